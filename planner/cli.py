@@ -1,0 +1,296 @@
+"""The `planner` command: the desktop app by default, subcommands for scripts and tests.
+
+The subcommands and their `--json` output are a public interface: add fields and
+commands, never rename or drop one. Exit codes: 0 ok, 1 failure, 2 usage error,
+3 bad input (one line on stderr naming the file and the problem).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+
+from planner import __version__
+from planner.domain.agenda import ConferenceInfo, Priority, TalkInfo
+from planner.domain.errors import BadInputError, NotFoundError, PlannerError, UsageError
+from planner.formats import FORMATS
+from planner.paths import AppPaths
+from planner.services import Planner
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from planner.domain.updates import ImportReport
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_BAD_INPUT = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="planner", description="Plan your conference agenda offline.")
+    parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep the database and settings in DIR (also: PLANNER_DATA_DIR)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        return sub
+
+    sub = add("gui", "start the desktop app (the default); FILE is imported on start")
+    sub.add_argument("files", nargs="*", metavar="FILE")
+
+    sub = add("conferences", "list the conferences in the database")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+
+    sub = add("sessions", "list the sessions of a conference")
+    sub.add_argument(
+        "--conference",
+        type=int,
+        metavar="ID",
+        help="conference id (default: the most recently imported)",
+    )
+    sub.add_argument("--starred", action="store_true", help="only starred sessions")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+
+    sub = add("star", "star a session (or change its priority)")
+    sub.add_argument("key", metavar="KEY")
+    sub.add_argument("--priority", choices=[p.value for p in Priority])
+    sub.add_argument("--conference", type=int, metavar="ID")
+    sub.add_argument("--json", action="store_true")
+
+    sub = add("unstar", "remove a session's star")
+    sub.add_argument("key", metavar="KEY")
+    sub.add_argument("--conference", type=int, metavar="ID")
+    sub.add_argument("--json", action="store_true")
+
+    sub = add("import", "import a conference program (or update one already imported)")
+    sub.add_argument("path", metavar="PATH")
+    sub.add_argument("--format", default="auto", choices=["auto", *FORMATS])
+    sub.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help="IANA time zone for files that do not state one (e.g. Sessionize)",
+    )
+    sub.add_argument("--json", action="store_true")
+    return parser
+
+
+# -- output ------------------------------------------------------------------------------
+def _iso(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).isoformat()
+
+
+def conference_json(conference: ConferenceInfo) -> dict[str, Any]:
+    return {
+        "id": conference.id,
+        "title": conference.title,
+        "acronym": conference.acronym,
+        "time_zone": conference.time_zone,
+        "start": conference.start.isoformat(),
+        "end": conference.end.isoformat(),
+        "sessions": conference.talk_count,
+        "source": conference.source,
+        "version": conference.version,
+        "format": conference.format,
+        "notice": conference.notice,
+        "url": conference.url,
+        "imported_at": conference.imported_at.isoformat(),
+    }
+
+
+def session_json(talk: TalkInfo, zone: ZoneInfo) -> dict[str, Any]:
+    star = talk.star
+    return {
+        "key": talk.key,
+        "title": talk.title,
+        "start": _iso(talk.start, zone),
+        "end": _iso(talk.end, zone),
+        "day": talk.start.astimezone(zone).date().isoformat(),
+        "room": talk.room,
+        "track": talk.track,
+        "speakers": list(talk.speaker_names),
+        "starred": star is not None,
+        "priority": star.priority.value if star else None,
+        "status": star.status.value if star else None,
+        "note": star.note if star else None,
+        "conference_id": talk.conference_id,
+        "subtitle": talk.subtitle,
+        "type": talk.type,
+        "language": talk.language,
+        "abstract": talk.abstract,
+        "url": talk.url,
+        "links": [{"url": link.url, "title": link.title} for link in talk.links],
+        "untitled": talk.untitled,
+        "cancelled": talk.cancelled,
+    }
+
+
+def _print_json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+# -- commands ----------------------------------------------------------------------------
+def _conference_id(planner: Planner, given: int | None) -> tuple[int, ZoneInfo]:
+    conference = planner.conference(given)
+    return conference.id, conference.zone
+
+
+def cmd_conferences(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    conferences = planner.conferences()
+    if args.json:
+        _print_json([conference_json(c) for c in conferences], out)
+        return EXIT_OK
+    if not conferences:
+        print("No conferences yet. Import one with: planner import FILE", file=out)
+    for c in conferences:
+        print(
+            f"{c.id:>3}  {c.title}  {c.start:%d %b}–{c.end:%d %b %Y}  {c.time_zone}  "
+            f"{c.talk_count} sessions",
+            file=out,
+        )
+        if c.notice:
+            print(f"     Note: {c.notice}", file=out)
+    return EXIT_OK
+
+
+def cmd_sessions(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, zone = _conference_id(planner, args.conference)
+    talks = planner.talks(conference_id, starred_only=args.starred)
+    if args.json:
+        _print_json([session_json(talk, zone) for talk in talks], out)
+        return EXIT_OK
+    for talk in talks:
+        mark = {None: " ", "must": "★", "want": "☆", "maybe": "·"}[
+            talk.star.priority.value if talk.star else None
+        ]
+        local = talk.start.astimezone(zone)
+        speakers = ", ".join(talk.speaker_names)
+        flags = " (cancelled)" if talk.cancelled else ""
+        print(
+            f"{mark} {local:%a %d %b %H:%M}–{talk.end.astimezone(zone):%H:%M}  "
+            f"{talk.room:<20.20}  {talk.title}{flags}"
+            + (f" — {speakers}" if speakers else "")
+            + f"  [{talk.key}]",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def cmd_star(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, zone = _conference_id(planner, args.conference)
+    priority = Priority(args.priority) if args.priority else None
+    planner.star(conference_id, args.key, priority)
+    talk = planner.talk(conference_id, args.key)
+    if args.json:
+        _print_json(session_json(talk, zone), out)
+    else:
+        assert talk.star is not None
+        print(f"Starred ({talk.star.priority.label}): {talk.title}", file=out)
+    return EXIT_OK
+
+
+def cmd_unstar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, _zone = _conference_id(planner, args.conference)
+    talk = planner.talk(conference_id, args.key)
+    removed = planner.unstar(conference_id, args.key)
+    if args.json:
+        _print_json({"key": args.key, "title": talk.title, "removed": removed}, out)
+    else:
+        print(("Unstarred: " if removed else "Was not starred: ") + talk.title, file=out)
+    return EXIT_OK
+
+
+def print_report(report: ImportReport, out: TextIO) -> None:
+    print(report.summary(), file=out)
+    for change in report.changes:
+        print(f"  {change.describe()}", file=out)
+    for warning in report.warnings:
+        print(f"  warning: {warning}", file=out)
+
+
+def cmd_import(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    report = planner.import_file(Path(args.path), args.format, args.tz)
+    if args.json:
+        _print_json(report.to_json(), out)
+    else:
+        print_report(report, out)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Planner, argparse.Namespace, TextIO], int]] = {
+    "conferences": cmd_conferences,
+    "sessions": cmd_sessions,
+    "star": cmd_star,
+    "unstar": cmd_unstar,
+    "import": cmd_import,
+}
+
+
+def _normalise_argv(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`planner FILE...` opens the app with those files: insert the implicit `gui`."""
+    known = set(COMMANDS) | {"gui"}
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--data-dir":
+            index += 2
+            continue
+        if arg.startswith("-"):
+            index += 1
+            continue
+        if arg not in known:
+            return [*argv[:index], "gui", *argv[index:]]
+        return argv
+    return argv
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    parser = build_parser()
+    args = parser.parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv), parser))
+    paths = AppPaths.resolve(args.data_dir)
+    if args.command in (None, "gui"):
+        from planner.ui.app import run_gui  # Qt is loaded only for the desktop app
+
+        return run_gui(paths, [Path(f) for f in getattr(args, "files", [])])
+    try:
+        planner = Planner.open(paths.database)
+    except PlannerError as error:
+        print(f"planner: error: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        planner.ensure_bundled_program()
+        return COMMANDS[args.command](planner, args, out)
+    except BadInputError as error:
+        print(f"planner: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (NotFoundError, UsageError) as error:
+        print(f"planner: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except PlannerError as error:
+        print(f"planner: error: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a traceback.
+        sys.stderr.close()
+        return EXIT_OK
+    finally:
+        planner.close()

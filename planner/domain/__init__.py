@@ -1,0 +1,1 @@
+"""Pure domain logic: plain data and rules, importing only the standard library."""

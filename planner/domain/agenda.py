@@ -1,0 +1,120 @@
+"""Read-side value objects: what the UI and the command line show.
+
+These are detached, immutable snapshots of stored rows (ORM instances never leave
+`planner.storage`), so a Qt model can hold thousands of them without touching the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
+
+    from planner.domain.program import Link
+
+
+class Priority(StrEnum):
+    MUST = "must"
+    WANT = "want"
+    MAYBE = "maybe"
+
+    @property
+    def label(self) -> str:
+        return {"must": "Must see", "want": "Want to see", "maybe": "Maybe"}[self.value]
+
+
+class Status(StrEnum):
+    ATTEND = "attend"
+    PLAN_B = "plan-b"
+    SKIP = "skip"
+
+    @property
+    def label(self) -> str:
+        return {"attend": "Attend", "plan-b": "Plan B", "skip": "Skip"}[self.value]
+
+
+DEFAULT_PRIORITY = Priority.WANT
+
+
+@dataclass(frozen=True, slots=True)
+class Star:
+    priority: Priority
+    status: Status
+    note: str
+    created: datetime
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerInfo:
+    id: int
+    name: str
+    organization: str = ""
+    bio: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ConferenceInfo:
+    id: int
+    title: str
+    acronym: str
+    time_zone: str
+    start: date
+    end: date
+    source: str
+    version: str
+    format: str
+    notice: str
+    url: str
+    talk_count: int
+    imported_at: datetime
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+
+@dataclass(frozen=True, slots=True)
+class TalkInfo:
+    id: int
+    conference_id: int
+    key: str
+    title: str
+    start: datetime  # aware UTC
+    end: datetime  # aware UTC
+    room: str
+    track: str
+    track_color: str
+    subtitle: str = ""
+    type: str = ""
+    language: str = ""
+    abstract: str = ""
+    description: str = ""
+    url: str = ""
+    links: tuple[Link, ...] = ()
+    speakers: tuple[SpeakerInfo, ...] = ()
+    untitled: bool = False
+    cancelled: bool = False  # left the program while starred; kept so nothing is lost
+    star: Star | None = None
+
+    @property
+    def starred(self) -> bool:
+        return self.star is not None
+
+    @property
+    def speaker_names(self) -> tuple[str, ...]:
+        return tuple(speaker.name for speaker in self.speakers)
+
+    @property
+    def duration_minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+    def local_start(self, zone: ZoneInfo) -> datetime:
+        return self.start.astimezone(zone)
+
+    def local_end(self, zone: ZoneInfo) -> datetime:
+        return self.end.astimezone(zone)

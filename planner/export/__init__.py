@@ -1,0 +1,1 @@
+"""Exporters: the agenda to iCalendar and to shareable agenda files."""

@@ -1,0 +1,126 @@
+"""Use cases: what a user can do, each in one database transaction.
+
+The command line and the Qt layer both call these; neither talks to storage directly.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planner import bundled
+from planner.domain.errors import DatabaseError, NotFoundError
+from planner.formats import ReadOptions, read_program, read_program_file
+from planner.storage import repo
+from planner.storage.db import Database, move_aside, open_database
+from planner.storage.writer import store_program
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from planner.domain.agenda import ConferenceInfo, Priority, Star, Status, TalkInfo
+    from planner.domain.program import Program
+    from planner.domain.updates import ImportReport
+
+
+class Planner:
+    """The application core, bound to one open database."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    @classmethod
+    def open(cls, path: Path) -> Planner:
+        return cls(open_database(path))
+
+    @classmethod
+    def open_or_recover(cls, path: Path) -> tuple[Planner, str | None]:
+        """Open the database; if it is unusable, keep it aside and start a fresh one.
+
+        The desktop app must start usable even when the file is damaged or foreign, and
+        must never delete or overwrite it. Returns the planner and, after a recovery, a
+        message telling the user what happened and where the old file now is.
+        """
+        try:
+            return cls.open(path), None
+        except DatabaseError as error:
+            kept = move_aside(path)
+            planner = cls.open(path)
+            return planner, (
+                f"The database {path} could not be used: {error.problem}. It was kept "
+                f"unchanged as {kept}. Planner started with a new database."
+            )
+
+    def close(self) -> None:
+        self.database.close()
+
+    # -- conferences -------------------------------------------------------------------
+    def conferences(self) -> list[ConferenceInfo]:
+        with self.database.reading() as session:
+            return repo.list_conferences(session)
+
+    def conference(self, conference_id: int | None = None) -> ConferenceInfo:
+        """The given conference, or the default one (most recently imported)."""
+        with self.database.reading() as session:
+            if conference_id is None:
+                conference_id = repo.latest_conference_id(session)
+                if conference_id is None:
+                    raise NotFoundError("no conference has been imported yet")
+            return repo.get_conference(session, conference_id)
+
+    def ensure_bundled_program(self) -> ImportReport | None:
+        """On first start (an empty database), load the bundled program."""
+        with self.database.reading() as session:
+            if repo.latest_conference_id(session) is not None:
+                return None
+        return self.import_file(bundled.bundled_program_path())
+
+    # -- importing ---------------------------------------------------------------------
+    def import_program(self, program: Program) -> ImportReport:
+        with self.database.transaction() as session:
+            return store_program(session, program)
+
+    def import_file(
+        self, path: Path, format: str = "auto", time_zone: str | None = None
+    ) -> ImportReport:
+        program = read_program_file(path, format, ReadOptions(time_zone=time_zone))
+        return self.import_program(program)
+
+    def import_bytes(
+        self, data: bytes, source: str, format: str = "auto", time_zone: str | None = None
+    ) -> ImportReport:
+        program = read_program(data, source, format, ReadOptions(time_zone=time_zone))
+        return self.import_program(program)
+
+    # -- sessions and stars ------------------------------------------------------------
+    def talks(self, conference_id: int, *, starred_only: bool = False) -> list[TalkInfo]:
+        with self.database.reading() as session:
+            return repo.list_talks(session, conference_id, starred_only=starred_only)
+
+    def talk(self, conference_id: int, key: str) -> TalkInfo:
+        with self.database.reading() as session:
+            return repo.get_talk(session, conference_id, key)
+
+    def star(
+        self,
+        conference_id: int,
+        key: str,
+        priority: Priority | None = None,
+        status: Status | None = None,
+        note: str | None = None,
+    ) -> Star:
+        with self.database.transaction() as session:
+            return repo.set_star(
+                session, conference_id, key, priority=priority, status=status, note=note
+            )
+
+    def unstar(self, conference_id: int, key: str) -> bool:
+        with self.database.transaction() as session:
+            return repo.remove_star(session, conference_id, key)
+
+    def restore_star(self, conference_id: int, key: str, star: Star | None) -> None:
+        """Put a session's star back to an earlier state (None: not starred). For undo."""
+        with self.database.transaction() as session:
+            if star is None:
+                repo.remove_star(session, conference_id, key)
+            else:
+                repo.restore_star(session, conference_id, key, star)

@@ -1,0 +1,237 @@
+"""Queries: read stored rows and return `planner.domain` value objects; star changes.
+
+Functions take an open `Session` (the caller owns the transaction) and never return ORM
+instances, so nothing outside `planner.storage` can trigger a lazy load.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from sqlalchemy import and_, delete, func, select
+
+from planner.domain.agenda import (
+    ConferenceInfo,
+    Priority,
+    SpeakerInfo,
+    Star,
+    Status,
+    TalkInfo,
+)
+from planner.domain.errors import NotFoundError
+from planner.domain.program import Link
+from planner.storage.schema import (
+    Conference,
+    Room,
+    Speaker,
+    StarRow,
+    Talk,
+    TalkSpeaker,
+    Track,
+    utc_now,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sqlalchemy.orm import Session
+
+
+def list_conferences(session: Session) -> list[ConferenceInfo]:
+    counts = dict(
+        session.execute(
+            select(Talk.conference_id, func.count(Talk.id))
+            .where(Talk.cancelled.is_(False))
+            .group_by(Talk.conference_id)
+        ).all()
+    )
+    return [
+        ConferenceInfo(
+            id=row.id,
+            title=row.title,
+            acronym=row.acronym,
+            time_zone=row.time_zone,
+            start=row.start_date,
+            end=row.end_date,
+            source=row.source,
+            version=row.version,
+            format=row.format,
+            notice=row.notice,
+            url=row.url,
+            talk_count=counts.get(row.id, 0),
+            imported_at=row.imported_at,
+        )
+        for row in session.scalars(
+            select(Conference).order_by(Conference.start_date, Conference.id)
+        )
+    ]
+
+
+def get_conference(session: Session, conference_id: int) -> ConferenceInfo:
+    for conference in list_conferences(session):
+        if conference.id == conference_id:
+            return conference
+    raise NotFoundError(f"no conference with id {conference_id}")
+
+
+def latest_conference_id(session: Session) -> int | None:
+    """The conference imported or updated most recently: the sensible default."""
+    return session.scalar(
+        select(Conference.id).order_by(Conference.updated_at.desc(), Conference.id.desc()).limit(1)
+    )
+
+
+def _star_from_row(row: StarRow) -> Star:
+    return Star(
+        Priority(row.priority), Status(row.status), row.note, row.created_at, row.updated_at
+    )
+
+
+def list_talks(
+    session: Session,
+    conference_id: int,
+    *,
+    starred_only: bool = False,
+    keys: Sequence[str] | None = None,
+) -> list[TalkInfo]:
+    """Every session of a conference, in time order, with speakers and the user's star."""
+    query = (
+        select(Talk, Room.name, Track.name, Track.color, StarRow)
+        .outerjoin(Room, Talk.room_id == Room.id)
+        .outerjoin(Track, Talk.track_id == Track.id)
+        .outerjoin(
+            StarRow, and_(StarRow.conference_id == Talk.conference_id, StarRow.talk_key == Talk.key)
+        )
+        .where(Talk.conference_id == conference_id)
+        .order_by(Talk.start, Talk.end, Room.position, Talk.title, Talk.id)
+    )
+    if starred_only:
+        query = query.where(StarRow.id.is_not(None))
+    if keys is not None:
+        query = query.where(Talk.key.in_(list(keys)))
+    rows = session.execute(query).all()
+
+    speakers_of: dict[int, list[SpeakerInfo]] = defaultdict(list)
+    speaker_query = (
+        select(TalkSpeaker.talk_id, Speaker.id, Speaker.name, Speaker.organization, Speaker.bio)
+        .join(Speaker, TalkSpeaker.speaker_id == Speaker.id)
+        .where(Speaker.conference_id == conference_id)
+        .order_by(TalkSpeaker.talk_id, TalkSpeaker.position)
+    )
+    for talk_id, speaker_id, name, organization, bio in session.execute(speaker_query):
+        speakers_of[talk_id].append(SpeakerInfo(speaker_id, name, organization, bio))
+
+    return [
+        TalkInfo(
+            id=talk.id,
+            conference_id=talk.conference_id,
+            key=talk.key,
+            title=talk.title,
+            start=talk.start,
+            end=talk.end,
+            room=room or "",
+            track=track or "",
+            track_color=color or "",
+            subtitle=talk.subtitle,
+            type=talk.type,
+            language=talk.language,
+            abstract=talk.abstract,
+            description=talk.description,
+            url=talk.url,
+            links=tuple(
+                Link(link.get("url", ""), link.get("title", "")) for link in talk.links or ()
+            ),
+            speakers=tuple(speakers_of.get(talk.id, ())),
+            untitled=talk.untitled,
+            cancelled=talk.cancelled,
+            star=_star_from_row(star) if star is not None else None,
+        )
+        for talk, room, track, color, star in rows
+    ]
+
+
+def get_talk(session: Session, conference_id: int, key: str) -> TalkInfo:
+    found = list_talks(session, conference_id, keys=[key])
+    if not found:
+        raise NotFoundError(f"no session with key {key!r} in conference {conference_id}")
+    return found[0]
+
+
+def set_star(
+    session: Session,
+    conference_id: int,
+    key: str,
+    *,
+    priority: Priority | None = None,
+    status: Status | None = None,
+    note: str | None = None,
+) -> Star:
+    """Star a session (or change an existing star); only the given fields change."""
+    exists = session.scalar(
+        select(Talk.id).where(Talk.conference_id == conference_id, Talk.key == key)
+    )
+    if exists is None:
+        raise NotFoundError(f"no session with key {key!r} in conference {conference_id}")
+    row = session.scalar(
+        select(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
+    )
+    now = utc_now()
+    if row is None:
+        row = StarRow(
+            conference_id=conference_id,
+            talk_key=key,
+            priority=(priority or Priority.WANT).value,
+            status=(status or Status.ATTEND).value,
+            note=note or "",
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+    else:
+        if priority is not None:
+            row.priority = priority.value
+        if status is not None:
+            row.status = status.value
+        if note is not None:
+            row.note = note
+        row.updated_at = now
+    session.flush()
+    return _star_from_row(row)
+
+
+def get_star(session: Session, conference_id: int, key: str) -> Star | None:
+    row = session.scalar(
+        select(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
+    )
+    return _star_from_row(row) if row is not None else None
+
+
+def remove_star(session: Session, conference_id: int, key: str) -> bool:
+    """Unstar; returns whether there was a star.
+
+    A cancelled session stays until the next import of its program, so undo can restore it.
+    """
+    result = session.execute(
+        delete(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def restore_star(session: Session, conference_id: int, key: str, star: Star) -> None:
+    """Put back a star exactly as it was (for undo)."""
+    session.execute(
+        delete(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
+    )
+    session.add(
+        StarRow(
+            conference_id=conference_id,
+            talk_key=key,
+            priority=star.priority.value,
+            status=star.status.value,
+            note=star.note,
+            created_at=star.created,
+            updated_at=star.updated,
+        )
+    )
+    session.flush()

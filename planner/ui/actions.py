@@ -1,0 +1,84 @@
+"""Every user command as data: id, text, shortcut, tip. Widgets wire them, tests find them.
+
+Keeping them in one registry keyed by an enum (as Picard does) gives one place to see
+every shortcut and avoids two actions fighting over a key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+
+class ActionId(StrEnum):
+    IMPORT = "import"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    TOGGLE_STAR = "toggle-star"
+    PRIORITY_MUST = "priority-must"
+    PRIORITY_WANT = "priority-want"
+    PRIORITY_MAYBE = "priority-maybe"
+    TIMES_EVENT_ZONE = "times-event-zone"
+    TIMES_LOCAL_ZONE = "times-local-zone"
+    EXPAND_ALL = "expand-all"
+    FULL_SCREEN = "full-screen"
+    ABOUT = "about"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    shortcuts: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = ()
+    tip: str = ""
+    checkable: bool = False
+
+
+SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.IMPORT: ActionSpec(
+        "&Import Program…", (QKeySequence.StandardKey.Open,), "Import a conference program file"
+    ),
+    ActionId.QUIT: ActionSpec("&Quit", (QKeySequence.StandardKey.Quit,)),
+    ActionId.UNDO: ActionSpec("&Undo", (QKeySequence.StandardKey.Undo,)),
+    ActionId.REDO: ActionSpec("&Redo", (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z")),
+    ActionId.TOGGLE_STAR: ActionSpec(
+        "&Star / Unstar", ("S", "Space"), "Star the selected session, or remove its star"
+    ),
+    ActionId.PRIORITY_MUST: ActionSpec("Must See", ("1",), "Star as a must-see"),
+    ActionId.PRIORITY_WANT: ActionSpec("Want to See", ("2",), "Star as want to see"),
+    ActionId.PRIORITY_MAYBE: ActionSpec("Maybe", ("3",), "Star as maybe"),
+    ActionId.TIMES_EVENT_ZONE: ActionSpec("Times in the &Event's Zone", (), checkable=True),
+    ActionId.TIMES_LOCAL_ZONE: ActionSpec("Times in &This Computer's Zone", (), checkable=True),
+    ActionId.EXPAND_ALL: ActionSpec("&Expand All Days", ("Ctrl+Shift+E",)),
+    ActionId.FULL_SCREEN: ActionSpec(
+        "&Full Screen", (QKeySequence.StandardKey.FullScreen, "F11"), checkable=True
+    ),
+    ActionId.ABOUT: ActionSpec("&About Planner"),
+}
+
+
+def create_actions(parent: QWidget) -> dict[ActionId, QAction]:
+    actions: dict[ActionId, QAction] = {}
+    for action_id, spec in SPECS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action-{action_id.value}")
+        keys: list[QKeySequence] = []
+        for shortcut in spec.shortcuts:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                keys.extend(QKeySequence.keyBindings(shortcut))
+            else:
+                keys.append(QKeySequence(shortcut))
+        unique = list(dict.fromkeys(key.toString() for key in keys if not key.isEmpty()))
+        action.setShortcuts([QKeySequence(key) for key in unique])
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+        action.setCheckable(spec.checkable)
+        actions[action_id] = action
+    return actions

@@ -1,0 +1,291 @@
+"""The main window: layout and wiring only; behaviour lives in the controller and models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import APP_NAME, __version__
+from planner.domain.agenda import ConferenceInfo, Priority, TalkInfo
+from planner.domain.errors import PlannerError
+from planner.ui.actions import ActionId, create_actions
+from planner.ui.controller import AgendaController
+from planner.ui.delegates.star_delegate import StarDelegate
+from planner.ui.models.program_model import Column, NodeKind, ProgramModel
+from planner.ui.widgets.details import DetailsPane, local_zone
+from planner.ui.widgets.program_view import ProgramView
+
+if TYPE_CHECKING:
+    from planner.services import Planner
+
+PROGRAM_FILTER = "Conference programs (*.json *.xml *.ics *.xcs);;All files (*)"
+
+
+class NoticeBanner(QFrame):
+    """A strip above the program for what the user must know (e.g. illustrative times)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBanner")
+        self.setStyleSheet(
+            "#noticeBanner { background: #fff4ce; border: 1px solid #e0c36a; "
+            "border-radius: 4px; } #noticeBanner QLabel { color: #4a3b00; }"
+        )
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(
+            self.style()
+            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            .pixmap(size, size)
+        )
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName("Program notice")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def set_notice(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, planner: Planner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.planner = planner
+        self.controller = AgendaController(planner, self)
+        self.conference: ConferenceInfo | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+
+        self.action_map = create_actions(self)
+        self.model = ProgramModel(self)
+        self.view = ProgramView(self)
+        self.view.set_program_model(self.model)
+        self.star_delegate = StarDelegate(self.view)
+        self.view.setItemDelegateForColumn(Column.STAR, self.star_delegate)
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(Column.STAR, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.STAR, 52)
+        header.resizeSection(Column.TIME, 96)
+        header.resizeSection(Column.TITLE, 420)
+        header.resizeSection(Column.TRACK, 170)
+        header.resizeSection(Column.ROOM, 170)
+
+        self.details = DetailsPane(self)
+        self.banner = NoticeBanner(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 440])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self._build_menus()
+        self._connect()
+
+    # -- construction ------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.action_map
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(a[ActionId.IMPORT])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
+        redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        undo.setShortcuts(a[ActionId.UNDO].shortcuts())
+        redo.setShortcuts(a[ActionId.REDO].shortcuts())
+        undo.setObjectName("action-undo")
+        redo.setObjectName("action-redo")
+        self.action_map[ActionId.UNDO] = undo
+        self.action_map[ActionId.REDO] = redo
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        session_menu = self.menuBar().addMenu("&Session")
+        for action_id in (
+            ActionId.TOGGLE_STAR,
+            ActionId.PRIORITY_MUST,
+            ActionId.PRIORITY_WANT,
+            ActionId.PRIORITY_MAYBE,
+        ):
+            action = a[action_id]
+            session_menu.addAction(action)
+            # Single-key shortcuts must not fire while typing in the note field.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.view.addAction(action)
+        view_menu = self.menuBar().addMenu("&View")
+        zones = QActionGroup(self)
+        for action_id in (ActionId.TIMES_EVENT_ZONE, ActionId.TIMES_LOCAL_ZONE):
+            zones.addAction(a[action_id])
+            view_menu.addAction(a[action_id])
+        a[ActionId.TIMES_EVENT_ZONE].setChecked(True)
+        a[ActionId.TIMES_LOCAL_ZONE].setEnabled(local_zone() is not None)
+        view_menu.addSeparator()
+        view_menu.addAction(a[ActionId.EXPAND_ALL])
+        view_menu.addAction(a[ActionId.FULL_SCREEN])
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(a[ActionId.ABOUT])
+
+    def _connect(self) -> None:
+        a = self.action_map
+        a[ActionId.IMPORT].triggered.connect(self.choose_import)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.TOGGLE_STAR].triggered.connect(self.toggle_current_star)
+        a[ActionId.PRIORITY_MUST].triggered.connect(lambda: self.set_priority(Priority.MUST))
+        a[ActionId.PRIORITY_WANT].triggered.connect(lambda: self.set_priority(Priority.WANT))
+        a[ActionId.PRIORITY_MAYBE].triggered.connect(lambda: self.set_priority(Priority.MAYBE))
+        a[ActionId.TIMES_EVENT_ZONE].triggered.connect(self._zone_changed)
+        a[ActionId.TIMES_LOCAL_ZONE].triggered.connect(self._zone_changed)
+        a[ActionId.EXPAND_ALL].triggered.connect(self.view.expandAll)
+        a[ActionId.FULL_SCREEN].toggled.connect(self._full_screen)
+        a[ActionId.ABOUT].triggered.connect(self._about)
+        self.star_delegate.toggled.connect(self._star_clicked)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.controller.talkChanged.connect(self._talk_changed)
+        self.details.starToggled.connect(self.controller.toggle_star)
+        self.details.priorityChosen.connect(self.controller.set_priority)
+        self.details.statusChosen.connect(self.controller.set_status)
+        self.details.noteEdited.connect(self.controller.set_note)
+
+    # -- content -----------------------------------------------------------------------
+    def load_conference(self, conference_id: int | None = None) -> None:
+        self.conference = self.planner.conference(conference_id)
+        talks = self.planner.talks(self.conference.id)
+        self.model.set_program(talks, self._display_zone())
+        self.details.set_zones(self._display_zone(), local_zone())
+        self.banner.set_notice(self.conference.notice)
+        self.setWindowTitle(f"{self.conference.title} — {APP_NAME}")
+        self._update_status()
+        first_talk = self._first_talk_index()
+        if first_talk.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                first_talk,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.view.scrollToTop()
+        self.view.setFocus()
+
+    def _first_talk_index(self) -> QModelIndex:
+        if self.model.rowCount() == 0:
+            return QModelIndex()
+        day = self.model.index(0, 0)
+        slot = self.model.index(0, 0, day)
+        return self.model.index(0, 0, slot)
+
+    def _display_zone(self) -> ZoneInfo:
+        if self.action_map[ActionId.TIMES_LOCAL_ZONE].isChecked():
+            zone = local_zone()
+            if zone is not None:
+                return zone
+        return self.conference.zone if self.conference else ZoneInfo("UTC")
+
+    def _zone_changed(self) -> None:
+        current = self.current_talk()
+        self.model.set_zone(self._display_zone())
+        self.details.set_zones(self._display_zone(), local_zone())
+        if current is not None:
+            self.select_key(current.key)
+
+    def _update_status(self) -> None:
+        talks = self.model.talks()
+        starred = sum(1 for talk in talks if talk.star)
+        self.status_label.setText(f"{len(talks)} sessions · {starred} starred")
+
+    # -- selection and starring ----------------------------------------------------------
+    def current_talk(self) -> TalkInfo | None:
+        return self.model.talk_at(self.view.currentIndex())
+
+    def select_key(self, key: str) -> None:
+        index = self.model.index_of_key(key)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def toggle_current_star(self) -> None:
+        talk = self.current_talk()
+        if talk is not None:
+            self.controller.toggle_star(talk)
+
+    def set_priority(self, priority: Priority) -> None:
+        talk = self.current_talk()
+        if talk is not None:
+            self.controller.set_priority(talk, priority)
+
+    def _star_clicked(self, index: QPersistentModelIndex) -> None:
+        talk = self.model.talk_at(index)
+        if talk is not None:
+            self.controller.toggle_star(talk)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        kind = self.model.kind_at(current)
+        self.details.show_talk(self.model.talk_at(current) if kind is NodeKind.TALK else None)
+
+    def _talk_changed(self, talk: TalkInfo) -> None:
+        self.model.update_talk(talk)
+        shown = self.details.talk
+        if shown is not None and shown.key == talk.key:
+            self.details.show_talk(talk)
+        self._update_status()
+
+    # -- import ------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a conference program", "", PROGRAM_FILTER
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        try:
+            report = self.planner.import_file(path)
+        except PlannerError as error:
+            QMessageBox.warning(self, "Import failed", str(error))
+            return
+        self.load_conference(report.conference_id)
+        self.statusBar().showMessage(report.summary(), 10_000)
+
+    # -- window ------------------------------------------------------------------------
+    def _full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><br>Plan your conference agenda "
+            "offline: star sessions, resolve clashes, export to your calendar.",
+        )

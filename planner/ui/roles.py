@@ -1,0 +1,15 @@
+"""Named item-data roles shared by models, proxies, delegates and views."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+
+
+class Role(IntEnum):
+    TALK = Qt.ItemDataRole.UserRole + 1  # the TalkInfo of a session row
+    KEY = Qt.ItemDataRole.UserRole + 2  # the session's stable key
+    SORT = Qt.ItemDataRole.UserRole + 3  # raw value to sort on (never the display text)
+    KIND = Qt.ItemDataRole.UserRole + 4  # NodeKind of a tree row
+    PRIORITY = Qt.ItemDataRole.UserRole + 5  # Priority value or None

@@ -1,0 +1,88 @@
+# Shared by scripts/start and scripts/test. Sourced, not run.
+# Sets up .venv with the project installed (editable) and the Qt system libraries it needs.
+
+REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV_DIR="${PLANNER_VENV:-$REPO_DIR/.venv}"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+find_python() {
+    for candidate in python3.13 python3.12 python3.11 python3 python; do
+        if command -v "$candidate" >/dev/null 2>&1 &&
+            "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            command -v "$candidate"
+            return 0
+        fi
+    done
+    echo "Planner needs Python 3.11 or newer; none was found on PATH." >&2
+    return 1
+}
+
+# ensure_venv EXTRAS: create .venv if needed and (re)install when pyproject.toml changed.
+ensure_venv() {
+    local extras="$1" python stamp wanted
+    if [ ! -x "$VENV_DIR/bin/python" ]; then
+        python="$(find_python)"
+        say "Creating $VENV_DIR with $python"
+        "$python" -m venv "$VENV_DIR"
+    fi
+    stamp="$VENV_DIR/.planner-installed"
+    wanted="$(cat "$REPO_DIR/pyproject.toml" | sha256sum | cut -c1-16) [$extras]"
+    if [ ! -f "$stamp" ] || ! grep -qxF "$wanted" "$stamp"; then
+        say "Installing Planner${extras:+ with [$extras]} into $VENV_DIR"
+        "$VENV_DIR/bin/python" -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
+        "$VENV_DIR/bin/python" -m pip install --quiet -e "$REPO_DIR${extras:+[$extras]}"
+        echo "$wanted" >"$stamp"
+    fi
+}
+
+# ensure_qt_libs PLATFORM: install (or name) the system libraries Qt's PLATFORM plugin needs.
+ensure_qt_libs() {
+    local platform="$1" plugin missing packages
+    plugin="$("$VENV_DIR/bin/python" - "$platform" <<'PY'
+import pathlib, sys
+import PySide6
+print(pathlib.Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / f"libq{sys.argv[1]}.so")
+PY
+)"
+    [ -f "$plugin" ] || return 0
+    missing="$( { ldd "$plugin"; ldd "$(dirname "$plugin")/../../lib/libQt6Gui.so.6"; } 2>/dev/null |
+        awk '/not found/ {print $1}' | sort -u)"
+    [ -n "$missing" ] || return 0
+    packages=""
+    for lib in $missing; do
+        case "$lib" in
+            libEGL.so*) packages="$packages libegl1" ;;
+            libGL.so*) packages="$packages libgl1" ;;
+            libOpenGL.so*) packages="$packages libopengl0" ;;
+            libfontconfig.so*) packages="$packages libfontconfig1" ;;
+            libfreetype.so*) packages="$packages libfreetype6" ;;
+            libxkbcommon.so*) packages="$packages libxkbcommon0" ;;
+            libxkbcommon-x11.so*) packages="$packages libxkbcommon-x11-0" ;;
+            libdbus-1.so*) packages="$packages libdbus-1-3" ;;
+            libglib-2.0.so*|libgthread-2.0.so*) packages="$packages libglib2.0-0" ;;
+            libxcb-cursor.so*) packages="$packages libxcb-cursor0" ;;
+            libxcb-icccm.so*) packages="$packages libxcb-icccm4" ;;
+            libxcb-keysyms.so*) packages="$packages libxcb-keysyms1" ;;
+            libxcb-image.so*) packages="$packages libxcb-image0" ;;
+            libxcb-render-util.so*) packages="$packages libxcb-render-util0" ;;
+            libxcb-shape.so*) packages="$packages libxcb-shape0" ;;
+            libxcb-xinerama.so*) packages="$packages libxcb-xinerama0" ;;
+            libxcb-randr.so*) packages="$packages libxcb-randr0" ;;
+            libxcb-xkb.so*) packages="$packages libxcb-xkb1" ;;
+            libX11-xcb.so*) packages="$packages libx11-xcb1" ;;
+            libwayland-*.so*) packages="$packages libwayland-client0 libwayland-cursor0 libwayland-egl1" ;;
+            *) packages="$packages ?$lib" ;;
+        esac
+    done
+    packages="$(echo "$packages" | tr ' ' '\n' | sort -u | tr '\n' ' ')"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && ! echo "$packages" | grep -q '?'; then
+        say "Installing system libraries Qt needs: $packages"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
+    else
+        echo "Qt's $platform plugin is missing system libraries: $missing" >&2
+        echo "On Debian/Ubuntu install them with:  sudo apt-get install $packages" >&2
+        return 1
+    fi
+}

@@ -1,0 +1,68 @@
+"""Shared fixtures. Tests never touch the real user data directory."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Set before any Qt import: CI has no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from typing import TYPE_CHECKING
+
+from planner.bundled import bundled_program_path
+from planner.services import Planner
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SCHEDULES = SHARED / "schedules"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tag every test that needs a QApplication as `gui` (run headless with -m 'not gui')."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures or "qtmodeltester" in fixtures:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point PLANNER_DATA_DIR (and HOME, as a tripwire) at a temporary directory."""
+    data = tmp_path / "planner-data"
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(data))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    return data
+
+
+@pytest.fixture
+def data_dir(_isolated_data_dir: Path) -> Path:
+    return _isolated_data_dir
+
+
+@pytest.fixture
+def planner(tmp_path: Path) -> Iterator[Planner]:
+    """A core on a fresh database holding the bundled Kafka Summit program."""
+    core = Planner.open(tmp_path / "db" / "planner.sqlite3")
+    core.ensure_bundled_program()
+    yield core
+    core.close()
+
+
+@pytest.fixture
+def empty_planner(tmp_path: Path) -> Iterator[Planner]:
+    core = Planner.open(tmp_path / "db" / "planner.sqlite3")
+    yield core
+    core.close()
+
+
+@pytest.fixture
+def bundled_program_file() -> Path:
+    return bundled_program_path()

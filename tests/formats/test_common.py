@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from planner.domain.errors import BadInputError
+from planner.formats.common import decode_text, load_json, parse_duration, parse_iso_datetime
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("00:30", timedelta(minutes=30)),
+        ("1:00", timedelta(hours=1)),
+        ("01:30:00", timedelta(hours=1, minutes=30)),
+        ("00:05:30", timedelta(minutes=5, seconds=30)),
+        ("0:90", timedelta(minutes=90)),
+        ("1:02:30", timedelta(days=1, hours=2, minutes=30)),  # pretalx D:HH:MM
+        ("PT1H30M", timedelta(hours=1, minutes=30)),
+        ("PT15M", timedelta(minutes=15)),
+        ("P1DT2H", timedelta(days=1, hours=2)),
+        ("45", timedelta(minutes=45)),
+    ],
+)
+def test_durations(text: str, expected: timedelta) -> None:
+    assert parse_duration(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1:xx", "1:2:3:4", "-5", "P", "PT"])
+def test_bad_durations(text: str) -> None:
+    with pytest.raises(ValueError, match="duration"):
+        parse_duration(text)
+
+
+def test_iso_datetimes() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    assert parse_iso_datetime("2024-03-01T10:00:00+01:00", None) == datetime(
+        2024, 3, 1, 9, tzinfo=UTC
+    )
+    assert parse_iso_datetime("2024-03-01T10:00:00Z", None) == datetime(2024, 3, 1, 10, tzinfo=UTC)
+    assert parse_iso_datetime("2024-07-01T10:00", berlin) == datetime(2024, 7, 1, 8, tzinfo=UTC)
+    with pytest.raises(ValueError, match="no UTC offset"):
+        parse_iso_datetime("2024-07-01T10:00", None)
+
+
+def test_decoding_with_boms_and_bad_bytes() -> None:
+    assert decode_text("\ufeffhé".encode(), "f") == "hé"
+    assert decode_text("\ufeffhé".encode("utf-16-le"), "f") == "hé"
+    assert decode_text("hé".encode("utf-16"), "f") == "hé"
+    with pytest.raises(BadInputError, match=r"f: is not valid UTF-8 text .*\(line 2\)"):
+        decode_text(b"ok\n\xff\xfe bad", "f")
+
+
+def test_json_errors_name_the_place() -> None:
+    with pytest.raises(BadInputError, match=r"x\.json: is not valid JSON.*line 2, column"):
+        load_json(b'{\n "a": }', "x.json")
+    with pytest.raises(BadInputError, match="nested deeper"):
+        load_json(b"[" * 100_000 + b"]" * 100_000, "deep.json")
+    with pytest.raises(BadInputError, match="empty"):
+        load_json(b"  \n", "empty.json")

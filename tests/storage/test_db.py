@@ -1,0 +1,143 @@
+"""Opening the database: creation, pragmas, and refusing files we must not touch."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planner.domain.errors import DatabaseError
+from planner.services import Planner
+from planner.storage import migrations
+from planner.storage.db import APPLICATION_ID, open_database, schema_version
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_stamped_and_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "planner.sqlite3"
+    database = open_database(path)
+    try:
+        assert database.report.created
+        assert schema_version(database.engine) == migrations.LATEST_VERSION
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID
+    finally:
+        database.close()
+
+
+def test_reopening_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "planner.sqlite3"
+    open_database(path).close()
+    database = open_database(path)
+    assert not database.report.created
+    assert database.report.migrated_from is None
+    database.close()
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"this is not a database at all, just text\n" * 10, "not an SQLite database"),
+        (b"SQLite format 3\x00" + b"\xff" * 4000, "damaged"),
+        (bytes(range(256)) * 40, "not an SQLite database"),
+    ],
+)
+def test_garbage_file_is_refused_and_left_untouched(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
+    path = tmp_path / "planner.sqlite3"
+    path.write_bytes(content)
+    before = digest(path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(path)
+    assert problem in str(caught.value)
+    assert str(path) in str(caught.value)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["planner.sqlite3"]
+
+
+def test_truncated_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "planner.sqlite3"
+    core = Planner.open(path)
+    core.ensure_bundled_program()
+    core.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    before = digest(path)
+    with pytest.raises(DatabaseError, match=r"damaged|not a database"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "planner.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE bookmarks (url TEXT)")
+    connection.execute("INSERT INTO bookmarks VALUES ('https://example.org')")
+    connection.commit()
+    connection.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_database_from_a_newer_planner_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "planner.sqlite3"
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 5}")
+    connection.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="newer Planner"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_directory_in_place_of_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "planner.sqlite3"
+    path.mkdir()
+    with pytest.raises(DatabaseError, match="is a directory"):
+        open_database(path)
+
+
+def test_unreadable_database_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "planner.sqlite3"
+    open_database(path).close()
+    real_open: Any = Path.open
+
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    # chmod is no test when CI runs as root, so the refusal is simulated at the OS call.
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(DatabaseError, match=r"cannot be read .Permission denied"):
+        open_database(path)
+
+
+def test_gui_recovery_keeps_the_bad_file_aside_and_starts_fresh(tmp_path: Path) -> None:
+    path = tmp_path / "planner.sqlite3"
+    path.write_bytes(b"garbage" * 100)
+    (tmp_path / "planner.sqlite3-wal").write_bytes(b"wal garbage")
+    planner, message = Planner.open_or_recover(path)
+    try:
+        assert message is not None
+        kept = [p for p in tmp_path.iterdir() if ".unusable-" in p.name]
+        assert len(kept) == 2
+        main_copy = next(p for p in kept if not p.name.endswith("-wal"))
+        assert main_copy.read_bytes() == b"garbage" * 100
+        assert str(main_copy) in message
+        assert "not an SQLite database" in message
+        assert planner.conferences() == []
+    finally:
+        planner.close()
