@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true")
 
     sub = add("import", "import a conference program (or update one already imported)")
-    sub.add_argument("path", metavar="PATH")
+    sub.add_argument("path", metavar="PATH_OR_URL", help="a file, or an http(s) address")
     sub.add_argument("--format", default="auto", choices=["auto", *FORMATS])
     sub.add_argument(
         "--tz",
@@ -219,6 +219,9 @@ def cmd_unstar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def print_report(report: ImportReport, out: TextIO) -> None:
+    if report.unchanged:
+        print(f"“{report.title}” is up to date ({report.source} has not changed)", file=out)
+        return
     print(report.summary(), file=out)
     for change in report.changes:
         print(f"  {change.describe()}", file=out)
@@ -227,7 +230,7 @@ def print_report(report: ImportReport, out: TextIO) -> None:
 
 
 def cmd_import(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
-    report = planner.import_file(Path(args.path), args.format, args.tz)
+    report = planner.import_source(args.path, args.format, args.tz)
     if args.json:
         _print_json(report.to_json(), out)
     else:

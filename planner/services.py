@@ -5,21 +5,25 @@ The command line and the Qt layer both call these; neither talks to storage dire
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner import bundled
-from planner.domain.errors import DatabaseError, NotFoundError
+from planner.atomic import write_atomic
+from planner.domain.errors import BadInputError, DatabaseError, NotFoundError
+from planner.domain.updates import ImportReport
+from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
 from planner.storage import repo
 from planner.storage.db import Database, move_aside, open_database
 from planner.storage.writer import store_program
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from planner.domain.agenda import ConferenceInfo, Priority, Star, Status, TalkInfo
     from planner.domain.program import Program
-    from planner.domain.updates import ImportReport
 
 
 class Planner:
@@ -90,6 +94,94 @@ class Planner:
     ) -> ImportReport:
         program = read_program(data, source, format, ReadOptions(time_zone=time_zone))
         return self.import_program(program)
+
+    def import_source(
+        self, path_or_url: str, format: str = "auto", time_zone: str | None = None
+    ) -> ImportReport:
+        if is_url(path_or_url):
+            return self.import_url(path_or_url, format, time_zone)
+        return self.import_file(Path(path_or_url), format, time_zone)
+
+    @property
+    def feed_dir(self) -> Path:
+        """Where the last good copy of each downloaded program is kept, for offline use."""
+        return self.database.path.parent / "feeds"
+
+    def import_url(
+        self, url: str, format: str = "auto", time_zone: str | None = None
+    ) -> ImportReport:
+        """Import (or refresh) a program from the web.
+
+        An unchanged feed (HTTP 304, or the same bytes) changes nothing. When the server
+        cannot be reached, the last good copy is used and the report says so.
+        """
+        with self.database.reading() as session:
+            feed = repo.get_feed(session, url)
+        cached = self.feed_dir / feed.cache_file if feed and feed.cache_file else None
+        if feed is None or cached is None or not cached.is_file():
+            feed, cached = None, None
+        try:
+            download = fetch(url, Validators(feed.etag, feed.last_modified) if feed else None)
+        except BadInputError as error:
+            if feed is None or cached is None:
+                raise
+            report = self.import_bytes(cached.read_bytes(), url, format, time_zone)
+            note = (
+                f"offline: {error.problem}; used the copy downloaded "
+                f"{feed.fetched_at:%Y-%m-%d %H:%M} UTC"
+            )
+            return replace(report, warnings=(note, *report.warnings))
+        now = datetime.now(UTC)
+        if (
+            feed is not None
+            and feed.conference_id is not None
+            and (download.not_modified or download.sha256 == feed.content_sha256)
+        ):
+            with self.database.transaction() as session:
+                repo.save_feed(
+                    session,
+                    replace(
+                        feed,
+                        fetched_at=now,
+                        etag=download.validators.etag or feed.etag,
+                        last_modified=download.validators.last_modified or feed.last_modified,
+                    ),
+                )
+                conference = repo.get_conference(session, feed.conference_id)
+                counts = repo.conference_counts(session, feed.conference_id)
+            return ImportReport(
+                conference.id,
+                conference.title,
+                False,
+                conference.format,
+                url,
+                sessions=counts["sessions"],
+                speakers=counts["speakers"],
+                rooms=counts["rooms"],
+                tracks=counts["tracks"],
+                days=counts["days"],
+                unchanged=True,
+            )
+        if download.not_modified:  # a 304 although we sent no validators: ask plainly
+            download = fetch(url)
+        program = read_program(download.content, url, format, ReadOptions(time_zone=time_zone))
+        cache_name = hashlib.sha256(url.encode()).hexdigest()[:32] + ".program"
+        with self.database.transaction() as session:
+            report = store_program(session, program)
+            write_atomic(self.feed_dir / cache_name, download.content)
+            repo.save_feed(
+                session,
+                repo.FeedState(
+                    url,
+                    report.conference_id,
+                    download.validators.etag,
+                    download.validators.last_modified,
+                    download.sha256,
+                    cache_name,
+                    now,
+                ),
+            )
+        return report
 
     # -- sessions and stars ------------------------------------------------------------
     def talks(self, conference_id: int, *, starred_only: bool = False) -> list[TalkInfo]:

@@ -86,10 +86,20 @@ def looks_binary(data: bytes) -> bool:
     head = data[:4096]
     if not head or head.startswith(_BOMS):
         return False
-    encoding = json.detect_encoding(head) if head[:4].count(0) else "utf-8"
-    if encoding == "utf-8" and b"\x00" in head:
+    if head[:4].count(0):
+        # UTF-16/32 without a byte order mark: only plausible if it decodes to a text that
+        # begins like a program file does (JSON, XML or iCalendar).
+        encoding = json.detect_encoding(head)
+        if encoding == "utf-8":
+            return True
+        text = head.decode(encoding, errors="replace")
+        stripped = text.lstrip()
+        if not stripped or stripped[0] not in "{[<B":
+            return True
+    elif b"\x00" in head:
         return True
-    text = head.decode(encoding, errors="replace")
+    else:
+        text = head.decode("utf-8", errors="replace")
     controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r") or ch == "\ufffd")
     return controls > len(text) // 10
 

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from planner.domain.errors import DatabaseError
 from planner.storage import migrations
@@ -179,7 +178,9 @@ def open_database(path: Path) -> Database:
             ) from error
         created = True
 
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # A small pool keeps connections (and their pragmas) open between transactions;
+    # SQLAlchemy allows pysqlite file connections to be shared across threads.
+    engine = create_engine(f"sqlite:///{path}", pool_size=2, max_overflow=4)
     event.listen(engine, "connect", _set_connection_pragmas)
     try:
         with engine.begin() as connection:

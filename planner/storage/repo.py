@@ -7,7 +7,8 @@ instances, so nothing outside `planner.storage` can trigger a lazy load.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, func, select
 
@@ -23,6 +24,8 @@ from planner.domain.errors import NotFoundError
 from planner.domain.program import Link
 from planner.storage.schema import (
     Conference,
+    Day,
+    Feed,
     Room,
     Speaker,
     StarRow,
@@ -34,6 +37,7 @@ from planner.storage.schema import (
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from datetime import datetime
 
     from sqlalchemy.orm import Session
 
@@ -235,3 +239,62 @@ def restore_star(session: Session, conference_id: int, key: str, star: Star) -> 
         )
     )
     session.flush()
+
+
+@dataclass(frozen=True)
+class FeedState:
+    url: str
+    conference_id: int | None
+    etag: str
+    last_modified: str
+    content_sha256: str
+    cache_file: str
+    fetched_at: datetime
+
+
+def get_feed(session: Session, url: str) -> FeedState | None:
+    row = session.scalar(select(Feed).where(Feed.url == url))
+    if row is None:
+        return None
+    return FeedState(
+        row.url,
+        row.conference_id,
+        row.etag,
+        row.last_modified,
+        row.content_sha256,
+        row.cache_file,
+        row.fetched_at,
+    )
+
+
+def save_feed(session: Session, state: FeedState) -> None:
+    row = session.scalar(select(Feed).where(Feed.url == state.url))
+    if row is None:
+        row = Feed(url=state.url)
+        session.add(row)
+    row.conference_id = state.conference_id
+    row.etag = state.etag
+    row.last_modified = state.last_modified
+    row.content_sha256 = state.content_sha256
+    row.cache_file = state.cache_file
+    row.fetched_at = state.fetched_at
+    session.flush()
+
+
+def conference_counts(session: Session, conference_id: int) -> dict[str, int]:
+    def count(statement: Any) -> int:
+        return int(session.execute(statement).scalar_one())
+
+    return {
+        "sessions": count(
+            select(func.count(Talk.id)).where(
+                Talk.conference_id == conference_id, Talk.cancelled.is_(False)
+            )
+        ),
+        "speakers": count(
+            select(func.count(Speaker.id)).where(Speaker.conference_id == conference_id)
+        ),
+        "rooms": count(select(func.count(Room.id)).where(Room.conference_id == conference_id)),
+        "tracks": count(select(func.count(Track.id)).where(Track.conference_id == conference_id)),
+        "days": count(select(func.count(Day.id)).where(Day.conference_id == conference_id)),
+    }

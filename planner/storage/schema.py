@@ -50,6 +50,15 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
+def utc_text(value: datetime) -> str:
+    """How a UTCDateTime column stores `value` (SQLAlchemy's SQLite DATETIME text form)."""
+    moment = value.astimezone(UTC)
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
+        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}"
+    )
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 class ActionId(StrEnum):
     IMPORT = "import"
+    IMPORT_URL = "import-url"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -43,6 +44,9 @@ class ActionSpec:
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.IMPORT: ActionSpec(
         "&Import Program…", (QKeySequence.StandardKey.Open,), "Import a conference program file"
+    ),
+    ActionId.IMPORT_URL: ActionSpec(
+        "Import from the &Web…", ("Ctrl+Shift+O",), "Import a conference program from a URL"
     ),
     ActionId.QUIT: ActionSpec("&Quit", (QKeySequence.StandardKey.Quit,)),
     ActionId.UNDO: ActionSpec("&Undo", (QKeySequence.StandardKey.Undo,)),

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QActionGroup
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QActionGroup, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QStyle,
     QVBoxLayout,
@@ -24,15 +25,21 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME, __version__
 from planner.domain.agenda import ConferenceInfo, Priority, TalkInfo
-from planner.domain.errors import PlannerError
+from planner.formats.builder import TimeZoneRequired
 from planner.ui.actions import ActionId, create_actions
 from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
+from planner.ui.dialogs.report import ImportReportDialog
+from planner.ui.dialogs.timezone import TimeZoneDialog
 from planner.ui.models.program_model import Column, NodeKind, ProgramModel
 from planner.ui.widgets.details import DetailsPane, local_zone
 from planner.ui.widgets.program_view import ProgramView
+from planner.ui.workers import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from planner.domain.updates import ImportReport
     from planner.services import Planner
 
 PROGRAM_FILTER = "Conference programs (*.json *.xml *.ics *.xcs);;All files (*)"
@@ -70,8 +77,13 @@ class NoticeBanner(QFrame):
 
 
 class MainWindow(QMainWindow):
+    importFinished = Signal(object)  # ImportReport
+    importFailed = Signal(str)
+
     def __init__(self, planner: Planner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tasks: list[BackgroundTask] = []
+        self.setAcceptDrops(True)
         self.planner = planner
         self.controller = AgendaController(planner, self)
         self.conference: ConferenceInfo | None = None
@@ -118,6 +130,7 @@ class MainWindow(QMainWindow):
         a = self.action_map
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(a[ActionId.IMPORT])
+        file_menu.addAction(a[ActionId.IMPORT_URL])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -159,6 +172,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.action_map
         a[ActionId.IMPORT].triggered.connect(self.choose_import)
+        a[ActionId.IMPORT_URL].triggered.connect(self.choose_import_url)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.TOGGLE_STAR].triggered.connect(self.toggle_current_star)
         a[ActionId.PRIORITY_MUST].triggered.connect(lambda: self.set_priority(Priority.MUST))
@@ -264,16 +278,69 @@ class MainWindow(QMainWindow):
             self, "Import a conference program", "", PROGRAM_FILTER
         )
         if path:
-            self.import_path(Path(path))
+            self.start_import(path)
+
+    def choose_import_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self, "Import from the web", "Address of the program (http:// or https://):"
+        )
+        if ok and url.strip():
+            self.start_import(url.strip())
 
     def import_path(self, path: Path) -> None:
-        try:
-            report = self.planner.import_file(path)
-        except PlannerError as error:
-            QMessageBox.warning(self, "Import failed", str(error))
-            return
+        self.start_import(str(path))
+
+    def start_import(self, source: str, time_zone: str | None = None) -> None:
+        """Import a file or URL off the UI thread, with a progress dialog."""
+        progress = QProgressDialog(f"Importing {source}…", "", 0, 0, self)
+        progress.setWindowTitle("Importing")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        planner = self.planner
+
+        def done(report: ImportReport) -> None:
+            progress.close()
+            self._import_done(report)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            if isinstance(error, TimeZoneRequired):
+                zone = TimeZoneDialog.ask(source, self)
+                if zone:
+                    self.start_import(source, zone)
+                    return
+            self.importFailed.emit(str(error))
+            self.show_error("Import failed", str(error))
+
+        self._tasks.append(
+            run_in_background(
+                lambda: planner.import_source(source, time_zone=time_zone), done, failed, self
+            )
+        )
+        self._tasks[-1].finished.connect(lambda task=self._tasks[-1]: self._tasks.remove(task))
+
+    def _import_done(self, report: ImportReport) -> None:
         self.load_conference(report.conference_id)
-        self.statusBar().showMessage(report.summary(), 10_000)
+        if report.unchanged:
+            self.statusBar().showMessage(f"“{report.title}” is up to date.", 10_000)
+        else:
+            self.statusBar().showMessage(report.summary(), 15_000)
+            if report.changes or report.warnings:
+                ImportReportDialog.show_report(report, self)
+        self.importFinished.emit(report)
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            self.start_import(url.toLocalFile() if url.isLocalFile() else url.toString())
+        event.acceptProposedAction()
 
     # -- window ------------------------------------------------------------------------
     def _full_screen(self, on: bool) -> None:

@@ -1,0 +1,252 @@
+"""frab / Pentabarf schedule XML: frab, pretalx, Pentabarf (FOSDEM), wafer (DebConf), c3voc.
+
+The de-facto standard, in many dialects (`../shared/schedules/README.md` lists the ones we
+test against). How times are read, most trusted first:
+
+1. `<date>` with a UTC offset. Exception: files that label local times as UTC ("Z" with
+   the same clock time as `<start>`) while the conference's zone is not UTC - then the
+   clock time is local (hand-made Jekyll exports do this).
+2. `<date>` without an offset: local time in the conference's zone.
+3. The day's date plus `<start>`; a start before the day's start (or `day_change`)
+   belongs to the next calendar day (days that run past midnight).
+
+The conference's zone is `time_zone_name`, else the one the user gave, else a fixed
+offset inferred from the events' offsets (with a warning); with none of these the user is
+asked (`TimeZoneRequired`). Durations: see `parse_duration`.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from planner.domain.errors import BadInputError
+from planner.domain.program import Link, Program, ProgramDay
+from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired, choose_zone
+from planner.formats.common import ReadOptions, check_zone, parse_duration
+from planner.formats.text import one_line, plain_text
+from planner.formats.xml_safety import parse_xml, text_of
+
+NAME = "frab-xml"
+LABEL = "frab/Pentabarf schedule XML"
+EXTENSIONS = (".xml",)
+
+_ROOT = re.compile(
+    r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<schedule[\s>/]", re.DOTALL
+)
+
+
+def sniff(head: str) -> bool:
+    return bool(_ROOT.match(head.lstrip("\ufeff")))
+
+
+@dataclass
+class _RawEvent:
+    element: ET.Element
+    day: date | None
+    day_start: datetime | None
+    room: str
+
+
+def _parse_moment(text: str) -> datetime | None:
+    value = text.strip()
+    if not value:
+        return None
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _parse_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()[:10]) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def _parse_clock(text: str) -> time | None:
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*", text or "")
+    if not match:
+        return None
+    hours, minutes, seconds = int(match[1]), int(match[2]), int(match[3] or 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
+        return None
+    return time(hours, minutes, seconds)
+
+
+def _events(root: ET.Element) -> list[_RawEvent]:
+    events: list[_RawEvent] = []
+    for day in root.findall("day"):
+        day_date = _parse_date(day.get("date", ""))
+        day_start = _parse_moment(day.get("start", ""))
+        if day_start is not None and len(day.get("start", "").strip()) <= 10:
+            day_start = None  # a bare date says nothing about when the day begins
+        for child in day:
+            if child.tag == "room":
+                room_name = one_line(child.get("name"))
+                events.extend(
+                    _RawEvent(e, day_date, day_start, room_name) for e in child.findall("event")
+                )
+            elif child.tag == "event":
+                events.append(_RawEvent(child, day_date, day_start, ""))
+    return events
+
+
+def _persons(event: ET.Element) -> list[str]:
+    names: list[str] = []
+    persons = event.find("persons")
+    if persons is not None:
+        names.extend(one_line(text_of(p)) for p in persons.findall("person"))
+    for person in event.findall("person"):  # hand-made files: "A, B" in one element
+        names.extend(one_line(part) for part in text_of(person).split(","))
+    return [name for name in names if name]
+
+
+def _links(event: ET.Element) -> list[Link]:
+    links: list[Link] = []
+    for container, item in (("links", "link"), ("attachments", "attachment")):
+        holder = event.find(container)
+        if holder is None:
+            continue
+        for element in holder.findall(item):
+            href = (element.get("href") or "").strip()
+            if not href:
+                continue
+            title_element = element.find("title")
+            title = one_line(text_of(title_element if title_element is not None else element))
+            links.append(Link(href, title))
+    return links
+
+
+def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Program:
+    options = options or ReadOptions()
+    root = parse_xml(data, source)
+    if root.tag != "schedule":
+        raise BadInputError(
+            source,
+            f"is XML, but not a frab schedule (its root element is <{root.tag}>, not <schedule>)",
+        )
+    builder = ProgramBuilder(source, NAME)
+    conference = root.find("conference")
+    if conference is None:
+        conference = ET.Element("conference")
+        builder.warn("the file has no <conference> section")
+    builder.title = one_line(conference.findtext("title"))
+    builder.acronym = one_line(conference.findtext("acronym"))
+    builder.version = one_line(root.findtext("version"))
+    builder.url = (conference.findtext("url") or conference.findtext("base_url") or "").strip()
+    builder.start = _parse_date(conference.findtext("start") or "")
+    builder.end = _parse_date(conference.findtext("end") or "")
+    for track in conference.findall("track"):
+        builder.add_track(one_line(track.get("name") or text_of(track)), track.get("color", ""))
+    tracks = root.find("tracks")
+    if tracks is not None:
+        for track in tracks.findall("track"):
+            builder.add_track(one_line(track.get("name") or text_of(track)), track.get("color", ""))
+
+    file_zone = (conference.findtext("time_zone_name") or "").strip()
+
+    raw_events = _events(root)
+    if not raw_events:
+        raise BadInputError(source, "contains no sessions (no <event> inside a <day>)")
+
+    dated = [(_parse_moment(ev.element.findtext("date") or ""), ev) for ev in raw_events]
+    with_offset = [(moment, ev) for moment, ev in dated if moment and moment.tzinfo]
+    utc_clock_matches_start = bool(with_offset) and all(
+        moment.utcoffset() == timedelta(0)
+        and _parse_clock(ev.element.findtext("start") or "") == moment.time().replace(microsecond=0)
+        for moment, ev in with_offset
+    )
+    if utc_clock_matches_start:
+        # Either the conference really is on UTC, or local times were mislabelled "Z":
+        # read the clock times as local, then see whether the zone's offset is zero.
+        naive: list[datetime | None] = [m.replace(tzinfo=None) if m else None for m, _ in dated]
+        try:
+            zone_name = choose_zone(builder, file_zone, options.time_zone, naive)
+        except TimeZoneRequired as error:
+            raise TimeZoneRequired(
+                source, "its times are marked UTC but match the local <start> times"
+            ) from error
+    else:
+        zone_name = choose_zone(builder, file_zone, options.time_zone, [m for m, _ in dated])
+    zone = check_zone(zone_name, source)
+    local_z = utc_clock_matches_start and any(
+        moment.replace(tzinfo=zone).utcoffset() != timedelta(0) for moment, _ in with_offset
+    )
+    if local_z:
+        builder.warn(
+            f"the file marks local times as UTC (“Z”); they were read as {zone_name} times"
+        )
+
+    day_change = _parse_clock(conference.findtext("day_change") or "")
+    for day in root.findall("day"):
+        day_date = _parse_date(day.get("date", ""))
+        if day_date is None:
+            continue
+        start = _parse_moment(day.get("start", ""))
+        end = _parse_moment(day.get("end", ""))
+        has_clock = len(day.get("start", "").strip()) > 10 and len(day.get("end", "").strip()) > 10
+        if has_clock and start and end:
+            start = start if start.tzinfo else start.replace(tzinfo=zone)
+            end = end if end.tzinfo else end.replace(tzinfo=zone)
+            builder.days.append(ProgramDay(day_date, start.astimezone(UTC), end.astimezone(UTC)))
+        else:
+            builder.days.append(ProgramDay(day_date))
+
+    for index, (moment, raw) in enumerate(dated, 1):
+        event = raw.element
+        where = f"event {event.get('id') or event.get('guid') or f'#{index}'}"
+        title = one_line(event.findtext("title"))
+        start_clock = _parse_clock(event.findtext("start") or "")
+        if moment is not None and (local_z or moment.tzinfo is None):
+            begin = moment.replace(tzinfo=zone)
+        elif moment is not None:
+            begin = moment
+        else:
+            day_date = raw.day
+            if day_date is None or start_clock is None:
+                builder.warn(f"{where} (“{title[:50]}”) has no usable date or start time; skipped")
+                continue
+            local_start = datetime.combine(day_date, start_clock, zone)
+            boundary = raw.day_start.astimezone(zone).time() if raw.day_start else day_change
+            if boundary is not None and start_clock < boundary:
+                local_start += timedelta(days=1)  # after midnight, still the same "day"
+            begin = local_start
+        duration_text = (event.findtext("duration") or "").strip()
+        try:
+            duration = parse_duration(duration_text) if duration_text else timedelta(0)
+        except ValueError:
+            builder.warn(f"{where}: unreadable duration {duration_text!r}; shown as 0 minutes")
+            duration = timedelta(0)
+        if not duration_text:
+            builder.warn(f"{where} (“{title[:50]}”) has no duration; shown as 0 minutes")
+        begin = begin.astimezone(UTC)
+        abstract = plain_text(event.findtext("abstract"))
+        description = plain_text(event.findtext("description"))
+        builder.add_talk(
+            DraftTalk(
+                title=title,
+                start=begin,
+                end=begin + duration,
+                guid=(event.get("guid") or event.findtext("guid") or "").strip(),
+                source_id=(event.get("id") or "").strip(),
+                room=one_line(event.findtext("room")) or raw.room,
+                track=one_line(event.findtext("track")),
+                subtitle=one_line(event.findtext("subtitle")),
+                type=one_line(event.findtext("type")),
+                language=one_line(event.findtext("language")),
+                abstract=abstract,
+                description=description if description != abstract else "",
+                url=(event.findtext("url") or "").strip(),
+                links=_links(event),
+                speakers=_persons(event),
+                day=raw.day,
+                where=where,
+            )
+        )
+    return builder.build()

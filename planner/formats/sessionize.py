@@ -1,0 +1,181 @@
+"""Sessionize API JSON: the `All`, `Sessions` and `GridSmart` views.
+
+Sessionize gives wall-clock times and no time zone (its demo even appends a misleading
+"Z"), so the user must say where the conference is (`--tz`, or the question in the app);
+times are read as local in that zone. Categories become the track ("Track"), type
+("Session format") and language. The `Speakers`/`SpeakerWall` views carry no sessions and
+are refused with a message saying which view to export instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from planner.domain.errors import BadInputError
+from planner.domain.program import Link, Program
+from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired
+from planner.formats.common import ReadOptions, check_zone, load_json
+from planner.formats.text import one_line, plain_text
+
+NAME = "sessionize"
+LABEL = "Sessionize API JSON"
+EXTENSIONS = (".json",)
+
+
+def sniff(head: str) -> bool:
+    return '"startsAt"' in head or ('"isTopSpeaker"' in head and '"fullName"' in head)
+
+
+def _text(value: Any) -> str:
+    if value is None or isinstance(value, bool):
+        return ""
+    return str(value) if isinstance(value, str | int | float) else ""
+
+
+def _wall_clock(value: Any) -> datetime | None:
+    text = _text(value).strip()
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text[:-1] if text.endswith(("Z", "z")) else text)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=None)
+
+
+def _sessions(document: Any) -> Iterator[Mapping[str, Any]]:
+    """Sessions from whichever view this is (All, Sessions groups, GridSmart days)."""
+    if isinstance(document, Mapping):
+        sessions = document.get("sessions")
+        if isinstance(sessions, list):
+            yield from (s for s in sessions if isinstance(s, Mapping))
+        return
+    if not isinstance(document, list):
+        return
+    seen: set[str] = set()
+    for group in document:
+        if not isinstance(group, Mapping) or "firstName" in group or "fullName" in group:
+            continue  # a speaker (Speakers view): its "sessions" are only references
+        nested = group.get("sessions")
+        if isinstance(nested, list):  # Sessions view: groups of sessions
+            yield from (s for s in nested if isinstance(s, Mapping))
+        rooms = group.get("rooms")
+        if isinstance(rooms, list):  # GridSmart view: days of rooms of sessions
+            for room in rooms:
+                if not isinstance(room, Mapping) or not isinstance(room.get("sessions"), list):
+                    continue
+                for session in room["sessions"]:
+                    if isinstance(session, Mapping) and _text(session.get("id")) not in seen:
+                        seen.add(_text(session.get("id")))
+                        yield session
+
+
+def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Program:
+    options = options or ReadOptions()
+    document = load_json(data, source)
+    sessions = list(_sessions(document))
+    if not sessions:
+        if (
+            isinstance(document, list)
+            and document
+            and isinstance(document[0], Mapping)
+            and ("fullName" in document[0] or "firstName" in document[0])
+        ):
+            raise BadInputError(
+                source,
+                "is a Sessionize speaker list without sessions; "
+                "export the “All” or “Sessions” view instead",
+            )
+        raise BadInputError(source, "contains no Sessionize sessions")
+    if not options.time_zone:
+        raise TimeZoneRequired(source, "Sessionize files never do")
+    zone = check_zone(options.time_zone, source)
+    builder = ProgramBuilder(source, NAME)
+    builder.time_zone = options.time_zone
+
+    speakers: dict[str, str] = {}
+    rooms: dict[str, str] = {}
+    categories: dict[str, tuple[str, str]] = {}  # item id → (category title, item name)
+    if isinstance(document, Mapping):
+        for speaker in document.get("speakers") or []:
+            if not isinstance(speaker, Mapping):
+                continue
+            name = one_line(_text(speaker.get("fullName"))) or one_line(
+                f"{_text(speaker.get('firstName'))} {_text(speaker.get('lastName'))}"
+            )
+            speaker_id = _text(speaker.get("id"))
+            if name and speaker_id:
+                speakers[speaker_id] = builder.add_speaker(
+                    name,
+                    one_line(_text(speaker.get("tagLine"))),
+                    plain_text(_text(speaker.get("bio"))),
+                )
+        for room in document.get("rooms") or []:
+            if isinstance(room, Mapping):
+                rooms[_text(room.get("id"))] = one_line(_text(room.get("name")))
+                builder.add_room(rooms[_text(room.get("id"))])
+        for category in document.get("categories") or []:
+            if not isinstance(category, Mapping):
+                continue
+            for item in category.get("items") or []:
+                if isinstance(item, Mapping):
+                    categories[_text(item.get("id"))] = (
+                        _text(category.get("title")).casefold(),
+                        one_line(_text(item.get("name"))),
+                    )
+
+    for index, session in enumerate(sessions, 1):
+        session_id = _text(session.get("id"))
+        where = f"session {session_id or f'#{index}'}"
+        title = one_line(_text(session.get("title")))
+        starts, ends = _wall_clock(session.get("startsAt")), _wall_clock(session.get("endsAt"))
+        if starts is None:
+            builder.warn(f"{where} (“{title[:50]}”) is not scheduled; skipped")
+            continue
+        ends = ends or starts
+        facets: dict[str, str] = {}
+        for item_id in session.get("categoryItems") or []:
+            kind, name = categories.get(_text(item_id), ("", ""))
+            facets.setdefault(kind, name)
+        for category in session.get("categories") or []:
+            if isinstance(category, Mapping):
+                items = category.get("categoryItems") or []
+                if items and isinstance(items[0], Mapping):
+                    facets.setdefault(
+                        _text(category.get("name")).casefold(),
+                        one_line(_text(items[0].get("name"))),
+                    )
+        names: list[str] = []
+        for speaker in session.get("speakers") or []:
+            if isinstance(speaker, Mapping):
+                names.append(one_line(_text(speaker.get("name"))))
+            elif _text(speaker) in speakers:
+                names.append(speakers[_text(speaker)])
+        room = one_line(_text(session.get("room"))) or rooms.get(_text(session.get("roomId")), "")
+        kind = facets.get("session format") or facets.get("format") or facets.get("type", "")
+        if session.get("isServiceSession") is True and not kind:
+            kind = "service"
+        links = [
+            Link(_text(link.get("url")), one_line(_text(link.get("title"))))
+            for link in session.get("links") or []
+            if isinstance(link, Mapping) and _text(link.get("url"))
+        ]
+        builder.add_talk(
+            DraftTalk(
+                title=title,
+                start=starts.replace(tzinfo=zone).astimezone(UTC),
+                end=ends.replace(tzinfo=zone).astimezone(UTC),
+                source_id=session_id,
+                room=room,
+                track=facets.get("track") or facets.get("tracks", ""),
+                type=kind,
+                language=facets.get("language", ""),
+                abstract=plain_text(_text(session.get("description"))),
+                links=links,
+                speakers=names,
+                where=where,
+            )
+        )
+    return builder.build()

@@ -1,0 +1,114 @@
+"""Bad input: one clear error naming the file, no hang, and the database left as it was."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from typing import TYPE_CHECKING
+
+import pytest
+
+from planner.domain.errors import BadInputError
+from planner.formats import read_program
+from planner.formats.common import ReadOptions
+
+from .hostile import HOSTILE, Hostile, frab_json, frab_xml, ical, sessionize
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from planner.services import Planner
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("case", HOSTILE, ids=[h.name for h in HOSTILE])
+def test_hostile_input_gives_one_clear_error(case: Hostile) -> None:
+    with pytest.raises(BadInputError, match=case.message) as caught:
+        read_program(case.data, case.filename, options=ReadOptions(time_zone=case.time_zone))
+    message = str(caught.value)
+    assert message.startswith(f"{case.filename}: ")
+    assert "\n" not in message
+    assert "root:" not in message  # nothing from /etc/passwd leaked into the message
+
+
+@pytest.mark.timeout(120)
+def test_failed_imports_leave_the_database_byte_for_byte_unchanged(planner: Planner) -> None:
+    path = planner.database.path
+    conference = planner.conference()
+    planner.star(conference.id, "ksl19-is-kafka-a-database")
+    planner.database.engine.dispose()  # flush WAL state so the bytes are comparable
+    with planner.database.engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    planner.database.engine.dispose()
+
+    def snapshot() -> str:
+        digest = hashlib.sha256(path.read_bytes())
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            digest.update(wal.read_bytes())
+        return digest.hexdigest()
+
+    before = snapshot()
+    for case in HOSTILE:
+        with pytest.raises(BadInputError):
+            planner.import_bytes(case.data, case.filename, time_zone=case.time_zone)
+    planner.database.engine.dispose()
+    assert snapshot() == before
+    assert planner.talk(conference.id, "ksl19-is-kafka-a-database").starred
+
+
+def test_valid_minimal_files_of_each_format_import() -> None:
+    for data, name, zone in (
+        (frab_xml(), "a.xml", None),
+        (frab_json(), "a.json", None),
+        (sessionize(), "s.json", "Europe/Berlin"),
+        (ical(), "a.ics", None),
+    ):
+        program = read_program(data, name, options=ReadOptions(time_zone=zone))
+        [talk] = program.talks
+        assert talk.title == "Hello"
+        assert talk.start.isoformat() == "2024-05-01T08:00:00+00:00"
+
+
+def test_content_decides_the_format_not_the_extension() -> None:
+    assert read_program(frab_json(), "schedule.xml").format == "frab-json"
+    assert read_program(frab_xml(), "schedule.json").format == "frab-xml"
+    assert read_program(ical(), "program.txt").format == "ical"
+
+
+def test_an_explicit_wrong_format_is_a_clear_error() -> None:
+    with pytest.raises(BadInputError, match="not a frab schedule|not well-formed"):
+        read_program(frab_json(), "x.json", format="frab-xml")
+    with pytest.raises(BadInputError, match="not an iCalendar file"):
+        read_program(frab_xml(), "x.xml", format="ical")
+
+
+def test_byte_order_marks_and_declared_encodings() -> None:
+    assert read_program(codecs.BOM_UTF8 + frab_xml(), "bom.xml").talks[0].title == "Hello"
+    assert read_program(codecs.BOM_UTF8 + frab_json(), "bom.json").talks[0].title == "Hello"
+    utf16 = frab_json().decode().encode("utf-16")
+    assert read_program(utf16, "wide.json").talks[0].title == "Hello"
+    latin = (
+        frab_xml(title="Caf\u00e9 Br\u00fcssel")
+        .decode()
+        .replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')
+        .encode("latin-1")
+    )
+    assert read_program(latin, "latin.xml").talks[0].title == "Café Brüssel"
+    assert read_program(codecs.BOM_UTF8 + ical(), "bom.ics").talks[0].title == "Hello"
+
+
+def test_markup_in_titles_is_reduced_to_text() -> None:
+    program = read_program(frab_xml(title="&lt;b&gt;Bold&lt;/b&gt; &amp; brave"), "m.xml")
+    assert program.talks[0].title == "Bold & brave"
+
+
+def test_file_paths_are_named_in_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "broken schedule.xml"
+    bad.write_bytes(frab_xml()[:250])
+    from planner.formats import read_program_file
+
+    with pytest.raises(BadInputError) as caught:
+        read_program_file(bad)
+    assert str(caught.value).startswith(f"{bad}: is not well-formed XML")
+    assert caught.value.line is not None

@@ -1,0 +1,150 @@
+"""Importing from http(s): conditional refresh, size cap, timeout, offline fallback.
+
+A real HTTP server runs on 127.0.0.1 for each test.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
+
+import pytest
+
+from planner import fetch as fetch_module
+from planner.domain.errors import BadInputError
+
+from .formats.hostile import frab_json, frab_xml
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from planner.services import Planner
+
+
+@dataclass
+class Site:
+    body: bytes = b""
+    content_type: str = "application/json"
+    status: int = 200
+    delay: float = 0.0
+    requests: list[dict[str, str]] = field(default_factory=list)
+    port: int = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/schedule.json"
+
+    @property
+    def etag(self) -> str:
+        return '"' + hashlib.sha256(self.body).hexdigest()[:16] + '"'
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    state = Site()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            state.requests.append(dict(self.headers.items()))
+            if state.delay:
+                time.sleep(state.delay)
+            if state.status != 200:
+                self.send_error(state.status)
+                return
+            if self.headers.get("If-None-Match") == state.etag:
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", state.content_type)
+            self.send_header("Content-Length", str(len(state.body)))
+            self.send_header("ETag", state.etag)
+            self.end_headers()
+            self.wfile.write(state.body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    state.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield state
+    server.shutdown()
+    server.server_close()
+
+
+def test_import_then_unchanged_refresh_costs_nothing(empty_planner: Planner, site: Site) -> None:
+    site.body = frab_json()
+    first = empty_planner.import_source(site.url)
+    assert first.created
+    assert first.sessions == 1
+    assert "If-None-Match" not in site.requests[0]
+
+    again = empty_planner.import_source(site.url)
+    assert again.unchanged
+    assert not again.created
+    assert again.conference_id == first.conference_id
+    assert site.requests[1]["If-None-Match"] == site.etag
+    assert again.sessions == 1
+
+
+def test_changed_feed_updates_and_keeps_stars(empty_planner: Planner, site: Site) -> None:
+    site.body = frab_json()
+    report = empty_planner.import_source(site.url)
+    key = "guid:22222222-2222-2222-2222-222222222222"
+    empty_planner.star(report.conference_id, key)
+    site.body = frab_json(title="Hello, again", date="2024-05-01T11:00:00+02:00")
+    update = empty_planner.import_source(site.url)
+    assert not update.unchanged
+    [change] = update.changes
+    assert change.starred
+    assert change.kind.value == "moved"
+    assert empty_planner.talk(report.conference_id, key).starred
+
+
+def test_offline_refresh_uses_the_last_good_copy(empty_planner: Planner, site: Site) -> None:
+    site.body = frab_json()
+    empty_planner.import_source(site.url)
+    site.status = 503
+    report = empty_planner.import_source(site.url)
+    assert report.sessions == 1
+    assert report.warnings[0].startswith("offline: the server answered 503")
+
+
+def test_first_import_failure_is_a_clear_error(empty_planner: Planner, site: Site) -> None:
+    site.status = 404
+    with pytest.raises(BadInputError, match=r"schedule\.json: the server answered 404"):
+        empty_planner.import_source(site.url)
+    assert empty_planner.conferences() == []
+
+
+def test_bad_content_from_the_web_changes_nothing(empty_planner: Planner, site: Site) -> None:
+    site.body = frab_xml()[:200]
+    with pytest.raises(BadInputError, match="not well-formed XML"):
+        empty_planner.import_source(site.url)
+    assert empty_planner.conferences() == []
+    assert not empty_planner.feed_dir.exists() or not any(empty_planner.feed_dir.iterdir())
+
+
+def test_size_cap(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    site.body = b"x" * 5000
+    with pytest.raises(BadInputError, match="over the"):
+        fetch_module.fetch(site.url, max_bytes=1024)
+
+
+def test_timeout(site: Site) -> None:
+    site.delay = 2.0
+    with pytest.raises(BadInputError, match="did not answer|cannot be reached|timed out"):
+        fetch_module.fetch(site.url, timeout=0.3)
+
+
+def test_only_web_addresses(empty_planner: Planner) -> None:
+    with pytest.raises(BadInputError, match="only http"):
+        fetch_module.fetch("file:///etc/passwd")
+    with pytest.raises(BadInputError, match="no such file"):
+        empty_planner.import_source("ftp://example.org/x.xml")

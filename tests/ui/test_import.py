@@ -1,0 +1,96 @@
+"""Importing from the window: off the UI thread, the time-zone question, the report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from planner.ui.dialogs.report import ImportReportDialog
+from planner.ui.dialogs.timezone import TimeZoneDialog
+
+from ..conftest import SCHEDULES
+from ..formats.hostile import frab_xml
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from planner.ui.mainwindow import MainWindow
+
+SESSIONIZE = SCHEDULES / "sessionize" / "sessionize-sample-All.json"
+
+
+def test_import_runs_in_the_background_and_switches_conference(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    program = tmp_path / "mini.xml"
+    program.write_bytes(frab_xml())
+    with qtbot.waitSignal(window.importFinished, timeout=10_000) as blocker:
+        window.import_path(program)
+    report = blocker.args[0]
+    assert report.created
+    assert report.sessions == 1
+    assert window.conference is not None
+    assert window.conference.title == "Mini"
+    assert len(window.model.talks()) == 1
+    assert len(window.planner.conferences()) == 2
+
+
+@pytest.mark.skipif(not SESSIONIZE.exists(), reason="shared/schedules not present")
+def test_time_zone_is_asked_when_the_file_has_none(
+    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(source: str, parent: object = None) -> str:
+        asked.append(source)
+        return "Europe/London"
+
+    monkeypatch.setattr(TimeZoneDialog, "ask", staticmethod(answer))
+    with qtbot.waitSignal(window.importFinished, timeout=10_000) as blocker:
+        window.start_import(str(SESSIONIZE))
+    assert asked == [str(SESSIONIZE)]
+    assert window.conference is not None
+    assert window.conference.time_zone == "Europe/London"
+    assert blocker.args[0].sessions == 11
+
+
+def test_failure_is_shown_and_changes_nothing(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append(text))
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(frab_xml()[:100])
+    with qtbot.waitSignal(window.importFailed, timeout=10_000):
+        window.import_path(broken)
+    assert len(shown) == 1
+    assert shown[0].startswith(str(broken))
+    assert window.conference is not None
+    assert window.conference.title.startswith("Kafka")
+    assert len(window.planner.conferences()) == 1
+
+
+def test_update_report_dialog_lists_starred_changes_first(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reports: list[object] = []
+    monkeypatch.setattr(
+        ImportReportDialog,
+        "show_report",
+        classmethod(lambda cls, report, parent=None: reports.append(report)),
+    )
+    program = tmp_path / "mini.xml"
+    program.write_bytes(frab_xml())
+    with qtbot.waitSignal(window.importFinished, timeout=10_000):
+        window.import_path(program)
+    window.select_key("guid:11111111-1111-1111-1111-111111111111")
+    window.toggle_current_star()
+    program.write_bytes(frab_xml(title="Hello, renamed"))
+    with qtbot.waitSignal(window.importFinished, timeout=10_000):
+        window.import_path(program)
+    assert len(reports) == 1
+    dialog = ImportReportDialog(reports[0], window)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.changes.count() == 1
+    assert dialog.changes.item(0).text().startswith("★ changed: Hello, renamed")
