@@ -5,6 +5,8 @@ The command line and the Qt layer both call these; neither talks to storage dire
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -22,8 +24,27 @@ from planner.storage.db import Database, move_aside, open_database
 from planner.storage.writer import store_program
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from planner.domain.agenda import ConferenceInfo, Priority, Star, Status, TalkInfo
     from planner.domain.program import Program
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector during a bulk import.
+
+    Reading a big program (or loading 20,000 sessions for display) allocates hundreds of
+    thousands of objects that all stay alive, so the collector's scans find nothing to
+    free but cost 15-25% of the work.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class Planner:
@@ -80,19 +101,21 @@ class Planner:
 
     # -- importing ---------------------------------------------------------------------
     def import_program(self, program: Program) -> ImportReport:
-        with self.database.transaction() as session:
+        with _collector_paused(), self.database.transaction() as session:
             return store_program(session, program)
 
     def import_file(
         self, path: Path, format: str = "auto", time_zone: str | None = None
     ) -> ImportReport:
-        program = read_program_file(path, format, ReadOptions(time_zone=time_zone))
+        with _collector_paused():
+            program = read_program_file(path, format, ReadOptions(time_zone=time_zone))
         return self.import_program(program)
 
     def import_bytes(
         self, data: bytes, source: str, format: str = "auto", time_zone: str | None = None
     ) -> ImportReport:
-        program = read_program(data, source, format, ReadOptions(time_zone=time_zone))
+        with _collector_paused():
+            program = read_program(data, source, format, ReadOptions(time_zone=time_zone))
         return self.import_program(program)
 
     def import_source(
@@ -185,7 +208,7 @@ class Planner:
 
     # -- sessions and stars ------------------------------------------------------------
     def talks(self, conference_id: int, *, starred_only: bool = False) -> list[TalkInfo]:
-        with self.database.reading() as session:
+        with _collector_paused(), self.database.reading() as session:
             return repo.list_talks(session, conference_id, starred_only=starred_only)
 
     def talk(self, conference_id: int, key: str) -> TalkInfo:

@@ -78,7 +78,10 @@ class ConferenceInfo:
         return ZoneInfo(self.time_zone)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass assigns every field through object.__setattr__, which
+# makes building 20,000 of them three times slower. Treat instances as immutable all the
+# same (change them with dataclasses.replace).
+@dataclass(slots=True)
 class TalkInfo:
     id: int
     conference_id: int

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.errors import BadInputError, UsageError
 from planner.domain.program import Program
-from planner.formats import frab_json, frab_xml, ical, planner_json, sessionize
+from planner.formats import frab_json, frab_xml, ical, planner_json, sessionize, xcal
 from planner.formats.common import MAX_FILE_BYTES, ReadOptions, check_size, looks_binary
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 # Order matters for sniffing: the most specific signatures first.
-_MODULES: tuple[ModuleType, ...] = (planner_json, frab_json, sessionize, frab_xml, ical)
+_MODULES: tuple[ModuleType, ...] = (planner_json, frab_json, sessionize, xcal, frab_xml, ical)
 FORMATS: dict[str, ModuleType] = {module.NAME: module for module in _MODULES}
 
 __all__ = [

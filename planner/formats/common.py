@@ -218,6 +218,8 @@ def parse_duration(value: str) -> timedelta:
     and a bare number of minutes.
     """
     text = value.strip()
+    if len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
+        return timedelta(hours=int(text[:2]), minutes=int(text[3:]))  # "HH:MM", the usual
     iso = _ISO_DURATION.match(text.upper()) if text[:1] in "Pp" else None
     if iso and any(iso.groupdict().values()):
         parts = {name: float(number) for name, number in iso.groupdict().items() if number}

@@ -54,12 +54,12 @@ def html_to_text(markup: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Trim each line, collapse runs of blank lines, unify line endings."""
+    """Trim each line, collapse spaces and runs of blank lines, unify line endings."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     result: list[str] = []
     for raw in text.split("\n"):
-        line = " ".join(raw.split())
+        line = " ".join(raw.split())  # str.split() is far faster than a regex here
         if line or (result and result[-1]):
             result.append(line)
     return "\n".join(result).strip()

@@ -52,11 +52,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utc_text(value: datetime) -> str:
     """How a UTCDateTime column stores `value` (SQLAlchemy's SQLite DATETIME text form)."""
-    moment = value.astimezone(UTC)
-    return (
-        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
-        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}"
-    )
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def utc_now() -> datetime:

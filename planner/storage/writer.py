@@ -18,7 +18,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, select, update
 
 from planner.domain.colors import color_for
-from planner.domain.updates import ChangeKind, ImportReport, TalkSnapshot, diff_programs
+from planner.domain.updates import (
+    ChangeKind,
+    ImportReport,
+    ProgramDiff,
+    TalkSnapshot,
+    diff_programs,
+)
 from planner.storage.schema import (
     Conference,
     Day,
@@ -257,8 +263,11 @@ def store_program(session: Session, program: Program) -> ImportReport:
     starred = set(
         session.scalars(select(StarRow.talk_key).where(StarRow.conference_id == conference_id))
     )
-    incoming = [_snapshot_of_program(talk) for talk in program.talks]
-    diff = diff_programs(list(live.values()), incoming, starred, zone)
+    if created:
+        diff = ProgramDiff(())  # nothing to compare with
+    else:
+        incoming = [_snapshot_of_program(talk) for talk in program.talks]
+        diff = diff_programs(list(live.values()), incoming, starred, zone)
     for old_key, new_key in diff.rekeyed.items():
         session.execute(
             update(StarRow)
@@ -335,7 +344,8 @@ def store_program(session: Session, program: Program) -> ImportReport:
             speaker_rows,
         )
 
-    _drop_unreferenced(session, conference_id, all_dates)
+    if not created:
+        _drop_unreferenced(session, conference_id, all_dates)
     session.flush()
 
     return ImportReport(

@@ -112,3 +112,44 @@ def test_file_paths_are_named_in_errors(tmp_path: Path) -> None:
         read_program_file(bad)
     assert str(caught.value).startswith(f"{bad}: is not well-formed XML")
     assert caught.value.line is not None
+
+
+XCAL = b"""<?xml version="1.0" encoding="utf-8"?>
+<icalendar xmlns="urn:ietf:params:xml:ns:icalendar-2.0">
+ <vcalendar>
+  <properties>
+   <prodid><text>-//Example//xCal//EN</text></prodid><version><text>2.0</text></version>
+   <x-wr-calname><text>xCal Conf</text></x-wr-calname>
+  </properties>
+  <components>
+   <vevent>
+    <properties>
+     <uid><text>talk-1@example.org</text></uid>
+     <dtstart>
+      <parameters><tzid><text>Europe/Berlin</text></tzid></parameters>
+      <date-time>2024-05-01T10:00:00</date-time>
+     </dtstart>
+     <duration><duration>PT45M</duration></duration>
+     <summary><text>Semicolons; commas, and more</text></summary>
+     <location><text>Hall A</text></location>
+     <categories><text>Security</text><text>Keynote</text></categories>
+     <description><text>Speaker: Ada Lovelace
+Engines.</text></description>
+    </properties>
+   </vevent>
+  </components>
+ </vcalendar>
+</icalendar>
+"""
+
+
+def test_xcal_reads_like_icalendar() -> None:
+    program = read_program(XCAL, "program.xml")
+    assert program.format == "xcal"
+    assert program.title == "xCal Conf"
+    [talk] = program.talks
+    assert talk.title == "Semicolons; commas, and more"
+    assert talk.start.isoformat() == "2024-05-01T08:00:00+00:00"
+    assert talk.end.isoformat() == "2024-05-01T08:45:00+00:00"
+    assert (talk.room, talk.track, talk.speakers) == ("Hall A", "Security", ("Ada Lovelace",))
+    assert talk.key == "guid:talk-1@example.org"

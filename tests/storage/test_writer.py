@@ -183,3 +183,27 @@ def test_unreferenced_rooms_tracks_and_speakers_are_dropped(empty_planner: Plann
         speakers = session.execute(text("SELECT name FROM speakers")).scalars().all()
     assert rooms == ["New Room"]
     assert speakers == ["New Speaker"]
+
+
+def test_bulk_written_times_match_the_orm_format(empty_planner: Planner) -> None:
+    """The writer's fast path must store instants exactly as the ORM column type would."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from planner.storage.schema import BusyBlock
+
+    conference_id = empty_planner.import_program(program(talk("guid:1"))).conference_id
+    with empty_planner.database.transaction() as session:
+        session.add(
+            BusyBlock(
+                conference_id=conference_id,
+                title="x",
+                start=datetime(2024, 3, 1, 8, 0, tzinfo=UTC),
+                end=datetime(2024, 3, 1, 8, 30, tzinfo=UTC),
+            )
+        )
+    with empty_planner.database.reading() as session:
+        orm_text = session.execute(text("SELECT start FROM busy_blocks")).scalar_one()
+        bulk_text = session.execute(text("SELECT start FROM talks")).scalar_one()
+    assert orm_text == bulk_text == "2024-03-01 08:00:00.000000"

@@ -1,0 +1,223 @@
+"""Planner's benchmark suite: prints a table of medians and writes the same as JSON.
+
+    python -m benchmarks.run                 # the full run (a few minutes)
+    python -m benchmarks.run --quick         # a seconds-long smoke run (CI)
+    python -m benchmarks.run --only import   # benchmarks whose name contains "import"
+    python -m benchmarks.run --json out.json
+
+Each figure is the median of several repetitions, measured in-process after one warm-up
+(imports and caches are not what we measure), except where a figure says "process": those
+start a fresh Python process per repetition, as a user would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+REPO = Path(__file__).resolve().parents[1]
+SCHEDULES = REPO.parent / "shared" / "schedules"
+FOSDEM_2025 = SCHEDULES / "xml" / "fosdem-2025.xml"
+
+
+@dataclass
+class Result:
+    name: str
+    unit: str
+    target: float | None
+    samples: list[float] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples) if self.samples else float("nan")
+
+    @property
+    def ok(self) -> bool | None:
+        return None if self.target is None else self.median <= self.target
+
+
+@dataclass
+class Benchmark:
+    name: str
+    unit: str
+    target: float | None
+    run: Callable[[int, bool], list[float]]  # (repetitions, quick) → samples
+    note: str = ""
+
+
+BENCHMARKS: list[Benchmark] = []
+
+
+def benchmark(
+    name: str, unit: str = "s", target: float | None = None, note: str = ""
+) -> Callable[[Callable[[int, bool], list[float]]], Callable[[int, bool], list[float]]]:
+    def register(
+        function: Callable[[int, bool], list[float]],
+    ) -> Callable[[int, bool], list[float]]:
+        BENCHMARKS.append(Benchmark(name, unit, target, function, note))
+        return function
+
+    return register
+
+
+def timed(function: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
+
+
+def fresh_db(directory: Path, name: str) -> Path:
+    return directory / f"{name}-{time.monotonic_ns()}.sqlite3"
+
+
+# -- import ------------------------------------------------------------------------------
+def _import_file(path: Path, repetitions: int, time_zone: str | None = None) -> list[float]:
+    from planner.services import Planner
+
+    samples = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for index in range(repetitions + 1):
+            planner = Planner.open(fresh_db(Path(tmp), "import"))
+            start = time.perf_counter()
+            planner.import_file(path, time_zone=time_zone)
+            elapsed = time.perf_counter() - start
+            planner.close()
+            if index:  # the first run warms up imports and caches
+                samples.append(elapsed)
+    return samples
+
+
+@benchmark("import fosdem-2025.xml (943 sessions) into SQLite, end to end", target=0.25)
+def bench_import_fosdem(repetitions: int, quick: bool) -> list[float]:
+    return _import_file(FOSDEM_2025, repetitions)
+
+
+def synthetic_file(directory: Path, sessions: int) -> Path:
+    from benchmarks.synthetic import synthetic_frab_xml
+
+    path = directory / f"synthetic-{sessions}.xml"
+    if not path.exists():
+        path.write_bytes(synthetic_frab_xml(sessions, days=5, rooms=100))
+    return path
+
+
+@benchmark("import a synthetic 20k-session program (5 days × 100 rooms)", target=3.0)
+def bench_import_20k(repetitions: int, quick: bool) -> list[float]:
+    sessions = 2_000 if quick else 20_000
+    with tempfile.TemporaryDirectory() as tmp:
+        return _import_file(synthetic_file(Path(tmp), sessions), max(1, repetitions // 2))
+
+
+@benchmark("import scaling: seconds per 1,000 sessions at 1k / 5k / 20k / 50k", unit="s/1k")
+def bench_import_scaling(repetitions: int, quick: bool) -> list[float]:
+    sizes = (1_000, 2_000) if quick else (1_000, 5_000, 20_000, 50_000)
+    per_thousand = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            samples = _import_file(synthetic_file(Path(tmp), size), 1)
+            per_thousand.append(statistics.median(samples) / (size / 1000))
+            SCALING[size] = statistics.median(samples)
+    return per_thousand
+
+
+SCALING: dict[int, float] = {}
+
+
+# -- running -----------------------------------------------------------------------------
+def run(selected: list[Benchmark], repetitions: int, quick: bool) -> list[Result]:
+    results = []
+    for bench in selected:
+        print(f"… {bench.name}", file=sys.stderr, flush=True)
+        gc.collect()
+        samples = bench.run(repetitions, quick)
+        results.append(Result(bench.name, bench.unit, bench.target, samples, bench.note))
+    return results
+
+
+def format_value(value: float, unit: str) -> str:
+    if unit == "s":
+        return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value:.3f} {unit}"
+
+
+def print_table(results: list[Result]) -> None:
+    width = max(len(r.name) for r in results)
+    print(f"{'figure':<{width}}  {'median':>10}  {'target':>10}  result")
+    print("-" * (width + 34))
+    for result in results:
+        target = format_value(result.target, result.unit) if result.target is not None else "-"
+        verdict = {True: "ok", False: "MISSED", None: ""}[result.ok]
+        print(
+            f"{result.name:<{width}}  {format_value(result.median, result.unit):>10}  "
+            f"{target:>10}  {verdict}"
+        )
+    if SCALING:
+        print(
+            "\nimport time by program size: "
+            + ", ".join(f"{size:,}: {seconds:.2f} s" for size, seconds in sorted(SCALING.items()))
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="small sizes, one repetition")
+    parser.add_argument("--only", default="", help="run benchmarks whose name contains this")
+    parser.add_argument("--repetitions", type=int, default=7)
+    parser.add_argument("--json", type=Path, default=REPO / "benchmarks" / "results.json")
+    args = parser.parse_args(argv)
+    repetitions = 1 if args.quick else args.repetitions
+    selected = [b for b in BENCHMARKS if args.only.lower() in b.name.lower()]
+    if not FOSDEM_2025.exists():
+        selected = [b for b in selected if "fosdem" not in b.name]
+        print(f"note: {FOSDEM_2025} not found; FOSDEM benchmarks skipped", file=sys.stderr)
+    results = run(selected, repetitions, args.quick)
+    print_table(results)
+    document = {
+        "quick": args.quick,
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+        },
+        "git": subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
+        ).stdout.strip(),
+        "results": [
+            {
+                "name": r.name,
+                "unit": r.unit,
+                "median": r.median,
+                "target": r.target,
+                "ok": r.ok,
+                "samples": r.samples,
+            }
+            for r in results
+        ],
+        "import_scaling_seconds": {str(k): v for k, v in sorted(SCALING.items())},
+    }
+    args.json.write_text(json.dumps(document, indent=2) + "\n")
+    print(f"\nwritten: {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
