@@ -24,7 +24,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -136,6 +136,51 @@ def bench_import_scaling(repetitions: int, quick: bool) -> list[float]:
 
 
 SCALING: dict[int, float] = {}
+
+
+# -- conflicts ---------------------------------------------------------------------------
+def _planned(count: int, program_size: int) -> list[Any]:
+    import random
+
+    from benchmarks.synthetic import synthetic_frab_xml
+    from planner.domain.agenda import Priority
+    from planner.domain.conflicts import Commitment
+    from planner.formats import read_program
+
+    program = read_program(synthetic_frab_xml(program_size), "synthetic.xml")
+    rng = random.Random(7)
+    chosen = rng.sample(list(program.talks), count)
+    priorities = list(Priority)
+    return [
+        Commitment(t.key, t.title, t.start, t.end, t.room, rng.choice(priorities)) for t in chosen
+    ]
+
+
+@benchmark("conflict recompute after one star toggle, 2,000 planned (20k program)", target=0.010)
+def bench_conflict_recompute(repetitions: int, quick: bool) -> list[float]:
+    from planner.domain.conflicts import ConflictSettings, detect
+
+    planned = _planned(200 if quick else 2_000, 2_000 if quick else 20_000)
+    settings = ConflictSettings()
+    samples = []
+    for index in range(max(repetitions, 5) * 3):
+        toggled = planned[: index % len(planned)] + planned[index % len(planned) + 1 :]
+        samples.append(timed(lambda items=toggled: detect(items, settings)))
+    return samples[1:]
+
+
+@benchmark("optimal auto-resolve, 2,000 planned (20k program)", target=0.050)
+def bench_auto_resolve(repetitions: int, quick: bool) -> list[float]:
+    from planner.domain.conflicts import ConflictSettings, auto_resolve
+
+    planned = _planned(200 if quick else 2_000, 2_000 if quick else 20_000)
+    settings = ConflictSettings()
+    samples = []
+    for _ in range(repetitions + 1):
+        start = time.perf_counter()
+        auto_resolve(planned, [], settings)
+        samples.append(time.perf_counter() - start)
+    return samples[1:]
 
 
 # -- running -----------------------------------------------------------------------------

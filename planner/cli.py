@@ -10,11 +10,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from planner import __version__
-from planner.domain.agenda import ConferenceInfo, Priority, TalkInfo
+from planner.domain.agenda import BusyInfo, ConferenceInfo, Priority, TalkInfo
+from planner.domain.conflicts import (
+    Commitment,
+    ConflictSettings,
+    Decision,
+    Finding,
+    FindingKind,
+)
 from planner.domain.errors import BadInputError, NotFoundError, PlannerError, UsageError
 from planner.formats import FORMATS
 from planner.paths import AppPaths
@@ -22,7 +30,6 @@ from planner.services import Planner
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-    from datetime import datetime
     from zoneinfo import ZoneInfo
 
     from planner.domain.updates import ImportReport
@@ -88,6 +95,56 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ZONE",
         help="IANA time zone for files that do not state one (e.g. Sessionize)",
     )
+    sub.add_argument("--json", action="store_true")
+
+    sub = add("conflicts", "list the clashes among the sessions you attend and your busy blocks")
+    sub.add_argument("--conference", type=int, metavar="ID")
+    sub.add_argument(
+        "--buffer",
+        type=int,
+        metavar="MINUTES",
+        help="set the walking time between rooms (default 5)",
+    )
+    sub.add_argument(
+        "--tolerance",
+        type=int,
+        metavar="MINUTES",
+        help="set how many minutes you may leave early or arrive late",
+    )
+    sub.add_argument(
+        "--walk",
+        nargs=3,
+        action="append",
+        metavar=("ROOM_A", "ROOM_B", "MIN"),
+        help="set the walking time between two rooms (repeatable)",
+    )
+    sub.add_argument("--json", action="store_true")
+
+    sub = add("resolve", "resolve clashes: --auto for the best plan, or KEY to attend one session")
+    sub.add_argument("key", nargs="?", metavar="KEY")
+    sub.add_argument("--auto", action="store_true", help="choose the best clash-free plan")
+    sub.add_argument("--dry-run", action="store_true", help="show the changes, change nothing")
+    sub.add_argument("--conference", type=int, metavar="ID")
+    sub.add_argument("--json", action="store_true")
+
+    sub = add("busy", "your own commitments during the conference (lunch, booth duty)")
+    busy = sub.add_subparsers(
+        dest="busy_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    busy_add = busy.add_parser("add", help="add a busy block")
+    busy_add.add_argument("start", metavar="START", help="e.g. 2019-05-13T12:00 (event's zone)")
+    busy_add.add_argument("end", metavar="END")
+    busy_add.add_argument("title", metavar="TITLE", nargs="+")
+    busy_list = busy.add_parser("list", help="list busy blocks")
+    busy_remove = busy.add_parser("remove", help="remove a busy block")
+    busy_remove.add_argument("id", type=int, metavar="ID")
+    for each in (busy_add, busy_list, busy_remove):
+        each.add_argument("--conference", type=int, metavar="ID")
+        each.add_argument("--json", action="store_true")
+
+    sub = add("suggest", "suggest sessions for the free time in your agenda")
+    sub.add_argument("--conference", type=int, metavar="ID")
+    sub.add_argument("--per-gap", type=int, default=3, metavar="N")
     sub.add_argument("--json", action="store_true")
     return parser
 
@@ -238,12 +295,262 @@ def cmd_import(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def commitment_json(item: Commitment, zone: ZoneInfo) -> dict[str, Any]:
+    return {
+        "key": item.key,
+        "title": item.title,
+        "start": _iso(item.start, zone),
+        "end": _iso(item.end, zone),
+        "room": item.room,
+        "priority": item.priority.value if item.priority else None,
+        "busy": item.is_busy,
+    }
+
+
+def finding_json(finding: Finding, zone: ZoneInfo) -> dict[str, Any]:
+    return {
+        "kind": finding.kind.value,
+        "first": commitment_json(finding.first, zone),
+        "second": commitment_json(finding.second, zone),
+        "overlap_minutes": finding.overlap_minutes,
+        "gap_minutes": finding.gap_minutes,
+        "needed_minutes": finding.needed_minutes,
+        "description": finding.describe(),
+    }
+
+
+def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, zone = _conference_id(planner, args.conference)
+    settings = planner.conflict_settings(conference_id)
+    if args.buffer is not None or args.tolerance is not None or args.walk:
+        if (args.buffer or 0) < 0 or (args.tolerance or 0) < 0:
+            raise UsageError("minutes cannot be negative")
+        walks = dict(settings.room_buffers)
+        for room_a, room_b, minutes in args.walk or []:
+            if not minutes.isdigit():
+                raise UsageError(f"walking minutes must be a number, not {minutes!r}")
+            walks[frozenset((room_a, room_b))] = int(minutes)
+        settings = ConflictSettings(
+            settings.buffer_minutes if args.buffer is None else args.buffer,
+            settings.tolerance_minutes if args.tolerance is None else args.tolerance,
+            walks,
+        )
+        planner.set_conflict_settings(conference_id, settings)
+    detection = planner.conflicts(conference_id)
+    if args.json:
+        _print_json(
+            {
+                "conference_id": conference_id,
+                "settings": settings.to_json(),
+                "conflict_sets": [
+                    {
+                        "keys": list(group.keys),
+                        "overlap_minutes": group.overlap_minutes,
+                        "sessions": [commitment_json(m, zone) for m in group.members],
+                    }
+                    for group in detection.sets
+                ],
+                "findings": [finding_json(f, zone) for f in detection.findings],
+            },
+            out,
+        )
+        return EXIT_OK
+    if not detection.findings:
+        print("No clashes in your agenda.", file=out)
+    for number, group in enumerate(detection.sets, 1):
+        start = group.start.astimezone(zone)
+        print(
+            f"Clash {number}, {start:%a %d %b %H:%M} ({group.overlap_minutes} min overlap):",
+            file=out,
+        )
+        for member in group.members:
+            print(
+                f"  {member.start.astimezone(zone):%H:%M}–{member.end.astimezone(zone):%H:%M}"
+                f"  {member.title}  [{member.label}; {member.key}]",
+                file=out,
+            )
+    for finding in detection.findings:
+        if finding.kind is not FindingKind.OVERLAP:
+            print(f"{finding.kind.value}: {finding.describe()}", file=out)
+    return EXIT_OK
+
+
+def decision_json(decision: Decision) -> dict[str, Any]:
+    return {
+        "key": decision.key,
+        "title": decision.title,
+        "from": decision.previous.value,
+        "to": decision.status.value,
+        "reason": decision.reason,
+    }
+
+
+def cmd_resolve(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, zone = _conference_id(planner, args.conference)
+    if args.auto == bool(args.key):
+        raise UsageError("give either --auto or a session KEY")
+    if args.auto:
+        resolution = planner.resolve_auto(conference_id, dry_run=args.dry_run)
+        if args.json:
+            _print_json(
+                {
+                    "dry_run": args.dry_run,
+                    "changes": [decision_json(d) for d in resolution.changes],
+                    "decisions": [decision_json(d) for d in resolution.decisions],
+                    "unresolved": [
+                        {
+                            "keys": list(group.keys),
+                            "overlap_minutes": group.overlap_minutes,
+                            "sessions": [commitment_json(m, zone) for m in group.members],
+                        }
+                        for group in resolution.unresolved
+                    ],
+                    "unresolved_transfers": [
+                        finding_json(f, zone) for f in resolution.unresolved_transfers
+                    ],
+                    "total_weight": resolution.total_weight,
+                },
+                out,
+            )
+            return EXIT_OK
+        verb = "Would change" if args.dry_run else "Changed"
+        if not resolution.changes:
+            print("Nothing to change: your agenda is already the best plan.", file=out)
+        for decision in resolution.changes:
+            print(
+                f"{verb}: {decision.title}: {decision.previous.label} → "
+                f"{decision.status.label} ({decision.reason})",
+                file=out,
+            )
+        for group in resolution.unresolved:
+            print(
+                "Your decision: these clash and none can be dropped automatically: "
+                + ", ".join(f"“{m.title}” ({m.label})" for m in group.members),
+                file=out,
+            )
+        for finding in resolution.unresolved_transfers:
+            print(f"Your decision: {finding.describe()}", file=out)
+        return EXIT_OK
+    if args.dry_run:
+        raise UsageError("--dry-run goes with --auto")
+    changes = planner.resolve_keep(conference_id, args.key)
+    if args.json:
+        _print_json(
+            {
+                "key": args.key,
+                "changes": [
+                    {"key": key, "from": old.value, "to": new.value}
+                    for key, (old, new) in changes.items()
+                ],
+            },
+            out,
+        )
+    else:
+        for key, (old, new) in changes.items():
+            print(f"{key}: {old.label} → {new.label}", file=out)
+        if not changes:
+            print("Nothing to change.", file=out)
+    return EXIT_OK
+
+
+def _parse_local(text: str, zone: ZoneInfo) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError as error:
+        raise UsageError(f"not a date and time: {text!r} (use e.g. 2019-05-13T12:30)") from error
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def busy_json(busy: BusyInfo, zone: ZoneInfo) -> dict[str, Any]:
+    return {
+        "id": busy.id,
+        "key": busy.key,
+        "title": busy.title,
+        "start": _iso(busy.start, zone),
+        "end": _iso(busy.end, zone),
+    }
+
+
+def cmd_busy(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, zone = _conference_id(planner, args.conference)
+    if args.busy_command == "add":
+        busy = planner.add_busy(
+            conference_id,
+            " ".join(args.title),
+            _parse_local(args.start, zone),
+            _parse_local(args.end, zone),
+        )
+        result: Any = busy_json(busy, zone)
+        text = f"Added busy block {busy.id}: {busy.title}"
+    elif args.busy_command == "remove":
+        busy = planner.remove_busy(args.id)
+        result = busy_json(busy, zone)
+        text = f"Removed busy block {busy.id}: {busy.title}"
+    else:
+        blocks = planner.busy_blocks(conference_id)
+        result = [busy_json(b, zone) for b in blocks]
+        text = (
+            "\n".join(
+                f"{b.id:>3}  {b.start.astimezone(zone):%a %d %b %H:%M}–"
+                f"{b.end.astimezone(zone):%H:%M}  {b.title}"
+                for b in blocks
+            )
+            or "No busy blocks."
+        )
+    if args.json:
+        _print_json(result, out)
+    else:
+        print(text, file=out)
+    return EXIT_OK
+
+
+def cmd_suggest(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, zone = _conference_id(planner, args.conference)
+    suggestions = planner.suggestions(conference_id, max(1, args.per_gap))
+    if args.json:
+        _print_json(
+            [
+                {
+                    "gap_start": _iso(s.gap.start, zone),
+                    "gap_end": _iso(s.gap.end, zone),
+                    **session_json(s.talk, zone),
+                    "score": s.score,
+                    "reasons": list(s.reasons),
+                }
+                for s in suggestions
+            ],
+            out,
+        )
+        return EXIT_OK
+    if not suggestions:
+        print("No suggestions: star a few sessions first, or your agenda is full.", file=out)
+    current = None
+    for item in suggestions:
+        if item.gap != current:
+            current = item.gap
+            print(
+                f"Free {item.gap.start.astimezone(zone):%a %d %b %H:%M}–"
+                f"{item.gap.end.astimezone(zone):%H:%M}:",
+                file=out,
+            )
+        print(
+            f"  {item.talk.start.astimezone(zone):%H:%M}  {item.talk.title}  "
+            f"({'; '.join(item.reasons)})  [{item.talk.key}]",
+            file=out,
+        )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Planner, argparse.Namespace, TextIO], int]] = {
     "conferences": cmd_conferences,
     "sessions": cmd_sessions,
     "star": cmd_star,
     "unstar": cmd_unstar,
     "import": cmd_import,
+    "conflicts": cmd_conflicts,
+    "resolve": cmd_resolve,
+    "busy": cmd_busy,
+    "suggest": cmd_suggest,
 }
 
 

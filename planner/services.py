@@ -15,7 +15,18 @@ from typing import TYPE_CHECKING
 
 from planner import bundled
 from planner.atomic import write_atomic
-from planner.domain.errors import BadInputError, DatabaseError, NotFoundError
+from planner.domain.agenda import Status
+from planner.domain.conflicts import (
+    Commitment,
+    ConflictSettings,
+    Detection,
+    Resolution,
+    auto_resolve,
+    clashes_with,
+    detect,
+)
+from planner.domain.errors import BadInputError, DatabaseError, NotFoundError, UsageError
+from planner.domain.suggest import Suggestion, suggest
 from planner.domain.updates import ImportReport
 from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
@@ -24,9 +35,9 @@ from planner.storage.db import Database, move_aside, open_database
 from planner.storage.writer import store_program
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Mapping
 
-    from planner.domain.agenda import ConferenceInfo, Priority, Star, Status, TalkInfo
+    from planner.domain.agenda import BusyInfo, ConferenceInfo, Priority, Star, TalkInfo
     from planner.domain.program import Program
 
 
@@ -239,3 +250,102 @@ class Planner:
                 repo.remove_star(session, conference_id, key)
             else:
                 repo.restore_star(session, conference_id, key, star)
+
+    # -- conflicts ---------------------------------------------------------------------
+    def conflict_settings(self, conference_id: int) -> ConflictSettings:
+        with self.database.reading() as session:
+            value = repo.get_preference(session, f"conflicts:{conference_id}")
+        return ConflictSettings.from_json(value)
+
+    def set_conflict_settings(self, conference_id: int, settings: ConflictSettings) -> None:
+        with self.database.transaction() as session:
+            repo.set_preference(session, f"conflicts:{conference_id}", settings.to_json())
+
+    def busy_blocks(self, conference_id: int) -> list[BusyInfo]:
+        with self.database.reading() as session:
+            return repo.list_busy(session, conference_id)
+
+    def add_busy(self, conference_id: int, title: str, start: datetime, end: datetime) -> BusyInfo:
+        if start.tzinfo is None or end.tzinfo is None:
+            raise UsageError("busy block times need a time zone")
+        if end <= start:
+            raise UsageError("a busy block must end after it starts")
+        with self.database.transaction() as session:
+            repo.get_conference(session, conference_id)
+            return repo.add_busy(
+                session,
+                conference_id,
+                title.strip() or "Busy",
+                start.astimezone(UTC),
+                end.astimezone(UTC),
+            )
+
+    def remove_busy(self, busy_id: int) -> BusyInfo:
+        with self.database.transaction() as session:
+            return repo.remove_busy(session, busy_id)
+
+    def restore_busy(self, busy: BusyInfo) -> BusyInfo:
+        """Add a removed busy block back (for undo); it gets a new id."""
+        return self.add_busy(busy.conference_id, busy.title, busy.start, busy.end)
+
+    def commitments(self, conference_id: int) -> tuple[list[Commitment], list[Commitment]]:
+        """(starred sessions not skipped, busy blocks) as commitments."""
+        starred = [
+            Commitment(t.key, t.title, t.start, t.end, t.room, t.star.priority, t.star.status)
+            for t in self.talks(conference_id, starred_only=True)
+            if t.star is not None and t.star.status is not Status.SKIP
+        ]
+        busy = [Commitment(b.key, b.title, b.start, b.end) for b in self.busy_blocks(conference_id)]
+        return starred, busy
+
+    def conflicts(self, conference_id: int) -> Detection:
+        """Clashes among what the user attends (status attend) and their busy blocks."""
+        starred, busy = self.commitments(conference_id)
+        attending = [c for c in starred if c.status is Status.ATTEND]
+        return detect([*attending, *busy], self.conflict_settings(conference_id))
+
+    def resolve_auto(self, conference_id: int, *, dry_run: bool = False) -> Resolution:
+        starred, busy = self.commitments(conference_id)
+        resolution = auto_resolve(starred, busy, self.conflict_settings(conference_id))
+        if not dry_run and resolution.changes:
+            self.set_statuses(conference_id, {d.key: d.status for d in resolution.changes})
+        return resolution
+
+    def resolve_keep(self, conference_id: int, key: str) -> dict[str, tuple[Status, Status]]:
+        """Attend `key`; the sessions it clashes with become plan B. Returns what changed."""
+        talk = self.talk(conference_id, key)
+        if talk.star is None:
+            self.star(conference_id, key)
+            talk = self.talk(conference_id, key)
+        assert talk.star is not None
+        starred, _busy = self.commitments(conference_id)
+        settings = self.conflict_settings(conference_id)
+        chosen = Commitment(
+            talk.key,
+            talk.title,
+            talk.start,
+            talk.end,
+            talk.room,
+            talk.star.priority,
+            talk.star.status,
+        )
+        others = [c for c in starred if c.key != key and c.status is Status.ATTEND]
+        changes: dict[str, tuple[Status, Status]] = {}
+        if talk.star.status is not Status.ATTEND:
+            changes[key] = (talk.star.status, Status.ATTEND)
+        for other in clashes_with(chosen, others, settings):
+            changes[other.key] = (other.status, Status.PLAN_B)
+        if changes:
+            self.set_statuses(conference_id, {k: new for k, (_, new) in changes.items()})
+        return changes
+
+    def set_statuses(self, conference_id: int, statuses: Mapping[str, Status]) -> None:
+        with self.database.transaction() as session:
+            repo.set_statuses(session, conference_id, statuses)
+
+    def suggestions(self, conference_id: int, per_gap: int = 3) -> list[Suggestion]:
+        conference = self.conference(conference_id)
+        talks = self.talks(conference_id)
+        starred, busy = self.commitments(conference_id)
+        plan = [c for c in starred if c.status is Status.ATTEND] + busy
+        return suggest(talks, plan, self.conflict_settings(conference_id), conference.zone, per_gap)

@@ -50,6 +50,21 @@ class Star:
 
 
 @dataclass(frozen=True, slots=True)
+class BusyInfo:
+    """A commitment of the user's own during the conference (a customer lunch...)."""
+
+    id: int
+    conference_id: int
+    title: str
+    start: datetime  # aware UTC
+    end: datetime
+
+    @property
+    def key(self) -> str:
+        return f"busy:{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
 class SpeakerInfo:
     id: int
     name: str

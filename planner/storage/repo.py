@@ -10,9 +10,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import and_, delete, func, select, update
 
 from planner.domain.agenda import (
+    BusyInfo,
     ConferenceInfo,
     Priority,
     SpeakerInfo,
@@ -23,9 +24,11 @@ from planner.domain.agenda import (
 from planner.domain.errors import NotFoundError
 from planner.domain.program import Link
 from planner.storage.schema import (
+    BusyBlock,
     Conference,
     Day,
     Feed,
+    Preference,
     Room,
     Speaker,
     StarRow,
@@ -36,7 +39,7 @@ from planner.storage.schema import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
     from datetime import datetime
 
     from sqlalchemy.orm import Session
@@ -357,3 +360,56 @@ def conference_counts(session: Session, conference_id: int) -> dict[str, int]:
         "tracks": count(select(func.count(Track.id)).where(Track.conference_id == conference_id)),
         "days": count(select(func.count(Day.id)).where(Day.conference_id == conference_id)),
     }
+
+
+# -- busy blocks, preferences, statuses ----------------------------------------------------
+def list_busy(session: Session, conference_id: int) -> list[BusyInfo]:
+    rows = session.scalars(
+        select(BusyBlock)
+        .where(BusyBlock.conference_id == conference_id)
+        .order_by(BusyBlock.start, BusyBlock.id)
+    )
+    return [BusyInfo(row.id, row.conference_id, row.title, row.start, row.end) for row in rows]
+
+
+def add_busy(
+    session: Session, conference_id: int, title: str, start: datetime, end: datetime
+) -> BusyInfo:
+    row = BusyBlock(conference_id=conference_id, title=title, start=start, end=end)
+    session.add(row)
+    session.flush()
+    return BusyInfo(row.id, conference_id, title, start, end)
+
+
+def remove_busy(session: Session, busy_id: int) -> BusyInfo:
+    row = session.get(BusyBlock, busy_id)
+    if row is None:
+        raise NotFoundError(f"no busy block with id {busy_id}")
+    info = BusyInfo(row.id, row.conference_id, row.title, row.start, row.end)
+    session.delete(row)
+    session.flush()
+    return info
+
+
+def get_preference(session: Session, key: str) -> Any:
+    row = session.get(Preference, key)
+    return None if row is None else row.value
+
+
+def set_preference(session: Session, key: str, value: Any) -> None:
+    row = session.get(Preference, key)
+    if row is None:
+        session.add(Preference(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def set_statuses(session: Session, conference_id: int, statuses: Mapping[str, Status]) -> None:
+    now = utc_now()
+    for key, status in statuses.items():
+        session.execute(
+            update(StarRow)
+            .where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
+            .values(status=status.value, updated_at=now)
+        )

@@ -1,0 +1,172 @@
+"""Suggestions for the free time in an agenda, ranked by what the user already starred.
+
+A gap is free time between two planned commitments on the same conference day (and before
+the first / after the last session of the day). A session fits a gap when it can be
+reached from the commitment before and left in time for the one after (walking time
+included). Fitting sessions are ranked by how much they resemble the starred ones: shared
+track, shared speakers, and shared distinctive words in title and abstract.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from planner.domain.conflicts import Commitment, ConflictSettings, compatible
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from planner.domain.agenda import TalkInfo
+
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+STOPWORDS = frozenset(
+    """about also been being from have into more most much must over such talk than that
+    their them then there these they this those through what when where which while will
+    with would your yours using used uses make made many some each other only just like
+    want wanted need needs able well very even first last both same part parts now any
+    way ways how why who get gets going come comes take takes give gives know let lets
+    session sessions presentation speaker speakers attendees learn learned learning
+    will einen eine einer dieser diese dieses nicht oder aber wird werden sind wurde
+    pour dans avec sont cette""".split()
+)
+
+
+def words(text: str) -> set[str]:
+    return {w for w in (m.casefold() for m in _WORD.findall(text)) if w not in STOPWORDS}
+
+
+@dataclass(frozen=True)
+class Gap:
+    start: datetime
+    end: datetime
+    before: Commitment | None
+    after: Commitment | None
+
+    @property
+    def minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    gap: Gap
+    talk: TalkInfo
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Interests:
+    tracks: Counter[str]
+    speakers: Counter[str]
+    word_weights: dict[str, float]
+
+    @classmethod
+    def of(cls, starred: Sequence[TalkInfo], everything: Sequence[TalkInfo]) -> Interests:
+        document_frequency: Counter[str] = Counter()
+        for talk in everything:
+            document_frequency.update(words(f"{talk.title} {talk.abstract}"))
+        total = max(len(everything), 1)
+        liked: Counter[str] = Counter()
+        for talk in starred:
+            liked.update(words(f"{talk.title} {talk.abstract}"))
+        # tf-idf: frequent among the starred, rare in the program.
+        weights = {
+            w: count * math.log(total / (1 + document_frequency[w])) for w, count in liked.items()
+        }
+        return cls(
+            Counter(t.track for t in starred if t.track),
+            Counter(n for t in starred for n in t.speaker_names),
+            weights,
+        )
+
+    def score(self, talk: TalkInfo) -> tuple[float, tuple[str, ...]]:
+        reasons: list[str] = []
+        score = 0.0
+        if talk.track and self.tracks[talk.track]:
+            score += 2.0 * self.tracks[talk.track]
+            reasons.append(f"track {talk.track}")
+        for name in talk.speaker_names:
+            if self.speakers[name]:
+                score += 5.0 * self.speakers[name]
+                reasons.append(f"speaker {name}")
+        shared = sorted(
+            (
+                (self.word_weights[w], w)
+                for w in words(f"{talk.title} {talk.abstract}")
+                if w in self.word_weights and self.word_weights[w] > 0
+            ),
+            reverse=True,
+        )
+        if shared:
+            score += sum(weight for weight, _ in shared[:8]) / 4
+            reasons.append("about " + ", ".join(w for _, w in shared[:3]))
+        return score, tuple(reasons)
+
+
+def find_gaps(
+    plan: Sequence[Commitment], talks: Sequence[TalkInfo], zone: ZoneInfo, minimum_minutes: int = 15
+) -> list[Gap]:
+    """Free time on each conference day, between the day's first start and last end."""
+    days: dict[object, tuple[datetime, datetime]] = {}
+    for talk in talks:
+        day = talk.start.astimezone(zone).date()
+        first, last = days.get(day, (talk.start, talk.end))
+        days[day] = (min(first, talk.start), max(last, talk.end))
+    ordered = sorted(plan, key=lambda c: (c.start, c.end, c.key))
+    gaps: list[Gap] = []
+    for day_start, day_end in sorted(days.values()):
+        inside = [c for c in ordered if c.end > day_start and c.start < day_end]
+        cursor, previous = day_start, None
+        for item in inside:
+            if item.start > cursor:
+                gaps.append(Gap(cursor, item.start, previous, item))
+            if item.end > cursor:
+                cursor, previous = item.end, item
+        if cursor < day_end:
+            gaps.append(Gap(cursor, day_end, previous, None))
+    return [gap for gap in gaps if gap.minutes >= minimum_minutes]
+
+
+def suggest(
+    talks: Sequence[TalkInfo],
+    plan: Sequence[Commitment],
+    settings: ConflictSettings,
+    zone: ZoneInfo,
+    per_gap: int = 3,
+) -> list[Suggestion]:
+    starred = [t for t in talks if t.star is not None]
+    if not starred:
+        return []
+    interests = Interests.of(starred, talks)
+    candidates = sorted(
+        (t for t in talks if t.star is None and not t.cancelled),
+        key=lambda t: (t.start, t.end, t.key),
+    )
+    starts = [t.start for t in candidates]
+    suggestions: list[Suggestion] = []
+    for gap in find_gaps(plan, talks, zone):
+        ranked: list[tuple[float, str, Suggestion]] = []
+        for talk in candidates[
+            bisect.bisect_left(starts, gap.start) : bisect.bisect_right(starts, gap.end)
+        ]:
+            if talk.end > gap.end:
+                continue
+            this = Commitment(talk.key, talk.title, talk.start, talk.end, talk.room)
+            if gap.before is not None and not compatible(gap.before, this, settings):
+                continue
+            if gap.after is not None and not compatible(this, gap.after, settings):
+                continue
+            score, reasons = interests.score(talk)
+            if score > 0:
+                ranked.append((-score, talk.key, Suggestion(gap, talk, round(score, 2), reasons)))
+        ranked.sort(key=lambda item: (item[0], item[1]))
+        suggestions.extend(item[2] for item in ranked[:per_gap])
+    return suggestions

@@ -1,0 +1,152 @@
+"""Conflicts, resolution, busy blocks and suggestions through the service and the CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import TYPE_CHECKING, Any
+
+from planner.cli import main
+from planner.domain.agenda import Priority, Status
+from planner.domain.conflicts import ConflictSettings, FindingKind
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from planner.services import Planner
+
+STREAMS = "ksl19-kafka-streams-at-scale"  # Mon 10:30-11:10, Stream Processing Room
+KUBERNETES = "ksl19-running-kafka-in-kubernetes-a-practical-guide"  # Mon 10:30, Core Kafka
+INHERITED = "ksl19-so-you-ve-inherited-kafka-now-what"  # Mon 11:20-12:00, Core Kafka Room
+CACHES = "ksl19-the-power-of-event-driven-caches"  # Mon 13:50-14:30
+
+
+def run(data: Path, *args: str) -> Any:
+    out = io.StringIO()
+    assert main(["--data-dir", str(data), *args, "--json"], out=out) == 0
+    return json.loads(out.getvalue())
+
+
+def test_conflicts_and_manual_resolution(planner: Planner) -> None:
+    conference = planner.conference()
+    planner.star(conference.id, STREAMS, Priority.MUST)
+    planner.star(conference.id, KUBERNETES, Priority.WANT)
+    planner.star(conference.id, INHERITED, Priority.MAYBE)
+    detection = planner.conflicts(conference.id)
+    [clash] = detection.sets
+    assert set(clash.keys) == {STREAMS, KUBERNETES}
+    assert clash.overlap_minutes == 40
+    changes = planner.resolve_keep(conference.id, KUBERNETES)
+    assert changes == {STREAMS: (Status.ATTEND, Status.PLAN_B)}
+    talks = {t.key: t for t in planner.talks(conference.id, starred_only=True)}
+    star = talks[STREAMS].star
+    assert star is not None
+    assert star.status is Status.PLAN_B
+    assert not planner.conflicts(conference.id).findings  # plan B is not attended
+
+
+def test_walking_time_between_rooms_counts(planner: Planner) -> None:
+    conference = planner.conference()
+    planner.star(conference.id, KUBERNETES)  # ends 11:10, Core Kafka Room
+    planner.star(conference.id, "ksl19-how-to-use-kafka-and-druid-to-tame-your-router")
+    assert not planner.conflicts(conference.id).findings  # 10 minutes, default buffer 5
+    planner.set_conflict_settings(conference.id, ConflictSettings(buffer_minutes=15))
+    [finding] = planner.conflicts(conference.id).findings
+    assert finding.kind is FindingKind.TIGHT
+    assert finding.gap_minutes == 10
+
+
+def test_cli_conflicts_resolve_busy_suggest(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    for key, priority in (
+        (STREAMS, "must"),
+        (KUBERNETES, "want"),
+        (INHERITED, "maybe"),
+        (CACHES, "want"),
+    ):
+        run(data, "star", key, "--priority", priority)
+    busy = run(data, "busy", "add", "2019-05-13T11:30", "2019-05-13T12:15", "Lunch", "with", "Dana")
+    assert busy["title"] == "Lunch with Dana"
+    assert busy["start"] == "2019-05-13T11:30:00+01:00"
+
+    report = run(data, "conflicts")
+    assert report["settings"] == {"buffer_minutes": 5, "tolerance_minutes": 0, "room_buffers": []}
+    assert [sorted(s["keys"]) for s in report["conflict_sets"]] == [
+        sorted([STREAMS, KUBERNETES]),
+        sorted([INHERITED, "busy:1"]),
+    ]
+
+    dry = run(data, "resolve", "--auto", "--dry-run")
+    assert dry["dry_run"] is True
+    assert {(c["key"], c["to"]) for c in dry["changes"]} == {
+        (KUBERNETES, "plan-b"),
+        (INHERITED, "plan-b"),
+    }
+    reasons = {c["key"]: c["reason"] for c in dry["changes"]}
+    assert reasons[KUBERNETES] == "gives way to “Kafka Streams at Scale” (must)"
+    assert reasons[INHERITED] == "gives way to your busy block “Lunch with Dana”"
+    assert len(run(data, "conflicts")["conflict_sets"]) == 2  # dry run changed nothing
+
+    applied = run(data, "resolve", "--auto")
+    assert len(applied["changes"]) == 2
+    assert run(data, "conflicts")["findings"] == []
+    statuses = {s["key"]: s["status"] for s in run(data, "sessions", "--starred")}
+    assert statuses == {
+        STREAMS: "attend",
+        KUBERNETES: "plan-b",
+        INHERITED: "plan-b",
+        CACHES: "attend",
+    }
+
+    manual = run(data, "resolve", KUBERNETES)
+    assert {(c["key"], c["to"]) for c in manual["changes"]} == {
+        (KUBERNETES, "attend"),
+        (STREAMS, "plan-b"),
+    }
+
+    suggestions = run(data, "suggest")
+    assert suggestions
+    assert all(s["starred"] is False for s in suggestions)
+    assert {"gap_start", "gap_end", "key", "score", "reasons"} <= set(suggestions[0])
+
+    settings = run(
+        data,
+        "conflicts",
+        "--buffer",
+        "10",
+        "--tolerance",
+        "2",
+        "--walk",
+        "Keynote Hall",
+        "Use Cases Room",
+        "12",
+    )
+    assert settings["settings"] == {
+        "buffer_minutes": 10,
+        "tolerance_minutes": 2,
+        "room_buffers": [["Keynote Hall", "Use Cases Room", 12]],
+    }
+
+    assert run(data, "busy", "list")[0]["id"] == 1
+    run(data, "busy", "remove", "1")
+    assert run(data, "busy", "list") == []
+
+
+def test_cli_resolve_usage_errors(tmp_path: Path, capsys) -> None:
+    data = str(tmp_path / "d")
+    assert main(["--data-dir", data, "resolve"], out=io.StringIO()) == 2
+    assert (
+        main(["--data-dir", data, "busy", "add", "tomorrow", "later", "x"], out=io.StringIO()) == 2
+    )
+    assert (
+        main(
+            ["--data-dir", data, "busy", "add", "2019-05-13T12:00", "2019-05-13T11:00", "x"],
+            out=io.StringIO(),
+        )
+        == 2
+    )
+    assert main(["--data-dir", data, "busy", "remove", "99"], out=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert "give either --auto or a session KEY" in err
+    assert "must end after it starts" in err
+    assert "no busy block with id 99" in err
