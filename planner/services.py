@@ -293,7 +293,8 @@ class Planner:
         starred = [
             Commitment(t.key, t.title, t.start, t.end, t.room, t.star.priority, t.star.status)
             for t in self.talks(conference_id, starred_only=True)
-            if t.star is not None and t.star.status is not Status.SKIP
+            # A cancelled session will not happen: it cannot clash with anything.
+            if t.star is not None and t.star.status is not Status.SKIP and not t.cancelled
         ]
         busy = [Commitment(b.key, b.title, b.start, b.end) for b in self.busy_blocks(conference_id)]
         return starred, busy

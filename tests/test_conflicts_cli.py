@@ -150,3 +150,23 @@ def test_cli_resolve_usage_errors(tmp_path: Path, capsys) -> None:
     assert "give either --auto or a session KEY" in err
     assert "must end after it starts" in err
     assert "no busy block with id 99" in err
+
+
+def test_a_session_starred_twice_through_a_re_key_counts_once(empty_planner: Planner) -> None:
+    from .factories import program, talk
+
+    first = program(
+        talk("guid:old", "Same Talk", speakers=("Ada",)), talk("guid:other", "Other", at=120)
+    )
+    conference_id = empty_planner.import_program(first).conference_id
+    empty_planner.star(conference_id, "guid:old", Priority.MUST)
+    # The new version re-keys the talk; the user had also starred the new key meanwhile.
+    second = program(
+        talk("guid:new", "Same Talk", speakers=("Ada",)), talk("guid:other", "Other", at=120)
+    )
+    empty_planner.import_program(second)
+    empty_planner.star(conference_id, "guid:new", Priority.WANT)
+    empty_planner.import_program(second)
+    starred, _ = empty_planner.commitments(conference_id)
+    assert [c.key for c in starred] == ["guid:new"]  # not twice: the stale one is cancelled
+    assert not empty_planner.conflicts(conference_id).findings
