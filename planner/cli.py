@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from planner import __version__
-from planner.domain.agenda import BusyInfo, ConferenceInfo, Priority, TalkInfo
+from planner.domain.agenda import BusyInfo, ConferenceInfo, OverlayInfo, Priority, TalkInfo
 from planner.domain.conflicts import (
     Commitment,
     ConflictSettings,
@@ -139,6 +139,60 @@ def build_parser() -> argparse.ArgumentParser:
     busy_remove = busy.add_parser("remove", help="remove a busy block")
     busy_remove.add_argument("id", type=int, metavar="ID")
     for each in (busy_add, busy_list, busy_remove):
+        each.add_argument("--conference", type=int, metavar="ID")
+        each.add_argument("--json", action="store_true")
+
+    sub = add("export", "export your agenda: to iCalendar (ics) or a pocket PDF (pdf)")
+    export = sub.add_subparsers(
+        dest="export_kind", metavar="KIND", required=True, parser_class=_Parser
+    )
+    ics = export.add_parser("ics", help="an iCalendar file for any calendar app")
+    ics.add_argument("out", metavar="OUT.ics")
+    ics.add_argument("--include-plan-b", action="store_true", help="plan B as tentative")
+    ics.add_argument("--alarm", type=int, metavar="MINUTES", help="a reminder before each")
+    ics.add_argument(
+        "--session", action="append", metavar="KEY", help="export only this session (repeatable)"
+    )
+    ics.add_argument(
+        "--live", action="store_true", help="keep OUT rewritten whenever your agenda changes"
+    )
+    ics.add_argument("--stop-live", action="store_true", help="stop rewriting the live file")
+    pdf = export.add_parser("pdf", help="a pocket agenda, day by day")
+    pdf.add_argument("out", metavar="OUT.pdf")
+    for each in (ics, pdf):
+        each.add_argument("--conference", type=int, metavar="ID")
+        each.add_argument("--json", action="store_true")
+
+    sub = add("agenda", "share agendas with colleagues")
+    agenda = sub.add_subparsers(
+        dest="agenda_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    agenda_export = agenda.add_parser("export", help="write your agenda to share")
+    agenda_export.add_argument("out", metavar="OUT.planner-agenda")
+    agenda_export.add_argument("--name", default="", help="your name, as colleagues see it")
+    agenda_import = agenda.add_parser("import", help="show a colleague's agenda beside yours")
+    agenda_import.add_argument(
+        "file", metavar="FILE", help="a .planner-agenda file, or their exported .ics"
+    )
+    agenda_import.add_argument("--name", default="", help="how to call them (default: theirs)")
+    agenda_import.add_argument(
+        "--merge", action="store_true", help="also star what they attend (as maybe)"
+    )
+    agenda_import.add_argument(
+        "--priority",
+        choices=[p.value for p in Priority],
+        default="maybe",
+        help="priority for merged stars",
+    )
+    agenda.add_parser("list", help="colleagues' agendas")
+    agenda_compare = agenda.add_parser("compare", help="where you and a colleague agree")
+    agenda_compare.add_argument("id", type=int, metavar="ID")
+    agenda_merge = agenda.add_parser("merge", help="star what a colleague attends")
+    agenda_merge.add_argument("id", type=int, metavar="ID")
+    agenda_merge.add_argument("--priority", choices=[p.value for p in Priority], default="maybe")
+    agenda_remove = agenda.add_parser("remove", help="remove a colleague's agenda")
+    agenda_remove.add_argument("id", type=int, metavar="ID")
+    for each in agenda.choices.values():
         each.add_argument("--conference", type=int, metavar="ID")
         each.add_argument("--json", action="store_true")
 
@@ -541,6 +595,153 @@ def cmd_suggest(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, _ = _conference_id(planner, args.conference)
+    target = Path(args.out)
+    if args.export_kind == "pdf":
+        from planner.ui.printing import export_pdf  # Qt renders the PDF
+
+        pages = export_pdf(planner, conference_id, target)
+        result: dict[str, Any] = {"path": str(target), "pages": pages}
+        text = f"Wrote {target} ({pages} pages)"
+    elif args.stop_live:
+        planner.set_live_calendar(conference_id, None)
+        result = {"live": None}
+        text = "The live calendar file is no longer updated."
+    elif args.live:
+        if args.session:
+            raise UsageError("--live exports the whole agenda, not single sessions")
+        planner.set_live_calendar(
+            conference_id, target, include_plan_b=args.include_plan_b, alarm_minutes=args.alarm
+        )
+        if planner.live_error:
+            raise PlannerError(planner.live_error)
+        result = {"path": str(target), "live": True}
+        text = f"Wrote {target}; it will be rewritten whenever your agenda changes."
+    else:
+        count = planner.export_ics(
+            conference_id,
+            target,
+            include_plan_b=args.include_plan_b,
+            alarm_minutes=args.alarm,
+            keys=args.session,
+        )
+        result = {"path": str(target), "events": count}
+        text = f"Wrote {target} ({count} events)"
+    if args.json:
+        _print_json(result, out)
+    else:
+        print(text, file=out)
+    return EXIT_OK
+
+
+def overlay_json(overlay: OverlayInfo, zone: ZoneInfo) -> dict[str, Any]:
+    return {
+        "id": overlay.id,
+        "name": overlay.name,
+        "source": overlay.source,
+        "visible": overlay.visible,
+        "imported_at": overlay.imported_at.isoformat(),
+        "sessions": [
+            {
+                "key": s.talk_key or None,
+                "title": s.title,
+                "start": _iso(s.start, zone),
+                "priority": s.priority.value,
+                "status": s.status.value,
+                "note": s.note,
+                "in_program": bool(s.talk_key),
+            }
+            for s in overlay.sessions
+        ],
+    }
+
+
+def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    action = args.agenda_command
+    if action == "import":
+        result = planner.import_agenda(Path(args.file), args.conference, args.name)
+        zone = planner.conference(result.overlay.conference_id).zone
+        merged = (
+            planner.merge_overlay(result.overlay.id, Priority(args.priority)) if args.merge else []
+        )
+        document: Any = {
+            **overlay_json(result.overlay, zone),
+            "unmatched": [
+                {"title": s.title, "start": _iso(s.start, zone)} for s in result.unmatched
+            ],
+            "other_program_version": result.other_program_version,
+            "merged": merged,
+        }
+        lines = [
+            f"Added {result.overlay.name}'s agenda ({len(result.overlay.sessions)} "
+            f"sessions) as overlay {result.overlay.id}."
+        ]
+        lines += [
+            f"  not in this program: {s.title} ({s.start.astimezone(zone):%a %H:%M})"
+            for s in result.unmatched
+        ]
+        if result.other_program_version:
+            lines.append("  note: it was made from another version of the program")
+        if merged:
+            lines.append(f"  starred {len(merged)} of their sessions as {args.priority}")
+    else:
+        conference_id, zone = _conference_id(planner, args.conference)
+        if action == "export":
+            count = planner.export_agenda(conference_id, Path(args.out), args.name)
+            document = {"path": args.out, "sessions": count}
+            lines = [f"Wrote {args.out} ({count} sessions)"]
+        elif action == "list":
+            overlays = planner.overlays(conference_id)
+            document = [overlay_json(o, zone) for o in overlays]
+            lines = [f"{o.id:>3}  {o.name}  ({len(o.attending())} attending)" for o in overlays]
+            lines = lines or ["No colleagues' agendas."]
+        elif action == "remove":
+            planner.remove_overlay(args.id)
+            document = {"id": args.id, "removed": True}
+            lines = [f"Removed overlay {args.id}."]
+        elif action == "merge":
+            merged = planner.merge_overlay(args.id, Priority(args.priority))
+            document = {"id": args.id, "merged": merged}
+            lines = [f"Starred {len(merged)} sessions as {args.priority}."]
+        else:
+            comparison = planner.compare(args.id)
+            talks = {t.key: t for t in planner.talks(comparison.overlay.conference_id)}
+
+            def brief(keys: tuple[str, ...]) -> list[dict[str, Any]]:
+                return [
+                    {"key": k, "title": talks[k].title, "start": _iso(talks[k].start, zone)}
+                    for k in keys
+                ]
+
+            document = {
+                "id": args.id,
+                "name": comparison.overlay.name,
+                "shared": brief(comparison.shared),
+                "only_mine": brief(comparison.only_mine),
+                "only_theirs": brief(comparison.only_theirs),
+                "common_free": [
+                    {"start": _iso(a, zone), "end": _iso(b, zone)}
+                    for a, b in comparison.common_free
+                ],
+            }
+            name = comparison.overlay.name
+            lines = [
+                f"Both of you: {len(comparison.shared)} sessions; only you: "
+                f"{len(comparison.only_mine)}; only {name}: {len(comparison.only_theirs)}"
+            ]
+            lines += [f"  together: {talks[k].title}" for k in comparison.shared]
+            lines += [
+                f"  free together: {a.astimezone(zone):%a %H:%M}–{b.astimezone(zone):%H:%M}"
+                for a, b in comparison.common_free
+            ]
+    if args.json:
+        _print_json(document, out)
+    else:
+        print("\n".join(lines), file=out)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Planner, argparse.Namespace, TextIO], int]] = {
     "conferences": cmd_conferences,
     "sessions": cmd_sessions,
@@ -551,6 +752,8 @@ COMMANDS: dict[str, Callable[[Planner, argparse.Namespace, TextIO], int]] = {
     "resolve": cmd_resolve,
     "busy": cmd_busy,
     "suggest": cmd_suggest,
+    "export": cmd_export,
+    "agenda": cmd_agenda,
 }
 
 

@@ -8,14 +8,19 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planner import bundled
 from planner.atomic import write_atomic
-from planner.domain.agenda import Status
+from planner.domain.agenda import (
+    OverlayInfo,
+    OverlaySessionInfo,
+    Priority,
+    Status,
+)
 from planner.domain.conflicts import (
     Commitment,
     ConflictSettings,
@@ -25,9 +30,27 @@ from planner.domain.conflicts import (
     clashes_with,
     detect,
 )
-from planner.domain.errors import BadInputError, DatabaseError, NotFoundError, UsageError
-from planner.domain.suggest import Suggestion, suggest
-from planner.domain.updates import ImportReport
+from planner.domain.errors import (
+    BadInputError,
+    DatabaseError,
+    NotFoundError,
+    PlannerError,
+    UsageError,
+)
+from planner.domain.program import conference_identity
+from planner.domain.suggest import Suggestion, common_free_time, suggest
+from planner.domain.updates import ImportReport, normalize_text
+from planner.export.agenda_file import MAX_BYTES as MAX_AGENDA_BYTES
+from planner.export.agenda_file import (
+    ConferenceRef,
+    SharedAgenda,
+    SharedSession,
+    program_fingerprint,
+)
+from planner.export.agenda_file import dump as dump_agenda
+from planner.export.agenda_file import parse as parse_agenda
+from planner.export.ics import WITHDRAWN, ExportState, build_calendar, event_uid
+from planner.export.ics import to_bytes as calendar_bytes
 from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
 from planner.storage import repo
@@ -35,9 +58,9 @@ from planner.storage.db import Database, move_aside, open_database
 from planner.storage.writer import store_program
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator, Mapping, Sequence
 
-    from planner.domain.agenda import BusyInfo, ConferenceInfo, Priority, Star, TalkInfo
+    from planner.domain.agenda import BusyInfo, ConferenceInfo, Star, TalkInfo
     from planner.domain.program import Program
 
 
@@ -58,11 +81,28 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@dataclass(frozen=True)
+class AgendaImport:
+    overlay: OverlayInfo
+    unmatched: tuple[OverlaySessionInfo, ...]  # their sessions this program does not have
+    other_program_version: bool  # made from a different version of the program
+
+
+@dataclass(frozen=True)
+class Comparison:
+    overlay: OverlayInfo
+    shared: tuple[str, ...]  # keys both attend
+    only_mine: tuple[str, ...]
+    only_theirs: tuple[str, ...]
+    common_free: tuple[tuple[datetime, datetime], ...]
+
+
 class Planner:
     """The application core, bound to one open database."""
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self.live_error: str | None = None
 
     @classmethod
     def open(cls, path: Path) -> Planner:
@@ -113,7 +153,9 @@ class Planner:
     # -- importing ---------------------------------------------------------------------
     def import_program(self, program: Program) -> ImportReport:
         with _collector_paused(), self.database.transaction() as session:
-            return store_program(session, program)
+            report = store_program(session, program)
+        self.refresh_live_calendar(report.conference_id)
+        return report
 
     def import_file(
         self, path: Path, format: str = "auto", time_zone: str | None = None
@@ -235,13 +277,17 @@ class Planner:
         note: str | None = None,
     ) -> Star:
         with self.database.transaction() as session:
-            return repo.set_star(
+            star = repo.set_star(
                 session, conference_id, key, priority=priority, status=status, note=note
             )
+        self.refresh_live_calendar(conference_id)
+        return star
 
     def unstar(self, conference_id: int, key: str) -> bool:
         with self.database.transaction() as session:
-            return repo.remove_star(session, conference_id, key)
+            removed = repo.remove_star(session, conference_id, key)
+        self.refresh_live_calendar(conference_id)
+        return removed
 
     def restore_star(self, conference_id: int, key: str, star: Star | None) -> None:
         """Put a session's star back to an earlier state (None: not starred). For undo."""
@@ -250,6 +296,7 @@ class Planner:
                 repo.remove_star(session, conference_id, key)
             else:
                 repo.restore_star(session, conference_id, key, star)
+        self.refresh_live_calendar(conference_id)
 
     # -- conflicts ---------------------------------------------------------------------
     def conflict_settings(self, conference_id: int) -> ConflictSettings:
@@ -343,6 +390,7 @@ class Planner:
     def set_statuses(self, conference_id: int, statuses: Mapping[str, Status]) -> None:
         with self.database.transaction() as session:
             repo.set_statuses(session, conference_id, statuses)
+        self.refresh_live_calendar(conference_id)
 
     def suggestions(self, conference_id: int, per_gap: int = 3) -> list[Suggestion]:
         conference = self.conference(conference_id)
@@ -350,3 +398,291 @@ class Planner:
         starred, busy = self.commitments(conference_id)
         plan = [c for c in starred if c.status is Status.ATTEND] + busy
         return suggest(talks, plan, self.conflict_settings(conference_id), conference.zone, per_gap)
+
+    # -- calendar export ---------------------------------------------------------------
+    def agenda_talks(self, conference_id: int, *, include_plan_b: bool = False) -> list[TalkInfo]:
+        """What the user's calendar should show: attended sessions (plan B if asked),
+        and starred sessions that left the program (as cancelled)."""
+        wanted = {Status.ATTEND, Status.PLAN_B} if include_plan_b else {Status.ATTEND}
+        return [
+            t
+            for t in self.talks(conference_id, starred_only=True)
+            if t.star is not None and (t.star.status in wanted or t.cancelled)
+        ]
+
+    def export_ics(
+        self,
+        conference_id: int,
+        target: Path,
+        *,
+        include_plan_b: bool = False,
+        alarm_minutes: int | None = None,
+        keys: Sequence[str] | None = None,
+    ) -> int:
+        """Write the agenda (or the sessions `keys`) as iCalendar, atomically. Returns the
+        number of events. Sessions exported before and since unstarred are written once
+        more as CANCELLED, so calendars that imported them drop them."""
+        if alarm_minutes is not None and not 0 <= alarm_minutes <= 7 * 24 * 60:
+            raise UsageError("the alarm must be between 0 and 10080 minutes before")
+        conference = self.conference(conference_id)
+        if keys is not None:
+            talks = [self.talk(conference_id, key) for key in keys]
+        else:
+            talks = self.agenda_talks(conference_id, include_plan_b=include_plan_b)
+        with self.database.reading() as session:
+            identity = repo.conference_identity_of(session, conference_id)
+            stored = repo.export_states(session, conference_id)
+        previous = {key: ExportState(seq, mark) for key, (seq, mark) in stored.items()}
+        if keys is None:
+            exported = {t.key for t in talks}
+            program = {t.key: t for t in self.talks(conference_id)}
+            for key, state in previous.items():
+                if key not in exported and key in program and state.fingerprint != WITHDRAWN:
+                    talks.append(replace(program[key], cancelled=True))
+        calendar, states = build_calendar(
+            conference, identity, talks, previous, alarm_minutes=alarm_minutes
+        )
+        write_atomic(target, calendar_bytes(calendar))
+        if keys is None:
+            for talk in talks:
+                if talk.star is None:  # written once as cancelled: do not repeat
+                    states[talk.key] = ExportState(states[talk.key].sequence, WITHDRAWN)
+        with self.database.transaction() as session:
+            repo.save_export_states(
+                session,
+                conference_id,
+                {key: (state.sequence, state.fingerprint) for key, state in states.items()},
+            )
+        return len(talks)
+
+    def live_calendar(self, conference_id: int) -> dict[str, Any] | None:
+        with self.database.reading() as session:
+            value = repo.get_preference(session, f"live-ics:{conference_id}")
+        return value if isinstance(value, dict) and value.get("path") else None
+
+    def set_live_calendar(
+        self,
+        conference_id: int,
+        target: Path | None,
+        *,
+        include_plan_b: bool = False,
+        alarm_minutes: int | None = None,
+    ) -> None:
+        """Keep `target` rewritten (atomically) whenever the agenda changes; None stops."""
+        value = (
+            None
+            if target is None
+            else {
+                "path": str(Path(target).absolute()),
+                "include_plan_b": include_plan_b,
+                "alarm_minutes": alarm_minutes,
+            }
+        )
+        with self.database.transaction() as session:
+            repo.set_preference(session, f"live-ics:{conference_id}", value)
+        if target is not None:
+            self.refresh_live_calendar(conference_id)
+
+    def refresh_live_calendar(self, conference_id: int) -> None:
+        """Rewrite the live calendar file, if the user chose one. A failure to write is
+        remembered in `live_error` (the agenda change itself stands)."""
+        live = self.live_calendar(conference_id)
+        if live is None:
+            return
+        try:
+            self.export_ics(
+                conference_id,
+                Path(live["path"]),
+                include_plan_b=bool(live.get("include_plan_b")),
+                alarm_minutes=live.get("alarm_minutes"),
+            )
+            self.live_error = None
+        except (OSError, PlannerError) as error:
+            self.live_error = f"{live['path']}: the live calendar could not be written ({error})"
+
+    # -- sharing agendas ---------------------------------------------------------------
+    def program_fingerprint(self, conference_id: int) -> str:
+        return program_fingerprint(
+            (t.key, t.start, t.end) for t in self.talks(conference_id) if not t.cancelled
+        )
+
+    def export_agenda(self, conference_id: int, target: Path, shared_by: str = "") -> int:
+        """Write "my agenda" as a `.planner-agenda` file, atomically. Returns its size."""
+        conference = self.conference(conference_id)
+        talks = [t for t in self.talks(conference_id, starred_only=True) if t.star is not None]
+        agenda = SharedAgenda(
+            shared_by.strip()[:200] or "A colleague",
+            datetime.now(UTC),
+            ConferenceRef(
+                conference.title,
+                conference.acronym,
+                conference.time_zone,
+                conference.start,
+                conference.end,
+                self.program_fingerprint(conference_id),
+            ),
+            tuple(
+                SharedSession(
+                    t.key, t.title, t.start, t.end, t.star.priority, t.star.status, t.star.note
+                )
+                for t in talks
+                if t.star is not None
+            ),
+        )
+        write_atomic(target, dump_agenda(agenda))
+        return len(agenda.sessions)
+
+    def _read_shared(self, path: Path, conference_id: int | None) -> tuple[SharedAgenda, int]:
+        """Read an agenda file or a colleague's .ics, and find its conference here."""
+        source = str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
+        if len(data) > MAX_AGENDA_BYTES:
+            raise BadInputError(source, "is too big for an agenda file")
+        if data.lstrip(b"\xef\xbb\xbf \r\n\t").upper().startswith(b"BEGIN:VCALENDAR"):
+            if conference_id is None:
+                conference_id = self.conference().id
+            return self._agenda_from_ics(data, source, conference_id), conference_id
+        agenda = parse_agenda(data, source)
+        identity = conference_identity(agenda.conference.acronym, agenda.conference.title)
+        with self.database.reading() as session:
+            found = repo.find_conference(session, identity)
+        if found is None or (conference_id is not None and found != conference_id):
+            raise BadInputError(
+                source,
+                f"is an agenda for “{agenda.conference.title}”, which is not the "
+                "conference open here; import that conference's program first",
+            )
+        return agenda, found
+
+    def _agenda_from_ics(self, data: bytes, source: str, conference_id: int) -> SharedAgenda:
+        """A colleague's exported .ics as an agenda: match by UID (Planner's UIDs), else by
+        start time and title."""
+        program = read_program(data, source, "ical")
+        conference = self.conference(conference_id)
+        with self.database.reading() as session:
+            identity = repo.conference_identity_of(session, conference_id)
+        talks = self.talks(conference_id)
+        by_uid = {event_uid(identity, t.key): t.key for t in talks}
+        sessions = []
+        for event in program.talks:
+            uid = event.key.removeprefix("guid:").split("#")[0]
+            key = by_uid.get(uid, "")
+            status = Status.PLAN_B if "Plan B" in event.abstract else Status.ATTEND
+            sessions.append(
+                SharedSession(
+                    key or event.key, event.title, event.start, event.end, Priority.WANT, status
+                )
+            )
+        name = program.title.removesuffix(" — my agenda") or Path(source).stem
+        return SharedAgenda(
+            name,
+            datetime.now(UTC),
+            ConferenceRef(
+                conference.title,
+                conference.acronym,
+                conference.time_zone,
+                conference.start,
+                conference.end,
+                "",
+            ),
+            tuple(sessions),
+        )
+
+    def import_agenda(
+        self, path: Path, conference_id: int | None = None, name: str = ""
+    ) -> AgendaImport:
+        """Show a colleague's agenda as an overlay. Changes nothing of the user's own."""
+        agenda, conference_id = self._read_shared(path, conference_id)
+        talks = [t for t in self.talks(conference_id) if not t.cancelled]
+        by_key = {t.key: t for t in talks}
+        by_time_title = {(t.start, normalize_text(t.title)): t.key for t in talks}
+        entries = []
+        for shared in agenda.sessions:
+            key = (
+                shared.key
+                if shared.key in by_key
+                else by_time_title.get((shared.start, normalize_text(shared.title)), "")
+            )
+            entries.append(
+                OverlaySessionInfo(
+                    key,
+                    shared.title,
+                    shared.start,
+                    shared.end,
+                    shared.priority,
+                    shared.status,
+                    shared.note,
+                )
+            )
+        with self.database.transaction() as session:
+            overlay_id = repo.add_overlay(
+                session,
+                conference_id,
+                name or agenda.shared_by,
+                str(path),
+                agenda.conference.fingerprint,
+                entries,
+            )
+            overlay = repo.get_overlay(session, overlay_id)
+        fingerprint = agenda.conference.fingerprint
+        return AgendaImport(
+            overlay,
+            tuple(e for e in entries if not e.talk_key),
+            bool(fingerprint) and fingerprint != self.program_fingerprint(conference_id),
+        )
+
+    def overlays(self, conference_id: int) -> list[OverlayInfo]:
+        with self.database.reading() as session:
+            return repo.list_overlays(session, conference_id)
+
+    def overlay(self, overlay_id: int) -> OverlayInfo:
+        with self.database.reading() as session:
+            return repo.get_overlay(session, overlay_id)
+
+    def remove_overlay(self, overlay_id: int) -> None:
+        with self.database.transaction() as session:
+            repo.remove_overlay(session, overlay_id)
+
+    def set_overlay_visible(self, overlay_id: int, visible: bool) -> None:
+        with self.database.transaction() as session:
+            repo.set_overlay_visible(session, overlay_id, visible)
+
+    def merge_overlay(self, overlay_id: int, priority: Priority = Priority.MAYBE) -> list[str]:
+        """Star what the colleague attends that the user has not starred, with `priority`.
+        The user's existing stars are untouched. Returns the keys newly starred."""
+        overlay = self.overlay(overlay_id)
+        mine = {t.key for t in self.talks(overlay.conference_id, starred_only=True)}
+        added = sorted(k for k in overlay.attending() if k not in mine)
+        with self.database.transaction() as session:
+            for key in added:
+                repo.set_star(session, overlay.conference_id, key, priority=priority)
+        self.refresh_live_calendar(overlay.conference_id)
+        return added
+
+    def compare(self, overlay_id: int) -> Comparison:
+        overlay = self.overlay(overlay_id)
+        conference = self.conference(overlay.conference_id)
+        talks = self.talks(overlay.conference_id)
+        by_key = {t.key: t for t in talks}
+        mine = {
+            t.key
+            for t in talks
+            if t.star is not None and t.star.status is Status.ATTEND and not t.cancelled
+        }
+        theirs = {k for k in overlay.attending() if k in by_key}
+        starred, busy = self.commitments(overlay.conference_id)
+        my_plan = [c for c in starred if c.status is Status.ATTEND] + busy
+        their_plan = [
+            Commitment(k, by_key[k].title, by_key[k].start, by_key[k].end, by_key[k].room)
+            for k in theirs
+        ]
+        return Comparison(
+            overlay,
+            tuple(sorted(mine & theirs, key=lambda k: by_key[k].start)),
+            tuple(sorted(mine - theirs, key=lambda k: by_key[k].start)),
+            tuple(sorted(theirs - mine, key=lambda k: by_key[k].start)),
+            common_free_time(my_plan, their_plan, talks, conference.zone),
+        )

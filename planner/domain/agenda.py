@@ -136,3 +136,35 @@ class TalkInfo:
 
     def local_end(self, zone: ZoneInfo) -> datetime:
         return self.end.astimezone(zone)
+
+
+@dataclass(frozen=True, slots=True)
+class OverlaySessionInfo:
+    talk_key: str  # "" when this program has no such session
+    title: str
+    start: datetime
+    end: datetime | None
+    priority: Priority
+    status: Status
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OverlayInfo:
+    """A colleague's agenda shown beside the user's own."""
+
+    id: int
+    conference_id: int
+    name: str
+    source: str
+    visible: bool
+    imported_at: datetime
+    sessions: tuple[OverlaySessionInfo, ...]
+
+    def attending(self) -> frozenset[str]:
+        return frozenset(
+            s.talk_key for s in self.sessions if s.talk_key and s.status is Status.ATTEND
+        )
+
+    def unmatched(self) -> tuple[OverlaySessionInfo, ...]:
+        return tuple(s for s in self.sessions if not s.talk_key)

@@ -170,3 +170,21 @@ def suggest(
         ranked.sort(key=lambda item: (item[0], item[1]))
         suggestions.extend(item[2] for item in ranked[:per_gap])
     return suggestions
+
+
+def common_free_time(
+    mine: Sequence[Commitment],
+    theirs: Sequence[Commitment],
+    talks: Sequence[TalkInfo],
+    zone: ZoneInfo,
+    minimum_minutes: int = 15,
+) -> tuple[tuple[datetime, datetime], ...]:
+    """Stretches of the conference days that both agendas leave free."""
+    free: list[tuple[datetime, datetime]] = []
+    their_gaps = find_gaps(theirs, talks, zone, minimum_minutes)
+    for gap in find_gaps(mine, talks, zone, minimum_minutes):
+        for other in their_gaps:
+            start, end = max(gap.start, other.start), min(gap.end, other.end)
+            if (end - start).total_seconds() >= minimum_minutes * 60:
+                free.append((start, end))
+    return tuple(sorted(free))

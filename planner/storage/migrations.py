@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Connection
 
-LATEST_VERSION = 2
+LATEST_VERSION = 3
 
 
 def upgrade(connection: Connection, from_version: int) -> None:
@@ -74,4 +74,37 @@ def _to_2(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
-_STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2}
+def _to_3(connection: Connection) -> None:
+    """Version 3: colleagues' agendas shown as overlays."""
+    for statement in (
+        """CREATE TABLE overlays (
+            id INTEGER NOT NULL,
+            conference_id INTEGER NOT NULL,
+            name VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            visible BOOLEAN NOT NULL,
+            program_fingerprint VARCHAR NOT NULL,
+            imported_at DATETIME NOT NULL,
+            PRIMARY KEY (id),
+            FOREIGN KEY(conference_id) REFERENCES conferences (id) ON DELETE CASCADE
+        )""",
+        "CREATE INDEX ix_overlays_conference_id ON overlays (conference_id)",
+        """CREATE TABLE overlay_sessions (
+            id INTEGER NOT NULL,
+            overlay_id INTEGER NOT NULL,
+            talk_key VARCHAR NOT NULL,
+            title VARCHAR NOT NULL,
+            start DATETIME NOT NULL,
+            "end" DATETIME,
+            priority VARCHAR NOT NULL,
+            status VARCHAR NOT NULL,
+            note TEXT NOT NULL,
+            PRIMARY KEY (id),
+            FOREIGN KEY(overlay_id) REFERENCES overlays (id) ON DELETE CASCADE
+        )""",
+        "CREATE INDEX ix_overlay_sessions_overlay_id ON overlay_sessions (overlay_id)",
+    ):
+        connection.exec_driver_sql(statement)
+
+
+_STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3}

@@ -15,6 +15,8 @@ from sqlalchemy import and_, delete, func, select, update
 from planner.domain.agenda import (
     BusyInfo,
     ConferenceInfo,
+    OverlayInfo,
+    OverlaySessionInfo,
     Priority,
     SpeakerInfo,
     Star,
@@ -27,7 +29,10 @@ from planner.storage.schema import (
     BusyBlock,
     Conference,
     Day,
+    ExportedEvent,
     Feed,
+    Overlay,
+    OverlaySession,
     Preference,
     Room,
     Speaker,
@@ -413,3 +418,139 @@ def set_statuses(session: Session, conference_id: int, statuses: Mapping[str, St
             .where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
             .values(status=status.value, updated_at=now)
         )
+
+
+def export_states(session: Session, conference_id: int) -> dict[str, tuple[int, str]]:
+    return {
+        key: (sequence, mark)
+        for key, sequence, mark in session.execute(
+            select(ExportedEvent.talk_key, ExportedEvent.sequence, ExportedEvent.fingerprint).where(
+                ExportedEvent.conference_id == conference_id
+            )
+        )
+    }
+
+
+def save_export_states(
+    session: Session, conference_id: int, states: Mapping[str, tuple[int, str]]
+) -> None:
+    now = utc_now()
+    for key, (sequence, mark) in states.items():
+        row = session.get(ExportedEvent, (conference_id, key))
+        if row is None:
+            session.add(
+                ExportedEvent(
+                    conference_id=conference_id,
+                    talk_key=key,
+                    sequence=sequence,
+                    fingerprint=mark,
+                    updated_at=now,
+                )
+            )
+        elif (row.sequence, row.fingerprint) != (sequence, mark):
+            row.sequence, row.fingerprint, row.updated_at = sequence, mark, now
+    session.flush()
+
+
+def conference_identity_of(session: Session, conference_id: int) -> str:
+    identity = session.scalar(select(Conference.identity).where(Conference.id == conference_id))
+    if identity is None:
+        raise NotFoundError(f"no conference with id {conference_id}")
+    return identity
+
+
+# -- overlays -------------------------------------------------------------------------------
+def add_overlay(
+    session: Session,
+    conference_id: int,
+    name: str,
+    source: str,
+    fingerprint: str,
+    sessions: Sequence[OverlaySessionInfo],
+) -> int:
+    overlay = Overlay(
+        conference_id=conference_id,
+        name=name,
+        source=source,
+        program_fingerprint=fingerprint,
+        visible=True,
+    )
+    session.add(overlay)
+    session.flush()
+    session.add_all(
+        OverlaySession(
+            overlay_id=overlay.id,
+            talk_key=s.talk_key,
+            title=s.title,
+            start=s.start,
+            end=s.end,
+            priority=s.priority.value,
+            status=s.status.value,
+            note=s.note,
+        )
+        for s in sessions
+    )
+    session.flush()
+    return overlay.id
+
+
+def list_overlays(session: Session, conference_id: int) -> list[OverlayInfo]:
+    overlays = list(
+        session.scalars(
+            select(Overlay).where(Overlay.conference_id == conference_id).order_by(Overlay.id)
+        )
+    )
+    entries: dict[int, list[OverlaySessionInfo]] = defaultdict(list)
+    if overlays:
+        for row in session.scalars(
+            select(OverlaySession)
+            .where(OverlaySession.overlay_id.in_([o.id for o in overlays]))
+            .order_by(OverlaySession.start, OverlaySession.id)
+        ):
+            entries[row.overlay_id].append(
+                OverlaySessionInfo(
+                    row.talk_key,
+                    row.title,
+                    row.start,
+                    row.end,
+                    Priority(row.priority),
+                    Status(row.status),
+                    row.note,
+                )
+            )
+    return [
+        OverlayInfo(
+            o.id, o.conference_id, o.name, o.source, o.visible, o.imported_at, tuple(entries[o.id])
+        )
+        for o in overlays
+    ]
+
+
+def get_overlay(session: Session, overlay_id: int) -> OverlayInfo:
+    row = session.get(Overlay, overlay_id)
+    if row is None:
+        raise NotFoundError(f"no colleague's agenda with id {overlay_id}")
+    for overlay in list_overlays(session, row.conference_id):
+        if overlay.id == overlay_id:
+            return overlay
+    raise NotFoundError(f"no colleague's agenda with id {overlay_id}")  # pragma: no cover
+
+
+def remove_overlay(session: Session, overlay_id: int) -> None:
+    row = session.get(Overlay, overlay_id)
+    if row is None:
+        raise NotFoundError(f"no colleague's agenda with id {overlay_id}")
+    session.delete(row)
+    session.flush()
+
+
+def set_overlay_visible(session: Session, overlay_id: int, visible: bool) -> None:
+    row = session.get(Overlay, overlay_id)
+    if row is None:
+        raise NotFoundError(f"no colleague's agenda with id {overlay_id}")
+    row.visible = visible
+    session.flush()
+
+
+def find_conference(session: Session, identity: str) -> int | None:
+    return session.scalar(select(Conference.id).where(Conference.identity == identity))

@@ -243,3 +243,36 @@ class ExportedEvent(Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     fingerprint: Mapped[str] = mapped_column(String, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Overlay(Base):
+    """A colleague's agenda, shown beside the user's own ("Dana attends")."""
+
+    __tablename__ = "overlays"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String)
+    source: Mapped[str] = mapped_column(String, default="")
+    visible: Mapped[bool] = mapped_column(Boolean, default=True)
+    program_fingerprint: Mapped[str] = mapped_column(String, default="")
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class OverlaySession(Base):
+    __tablename__ = "overlay_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    overlay_id: Mapped[int] = mapped_column(
+        ForeignKey("overlays.id", ondelete="CASCADE"), index=True
+    )
+    # The session in this program it matched (by key, else by start and title); "" if none.
+    talk_key: Mapped[str] = mapped_column(String, default="")
+    title: Mapped[str] = mapped_column(String)
+    start: Mapped[datetime] = mapped_column(UTCDateTime)
+    end: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    priority: Mapped[str] = mapped_column(String, default="want")
+    status: Mapped[str] = mapped_column(String, default="attend")
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from planner.domain.agenda import Priority, Status
 from planner.services import Planner
 from planner.storage import migrations
@@ -13,10 +15,13 @@ from planner.storage.db import open_database, schema_version
 SCHEMAS = Path(__file__).parent / "schemas"
 
 
-def build_v1_database(path: Path) -> None:
-    """A version-1 database with a conference, two sessions, a speaker and two stars."""
+OLD_VERSIONS = sorted(int(p.stem[1:]) for p in SCHEMAS.glob("v*.sql"))
+
+
+def build_old_database(path: Path, version: int = 1) -> None:
+    """A database of an older schema with a conference, two sessions, a speaker, 2 stars."""
     connection = sqlite3.connect(path)
-    connection.executescript((SCHEMAS / "v1.sql").read_text())
+    connection.executescript((SCHEMAS / f"v{version}.sql").read_text())
     connection.executescript(
         """
         INSERT INTO conferences VALUES (1, 'demo', 'Demo Conf', 'DEMO', 'Europe/Berlin',
@@ -74,12 +79,13 @@ def table_shapes(path: Path) -> dict[str, object]:
         connection.close()
 
 
-def test_version_1_database_upgrades_to_the_latest_schema(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", OLD_VERSIONS)
+def test_older_databases_upgrade_to_the_latest_schema(tmp_path: Path, version: int) -> None:
     old = tmp_path / "old.sqlite3"
-    build_v1_database(old)
+    build_old_database(old, version)
     database = open_database(old)
     try:
-        assert database.report.migrated_from == 1
+        assert database.report.migrated_from == version
         assert schema_version(database.engine) == migrations.LATEST_VERSION
         backup = database.report.backup
         assert backup is not None
@@ -88,7 +94,7 @@ def test_version_1_database_upgrades_to_the_latest_schema(tmp_path: Path) -> Non
         database.close()
     # The backup is the untouched version-1 database.
     connection = sqlite3.connect(backup)
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == version
     assert connection.execute("SELECT count(*) FROM stars").fetchone()[0] == 2
     connection.close()
 
@@ -97,9 +103,10 @@ def test_version_1_database_upgrades_to_the_latest_schema(tmp_path: Path) -> Non
     assert table_shapes(old) == table_shapes(fresh)
 
 
-def test_nothing_is_lost_in_the_upgrade(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", OLD_VERSIONS)
+def test_nothing_is_lost_in_the_upgrade(tmp_path: Path, version: int) -> None:
     old = tmp_path / "old.sqlite3"
-    build_v1_database(old)
+    build_old_database(old, version)
     planner = Planner.open(old)
     try:
         [conference] = planner.conferences()

@@ -1,0 +1,172 @@
+"""The shareable agenda file (`.planner-agenda`): "my agenda" for a colleague to overlay.
+
+JSON, versioned, described by `docs/agenda.schema.json`. It names who shared it, which
+conference (title, acronym, zone, dates and a fingerprint of the program version it was
+made from) and, per session: stable key, title and start (to match when keys differ),
+priority, status and note. A checksum over the content catches truncation and editing.
+Reading is strict about types and sizes, and says exactly what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from planner.domain.agenda import Priority, Status
+from planner.domain.errors import BadInputError
+from planner.formats.common import Fields, load_json, parse_date, parse_iso_datetime
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+FORMAT_TAG = "planner-agenda"
+FORMAT_VERSION = 1
+EXTENSION = ".planner-agenda"
+MEDIA_TYPE = "application/x-planner-agenda+json"
+MAX_BYTES = 8 * 1024 * 1024
+MAX_SESSIONS = 50_000
+
+
+@dataclass(frozen=True)
+class ConferenceRef:
+    title: str
+    acronym: str
+    time_zone: str
+    start: date
+    end: date
+    fingerprint: str  # of the program version the agenda was made from
+
+
+@dataclass(frozen=True)
+class SharedSession:
+    key: str
+    title: str
+    start: datetime  # aware UTC
+    end: datetime | None
+    priority: Priority
+    status: Status
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SharedAgenda:
+    shared_by: str
+    created: datetime
+    conference: ConferenceRef
+    sessions: tuple[SharedSession, ...]
+
+
+def program_fingerprint(sessions: Iterable[tuple[str, datetime, datetime]]) -> str:
+    """A short digest of a program version: its sessions' keys and times."""
+    digest = hashlib.sha256()
+    for key, start, end in sorted(sessions):
+        digest.update(f"{key}\x1f{start.isoformat()}\x1f{end.isoformat()}\x1e".encode())
+    return digest.hexdigest()[:24]
+
+
+def _checksum(document: dict[str, Any]) -> str:
+    body = {k: v for k, v in document.items() if k != "checksum"}
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def dump(agenda: SharedAgenda) -> bytes:
+    document: dict[str, Any] = {
+        "format": FORMAT_TAG,
+        "version": FORMAT_VERSION,
+        "shared_by": agenda.shared_by,
+        "created": agenda.created.astimezone(UTC).isoformat(),
+        "conference": {
+            "title": agenda.conference.title,
+            "acronym": agenda.conference.acronym,
+            "time_zone": agenda.conference.time_zone,
+            "start": agenda.conference.start.isoformat(),
+            "end": agenda.conference.end.isoformat(),
+            "program_fingerprint": agenda.conference.fingerprint,
+        },
+        "sessions": [
+            {
+                "key": s.key,
+                "title": s.title,
+                "start": s.start.astimezone(UTC).isoformat(),
+                **({"end": s.end.astimezone(UTC).isoformat()} if s.end else {}),
+                "priority": s.priority.value,
+                "status": s.status.value,
+                **({"note": s.note} if s.note else {}),
+            }
+            for s in agenda.sessions
+        ],
+    }
+    document["checksum"] = _checksum(document)
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def parse(data: bytes, source: str) -> SharedAgenda:
+    if len(data) > MAX_BYTES:
+        raise BadInputError(
+            source,
+            f"is {len(data) / 1e6:.0f} MB; an agenda file is at most {MAX_BYTES // 2**20} MiB",
+        )
+    raw = load_json(data, source)
+    document = Fields(raw, "file", source)
+    if document.text("format") != FORMAT_TAG:
+        raise BadInputError(source, "is not a Planner agenda file")
+    version = document.value.get("version")
+    if version != FORMAT_VERSION:
+        raise BadInputError(
+            source,
+            f"is an agenda file of version {version!r}; this Planner "
+            f"reads version {FORMAT_VERSION}",
+        )
+    checksum = document.text("checksum")
+    if not checksum:
+        raise BadInputError(
+            source, "has no checksum (it was not written by Planner, or was cut short)"
+        )
+    if checksum != _checksum(dict(raw)):
+        raise BadInputError(
+            source, "was changed or damaged after it was shared (its checksum does not match)"
+        )
+    conference = Fields(document.value.get("conference"), "conference", source)
+    try:
+        ref = ConferenceRef(
+            conference.required_text("title", limit=2000),
+            conference.text("acronym", limit=200),
+            conference.required_text("time_zone", limit=100),
+            parse_date(conference.required_text("start")),
+            parse_date(conference.required_text("end")),
+            conference.text("program_fingerprint", limit=200),
+        )
+        created = parse_iso_datetime(document.required_text("created"), None)
+    except ValueError as error:
+        raise BadInputError(source, f"conference: {error}") from error
+    items = document.list("sessions")
+    if len(items) > MAX_SESSIONS:
+        raise BadInputError(source, f"lists {len(items):,} sessions (limit {MAX_SESSIONS:,})")
+    sessions = []
+    for index, item in enumerate(items):
+        entry = Fields(item, f"sessions[{index}]", source)
+        try:
+            sessions.append(
+                SharedSession(
+                    entry.required_text("key", limit=500),
+                    entry.required_text("title", limit=2000),
+                    parse_iso_datetime(entry.required_text("start"), None),
+                    parse_iso_datetime(entry.text("end"), None) if entry.text("end") else None,
+                    Priority(entry.required_text("priority")),
+                    Status(entry.required_text("status")),
+                    entry.text("note", limit=20_000),
+                )
+            )
+        except ValueError as error:
+            raise entry.fail(str(error)) from error
+    return SharedAgenda(
+        document.text("shared_by", limit=200) or "A colleague", created, ref, tuple(sessions)
+    )
+
+
+def sniff(data: bytes) -> bool:
+    return f'"{FORMAT_TAG}"'.encode() in data[:4096]

@@ -1,0 +1,270 @@
+"""The agenda as iCalendar (RFC 5545), built with `icalendar` - never by string concatenation.
+
+Each event has DTSTART/DTEND in the conference's zone with a matching VTIMEZONE, a UID that
+is stable per conference and session key (so a calendar app updates rather than duplicates
+on re-import), and a SEQUENCE that increases whenever the session's time, room, title or
+status changed since the previous export (the caller keeps those, see `ExportState`).
+Plan B sessions are TENTATIVE; starred sessions that left the program are CANCELLED.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar.enums import STATUS
+
+from planner import APP_NAME, __version__
+from planner.domain.agenda import Status
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from zoneinfo import ZoneInfo
+
+    from planner.domain.agenda import ConferenceInfo, TalkInfo
+
+PRODID = f"-//{APP_NAME}//Conference Agenda {__version__}//EN"
+# Export state of a session that was sent out once more as cancelled after being unstarred.
+WITHDRAWN = "withdrawn"
+UID_NAMESPACE = uuid.UUID("3f8d8c1e-5b5e-4d8e-9a55-6c1a0c0e2b71")
+
+
+def event_uid(conference_identity: str, key: str) -> str:
+    """Stable across exports and Planner versions; unique per conference and session."""
+    name = conference_identity + "\x1f" + key
+    return f"{uuid.uuid5(UID_NAMESPACE, name)}@planner"
+
+
+@dataclass(frozen=True)
+class ExportState:
+    """What a session looked like when it was last exported."""
+
+    sequence: int
+    fingerprint: str
+
+
+def fingerprint(talk: TalkInfo, status: str) -> str:
+    material = "\x1f".join(
+        (talk.start.isoformat(), talk.end.isoformat(), talk.room, talk.title, status)
+    )
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
+
+
+def category_name(track: str) -> str:
+    """A track name safe as a CATEGORIES value.
+
+    CATEGORIES is a comma-separated list; an escaped comma inside a value ("Ethics\\, Society")
+    is split by several parsers anyway, so commas become slashes. DESCRIPTION keeps the name.
+    """
+    return " / ".join(part.strip() for part in track.split(",") if part.strip())
+
+
+def ical_status(talk: TalkInfo) -> str:
+    if talk.cancelled:
+        return "CANCELLED"
+    if talk.star is not None and talk.star.status is Status.PLAN_B:
+        return "TENTATIVE"
+    return "CONFIRMED"
+
+
+def description(talk: TalkInfo) -> str:
+    parts: list[str] = []
+    if talk.cancelled:
+        parts.append("This session is no longer in the program.")
+    if talk.speakers:
+        parts.append(
+            "Speakers: "
+            + ", ".join(
+                f"{s.name} ({s.organization})" if s.organization else s.name for s in talk.speakers
+            )
+        )
+    if talk.track:
+        parts.append(f"Track: {talk.track}")
+    if talk.star is not None and talk.star.status is Status.PLAN_B:
+        parts.append("Plan B (an alternative in your agenda)")
+    if talk.star is not None and talk.star.note:
+        parts.append(f"Your note: {talk.star.note}")
+    if talk.abstract:
+        parts.append(talk.abstract)
+    if talk.url:
+        parts.append(talk.url)
+    return "\n\n".join(parts)
+
+
+def build_calendar(
+    conference: ConferenceInfo,
+    conference_identity: str,
+    talks: Sequence[TalkInfo],
+    previous: Mapping[str, ExportState],
+    *,
+    alarm_minutes: int | None = None,
+    now: datetime | None = None,
+    name: str | None = None,
+) -> tuple[Calendar, dict[str, ExportState]]:
+    """The calendar for `talks`, and the export state to remember for each of them."""
+    zone = conference.zone
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    calendar = Calendar.new(
+        name=name or f"{conference.title} — my agenda",
+        prodid=PRODID,
+        method="PUBLISH",
+        uid=str(uuid.uuid5(UID_NAMESPACE, conference_identity)),
+    )
+    calendar.add("X-WR-TIMEZONE", conference.time_zone)
+    state: dict[str, ExportState] = {}
+    for talk in talks:
+        status = ical_status(talk)
+        mark = fingerprint(talk, status)
+        before = previous.get(talk.key)
+        sequence = 0 if before is None else before.sequence + (before.fingerprint != mark)
+        state[talk.key] = ExportState(sequence, mark)
+        event = Event.new(
+            uid=event_uid(conference_identity, talk.key),
+            sequence=sequence,
+            stamp=stamp,
+            start=talk.start.astimezone(zone),
+            end=talk.end.astimezone(zone),
+            summary=talk.title,
+            description=description(talk) or None,
+            location=talk.room or None,
+            url=talk.url or None,
+            categories=[category_name(talk.track)] if talk.track else (),
+            status=STATUS(status),
+        )
+        if alarm_minutes is not None and status != "CANCELLED":
+            event.add_component(
+                Alarm.new_display(
+                    description=f"{talk.title} starts in {alarm_minutes} min"
+                    + (f" ({talk.room})" if talk.room else ""),
+                    trigger=timedelta(minutes=-alarm_minutes),
+                )
+            )
+        calendar.add_component(event)
+    first = min([conference.start, *(t.start.astimezone(zone).date() for t in talks)])
+    last = max([conference.end, *(t.end.astimezone(zone).date() for t in talks)])
+    timezone = yearly_vtimezone(zone, first.year) if first.year == last.year else None
+    if timezone is not None:
+        calendar.add_component(timezone)
+    else:
+        # Rules with no yearly pattern: icalendar's exact observances, from just before the
+        # zone's last change before the conference (so there is one of each kind).
+        calendar.add_missing_timezones(
+            first_date=_day_before_change(first, zone), last_date=last + timedelta(days=2)
+        )
+    return calendar, state
+
+
+def _transitions(zone: ZoneInfo, year: int) -> list[tuple[datetime, timedelta, timedelta]]:
+    """(UTC instant, offset before, offset after) of each offset change in `year`."""
+    found = []
+    moment = datetime(year, 1, 1, tzinfo=UTC)
+    end = datetime(year + 1, 1, 1, tzinfo=UTC)
+    step = timedelta(hours=6)
+    before = moment.astimezone(zone).utcoffset()
+    while moment < end:
+        after = (moment + step).astimezone(zone).utcoffset()
+        if after != before and before is not None and after is not None:
+            low, high = moment, moment + step  # narrow to the minute
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if middle.astimezone(zone).utcoffset() == before:
+                    low = middle
+                else:
+                    high = middle
+            found.append((high.replace(second=0, microsecond=0), before, after))
+        before = after
+        moment += step
+    return found
+
+
+def _day_before_change(day: date, zone: ZoneInfo) -> date:
+    """The day before the zone's last offset change up to `day` (looking back a year)."""
+
+    def offset(on: date) -> timedelta | None:
+        return datetime.combine(on, time(12), zone).utcoffset()
+
+    current = offset(day)
+    for back in range(1, 367):
+        if offset(day - timedelta(days=back)) != current:
+            return day - timedelta(days=back)
+    return day - timedelta(days=1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    last = following - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _changes_on(zone: ZoneInfo, year: int, day: date) -> bool:
+    """Does the zone change its offset on local `day` (a date in `year`)?"""
+    return any((moment + before).date() == day for moment, before, _ in _transitions(zone, year))
+
+
+def yearly_vtimezone(zone: ZoneInfo, year: int) -> Timezone | None:
+    """A VTIMEZONE with one STANDARD and (for zones with daylight saving) one DAYLIGHT
+    observance repeating yearly - the form every client, Outlook included, understands.
+
+    None when the zone's changes in `year` are not an "nth weekday of a month" pattern
+    that also holds the year before and after (then the caller falls back to exact
+    observances).
+    """
+    changes = _transitions(zone, year)
+    timezone = Timezone()
+    timezone.add("TZID", zone.key)
+    if not changes:
+        offset = datetime(year, 7, 1, tzinfo=UTC).astimezone(zone).utcoffset()
+        standard = TimezoneStandard()
+        standard.add("DTSTART", datetime(1970, 1, 1))
+        standard.add("TZOFFSETFROM", offset)
+        standard.add("TZOFFSETTO", offset)
+        name = datetime(year, 7, 1, tzinfo=UTC).astimezone(zone).tzname()
+        if name:
+            standard.add("TZNAME", name)
+        timezone.add_component(standard)
+        return timezone
+    if len(changes) != 2:
+        return None
+    for instant, before, after in changes:
+        local = (instant + before).replace(tzinfo=None)  # wall clock just before the change
+        day = local.date()
+        nth = -1 if (day + timedelta(days=7)).month != day.month else (day.day - 1) // 7 + 1
+        rule: dict[str, object] = {"FREQ": "YEARLY", "BYMONTH": day.month}
+        if all(
+            _changes_on(zone, other, _nth_weekday(other, day.month, day.weekday(), nth))
+            for other in (year - 1, year + 1)
+        ):
+            rule["BYDAY"] = f"{nth}{_WEEKDAYS[day.weekday()]}"
+            first_day = _nth_weekday(1970, day.month, day.weekday(), nth)
+        elif all(
+            _changes_on(zone, other, day.replace(year=other)) for other in (year - 1, year + 1)
+        ):
+            rule["BYMONTHDAY"] = day.day  # a fixed date every year (Iran until 2022)
+            first_day = day.replace(year=1970)
+        else:
+            return None
+        observance = TimezoneDaylight() if after > before else TimezoneStandard()
+        observance.add("DTSTART", datetime.combine(first_day, local.time()))
+        observance.add("RRULE", rule)
+        observance.add("TZOFFSETFROM", before)
+        observance.add("TZOFFSETTO", after)
+        name = (instant + timedelta(minutes=1)).astimezone(zone).tzname()
+        if name:
+            observance.add("TZNAME", name)
+        timezone.add_component(observance)
+    return timezone
+
+
+def to_bytes(calendar: Calendar) -> bytes:
+    data = calendar.to_ical()
+    return data if isinstance(data, bytes) else data.encode("utf-8")

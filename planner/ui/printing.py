@@ -1,0 +1,198 @@
+"""The pocket agenda: day by day, what you attend, with plan B in small print and clashes
+marked. Rendered by Qt (QTextDocument) to a PDF (QPdfWriter) or a printer.
+
+The document is built from escaped text only, like the details pane: nothing from a
+program file is interpreted as markup.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from planner.atomic import write_atomic
+from planner.domain.agenda import Status
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtGui import QPagedPaintDevice
+
+    from planner.domain.agenda import TalkInfo
+    from planner.services import Planner
+
+STYLE = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 6.5pt; }
+p.title { font-size: 9pt; font-weight: bold; margin: 0 0 1pt 0; }
+p.day { font-size: 7.5pt; font-weight: bold; margin: 6pt 0 2pt 0; }
+p.note { font-size: 5pt; color: #555; margin: 0 0 3pt 0; }
+table { border-collapse: collapse; width: 100%; }
+td { vertical-align: top; padding: 0 4pt 3pt 0; }
+td.time { white-space: nowrap; width: 22%; font-weight: bold; }
+span.where { color: #444; font-size: 5.5pt; }
+div.planb { font-size: 5pt; color: #555; }
+span.clash { color: #b00020; font-weight: bold; font-size: 5.5pt; }
+"""
+
+
+def agenda_html(planner: Planner, conference_id: int) -> str:
+    conference = planner.conference(conference_id)
+    zone = conference.zone
+    talks = [t for t in planner.talks(conference_id, starred_only=True) if t.star is not None]
+    attending = [t for t in talks if t.star is not None and t.star.status is Status.ATTEND]
+    plan_b = [t for t in talks if t.star is not None and t.star.status is Status.PLAN_B]
+    detection = planner.conflicts(conference_id)
+    clashing = detection.keys_in_conflict()
+    partners: dict[str, list[str]] = defaultdict(list)
+    for group in detection.sets:
+        for member in group.members:
+            partners[member.key].extend(m.title for m in group.members if m.key != member.key)
+    for finding in detection.transfers:
+        partners[finding.first.key].append(f"→ {finding.second.title} (tight)")
+    busy = planner.busy_blocks(conference_id)
+
+    parts = [
+        f"<html><head><style>{STYLE}</style></head><body>",
+        f"<p class='title'>{escape(conference.title)}</p>",
+        f"<p class='note'>My agenda · times in {escape(conference.time_zone)}"
+        + (f" · {escape(conference.notice)}" if conference.notice else "")
+        + "</p>",
+    ]
+    days = sorted(
+        {t.start.astimezone(zone).date() for t in attending + plan_b}
+        | {b.start.astimezone(zone).date() for b in busy}
+    )
+    if not days:
+        parts.append("<p>Nothing starred yet.</p>")
+    for day in days:
+        parts.append(f"<p class='day'>{day:%A %d %B}</p><table cellspacing='0'>")
+        rows: list[tuple[datetime, str]] = []
+        for talk in attending:
+            if talk.start.astimezone(zone).date() != day:
+                continue
+            rows.append((talk.start, _row(talk, zone, clashing, partners, plan_b)))
+        for block in busy:
+            if block.start.astimezone(zone).date() == day:
+                rows.append(
+                    (
+                        block.start,
+                        (
+                            f"<tr><td class='time' nowrap>{block.start.astimezone(zone):%H:%M}</td>"
+                            f"<td><i>{escape(block.title)}</i> <span class='where'>(busy until "
+                            f"{block.end.astimezone(zone):%H:%M})</span></td></tr>"
+                        ),
+                    )
+                )
+        for talk in plan_b:  # plan B whose slot has nothing attended
+            if talk.start.astimezone(zone).date() == day and not any(
+                a.start < talk.end and talk.start < a.end for a in attending
+            ):
+                rows.append(
+                    (
+                        talk.start,
+                        (
+                            f"<tr><td class='time' nowrap>{talk.start.astimezone(zone):%H:%M}</td>"
+                            f"<td><div class='planb'>Plan B: {escape(talk.title)} · "
+                            f"{escape(talk.room)}</div></td></tr>"
+                        ),
+                    )
+                )
+        parts.extend(row for _, row in sorted(rows, key=lambda item: item[0]))
+        parts.append("</table>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _row(
+    talk: TalkInfo,
+    zone: ZoneInfo,
+    clashing: frozenset[str],
+    partners: dict[str, list[str]],
+    plan_b: list[TalkInfo],
+) -> str:
+    esc = escape
+    start, end = talk.start.astimezone(zone), talk.end.astimezone(zone)
+    where = " · ".join(part for part in (talk.room, ", ".join(talk.speaker_names)) if part)
+    cell = f"<b>{esc(talk.title)}</b>"
+    if talk.cancelled:
+        cell = f"<s>{cell}</s> (cancelled)"
+    if where:
+        cell += f"<br><span class='where'>{esc(where)}</span>"
+    if talk.key in clashing:
+        cell += (
+            "<br><span class='clash'>⚠ clash: "
+            + esc("; ".join(partners.get(talk.key, [])) or "see the app")
+            + "</span>"
+        )
+    alternatives = [b for b in plan_b if b.start < talk.end and talk.start < b.end]
+    for alternative in alternatives:
+        cell += (
+            f"<div class='planb'>Plan B: {esc(alternative.title)} · {esc(alternative.room)}</div>"
+        )
+    when = f"{start:%H:%M}–{end:%H:%M}&nbsp;&nbsp;"
+    return f"<tr><td class='time' nowrap>{when}</td><td>{cell}</td></tr>"
+
+
+def agenda_document(planner: Planner, conference_id: int) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(agenda_html(planner, conference_id))
+    return document
+
+
+def print_document(document: QTextDocument, device: QPagedPaintDevice) -> int:
+    """Lay the document out on the device's pages and print it; returns the page count.
+
+    The page size is given in points, the unit of the style sheet's font sizes;
+    QTextDocument.print_ scales that to the device's resolution.
+    """
+    page = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    document.setPageSize(QSizeF(page.width(), page.height()))
+    document.setDocumentMargin(0)
+    document.print_(device)
+    return document.pageCount()
+
+
+def export_pdf(planner: Planner, conference_id: int, target: Path) -> int:
+    """Write the pocket agenda (A6) as a PDF, atomically. Returns the number of pages."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault(
+            "QT_QPA_PLATFORM",
+            "offscreen"
+            if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+            else "",
+        )
+        if not os.environ["QT_QPA_PLATFORM"]:
+            del os.environ["QT_QPA_PLATFORM"]
+        app = QGuiApplication([])  # noqa: F841 - must live while rendering
+    partial = target.with_name(f".{target.name}.rendering")
+    writer = QPdfWriter(str(partial))
+    writer.setTitle(f"{planner.conference(conference_id).title} — my agenda")
+    writer.setCreator("Planner")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A6),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(8, 8, 8, 8),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = agenda_document(planner, conference_id)
+    pages = print_document(document, writer)
+    del writer  # closes the file
+    try:
+        write_atomic(target, partial.read_bytes())
+    finally:
+        partial.unlink(missing_ok=True)
+    return pages

@@ -1,0 +1,212 @@
+"""Calendar export, checked by independent parsers (ical strict, vobject), field by field."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import vobject
+from ical.calendar_stream import IcsCalendarStream
+
+from planner.domain.agenda import Priority, Status
+from planner.export.ics import event_uid
+
+from .factories import program, talk
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from planner.services import Planner
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NASTY = "Commas, semicolons; back\\slash\nnew line — café, naïve, 日本語, emoji 🎉"
+
+
+@pytest.fixture
+def agenda(empty_planner: Planner) -> tuple[Planner, int]:
+    demo = program(
+        talk(
+            "guid:a",
+            "Opening; welcome, all",
+            speakers=("Zoë Ångström", "Bob, Jr."),
+            room="Hall A; East",
+            track="Main, Track",
+            abstract=NASTY,
+            url="https://example.org/a?x=1,2;3",
+        ),
+        talk("guid:b", "Parallel talk", at=15, room="Hall B"),
+        talk("guid:c", "Later talk", at=120, room="Hall A"),
+        talk("guid:d", "Not starred", at=200),
+    )
+    conference_id = empty_planner.import_program(demo).conference_id
+    empty_planner.star(conference_id, "guid:a", Priority.MUST, note="front row, please; ok")
+    empty_planner.star(conference_id, "guid:b", status=Status.PLAN_B)
+    empty_planner.star(conference_id, "guid:c")
+    return empty_planner, conference_id
+
+
+def parse_strict(path: Path) -> Any:
+    return IcsCalendarStream.calendar_from_ics(path.read_text(encoding="utf-8"))
+
+
+def test_export_fields_survive_independent_parsers(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    planner, conference_id = agenda
+    out = tmp_path / "agenda.ics"
+    assert planner.export_ics(conference_id, out, include_plan_b=True, alarm_minutes=15) == 3
+    raw = out.read_bytes()
+    assert raw.startswith(b"BEGIN:VCALENDAR\r\n")
+    assert raw.endswith(b"END:VCALENDAR\r\n")
+    assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+
+    calendar = parse_strict(out)
+    events = {str(e.uid): e for e in calendar.events}
+    identity = "demo"
+    first = events[event_uid(identity, "guid:a")]
+    assert first.summary == "Opening; welcome, all"
+    assert first.location == "Hall A; East"
+    assert first.dtstart == datetime(2024, 3, 1, 9, 0, tzinfo=BERLIN)
+    assert first.dtstart.tzinfo is not None
+    assert str(first.dtstart.tzinfo) == "Europe/Berlin"
+    assert first.dtend - first.dtstart == timedelta(minutes=30)
+    assert first.categories == ["Main / Track"]  # commas split CATEGORIES in some parsers
+    assert "Track: Main, Track" in first.description
+    assert str(first.url) == "https://example.org/a?x=1,2;3"
+    assert first.status.value == "CONFIRMED"
+    assert first.sequence == 0
+    assert NASTY in first.description
+    assert "Zoë Ångström, Bob, Jr." in first.description
+    assert "Your note: front row, please; ok" in first.description
+    assert first.alarm[0].trigger == timedelta(minutes=-15)
+    assert events[event_uid(identity, "guid:b")].status.value == "TENTATIVE"
+    assert len(events) == 3
+
+    parsed = vobject.readOne(raw.decode("utf-8"))
+    assert parsed.method.value == "PUBLISH"
+    assert parsed.contents["x-wr-timezone"][0].value == "Europe/Berlin"
+    assert parsed.contents["x-wr-calname"][0].value == "Demo Conf — my agenda"
+    assert parsed.vtimezone.tzid.value == "Europe/Berlin"
+    vevents = {e.uid.value: e for e in parsed.vevent_list}
+    opening = vevents[event_uid(identity, "guid:a")]
+    assert opening.summary.value == "Opening; welcome, all"
+    assert opening.dtstart.value.utcoffset() == timedelta(hours=1)
+    assert NASTY in opening.description.value
+    assert opening.dtstamp.value.tzinfo is not None
+
+
+def test_plan_b_only_when_asked_and_single_session(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    planner, conference_id = agenda
+    out = tmp_path / "a.ics"
+    assert planner.export_ics(conference_id, out) == 2
+    single = tmp_path / "one.ics"
+    assert planner.export_ics(conference_id, single, keys=["guid:d"]) == 1
+    [event] = parse_strict(single).events
+    assert event.summary == "Not starred"
+
+
+def test_sequence_increases_only_when_something_changed(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    planner, conference_id = agenda
+    out = tmp_path / "agenda.ics"
+    planner.export_ics(conference_id, out)
+    planner.export_ics(conference_id, out)
+
+    def sequences() -> dict[str, int]:
+        return {str(e.uid): e.sequence for e in parse_strict(out).events}
+
+    assert set(sequences().values()) == {0}
+    moved = program(
+        talk(
+            "guid:a",
+            "Opening; welcome, all",
+            at=30,
+            speakers=("Zoë Ångström", "Bob, Jr."),
+            room="Hall A; East",
+            track="Main, Track",
+            abstract=NASTY,
+        ),
+        talk("guid:b", "Parallel talk", at=15, room="Hall B"),
+        talk("guid:c", "Later talk", at=120, room="Hall A"),
+    )
+    planner.import_program(moved)
+    planner.unstar(conference_id, "guid:c")
+    planner.export_ics(conference_id, out)
+    after = {str(e.uid): (e.sequence, e.status.value) for e in parse_strict(out).events}
+    assert after[event_uid("demo", "guid:a")] == (1, "CONFIRMED")  # moved
+    assert after[event_uid("demo", "guid:c")] == (1, "CANCELLED")  # unstarred: withdrawn
+    planner.export_ics(conference_id, out)
+    again = {str(e.uid) for e in parse_strict(out).events}
+    assert event_uid("demo", "guid:c") not in again  # said once, then gone
+    assert after[event_uid("demo", "guid:a")][0] == 1
+
+
+def test_starred_session_that_left_the_program_is_cancelled(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    planner, conference_id = agenda
+    planner.import_program(program(talk("guid:b", "Parallel talk", at=15, room="Hall B")))
+    out = tmp_path / "agenda.ics"
+    planner.export_ics(conference_id, out)
+    statuses = {str(e.uid): e.status.value for e in parse_strict(out).events}
+    assert statuses[event_uid("demo", "guid:a")] == "CANCELLED"
+
+
+def test_live_calendar_file_follows_the_agenda(agenda: tuple[Planner, int], tmp_path: Path) -> None:
+    planner, conference_id = agenda
+    live = tmp_path / "live" / "agenda.ics"
+    planner.set_live_calendar(conference_id, live)
+    assert len(parse_strict(live).events) == 2
+    planner.star(conference_id, "guid:d")
+    assert len(parse_strict(live).events) == 3
+    planner.set_statuses(conference_id, {"guid:d": Status.PLAN_B})
+    assert len(parse_strict(live).events) == 3  # withdrawn one, as cancelled
+    planner.set_live_calendar(conference_id, None)
+    before = live.read_bytes()
+    planner.star(conference_id, "guid:d", status=Status.ATTEND)
+    assert live.read_bytes() == before
+    assert sorted(p.name for p in live.parent.iterdir()) == ["agenda.ics"]  # no temp files
+
+
+def test_live_calendar_write_failure_does_not_undo_the_change(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    planner, conference_id = agenda
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    planner.set_live_calendar(conference_id, tmp_path / "x.ics")
+    (tmp_path / "x.ics").unlink()
+    with planner.database.transaction() as session:
+        from planner.storage import repo
+
+        repo.set_preference(
+            session, f"live-ics:{conference_id}", {"path": str(blocker / "agenda.ics")}
+        )
+    planner.star(conference_id, "guid:d")
+    assert planner.talk(conference_id, "guid:d").starred
+    assert planner.live_error is not None
+    assert "could not be written" in planner.live_error
+
+
+def test_cli_export_ics(tmp_path: Path) -> None:
+    from planner.cli import main
+
+    data = str(tmp_path / "d")
+    assert main(["--data-dir", data, "star", "ksl19-is-kafka-a-database"], out=io.StringIO()) == 0
+    out = tmp_path / "mine.ics"
+    text = io.StringIO()
+    assert (
+        main(["--data-dir", data, "export", "ics", str(out), "--alarm", "10", "--json"], out=text)
+        == 0
+    )
+    assert '"events": 1' in text.getvalue()
+    [event] = parse_strict(out).events
+    assert event.summary == "Is Kafka a Database?"
+    assert event.dtstart == datetime(2019, 5, 14, 8, 0, tzinfo=UTC)

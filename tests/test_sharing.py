@@ -1,0 +1,199 @@
+"""Sharing agendas: the file format, overlays, merge, comparison, and refusing bad files."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from planner.cli import main
+from planner.domain.agenda import Priority, Status
+from planner.domain.errors import BadInputError
+from planner.services import Planner
+
+REPO = Path(__file__).resolve().parents[1]
+SCHEMA = json.loads((REPO / "docs" / "agenda.schema.json").read_text())
+STREAMS = "ksl19-kafka-streams-at-scale"  # Mon 10:30
+KUBERNETES = "ksl19-running-kafka-in-kubernetes-a-practical-guide"  # Mon 10:30
+DATABASE = "ksl19-is-kafka-a-database"  # Tue 09:00 keynote
+CACHES = "ksl19-the-power-of-event-driven-caches"  # Mon 13:50
+
+
+@pytest.fixture
+def dana_file(tmp_path: Path) -> Path:
+    """Dana's agenda, made in her own Planner."""
+    dana = Planner.open(tmp_path / "dana" / "planner.sqlite3")
+    dana.ensure_bundled_program()
+    conference = dana.conference()
+    dana.star(conference.id, STREAMS, Priority.MUST, note="with the team")
+    dana.star(conference.id, DATABASE)
+    dana.star(conference.id, CACHES, status=Status.PLAN_B)
+    out = tmp_path / "dana.planner-agenda"
+    assert dana.export_agenda(conference.id, out, "Dana") == 3
+    dana.close()
+    return out
+
+
+def test_file_follows_the_published_schema(dana_file: Path) -> None:
+    document = json.loads(dana_file.read_text())
+    jsonschema.validate(document, SCHEMA)
+    assert document["shared_by"] == "Dana"
+    assert document["conference"]["time_zone"] == "Europe/London"
+    assert {s["key"] for s in document["sessions"]} == {STREAMS, DATABASE, CACHES}
+
+
+def test_overlay_merge_and_compare(planner: Planner, dana_file: Path) -> None:
+    conference_id = planner.conference().id
+    planner.star(conference_id, KUBERNETES, Priority.MUST)
+    planner.star(conference_id, DATABASE, Priority.WANT)
+    result = planner.import_agenda(dana_file)
+    overlay = result.overlay
+    assert overlay.name == "Dana"
+    assert overlay.attending() == {STREAMS, DATABASE}
+    assert result.unmatched == ()
+    assert not result.other_program_version
+    # Nothing of mine changed by the overlay.
+    mine = {t.key: t.star for t in planner.talks(conference_id, starred_only=True)}
+    assert set(mine) == {KUBERNETES, DATABASE}
+
+    comparison = planner.compare(overlay.id)
+    assert comparison.shared == (DATABASE,)
+    assert comparison.only_mine == (KUBERNETES,)
+    assert comparison.only_theirs == (STREAMS,)
+    assert comparison.common_free  # both are free on Monday afternoon
+
+    added = planner.merge_overlay(overlay.id)
+    assert added == [STREAMS]
+    priorities = {
+        t.key: t.star.priority
+        for t in planner.talks(conference_id, starred_only=True)
+        if t.star is not None
+    }
+    assert priorities == {
+        STREAMS: Priority.MAYBE,
+        KUBERNETES: Priority.MUST,
+        DATABASE: Priority.WANT,
+    }
+
+    planner.set_overlay_visible(overlay.id, False)
+    assert not planner.overlay(overlay.id).visible
+    planner.remove_overlay(overlay.id)
+    assert planner.overlays(conference_id) == []
+
+
+def test_sessions_not_in_this_program_are_reported(
+    planner: Planner, dana_file: Path, tmp_path: Path
+) -> None:
+    document = json.loads(dana_file.read_text())
+    document["sessions"].append(
+        {
+            "key": "ksl19-lost-talk",
+            "title": "A talk that was dropped",
+            "start": "2019-05-13T15:00:00+00:00",
+            "priority": "want",
+            "status": "attend",
+        }
+    )
+    document["sessions"][0]["key"] = "some-other-key"  # still found by start and title
+    del document["checksum"]
+    body = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    document["checksum"] = "sha256:" + hashlib.sha256(body.encode()).hexdigest()
+    edited = tmp_path / "edited.planner-agenda"
+    edited.write_text(json.dumps(document))
+    result = planner.import_agenda(edited)
+    assert [s.title for s in result.unmatched] == ["A talk that was dropped"]
+    assert len(result.overlay.attending()) == 2
+
+
+def test_colleagues_ics_export_works_as_an_agenda(planner: Planner, tmp_path: Path) -> None:
+    sam = Planner.open(tmp_path / "sam" / "planner.sqlite3")
+    sam.ensure_bundled_program()
+    sam.star(sam.conference().id, CACHES)
+    sam.star(sam.conference().id, STREAMS, status=Status.PLAN_B)
+    ics = tmp_path / "sam.ics"
+    sam.export_ics(sam.conference().id, ics, include_plan_b=True)
+    sam.close()
+    result = planner.import_agenda(ics, name="Sam")
+    assert result.overlay.name == "Sam"
+    assert result.overlay.attending() == {CACHES}
+    statuses = {s.talk_key: s.status for s in result.overlay.sessions}
+    assert statuses[STREAMS] is Status.PLAN_B
+
+
+def corrupt(data: bytes) -> list[tuple[str, bytes, str]]:
+    document = json.loads(data)
+    tampered = json.loads(data)
+    tampered["sessions"][0]["priority"] = "maybe"
+    foreign = json.loads(data)
+    foreign["conference"]["title"] = "Some Other Conference"
+    foreign["conference"]["acronym"] = "SOC"
+    del foreign["checksum"]
+    body = json.dumps(foreign, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    foreign["checksum"] = "sha256:" + hashlib.sha256(body.encode()).hexdigest()
+    newer = dict(document, version=9)
+    return [
+        ("tampered", json.dumps(tampered).encode(), "changed or damaged"),
+        ("truncated", data[: len(data) // 2], "not valid JSON"),
+        ("foreign", json.dumps(foreign).encode(), "Some Other Conference"),
+        ("newer", json.dumps(newer).encode(), "version 9"),
+        ("not-agenda", b'{"hello": "world"}', "not a Planner agenda file"),
+        ("binary", bytes(range(256)) * 10, "binary data"),
+        ("oversized", b" " * (9 * 1024 * 1024), "too big|MiB"),
+        (
+            "no-checksum",
+            json.dumps({k: v for k, v in document.items() if k != "checksum"}).encode(),
+            "no checksum",
+        ),
+    ]
+
+
+def test_bad_agenda_files_are_refused_and_change_nothing(
+    planner: Planner, dana_file: Path, tmp_path: Path
+) -> None:
+    conference_id = planner.conference().id
+    planner.star(conference_id, KUBERNETES)
+    before = [(t.key, t.star) for t in planner.talks(conference_id, starred_only=True)]
+    for name, data, message in corrupt(dana_file.read_bytes()):
+        path = tmp_path / f"{name}.planner-agenda"
+        path.write_bytes(data)
+        with pytest.raises(BadInputError, match=message) as caught:
+            planner.import_agenda(path)
+        assert str(caught.value).startswith(str(path)), name
+    assert planner.overlays(conference_id) == []
+    assert [(t.key, t.star) for t in planner.talks(conference_id, starred_only=True)] == before
+
+
+def test_cli_agenda_round_trip(tmp_path: Path, dana_file: Path) -> None:
+    data = str(tmp_path / "me")
+
+    def run(*args: str) -> object:
+        out = io.StringIO()
+        assert main(["--data-dir", data, *args, "--json"], out=out) == 0
+        return json.loads(out.getvalue())
+
+    run("star", KUBERNETES)
+    imported = run("agenda", "import", str(dana_file), "--merge")
+    assert isinstance(imported, dict)
+    assert imported["name"] == "Dana"
+    assert imported["merged"] == [DATABASE, STREAMS]
+    listed = run("agenda", "list")
+    assert isinstance(listed, list)
+    assert listed[0]["id"] == imported["id"]
+    compared = run("agenda", "compare", str(imported["id"]))
+    assert isinstance(compared, dict)
+    assert {s["key"] for s in compared["shared"]} == {DATABASE, STREAMS}
+    exported = tmp_path / "me.planner-agenda"
+    assert run("agenda", "export", str(exported), "--name", "Me") == {
+        "path": str(exported),
+        "sessions": 3,
+    }
+    run("agenda", "remove", str(imported["id"]))
+    assert run("agenda", "list") == []
+    out = io.StringIO()
+    bad = tmp_path / "bad.planner-agenda"
+    bad.write_text("{}")
+    assert main(["--data-dir", data, "agenda", "import", str(bad)], out=out) == 3
