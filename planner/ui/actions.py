@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 class ActionId(StrEnum):
     IMPORT = "import"
     IMPORT_URL = "import-url"
+    EXPORT_ICS = "export-ics"
+    EXPORT_SESSION_ICS = "export-session-ics"
+    EXPORT_PDF = "export-pdf"
+    PRINT = "print"
+    SHARE_AGENDA = "share-agenda"
+    OPEN_AGENDA = "open-agenda"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -47,6 +53,24 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.IMPORT_URL: ActionSpec(
         "Import from the &Web…", ("Ctrl+Shift+O",), "Import a conference program from a URL"
+    ),
+    ActionId.EXPORT_ICS: ActionSpec(
+        "&Export to Calendar…", ("Ctrl+E",), "Save your agenda as an iCalendar file"
+    ),
+    ActionId.EXPORT_SESSION_ICS: ActionSpec(
+        "Export This Session to Calendar…", (), "Save the selected session as an iCalendar file"
+    ),
+    ActionId.EXPORT_PDF: ActionSpec(
+        "Export Pocket Agenda (&PDF)…", ("Ctrl+Shift+P",), "Save a printable agenda, day by day"
+    ),
+    ActionId.PRINT: ActionSpec(
+        "&Print…", (QKeySequence.StandardKey.Print,), "Print your pocket agenda"
+    ),
+    ActionId.SHARE_AGENDA: ActionSpec(
+        "&Share My Agenda…", (), "Save your agenda as a file for colleagues"
+    ),
+    ActionId.OPEN_AGENDA: ActionSpec(
+        "Open a &Colleague's Agenda…", (), "Show a colleague's agenda beside yours"
     ),
     ActionId.QUIT: ActionSpec("&Quit", (QKeySequence.StandardKey.Quit,)),
     ActionId.UNDO: ActionSpec("&Undo", (QKeySequence.StandardKey.Undo,)),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QActionGroup, QDragEnterEvent, QDropEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -25,20 +27,21 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME, __version__
 from planner.domain.agenda import ConferenceInfo, Priority, TalkInfo
+from planner.domain.errors import PlannerError
 from planner.formats.builder import TimeZoneRequired
 from planner.ui.actions import ActionId, create_actions
 from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
+from planner.ui.dialogs.export import CalendarExportDialog
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
 from planner.ui.models.program_model import Column, NodeKind, ProgramModel
+from planner.ui.printing import agenda_document, export_pdf, print_document
 from planner.ui.widgets.details import DetailsPane, local_zone
 from planner.ui.widgets.program_view import ProgramView
 from planner.ui.workers import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from planner.domain.updates import ImportReport
     from planner.services import Planner
 
@@ -79,6 +82,7 @@ class NoticeBanner(QFrame):
 class MainWindow(QMainWindow):
     importFinished = Signal(object)  # ImportReport
     importFailed = Signal(str)
+    overlaysChanged = Signal()
 
     def __init__(self, planner: Planner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +136,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.IMPORT])
         file_menu.addAction(a[ActionId.IMPORT_URL])
         file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.EXPORT_ICS])
+        file_menu.addAction(a[ActionId.EXPORT_SESSION_ICS])
+        file_menu.addAction(a[ActionId.EXPORT_PDF])
+        file_menu.addAction(a[ActionId.PRINT])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.SHARE_AGENDA])
+        file_menu.addAction(a[ActionId.OPEN_AGENDA])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = self.menuBar().addMenu("&Edit")
         undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
@@ -173,6 +185,12 @@ class MainWindow(QMainWindow):
         a = self.action_map
         a[ActionId.IMPORT].triggered.connect(self.choose_import)
         a[ActionId.IMPORT_URL].triggered.connect(self.choose_import_url)
+        a[ActionId.EXPORT_ICS].triggered.connect(self.export_calendar)
+        a[ActionId.EXPORT_SESSION_ICS].triggered.connect(self.export_session_calendar)
+        a[ActionId.EXPORT_PDF].triggered.connect(self.export_pdf)
+        a[ActionId.PRINT].triggered.connect(self.print_agenda)
+        a[ActionId.SHARE_AGENDA].triggered.connect(self.share_agenda)
+        a[ActionId.OPEN_AGENDA].triggered.connect(self.open_colleague_agenda)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.TOGGLE_STAR].triggered.connect(self.toggle_current_star)
         a[ActionId.PRIORITY_MUST].triggered.connect(lambda: self.set_priority(Priority.MUST))
@@ -329,6 +347,131 @@ class MainWindow(QMainWindow):
             if report.changes or report.warnings:
                 ImportReportDialog.show_report(report, self)
         self.importFinished.emit(report)
+
+    # -- export and sharing --------------------------------------------------------------
+    def ask_save_path(self, title: str, suggestion: str, filter_text: str) -> Path | None:
+        """Ask where to save (tests replace this)."""
+        path, _ = QFileDialog.getSaveFileName(self, title, suggestion, filter_text)
+        return Path(path) if path else None
+
+    def ask_open_path(self, title: str, filter_text: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self, title, "", filter_text)
+        return Path(path) if path else None
+
+    def _slug(self) -> str:
+        title = self.conference.acronym or self.conference.title if self.conference else "agenda"
+        return "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
+
+    def export_calendar(self) -> None:
+        if self.conference is None:
+            return
+        options = CalendarExportDialog.ask(self)
+        if options is None:
+            return
+        plan_b, alarm, live = options
+        target = self.ask_save_path(
+            "Export to Calendar", f"{self._slug()}-agenda.ics", "iCalendar (*.ics)"
+        )
+        if target is None:
+            return
+        try:
+            if live:
+                self.planner.set_live_calendar(
+                    self.conference.id, target, include_plan_b=plan_b, alarm_minutes=alarm
+                )
+                if self.planner.live_error:
+                    raise PlannerError(self.planner.live_error)
+                message = f"{target} will follow your agenda."
+            else:
+                count = self.planner.export_ics(
+                    self.conference.id, target, include_plan_b=plan_b, alarm_minutes=alarm
+                )
+                message = f"Saved {count} sessions to {target}."
+        except (PlannerError, OSError) as error:
+            self.show_error("Export failed", str(error))
+            return
+        self.statusBar().showMessage(message, 10_000)
+
+    def export_session_calendar(self) -> None:
+        talk = self.current_talk()
+        if talk is None or self.conference is None:
+            return
+        target = self.ask_save_path(
+            "Export Session", f"{talk.key.split(':')[-1]}.ics", "iCalendar (*.ics)"
+        )
+        if target is None:
+            return
+        try:
+            self.planner.export_ics(self.conference.id, target, keys=[talk.key])
+        except (PlannerError, OSError) as error:
+            self.show_error("Export failed", str(error))
+            return
+        self.statusBar().showMessage(f"Saved “{talk.title}” to {target}.", 10_000)
+
+    def export_pdf(self) -> None:
+        if self.conference is None:
+            return
+        target = self.ask_save_path(
+            "Export Pocket Agenda", f"{self._slug()}-agenda.pdf", "PDF (*.pdf)"
+        )
+        if target is None:
+            return
+        try:
+            pages = export_pdf(self.planner, self.conference.id, target)
+        except (PlannerError, OSError) as error:
+            self.show_error("Export failed", str(error))
+            return
+        self.statusBar().showMessage(f"Saved {target} ({pages} pages).", 10_000)
+
+    def print_agenda(self) -> None:
+        if self.conference is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        print_document(agenda_document(self.planner, self.conference.id), printer)
+
+    def share_agenda(self) -> None:
+        if self.conference is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, "Share My Agenda", "Your name, as colleagues will see it:"
+        )
+        if not ok:
+            return
+        target = self.ask_save_path(
+            "Share My Agenda", f"{self._slug()}.planner-agenda", "Planner agenda (*.planner-agenda)"
+        )
+        if target is None:
+            return
+        try:
+            count = self.planner.export_agenda(self.conference.id, target, name)
+        except (PlannerError, OSError) as error:
+            self.show_error("Sharing failed", str(error))
+            return
+        self.statusBar().showMessage(f"Saved {count} sessions to {target}.", 10_000)
+
+    def open_colleague_agenda(self) -> None:
+        path = self.ask_open_path(
+            "Open a Colleague's Agenda", "Agendas (*.planner-agenda *.ics);;All files (*)"
+        )
+        if path is None or self.conference is None:
+            return
+        try:
+            result = self.planner.import_agenda(path, self.conference.id)
+        except PlannerError as error:
+            self.show_error("Cannot open this agenda", str(error))
+            return
+        lines = [f"{result.overlay.name} attends {len(result.overlay.attending())} sessions."]
+        if result.unmatched:
+            lines.append(
+                "Not in this program: " + "; ".join(s.title for s in result.unmatched[:10])
+            )
+        if result.other_program_version:
+            lines.append("It was made from another version of the program.")
+        self.overlaysChanged.emit()
+        self.statusBar().showMessage(" ".join(lines), 15_000)
 
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)

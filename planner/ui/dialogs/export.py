@@ -1,0 +1,53 @@
+"""Options for a calendar export: plan B, a reminder, and keeping the file up to date."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+
+class CalendarExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export to Calendar")
+        self.plan_b = QCheckBox("Include plan B sessions (as tentative)", self)
+        self.alarm = QCheckBox("Remind me before each session", self)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setValue(10)
+        self.minutes.setSuffix(" min before")
+        self.minutes.setEnabled(False)
+        self.minutes.setAccessibleName("Reminder minutes")
+        self.alarm.toggled.connect(self.minutes.setEnabled)
+        self.live = QCheckBox("Keep this file up to date when my agenda changes", self)
+        self.live.setToolTip("For calendar apps that subscribe to a local file")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.plan_b)
+        form.addRow(self.alarm, self.minutes)
+        form.addRow(self.live)
+        form.addRow(buttons)
+
+    def options(self) -> tuple[bool, int | None, bool]:
+        return (
+            self.plan_b.isChecked(),
+            self.minutes.value() if self.alarm.isChecked() else None,
+            self.live.isChecked(),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> tuple[bool, int | None, bool] | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.options()
