@@ -185,6 +185,44 @@ def bench_auto_resolve(repetitions: int, quick: bool) -> list[float]:
     return samples[1:]
 
 
+# -- export ------------------------------------------------------------------------------
+@benchmark("iCal export of 1,000 starred sessions (again, as the live file is)", target=0.3)
+def bench_ics_export(repetitions: int, quick: bool) -> list[float]:
+    return _ics_export(repetitions, quick, cold=False)
+
+
+@benchmark("iCal export of 1,000 starred sessions (first export in a process)", target=0.3)
+def bench_ics_export_cold(repetitions: int, quick: bool) -> list[float]:
+    return _ics_export(repetitions, quick, cold=True)
+
+
+def _ics_export(repetitions: int, quick: bool, *, cold: bool) -> list[float]:
+    import random
+
+    from planner.export import ics
+    from planner.services import Planner
+
+    starred = 100 if quick else 1_000
+    samples = []
+    with tempfile.TemporaryDirectory() as tmp:
+        planner = Planner.open(Path(tmp) / "export.sqlite3")
+        report = planner.import_file(synthetic_file(Path(tmp), 5_000 if not quick else 500))
+        keys = [t.key for t in planner.talks(report.conference_id)]
+        for key in random.Random(3).sample(keys, starred):
+            planner.star(report.conference_id, key)
+        for index in range(repetitions + 1):
+            target = Path(tmp) / f"agenda-{index}.ics"
+            if cold:
+                ics._EVENT_CACHE.clear()
+            start = time.perf_counter()
+            planner.export_ics(report.conference_id, target, alarm_minutes=10)
+            elapsed = time.perf_counter() - start
+            if index:
+                samples.append(elapsed)
+        planner.close()
+    return samples
+
+
 # -- running -----------------------------------------------------------------------------
 def run(selected: list[Benchmark], repetitions: int, quick: bool) -> list[Result]:
     results = []

@@ -49,8 +49,7 @@ from planner.export.agenda_file import (
 )
 from planner.export.agenda_file import dump as dump_agenda
 from planner.export.agenda_file import parse as parse_agenda
-from planner.export.ics import WITHDRAWN, ExportState, build_calendar, event_uid
-from planner.export.ics import to_bytes as calendar_bytes
+from planner.export.ics import WITHDRAWN, ExportState, event_uid, render_calendar
 from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
 from planner.storage import repo
@@ -435,14 +434,20 @@ class Planner:
         previous = {key: ExportState(seq, mark) for key, (seq, mark) in stored.items()}
         if keys is None:
             exported = {t.key for t in talks}
-            program = {t.key: t for t in self.talks(conference_id)}
-            for key, state in previous.items():
-                if key not in exported and key in program and state.fingerprint != WITHDRAWN:
-                    talks.append(replace(program[key], cancelled=True))
-        calendar, states = build_calendar(
+            withdrawn = [
+                key
+                for key, state in previous.items()
+                if key not in exported and state.fingerprint != WITHDRAWN
+            ]
+            if withdrawn:
+                program = {t.key: t for t in self.talks(conference_id)}
+                talks.extend(
+                    replace(program[key], cancelled=True) for key in withdrawn if key in program
+                )
+        data, states = render_calendar(
             conference, identity, talks, previous, alarm_minutes=alarm_minutes
         )
-        write_atomic(target, calendar_bytes(calendar))
+        write_atomic(target, data)
         if keys is None:
             for talk in talks:
                 if talk.star is None:  # written once as cancelled: do not repeat

@@ -15,8 +15,19 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
-from icalendar.enums import STATUS
+from icalendar import (
+    Alarm,
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCategory,
+    vDDDTypes,
+    vInt,
+    vText,
+    vUri,
+)
 
 from planner import APP_NAME, __version__
 from planner.domain.agenda import Status
@@ -95,7 +106,75 @@ def description(talk: TalkInfo) -> str:
     return "\n\n".join(parts)
 
 
-def build_calendar(
+_STAMP_PLACEHOLDER = datetime(1970, 1, 1, tzinfo=UTC)
+_STAMP_LINE = b"DTSTAMP:19700101T000000Z"
+# Serialized VEVENTs by everything that goes into them: exporting again (the live file is
+# rewritten on every star) only builds the events that changed. icalendar needs ~0.4 ms
+# per event, so an agenda of 1,000 sessions would otherwise take half a second each time.
+_EVENT_CACHE: dict[tuple[object, ...], bytes] = {}
+_EVENT_CACHE_LIMIT = 50_000
+
+
+def _event_bytes(
+    talk: TalkInfo, uid: str, sequence: int, status: str, zone: ZoneInfo, alarm_minutes: int | None
+) -> bytes:
+    text = description(talk)
+    key = (
+        uid,
+        sequence,
+        status,
+        zone.key,
+        alarm_minutes,
+        talk.title,
+        talk.start,
+        talk.end,
+        talk.room,
+        talk.url,
+        talk.track,
+        text,
+    )
+    cached = _EVENT_CACHE.get(key)
+    if cached is not None:
+        return cached
+    # Values are typed up front and added without icalendar's type inference (half the
+    # cost of Event.new); the serialisation is still icalendar's.
+    event = Event()
+    event.add("uid", vText(uid), encode=False)
+    event.add("sequence", vInt(sequence), encode=False)
+    event.add("dtstamp", vDDDTypes(_STAMP_PLACEHOLDER), encode=False)
+    event.add("dtstart", vDDDTypes(talk.start.astimezone(zone)), encode=False)
+    event.add("dtend", vDDDTypes(talk.end.astimezone(zone)), encode=False)
+    event.add("summary", vText(talk.title), encode=False)
+    if text:
+        event.add("description", vText(text), encode=False)
+    if talk.room:
+        event.add("location", vText(talk.room), encode=False)
+    if talk.url:
+        event.add("url", vUri(talk.url), encode=False)
+    if talk.track:
+        event.add("categories", vCategory([category_name(talk.track)]), encode=False)
+    event.add("status", vText(status), encode=False)
+    if alarm_minutes is not None and status != "CANCELLED":
+        alarm = Alarm()
+        alarm.add("action", vText("DISPLAY"), encode=False)
+        alarm.add(
+            "description",
+            vText(
+                f"{talk.title} starts in {alarm_minutes} min"
+                + (f" ({talk.room})" if talk.room else "")
+            ),
+            encode=False,
+        )
+        alarm.add("trigger", vDDDTypes(timedelta(minutes=-alarm_minutes)), encode=False)
+        event.add_component(alarm)
+    data = b"".join(fold(line) + b"\r\n" for line in event.content_lines() if line)
+    if len(_EVENT_CACHE) >= _EVENT_CACHE_LIMIT:
+        _EVENT_CACHE.clear()
+    _EVENT_CACHE[key] = data
+    return data
+
+
+def render_calendar(
     conference: ConferenceInfo,
     conference_identity: str,
     talks: Sequence[TalkInfo],
@@ -104,8 +183,8 @@ def build_calendar(
     alarm_minutes: int | None = None,
     now: datetime | None = None,
     name: str | None = None,
-) -> tuple[Calendar, dict[str, ExportState]]:
-    """The calendar for `talks`, and the export state to remember for each of them."""
+) -> tuple[bytes, dict[str, ExportState]]:
+    """The agenda as iCalendar bytes, and the export state to remember for each session."""
     zone = conference.zone
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     calendar = Calendar.new(
@@ -115,35 +194,6 @@ def build_calendar(
         uid=str(uuid.uuid5(UID_NAMESPACE, conference_identity)),
     )
     calendar.add("X-WR-TIMEZONE", conference.time_zone)
-    state: dict[str, ExportState] = {}
-    for talk in talks:
-        status = ical_status(talk)
-        mark = fingerprint(talk, status)
-        before = previous.get(talk.key)
-        sequence = 0 if before is None else before.sequence + (before.fingerprint != mark)
-        state[talk.key] = ExportState(sequence, mark)
-        event = Event.new(
-            uid=event_uid(conference_identity, talk.key),
-            sequence=sequence,
-            stamp=stamp,
-            start=talk.start.astimezone(zone),
-            end=talk.end.astimezone(zone),
-            summary=talk.title,
-            description=description(talk) or None,
-            location=talk.room or None,
-            url=talk.url or None,
-            categories=[category_name(talk.track)] if talk.track else (),
-            status=STATUS(status),
-        )
-        if alarm_minutes is not None and status != "CANCELLED":
-            event.add_component(
-                Alarm.new_display(
-                    description=f"{talk.title} starts in {alarm_minutes} min"
-                    + (f" ({talk.room})" if talk.room else ""),
-                    trigger=timedelta(minutes=-alarm_minutes),
-                )
-            )
-        calendar.add_component(event)
     first = min([conference.start, *(t.start.astimezone(zone).date() for t in talks)])
     last = max([conference.end, *(t.end.astimezone(zone).date() for t in talks)])
     timezone = yearly_vtimezone(zone, first.year) if first.year == last.year else None
@@ -155,7 +205,48 @@ def build_calendar(
         calendar.add_missing_timezones(
             first_date=_day_before_change(first, zone), last_date=last + timedelta(days=2)
         )
-    return calendar, state
+    # The events go between the calendar's own lines and its END line.
+    head = to_bytes(calendar)
+    closing = b"END:VCALENDAR\r\n"
+    assert head.endswith(closing)
+    stamp_line = fold(Event.new(stamp=stamp).content_lines()[1])
+    assert stamp_line.startswith(b"DTSTAMP:")
+    state: dict[str, ExportState] = {}
+    events: list[bytes] = []
+    for talk in talks:
+        status = ical_status(talk)
+        mark = fingerprint(talk, status)
+        before = previous.get(talk.key)
+        sequence = 0 if before is None else before.sequence + (before.fingerprint != mark)
+        state[talk.key] = ExportState(sequence, mark)
+        data = _event_bytes(
+            talk, event_uid(conference_identity, talk.key), sequence, status, zone, alarm_minutes
+        )
+        events.append(data.replace(_STAMP_LINE, stamp_line, 1))
+    return head[: -len(closing)] + b"".join(events) + closing, state
+
+
+def build_calendar(
+    conference: ConferenceInfo,
+    conference_identity: str,
+    talks: Sequence[TalkInfo],
+    previous: Mapping[str, ExportState],
+    *,
+    alarm_minutes: int | None = None,
+    now: datetime | None = None,
+    name: str | None = None,
+) -> tuple[Calendar, dict[str, ExportState]]:
+    """The agenda as an icalendar `Calendar` object (parsed back from `render_calendar`)."""
+    data, state = render_calendar(
+        conference,
+        conference_identity,
+        talks,
+        previous,
+        alarm_minutes=alarm_minutes,
+        now=now,
+        name=name,
+    )
+    return Calendar.from_ical(data), state
 
 
 def _transitions(zone: ZoneInfo, year: int) -> list[tuple[datetime, timedelta, timedelta]]:
@@ -265,6 +356,30 @@ def yearly_vtimezone(zone: ZoneInfo, year: int) -> Timezone | None:
     return timezone
 
 
+def fold(line: str) -> bytes:
+    """One content line, folded as RFC 5545 3.1 says: at most 75 octets per line, never
+    inside a UTF-8 character or an escape sequence, continued by CRLF and a space.
+
+    icalendar folds character by character (encoding each one); for an agenda of 1,000
+    sessions with abstracts that is most of the export time, so we fold whole lines here.
+    """
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return data
+    pieces: list[bytes] = []
+    start, room = 0, 75
+    while start < len(data):
+        end = min(start + room, len(data))
+        if end < len(data):
+            while end > start + 1 and data[end] & 0xC0 == 0x80:
+                end -= 1  # do not split a multi-byte character
+            if end - start > 2 and data[end - 1 : end] in (b"\\", b"^"):
+                end -= 1  # keep "\," and "^n" escapes on one line
+        pieces.append(data[start:end])
+        start, room = end, 74  # continuation lines begin with a space
+    return b"\r\n ".join(pieces)
+
+
 def to_bytes(calendar: Calendar) -> bytes:
-    data = calendar.to_ical()
-    return data if isinstance(data, bytes) else data.encode("utf-8")
+    """The calendar as RFC 5545 bytes: icalendar's content lines, folded, CRLF-terminated."""
+    return b"".join(fold(line) + b"\r\n" for line in calendar.content_lines() if line)

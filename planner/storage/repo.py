@@ -41,6 +41,7 @@ from planner.storage.schema import (
     TalkSpeaker,
     Track,
     utc_now,
+    utc_text,
 )
 
 if TYPE_CHECKING:
@@ -434,22 +435,17 @@ def export_states(session: Session, conference_id: int) -> dict[str, tuple[int, 
 def save_export_states(
     session: Session, conference_id: int, states: Mapping[str, tuple[int, str]]
 ) -> None:
-    now = utc_now()
-    for key, (sequence, mark) in states.items():
-        row = session.get(ExportedEvent, (conference_id, key))
-        if row is None:
-            session.add(
-                ExportedEvent(
-                    conference_id=conference_id,
-                    talk_key=key,
-                    sequence=sequence,
-                    fingerprint=mark,
-                    updated_at=now,
-                )
-            )
-        elif (row.sequence, row.fingerprint) != (sequence, mark):
-            row.sequence, row.fingerprint, row.updated_at = sequence, mark, now
-    session.flush()
+    if not states:
+        return
+    now = utc_text(utc_now())
+    session.connection().exec_driver_sql(
+        "INSERT INTO exported_events (conference_id, talk_key, sequence, fingerprint, "
+        "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (conference_id, talk_key) DO UPDATE "
+        "SET sequence = excluded.sequence, fingerprint = excluded.fingerprint, "
+        "updated_at = excluded.updated_at WHERE sequence != excluded.sequence "
+        "OR fingerprint != excluded.fingerprint",
+        [(conference_id, key, sequence, mark, now) for key, (sequence, mark) in states.items()],
+    )
 
 
 def conference_identity_of(session: Session, conference_id: int) -> str:
