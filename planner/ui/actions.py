@@ -35,6 +35,12 @@ class ActionId(StrEnum):
     TIMES_EVENT_ZONE = "times-event-zone"
     TIMES_LOCAL_ZONE = "times-local-zone"
     EXPAND_ALL = "expand-all"
+    FIND = "find"
+    VIEW_PROGRAM = "view-program"
+    VIEW_LIST = "view-list"
+    VIEW_TIMETABLE = "view-timetable"
+    VIEW_AGENDA = "view-agenda"
+    VIEW_SPEAKERS = "view-speakers"
     FULL_SCREEN = "full-screen"
     ABOUT = "about"
 
@@ -83,6 +89,14 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.PRIORITY_MAYBE: ActionSpec("Maybe", ("3",), "Star as maybe"),
     ActionId.TIMES_EVENT_ZONE: ActionSpec("Times in the &Event's Zone", (), checkable=True),
     ActionId.TIMES_LOCAL_ZONE: ActionSpec("Times in &This Computer's Zone", (), checkable=True),
+    ActionId.FIND: ActionSpec(
+        "&Find…", (QKeySequence.StandardKey.Find,), "Search titles, abstracts and speakers"
+    ),
+    ActionId.VIEW_PROGRAM: ActionSpec("&Program", ("Ctrl+1",)),
+    ActionId.VIEW_LIST: ActionSpec("&List", ("Ctrl+2",)),
+    ActionId.VIEW_TIMETABLE: ActionSpec("&Timetable", ("Ctrl+3",)),
+    ActionId.VIEW_AGENDA: ActionSpec("My &Agenda", ("Ctrl+4",)),
+    ActionId.VIEW_SPEAKERS: ActionSpec("Spea&kers", ("Ctrl+5",)),
     ActionId.EXPAND_ALL: ActionSpec("&Expand All Days", ("Ctrl+Shift+E",)),
     ActionId.FULL_SCREEN: ActionSpec(
         "&Full Screen", (QKeySequence.StandardKey.FullScreen, "F11"), checkable=True

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from planner.domain.agenda import Priority
+
 if TYPE_CHECKING:
-    from planner.domain.agenda import Priority, Star, Status, TalkInfo
+    from planner.domain.agenda import Star, Status, TalkInfo
     from planner.services import Planner
 
 
@@ -59,6 +61,7 @@ class StarCommand(QUndoCommand):
 
 class AgendaController(QObject):
     talkChanged = Signal(object)  # TalkInfo with its new star
+    statusesChanged = Signal(list)  # keys whose star changed in a resolution or merge
 
     def __init__(self, planner: Planner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,31 @@ class AgendaController(QObject):
             )
         )
 
+    def resolve_keep(self, conference_id: int, key: str) -> dict[str, tuple[Status, Status]]:
+        """Attend `key`; what clashes with it becomes plan B. Undoable."""
+        changes = self.planner.resolve_keep(conference_id, key)
+        if changes:
+            self.undo_stack.push(
+                StatusChangeCommand(self, conference_id, changes, "Resolve a clash")
+            )
+        return changes
+
+    def apply_resolution(
+        self, conference_id: int, changes: dict[str, tuple[Status, Status]]
+    ) -> None:
+        """Apply auto-resolve's decisions (as previewed). Undoable."""
+        if not changes:
+            return
+        self.planner.set_statuses(conference_id, {k: new for k, (_, new) in changes.items()})
+        self.undo_stack.push(StatusChangeCommand(self, conference_id, changes, "Auto-resolve"))
+
+    def merge_overlay(
+        self, overlay_id: int, conference_id: int, priority: Priority = Priority.MAYBE
+    ) -> list[str]:
+        command = MergeCommand(self, overlay_id, conference_id, priority)
+        self.undo_stack.push(command)
+        return command.added
+
     def set_note(self, talk: TalkInfo, note: str) -> None:
         current = talk.star.note if talk.star else ""
         if note == current:
@@ -102,3 +130,57 @@ class AgendaController(QObject):
         self.undo_stack.push(
             StarCommand(self, talk, StarTarget(note=note), f"Edit note on “{talk.title}”")
         )
+
+
+class StatusChangeCommand(QUndoCommand):
+    """Set several sessions' statuses at once (a resolution); undo puts them back."""
+
+    def __init__(
+        self,
+        controller: AgendaController,
+        conference_id: int,
+        changes: dict[str, tuple[Status, Status]],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._conference_id = conference_id
+        self._changes = changes
+        self._first = True
+
+    def redo(self) -> None:
+        if not self._first:  # the first time, the core already applied it
+            self._controller.planner.set_statuses(
+                self._conference_id, {k: new for k, (_, new) in self._changes.items()}
+            )
+        self._first = False
+        self._controller.statusesChanged.emit(list(self._changes))
+
+    def undo(self) -> None:
+        self._controller.planner.set_statuses(
+            self._conference_id, {k: old for k, (old, _) in self._changes.items()}
+        )
+        self._controller.statusesChanged.emit(list(self._changes))
+
+
+class MergeCommand(QUndoCommand):
+    """Adopt a colleague's stars; undo removes exactly the stars it added."""
+
+    def __init__(
+        self, controller: AgendaController, overlay_id: int, conference_id: int, priority: Priority
+    ) -> None:
+        super().__init__("Adopt a colleague's sessions")
+        self._controller = controller
+        self._overlay_id = overlay_id
+        self._conference_id = conference_id
+        self._priority = priority
+        self.added: list[str] = []
+
+    def redo(self) -> None:
+        self.added = self._controller.planner.merge_overlay(self._overlay_id, self._priority)
+        self._controller.statusesChanged.emit(self.added)
+
+    def undo(self) -> None:
+        for key in self.added:
+            self._controller.planner.unstar(self._conference_id, key)
+        self._controller.statusesChanged.emit(self.added)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -10,6 +11,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QActionGroup, QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -19,14 +22,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QSplitter,
     QStyle,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from planner import APP_NAME, __version__
-from planner.domain.agenda import ConferenceInfo, Priority, TalkInfo
+from planner.domain.agenda import ConferenceInfo, Priority, Status, TalkInfo
 from planner.domain.errors import PlannerError
 from planner.formats.builder import TimeZoneRequired
 from planner.ui.actions import ActionId, create_actions
@@ -34,11 +42,28 @@ from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
 from planner.ui.dialogs.export import CalendarExportDialog
 from planner.ui.dialogs.report import ImportReportDialog
+from planner.ui.dialogs.resolve import (
+    AutoResolvePreview,
+    BusyBlockDialog,
+    ConflictSettingsDialog,
+)
 from planner.ui.dialogs.timezone import TimeZoneDialog
-from planner.ui.models.program_model import Column, NodeKind, ProgramModel
+from planner.ui.models.agenda_model import AgendaModel
+from planner.ui.models.program_model import Column, ProgramModel
+from planner.ui.models.session_table import (
+    Filters,
+    SessionFilterProxy,
+    SessionTableModel,
+    TableColumn,
+)
+from planner.ui.models.speakers_model import SpeakersModel
 from planner.ui.printing import agenda_document, export_pdf, print_document
+from planner.ui.roles import Role
+from planner.ui.state import SessionStore
 from planner.ui.widgets.details import DetailsPane, local_zone
+from planner.ui.widgets.filter_bar import FilterBar
 from planner.ui.widgets.program_view import ProgramView
+from planner.ui.widgets.timetable import TimetableView
 from planner.ui.workers import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
@@ -95,6 +120,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.action_map = create_actions(self)
+        self.store = SessionStore(planner, self)
+        self.current_key = ""
         self.model = ProgramModel(self)
         self.view = ProgramView(self)
         self.view.set_program_model(self.model)
@@ -109,19 +136,141 @@ class MainWindow(QMainWindow):
         header.resizeSection(Column.TRACK, 170)
         header.resizeSection(Column.ROOM, 170)
 
+        # List: every session in a sortable, filterable table.
+        self.table_model = SessionTableModel(self.store, self)
+        self.table_proxy = SessionFilterProxy(self)
+        self.table_proxy.setSourceModel(self.table_model)
+        self.table = QTableView(self)
+        self.table.setObjectName("sessionTable")
+        self.table.setAccessibleName("Sessions")
+        self.table.setModel(self.table_proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TableColumn.DAY, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table_star = StarDelegate(self.table)
+        self.table.setItemDelegateForColumn(TableColumn.STAR, self.table_star)
+        table_header = self.table.horizontalHeader()
+        table_header.setStretchLastSection(True)
+        for column, width in (
+            (TableColumn.STAR, 40),
+            (TableColumn.DAY, 90),
+            (TableColumn.TIME, 90),
+            (TableColumn.TITLE, 380),
+            (TableColumn.TRACK, 150),
+            (TableColumn.ROOM, 150),
+        ):
+            table_header.resizeSection(column, width)
+
+        # Timetable: one day at a time, rooms as columns.
+        self.timetable = TimetableView(self.store, self)
+        self.timetable_day = QComboBox(self)
+        self.timetable_day.setAccessibleName("Timetable day")
+        timetable_box = QWidget(self)
+        timetable_bar = QHBoxLayout()
+        timetable_bar.addWidget(QLabel("Day:", self))
+        timetable_bar.addWidget(self.timetable_day)
+        zoom_out = QToolButton(self)
+        zoom_out.setText("−")
+        zoom_out.setAccessibleName("Zoom out")
+        zoom_in = QToolButton(self)
+        zoom_in.setText("+")
+        zoom_in.setAccessibleName("Zoom in")
+        zoom_out.clicked.connect(lambda: self.timetable.set_zoom(self.timetable.zoom / 1.25))
+        zoom_in.clicked.connect(lambda: self.timetable.set_zoom(self.timetable.zoom * 1.25))
+        timetable_bar.addStretch(1)
+        timetable_bar.addWidget(QLabel("Zoom:", self))
+        timetable_bar.addWidget(zoom_out)
+        timetable_bar.addWidget(zoom_in)
+        timetable_layout = QVBoxLayout(timetable_box)
+        timetable_layout.setContentsMargins(0, 0, 0, 0)
+        timetable_layout.addLayout(timetable_bar)
+        timetable_layout.addWidget(self.timetable, 1)
+
+        # My agenda: what I attend, clashes to settle, free time with suggestions.
+        self.agenda_model = AgendaModel(self.store, self)
+        self.agenda_view = QTreeView(self)
+        self.agenda_view.setObjectName("agendaView")
+        self.agenda_view.setAccessibleName("My agenda")
+        self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setUniformRowHeights(True)
+        self.agenda_view.setAlternatingRowColors(True)
+        self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda_view.header().resizeSection(0, 150)
+        self.agenda_view.header().resizeSection(1, 520)
+        self.attend_button = QPushButton("Attend This", self)
+        self.attend_button.setAccessibleName("Attend the selected session; others become plan B")
+        self.auto_button = QPushButton("Auto-resolve…", self)
+        self.settings_button = QPushButton("Walking Time…", self)
+        self.busy_button = QPushButton("Add Busy Block…", self)
+        self.unbusy_button = QPushButton("Remove Busy Block", self)
+        agenda_bar = QHBoxLayout()
+        for button in (
+            self.attend_button,
+            self.auto_button,
+            self.settings_button,
+            self.busy_button,
+            self.unbusy_button,
+        ):
+            agenda_bar.addWidget(button)
+        agenda_bar.addStretch(1)
+        agenda_box = QWidget(self)
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_layout.addLayout(agenda_bar)
+        agenda_layout.addWidget(self.agenda_view, 1)
+
+        # Speakers and their sessions.
+        self.speakers_model = SpeakersModel(self.store, self)
+        self.speakers_view = QTreeView(self)
+        self.speakers_view.setObjectName("speakersView")
+        self.speakers_view.setAccessibleName("Speakers")
+        self.speakers_view.setModel(self.speakers_model)
+        self.speakers_view.setUniformRowHeights(True)
+        self.speakers_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.speakers_view.header().resizeSection(0, 460)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("views")
+        self.tabs.addTab(self.view, "&Program")
+        self.tabs.addTab(self.table, "&List")
+        self.tabs.addTab(timetable_box, "&Timetable")
+        self.tabs.addTab(agenda_box, "My &Agenda")
+        self.tabs.addTab(self.speakers_view, "Spea&kers")
+
+        self.filter_bar = FilterBar(self.store, self)
+        self.conference_switcher = QComboBox(self)
+        self.conference_switcher.setAccessibleName("Conference")
+        self.conference_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        toolbar = self.addToolBar("Conference")
+        toolbar.setObjectName("conferenceToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(" Conference: ", self))
+        toolbar.addWidget(self.conference_switcher)
+
         self.details = DetailsPane(self)
         self.banner = NoticeBanner(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 440])
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.tabs, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([860, 420])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
@@ -167,8 +316,26 @@ class MainWindow(QMainWindow):
             session_menu.addAction(action)
             # Single-key shortcuts must not fire while typing in the note field.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.view.addAction(action)
+            for view in (
+                self.view,
+                self.table,
+                self.timetable,
+                self.agenda_view,
+                self.speakers_view,
+            ):
+                view.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[ActionId.FIND])
         view_menu = self.menuBar().addMenu("&View")
+        for action_id in (
+            ActionId.VIEW_PROGRAM,
+            ActionId.VIEW_LIST,
+            ActionId.VIEW_TIMETABLE,
+            ActionId.VIEW_AGENDA,
+            ActionId.VIEW_SPEAKERS,
+        ):
+            view_menu.addAction(a[action_id])
+        view_menu.addSeparator()
         zones = QActionGroup(self)
         for action_id in (ActionId.TIMES_EVENT_ZONE, ActionId.TIMES_LOCAL_ZONE):
             zones.addAction(a[action_id])
@@ -178,6 +345,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(a[ActionId.EXPAND_ALL])
         view_menu.addAction(a[ActionId.FULL_SCREEN])
+        self.colleagues_menu = self.menuBar().addMenu("&Colleagues")
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a[ActionId.ABOUT])
 
@@ -201,23 +369,59 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPAND_ALL].triggered.connect(self.view.expandAll)
         a[ActionId.FULL_SCREEN].toggled.connect(self._full_screen)
         a[ActionId.ABOUT].triggered.connect(self._about)
+        a[ActionId.FIND].triggered.connect(self.focus_search)
+        for number, action_id in enumerate(
+            (
+                ActionId.VIEW_PROGRAM,
+                ActionId.VIEW_LIST,
+                ActionId.VIEW_TIMETABLE,
+                ActionId.VIEW_AGENDA,
+                ActionId.VIEW_SPEAKERS,
+            )
+        ):
+            a[action_id].triggered.connect(lambda _=False, n=number: self.tabs.setCurrentIndex(n))
         self.star_delegate.toggled.connect(self._star_clicked)
+        self.table_star.toggled.connect(self._star_clicked)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.controller.talkChanged.connect(self._talk_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.agenda_view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.speakers_view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.timetable.currentKeyChanged.connect(self._show_key)
+        self.timetable.activated.connect(self._toggle_key)
+        self.timetable_day.currentIndexChanged.connect(self._timetable_day_chosen)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.filter_bar.search.returnPressed.connect(self.filter_bar.flush)
+        self.conference_switcher.activated.connect(self._conference_chosen)
+        self.controller.talkChanged.connect(self.store.update_talk)
+        self.controller.statusesChanged.connect(self.store.refresh_stars)
+        self.store.reset.connect(self._store_reset)
+        self.store.talkChanged.connect(self._store_talk_changed)
+        self.store.conflictsChanged.connect(self._update_status)
+        self.agenda_model.modelReset.connect(self._expand_agenda)
         self.details.starToggled.connect(self.controller.toggle_star)
         self.details.priorityChosen.connect(self.controller.set_priority)
         self.details.statusChosen.connect(self.controller.set_status)
         self.details.noteEdited.connect(self.controller.set_note)
+        self.attend_button.clicked.connect(self.attend_selected)
+        self.auto_button.clicked.connect(self.auto_resolve)
+        self.settings_button.clicked.connect(self.edit_conflict_settings)
+        self.busy_button.clicked.connect(self.add_busy_block)
+        self.unbusy_button.clicked.connect(self.remove_busy_block)
+        self.overlaysChanged.connect(self.store.reload_overlays)
+        self.store.overlaysChanged.connect(self._rebuild_colleagues_menu)
 
     # -- content -----------------------------------------------------------------------
     def load_conference(self, conference_id: int | None = None) -> None:
-        self.conference = self.planner.conference(conference_id)
-        talks = self.planner.talks(self.conference.id)
-        self.model.set_program(talks, self._display_zone())
+        self.store.load(conference_id)
+        self.conference = self.store.conference
+        assert self.conference is not None
+        if self._display_zone() != self.store.zone:
+            self.store.set_display_zone(self._display_zone())
         self.details.set_zones(self._display_zone(), local_zone())
         self.banner.set_notice(self.conference.notice)
         self.setWindowTitle(f"{self.conference.title} — {APP_NAME}")
-        self._update_status()
+        self._refresh_conference_switcher()
         first_talk = self._first_talk_index()
         if first_talk.isValid():
             self.view.selectionModel().setCurrentIndex(
@@ -227,6 +431,55 @@ class MainWindow(QMainWindow):
             )
         self.view.scrollToTop()
         self.view.setFocus()
+
+    def _store_reset(self) -> None:
+        self.model.set_program(self.store.talks, self.store.zone)
+        self.timetable_day.blockSignals(True)
+        self.timetable_day.clear()
+        for day in self.timetable.days():
+            self.timetable_day.addItem(f"{day:%A %d %B}", day)
+        if self.timetable.day is not None:
+            self.timetable_day.setCurrentIndex(
+                max(0, self.timetable_day.findData(self.timetable.day))
+            )
+        self.timetable_day.blockSignals(False)
+        self._expand_agenda()
+        self._rebuild_colleagues_menu()
+        self._update_status()
+
+    def _expand_agenda(self) -> None:
+        for row in range(self.agenda_model.rowCount()):
+            self.agenda_view.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.agenda_view.expandAll()
+
+    def _store_talk_changed(self, key: str) -> None:
+        talk = self.store.talk(key)
+        if talk is None:
+            return
+        self.model.update_talk(talk)
+        shown = self.details.talk
+        if shown is not None and shown.key == key:
+            self.details.show_talk(talk)
+        self._update_status()
+
+    def _refresh_conference_switcher(self) -> None:
+        self.conference_switcher.blockSignals(True)
+        self.conference_switcher.clear()
+        for conference in self.planner.conferences():
+            self.conference_switcher.addItem(conference.title, conference.id)
+        if self.conference is not None:
+            self.conference_switcher.setCurrentIndex(
+                self.conference_switcher.findData(self.conference.id)
+            )
+        self.conference_switcher.setEnabled(self.conference_switcher.count() > 1)
+        self.conference_switcher.blockSignals(False)
+
+    def _conference_chosen(self, row: int) -> None:
+        conference_id = self.conference_switcher.itemData(row)
+        if conference_id is not None and (
+            self.conference is None or conference_id != self.conference.id
+        ):
+            self.load_conference(conference_id)
 
     def _first_talk_index(self) -> QModelIndex:
         if self.model.rowCount() == 0:
@@ -243,26 +496,69 @@ class MainWindow(QMainWindow):
         return self.conference.zone if self.conference else ZoneInfo("UTC")
 
     def _zone_changed(self) -> None:
-        current = self.current_talk()
-        self.model.set_zone(self._display_zone())
+        current = self.current_key
+        self.store.set_display_zone(self._display_zone())
         self.details.set_zones(self._display_zone(), local_zone())
-        if current is not None:
-            self.select_key(current.key)
+        if current:
+            self.select_key(current)
 
     def _update_status(self) -> None:
-        talks = self.model.talks()
+        talks = self.store.talks
         starred = sum(1 for talk in talks if talk.star)
-        self.status_label.setText(f"{len(talks)} sessions · {starred} starred")
+        clashes = len(self.store.detection.sets) if self.store.detection else 0
+        text = f"{len(talks)} sessions · {starred} starred"
+        if clashes:
+            text += f" · {clashes} clash" + ("es" if clashes > 1 else "")
+        self.status_label.setText(text)
+
+    # -- views, search and filters -------------------------------------------------------
+    def focus_search(self) -> None:
+        if self.tabs.currentIndex() not in (1, 2):
+            self.tabs.setCurrentIndex(1)
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def _tab_changed(self, index: int) -> None:
+        self.filter_bar.setVisible(index in (1, 2))  # the List and the Timetable filter
+
+    def _filters_changed(self, filters: Filters) -> None:
+        self.table_proxy.set_filters(filters)
+        active = filters != Filters()
+        if active:
+            keys = {
+                self.table_proxy.index(row, 0).data(Role.KEY)
+                for row in range(self.table_proxy.rowCount())
+            }
+            self.timetable.set_visible_keys(keys)
+        else:
+            self.timetable.set_visible_keys(None)
+        if filters.day is not None and filters.day != self.timetable.day:
+            self.timetable.set_day(filters.day)
+            self.timetable_day.setCurrentIndex(self.timetable_day.findData(filters.day.isoformat()))
+        self.statusBar().showMessage(
+            f"{self.table_proxy.rowCount()} of {self.table_model.rowCount()} sessions match"
+            if active
+            else "",
+            5000,
+        )
+
+    def _timetable_day_chosen(self, row: int) -> None:
+        day = self.timetable_day.itemData(row)
+        if day:
+            self.timetable.set_day(date.fromisoformat(day))
 
     # -- selection and starring ----------------------------------------------------------
     def current_talk(self) -> TalkInfo | None:
-        return self.model.talk_at(self.view.currentIndex())
+        return self.store.talk(self.current_key) if self.current_key else None
 
     def select_key(self, key: str) -> None:
+        self.current_key = key
         index = self.model.index_of_key(key)
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+        self.timetable.select_key(key, ensure_visible=True)
+        self._show_key(key)
 
     def toggle_current_star(self) -> None:
         talk = self.current_talk()
@@ -275,20 +571,144 @@ class MainWindow(QMainWindow):
             self.controller.set_priority(talk, priority)
 
     def _star_clicked(self, index: QPersistentModelIndex) -> None:
-        talk = self.model.talk_at(index)
+        key = index.data(Role.KEY)
+        if key:
+            self._toggle_key(key)
+
+    def _toggle_key(self, key: str) -> None:
+        talk = self.store.talk(key)
         if talk is not None:
             self.controller.toggle_star(talk)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        kind = self.model.kind_at(current)
-        self.details.show_talk(self.model.talk_at(current) if kind is NodeKind.TALK else None)
+        key = current.data(Role.KEY) if current.isValid() else None
+        if isinstance(key, str) and not key.startswith("busy:"):
+            self._show_key(key)
+        elif current.isValid() and self.sender() is self.view.selectionModel():
+            self.details.show_talk(None)
 
-    def _talk_changed(self, talk: TalkInfo) -> None:
-        self.model.update_talk(talk)
-        shown = self.details.talk
-        if shown is not None and shown.key == talk.key:
-            self.details.show_talk(talk)
-        self._update_status()
+    def _show_key(self, key: str) -> None:
+        self.current_key = key
+        self.details.show_talk(self.store.talk(key))
+
+    # -- my agenda: clashes, busy blocks, colleagues ---------------------------------------
+    def attend_selected(self) -> None:
+        index = self.agenda_view.currentIndex()
+        key = index.data(Role.KEY) if index.isValid() else None
+        if not isinstance(key, str) or key.startswith("busy:") or self.conference is None:
+            self.statusBar().showMessage("Select a session in a clash (or a plan B) first.", 5000)
+            return
+        changes = self.controller.resolve_keep(self.conference.id, key)
+        chosen = self.store.talk(key)
+        moved = sum(1 for _, new in changes.values() if new is Status.PLAN_B)
+        self.statusBar().showMessage(
+            f"Attending “{chosen.title if chosen else key}”; {moved} moved to plan B.", 8000
+        )
+
+    def auto_resolve(self) -> None:
+        if self.conference is None:
+            return
+        resolution = self.planner.resolve_auto(self.conference.id, dry_run=True)
+        if not AutoResolvePreview.confirm(resolution, self):
+            return
+        self.controller.apply_resolution(
+            self.conference.id, {d.key: (d.previous, d.status) for d in resolution.changes}
+        )
+
+    def edit_conflict_settings(self) -> None:
+        if self.conference is None:
+            return
+        chosen = ConflictSettingsDialog.ask(
+            self.planner.conflict_settings(self.conference.id), self
+        )
+        if chosen is not None:
+            self.planner.set_conflict_settings(self.conference.id, chosen)
+            self.store.reload_busy()
+
+    def add_busy_block(self) -> None:
+        if self.conference is None:
+            return
+        talk = self.current_talk()
+        start = (
+            talk.start
+            if talk
+            else min((t.start for t in self.store.talks), default=datetime.now(UTC))
+        )
+        block = BusyBlockDialog.ask(self.conference.zone, start, self)
+        if block is None:
+            return
+        title, begin, end = block
+        try:
+            self.planner.add_busy(self.conference.id, title, begin, end)
+        except PlannerError as error:
+            self.show_error("Cannot add this busy block", str(error))
+            return
+        self.store.reload_busy()
+
+    def remove_busy_block(self) -> None:
+        index = self.agenda_view.currentIndex()
+        key = index.data(Role.KEY) if index.isValid() else None
+        if not isinstance(key, str) or not key.startswith("busy:"):
+            self.statusBar().showMessage("Select one of your busy blocks first.", 5000)
+            return
+        self.planner.remove_busy(int(key.split(":", 1)[1]))
+        self.store.reload_busy()
+
+    def _rebuild_colleagues_menu(self) -> None:
+        menu = self.colleagues_menu
+        menu.clear()
+        menu.addAction(self.action_map[ActionId.OPEN_AGENDA])
+        menu.addAction(self.action_map[ActionId.SHARE_AGENDA])
+        for overlay in self.store.overlays:
+            sub = menu.addMenu(overlay.name)
+            show = sub.addAction("Show in My Agenda and the Timetable")
+            show.setCheckable(True)
+            show.setChecked(overlay.visible)
+            show.toggled.connect(lambda on, o=overlay.id: self._set_overlay_visible(o, on))
+            merge = sub.addAction("Star Their Sessions (as Maybe)")
+            merge.triggered.connect(lambda _=False, o=overlay.id: self.merge_overlay(o))
+            compare = sub.addAction("Compare With Mine…")
+            compare.triggered.connect(lambda _=False, o=overlay.id: self.compare_overlay(o))
+            remove = sub.addAction("Remove")
+            remove.triggered.connect(lambda _=False, o=overlay.id: self.remove_overlay(o))
+
+    def _set_overlay_visible(self, overlay_id: int, visible: bool) -> None:
+        self.planner.set_overlay_visible(overlay_id, visible)
+        self.store.reload_overlays()
+
+    def merge_overlay(self, overlay_id: int) -> None:
+        if self.conference is None:
+            return
+        added = self.controller.merge_overlay(overlay_id, self.conference.id)
+        self.statusBar().showMessage(f"Starred {len(added)} of their sessions as maybe.", 8000)
+
+    def compare_overlay(self, overlay_id: int) -> None:
+        comparison = self.planner.compare(overlay_id)
+        zone = self.store.zone
+
+        def titles(keys: tuple[str, ...]) -> str:
+            found = [self.store.talk(k) for k in keys]
+            return "\n".join(f"  • {t.title}" for t in found if t is not None) or "  (none)"
+
+        free = (
+            "\n".join(
+                f"  • {a.astimezone(zone):%a %H:%M}–{b.astimezone(zone):%H:%M}"
+                for a, b in comparison.common_free
+            )
+            or "  (none)"
+        )
+        name = comparison.overlay.name
+        QMessageBox.information(
+            self,
+            f"You and {name}",
+            f"Together:\n{titles(comparison.shared)}\n\nOnly you:\n"
+            f"{titles(comparison.only_mine)}\n\nOnly {name}:\n"
+            f"{titles(comparison.only_theirs)}\n\nFree at the same time:\n{free}",
+        )
+
+    def remove_overlay(self, overlay_id: int) -> None:
+        self.planner.remove_overlay(overlay_id)
+        self.store.reload_overlays()
 
     # -- import ------------------------------------------------------------------------
     def choose_import(self) -> None:

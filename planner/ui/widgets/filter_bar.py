@@ -1,0 +1,147 @@
+"""Search-as-you-type and filters (day, track, room, type, language, starred, clashing)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from planner.ui.models.session_table import Filters
+
+if TYPE_CHECKING:
+    from planner.ui.state import SessionStore
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # Filters
+
+    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search titles, abstracts, speakers… (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search sessions")
+        self.search.setMinimumWidth(260)
+        self.day = self._combo("Day")
+        self.track = self._combo("Track")
+        self.room = self._combo("Room")
+        self.type = self._combo("Type")
+        self.language = self._combo("Language")
+        self.starred = QCheckBox("Starred", self)
+        self.starred.setAccessibleName("Only starred sessions")
+        self.clashing = QCheckBox("Clashing", self)
+        self.clashing.setAccessibleName("Only clashing sessions")
+        self.clear = QToolButton(self)
+        self.clear.setText("Clear")
+        self.clear.setAccessibleName("Clear search and filters")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 4)
+        for widget in (self.day, self.track, self.room, self.type, self.language):
+            layout.addWidget(widget, 1)
+        layout.addWidget(self.starred)
+        layout.addWidget(self.clashing)
+        layout.addWidget(self.clear)
+        # Typing restarts a short timer, so a burst of keys filters once.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.day, self.track, self.room, self.type, self.language):
+            combo.currentIndexChanged.connect(self._emit)
+        self.starred.toggled.connect(self._emit)
+        self.clashing.toggled.connect(self._emit)
+        self.clear.clicked.connect(self.reset_filters)
+        store.reset.connect(self.populate)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(f"Filter by {name.lower()}")
+        combo.setToolTip(f"Filter by {name.lower()}")
+        combo.setProperty("any_label", f"Any {name.lower()}")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
+
+    def populate(self) -> None:
+        zone = self.store.zone
+        talks = self.store.talks
+
+        def names(found: set[str]) -> list[object]:
+            ordered: list[str] = sorted(found, key=str.casefold)
+            return list(ordered)
+
+        values: dict[QComboBox, list[object]] = {
+            self.day: list(sorted({t.start.astimezone(zone).date() for t in talks})),
+            self.track: names({t.track for t in talks if t.track}),
+            self.room: names({t.room for t in talks if t.room}),
+            self.type: names({t.type for t in talks if t.type}),
+            self.language: names({t.language for t in talks if t.language}),
+        }
+        for combo, items in values.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(str(combo.property("any_label")), None)
+            for item in items:
+                if combo is self.day:  # Qt turns a date into a QDate: keep ISO text instead
+                    combo.addItem(format(item, "%a %d %b"), format(item, "%Y-%m-%d"))
+                else:
+                    combo.addItem(str(item), item)
+            combo.setCurrentIndex(0)
+            combo.setEnabled(len(items) > 1)
+            combo.blockSignals(False)
+        self._emit()
+
+    def filters(self) -> Filters:
+        return Filters(
+            text=self.search.text(),
+            day=date.fromisoformat(self.day.currentData()) if self.day.currentData() else None,
+            track=self.track.currentData() or "",
+            room=self.room.currentData() or "",
+            type=self.type.currentData() or "",
+            language=self.language.currentData() or "",
+            starred_only=self.starred.isChecked(),
+            clashing_only=self.clashing.isChecked(),
+        )
+
+    def reset_filters(self) -> None:
+        for widget in (
+            self.search,
+            self.day,
+            self.track,
+            self.room,
+            self.type,
+            self.language,
+            self.starred,
+            self.clashing,
+        ):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.day, self.track, self.room, self.type, self.language):
+            combo.setCurrentIndex(0)
+        self.starred.setChecked(False)
+        self.clashing.setChecked(False)
+        for widget in (
+            self.search,
+            self.day,
+            self.track,
+            self.room,
+            self.type,
+            self.language,
+            self.starred,
+            self.clashing,
+        ):
+            widget.blockSignals(False)
+        self._emit()
+
+    def flush(self) -> None:
+        """Apply a pending search now (tests, and pressing Enter)."""
+        self._debounce.stop()
+        self._emit()
+
+    def _emit(self) -> None:
+        self.changed.emit(self.filters())

@@ -1,0 +1,434 @@
+"""The timetable grid: rooms as columns, time as rows, sessions as blocks coloured by track.
+
+Layout (where each block goes) is computed once per day, zoom or program; painting walks
+only the blocks that intersect the visible area. Starred sessions are drawn solid with
+their priority, others pale; clashes get a red outline; sessions outside the current
+search/filters are faded; a red line marks "now" during the conference. Arrow keys move
+between blocks, +/- zoom, S/Space star (through the window's actions).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from planner.ui.delegates.star_delegate import paint_star
+
+if TYPE_CHECKING:
+    from planner.domain.agenda import TalkInfo
+    from planner.ui.state import SessionStore
+
+HEADER = 28  # room names
+GUTTER = 52  # times
+BASE_COLUMN = 170
+BASE_PIXELS_PER_MINUTE = 1.6
+
+
+@dataclass(slots=True)
+class Block:
+    rect: QRect  # in content coordinates
+    talk: TalkInfo
+    column: int
+
+
+class TimetableView(QAbstractScrollArea):
+    currentKeyChanged = Signal(str)
+    activated = Signal(str)  # double-click: star/unstar
+
+    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("timetableView")
+        self.setAccessibleName("Timetable")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(False)
+        self.day: date | None = None
+        self.zoom = 1.0
+        self.visible_keys: set[str] | None = None  # None: no filter active
+        self.current_key = ""
+        self.rooms: list[str] = []
+        self.blocks: list[Block] = []
+        self._by_top: list[int] = []  # block tops, for finding the visible ones
+        self._order: list[int] = []
+        self._tallest = 0
+        self.origin = datetime.now(UTC)
+        self._now: datetime | None = None
+        store.reset.connect(self.relayout)
+        store.talkChanged.connect(lambda _key: self.viewport().update())
+        store.conflictsChanged.connect(self.viewport().update)
+        store.overlaysChanged.connect(self.viewport().update)
+
+    # -- configuration ---------------------------------------------------------------------
+    def days(self) -> list[date]:
+        zone = self.store.zone
+        return sorted({t.start.astimezone(zone).date() for t in self.store.talks})
+
+    def set_day(self, day: date | None) -> None:
+        self.day = day
+        self.relayout()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = min(4.0, max(0.4, zoom))
+        self.relayout()
+
+    def set_visible_keys(self, keys: set[str] | None) -> None:
+        self.visible_keys = keys
+        self.viewport().update()
+
+    def set_now(self, now: datetime | None) -> None:
+        """Pin "now" (tests, screenshots); None follows the clock."""
+        self._now = now
+        self.viewport().update()
+
+    # -- layout ----------------------------------------------------------------------------
+    @property
+    def column_width(self) -> int:
+        return int(BASE_COLUMN * min(self.zoom, 1.6))
+
+    @property
+    def pixels_per_minute(self) -> float:
+        return BASE_PIXELS_PER_MINUTE * self.zoom
+
+    def relayout(self) -> None:
+        zone = self.store.zone
+        days = self.days()
+        if self.day not in days:
+            self.day = days[0] if days else None
+        talks = [
+            t
+            for t in self.store.talks
+            if self.day is not None and t.start.astimezone(zone).date() == self.day
+        ]
+        self.rooms = list(
+            dict.fromkeys(
+                t.room or "(no room)" for t in sorted(talks, key=lambda t: (t.room == "", t.room))
+            )
+        )
+        self.blocks = []
+        if talks:
+            first = min(t.start for t in talks)
+            local = first.astimezone(zone)
+            self.origin = local.replace(minute=0, second=0, microsecond=0).astimezone(UTC)
+            columns = {room: number for number, room in enumerate(self.rooms)}
+            width = self.column_width
+            for talk in talks:
+                column = columns[talk.room or "(no room)"]
+                top = HEADER + int(
+                    (talk.start - self.origin).total_seconds() / 60 * self.pixels_per_minute
+                )
+                height = max(
+                    int((talk.end - talk.start).total_seconds() / 60 * self.pixels_per_minute), 14
+                )
+                rect = QRect(GUTTER + column * width + 2, top + 1, width - 4, height - 2)
+                self.blocks.append(Block(rect, talk, column))
+        self.blocks.sort(key=lambda b: (b.rect.top(), b.rect.left()))
+        self._by_top = [b.rect.top() for b in self.blocks]
+        self._tallest = max((b.rect.height() for b in self.blocks), default=0)
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def content_size(self) -> QSize:
+        bottom = max((b.rect.bottom() for b in self.blocks), default=HEADER) + 20
+        return QSize(GUTTER + len(self.rooms) * self.column_width + 10, bottom)
+
+    def _update_scrollbars(self) -> None:
+        size = self.content_size()
+        viewport = self.viewport().size()
+        self.horizontalScrollBar().setRange(0, max(0, size.width() - viewport.width()))
+        self.verticalScrollBar().setRange(0, max(0, size.height() - viewport.height()))
+        self.horizontalScrollBar().setPageStep(viewport.width())
+        self.verticalScrollBar().setPageStep(viewport.height())
+        self.verticalScrollBar().setSingleStep(20)
+        self.horizontalScrollBar().setSingleStep(20)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_scrollbars()
+
+    def _offset(self) -> QPoint:
+        return QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+
+    def visible_blocks(self) -> list[Block]:
+        offset = self._offset()
+        area = QRect(offset, self.viewport().size())
+        low = bisect.bisect_left(self._by_top, area.top() - self._tallest)
+        high = bisect.bisect_right(self._by_top, area.bottom())
+        return [b for b in self.blocks[low:high] if b.rect.intersects(area)]
+
+    def block_at(self, point: QPoint) -> Block | None:
+        content = point + self._offset()
+        for block in self.visible_blocks():
+            if block.rect.contains(content):
+                return block
+        return None
+
+    def block_of(self, key: str) -> Block | None:
+        return next((b for b in self.blocks if b.talk.key == key), None)
+
+    # -- painting --------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.viewport().rect(), palette.base())
+        offset = self._offset()
+        painter.translate(-offset)
+        self._paint_hours(painter, offset)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.85))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for block in self.visible_blocks():
+            self._paint_block(painter, block, bold, small)
+        self._paint_now(painter)
+        painter.translate(offset)
+        self._paint_room_header(painter, offset)
+        painter.end()
+
+    def _paint_hours(self, painter: QPainter, offset: QPoint) -> None:
+        if not self.blocks:
+            painter.drawText(
+                QRect(offset, self.viewport().size()),
+                Qt.AlignmentFlag.AlignCenter,
+                "No sessions on this day",
+            )
+            return
+        zone = self.store.zone
+        grid = QPen(self.palette().mid().color())
+        grid.setWidthF(0.5)
+        height = self.content_size().height()
+        hours = int((height - HEADER) / (60 * self.pixels_per_minute)) + 1
+        width = GUTTER + len(self.rooms) * self.column_width
+        for hour in range(hours + 1):
+            y = HEADER + int(hour * 60 * self.pixels_per_minute)
+            painter.setPen(grid)
+            painter.drawLine(GUTTER, y, width, y)
+            label = (self.origin + timedelta(hours=hour)).astimezone(zone)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(
+                QRect(offset.x(), y - 8, GUTTER - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{label:%H:%M}",
+            )
+        for column in range(len(self.rooms) + 1):
+            x = GUTTER + column * self.column_width
+            painter.setPen(grid)
+            painter.drawLine(x, HEADER, x, height)
+
+    def _paint_block(self, painter: QPainter, block: Block, bold: QFont, small: QFont) -> None:
+        talk, rect = block.talk, block.rect
+        color = QColor(talk.track_color or "#607d8b")
+        star = talk.star
+        faded = self.visible_keys is not None and talk.key not in self.visible_keys
+        fill = QColor(color)
+        if star is None:
+            fill = color.lighter(175)
+        if faded:
+            fill.setAlpha(60)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(rect), 4, 4)
+        if talk.key in self.store.clashing:
+            pen = QPen(QColor("#d50000"), 2.5, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 4, 4)
+        if talk.key == self.current_key:
+            painter.setPen(QPen(self.palette().highlight().color(), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(-1, -1, 1, 1), 5, 5)
+        text_color = QColor("#ffffff") if star is not None else QColor("#1a1a1a")
+        if faded:
+            text_color.setAlpha(110)
+        inner = rect.adjusted(5, 3, -5, -3)
+        if star is not None:
+            paint_star(
+                painter, QRectF(inner.right() - 13, inner.top(), 13, 13), star.priority.value
+            )
+            inner.setRight(inner.right() - 15)
+        painter.setPen(text_color)
+        painter.setFont(bold if star is not None else self.font())
+        metrics = QFontMetrics(painter.font())
+        small_metrics = QFontMetrics(small)
+        show_footer = inner.height() >= metrics.height() + small_metrics.height() + 2
+        title_area = QRect(inner)
+        if show_footer:
+            title_area.setBottom(inner.bottom() - small_metrics.height() - 2)
+        lines = max(1, title_area.height() // metrics.lineSpacing())
+        title_area.setHeight(lines * metrics.lineSpacing())
+        title = ("✕ " if talk.cancelled else "") + talk.title
+        painter.save()
+        painter.setClipRect(title_area)
+        painter.drawText(
+            title_area,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            metrics.elidedText(
+                title,
+                Qt.TextElideMode.ElideRight,
+                title_area.width() * lines - metrics.averageCharWidth() * 4 * (lines - 1),
+            ),
+        )
+        painter.restore()
+        if show_footer:
+            painter.setFont(small)
+            zone = self.store.zone
+            names = self.store.attendees(talk.key)
+            footer = f"{talk.start.astimezone(zone):%H:%M}–{talk.end.astimezone(zone):%H:%M}"
+            if names:
+                footer += " · " + ", ".join(names)
+            painter.drawText(
+                inner,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                small_metrics.elidedText(footer, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+
+    def _paint_now(self, painter: QPainter) -> None:
+        now = self._now or datetime.now(UTC)
+        if self.day is None or now.astimezone(self.store.zone).date() != self.day:
+            return
+        y = HEADER + int((now - self.origin).total_seconds() / 60 * self.pixels_per_minute)
+        painter.setPen(QPen(QColor("#d50000"), 2))
+        painter.drawLine(GUTTER - 6, y, GUTTER + len(self.rooms) * self.column_width, y)
+
+    def _paint_room_header(self, painter: QPainter, offset: QPoint) -> None:
+        header = QRect(0, 0, self.viewport().width(), HEADER)
+        painter.fillRect(header, self.palette().window())
+        painter.setPen(self.palette().windowText().color())
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        for column, room in enumerate(self.rooms):
+            x = GUTTER + column * self.column_width - offset.x()
+            cell = QRect(x + 4, 0, self.column_width - 8, HEADER)
+            if cell.right() < GUTTER or cell.left() > header.right():
+                continue
+            painter.drawText(
+                cell,
+                Qt.AlignmentFlag.AlignCenter,
+                metrics.elidedText(room, Qt.TextElideMode.ElideRight, cell.width()),
+            )
+        painter.fillRect(QRect(0, 0, GUTTER, HEADER), self.palette().window())
+        if self.day is not None:
+            painter.drawText(
+                QRect(2, 0, GUTTER - 4, HEADER), Qt.AlignmentFlag.AlignCenter, f"{self.day:%a}"
+            )
+
+    # -- interaction ---------------------------------------------------------------------
+    def select_key(self, key: str, *, ensure_visible: bool = True) -> None:
+        block = self.block_of(key)
+        if block is None:
+            talk = self.store.talk(key)
+            if talk is None:
+                return
+            day = talk.start.astimezone(self.store.zone).date()
+            if day != self.day:
+                self.set_day(day)
+                block = self.block_of(key)
+        if block is None:
+            return
+        if key != self.current_key:
+            self.current_key = key
+            self.currentKeyChanged.emit(key)
+        if ensure_visible:
+            self.ensure_visible(block.rect)
+        self.viewport().update()
+
+    def ensure_visible(self, rect: QRect) -> None:
+        area = QRect(self._offset(), self.viewport().size())
+        area.setTop(area.top() + HEADER)
+        area.setLeft(area.left() + GUTTER)
+        if rect.top() < area.top():
+            self.verticalScrollBar().setValue(rect.top() - HEADER - 10)
+        elif rect.bottom() > area.bottom():
+            self.verticalScrollBar().setValue(rect.bottom() - self.viewport().height() + 10)
+        if rect.left() < area.left():
+            self.horizontalScrollBar().setValue(rect.left() - GUTTER - 4)
+        elif rect.right() > area.right():
+            self.horizontalScrollBar().setValue(rect.right() - self.viewport().width() + 4)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        block = self.block_at(event.position().toPoint())
+        if block is not None:
+            self.select_key(block.talk.key, ensure_visible=False)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        block = self.block_at(event.position().toPoint())
+        if block is not None:
+            self.activated.emit(block.talk.key)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_zoom(self.zoom * (1.15 if event.angleDelta().y() > 0 else 1 / 1.15))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        moves: dict[int, tuple[int, int]] = {
+            Qt.Key.Key_Up.value: (0, -1),
+            Qt.Key.Key_Down.value: (0, 1),
+            Qt.Key.Key_Left.value: (-1, 0),
+            Qt.Key.Key_Right.value: (1, 0),
+        }
+        if int(key) in moves:
+            self._move(*moves[int(key)])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.set_zoom(self.zoom * 1.25)
+            return
+        if key == Qt.Key.Key_Minus:
+            self.set_zoom(self.zoom / 1.25)
+            return
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            days = self.days()
+            if self.day in days:
+                step = 1 if key == Qt.Key.Key_PageDown else -1
+                position = days.index(self.day) + step
+                if 0 <= position < len(days):
+                    self.set_day(days[position])
+            return
+        super().keyPressEvent(event)
+
+    def _move(self, dx: int, dy: int) -> None:
+        current = self.block_of(self.current_key)
+        if current is None:
+            if self.blocks:
+                self.select_key(self.blocks[0].talk.key)
+            return
+        if dy:
+            same_column = [b for b in self.blocks if b.column == current.column]
+            same_column.sort(key=lambda b: b.rect.top())
+            position = same_column.index(current) + dy
+            if 0 <= position < len(same_column):
+                self.select_key(same_column[position].talk.key)
+            return
+        target_column = current.column + dx
+        candidates = [b for b in self.blocks if b.column == target_column]
+        if candidates:
+            middle = current.rect.center().y()
+            best = min(candidates, key=lambda b: abs(b.rect.center().y() - middle))
+            self.select_key(best.talk.key)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 600)

@@ -1,0 +1,244 @@
+"""The List, Timetable, My Agenda and Speakers views, and the workflows across them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPoint, Qt
+
+from planner.domain.agenda import Priority, Status
+from planner.ui.dialogs.resolve import AutoResolvePreview
+from planner.ui.models.agenda_model import EntryKind
+from planner.ui.roles import Role
+
+if TYPE_CHECKING:
+    import pytest
+
+    from planner.ui.mainwindow import MainWindow
+
+STREAMS = "ksl19-kafka-streams-at-scale"
+KUBERNETES = "ksl19-running-kafka-in-kubernetes-a-practical-guide"
+DATABASE = "ksl19-is-kafka-a-database"
+
+
+def talk_of(window: MainWindow, key: str) -> Any:
+    talk = window.store.talk(key)
+    assert talk is not None
+    return talk
+
+
+def status_of(window: MainWindow, key: str) -> Status | None:
+    talk = talk_of(window, key)
+    return talk.star.status if talk.star else None
+
+
+def block_rect(timetable: Any, key: str) -> Any:
+    block = timetable.block_of(key)
+    assert block is not None
+    return block.rect
+
+
+def star(window: MainWindow, key: str, priority: Priority = Priority.WANT) -> None:
+    talk = window.store.talk(key)
+    assert talk is not None
+    window.controller.set_priority(talk, priority)
+
+
+def test_every_model_passes_the_model_tester(window: MainWindow, qtmodeltester) -> None:
+    star(window, STREAMS)
+    star(window, KUBERNETES)
+    for model in (
+        window.table_model,
+        window.table_proxy,
+        window.agenda_model,
+        window.speakers_model,
+    ):
+        qtmodeltester.check(model)
+
+
+def test_search_as_you_type_and_filters(window: MainWindow, qtbot) -> None:
+    window.focus_search()
+    assert window.tabs.currentIndex() == 1
+    qtbot.keyClicks(window.filter_bar.search, "REBALANCE")  # case-insensitive, abstracts too
+    window.filter_bar.flush()
+    titles = {window.table_proxy.index(r, 3).data() for r in range(window.table_proxy.rowCount())}
+    assert len(titles) == 3
+    assert any("Rebalance Protocol" in title for title in titles)
+    window.filter_bar.search.setText("Matthias Sax")  # speakers are searched
+    window.filter_bar.flush()
+    assert window.table_proxy.rowCount() == 1
+    window.filter_bar.search.setText("kafka streams")  # every word must match
+    window.filter_bar.flush()
+    rows = {window.table_proxy.index(r, 3).data() for r in range(window.table_proxy.rowCount())}
+    assert "Kafka Streams at Scale" in rows
+    assert window.table_proxy.rowCount() < 59
+    window.filter_bar.reset_filters()
+    assert window.table_proxy.rowCount() == 59
+    window.filter_bar.track.setCurrentIndex(window.filter_bar.track.findData("Keynotes"))
+    assert window.table_proxy.rowCount() == 3
+    window.filter_bar.day.setCurrentIndex(window.filter_bar.day.findData("2019-05-14"))
+    assert window.table_proxy.rowCount() == 1
+    window.filter_bar.reset_filters()
+    star(window, STREAMS)
+    star(window, KUBERNETES)
+    window.filter_bar.clashing.setChecked(True)
+    keys = {
+        window.table_proxy.index(r, 0).data(Role.KEY) for r in range(window.table_proxy.rowCount())
+    }
+    assert keys == {STREAMS, KUBERNETES}
+    window.filter_bar.clashing.setChecked(False)
+    window.filter_bar.starred.setChecked(True)
+    assert window.table_proxy.rowCount() == 2
+
+
+def test_list_sorts_on_raw_values(window: MainWindow) -> None:
+    window.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    titles = [window.table_proxy.index(r, 3).data() for r in range(5)]
+    assert titles == sorted(titles, key=str.casefold)
+    window.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    first = window.table_proxy.index(0, 0).data(Role.TALK)
+    assert first.start.date().isoformat() == "2019-05-14"
+
+
+def test_timetable_keyboard_zoom_and_star(window: MainWindow, qtbot) -> None:
+    window.tabs.setCurrentIndex(2)
+    timetable = window.timetable
+    assert timetable.day == date(2019, 5, 13)
+    assert timetable.rooms == [
+        "Core Kafka Room",
+        "Event-Driven Development Room",
+        "Keynote Hall",
+        "Stream Processing Room",
+        "Use Cases Room",
+    ]
+    window.select_key(STREAMS)
+    timetable.setFocus()
+    qtbot.keyClick(timetable, Qt.Key.Key_Down)
+    assert timetable.current_key == "ksl19-cryptocurrency-exchanges-like-coinbase-binance"
+    assert window.details.talk is not None
+    assert window.details.talk.key == timetable.current_key
+    qtbot.keyClick(timetable, Qt.Key.Key_Left)
+    assert (
+        talk_of(window, timetable.current_key).room == "Keynote Hall"
+        or timetable.current_key != STREAMS
+    )
+    qtbot.keyClick(timetable, Qt.Key.Key_S)
+    assert talk_of(window, timetable.current_key).starred
+    height = block_rect(timetable, STREAMS).height()
+    qtbot.keyClick(timetable, Qt.Key.Key_Plus)
+    assert block_rect(timetable, STREAMS).height() > height
+    qtbot.keyClick(timetable, Qt.Key.Key_PageDown)
+    assert timetable.day == date(2019, 5, 14)
+
+
+def test_timetable_double_click_stars_and_filter_fades(window: MainWindow, qtbot) -> None:
+    window.tabs.setCurrentIndex(2)
+    timetable = window.timetable
+    window.select_key(STREAMS)
+    point = block_rect(timetable, STREAMS).center() - QPoint(
+        timetable.horizontalScrollBar().value(), timetable.verticalScrollBar().value()
+    )
+    qtbot.mouseDClick(timetable.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert talk_of(window, STREAMS).starred
+    window.filter_bar.search.setText("streams")
+    window.filter_bar.flush()
+    assert timetable.visible_keys is not None
+    assert STREAMS in timetable.visible_keys
+    assert DATABASE not in timetable.visible_keys
+    image = timetable.viewport().grab().toImage()
+    assert not image.isNull()
+
+
+def test_resolve_a_clash_by_hand_and_undo(window: MainWindow) -> None:
+    star(window, STREAMS, Priority.MUST)
+    star(window, KUBERNETES, Priority.WANT)
+    window.tabs.setCurrentIndex(3)
+    model = window.agenda_model
+    entries = [
+        model.entry(model.index(r, 0, model.index(0, 0)))
+        for r in range(model.rowCount(model.index(0, 0)))
+    ]
+    kinds = [entry.kind for entry in entries if entry is not None]
+    assert EntryKind.CLASH in kinds
+    index = model.index_of_key(KUBERNETES)
+    window.agenda_view.setCurrentIndex(index)
+    window.attend_button.click()
+    assert status_of(window, STREAMS) is Status.PLAN_B
+    assert status_of(window, KUBERNETES) is Status.ATTEND
+    assert window.store.clashing == frozenset()
+    window.controller.undo_stack.undo()
+    assert status_of(window, STREAMS) is Status.ATTEND
+    assert window.store.clashing == {STREAMS, KUBERNETES}
+    window.controller.undo_stack.redo()
+    assert status_of(window, STREAMS) is Status.PLAN_B
+
+
+def test_auto_resolve_with_preview(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    star(window, STREAMS, Priority.MUST)
+    star(window, KUBERNETES, Priority.MAYBE)
+    previews: list[Any] = []
+
+    def confirm(cls: object, resolution: object, parent: object = None) -> bool:
+        previews.append(resolution)
+        return True
+
+    monkeypatch.setattr(AutoResolvePreview, "confirm", classmethod(confirm))
+    window.auto_button.click()
+    [resolution] = previews
+    assert [d.key for d in resolution.changes] == [KUBERNETES]
+    assert status_of(window, KUBERNETES) is Status.PLAN_B
+    window.controller.undo_stack.undo()
+    assert status_of(window, KUBERNETES) is Status.ATTEND
+
+
+def test_colleague_overlay_and_undoable_merge(window: MainWindow, tmp_path) -> None:
+    from planner.services import Planner
+
+    dana = Planner.open(tmp_path / "dana" / "planner.sqlite3")
+    dana.ensure_bundled_program()
+    dana.star(dana.conference().id, DATABASE)
+    dana.export_agenda(dana.conference().id, tmp_path / "dana.planner-agenda", "Dana")
+    dana.close()
+    assert window.conference is not None
+    window.planner.import_agenda(tmp_path / "dana.planner-agenda", window.conference.id)
+    window.overlaysChanged.emit()
+    assert window.store.attendees(DATABASE) == ["Dana"]
+    row = window.table_model.row_of(DATABASE)
+    assert "Dana attends" in window.table_model.index(row, 3).data()
+    overlay = window.store.overlays[0]
+    window.merge_overlay(overlay.id)
+    assert talk_of(window, DATABASE).star.priority is Priority.MAYBE
+    window.controller.undo_stack.undo()
+    assert talk_of(window, DATABASE).star is None
+    window._set_overlay_visible(overlay.id, False)
+    assert window.store.attendees(DATABASE) == []
+
+
+def test_speakers_view_lists_sessions(window: MainWindow) -> None:
+    model = window.speakers_model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert any(name.startswith("Martin Kleppmann") for name in names)
+    row = next(r for r, n in enumerate(names) if n.startswith("Martin Kleppmann"))
+    child = model.index(0, 0, model.index(row, 0))
+    assert child.data(Role.KEY) == DATABASE
+    window.speakers_view.setCurrentIndex(child)
+    assert window.details.talk is not None
+    assert window.details.talk.key == DATABASE
+
+
+def test_conference_switcher(window: MainWindow, tmp_path, qtbot) -> None:
+    from tests.formats.hostile import frab_xml
+
+    mini = tmp_path / "mini.xml"
+    mini.write_bytes(frab_xml())
+    with qtbot.waitSignal(window.importFinished, timeout=10_000):
+        window.import_path(mini)
+    assert window.conference_switcher.count() == 2
+    assert window.conference_switcher.isEnabled()
+    kafka = window.conference_switcher.findText("Kafka Summit London 2019")
+    window.conference_switcher.setCurrentIndex(kafka)
+    window.conference_switcher.activated.emit(kafka)
+    assert window.conference is not None
+    assert window.conference.title.startswith("Kafka")
+    assert len(window.store.talks) == 59
