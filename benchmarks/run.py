@@ -223,6 +223,100 @@ def _ics_export(repetitions: int, quick: bool, *, cold: bool) -> list[float]:
     return samples
 
 
+# -- the desktop app (each in its own process, offscreen) ---------------------------------
+def _gui(command: str, data_dir: Path, repeats: int = 1) -> Any:
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.gui", command, str(data_dir), str(repeats)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _prepared(tmp: Path, sessions: int, *, days: int = 5, rooms: int = 100) -> Path:
+    """A data directory with one synthetic conference of `sessions`, a few hundred starred."""
+    import random
+
+    from benchmarks.synthetic import synthetic_frab_xml
+    from planner.services import Planner
+
+    data = tmp / f"data-{sessions}-{days}-{rooms}"
+    if data.exists():
+        return data
+    source = tmp / f"program-{sessions}-{days}-{rooms}.xml"
+    source.write_bytes(synthetic_frab_xml(sessions, days=days, rooms=rooms))
+    planner = Planner.open(data / "planner.sqlite3")
+    report = planner.import_file(source)
+    keys = [t.key for t in planner.talks(report.conference_id)]
+    for key in random.Random(5).sample(keys, min(300, len(keys) // 10)):
+        planner.star(report.conference_id, key)
+    planner.close()
+    return data
+
+
+@benchmark("search keystroke → filtered view updated, 20k sessions", target=0.030)
+def bench_search(repetitions: int, quick: bool) -> list[float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = _prepared(Path(tmp), 2_000 if quick else 20_000)
+        samples: list[float] = _gui("search", data, 15 if quick else 40)
+    return samples[2:]
+
+
+@benchmark("full repaint of a 1,000-session day in the timetable", target=0.016)
+def bench_repaint(repetitions: int, quick: bool) -> list[float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        # 1,000 sessions in one day: 1 day x 100 rooms.
+        data = _prepared(Path(tmp), 200 if quick else 1_000, days=1, rooms=100)
+        samples: list[float] = _gui("repaint", data, 10 if quick else 30)
+    return samples[1:]
+
+
+def _cold_start(data: Path, repetitions: int) -> list[float]:
+    samples = []
+    for _ in range(repetitions + 1):
+        start = time.perf_counter()
+        _gui("start", data)
+        samples.append(time.perf_counter() - start)
+    return samples[1:]  # the first run warms the disk cache
+
+
+@benchmark("cold start to first painted window, bundled program (new process)", target=0.8)
+def bench_cold_start(repetitions: int, quick: bool) -> list[float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        from planner.services import Planner
+
+        planner = Planner.open(Path(tmp) / "planner.sqlite3")
+        planner.ensure_bundled_program()
+        planner.close()
+        return _cold_start(Path(tmp), max(2, repetitions // 2))
+
+
+@benchmark("opening the app with 10 conferences (30k sessions) in the database", target=1.0)
+def bench_many_conferences(repetitions: int, quick: bool) -> list[float]:
+    from benchmarks.synthetic import synthetic_frab_xml
+    from planner.services import Planner
+
+    count, size = (3, 300) if quick else (10, 3_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        planner = Planner.open(Path(tmp) / "planner.sqlite3")
+        for number in range(count):
+            source = Path(tmp) / f"c{number}.xml"
+            source.write_bytes(synthetic_frab_xml(size, days=3, rooms=30, seed=number + 1))
+            planner.import_file(source)
+        planner.close()
+        return _cold_start(Path(tmp), max(2, repetitions // 2))
+
+
+@benchmark("peak RSS with the 20k program loaded in the UI", unit="MB", target=250)
+def bench_rss(repetitions: int, quick: bool) -> list[float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = _prepared(Path(tmp), 2_000 if quick else 20_000)
+        return [float(_gui("rss", data))]
+
+
 # -- running -----------------------------------------------------------------------------
 def run(selected: list[Benchmark], repetitions: int, quick: bool) -> list[Result]:
     results = []

@@ -7,8 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QActionGroup, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyle,
+    QSystemTrayIcon,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -58,6 +66,7 @@ from planner.ui.models.session_table import (
 )
 from planner.ui.models.speakers_model import SpeakersModel
 from planner.ui.printing import agenda_document, export_pdf, print_document
+from planner.ui.reminders import Reminders
 from planner.ui.roles import Role
 from planner.ui.state import SessionStore
 from planner.ui.widgets.details import DetailsPane, local_zone
@@ -109,8 +118,15 @@ class MainWindow(QMainWindow):
     importFailed = Signal(str)
     overlaysChanged = Signal()
 
-    def __init__(self, planner: Planner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, planner: Planner, parent: QWidget | None = None, settings_path: Path | None = None
+    ) -> None:
         super().__init__(parent)
+        self.settings = (
+            QSettings(str(settings_path), QSettings.Format.IniFormat)
+            if settings_path is not None
+            else QSettings()
+        )
         self._tasks: list[BackgroundTask] = []
         self.setAcceptDrops(True)
         self.planner = planner
@@ -122,6 +138,7 @@ class MainWindow(QMainWindow):
         self.action_map = create_actions(self)
         self.store = SessionStore(planner, self)
         self.current_key = ""
+        self._filters_active = False
         self.model = ProgramModel(self)
         self.view = ProgramView(self)
         self.view.set_program_model(self.model)
@@ -275,8 +292,18 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
 
+        self.reminders = Reminders(self.store, self)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.reminders.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.reminders.tray.setToolTip(APP_NAME)
+            self.reminders.tray.show()
+        self.reminders.reminded.connect(
+            lambda _key, message: self.statusBar().showMessage(message, 60_000)
+        )
+
         self._build_menus()
         self._connect()
+        self._restore_settings()
 
     # -- construction ------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -344,6 +371,19 @@ class MainWindow(QMainWindow):
         a[ActionId.TIMES_LOCAL_ZONE].setEnabled(local_zone() is not None)
         view_menu.addSeparator()
         view_menu.addAction(a[ActionId.EXPAND_ALL])
+        view_menu.addSeparator()
+        reminders = view_menu.addMenu("&Reminders")
+        self.reminder_toggle = reminders.addAction("Remind Me Before Sessions")
+        self.reminder_toggle.setCheckable(True)
+        self.reminder_toggle.toggled.connect(self._reminders_toggled)
+        lead = QActionGroup(self)
+        self.reminder_lead: dict[int, QAction] = {}
+        for minutes in (5, 10, 15, 30):
+            choice = reminders.addAction(f"{minutes} Minutes Before")
+            choice.setCheckable(True)
+            lead.addAction(choice)
+            choice.triggered.connect(lambda _=False, m=minutes: self._reminder_minutes(m))
+            self.reminder_lead[minutes] = choice
         view_menu.addAction(a[ActionId.FULL_SCREEN])
         self.colleagues_menu = self.menuBar().addMenu("&Colleagues")
         help_menu = self.menuBar().addMenu("&Help")
@@ -520,26 +560,28 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         self.filter_bar.setVisible(index in (1, 2))  # the List and the Timetable filter
+        if index == 2:
+            self._fade_unmatched()
 
     def _filters_changed(self, filters: Filters) -> None:
         self.table_proxy.set_filters(filters)
-        active = filters != Filters()
-        if active:
-            keys = {
-                self.table_proxy.index(row, 0).data(Role.KEY)
-                for row in range(self.table_proxy.rowCount())
-            }
-            self.timetable.set_visible_keys(keys)
-        else:
-            self.timetable.set_visible_keys(None)
+        self._filters_active = filters != Filters()
+        if self.tabs.currentIndex() == 2:
+            self._fade_unmatched()
         if filters.day is not None and filters.day != self.timetable.day:
             self.timetable.set_day(filters.day)
             self.timetable_day.setCurrentIndex(self.timetable_day.findData(filters.day.isoformat()))
         self.statusBar().showMessage(
             f"{self.table_proxy.rowCount()} of {self.table_model.rowCount()} sessions match"
-            if active
+            if self._filters_active
             else "",
             5000,
+        )
+
+    def _fade_unmatched(self) -> None:
+        """The timetable fades what the search and filters leave out."""
+        self.timetable.set_visible_keys(
+            self.table_proxy.accepted_keys() if self._filters_active else None
         )
 
     def _timetable_day_chosen(self, row: int) -> None:
@@ -892,6 +934,50 @@ class MainWindow(QMainWindow):
             lines.append("It was made from another version of the program.")
         self.overlaysChanged.emit()
         self.statusBar().showMessage(" ".join(lines), 15_000)
+
+    # -- settings ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = self.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.tabs.setCurrentIndex(int(str(settings.value("window/view", 0))))
+        self._tab_changed(self.tabs.currentIndex())
+        self.timetable.zoom = float(str(settings.value("timetable/zoom", 1.0)))
+        enabled = str(settings.value("reminders/enabled", "true")).lower() == "true"
+        minutes = int(str(settings.value("reminders/minutes", 10)))
+        self.reminders.enabled = enabled
+        self.reminders.minutes = minutes
+        self.reminder_toggle.setChecked(enabled)
+        if minutes in self.reminder_lead:
+            self.reminder_lead[minutes].setChecked(True)
+
+    def save_settings(self) -> None:
+        settings = self.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/view", self.tabs.currentIndex())
+        settings.setValue("timetable/zoom", self.timetable.zoom)
+        settings.setValue("reminders/enabled", "true" if self.reminders.enabled else "false")
+        settings.setValue("reminders/minutes", self.reminders.minutes)
+        settings.sync()
+
+    def _reminders_toggled(self, on: bool) -> None:
+        self.reminders.enabled = on
+
+    def _reminder_minutes(self, minutes: int) -> None:
+        self.reminders.minutes = minutes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
 
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)

@@ -1,0 +1,132 @@
+"""GUI figures, each measured in a fresh process (offscreen), printing one JSON line.
+
+    python -m benchmarks.gui search DATA_DIR REPEATS
+    python -m benchmarks.gui repaint DATA_DIR REPEATS
+    python -m benchmarks.gui start DATA_DIR            (timed by the caller)
+    python -m benchmarks.gui rss DATA_DIR
+
+DATA_DIR holds a Planner database prepared by `benchmarks.run`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _window(data_dir: Path):  # type: ignore[no-untyped-def]
+    from planner.paths import AppPaths
+    from planner.ui.app import application, create_main_window
+
+    app = application()
+    window, _ = create_main_window(AppPaths.resolve(data_dir))
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    return app, window
+
+
+def search(data_dir: Path, repeats: int) -> list[float]:
+    """Keystroke → filtered List (and timetable fading) updated, with 20k sessions."""
+    app, window = _window(data_dir)
+    window.tabs.setCurrentIndex(1)
+    app.processEvents()
+    samples = []
+    words = [
+        "k",
+        "ka",
+        "kaf",
+        "kafk",
+        "kafka",
+        "kafka s",
+        "kafka st",
+        "kafka str",
+        "stream",
+        "cloud",
+        "data",
+        "secur",
+        "rust",
+        "",
+    ]
+    for index in range(repeats):
+        text = words[index % len(words)]
+        start = time.perf_counter()
+        window.filter_bar.search.setText(text)
+        window.filter_bar.flush()
+        window.table.viewport().repaint()
+        samples.append(time.perf_counter() - start)
+    window.planner.close()
+    return samples
+
+
+def repaint(data_dir: Path, repeats: int) -> list[float]:
+    """A full repaint of the timetable showing a day with 1,000 sessions."""
+    app, window = _window(data_dir)
+    window.tabs.setCurrentIndex(2)
+    app.processEvents()
+    timetable = window.timetable
+    counts = {}
+    for talk in window.store.talks:
+        day = talk.start.astimezone(window.store.zone).date()
+        counts[day] = counts.get(day, 0) + 1
+    busiest = max(counts, key=lambda day: counts[day])
+    timetable.set_day(busiest)
+    app.processEvents()
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        timetable.viewport().repaint()
+        samples.append(time.perf_counter() - start)
+    window.planner.close()
+    print(
+        json.dumps(
+            {"day_sessions": counts[busiest], "visible_blocks": len(timetable.visible_blocks())}
+        ),
+        file=sys.stderr,
+    )
+    return samples
+
+
+def start(data_dir: Path) -> None:
+    """Open the window and paint it once; the caller times the whole process."""
+    app, window = _window(data_dir)
+    window.repaint()
+    app.processEvents()
+    window.planner.close()
+
+
+def rss(data_dir: Path) -> float:
+    """Peak resident memory (MB) with the program loaded in every view."""
+    app, window = _window(data_dir)
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        app.processEvents()
+    window.planner.close()
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    command, data_dir = sys.argv[1], Path(sys.argv[2])
+    repeats = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    result: object
+    if command == "search":
+        result = search(data_dir, repeats)
+    elif command == "repaint":
+        result = repaint(data_dir, repeats)
+    elif command == "rss":
+        result = rss(data_dir)
+    else:
+        start(data_dir)
+        result = None
+    print(json.dumps(result), flush=True)
+    os._exit(0)  # skip PySide's teardown; everything was measured and printed
+
+
+if __name__ == "__main__":
+    main()
