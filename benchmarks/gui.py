@@ -71,7 +71,7 @@ def repaint(data_dir: Path, repeats: int) -> list[float]:
     window.tabs.setCurrentIndex(2)
     app.processEvents()
     timetable = window.timetable
-    counts = {}
+    counts: dict[object, int] = {}
     for talk in window.store.talks:
         day = talk.start.astimezone(window.store.zone).date()
         counts[day] = counts.get(day, 0) + 1
