@@ -86,3 +86,18 @@ PY
         return 1
     fi
 }
+
+# ensure_validators: the Debian tools the packaging tests run (desktop entry, AppStream).
+ensure_validators() {
+    local missing=""
+    command -v desktop-file-validate >/dev/null 2>&1 || missing="$missing desktop-file-utils"
+    command -v appstreamcli >/dev/null 2>&1 || missing="$missing appstream"
+    [ -n "$missing" ] || return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "Installing packaging validators:$missing"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+    else
+        echo "Packaging tests need:$missing (sudo apt-get install$missing)" >&2
+    fi
+}

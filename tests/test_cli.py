@@ -153,3 +153,17 @@ def test_version_and_module_entry_point(tmp_path: Path) -> None:
         check=True,
     )
     assert len(json.loads(result.stdout)) == 59
+
+
+def test_gui_smoke_test_opens_the_window_and_exits(tmp_path: Path) -> None:
+    import os
+
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "--data-dir", str(tmp_path / "g"), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "g" / "planner.sqlite3").exists()

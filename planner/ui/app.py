@@ -72,7 +72,7 @@ def create_main_window(paths: AppPaths) -> tuple[MainWindow, str | None]:
     return window, recovery
 
 
-def run_gui(paths: AppPaths, files: list[Path]) -> int:
+def run_gui(paths: AppPaths, files: list[Path], *, smoke_test: bool = False) -> int:
     app = application()
     try:
         window, recovery = create_main_window(paths)
@@ -83,7 +83,10 @@ def run_gui(paths: AppPaths, files: list[Path]) -> int:
     if recovery:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Database recovered", recovery))
     for path in files:
-        window.import_path(path)
+        window.open_path(path)
+    if smoke_test:
+        window.repaint()
+        QTimer.singleShot(200, app.quit)
     code = app.exec()
     window.planner.close()
     return code

@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_PDF].triggered.connect(self.export_pdf)
         a[ActionId.PRINT].triggered.connect(self.print_agenda)
         a[ActionId.SHARE_AGENDA].triggered.connect(self.share_agenda)
-        a[ActionId.OPEN_AGENDA].triggered.connect(self.open_colleague_agenda)
+        a[ActionId.OPEN_AGENDA].triggered.connect(lambda: self.open_colleague_agenda())
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.TOGGLE_STAR].triggered.connect(self.toggle_current_star)
         a[ActionId.PRIORITY_MUST].triggered.connect(lambda: self.set_priority(Priority.MUST))
@@ -770,6 +770,19 @@ class MainWindow(QMainWindow):
     def import_path(self, path: Path) -> None:
         self.start_import(str(path))
 
+    def open_path(self, path: Path) -> None:
+        """A file given on the command line or dropped: an agenda opens as a colleague's
+        overlay, anything else is imported as a program."""
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(4096)
+        except OSError:
+            head = b""
+        if path.name.endswith(".planner-agenda") or b'"planner-agenda"' in head:
+            self.open_colleague_agenda(path)
+        else:
+            self.import_path(path)
+
     def start_import(self, source: str, time_zone: str | None = None) -> None:
         """Import a file or URL off the UI thread, with a progress dialog."""
         progress = QProgressDialog(f"Importing {source}…", "", 0, 0, self)
@@ -914,10 +927,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Saved {count} sessions to {target}.", 10_000)
 
-    def open_colleague_agenda(self) -> None:
-        path = self.ask_open_path(
-            "Open a Colleague's Agenda", "Agendas (*.planner-agenda *.ics);;All files (*)"
-        )
+    def open_colleague_agenda(self, path: Path | None = None) -> None:
+        if path is None:
+            path = self.ask_open_path(
+                "Open a Colleague's Agenda", "Agendas (*.planner-agenda *.ics);;All files (*)"
+            )
         if path is None or self.conference is None:
             return
         try:
@@ -988,7 +1002,10 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
-            self.start_import(url.toLocalFile() if url.isLocalFile() else url.toString())
+            if url.isLocalFile():
+                self.open_path(Path(url.toLocalFile()))
+            else:
+                self.start_import(url.toString())
         event.acceptProposedAction()
 
     # -- window ------------------------------------------------------------------------

@@ -94,3 +94,24 @@ def test_update_report_dialog_lists_starred_changes_first(
     qtbot.addWidget(dialog)
     assert dialog.changes.count() == 1
     assert dialog.changes.item(0).text().startswith("★ changed: Hello, renamed")
+
+
+def test_files_given_to_the_app_are_opened_by_kind(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    from planner.services import Planner
+
+    colleague = Planner.open(tmp_path / "c" / "planner.sqlite3")
+    colleague.ensure_bundled_program()
+    colleague.star(colleague.conference().id, "ksl19-is-kafka-a-database")
+    agenda = tmp_path / "sam.planner-agenda"
+    colleague.export_agenda(colleague.conference().id, agenda, "Sam")
+    colleague.close()
+    window.open_path(agenda)  # an agenda: shown as a colleague's overlay
+    assert window.conference is not None
+    assert [o.name for o in window.planner.overlays(window.conference.id)] == ["Sam"]
+    program = tmp_path / "mini.xml"
+    program.write_bytes(frab_xml())
+    with qtbot.waitSignal(window.importFinished, timeout=10_000):
+        window.open_path(program)  # a program: imported
+    assert window.conference.title == "Mini"
