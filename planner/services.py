@@ -49,7 +49,6 @@ from planner.export.agenda_file import (
 )
 from planner.export.agenda_file import dump as dump_agenda
 from planner.export.agenda_file import parse as parse_agenda
-from planner.export.ics import WITHDRAWN, ExportState, event_uid, render_calendar
 from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
 from planner.storage import repo
@@ -421,6 +420,9 @@ class Planner:
         """Write the agenda (or the sessions `keys`) as iCalendar, atomically. Returns the
         number of events. Sessions exported before and since unstarred are written once
         more as CANCELLED, so calendars that imported them drop them."""
+        # icalendar costs ~0.1 s to import: only exports pay for it.
+        from planner.export.ics import WITHDRAWN, ExportState, render_calendar
+
         if alarm_minutes is not None and not 0 <= alarm_minutes <= 7 * 24 * 60:
             raise UsageError("the alarm must be between 0 and 10080 minutes before")
         conference = self.conference(conference_id)
@@ -565,6 +567,8 @@ class Planner:
     def _agenda_from_ics(self, data: bytes, source: str, conference_id: int) -> SharedAgenda:
         """A colleague's exported .ics as an agenda: match by UID (Planner's UIDs), else by
         start time and title."""
+        from planner.export.ics import event_uid
+
         program = read_program(data, source, "ical")
         conference = self.conference(conference_id)
         with self.database.reading() as session:

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from icalendar import vText
-
 from planner.domain.errors import BadInputError
 from planner.formats import ical
 from planner.formats.xml_safety import local_name, parse_xml
@@ -39,6 +37,8 @@ def _value_text(kind: str, value: str) -> str:
     if kind == "date":
         return value.replace("-", "")
     if kind == "text":
+        from icalendar import vText  # only xCal files pay for importing icalendar
+
         return vText(value).to_ical().decode("utf-8")
     return value
 
