@@ -368,6 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     if not FOSDEM_2025.exists():
         selected = [b for b in selected if "fosdem" not in b.name]
         print(f"note: {FOSDEM_2025} not found; FOSDEM benchmarks skipped", file=sys.stderr)
+    if not selected:
+        names = ", ".join(repr(b.name) for b in BENCHMARKS)
+        parser.error(f"no benchmark name contains {args.only!r}; names are: {names}")
     results = run(selected, repetitions, args.quick)
     print_table(results)
     document = {
