@@ -72,7 +72,12 @@ def read_program(
     module = FORMATS.get(name)
     if module is None:
         raise UsageError(f"unknown format {format!r}; choose from auto, {', '.join(FORMATS)}")
-    program = module.parse(data, source, options or ReadOptions())
+    try:
+        program = module.parse(data, source, options or ReadOptions())
+    except OverflowError as error:
+        # Date arithmetic near year 1 or 9999 overflows wherever it happens; importers
+        # skip such events where they can, and this catches the places they cannot.
+        raise BadInputError(source, "has a date or time out of range") from error
     assert isinstance(program, Program)
     if not program.talks:
         raise BadInputError(source, "contains no sessions")

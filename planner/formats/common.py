@@ -150,13 +150,36 @@ def load_json(data: bytes, source: str) -> Any:
         raise BadInputError(source, "file is empty")
     _check_depth(text, source)
     try:
-        return json.loads(text)
+        document = json.loads(text)
     except json.JSONDecodeError as error:
         raise BadInputError(
             source, f"is not valid JSON: {error.msg}", line=error.lineno, column=error.colno
         ) from error
     except RecursionError as error:  # pragma: no cover - guarded by _check_depth
         raise BadInputError(source, "JSON nested too deeply") from error
+    if _ESCAPED_SURROGATE.search(text):
+        document = _without_lone_surrogates(document)
+    return document
+
+
+# JSON may escape half of a UTF-16 pair ("\ud800") on its own; Python decodes it to a
+# lone surrogate that no encoder accepts later (SQLite, hashing, files). Pairs are joined
+# by the decoder, so whatever surrogate remains afterwards is lone.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {
+            _without_lone_surrogates(key): _without_lone_surrogates(item)
+            for key, item in value.items()
+        }
+    return value
 
 
 class Fields:

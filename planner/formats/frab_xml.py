@@ -225,14 +225,19 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             duration = timedelta(0)
         if not duration_text:
             builder.warn(f"{where} (“{title[:50]}”) has no duration; shown as 0 minutes")
-        begin = begin.astimezone(UTC)
+        try:
+            begin = begin.astimezone(UTC)
+            end = begin + duration
+        except OverflowError:
+            builder.warn(f"{where} (“{title[:50]}”) has a time out of range; skipped")
+            continue
         abstract = plain_text(event.findtext("abstract"))
         description = plain_text(event.findtext("description"))
         builder.add_talk(
             DraftTalk(
                 title=title,
                 start=begin,
-                end=begin + duration,
+                end=end,
                 guid=(event.get("guid") or event.findtext("guid") or "").strip(),
                 source_id=(event.get("id") or "").strip(),
                 room=one_line(event.findtext("room")) or raw.room,

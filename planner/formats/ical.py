@@ -33,13 +33,17 @@ def sniff(head: str) -> bool:
     return head.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCALENDAR")
 
 
-def _value(component: Any, name: str) -> str:
+def _first(component: Any, name: str) -> Any:
+    """The property, or its first occurrence when a file repeats one that must be single."""
     value = component.get(name)
-    if value is None:
-        return ""
     if isinstance(value, list):
-        value = value[0] if value else ""
-    return str(value)
+        return value[0] if value else None
+    return value
+
+
+def _value(component: Any, name: str) -> str:
+    value = _first(component, name)
+    return "" if value is None else str(value)
 
 
 def _categories(component: Any) -> list[str]:
@@ -79,7 +83,11 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
 
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
-    except (ValueError, KeyError, IndexError, TypeError) as error:
+    except OSError as error:  # a TZID such as "Australia" names a folder of the zone database
+        raise BadInputError(source, "is not valid iCalendar (a TZID names no time zone)") from error
+    except Exception as error:
+        # icalendar parses untrusted text along many code paths (odd nesting raises
+        # AttributeError, for one); whatever it raises, the file is what is wrong.
         raise BadInputError(source, f"is not valid iCalendar ({error})") from error
     events = [event for calendar in calendars for event in calendar.walk("VEVENT")]
     if not events:
@@ -91,10 +99,10 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
 
     starts: list[tuple[Any, datetime | date | None]] = []
     for event in events:
-        prop = event.get("DTSTART")
+        prop = _first(event, "DTSTART")
         try:
             starts.append((event, prop.dt if prop is not None else None))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, AttributeError):  # broken, or not a date at all
             starts.append((event, None))
     tzids = Counter(
         str(getattr(moment.tzinfo, "key", ""))
@@ -123,16 +131,11 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             continue
         if event.get("RRULE") is not None:
             builder.warn(f"{where} (“{title[:50]}”) repeats; only its first occurrence is kept")
-        start = _instant(begin, zone)
-        end_prop = event.get("DTEND")
-        if end_prop is not None:
-            end = _instant(end_prop.dt, zone)
-        elif event.get("DURATION") is not None:
-            end = start + event.get("DURATION").dt
-        elif isinstance(begin, datetime):
-            end = start
-        else:
-            end = start + timedelta(days=1)  # an all-day event with no end lasts the day
+        try:
+            start, end = _start_and_end(event, begin, zone)
+        except (ValueError, TypeError, OverflowError) as error:
+            builder.warn(f"{where} (“{title[:50]}”) has an unreadable time ({error}); skipped")
+            continue
         description = plain_text(_value(event, "DESCRIPTION"))
         speakers, abstract = _speakers_and_text(description)
         categories = _categories(event)
@@ -153,6 +156,26 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             )
         )
     return builder.build()
+
+
+def _start_and_end(event: Any, begin: datetime | date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """The event's UTC start and end. Raises ValueError (or TypeError, OverflowError) for
+    broken values: icalendar defers errors in a property until its value is read."""
+    start = _instant(begin, zone)
+    end_prop = _first(event, "DTEND")
+    duration_prop = _first(event, "DURATION")
+    if end_prop is not None:
+        end = _instant(end_prop.dt, zone)
+    elif duration_prop is not None:
+        duration = duration_prop.dt
+        if not isinstance(duration, timedelta):
+            raise TypeError(f"DURATION is not a duration: {duration!r}")
+        end = start + duration
+    elif isinstance(begin, datetime):
+        end = start
+    else:
+        end = start + timedelta(days=1)  # an all-day event with no end lasts the day
+    return start, end
 
 
 def _instant(value: Any, zone: tzinfo) -> datetime:

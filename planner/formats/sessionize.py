@@ -45,6 +45,11 @@ def _wall_clock(value: Any) -> datetime | None:
     return moment.replace(tzinfo=None)
 
 
+def _items(value: Any) -> list[Any]:
+    """A JSON array, or nothing: a hostile file may put any value where a list belongs."""
+    return value if isinstance(value, list) else []
+
+
 def _sessions(document: Any) -> Iterator[Mapping[str, Any]]:
     """Sessions from whichever view this is (All, Sessions groups, GridSmart days)."""
     if isinstance(document, Mapping):
@@ -99,7 +104,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     rooms: dict[str, str] = {}
     categories: dict[str, tuple[str, str]] = {}  # item id → (category title, item name)
     if isinstance(document, Mapping):
-        for speaker in document.get("speakers") or []:
+        for speaker in _items(document.get("speakers")):
             if not isinstance(speaker, Mapping):
                 continue
             name = one_line(_text(speaker.get("fullName"))) or one_line(
@@ -112,14 +117,14 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
                     one_line(_text(speaker.get("tagLine"))),
                     plain_text(_text(speaker.get("bio"))),
                 )
-        for room in document.get("rooms") or []:
+        for room in _items(document.get("rooms")):
             if isinstance(room, Mapping):
                 rooms[_text(room.get("id"))] = one_line(_text(room.get("name")))
                 builder.add_room(rooms[_text(room.get("id"))])
-        for category in document.get("categories") or []:
+        for category in _items(document.get("categories")):
             if not isinstance(category, Mapping):
                 continue
-            for item in category.get("items") or []:
+            for item in _items(category.get("items")):
                 if isinstance(item, Mapping):
                     categories[_text(item.get("id"))] = (
                         _text(category.get("title")).casefold(),
@@ -136,19 +141,19 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             continue
         ends = ends or starts
         facets: dict[str, str] = {}
-        for item_id in session.get("categoryItems") or []:
+        for item_id in _items(session.get("categoryItems")):
             kind, name = categories.get(_text(item_id), ("", ""))
             facets.setdefault(kind, name)
-        for category in session.get("categories") or []:
+        for category in _items(session.get("categories")):
             if isinstance(category, Mapping):
-                items = category.get("categoryItems") or []
+                items = _items(category.get("categoryItems"))
                 if items and isinstance(items[0], Mapping):
                     facets.setdefault(
                         _text(category.get("name")).casefold(),
                         one_line(_text(items[0].get("name"))),
                     )
         names: list[str] = []
-        for speaker in session.get("speakers") or []:
+        for speaker in _items(session.get("speakers")):
             if isinstance(speaker, Mapping):
                 names.append(one_line(_text(speaker.get("name"))))
             elif _text(speaker) in speakers:
@@ -159,14 +164,20 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             kind = "service"
         links = [
             Link(_text(link.get("url")), one_line(_text(link.get("title"))))
-            for link in session.get("links") or []
+            for link in _items(session.get("links"))
             if isinstance(link, Mapping) and _text(link.get("url"))
         ]
+        try:
+            start = starts.replace(tzinfo=zone).astimezone(UTC)
+            end = ends.replace(tzinfo=zone).astimezone(UTC)
+        except OverflowError:
+            builder.warn(f"{where} (“{title[:50]}”) has a time out of range; skipped")
+            continue
         builder.add_talk(
             DraftTalk(
                 title=title,
-                start=starts.replace(tzinfo=zone).astimezone(UTC),
-                end=ends.replace(tzinfo=zone).astimezone(UTC),
+                start=start,
+                end=end,
                 source_id=session_id,
                 room=room,
                 track=facets.get("track") or facets.get("tracks", ""),

@@ -153,3 +153,54 @@ def test_xcal_reads_like_icalendar() -> None:
     assert talk.end.isoformat() == "2024-05-01T08:45:00+00:00"
     assert (talk.room, talk.track, talk.speakers) == ("Hall A", "Security", ("Ada Lovelace",))
     assert talk.key == "guid:talk-1@example.org"
+
+
+# -- found by tests/formats/test_fuzz.py; kept as plain cases so they never come back -----
+def _calendar(*events: str) -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\n{event}END:VEVENT\r\n" for event in events)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n{body}END:VCALENDAR\r\n".encode()
+
+
+GOOD_EVENT = "UID:1@t\r\nSUMMARY:Good\r\nDTSTART:20240501T080000Z\r\nDTEND:20240501T083000Z\r\n"
+
+
+def test_an_empty_dtend_skips_that_event_with_a_warning() -> None:
+    broken = "UID:2@t\r\nSUMMARY:Broken\r\nDTSTART:20240501T090000Z\r\nDTEND:\r\n"
+    with pytest.raises(BadInputError, match="e.ics: contains no sessions"):
+        read_program(_calendar(broken), "e.ics")
+    program = read_program(_calendar(GOOD_EVENT, broken), "e.ics")
+    assert [talk.title for talk in program.talks] == ["Good"]
+    assert any("2@t" in w and "unreadable time" in w for w in program.warnings)
+
+
+def test_a_repeated_dtstart_uses_the_first() -> None:
+    twice = GOOD_EVENT.replace("DTSTART", "DTSTART:20240501T070000Z\r\nDTSTART", 1)
+    [talk] = read_program(_calendar(twice), "twice.ics").talks
+    assert talk.start.isoformat() == "2024-05-01T07:00:00+00:00"
+
+
+def test_a_tzid_naming_a_zone_directory_is_a_clear_error() -> None:
+    data = ical().replace(b"DTSTART;TZID=Europe/Berlin", b"DTSTART;TZID=Australia", 1)
+    with pytest.raises(BadInputError) as caught:
+        read_program(data, "dir.ics")
+    assert str(caught.value) == "dir.ics: is not valid iCalendar (a TZID names no time zone)"
+
+
+def test_json_lone_surrogates_become_replacement_characters() -> None:
+    data = frab_json(title="\ud800").replace(b"\\ud800", b"\\ud800 ok")
+    [talk] = read_program(data, "s.json").talks
+    assert talk.title == "\ufffd ok"
+    talk.title.encode("utf-8")  # storable, hashable, printable
+
+
+def test_sessionize_category_items_of_the_wrong_type_are_ignored() -> None:
+    data = sessionize(categories=[{"name": "Track", "categoryItems": {"0": "x"}}], speakers=7)
+    [talk] = read_program(data, "s.json", options=ReadOptions(time_zone="Europe/Berlin")).talks
+    assert talk.track == ""
+    assert talk.speakers == ()
+
+
+def test_times_at_the_end_of_the_calendar_are_skipped_not_crashed() -> None:
+    data = frab_xml().replace(b"2024-05-01T10:00:00+02:00", b"9999-12-31T23:30:00-02:00")
+    with pytest.raises(BadInputError, match="^s.xml: has a date or time out of range$"):
+        read_program(data, "s.xml")
