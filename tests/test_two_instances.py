@@ -1,0 +1,54 @@
+"""Two Planner instances on one database (two windows, or the app and the CLI): both work,
+and no write is lost."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+from planner.services import Planner
+
+from .concurrent_worker import ROUNDS
+from .conftest import REPO
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@pytest.mark.timeout(300)
+def test_two_processes_starring_at_once_lose_no_write(tmp_path: Path) -> None:
+    database = tmp_path / "planner.sqlite3"
+    planner = Planner.open(database)
+    planner.ensure_bundled_program()
+    [conference] = planner.conferences()
+    total = len(planner.talks(conference.id))
+    planner.close()
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.concurrent_worker", str(database), parity],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        for parity in ("0", "1")
+    ]
+    outputs = [worker.communicate(timeout=240) for worker in workers]
+    for worker, (_out, err) in zip(workers, outputs, strict=True):
+        assert worker.returncode == 0, err.decode()
+    assert sum(int(out) for out, _ in outputs) == total * ROUNDS
+
+    planner = Planner.open(database)
+    try:
+        starred = planner.talks(conference.id, starred_only=True)
+        assert len(starred) == total
+        notes = {talk.star.note for talk in starred if talk.star is not None}
+        assert notes == {f"by 0 in round {ROUNDS - 1}", f"by 1 in round {ROUNDS - 1}"}
+    finally:
+        planner.close()
