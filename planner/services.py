@@ -32,6 +32,7 @@ from planner.domain.conflicts import (
 )
 from planner.domain.errors import (
     BadInputError,
+    Cancelled,
     DatabaseError,
     NotFoundError,
     PlannerError,
@@ -56,10 +57,15 @@ from planner.storage.db import Database, move_aside, open_database
 from planner.storage.writer import store_program
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping, Sequence
+    from collections.abc import Callable, Iterator, Mapping, Sequence
 
     from planner.domain.agenda import BusyInfo, ConferenceInfo, Star, TalkInfo
     from planner.domain.program import Program
+
+
+def _stop_if(cancelled: Callable[[], bool] | None, what: str) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled(what)
 
 
 @contextlib.contextmanager
@@ -156,25 +162,42 @@ class Planner:
         return report
 
     def import_file(
-        self, path: Path, format: str = "auto", time_zone: str | None = None
+        self,
+        path: Path,
+        format: str = "auto",
+        time_zone: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
         with _collector_paused():
             program = read_program_file(path, format, ReadOptions(time_zone=time_zone))
+        _stop_if(cancelled, f"importing {path}")
         return self.import_program(program)
 
     def import_bytes(
-        self, data: bytes, source: str, format: str = "auto", time_zone: str | None = None
+        self,
+        data: bytes,
+        source: str,
+        format: str = "auto",
+        time_zone: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
         with _collector_paused():
             program = read_program(data, source, format, ReadOptions(time_zone=time_zone))
+        _stop_if(cancelled, f"importing {source}")
         return self.import_program(program)
 
     def import_source(
-        self, path_or_url: str, format: str = "auto", time_zone: str | None = None
+        self,
+        path_or_url: str,
+        format: str = "auto",
+        time_zone: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
+        """Import a file or URL. `cancelled` is polled between steps (download, reading,
+        storing); once it answers True, `Cancelled` is raised before anything is stored."""
         if is_url(path_or_url):
-            return self.import_url(path_or_url, format, time_zone)
-        return self.import_file(Path(path_or_url), format, time_zone)
+            return self.import_url(path_or_url, format, time_zone, cancelled)
+        return self.import_file(Path(path_or_url), format, time_zone, cancelled)
 
     @property
     def feed_dir(self) -> Path:
@@ -182,7 +205,11 @@ class Planner:
         return self.database.path.parent / "feeds"
 
     def import_url(
-        self, url: str, format: str = "auto", time_zone: str | None = None
+        self,
+        url: str,
+        format: str = "auto",
+        time_zone: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
         """Import (or refresh) a program from the web.
 
@@ -199,12 +226,14 @@ class Planner:
         except BadInputError as error:
             if feed is None or cached is None:
                 raise
-            report = self.import_bytes(cached.read_bytes(), url, format, time_zone)
+            _stop_if(cancelled, f"importing {url}")
+            report = self.import_bytes(cached.read_bytes(), url, format, time_zone, cancelled)
             note = (
                 f"offline: {error.problem}; used the copy downloaded "
                 f"{feed.fetched_at:%Y-%m-%d %H:%M} UTC"
             )
             return replace(report, warnings=(note, *report.warnings))
+        _stop_if(cancelled, f"importing {url}")
         now = datetime.now(UTC)
         if (
             feed is not None
@@ -239,6 +268,7 @@ class Planner:
         if download.not_modified:  # a 304 although we sent no validators: ask plainly
             download = fetch(url)
         program = read_program(download.content, url, format, ReadOptions(time_zone=time_zone))
+        _stop_if(cancelled, f"importing {url}")
         cache_name = hashlib.sha256(url.encode()).hexdigest()[:32] + ".program"
         with self.database.transaction() as session:
             report = store_program(session, program)

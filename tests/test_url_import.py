@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from planner import fetch as fetch_module
-from planner.domain.errors import BadInputError
+from planner.domain.errors import BadInputError, Cancelled
 
 from .formats.hostile import frab_json, frab_xml
 
@@ -148,3 +148,23 @@ def test_only_web_addresses(empty_planner: Planner) -> None:
         fetch_module.fetch("file:///etc/passwd")
     with pytest.raises(BadInputError, match="no such file"):
         empty_planner.import_source("ftp://example.org/x.xml")
+
+
+def test_a_cancelled_import_stores_nothing(empty_planner: Planner, site: Site, tmp_path) -> None:
+    requests: list[str] = []
+
+    def cancel_after_download() -> bool:
+        requests.append("asked")
+        return True
+
+    with pytest.raises(Cancelled, match="was cancelled"):
+        empty_planner.import_source(site.url, cancelled=cancel_after_download)
+    assert requests  # it was asked, after the download
+    assert empty_planner.conferences() == []
+    assert not empty_planner.feed_dir.exists() or not any(empty_planner.feed_dir.iterdir())
+    local = tmp_path / "mini.xml"
+    local.write_bytes(frab_xml())
+    with pytest.raises(Cancelled):
+        empty_planner.import_source(str(local), cancelled=lambda: True)
+    assert empty_planner.conferences() == []
+    assert empty_planner.import_source(str(local), cancelled=lambda: False).created

@@ -42,3 +42,10 @@ class NotFoundError(PlannerError):
 
 class UsageError(PlannerError):
     """The request makes no sense as given (bad option value, missing choice)."""
+
+
+class Cancelled(PlannerError):
+    """The user cancelled the operation before it changed anything."""
+
+    def __init__(self, what: str = "the operation") -> None:
+        super().__init__(f"{what} was cancelled")

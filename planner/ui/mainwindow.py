@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME, __version__
 from planner.domain.agenda import ConferenceInfo, Priority, Status, TalkInfo
-from planner.domain.errors import PlannerError
+from planner.domain.errors import Cancelled, PlannerError
 from planner.formats.builder import TimeZoneRequired
 from planner.ui.actions import ActionId, create_actions
 from planner.ui.controller import AgendaController
@@ -116,6 +117,7 @@ class NoticeBanner(QFrame):
 class MainWindow(QMainWindow):
     importFinished = Signal(object)  # ImportReport
     importFailed = Signal(str)
+    importCancelled = Signal(str)  # the source
     overlaysChanged = Signal()
 
     def __init__(
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
             else QSettings()
         )
         self._tasks: list[BackgroundTask] = []
+        self._import_progress: QProgressDialog | None = None
         self.setAcceptDrops(True)
         self.planner = planner
         self.controller = AgendaController(planner, self)
@@ -784,20 +787,30 @@ class MainWindow(QMainWindow):
             self.import_path(path)
 
     def start_import(self, source: str, time_zone: str | None = None) -> None:
-        """Import a file or URL off the UI thread, with a progress dialog."""
-        progress = QProgressDialog(f"Importing {source}…", "", 0, 0, self)
+        """Import a file or URL off the UI thread, with a progress dialog that can cancel
+        it (a slow server must never hold the window hostage)."""
+        progress = QProgressDialog(f"Importing {source}…", "Cancel", 0, 0, self)
         progress.setWindowTitle("Importing")
-        progress.setCancelButton(None)
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
+        stop = threading.Event()
         planner = self.planner
+
+        def cancel() -> None:
+            stop.set()
+            self.statusBar().showMessage(f"Import of {source} cancelled.", 10_000)
+            self.importCancelled.emit(source)
+
+        progress.canceled.connect(cancel)
 
         def done(report: ImportReport) -> None:
             progress.close()
-            self._import_done(report)
+            self._import_done(report)  # finished before the cancel could stop it
 
         def failed(error: BaseException) -> None:
             progress.close()
+            if isinstance(error, Cancelled):
+                return  # already said so when the user pressed Cancel
             if isinstance(error, TimeZoneRequired):
                 zone = TimeZoneDialog.ask(source, self)
                 if zone:
@@ -808,10 +821,14 @@ class MainWindow(QMainWindow):
 
         self._tasks.append(
             run_in_background(
-                lambda: planner.import_source(source, time_zone=time_zone), done, failed, self
+                lambda: planner.import_source(source, time_zone=time_zone, cancelled=stop.is_set),
+                done,
+                failed,
+                self,
             )
         )
         self._tasks[-1].finished.connect(lambda task=self._tasks[-1]: self._tasks.remove(task))
+        self._import_progress = progress
 
     def _import_done(self, report: ImportReport) -> None:
         self.load_conference(report.conference_id)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from PySide6.QtCore import Qt
+
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
 
@@ -115,3 +117,51 @@ def test_files_given_to_the_app_are_opened_by_kind(
     with qtbot.waitSignal(window.importFinished, timeout=10_000):
         window.open_path(program)  # a program: imported
     assert window.conference.title == "Mini"
+
+
+def test_a_stalled_download_can_be_cancelled_and_stores_nothing(window: MainWindow, qtbot) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from PySide6.QtWidgets import QPushButton
+
+    release = threading.Event()
+
+    class Stalling(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            release.wait(20)  # a server that takes its time
+            body = frab_xml()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Stalling)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/schedule.xml"
+    failures: list[str] = []
+    finished: list[object] = []
+    window.importFailed.connect(failures.append)
+    window.importFinished.connect(finished.append)
+    try:
+        window.start_import(url)
+        progress = window._import_progress
+        assert progress is not None
+        qtbot.waitUntil(progress.isVisible, timeout=5_000)
+        [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
+        with qtbot.waitSignal(window.importCancelled, timeout=5_000):
+            qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert not progress.isVisible()  # the window is the user's again at once
+        release.set()
+        qtbot.waitUntil(lambda: not window._tasks, timeout=20_000)
+    finally:
+        release.set()
+        server.shutdown()
+        server.server_close()
+    assert failures == []
+    assert finished == []
+    assert len(window.planner.conferences()) == 1  # nothing was stored
+    assert "cancelled" in window.statusBar().currentMessage()
