@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -124,6 +125,40 @@ def test_colleagues_ics_export_works_as_an_agenda(planner: Planner, tmp_path: Pa
     assert statuses[STREAMS] is Status.PLAN_B
 
 
+def _resealed(document: dict[str, Any]) -> bytes:
+    """A hostile agenda with a valid checksum: anyone can compute one."""
+    document = {k: v for k, v in document.items() if k != "checksum"}
+    body = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    document["checksum"] = "sha256:" + hashlib.sha256(body.encode()).hexdigest()
+    return json.dumps(document).encode()
+
+
+def hostile(data: bytes) -> list[tuple[str, bytes, str]]:
+    document = json.loads(data)
+    session = document["sessions"][0]
+
+    def with_session(**changes: object) -> bytes:
+        return _resealed(dict(document, sessions=[dict(session, **changes)]))
+
+    return [
+        ("deeply-nested", b"[" * 100_000 + b"]" * 100_000, "nested"),
+        ("invalid-utf8", data.replace(b'"title": "', b'"title": "\xff\xfe', 1), "UTF-8"),
+        ("year-zero", with_session(start="0000-01-01T10:00:00+00:00"), "sessions\\[0\\]"),
+        ("huge-title", with_session(title="x" * 100_000), "sessions\\[0\\].*title"),
+        (
+            "unknown-priority",
+            with_session(priority="urgent"),
+            "priority .urgent. is not one of must",
+        ),
+        ("wrong-types", with_session(key=["a"], note={"x": 1}), "sessions\\[0\\]"),
+        (
+            "too-many-sessions",
+            _resealed(dict(document, sessions=[{"key": "k"}] * 50_001)),
+            "50,001 sessions",
+        ),
+    ]
+
+
 def corrupt(data: bytes) -> list[tuple[str, bytes, str]]:
     document = json.loads(data)
     tampered = json.loads(data)
@@ -197,3 +232,33 @@ def test_cli_agenda_round_trip(tmp_path: Path, dana_file: Path) -> None:
     bad = tmp_path / "bad.planner-agenda"
     bad.write_text("{}")
     assert main(["--data-dir", data, "agenda", "import", str(bad)], out=out) == 3
+
+
+def test_hostile_agenda_files_are_refused_and_leave_the_database_untouched(
+    planner: Planner, dana_file: Path, tmp_path: Path
+) -> None:
+    conference_id = planner.conference().id
+    planner.star(conference_id, KUBERNETES)
+    path = planner.database.path
+    planner.database.engine.dispose()
+    with planner.database.engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    planner.database.engine.dispose()
+
+    def snapshot() -> str:
+        digest = hashlib.sha256(path.read_bytes())
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            digest.update(wal.read_bytes())
+        return digest.hexdigest()
+
+    before = snapshot()
+    for name, data, message in hostile(dana_file.read_bytes()):
+        target = tmp_path / f"{name}.planner-agenda"
+        target.write_bytes(data)
+        with pytest.raises(BadInputError, match=message) as caught:
+            planner.import_agenda(target)
+        assert str(caught.value).startswith(f"{target}: "), name
+        assert "\n" not in str(caught.value)
+    planner.database.engine.dispose()
+    assert snapshot() == before

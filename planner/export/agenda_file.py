@@ -13,11 +13,14 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.domain.agenda import Priority, Status
 from planner.domain.errors import BadInputError
 from planner.formats.common import Fields, load_json, parse_date, parse_iso_datetime
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -156,8 +159,8 @@ def parse(data: bytes, source: str) -> SharedAgenda:
                     entry.required_text("title", limit=2000),
                     parse_iso_datetime(entry.required_text("start"), None),
                     parse_iso_datetime(entry.text("end"), None) if entry.text("end") else None,
-                    Priority(entry.required_text("priority")),
-                    Status(entry.required_text("status")),
+                    _choice(Priority, entry.required_text("priority"), "priority"),
+                    _choice(Status, entry.required_text("status"), "status"),
                     entry.text("note", limit=20_000),
                 )
             )
@@ -166,6 +169,14 @@ def parse(data: bytes, source: str) -> SharedAgenda:
     return SharedAgenda(
         document.text("shared_by", limit=200) or "A colleague", created, ref, tuple(sessions)
     )
+
+
+def _choice(kind: type[_Choice], value: str, field: str) -> _Choice:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise ValueError(f"{field} {value!r} is not one of {allowed}") from None
 
 
 def sniff(data: bytes) -> bool:
