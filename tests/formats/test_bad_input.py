@@ -204,3 +204,46 @@ def test_times_at_the_end_of_the_calendar_are_skipped_not_crashed() -> None:
     data = frab_xml().replace(b"2024-05-01T10:00:00+02:00", b"9999-12-31T23:30:00-02:00")
     with pytest.raises(BadInputError, match="^s.xml: has a date or time out of range$"):
         read_program(data, "s.xml")
+
+
+XCAL_BOMB = b"""<?xml version="1.0"?>
+<!DOCTYPE icalendar [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<icalendar xmlns="urn:ietf:params:xml:ns:icalendar-2.0"><vcalendar><properties>
+<x-wr-calname><text>&b;</text></x-wr-calname></properties></vcalendar></icalendar>
+"""
+XCAL_XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE icalendar [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<icalendar xmlns="urn:ietf:params:xml:ns:icalendar-2.0"><vcalendar><properties>
+<x-wr-calname><text>&secret;</text></x-wr-calname></properties></vcalendar></icalendar>
+"""
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    ("format_name", "data", "message"),
+    [
+        ("xcal", XCAL_BOMB, "declares XML entities"),
+        ("xcal", XCAL_XXE, "declares XML entities"),
+        ("planner", b"[" * 50_000 + b"]" * 50_000, "nested deeper"),
+        ("planner", b'{"format": "planner-program", "sessions": "\xff\xfe"}', "UTF-8"),
+        ("planner", frab_json(), "is not a Planner program file"),
+        ("sessionize", b"{" * 10 + b"}", "not valid JSON"),
+        ("ical", XCAL_XXE, "not an iCalendar file"),
+    ],
+    ids=[
+        "xcal-bomb",
+        "xcal-xxe",
+        "planner-deep",
+        "planner-utf8",
+        "planner-wrong",
+        "sz-bad",
+        "ical-xml",
+    ],
+)
+def test_every_reader_refuses_hostile_input_in_its_own_format(
+    format_name: str, data: bytes, message: str
+) -> None:
+    with pytest.raises(BadInputError, match=message) as caught:
+        read_program(data, "hostile.file", format_name)
+    assert str(caught.value).startswith("hostile.file: ")
+    assert "root:" not in str(caught.value)
