@@ -242,3 +242,36 @@ def test_conference_switcher(window: MainWindow, tmp_path, qtbot) -> None:
     assert window.conference is not None
     assert window.conference.title.startswith("Kafka")
     assert len(window.store.talks) == 59
+
+
+def test_search_while_typing_matches_a_fresh_search_every_time(window: MainWindow) -> None:
+    """Narrowing from the previous result (typing on) must equal searching from scratch,
+    including when the text shrinks, changes or gains words."""
+    model = window.table_model
+    haystacks = model.haystacks()
+    typed = [
+        "k",
+        "ka",
+        "kaf",
+        "kafka",
+        "kafka s",
+        "kafka st",
+        "kafka",
+        "ka",
+        "",
+        "stream",
+        "streams kafka",
+        "kafka streams",
+        "a",
+        "at",
+        "data",
+        "dat",
+        "x",
+        "zzzz",
+        "z",
+    ]
+    for text in typed:
+        words = text.casefold().split()
+        expected = [row for row, hay in enumerate(haystacks) if all(w in hay for w in words)]
+        assert model.rows_matching(text) == expected, text
+    assert 0 < len(model.rows_matching("kafka")) < len(haystacks)  # the search is selective

@@ -84,6 +84,7 @@ class SessionTableModel(QAbstractTableModel):
         self._haystack: list[str] = []
         self._ranks: dict[int, list[int]] = {}
         self._text_cache: dict[int, tuple[str, ...]] = {}
+        self._last_search: tuple[tuple[str, ...], list[int]] = ((), [])
         store.reset.connect(self._reset)
         store.talkChanged.connect(self._talk_changed)
         store.conflictsChanged.connect(self._conflicts_changed)
@@ -94,6 +95,7 @@ class SessionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ranks = {}
         self._text_cache = {}
+        self._last_search = ((), [])
         self._haystack = [
             " ".join(
                 (
@@ -129,6 +131,28 @@ class SessionTableModel(QAbstractTableModel):
 
     def haystacks(self) -> list[str]:
         return self._haystack
+
+    def rows_matching(self, text: str) -> list[int]:
+        """Rows whose searchable text holds every word of `text`, in row order.
+
+        Typing extends the previous search ("kaf" → "kafk", "kafka" → "kafka s"); when
+        every previous word lies inside one of the new words, the new matches are a subset
+        of the previous ones and only those are searched again.
+        """
+        haystacks = self._haystack
+        words = tuple(text.casefold().split())
+        if not words:
+            return list(range(len(haystacks)))
+        previous_words, previous_rows = self._last_search
+        narrows = bool(previous_words) and all(
+            any(old in new for new in words) for old in previous_words
+        )
+        rows: list[int] | range = previous_rows if narrows else range(len(haystacks))
+        for word in words:
+            rows = [row for row in rows if word in haystacks[row]]
+        matched = list(rows)
+        self._last_search = (words, matched)
+        return list(matched)
 
     def sort_rank(self, column: int) -> list[int]:
         """Each row's place when sorted by `column` (cached until the program changes)."""
@@ -440,10 +464,7 @@ class SessionFilterProxy(QAbstractProxyModel):
 def matching_rows(model: SessionTableModel, f: Filters) -> list[int]:
     """Source rows passing the search (every word, anywhere) and the filters."""
     store = model.store
-    rows: list[int] = list(range(model.rowCount()))
-    haystacks = model.haystacks()
-    for word in f.text.casefold().split():  # each word narrows the previous result
-        rows = [row for row in rows if word in haystacks[row]]
+    rows = model.rows_matching(f.text)
     if not (
         f.day or f.track or f.room or f.type or f.language or f.starred_only or f.clashing_only
     ):
