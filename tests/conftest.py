@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -66,3 +67,23 @@ def empty_planner(tmp_path: Path) -> Iterator[Planner]:
 @pytest.fixture
 def bundled_program_file() -> Path:
     return bundled_program_path()
+
+
+def database_digest(planner: Planner) -> str:
+    """A digest of the database's bytes (file and WAL), taken with no connection open so
+    two digests compare what is on disk. Call once before and once after an operation."""
+    planner.database.engine.dispose()
+    path = planner.database.path
+    digest = hashlib.sha256(path.read_bytes())
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        digest.update(wal.read_bytes())
+    return digest.hexdigest()
+
+
+def settle_database(planner: Planner) -> None:
+    """Fold the WAL into the database file, so later digests see only new writes."""
+    planner.database.engine.dispose()
+    with planner.database.engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    planner.database.engine.dispose()

@@ -16,12 +16,22 @@ from planner.domain.agenda import Priority, Status
 from planner.domain.errors import BadInputError
 from planner.services import Planner
 
+from .conftest import database_digest, settle_database
+
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((REPO / "docs" / "agenda.schema.json").read_text())
 STREAMS = "ksl19-kafka-streams-at-scale"  # Mon 10:30
 KUBERNETES = "ksl19-running-kafka-in-kubernetes-a-practical-guide"  # Mon 10:30
 DATABASE = "ksl19-is-kafka-a-database"  # Tue 09:00 keynote
 CACHES = "ksl19-the-power-of-event-driven-caches"  # Mon 13:50
+
+
+def resealed(document: dict[str, Any]) -> bytes:
+    """The agenda `document` as a file with a valid checksum (anyone can compute one)."""
+    document = {k: v for k, v in document.items() if k != "checksum"}
+    body = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    document["checksum"] = "sha256:" + hashlib.sha256(body.encode()).hexdigest()
+    return json.dumps(document).encode()
 
 
 @pytest.fixture
@@ -100,11 +110,8 @@ def test_sessions_not_in_this_program_are_reported(
         }
     )
     document["sessions"][0]["key"] = "some-other-key"  # still found by start and title
-    del document["checksum"]
-    body = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    document["checksum"] = "sha256:" + hashlib.sha256(body.encode()).hexdigest()
     edited = tmp_path / "edited.planner-agenda"
-    edited.write_text(json.dumps(document))
+    edited.write_bytes(resealed(document))
     result = planner.import_agenda(edited)
     assert [s.title for s in result.unmatched] == ["A talk that was dropped"]
     assert len(result.overlay.attending()) == 2
@@ -125,20 +132,12 @@ def test_colleagues_ics_export_works_as_an_agenda(planner: Planner, tmp_path: Pa
     assert statuses[STREAMS] is Status.PLAN_B
 
 
-def _resealed(document: dict[str, Any]) -> bytes:
-    """A hostile agenda with a valid checksum: anyone can compute one."""
-    document = {k: v for k, v in document.items() if k != "checksum"}
-    body = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    document["checksum"] = "sha256:" + hashlib.sha256(body.encode()).hexdigest()
-    return json.dumps(document).encode()
-
-
 def hostile(data: bytes) -> list[tuple[str, bytes, str]]:
     document = json.loads(data)
     session = document["sessions"][0]
 
     def with_session(**changes: object) -> bytes:
-        return _resealed(dict(document, sessions=[dict(session, **changes)]))
+        return resealed(dict(document, sessions=[dict(session, **changes)]))
 
     return [
         ("deeply-nested", b"[" * 100_000 + b"]" * 100_000, "nested"),
@@ -153,7 +152,7 @@ def hostile(data: bytes) -> list[tuple[str, bytes, str]]:
         ("wrong-types", with_session(key=["a"], note={"x": 1}), "sessions\\[0\\]"),
         (
             "too-many-sessions",
-            _resealed(dict(document, sessions=[{"key": "k"}] * 50_001)),
+            resealed(dict(document, sessions=[{"key": "k"}] * 50_001)),
             "50,001 sessions",
         ),
     ]
@@ -166,14 +165,11 @@ def corrupt(data: bytes) -> list[tuple[str, bytes, str]]:
     foreign = json.loads(data)
     foreign["conference"]["title"] = "Some Other Conference"
     foreign["conference"]["acronym"] = "SOC"
-    del foreign["checksum"]
-    body = json.dumps(foreign, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    foreign["checksum"] = "sha256:" + hashlib.sha256(body.encode()).hexdigest()
     newer = dict(document, version=9)
     return [
         ("tampered", json.dumps(tampered).encode(), "changed or damaged"),
         ("truncated", data[: len(data) // 2], "not valid JSON"),
-        ("foreign", json.dumps(foreign).encode(), "Some Other Conference"),
+        ("foreign", resealed(foreign), "Some Other Conference"),
         ("newer", json.dumps(newer).encode(), "version 9"),
         ("not-agenda", b'{"hello": "world"}', "not a Planner agenda file"),
         ("binary", bytes(range(256)) * 10, "binary data"),
@@ -239,20 +235,8 @@ def test_hostile_agenda_files_are_refused_and_leave_the_database_untouched(
 ) -> None:
     conference_id = planner.conference().id
     planner.star(conference_id, KUBERNETES)
-    path = planner.database.path
-    planner.database.engine.dispose()
-    with planner.database.engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    planner.database.engine.dispose()
-
-    def snapshot() -> str:
-        digest = hashlib.sha256(path.read_bytes())
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists():
-            digest.update(wal.read_bytes())
-        return digest.hexdigest()
-
-    before = snapshot()
+    settle_database(planner)
+    before = database_digest(planner)
     for name, data, message in hostile(dana_file.read_bytes()):
         target = tmp_path / f"{name}.planner-agenda"
         target.write_bytes(data)
@@ -260,5 +244,4 @@ def test_hostile_agenda_files_are_refused_and_leave_the_database_untouched(
             planner.import_agenda(target)
         assert str(caught.value).startswith(f"{target}: "), name
         assert "\n" not in str(caught.value)
-    planner.database.engine.dispose()
-    assert snapshot() == before
+    assert database_digest(planner) == before

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import hashlib
 from typing import TYPE_CHECKING
 
 import pytest
@@ -12,6 +11,7 @@ from planner.domain.errors import BadInputError
 from planner.formats import read_program
 from planner.formats.common import ReadOptions
 
+from ..conftest import database_digest, settle_database
 from .hostile import HOSTILE, Hostile, frab_json, frab_xml, ical, sessionize
 
 if TYPE_CHECKING:
@@ -33,27 +33,14 @@ def test_hostile_input_gives_one_clear_error(case: Hostile) -> None:
 
 @pytest.mark.timeout(120)
 def test_failed_imports_leave_the_database_byte_for_byte_unchanged(planner: Planner) -> None:
-    path = planner.database.path
     conference = planner.conference()
     planner.star(conference.id, "ksl19-is-kafka-a-database")
-    planner.database.engine.dispose()  # flush WAL state so the bytes are comparable
-    with planner.database.engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    planner.database.engine.dispose()
-
-    def snapshot() -> str:
-        digest = hashlib.sha256(path.read_bytes())
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists():
-            digest.update(wal.read_bytes())
-        return digest.hexdigest()
-
-    before = snapshot()
+    settle_database(planner)
+    before = database_digest(planner)
     for case in HOSTILE:
         with pytest.raises(BadInputError):
             planner.import_bytes(case.data, case.filename, time_zone=case.time_zone)
-    planner.database.engine.dispose()
-    assert snapshot() == before
+    assert database_digest(planner) == before
     assert planner.talk(conference.id, "ksl19-is-kafka-a-database").starred
 
 
