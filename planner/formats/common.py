@@ -182,6 +182,12 @@ def _without_lone_surrogates(value: Any) -> Any:
     return value
 
 
+def list_or_empty(value: Any) -> list[Any]:
+    """A JSON array, or nothing: a hostile file may put any value where a list belongs,
+    and readers that skip what they cannot use would rather see no items than fail."""
+    return value if isinstance(value, list) else []
+
+
 class Fields:
     """Typed, forgiving access to a JSON object, with errors that name the place."""
 

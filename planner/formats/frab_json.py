@@ -16,7 +16,13 @@ from typing import Any
 from planner.domain.errors import BadInputError
 from planner.domain.program import Link, Program, ProgramDay
 from planner.formats.builder import DraftTalk, ProgramBuilder, choose_zone
-from planner.formats.common import ReadOptions, check_zone, load_json, parse_duration
+from planner.formats.common import (
+    ReadOptions,
+    check_zone,
+    list_or_empty,
+    load_json,
+    parse_duration,
+)
 from planner.formats.text import one_line, plain_text
 
 NAME = "frab-json"
@@ -147,7 +153,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     builder.start = _date(conference.get("start"))
     builder.end = _date(conference.get("end"))
     tracks = conference.get("tracks")
-    for track in tracks if isinstance(tracks, list) else []:
+    for track in list_or_empty(tracks):
         if isinstance(track, Mapping):
             colors = track.get("colors")
             color = _text(track.get("color")) or (
@@ -155,13 +161,13 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             )
             builder.add_track(one_line(_text(track.get("name"))), color)
     rooms = conference.get("rooms")
-    for room in rooms if isinstance(rooms, list) else []:
+    for room in list_or_empty(rooms):
         builder.add_room(one_line(_text(room.get("name") if isinstance(room, Mapping) else room)))
 
     file_zone = _text(conference.get("time_zone_name")).strip()
 
     people = schedule.get("persons")
-    for person in people if isinstance(people, list) else []:
+    for person in list_or_empty(people):
         if isinstance(person, Mapping):
             builder.add_speaker(
                 one_line(_text(person.get("name") or person.get("public_name"))),
@@ -180,7 +186,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     zone = check_zone(zone_name, source)
 
     days = conference.get("days")
-    for day in days if isinstance(days, list) else []:
+    for day in list_or_empty(days):
         if not isinstance(day, Mapping):
             continue
         day_date = _date(day.get("date"))

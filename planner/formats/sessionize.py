@@ -16,7 +16,7 @@ from typing import Any
 from planner.domain.errors import BadInputError
 from planner.domain.program import Link, Program
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired
-from planner.formats.common import ReadOptions, check_zone, load_json
+from planner.formats.common import ReadOptions, check_zone, list_or_empty, load_json
 from planner.formats.text import one_line, plain_text
 
 NAME = "sessionize"
@@ -43,11 +43,6 @@ def _wall_clock(value: Any) -> datetime | None:
     except ValueError:
         return None
     return moment.replace(tzinfo=None)
-
-
-def _items(value: Any) -> list[Any]:
-    """A JSON array, or nothing: a hostile file may put any value where a list belongs."""
-    return value if isinstance(value, list) else []
 
 
 def _sessions(document: Any) -> Iterator[Mapping[str, Any]]:
@@ -104,7 +99,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     rooms: dict[str, str] = {}
     categories: dict[str, tuple[str, str]] = {}  # item id → (category title, item name)
     if isinstance(document, Mapping):
-        for speaker in _items(document.get("speakers")):
+        for speaker in list_or_empty(document.get("speakers")):
             if not isinstance(speaker, Mapping):
                 continue
             name = one_line(_text(speaker.get("fullName"))) or one_line(
@@ -117,14 +112,14 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
                     one_line(_text(speaker.get("tagLine"))),
                     plain_text(_text(speaker.get("bio"))),
                 )
-        for room in _items(document.get("rooms")):
+        for room in list_or_empty(document.get("rooms")):
             if isinstance(room, Mapping):
                 rooms[_text(room.get("id"))] = one_line(_text(room.get("name")))
                 builder.add_room(rooms[_text(room.get("id"))])
-        for category in _items(document.get("categories")):
+        for category in list_or_empty(document.get("categories")):
             if not isinstance(category, Mapping):
                 continue
-            for item in _items(category.get("items")):
+            for item in list_or_empty(category.get("items")):
                 if isinstance(item, Mapping):
                     categories[_text(item.get("id"))] = (
                         _text(category.get("title")).casefold(),
@@ -141,19 +136,19 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             continue
         ends = ends or starts
         facets: dict[str, str] = {}
-        for item_id in _items(session.get("categoryItems")):
+        for item_id in list_or_empty(session.get("categoryItems")):
             kind, name = categories.get(_text(item_id), ("", ""))
             facets.setdefault(kind, name)
-        for category in _items(session.get("categories")):
+        for category in list_or_empty(session.get("categories")):
             if isinstance(category, Mapping):
-                items = _items(category.get("categoryItems"))
+                items = list_or_empty(category.get("categoryItems"))
                 if items and isinstance(items[0], Mapping):
                     facets.setdefault(
                         _text(category.get("name")).casefold(),
                         one_line(_text(items[0].get("name"))),
                     )
         names: list[str] = []
-        for speaker in _items(session.get("speakers")):
+        for speaker in list_or_empty(session.get("speakers")):
             if isinstance(speaker, Mapping):
                 names.append(one_line(_text(speaker.get("name"))))
             elif _text(speaker) in speakers:
@@ -164,7 +159,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             kind = "service"
         links = [
             Link(_text(link.get("url")), one_line(_text(link.get("title"))))
-            for link in _items(session.get("links"))
+            for link in list_or_empty(session.get("links"))
             if isinstance(link, Mapping) and _text(link.get("url"))
         ]
         try:
