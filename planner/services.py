@@ -366,12 +366,12 @@ class Planner:
     def commitments(self, conference_id: int) -> tuple[list[Commitment], list[Commitment]]:
         """(starred sessions not skipped, busy blocks) as commitments."""
         starred = [
-            Commitment(t.key, t.title, t.start, t.end, t.room, t.star.priority, t.star.status)
+            Commitment.of_starred(t)
             for t in self.talks(conference_id, starred_only=True)
             # A cancelled session will not happen: it cannot clash with anything.
             if t.star is not None and t.star.status is not Status.SKIP and not t.cancelled
         ]
-        busy = [Commitment(b.key, b.title, b.start, b.end) for b in self.busy_blocks(conference_id)]
+        busy = [Commitment.of_busy(b) for b in self.busy_blocks(conference_id)]
         return starred, busy
 
     def conflicts(self, conference_id: int) -> Detection:
@@ -396,15 +396,7 @@ class Planner:
         assert talk.star is not None
         starred, _busy = self.commitments(conference_id)
         settings = self.conflict_settings(conference_id)
-        chosen = Commitment(
-            talk.key,
-            talk.title,
-            talk.start,
-            talk.end,
-            talk.room,
-            talk.star.priority,
-            talk.star.status,
-        )
+        chosen = Commitment.of_starred(talk)
         others = [c for c in starred if c.key != key and c.status is Status.ATTEND]
         changes: dict[str, tuple[Status, Status]] = {}
         if talk.star.status is not Status.ATTEND:

@@ -38,7 +38,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
 
-from planner.domain.agenda import Priority, Status
+from planner.domain.agenda import BusyInfo, Priority, Status, TalkInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,25 @@ class Commitment:
     def __post_init__(self) -> None:
         object.__setattr__(self, "start_s", int(self.start.timestamp()))
         object.__setattr__(self, "end_s", int(self.end.timestamp()))
+
+    @classmethod
+    def of_starred(cls, talk: TalkInfo) -> Commitment:
+        """A starred session as a commitment, with its star's priority and status."""
+        if talk.star is None:
+            raise ValueError(f"{talk.key} is not starred")
+        return cls(
+            talk.key,
+            talk.title,
+            talk.start,
+            talk.end,
+            talk.room,
+            talk.star.priority,
+            talk.star.status,
+        )
+
+    @classmethod
+    def of_busy(cls, block: BusyInfo) -> Commitment:
+        return cls(block.key, block.title, block.start, block.end)
 
     @property
     def is_busy(self) -> bool:

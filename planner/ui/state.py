@@ -108,16 +108,7 @@ class SessionStore(QObject):
         # every star toggle.
         cached = self._commitments.get(talk.key)
         if cached is None:
-            assert talk.star is not None
-            cached = Commitment(
-                talk.key,
-                talk.title,
-                talk.start,
-                talk.end,
-                talk.room,
-                talk.star.priority,
-                talk.star.status,
-            )
+            cached = Commitment.of_starred(talk)
             self._commitments[talk.key] = cached
         return cached
 
@@ -131,7 +122,7 @@ class SessionStore(QObject):
     def _recompute_conflicts(self) -> None:
         if self.conference is None:
             return
-        busy = [Commitment(b.key, b.title, b.start, b.end) for b in self.busy]
+        busy = [Commitment.of_busy(b) for b in self.busy]
         self.detection = detect(
             [*self.attending_commitments(), *busy],
             self.planner.conflict_settings(self.conference.id),

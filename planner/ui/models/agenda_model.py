@@ -134,7 +134,7 @@ class AgendaModel(QAbstractItemModel):
             )
         plan = [
             *store.attending_commitments(),
-            *(Commitment(b.key, b.title, b.start, b.end) for b in store.busy),
+            *(Commitment.of_busy(b) for b in store.busy),
         ]
         settings = store.planner.conflict_settings(store.conference.id)
         ideas = suggest(store.talks, plan, settings, zone) if starred else []
