@@ -109,32 +109,16 @@ class FilterBar(QWidget):
         )
 
     def reset_filters(self) -> None:
-        for widget in (
-            self.search,
-            self.day,
-            self.track,
-            self.room,
-            self.type,
-            self.language,
-            self.starred,
-            self.clashing,
-        ):
-            widget.blockSignals(True)
+        combos = (self.day, self.track, self.room, self.type, self.language)
+        widgets = (self.search, *combos, self.starred, self.clashing)
+        for widget in widgets:
+            widget.blockSignals(True)  # one filter change at the end, not eight
         self.search.clear()
-        for combo in (self.day, self.track, self.room, self.type, self.language):
+        for combo in combos:
             combo.setCurrentIndex(0)
         self.starred.setChecked(False)
         self.clashing.setChecked(False)
-        for widget in (
-            self.search,
-            self.day,
-            self.track,
-            self.room,
-            self.type,
-            self.language,
-            self.starred,
-            self.clashing,
-        ):
+        for widget in widgets:
             widget.blockSignals(False)
         self._emit()
 
