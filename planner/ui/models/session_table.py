@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont
 from planner.ui.roles import Role
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import date
 
     from planner.domain.agenda import TalkInfo
@@ -147,12 +148,13 @@ class SessionTableModel(QAbstractTableModel):
         narrows = bool(previous_words) and all(
             any(old in new for new in words) for old in previous_words
         )
-        rows: list[int] | range = previous_rows if narrows else range(len(haystacks))
+        candidates: Sequence[int] = previous_rows if narrows else range(len(haystacks))
+        matched: list[int] = []
         for word in words:
-            rows = [row for row in rows if word in haystacks[row]]
-        matched = list(rows)
+            matched = [row for row in candidates if word in haystacks[row]]
+            candidates = matched
         self._last_search = (words, matched)
-        return list(matched)
+        return list(matched)  # a copy: callers sort and filter what they get
 
     def sort_rank(self, column: int) -> list[int]:
         """Each row's place when sorted by `column` (cached until the program changes)."""
