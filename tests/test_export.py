@@ -210,3 +210,20 @@ def test_cli_export_ics(tmp_path: Path) -> None:
     [event] = parse_strict(out).events
     assert event.summary == "Is Kafka a Database?"
     assert event.dtstart == datetime(2019, 5, 14, 8, 0, tzinfo=UTC)
+
+
+def test_same_instant_in_two_zones_keeps_each_zone(empty_planner: Planner, tmp_path: Path) -> None:
+    """Serialised lines are reused across exports; equal instants in different zones
+    (which compare equal in Python) must still get their own TZID and wall time."""
+    written = {}
+    for zone in ("Europe/Berlin", "America/New_York"):
+        demo = program(talk("guid:same", "Same instant"), title=zone, acronym=zone, zone=zone)
+        conference_id = empty_planner.import_program(demo).conference_id
+        empty_planner.star(conference_id, "guid:same")
+        out = tmp_path / f"{zone.replace('/', '-')}.ics"
+        empty_planner.export_ics(conference_id, out)
+        written[zone] = parse_strict(out).events[0].dtstart
+    assert written["Europe/Berlin"] == written["America/New_York"]  # one instant...
+    assert str(written["Europe/Berlin"].tzinfo) == "Europe/Berlin"  # ...two zones
+    assert str(written["America/New_York"].tzinfo) == "America/New_York"
+    assert written["America/New_York"].hour == written["Europe/Berlin"].hour - 6

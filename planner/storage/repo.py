@@ -146,22 +146,35 @@ def list_talks(
         .where(Talk.conference_id == conference_id)
         .order_by(Talk.start, Talk.end, Room.position, Talk.title, Talk.id)
     )
+    # Speakers of the same selection of talks, read by walking those talks (for the whole
+    # program it is cheaper to read every speaker of the conference in one go).
+    speaker_query = select(
+        TalkSpeaker.talk_id, Speaker.id, Speaker.name, Speaker.organization, Speaker.bio
+    )
+    if starred_only or keys is not None:
+        speaker_query = speaker_query.select_from(Talk).join(
+            TalkSpeaker, TalkSpeaker.talk_id == Talk.id
+        )
+        speaker_query = speaker_query.where(Talk.conference_id == conference_id)
     if starred_only:
         query = query.where(StarRow.id.is_not(None))
+        speaker_query = speaker_query.join(
+            StarRow, and_(StarRow.conference_id == Talk.conference_id, StarRow.talk_key == Talk.key)
+        )
     if keys is not None:
         query = query.where(Talk.key.in_(list(keys)))
+        speaker_query = speaker_query.where(Talk.key.in_(list(keys)))
+    speaker_query = (
+        speaker_query.join(Speaker, TalkSpeaker.speaker_id == Speaker.id)
+        .where(Speaker.conference_id == conference_id)
+        .order_by(TalkSpeaker.talk_id, TalkSpeaker.position)
+    )
     # Core execution (no ORM result machinery): these are plain columns anyway.
     connection = session.connection()
     rows = connection.execute(query).all()
 
     speakers: dict[int, SpeakerInfo] = {}
     speakers_of: dict[int, list[SpeakerInfo]] = defaultdict(list)
-    speaker_query = (
-        select(TalkSpeaker.talk_id, Speaker.id, Speaker.name, Speaker.organization, Speaker.bio)
-        .join(Speaker, TalkSpeaker.speaker_id == Speaker.id)
-        .where(Speaker.conference_id == conference_id)
-        .order_by(TalkSpeaker.talk_id, TalkSpeaker.position)
-    )
     for talk_id, speaker_id, name, organization, bio in connection.execute(speaker_query):
         speaker = speakers.get(speaker_id)
         if speaker is None:
