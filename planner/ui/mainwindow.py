@@ -49,6 +49,7 @@ from planner.formats.builder import TimeZoneRequired
 from planner.ui.actions import ActionId, create_actions
 from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
+from planner.ui.delegates.text_delegate import OneLineTextDelegate
 from planner.ui.dialogs.export import CalendarExportDialog
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.resolve import (
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table_text = OneLineTextDelegate(self.table)
+        self.table.setItemDelegate(self.table_text)
         self.table_star = StarDelegate(self.table)
         self.table.setItemDelegateForColumn(TableColumn.STAR, self.table_star)
         table_header = self.table.horizontalHeader()

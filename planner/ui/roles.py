@@ -13,3 +13,6 @@ class Role(IntEnum):
     SORT = Qt.ItemDataRole.UserRole + 3  # raw value to sort on (never the display text)
     KIND = Qt.ItemDataRole.UserRole + 4  # NodeKind of a tree row
     PRIORITY = Qt.ItemDataRole.UserRole + 5  # Priority value or None
+    # (display text, QFont | None, foreground QColor | None, decoration QColor | None) in
+    # one call, for delegates that paint many cells (see OneLineTextDelegate).
+    LOOK = Qt.ItemDataRole.UserRole + 6

@@ -62,8 +62,10 @@ _FONT = Qt.ItemDataRole.FontRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
 _TALK, _KEY, _PRIORITY, _SORT = (int(Role.TALK), int(Role.KEY), int(Role.PRIORITY), int(Role.SORT))
+_LOOK = int(Role.LOOK)
 _HANDLED_ROLES = frozenset(
     {
+        _LOOK,
         _DISPLAY,
         _DECORATION,
         _TOOLTIP,
@@ -224,18 +226,19 @@ class SessionTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._texts(row)[column]
         talk = self.store.talks[row]
+        if role == _LOOK:
+            return (
+                self._texts(row)[column],
+                self._font(talk, column),
+                self._foreground(talk, column),
+                self._decoration(talk, column),
+            )
         if role == _FONT:
-            if column != TableColumn.TITLE:
-                return None
-            return _font(talk.untitled, talk.cancelled, talk.star is not None)
+            return self._font(talk, column)
         if role == _FOREGROUND:
-            if column == TableColumn.TITLE and talk.key in self.store.clashing:
-                return _color("#b00020")
-            return None
+            return self._foreground(talk, column)
         if role == _DECORATION:
-            if column == TableColumn.TRACK and talk.track_color:
-                return _color(talk.track_color)
-            return None
+            return self._decoration(talk, column)
         if role == _KEY:
             return talk.key
         if role == _PRIORITY:
@@ -259,6 +262,23 @@ class SessionTableModel(QAbstractTableModel):
             if talk.untitled:
                 tip += "\n(untitled: label drawn from the description)"
             return tip
+        return None
+
+    @staticmethod
+    def _font(talk: TalkInfo, column: int) -> QFont | None:
+        if column != TableColumn.TITLE:
+            return None
+        return _font(talk.untitled, talk.cancelled, talk.star is not None)
+
+    def _foreground(self, talk: TalkInfo, column: int) -> QColor | None:
+        if column == TableColumn.TITLE and talk.key in self.store.clashing:
+            return _color("#b00020")
+        return None
+
+    @staticmethod
+    def _decoration(talk: TalkInfo, column: int) -> QColor | None:
+        if column == TableColumn.TRACK and talk.track_color:
+            return _color(talk.track_color)
         return None
 
     def _texts(self, row: int) -> tuple[str, ...]:
