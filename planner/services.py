@@ -53,7 +53,7 @@ from planner.export.agenda_file import parse as parse_agenda
 from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
 from planner.storage import repo
-from planner.storage.db import Database, move_aside, open_database
+from planner.storage.db import Database, move_aside, open_database, revision_of
 from planner.storage.writer import store_program
 
 if TYPE_CHECKING:
@@ -132,6 +132,11 @@ class Planner:
 
     def close(self) -> None:
         self.database.close()
+
+    def revision(self) -> int:
+        """Increases with every change written to the database (by any process)."""
+        with self.database.reading() as session:
+            return revision_of(session)
 
     # -- conferences -------------------------------------------------------------------
     def conferences(self) -> list[ConferenceInfo]:

@@ -26,9 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-# "PLNR" in ASCII: marks a SQLite file as ours (PRAGMA application_id), so we never migrate
-# or write into some other program's database that happens to sit at our path.
-APPLICATION_ID = 0x504C4E52
+APPLICATION_ID = migrations.APPLICATION_ID
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -53,9 +51,14 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any exception."""
+        """One unit of work: commits on success, rolls back on any exception.
+
+        Every committed unit of work also increases the database's revision, so that a
+        copy of what was read (the window's quick-start snapshot) can be proven current.
+        """
         with self._sessions.begin() as session:
             yield session
+            session.execute(_BUMP_REVISION, {"key": migrations.REVISION_KEY})
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -64,6 +67,21 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# The value column holds JSON text; a number is its own JSON.
+_BUMP_REVISION = text(
+    """INSERT INTO preferences ("key", value) VALUES (:key, '1')
+    ON CONFLICT ("key") DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"""
+)
+
+
+def revision_of(session: Session) -> int:
+    """The revision of the database as `session` sees it (0 before the first write)."""
+    value = session.execute(
+        text('SELECT value FROM preferences WHERE "key" = :key'), {"key": migrations.REVISION_KEY}
+    ).scalar()
+    return 0 if value is None else int(value)
 
 
 def _set_connection_pragmas(dbapi_connection: Any, _record: Any) -> None:
