@@ -123,12 +123,31 @@ def start(data_dir: Path) -> float:
 
 
 def rss(data_dir: Path) -> float:
-    """Peak resident memory (MB) with the program loaded in every view."""
-    app, window = _window(data_dir)
+    """Peak resident memory (MB) with the program loaded in every view, opened as the app
+    opens it (quick start included), then searched and every timetable day shown."""
+    from planner.paths import AppPaths
+    from planner.ui.app import application, finish_opening, open_main_window
+
+    app = application()
+    window, quick = open_main_window(AppPaths.resolve(data_dir))
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    finish_opening(window, quick)
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
         app.processEvents()
-    window.planner.close()
+    window.tabs.setCurrentIndex(1)
+    for text in ("k", "ka", "kafka", "stream", ""):
+        window.filter_bar.search.setText(text)
+        window.filter_bar.flush()
+        app.processEvents()
+    window.tabs.setCurrentIndex(2)
+    for day in window.timetable.days():
+        window.timetable.set_day(day)
+        app.processEvents()
+    quick.keep_current()
+    quick.planner.close()
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -334,7 +334,8 @@ def bench_many_conferences(repetitions: int, quick: bool) -> list[float]:
 def bench_rss(repetitions: int, quick: bool) -> list[float]:
     with tempfile.TemporaryDirectory() as tmp:
         data = _prepared(Path(tmp), 2_000 if quick else 20_000)
-        return [float(_gui("rss", data))]
+        # The first start keeps what a later one may paint from; the peak of either counts.
+        return [max(float(_gui("rss", data)), float(_gui("rss", data)))]
 
 
 # -- running -----------------------------------------------------------------------------

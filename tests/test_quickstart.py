@@ -280,3 +280,25 @@ print(quick.from_snapshot, len(talks), "sqlalchemy" in sys.modules)
         str(len(planner.talks(planner.conference().id))),
         "False",
     ]
+
+
+def test_no_snapshot_is_kept_for_a_very_large_program(
+    planner: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, cache = planner.database.path, tmp_path / "cache"
+    first = QuickStart(database, cache)
+    first.begin()
+    startup_reads(first.planner)
+    first.after_first_paint()
+    first.planner.close()
+    assert (cache / SNAPSHOT_NAME).is_file()
+
+    monkeypatch.setattr("planner.quickstart.SNAPSHOT_SESSION_LIMIT", 10)  # the program has 59
+    planner.star(planner.conference().id, planner.talks(planner.conference().id)[0].key)
+    second = QuickStart(database, cache)
+    second.begin()
+    assert not second.from_snapshot
+    startup_reads(second.planner)
+    second.after_first_paint()
+    second.planner.close()
+    assert not (cache / SNAPSHOT_NAME).exists()  # and the stale one is gone
