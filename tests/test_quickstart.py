@@ -49,6 +49,15 @@ def startup_reads(planner: Any) -> dict[str, Any]:
     }
 
 
+def start_once(database: Path, cache: Path) -> None:
+    """An ordinary start (no snapshot yet), which keeps one for the next start."""
+    first = QuickStart(database, cache)
+    first.begin()
+    startup_reads(first.planner)
+    first.after_first_paint()
+    first.planner.close()
+
+
 @pytest.fixture
 def rich(planner: Planner, tmp_path: Path) -> Planner:
     """The bundled program with stars, a note, a busy block, clash settings and an overlay."""
@@ -206,11 +215,7 @@ def test_quick_start_reads_again_when_the_database_changes_after_the_check(
     rich: Planner, tmp_path: Path
 ) -> None:
     database, cache = rich.database.path, tmp_path / "cache"
-    first = QuickStart(database, cache)
-    first.begin()
-    startup_reads(first.planner)
-    first.after_first_paint()
-    first.planner.close()
+    start_once(database, cache)
 
     quick = QuickStart(database, cache)
     quick.begin()
@@ -254,11 +259,7 @@ def test_at_exit_the_snapshot_follows_what_was_changed(rich: Planner, tmp_path: 
 def test_painting_from_the_snapshot_loads_no_sqlalchemy(planner: Planner, tmp_path: Path) -> None:
     """The point of it all: the start-up reads are answered before SQLAlchemy is imported."""
     database, cache = planner.database.path, tmp_path / "cache"
-    first = QuickStart(database, cache)
-    first.begin()
-    startup_reads(first.planner)
-    first.after_first_paint()
-    first.planner.close()
+    start_once(database, cache)
     probe = f"""
 import sys
 from pathlib import Path
@@ -286,11 +287,7 @@ def test_no_snapshot_is_kept_for_a_very_large_program(
     planner: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database, cache = planner.database.path, tmp_path / "cache"
-    first = QuickStart(database, cache)
-    first.begin()
-    startup_reads(first.planner)
-    first.after_first_paint()
-    first.planner.close()
+    start_once(database, cache)
     assert (cache / SNAPSHOT_NAME).is_file()
 
     monkeypatch.setattr("planner.quickstart.SNAPSHOT_SESSION_LIMIT", 10)  # the program has 59
@@ -302,3 +299,27 @@ def test_no_snapshot_is_kept_for_a_very_large_program(
     second.after_first_paint()
     second.planner.close()
     assert not (cache / SNAPSHOT_NAME).exists()  # and the stale one is gone
+
+
+def test_a_database_replaced_on_opening_makes_the_window_read_again(
+    planner: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the core finds the database unusable after the window was painted from the
+    snapshot (it moves the file aside and starts a new one), the snapshot no longer
+    describes anything: the window must read the new database."""
+    database, cache = planner.database.path, tmp_path / "cache"
+    start_once(database, cache)
+
+    opened = Planner.open_or_recover
+
+    def recovered(path: Path) -> tuple[Planner, str | None]:
+        core, _ = opened(path)
+        return core, f"The database {path} could not be used: damaged."
+
+    monkeypatch.setattr(Planner, "open_or_recover", staticmethod(recovered))
+    quick = QuickStart(database, cache)
+    quick.begin()
+    assert quick.from_snapshot
+    assert quick.after_first_paint() is True
+    assert quick.planner.recovery is not None
+    quick.planner.close()
