@@ -3,6 +3,7 @@
     python -m benchmarks.gui search DATA_DIR REPEATS
     python -m benchmarks.gui repaint DATA_DIR REPEATS
     python -m benchmarks.gui start DATA_DIR            (PLANNER_BENCH_LAUNCHED=time.time())
+    python -m benchmarks.gui toggle DATA_DIR REPEATS
     python -m benchmarks.gui rss DATA_DIR
 
 DATA_DIR holds a Planner database prepared by `benchmarks.run`.
@@ -93,6 +94,22 @@ def repaint(data_dir: Path, repeats: int) -> list[float]:
     return samples
 
 
+def toggle(data_dir: Path, repeats: int) -> list[float]:
+    """A star toggled in the window until every view (and the agenda's suggestions) shows it."""
+    app, window = _window(data_dir)
+    keys = [talk.key for talk in window.store.talks[:: max(1, len(window.store.talks) // repeats)]]
+    samples = []
+    for key in keys[:repeats]:
+        window.select_key(key)
+        app.processEvents()
+        start = time.perf_counter()
+        window.toggle_current_star()
+        app.processEvents()
+        samples.append(time.perf_counter() - start)
+    window.planner.close()
+    return samples
+
+
 def start(data_dir: Path) -> float:
     """Seconds from the moment the caller launched this process (PLANNER_BENCH_LAUNCHED,
     a time.time() stamp) to the window's first complete paint - as the app starts: from
@@ -173,6 +190,8 @@ def main() -> None:
         result = search(data_dir, repeats)
     elif command == "repaint":
         result = repaint(data_dir, repeats)
+    elif command == "toggle":
+        result = toggle(data_dir, repeats)
     elif command == "rss":
         result = rss(data_dir)
     else:

@@ -276,6 +276,14 @@ def bench_repaint(repetitions: int, quick: bool) -> list[float]:
     return samples[1:]
 
 
+@benchmark("star toggle in the window → every view updated, 20k sessions", target=None)
+def bench_toggle(repetitions: int, quick: bool) -> list[float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = _prepared(Path(tmp), 2_000 if quick else 20_000)
+        samples: list[float] = _gui("toggle", data, 4 if quick else 12)
+    return samples[1:]
+
+
 def _cold_start(data: Path, repetitions: int, *, first_ever: bool = False) -> list[float]:
     """Launch to first paint, in a new process each time. The first run warms the disk
     cache and (as any start) leaves the quick-start snapshot that later starts paint from;

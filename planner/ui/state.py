@@ -40,17 +40,21 @@ class SessionStore(QObject):
         self.detection: Detection | None = None
         self.clashing: frozenset[str] = frozenset()
         self._commitments: dict[str, Commitment] = {}
+        # Increases whenever `talks` is read anew (not when only a star changes), so that
+        # what is derived from the program's text can be kept until then.
+        self.program_generation = 0
 
     # -- loading -----------------------------------------------------------------------
     def load(self, conference_id: int | None = None) -> None:
         self.conference = self.planner.conference(conference_id)
         self.zone = self.conference.zone
         self.talks = self.planner.talks(self.conference.id)
+        self.program_generation += 1
         self._index = {talk.key: position for position, talk in enumerate(self.talks)}
         self.busy = self.planner.busy_blocks(self.conference.id)
         self.overlays = self.planner.overlays(self.conference.id)
         self._commitments = {}
-        self._recompute_conflicts()
+        self._recompute_conflicts(announce=False)  # `reset` makes every view start over
         self.reset.emit()
 
     def reload_overlays(self) -> None:
@@ -119,7 +123,7 @@ class SessionStore(QObject):
             if t.star is not None and t.star.status is Status.ATTEND and not t.cancelled
         ]
 
-    def _recompute_conflicts(self) -> None:
+    def _recompute_conflicts(self, *, announce: bool = True) -> None:
         if self.conference is None:
             return
         busy = [Commitment.of_busy(b) for b in self.busy]
@@ -128,7 +132,8 @@ class SessionStore(QObject):
             self.planner.conflict_settings(self.conference.id),
         )
         self.clashing = self.detection.keys_in_conflict()
-        self.conflictsChanged.emit()
+        if announce:
+            self.conflictsChanged.emit()
 
 
 def with_star_status(talk: TalkInfo, status: Status) -> TalkInfo:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from planner.domain.agenda import Status
 from planner.domain.conflicts import Commitment, FindingKind
-from planner.domain.suggest import find_gaps, suggest
+from planner.domain.suggest import ProgramIndex, find_gaps, suggest
 from planner.ui.roles import Role
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ class AgendaModel(QAbstractItemModel):
         self.store = store
         self.days: list[Entry] = []
         self._ids: list[Entry] = []  # internal ids → entries (Qt keeps integers, not objects)
+        self._index: tuple[tuple[int, str], ProgramIndex] | None = None  # by program and zone
         store.reset.connect(self.rebuild)
         store.conflictsChanged.connect(self.rebuild)
         store.overlaysChanged.connect(self.rebuild)
@@ -137,8 +138,9 @@ class AgendaModel(QAbstractItemModel):
             *(Commitment.of_busy(b) for b in store.busy),
         ]
         settings = store.planner.conflict_settings(store.conference.id)
-        ideas = suggest(store.talks, plan, settings, zone) if starred else []
-        for gap in find_gaps(plan, store.talks, zone, minimum_minutes=30):
+        index = self._program_index()
+        ideas = suggest(store.talks, plan, settings, zone, index=index) if starred else []
+        for gap in find_gaps(plan, store.talks, zone, minimum_minutes=30, index=index):
             entry = Entry(EntryKind.GAP, gap.start, gap.end, f"Free for {gap.minutes} min")
             entry.children = [
                 Entry(
@@ -161,6 +163,12 @@ class AgendaModel(QAbstractItemModel):
                 days[local] = Entry(EntryKind.DAY, None, None, f"{local:%A %d %B}", day=local)
             days[local].children.append(entry)
         return [days[day] for day in sorted(days)]
+
+    def _program_index(self) -> ProgramIndex:
+        key = (self.store.program_generation, self.store.zone.key)
+        if self._index is None or self._index[0] != key:
+            self._index = (key, ProgramIndex(self.store.talks, self.store.zone))
+        return self._index[1]
 
     def _session(self, talk: TalkInfo, kind: EntryKind) -> Entry:
         names = self.store.attendees(talk.key)

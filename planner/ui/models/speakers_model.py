@@ -21,6 +21,7 @@ class SpeakersModel(QAbstractItemModel):
         super().__init__(parent)
         self.store = store
         self.speakers: list[tuple[SpeakerInfo, list[TalkInfo]]] = []
+        self._places: dict[str, list[tuple[int, int]]] = {}  # session key → (row, position)
         store.reset.connect(self.rebuild)
         store.talkChanged.connect(self._talk_changed)
         self.rebuild()
@@ -32,18 +33,20 @@ class SpeakersModel(QAbstractItemModel):
             for speaker in talk.speakers:
                 found.setdefault(speaker.id, (speaker, []))[1].append(talk)
         self.speakers = sorted(found.values(), key=lambda item: item[0].name.casefold())
+        self._places = {}
+        for row, (_, talks) in enumerate(self.speakers):
+            for position, talk in enumerate(talks):
+                self._places.setdefault(talk.key, []).append((row, position))
         self.endResetModel()
 
     def _talk_changed(self, key: str) -> None:
         fresh = self.store.talk(key)
         if fresh is None:
             return
-        for row, (_, talks) in enumerate(self.speakers):
-            for position, talk in enumerate(talks):
-                if talk.key == key:
-                    talks[position] = fresh
-                    index = self.index(position, 0, self.index(row, 0))
-                    self.dataChanged.emit(index, self.index(position, 1, self.index(row, 0)))
+        for row, position in self._places.get(key, ()):
+            self.speakers[row][1][position] = fresh
+            index = self.index(position, 0, self.index(row, 0))
+            self.dataChanged.emit(index, self.index(position, 1, self.index(row, 0)))
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
         if row < 0 or not 0 <= column < 2:
