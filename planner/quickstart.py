@@ -6,7 +6,7 @@ conferences, the open one, its sessions, busy blocks, colleagues' agendas, clash
 and when nothing was written since the previous start they are the answers it got then.
 
 So those answers are kept in a snapshot in the cache folder, with the database revision
-they were read at (every write transaction increases it, see `Database.transaction`). At
+they were read at (every write transaction renews it, see `Database.transaction`). At
 the next start one read with the standard library's sqlite3 compares revisions; when they
 match, `StartupPlanner` answers those calls from the snapshot and the real core is opened
 right after the first paint. Any other call, and every write, goes to the real core

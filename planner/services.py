@@ -134,7 +134,7 @@ class Planner:
         self.database.close()
 
     def revision(self) -> int:
-        """Increases with every change written to the database (by any process)."""
+        """Changes with every change written to the database (by any process)."""
         with self.database.reading() as session:
             return revision_of(session)
 

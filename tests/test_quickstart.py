@@ -79,18 +79,34 @@ def rich(planner: Planner, tmp_path: Path) -> Planner:
     return planner
 
 
-def test_every_committed_write_increases_the_revision(planner: Planner, tmp_path: Path) -> None:
+def test_every_committed_write_renews_the_revision(planner: Planner, tmp_path: Path) -> None:
     path = planner.database.path
     first = planner.revision()
-    assert read_revision(path) == first > 0  # the bundled import wrote
+    assert read_revision(path) == first != 0  # the bundled import wrote
     conference = planner.conference()
-    planner.star(conference.id, planner.talks(conference.id)[0].key)
-    assert planner.revision() == read_revision(path) == first + 1
+    seen = {first}
+    for talk in planner.talks(conference.id)[:5]:
+        planner.star(conference.id, talk.key)
+        assert planner.revision() == read_revision(path)
+        seen.add(planner.revision())
+    assert len(seen) == 6  # a new one for every write
+    last = planner.revision()
     bad = tmp_path / "bad.xml"
     bad.write_text("<schedule><day", encoding="utf-8")
     with pytest.raises(BadInputError):
         planner.import_file(bad)
-    assert read_revision(path) == first + 1  # rolled back: nothing written, nothing counted
+    assert read_revision(path) == last  # rolled back: nothing written, nothing renewed
+
+
+def test_two_databases_with_the_same_history_have_different_revisions(tmp_path: Path) -> None:
+    """A copy of another database restored over the file must not pass for the original."""
+    revisions = []
+    for name in ("one", "two"):
+        core = Planner.open(tmp_path / name / "planner.sqlite3")
+        core.ensure_bundled_program()
+        revisions.append(core.revision())
+        core.close()
+    assert revisions[0] != revisions[1]
 
 
 def test_read_revision_says_none_for_anything_but_a_current_planner_database(

@@ -53,7 +53,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any exception.
 
-        Every committed unit of work also increases the database's revision, so that a
+        Every committed unit of work also gives the database a new revision, so that a
         copy of what was read (the window's quick-start snapshot) can be proven current.
         """
         with self._sessions.begin() as session:
@@ -69,15 +69,18 @@ class Database:
         self.engine.dispose()
 
 
-# The value column holds JSON text; a number is its own JSON.
+# A random 63-bit number rather than a counter: two databases (a copy restored over the
+# file, say) must not share a revision by chance. The value column holds JSON text, and a
+# number is its own JSON.
 _BUMP_REVISION = text(
-    """INSERT INTO preferences ("key", value) VALUES (:key, '1')
-    ON CONFLICT ("key") DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"""
+    """INSERT INTO preferences ("key", value) VALUES (:key, CAST(abs(random()) AS TEXT))
+    ON CONFLICT ("key") DO UPDATE SET value = excluded.value"""
 )
 
 
 def revision_of(session: Session) -> int:
-    """The revision of the database as `session` sees it (0 before the first write)."""
+    """The revision of the database as `session` sees it (0 before the first write).
+    Only equality means anything: a new revision is not a larger one."""
     value = session.execute(
         text('SELECT value FROM preferences WHERE "key" = :key'), {"key": migrations.REVISION_KEY}
     ).scalar()

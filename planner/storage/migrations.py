@@ -23,7 +23,7 @@ LATEST_VERSION = 3
 # "PLNR" in ASCII: marks a SQLite file as ours (PRAGMA application_id), so we never migrate
 # or write into some other program's database that happens to sit at our path.
 APPLICATION_ID = 0x504C4E52
-# A counter in `preferences` that every write transaction increases (`Database.transaction`):
+# A value in `preferences` that every write transaction renews (`Database.transaction`):
 # whoever remembers it can tell, with one read, that nothing changed since.
 REVISION_KEY = "revision"
 
