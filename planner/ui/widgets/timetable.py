@@ -25,11 +25,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QStaticText,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from planner.ui.delegates.star_delegate import paint_star
+from planner.ui.delegates.star_delegate import star_stamp
 
 if TYPE_CHECKING:
     from planner.domain.agenda import TalkInfo
@@ -39,6 +40,7 @@ HEADER = 28  # room names
 GUTTER = 52  # times
 BASE_COLUMN = 170
 BASE_PIXELS_PER_MINUTE = 1.6
+_LAYOUT_LIMIT = 4_096
 
 
 @dataclass(slots=True)
@@ -70,6 +72,9 @@ class TimetableView(QAbstractScrollArea):
         self._tallest = 0
         self.origin = datetime.now(UTC)
         self._now: datetime | None = None
+        self._layouts: dict[tuple[str, str, int, int], QStaticText] = {}
+        self._font_metrics: dict[str, QFontMetrics] = {}
+        self._plain = QFont(self.font())
         store.reset.connect(self.relayout)
         store.talkChanged.connect(lambda _key: self.viewport().update())
         store.conflictsChanged.connect(self.viewport().update)
@@ -191,9 +196,10 @@ class TimetableView(QAbstractScrollArea):
         offset = self._offset()
         painter.translate(-offset)
         self._paint_hours(painter, offset)
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.85))
-        bold = QFont(self.font())
+        self._plain = self.font()
+        small = QFont(self._plain)
+        small.setPointSizeF(max(6.5, self._plain.pointSizeF() * 0.85))
+        bold = QFont(self._plain)
         bold.setBold(True)
         for block in self.visible_blocks():
             self._paint_block(painter, block, bold, small)
@@ -232,6 +238,32 @@ class TimetableView(QAbstractScrollArea):
             painter.setPen(grid)
             painter.drawLine(x, HEADER, x, height)
 
+    def _metrics(self, font: QFont) -> QFontMetrics:
+        key = font.key()
+        metrics = self._font_metrics.get(key)
+        if metrics is None:
+            metrics = self._font_metrics[key] = QFontMetrics(font)
+        return metrics
+
+    def _laid_out(self, text: str, font: QFont, width: int, lines: int) -> QStaticText:
+        """`text` elided to fit `lines` lines of `width` pixels (wrapped when more than
+        one) and laid out in `font`; kept between repaints, since laying out every
+        block's text again was most of a repaint."""
+        key = (text, font.key(), width, lines)
+        laid_out = self._layouts.get(key)
+        if laid_out is None:
+            if len(self._layouts) >= _LAYOUT_LIMIT:
+                self._layouts.clear()
+            metrics = self._metrics(font)
+            room = width * lines - metrics.averageCharWidth() * 4 * (lines - 1)
+            laid_out = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+            laid_out.setTextFormat(Qt.TextFormat.PlainText)
+            if lines > 1:
+                laid_out.setTextWidth(width)
+            laid_out.prepare(font=font)
+            self._layouts[key] = laid_out
+        return laid_out
+
     def _paint_block(self, painter: QPainter, block: Block, bold: QFont, small: QFont) -> None:
         talk, rect = block.talk, block.rect
         color = QColor(talk.track_color or "#607d8b")
@@ -259,14 +291,11 @@ class TimetableView(QAbstractScrollArea):
             text_color.setAlpha(110)
         inner = rect.adjusted(5, 3, -5, -3)
         if star is not None:
-            paint_star(
-                painter, QRectF(inner.right() - 13, inner.top(), 13, 13), star.priority.value
-            )
+            stamp = star_stamp(star.priority.value, 13, painter.device().devicePixelRatioF())
+            painter.drawPixmap(inner.right() - 13, inner.top(), stamp)
             inner.setRight(inner.right() - 15)
-        painter.setPen(text_color)
-        painter.setFont(bold if star is not None else self.font())
-        metrics = QFontMetrics(painter.font())
-        small_metrics = QFontMetrics(small)
+        font = bold if star is not None else self._plain
+        metrics, small_metrics = self._metrics(font), self._metrics(small)
         show_footer = inner.height() >= metrics.height() + small_metrics.height() + 2
         title_area = QRect(inner)
         if show_footer:
@@ -274,29 +303,24 @@ class TimetableView(QAbstractScrollArea):
         lines = max(1, title_area.height() // metrics.lineSpacing())
         title_area.setHeight(lines * metrics.lineSpacing())
         title = ("✕ " if talk.cancelled else "") + talk.title
+        painter.setPen(text_color)
+        painter.setFont(font)
         painter.save()
         painter.setClipRect(title_area)
-        painter.drawText(
-            title_area,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            metrics.elidedText(
-                title,
-                Qt.TextElideMode.ElideRight,
-                title_area.width() * lines - metrics.averageCharWidth() * 4 * (lines - 1),
-            ),
+        painter.drawStaticText(
+            title_area.topLeft(), self._laid_out(title, font, title_area.width(), lines)
         )
         painter.restore()
         if show_footer:
-            painter.setFont(small)
             zone = self.store.zone
             names = self.store.attendees(talk.key)
             footer = f"{talk.start.astimezone(zone):%H:%M}–{talk.end.astimezone(zone):%H:%M}"
             if names:
                 footer += " · " + ", ".join(names)
-            painter.drawText(
-                inner,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                small_metrics.elidedText(footer, Qt.TextElideMode.ElideRight, inner.width()),
+            painter.setFont(small)
+            painter.drawStaticText(
+                QPoint(inner.left(), inner.bottom() + 1 - small_metrics.height()),
+                self._laid_out(footer, small, inner.width(), 1),
             )
 
     def _paint_now(self, painter: QPainter) -> None:
