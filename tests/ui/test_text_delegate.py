@@ -30,14 +30,18 @@ def colors_in(image: QImage, left: int, top: int, width: int, height: int) -> se
 def test_long_text_is_elided_to_the_width_and_kept(qapp) -> None:
     delegate = OneLineTextDelegate()
     font = QFont()
-    laid_out, height = delegate.layout("A rather long session title " * 5, 120, font)
+    layouts = delegate.layouts
+    laid_out = layouts.get("A rather long session title " * 5, font, 120)
     assert laid_out.text().endswith("…")
     assert laid_out.size().width() <= 120
-    assert height > 0
-    again, _ = delegate.layout("A rather long session title " * 5, 120, font)
+    again = layouts.get("A rather long session title " * 5, font, 120)
     assert again is laid_out  # laid out once, reused on the next repaint
-    wider, _ = delegate.layout("A rather long session title " * 5, 2000, font)
+    wider = layouts.get("A rather long session title " * 5, font, 2000)
     assert not wider.text().endswith("…")
+    assert layouts.get("two\nlines", font, 2000).text() == "two lines"  # one line per cell
+    wrapped = layouts.get("A rather long session title " * 5, font, 120, lines=3)
+    assert wrapped.textWidth() == 120  # wrapped in the timetable's blocks
+    assert wrapped.size().height() > layouts.metrics(font).height()
 
 
 def test_paints_text_colour_swatch_and_selection(qtbot) -> None:

@@ -13,7 +13,7 @@ style, so it looks like the stock delegate under every style and palette.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.roles import Role
+from planner.ui.text_layouts import TextLayouts
 
 _LOOK = int(Role.LOOK)
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _FOCUSED = QStyle.StateFlag.State_HasFocus.value
 _SWATCH = 14
-_LAYOUT_LIMIT = 8_192
 Look = tuple[object, object, object, object]
 
 
@@ -40,24 +40,8 @@ class OneLineTextDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layouts: dict[tuple[str, int, str], tuple[QStaticText, int]] = {}
+        self.layouts = TextLayouts()
         self._margins: dict[int, int] = {}
-
-    def layout(self, text: str, width: int, font: QFont) -> tuple[QStaticText, int]:
-        """`text` on one line, elided to `width` pixels, laid out in `font` (kept), and
-        the font's line height."""
-        key = (text, width, font.key())
-        laid_out = self._layouts.get(key)
-        if laid_out is None:
-            if len(self._layouts) >= _LAYOUT_LIMIT:
-                self._layouts.clear()  # columns were resized, or the texts moved on
-            line = " ".join(text.split()) if "\n" in text or "\r" in text else text
-            metrics = QFontMetrics(font)
-            static = QStaticText(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=font)
-            laid_out = self._layouts[key] = (static, metrics.height())
-        return laid_out
 
     def _margin(self, style: QStyle) -> int:
         margin = self._margins.get(id(style))
@@ -113,7 +97,8 @@ class OneLineTextDelegate(QStyledItemDelegate):
                     else QPalette.ColorRole.Text
                 )
                 foreground = option.palette.color(group, role)
-            laid_out, height = self.layout(str(text), max(0, right - left + 1), font)
+            laid_out = self.layouts.get(str(text), font, max(0, right - left + 1))
+            height = self.layouts.metrics(font).height()
             x = left
             if option.direction == Qt.LayoutDirection.RightToLeft:
                 x = right + 1 - round(laid_out.size().width())

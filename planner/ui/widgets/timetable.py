@@ -25,12 +25,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QStaticText,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from planner.ui.delegates.star_delegate import star_stamp
+from planner.ui.text_layouts import TextLayouts
 
 if TYPE_CHECKING:
     from planner.domain.agenda import TalkInfo
@@ -40,7 +40,6 @@ HEADER = 28  # room names
 GUTTER = 52  # times
 BASE_COLUMN = 170
 BASE_PIXELS_PER_MINUTE = 1.6
-_LAYOUT_LIMIT = 4_096
 
 
 @dataclass(slots=True)
@@ -72,8 +71,7 @@ class TimetableView(QAbstractScrollArea):
         self._tallest = 0
         self.origin = datetime.now(UTC)
         self._now: datetime | None = None
-        self._layouts: dict[tuple[str, str, int, int], QStaticText] = {}
-        self._font_metrics: dict[str, QFontMetrics] = {}
+        self._layouts = TextLayouts(limit=4_096)
         self._plain = QFont(self.font())
         store.reset.connect(self.relayout)
         store.talkChanged.connect(lambda _key: self.viewport().update())
@@ -238,32 +236,6 @@ class TimetableView(QAbstractScrollArea):
             painter.setPen(grid)
             painter.drawLine(x, HEADER, x, height)
 
-    def _metrics(self, font: QFont) -> QFontMetrics:
-        key = font.key()
-        metrics = self._font_metrics.get(key)
-        if metrics is None:
-            metrics = self._font_metrics[key] = QFontMetrics(font)
-        return metrics
-
-    def _laid_out(self, text: str, font: QFont, width: int, lines: int) -> QStaticText:
-        """`text` elided to fit `lines` lines of `width` pixels (wrapped when more than
-        one) and laid out in `font`; kept between repaints, since laying out every
-        block's text again was most of a repaint."""
-        key = (text, font.key(), width, lines)
-        laid_out = self._layouts.get(key)
-        if laid_out is None:
-            if len(self._layouts) >= _LAYOUT_LIMIT:
-                self._layouts.clear()
-            metrics = self._metrics(font)
-            room = width * lines - metrics.averageCharWidth() * 4 * (lines - 1)
-            laid_out = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
-            laid_out.setTextFormat(Qt.TextFormat.PlainText)
-            if lines > 1:
-                laid_out.setTextWidth(width)
-            laid_out.prepare(font=font)
-            self._layouts[key] = laid_out
-        return laid_out
-
     def _paint_block(self, painter: QPainter, block: Block, bold: QFont, small: QFont) -> None:
         talk, rect = block.talk, block.rect
         color = QColor(talk.track_color or "#607d8b")
@@ -295,7 +267,7 @@ class TimetableView(QAbstractScrollArea):
             painter.drawPixmap(inner.right() - 13, inner.top(), stamp)
             inner.setRight(inner.right() - 15)
         font = bold if star is not None else self._plain
-        metrics, small_metrics = self._metrics(font), self._metrics(small)
+        metrics, small_metrics = self._layouts.metrics(font), self._layouts.metrics(small)
         show_footer = inner.height() >= metrics.height() + small_metrics.height() + 2
         title_area = QRect(inner)
         if show_footer:
@@ -308,7 +280,7 @@ class TimetableView(QAbstractScrollArea):
         painter.save()
         painter.setClipRect(title_area)
         painter.drawStaticText(
-            title_area.topLeft(), self._laid_out(title, font, title_area.width(), lines)
+            title_area.topLeft(), self._layouts.get(title, font, title_area.width(), lines)
         )
         painter.restore()
         if show_footer:
@@ -320,7 +292,7 @@ class TimetableView(QAbstractScrollArea):
             painter.setFont(small)
             painter.drawStaticText(
                 QPoint(inner.left(), inner.bottom() + 1 - small_metrics.height()),
-                self._laid_out(footer, small, inner.width(), 1),
+                self._layouts.get(footer, small, inner.width()),
             )
 
     def _paint_now(self, painter: QPainter) -> None:
