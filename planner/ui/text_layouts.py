@@ -8,14 +8,21 @@ took. The views here draw the same few hundred strings in a handful of fonts, so
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QStaticText
+
+
+class LaidOut(NamedTuple):
+    text: QStaticText
+    line_height: int  # of the font, for centring one line in a cell
 
 
 class TextLayouts:
     def __init__(self, limit: int = 8_192) -> None:
         self._limit = limit
-        self._layouts: dict[tuple[str, str, int, int], QStaticText] = {}
+        self._layouts: dict[tuple[str, str, int, int], LaidOut] = {}
         self._metrics: dict[str, QFontMetrics] = {}
 
     def metrics(self, font: QFont) -> QFontMetrics:
@@ -25,7 +32,7 @@ class TextLayouts:
             metrics = self._metrics[key] = QFontMetrics(font)
         return metrics
 
-    def get(self, text: str, font: QFont, width: int, lines: int = 1) -> QStaticText:
+    def get(self, text: str, font: QFont, width: int, lines: int = 1) -> LaidOut:
         """`text` elided to fit `lines` lines of `width` pixels (wrapped when more than
         one; line breaks become spaces when one), laid out in `font`."""
         key = (text, font.key(), width, lines)
@@ -38,10 +45,10 @@ class TextLayouts:
             metrics = self.metrics(font)
             # Wrapped lines break at spaces, so leave some room for the ragged ends.
             room = width * lines - metrics.averageCharWidth() * 4 * (lines - 1)
-            laid_out = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
-            laid_out.setTextFormat(Qt.TextFormat.PlainText)
+            static = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+            static.setTextFormat(Qt.TextFormat.PlainText)
             if lines > 1:
-                laid_out.setTextWidth(width)
-            laid_out.prepare(font=font)
-            self._layouts[key] = laid_out
+                static.setTextWidth(width)
+            static.prepare(font=font)
+            laid_out = self._layouts[key] = LaidOut(static, metrics.height())
         return laid_out

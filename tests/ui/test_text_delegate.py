@@ -31,15 +31,16 @@ def test_long_text_is_elided_to_the_width_and_kept(qapp) -> None:
     delegate = OneLineTextDelegate()
     font = QFont()
     layouts = delegate.layouts
-    laid_out = layouts.get("A rather long session title " * 5, font, 120)
+    laid_out, line_height = layouts.get("A rather long session title " * 5, font, 120)
+    assert line_height == layouts.metrics(font).height()
     assert laid_out.text().endswith("…")
     assert laid_out.size().width() <= 120
-    again = layouts.get("A rather long session title " * 5, font, 120)
+    again = layouts.get("A rather long session title " * 5, font, 120).text
     assert again is laid_out  # laid out once, reused on the next repaint
-    wider = layouts.get("A rather long session title " * 5, font, 2000)
+    wider = layouts.get("A rather long session title " * 5, font, 2000).text
     assert not wider.text().endswith("…")
-    assert layouts.get("two\nlines", font, 2000).text() == "two lines"  # one line per cell
-    wrapped = layouts.get("A rather long session title " * 5, font, 120, lines=3)
+    assert layouts.get("two\nlines", font, 2000).text.text() == "two lines"  # one line per cell
+    wrapped = layouts.get("A rather long session title " * 5, font, 120, lines=3).text
     assert wrapped.textWidth() == 120  # wrapped in the timetable's blocks
     assert wrapped.size().height() > layouts.metrics(font).height()
 

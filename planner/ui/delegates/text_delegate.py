@@ -41,15 +41,19 @@ class OneLineTextDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layouts = TextLayouts()
-        self._margins: dict[int, int] = {}
+        self._margin: int | None = None
+        self._colors: dict[tuple[int, QPalette.ColorGroup, QPalette.ColorRole], QColor] = {}
 
-    def _margin(self, style: QStyle) -> int:
-        margin = self._margins.get(id(style))
-        if margin is None:  # as QStyledItemDelegate: the focus frame's margin plus one
-            margin = self._margins[id(style)] = (
-                style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
-            )
-        return margin
+    def _text_color(self, palette: QPalette, state: int) -> QColor:
+        group = QPalette.ColorGroup.Normal if state & _ACTIVE else QPalette.ColorGroup.Inactive
+        role = QPalette.ColorRole.HighlightedText if state & _SELECTED else QPalette.ColorRole.Text
+        key = (palette.cacheKey(), group, role)
+        color = self._colors.get(key)
+        if color is None:
+            if len(self._colors) > 64:
+                self._colors.clear()
+            color = self._colors[key] = palette.color(group, role)
+        return color
 
     @staticmethod
     def _look(index: QModelIndex | QPersistentModelIndex) -> Look:
@@ -70,14 +74,16 @@ class OneLineTextDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
         state = option.state.value
         rect: QRect = option.rect
         if state & _SELECTED:
-            style.drawPrimitive(
+            self._style(widget).drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
             )
-        margin = self._margin(style)
+        margin = self._margin
+        if margin is None:  # as QStyledItemDelegate: the focus frame's margin plus one
+            style = self._style(widget)
+            margin = self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
         left, right = rect.left() + margin, rect.right() - margin
         text, font, foreground, swatch = self._look(index)
         if isinstance(swatch, QColor):
@@ -88,17 +94,8 @@ class OneLineTextDelegate(QStyledItemDelegate):
             if not isinstance(font, QFont):
                 font = option.font
             if state & _SELECTED or not isinstance(foreground, (QColor, QBrush)):
-                group = (
-                    QPalette.ColorGroup.Normal if state & _ACTIVE else QPalette.ColorGroup.Inactive
-                )
-                role = (
-                    QPalette.ColorRole.HighlightedText
-                    if state & _SELECTED
-                    else QPalette.ColorRole.Text
-                )
-                foreground = option.palette.color(group, role)
-            laid_out = self.layouts.get(str(text), font, max(0, right - left + 1))
-            height = self.layouts.metrics(font).height()
+                foreground = self._text_color(option.palette, state)
+            laid_out, height = self.layouts.get(str(text), font, max(0, right - left + 1))
             x = left
             if option.direction == Qt.LayoutDirection.RightToLeft:
                 x = right + 1 - round(laid_out.size().width())
@@ -108,4 +105,10 @@ class OneLineTextDelegate(QStyledItemDelegate):
             painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), laid_out)
             painter.restore()
         if state & _FOCUSED:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, widget)
+            self._style(widget).drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, widget
+            )
+
+    @staticmethod
+    def _style(widget: QWidget | None) -> QStyle:
+        return widget.style() if widget is not None else QApplication.style()

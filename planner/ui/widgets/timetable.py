@@ -280,7 +280,7 @@ class TimetableView(QAbstractScrollArea):
         painter.save()
         painter.setClipRect(title_area)
         painter.drawStaticText(
-            title_area.topLeft(), self._layouts.get(title, font, title_area.width(), lines)
+            title_area.topLeft(), self._layouts.get(title, font, title_area.width(), lines).text
         )
         painter.restore()
         if show_footer:
@@ -292,7 +292,7 @@ class TimetableView(QAbstractScrollArea):
             painter.setFont(small)
             painter.drawStaticText(
                 QPoint(inner.left(), inner.bottom() + 1 - small_metrics.height()),
-                self._layouts.get(footer, small, inner.width()),
+                self._layouts.get(footer, small, inner.width()).text,
             )
 
     def _paint_now(self, painter: QPainter) -> None:
