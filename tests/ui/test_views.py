@@ -275,3 +275,32 @@ def test_search_while_typing_matches_a_fresh_search_every_time(window: MainWindo
         expected = [row for row, hay in enumerate(haystacks) if all(w in hay for w in words)]
         assert model.rows_matching(text) == expected, text
     assert 0 < len(model.rows_matching("kafka")) < len(haystacks)  # the search is selective
+
+
+def test_free_gaps_suggest_the_best_few_in_timeline_order(window: MainWindow) -> None:
+    for talk in window.store.talks[5:40:9]:
+        window.select_key(talk.key)
+        window.toggle_current_star()
+    gaps = [
+        entry
+        for day in window.agenda_model.days
+        for entry in day.children
+        if entry.kind is EntryKind.GAP and entry.children
+    ]
+    assert gaps, "the bundled agenda leaves gaps with suggestions"
+    starred = {t.key for t in window.store.talks if t.star is not None}
+    for gap in gaps:
+        ideas = gap.children
+        assert len(ideas) <= 3
+        assert all(idea.kind is EntryKind.SUGGESTION for idea in ideas)
+        starts = [idea.start for idea in ideas if idea.start is not None]
+        assert len(starts) == len(ideas)
+        assert starts == sorted(starts)
+        assert not {idea.key for idea in ideas} & starred
+        for idea in ideas:
+            assert gap.start is not None
+            assert gap.end is not None
+            assert idea.start is not None
+            assert idea.end is not None
+            assert gap.start <= idea.start
+            assert idea.end <= gap.end

@@ -151,8 +151,11 @@ class AgendaModel(QAbstractItemModel):
                     s.talk.room,
                     s.talk.key,
                 )
-                for s in ideas
-                if s.gap.start == gap.start and s.gap.end == gap.end
+                # The best few for this gap, shown in the order of the day's timeline.
+                for s in sorted(
+                    (s for s in ideas if s.gap.start == gap.start and s.gap.end == gap.end),
+                    key=lambda s: (s.talk.start, s.talk.end, s.talk.key),
+                )
             ]
             entries.append(entry)
         days: dict[date, Entry] = {}
