@@ -3,7 +3,7 @@
     python -m benchmarks.gui search DATA_DIR REPEATS
     python -m benchmarks.gui repaint DATA_DIR REPEATS
     python -m benchmarks.gui start DATA_DIR            (PLANNER_BENCH_LAUNCHED=time.time())
-    python -m benchmarks.gui toggle DATA_DIR REPEATS
+    python -m benchmarks.gui toggle|toggle-agenda DATA_DIR REPEATS
     python -m benchmarks.gui rss DATA_DIR
 
 DATA_DIR holds a Planner database prepared by `benchmarks.run`.
@@ -94,9 +94,12 @@ def repaint(data_dir: Path, repeats: int) -> list[float]:
     return samples
 
 
-def toggle(data_dir: Path, repeats: int) -> list[float]:
-    """A star toggled in the window until every view (and the agenda's suggestions) shows it."""
+def toggle(data_dir: Path, repeats: int, tab: int = 0) -> list[float]:
+    """A star toggled in the window until every view shows it, with the view `tab` shown
+    (3, My Agenda, also ranks the suggestions for free time again)."""
     app, window = _window(data_dir)
+    window.tabs.setCurrentIndex(tab)
+    app.processEvents()
     keys = [talk.key for talk in window.store.talks[:: max(1, len(window.store.talks) // repeats)]]
     samples = []
     for key in keys[:repeats]:
@@ -192,6 +195,8 @@ def main() -> None:
         result = repaint(data_dir, repeats)
     elif command == "toggle":
         result = toggle(data_dir, repeats)
+    elif command == "toggle-agenda":
+        result = toggle(data_dir, repeats, tab=3)
     elif command == "rss":
         result = rss(data_dir)
     else:

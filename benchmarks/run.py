@@ -276,11 +276,20 @@ def bench_repaint(repetitions: int, quick: bool) -> list[float]:
     return samples[1:]
 
 
-@benchmark("star toggle in the window → every view updated, 20k sessions", target=None)
+@benchmark("star toggle in the window → views updated, 20k sessions (Program shown)")
 def bench_toggle(repetitions: int, quick: bool) -> list[float]:
+    return _toggle("toggle", quick)
+
+
+@benchmark("star toggle, 20k sessions, My Agenda shown (suggestions ranked again)")
+def bench_toggle_agenda(repetitions: int, quick: bool) -> list[float]:
+    return _toggle("toggle-agenda", quick)
+
+
+def _toggle(command: str, quick: bool) -> list[float]:
     with tempfile.TemporaryDirectory() as tmp:
         data = _prepared(Path(tmp), 2_000 if quick else 20_000)
-        samples: list[float] = _gui("toggle", data, 4 if quick else 12)
+        samples: list[float] = _gui(command, data, 4 if quick else 12)
     return samples[1:]
 
 
@@ -336,6 +345,13 @@ def bench_many_conferences(repetitions: int, quick: bool) -> list[float]:
             planner.import_file(source)
         planner.close()
         return _cold_start(Path(tmp), max(2, repetitions // 2))
+
+
+@benchmark("cold start with the 20k program (no snapshot is kept that large)")
+def bench_start_20k(repetitions: int, quick: bool) -> list[float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = _prepared(Path(tmp), 2_000 if quick else 20_000)
+        return _cold_start(data, max(2, repetitions // 2))
 
 
 @benchmark("peak RSS with the 20k program loaded in the UI", unit="MB", target=250)

@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         ):
             agenda_bar.addWidget(button)
         agenda_bar.addStretch(1)
-        agenda_box = QWidget(self)
+        agenda_box = self.agenda_box = QWidget(self)
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 0, 0, 0)
         agenda_layout.addLayout(agenda_bar)
@@ -566,6 +566,7 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         self.filter_bar.setVisible(index in (1, 2))  # the List and the Timetable filter
+        self.agenda_model.set_active(self.tabs.widget(index) is self.agenda_box)
         if index == 2:
             self._fade_unmatched()
 

@@ -48,6 +48,8 @@ def star(window: MainWindow, key: str, priority: Priority = Priority.WANT) -> No
 def test_every_model_passes_the_model_tester(window: MainWindow, qtmodeltester) -> None:
     star(window, STREAMS)
     star(window, KUBERNETES)
+    window.tabs.setCurrentIndex(3)  # My Agenda is built while shown
+    assert window.agenda_model.rowCount() > 0
     for model in (
         window.table_model,
         window.table_proxy,
@@ -281,6 +283,7 @@ def test_free_gaps_suggest_the_best_few_in_timeline_order(window: MainWindow) ->
     for talk in window.store.talks[5:40:9]:
         window.select_key(talk.key)
         window.toggle_current_star()
+    window.tabs.setCurrentIndex(3)
     gaps = [
         entry
         for day in window.agenda_model.days
@@ -304,3 +307,11 @@ def test_free_gaps_suggest_the_best_few_in_timeline_order(window: MainWindow) ->
             assert idea.end is not None
             assert gap.start <= idea.start
             assert idea.end <= gap.end
+
+
+def test_my_agenda_is_built_while_shown_and_catches_up(window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(0)
+    star(window, STREAMS)  # while My Agenda is hidden: nothing is ranked or rebuilt
+    assert window.agenda_model.index_of_key(STREAMS).isValid() is False
+    window.tabs.setCurrentIndex(3)
+    assert window.agenda_model.index_of_key(STREAMS).isValid()

@@ -66,12 +66,26 @@ class AgendaModel(QAbstractItemModel):
         self.days: list[Entry] = []
         self._ids: list[Entry] = []  # internal ids → entries (Qt keeps integers, not objects)
         self._index: tuple[tuple[int, str], ProgramIndex] | None = None  # by program and zone
+        # Built only while shown: ranking suggestions is most of a star toggle's cost at
+        # 20k sessions, and of opening such a program.
+        self._active = True
+        self._stale = False
         store.reset.connect(self.rebuild)
         store.conflictsChanged.connect(self.rebuild)
         store.overlaysChanged.connect(self.rebuild)
 
     # -- building --------------------------------------------------------------------------
+    def set_active(self, active: bool) -> None:
+        """Whether a view shows the agenda; while not, changes only mark it stale."""
+        self._active = active
+        if active and self._stale:
+            self.rebuild()
+
     def rebuild(self) -> None:
+        if not self._active:
+            self._stale = True
+            return
+        self._stale = False
         self.beginResetModel()
         self.days = self._build()
         self._ids = []
