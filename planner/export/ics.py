@@ -23,7 +23,8 @@ from icalendar import (
     TimezoneDaylight,
     TimezoneStandard,
     vCategory,
-    vDDDTypes,
+    vDatetime,
+    vDuration,
     vInt,
     vText,
     vUri,
@@ -131,7 +132,10 @@ def _text_line(name: str, text: str) -> bytes:
 @lru_cache(maxsize=16_384)
 def _time_line(name: str, moment: datetime | timedelta, zone_key: str) -> bytes:
     # zone_key keeps equal instants in different zones apart (they compare equal).
-    return _line(name, vDDDTypes(moment))
+    # The specific types, not vDDDTypes: it builds the same value and costs a third more.
+    if isinstance(moment, timedelta):
+        return _line(name, vDuration(moment))
+    return _line(name, vDatetime(moment))
 
 
 @lru_cache(maxsize=1_024)
