@@ -256,7 +256,9 @@ class StartupPlanner:
     def _record(self, name: str, method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         result = method(*args, **kwargs)
         if self._recording is not None:
-            self._recording[call_key(name, args, kwargs)] = result
+            # A copy: the window edits the lists it is given (a star changes one entry).
+            kept = list(result) if isinstance(result, list) else result
+            self._recording[call_key(name, args, kwargs)] = kept
         return result
 
 

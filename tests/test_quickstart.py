@@ -339,3 +339,14 @@ def test_a_database_replaced_on_opening_makes_the_window_read_again(
     assert quick.after_first_paint() is True
     assert quick.planner.recovery is not None
     quick.planner.close()
+
+
+def test_what_the_window_edits_after_reading_is_not_what_is_kept(planner: Planner) -> None:
+    startup = StartupPlanner(lambda: (planner, None))
+    startup.open()
+    startup.start_recording()
+    conference = startup.conference()
+    talks = startup.talks(conference.id)
+    talks[0] = talks[1]  # as SessionStore.update_talk does when a star changes
+    kept = startup.stop_recording()[call_key("talks", (conference.id,), {})]
+    assert kept[0] != kept[1]
