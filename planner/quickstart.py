@@ -42,6 +42,7 @@ from planner.domain.agenda import (
     TalkInfo,
 )
 from planner.domain.conflicts import ConflictSettings
+from planner.domain.errors import PlannerError
 from planner.domain.program import Link
 from planner.storage.migrations import APPLICATION_ID, LATEST_VERSION, REVISION_KEY
 
@@ -336,8 +337,13 @@ class QuickStart:
             return
         real = self.planner.open()
         before = real.revision()
-        if before != self.snapshot_revision:
-            self._keep(replay(real, self._calls), before)
+        if before == self.snapshot_revision:
+            return
+        try:
+            answers = replay(real, self._calls)
+        except PlannerError:
+            return  # e.g. the conference was removed: the next start reads it all anew
+        self._keep(answers, before)
 
     def _keep(self, answers: dict[CallKey, Any], revision: int | None) -> None:
         real = self.planner.open()

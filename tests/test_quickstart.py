@@ -350,3 +350,22 @@ def test_what_the_window_edits_after_reading_is_not_what_is_kept(planner: Planne
     talks[0] = talks[1]  # as SessionStore.update_talk does when a star changes
     kept = startup.stop_recording()[call_key("talks", (conference.id,), {})]
     assert kept[0] != kept[1]
+
+
+def test_quitting_after_the_conference_was_removed_keeps_nothing_and_raises_nothing(
+    planner: Planner, tmp_path: Path
+) -> None:
+    database, cache = planner.database.path, tmp_path / "cache"
+    quick = QuickStart(database, cache)
+    quick.begin()
+    startup_reads(quick.planner)
+    quick.after_first_paint()
+    kept = (cache / SNAPSHOT_NAME).read_bytes()
+    with sqlite3.connect(database) as connection:  # another tool removes the conference
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("DELETE FROM conferences")
+        connection.execute("UPDATE preferences SET value = '7' WHERE key = 'revision'")
+    quick.keep_current()  # the same questions now have no answer
+    quick.planner.close()
+    assert (cache / SNAPSHOT_NAME).read_bytes() == kept
+    assert not QuickStart(database, cache).from_snapshot  # and it is stale anyway
