@@ -3,25 +3,47 @@
 A format module provides `NAME`, `LABEL`, `EXTENSIONS`, `sniff(head: str) -> bool` (does
 the start of the file look like this format?) and
 `parse(data: bytes, source: str, options: ReadOptions) -> Program`, raising only
-`BadInputError`. Register it in `_MODULES`; nothing else (storage included) changes.
+`BadInputError`. Register it in `_READERS`; nothing else (storage included) changes.
+
+Readers are imported when first needed: importing them all (defusedxml, the XML and JSON
+machinery) cost every start of the app and every command ~50 ms.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import BadInputError, UsageError
 from planner.domain.program import Program
-from planner.formats import frab_json, frab_xml, ical, planner_json, sessionize, xcal
 from planner.formats.common import MAX_FILE_BYTES, ReadOptions, check_size, looks_binary
 
 if TYPE_CHECKING:
     from pathlib import Path
     from types import ModuleType
 
-# Order matters for sniffing: the most specific signatures first.
-_MODULES: tuple[ModuleType, ...] = (planner_json, frab_json, sessionize, xcal, frab_xml, ical)
-FORMATS: dict[str, ModuleType] = {module.NAME: module for module in _MODULES}
+# Format name → module. Order matters for sniffing: the most specific signatures first.
+_READERS: dict[str, str] = {
+    "planner": "planner_json",
+    "frab-json": "frab_json",
+    "sessionize": "sessionize",
+    "xcal": "xcal",
+    "frab-xml": "frab_xml",
+    "ical": "ical",
+}
+FORMATS: tuple[str, ...] = tuple(_READERS)
+
+
+@functools.cache
+def reader(name: str) -> ModuleType:
+    """The module reading format `name` (one of `FORMATS`), imported on first use."""
+    return importlib.import_module(f"planner.formats.{_READERS[name]}")
+
+
+def _modules() -> list[ModuleType]:
+    return [reader(name) for name in FORMATS]
+
 
 __all__ = [
     "FORMATS",
@@ -30,6 +52,7 @@ __all__ = [
     "detect_format",
     "read_program",
     "read_program_file",
+    "reader",
 ]
 
 
@@ -50,17 +73,17 @@ def detect_format(data: bytes, source: str) -> str:
     if looks_binary(data):
         raise BadInputError(source, "is binary data, not a conference program")
     head = _head(data)
-    for module in _MODULES:
+    for module in _modules():
         if module.sniff(head):
             return str(module.NAME)
     lowered = source.lower()
-    for module in _MODULES:
+    for module in _modules():
         if lowered.endswith(tuple(module.EXTENSIONS)):
             return str(module.NAME)
     raise BadInputError(
         source,
         "is not a conference program in any format Planner reads "
-        f"({', '.join(m.LABEL for m in _MODULES)})",
+        f"({', '.join(m.LABEL for m in _modules())})",
     )
 
 
@@ -69,9 +92,9 @@ def read_program(
 ) -> Program:
     check_size(len(data), source)
     name = detect_format(data, source) if format == "auto" else format
-    module = FORMATS.get(name)
-    if module is None:
+    if name not in _READERS:
         raise UsageError(f"unknown format {format!r}; choose from auto, {', '.join(FORMATS)}")
+    module = reader(name)
     try:
         program = module.parse(data, source, options or ReadOptions())
     except OverflowError as error:

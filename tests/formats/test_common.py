@@ -60,3 +60,26 @@ def test_json_errors_name_the_place() -> None:
         load_json(b"[" * 100_000 + b"]" * 100_000, "deep.json")
     with pytest.raises(BadInputError, match="empty"):
         load_json(b"  \n", "empty.json")
+
+
+def test_every_registered_format_names_itself_and_is_imported_only_when_needed() -> None:
+    import subprocess
+    import sys
+
+    from planner.formats import FORMATS, reader
+
+    assert len(set(FORMATS)) == len(FORMATS) == 6
+    for name in FORMATS:
+        module = reader(name)
+        assert name == module.NAME
+        assert callable(module.parse)
+        assert callable(module.sniff)
+    probe = (
+        "import sys, planner.formats, planner.export.agenda_file; "
+        "print(sorted(m for m in sys.modules if m.startswith('planner.formats.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert "frab_xml" not in loaded
+    assert "ical" not in loaded
