@@ -66,3 +66,39 @@ def test_a_change_made_while_the_window_opened_is_shown(qtbot, tmp_path: Path) -
     assert talk is not None
     assert talk.star is not None
     window.planner.close()
+
+
+def test_the_app_keeps_what_was_starred_for_its_next_quick_start(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """The whole loop as `planner` runs it: start, star, quit; the next start paints the
+    star from the snapshot (refreshed at quit) before the database layer is opened."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui import app as app_module
+
+    paths = AppPaths.resolve(tmp_path / "data")
+    starred: list[str] = []
+    opened = app_module.finish_opening
+
+    def star_then_quit(window: MainWindow, quick) -> None:
+        opened(window, quick)
+        if not starred:
+            key = window.store.talks[3].key
+            window.select_key(key)
+            window.toggle_current_star()
+            starred.append(key)
+        QTimer.singleShot(0, QApplication.quit)
+
+    monkeypatch.setattr(app_module, "finish_opening", star_then_quit)
+    assert app_module.run_gui(paths, []) == 0  # kept a snapshot at the start, without the star
+
+    window, quick = open_main_window(paths)  # the quit brought it up to date
+    qtbot.addWidget(window)
+    assert quick.from_snapshot
+    assert not quick.planner.is_open
+    talk = window.store.talk(starred[0])
+    assert talk is not None
+    assert talk.star is not None
+    quick.planner.close()
