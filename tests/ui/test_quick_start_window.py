@@ -68,37 +68,56 @@ def test_a_change_made_while_the_window_opened_is_shown(qtbot, tmp_path: Path) -
     window.planner.close()
 
 
-def test_the_app_keeps_what_was_starred_for_its_next_quick_start(
-    qtbot, tmp_path: Path, monkeypatch
-) -> None:
+# Runs `run_gui` in its own process: its event loop and quit must not touch the test's app.
+STAR_AND_QUIT = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from planner.paths import AppPaths
+from planner.ui import app
+
+opened = app.finish_opening
+
+def star_then_quit(window, quick):
+    opened(window, quick)
+    window.select_key(window.store.talks[3].key)
+    window.toggle_current_star()
+    print(window.store.talks[3].key)
+    QTimer.singleShot(0, QApplication.quit)
+
+app.finish_opening = star_then_quit
+sys.exit(app.run_gui(AppPaths.resolve(Path(sys.argv[1])), []))
+"""
+
+
+def test_the_app_keeps_what_was_starred_for_its_next_quick_start(qtbot, tmp_path: Path) -> None:
     """The whole loop as `planner` runs it: start, star, quit; the next start paints the
     star from the snapshot (refreshed at quit) before the database layer is opened."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    import os
+    import subprocess
+    import sys
 
-    from planner.ui import app as app_module
+    from .. import conftest
 
     paths = AppPaths.resolve(tmp_path / "data")
-    starred: list[str] = []
-    opened = app_module.finish_opening
+    run = subprocess.run(
+        [sys.executable, "-c", STAR_AND_QUIT, str(paths.data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=conftest.REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    key = run.stdout.split()[-1]
 
-    def star_then_quit(window: MainWindow, quick) -> None:
-        opened(window, quick)
-        if not starred:
-            key = window.store.talks[3].key
-            window.select_key(key)
-            window.toggle_current_star()
-            starred.append(key)
-        QTimer.singleShot(0, QApplication.quit)
-
-    monkeypatch.setattr(app_module, "finish_opening", star_then_quit)
-    assert app_module.run_gui(paths, []) == 0  # kept a snapshot at the start, without the star
-
-    window, quick = open_main_window(paths)  # the quit brought it up to date
+    window, quick = open_main_window(paths)  # the quit brought the snapshot up to date
     qtbot.addWidget(window)
     assert quick.from_snapshot
     assert not quick.planner.is_open
-    talk = window.store.talk(starred[0])
+    talk = window.store.talk(key)
     assert talk is not None
     assert talk.star is not None
     quick.planner.close()
