@@ -369,3 +369,20 @@ def test_quitting_after_the_conference_was_removed_keeps_nothing_and_raises_noth
     quick.planner.close()
     assert (cache / SNAPSHOT_NAME).read_bytes() == kept
     assert not QuickStart(database, cache).from_snapshot  # and it is stale anyway
+
+
+def test_a_mangled_revision_neither_breaks_the_start_nor_passes_for_current(
+    planner: Planner, tmp_path: Path
+) -> None:
+    database, cache = planner.database.path, tmp_path / "cache"
+    start_once(database, cache)
+    with sqlite3.connect(database) as connection:
+        connection.execute("""UPDATE preferences SET value = '"x"' WHERE key = 'revision'""")
+    assert read_revision(database) is None
+    assert planner.revision() == 0
+    quick = QuickStart(database, cache)
+    assert not quick.from_snapshot
+    quick.begin()  # the ordinary start, which works
+    startup_reads(quick.planner)
+    quick.after_first_paint()
+    quick.planner.close()

@@ -84,7 +84,10 @@ def revision_of(session: Session) -> int:
     value = session.execute(
         text('SELECT value FROM preferences WHERE "key" = :key'), {"key": migrations.REVISION_KEY}
     ).scalar()
-    return 0 if value is None else int(value)
+    try:
+        return 0 if value is None else int(value)
+    except (TypeError, ValueError):
+        return 0  # mangled by another tool: the next write sets a proper one
 
 
 def _set_connection_pragmas(dbapi_connection: Any, _record: Any) -> None:
