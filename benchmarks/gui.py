@@ -21,15 +21,24 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _window(data_dir: Path):  # type: ignore[no-untyped-def]
+def _shown(data_dir: Path):  # type: ignore[no-untyped-def]
+    """The window as the app opens it (quick start included), shown, not yet finished."""
     from planner.paths import AppPaths
-    from planner.ui.app import application, create_main_window
+    from planner.ui.app import application, open_main_window
 
     app = application()
-    window, _ = create_main_window(AppPaths.resolve(data_dir))
+    window, quick = open_main_window(AppPaths.resolve(data_dir))
     window.resize(1400, 900)
     window.show()
     app.processEvents()
+    return app, window, quick
+
+
+def _window(data_dir: Path):  # type: ignore[no-untyped-def]
+    from planner.ui.app import finish_opening
+
+    app, window, quick = _shown(data_dir)
+    finish_opening(window, quick)
     return app, window
 
 
@@ -118,14 +127,9 @@ def start(data_dir: Path) -> float:
     a time.time() stamp) to the window's first complete paint - as the app starts: from
     the quick-start snapshot when it is current. Then the core is opened and the snapshot
     kept, as after a real start, outside the figure."""
-    from planner.paths import AppPaths
-    from planner.ui.app import application, finish_opening, open_main_window
+    from planner.ui.app import finish_opening
 
-    app = application()
-    window, quick = open_main_window(AppPaths.resolve(data_dir))
-    window.resize(1400, 900)
-    window.show()
-    app.processEvents()
+    _app, window, quick = _shown(data_dir)
     window.repaint()
     painted = time.time() - float(os.environ["PLANNER_BENCH_LAUNCHED"])
     print(
@@ -145,14 +149,9 @@ def start(data_dir: Path) -> float:
 def rss(data_dir: Path) -> float:
     """Peak resident memory (MB) with the program loaded in every view, opened as the app
     opens it (quick start included), then searched and every timetable day shown."""
-    from planner.paths import AppPaths
-    from planner.ui.app import application, finish_opening, open_main_window
+    from planner.ui.app import finish_opening
 
-    app = application()
-    window, quick = open_main_window(AppPaths.resolve(data_dir))
-    window.resize(1400, 900)
-    window.show()
-    app.processEvents()
+    app, window, quick = _shown(data_dir)
     finish_opening(window, quick)
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)

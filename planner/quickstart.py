@@ -216,10 +216,6 @@ class StartupPlanner:
     def is_open(self) -> bool:
         return self._real is not None
 
-    @property
-    def answers_from_snapshot(self) -> bool:
-        return self._answers is not None and self._real is None
-
     def open(self) -> Planner:
         """The real planner, opened now if it is not yet."""
         with self._opening:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from icalendar import (
     Calendar,
-    Event,
     Timezone,
     TimezoneDaylight,
     TimezoneStandard,
@@ -108,8 +107,8 @@ def description(talk: TalkInfo) -> str:
     return "\n\n".join(parts)
 
 
+# Cached events carry this DTSTAMP line; each export puts in its own time.
 _STAMP_PLACEHOLDER = datetime(1970, 1, 1, tzinfo=UTC)
-_STAMP_LINE = b"DTSTAMP:19700101T000000Z"
 # Serialized VEVENTs by everything that goes into them: exporting again (the live file is
 # rewritten on every star) only builds the events that changed.
 _EVENT_CACHE: dict[tuple[object, ...], bytes] = {}
@@ -249,8 +248,8 @@ def render_calendar(
     head = to_bytes(calendar)
     closing = b"END:VCALENDAR\r\n"
     assert head.endswith(closing)
-    stamp_line = fold(Event.new(stamp=stamp).content_lines()[1])
-    assert stamp_line.startswith(b"DTSTAMP:")
+    placeholder = _time_line("DTSTAMP", _STAMP_PLACEHOLDER, "")
+    stamp_line = _line("DTSTAMP", vDatetime(stamp))
     state: dict[str, ExportState] = {}
     events: list[bytes] = []
     for talk in talks:
@@ -262,7 +261,7 @@ def render_calendar(
         data = _event_bytes(
             talk, event_uid(conference_identity, talk.key), sequence, status, zone, alarm_minutes
         )
-        events.append(data.replace(_STAMP_LINE, stamp_line, 1))
+        events.append(data.replace(placeholder, stamp_line, 1))
     return head[: -len(closing)] + b"".join(events) + closing, state
 
 

@@ -72,7 +72,6 @@ class TimetableView(QAbstractScrollArea):
         self.origin = datetime.now(UTC)
         self._now: datetime | None = None
         self._layouts = TextLayouts(limit=4_096)
-        self._plain = QFont(self.font())
         store.reset.connect(self.relayout)
         store.talkChanged.connect(lambda _key: self.viewport().update())
         store.conflictsChanged.connect(self.viewport().update)
@@ -194,13 +193,13 @@ class TimetableView(QAbstractScrollArea):
         offset = self._offset()
         painter.translate(-offset)
         self._paint_hours(painter, offset)
-        self._plain = self.font()
-        small = QFont(self._plain)
-        small.setPointSizeF(max(6.5, self._plain.pointSizeF() * 0.85))
-        bold = QFont(self._plain)
+        plain = self.font()
+        small = QFont(plain)
+        small.setPointSizeF(max(6.5, plain.pointSizeF() * 0.85))
+        bold = QFont(plain)
         bold.setBold(True)
         for block in self.visible_blocks():
-            self._paint_block(painter, block, bold, small)
+            self._paint_block(painter, block, plain, bold, small)
         self._paint_now(painter)
         painter.translate(offset)
         self._paint_room_header(painter, offset)
@@ -236,7 +235,9 @@ class TimetableView(QAbstractScrollArea):
             painter.setPen(grid)
             painter.drawLine(x, HEADER, x, height)
 
-    def _paint_block(self, painter: QPainter, block: Block, bold: QFont, small: QFont) -> None:
+    def _paint_block(
+        self, painter: QPainter, block: Block, plain: QFont, bold: QFont, small: QFont
+    ) -> None:
         talk, rect = block.talk, block.rect
         color = QColor(talk.track_color or "#607d8b")
         star = talk.star
@@ -266,7 +267,7 @@ class TimetableView(QAbstractScrollArea):
             stamp = star_stamp(star.priority.value, 13, painter.device().devicePixelRatioF())
             painter.drawPixmap(inner.right() - 13, inner.top(), stamp)
             inner.setRight(inner.right() - 15)
-        font = bold if star is not None else self._plain
+        font = bold if star is not None else plain
         metrics, small_metrics = self._layouts.metrics(font), self._layouts.metrics(small)
         show_footer = inner.height() >= metrics.height() + small_metrics.height() + 2
         title_area = QRect(inner)
