@@ -1,0 +1,81 @@
+"""Typed per-conference settings: each one a name, a value class and its JSON codec.
+
+The database keeps settings as JSON under a text key; this module is the only place that
+knows the key's spelling (`"<name>:<conference id>"`, as stored since the first release)
+and how a value turns into JSON and back. A value that does not decode (edited by hand,
+written by a newer Planner) reads as the default, never as an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from planner.domain.changes import Setting
+from planner.domain.conflicts import ConflictSettings
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class LiveCalendar:
+    """The calendar file kept rewritten whenever the agenda changes (`export ics --live`)."""
+
+    path: Path
+    include_plan_b: bool = False
+    alarm_minutes: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "include_plan_b": self.include_plan_b,
+            "alarm_minutes": self.alarm_minutes,
+        }
+
+    @classmethod
+    def from_json(cls, value: object) -> LiveCalendar | None:
+        if not isinstance(value, dict) or not isinstance(value.get("path"), str):
+            return None
+        if not value["path"]:
+            return None
+        alarm = value.get("alarm_minutes")
+        return cls(
+            Path(value["path"]),
+            bool(value.get("include_plan_b")),
+            alarm if isinstance(alarm, int) and not isinstance(alarm, bool) else None,
+        )
+
+
+@dataclass(frozen=True)
+class Preference(Generic[T]):
+    """One kind of setting: where it is kept and how its value is written and read."""
+
+    setting: Setting
+    decode: Callable[[object], T]  # JSON (or None when unset) → value; never raises
+    encode: Callable[[T], object]  # value → JSON (None removes the setting)
+
+    def key(self, conference_id: int) -> str:
+        return f"{self.setting.value}:{conference_id}"
+
+
+def _decode_conflicts(value: object) -> ConflictSettings:
+    try:
+        return ConflictSettings.from_json(value)
+    except (TypeError, ValueError, OverflowError):
+        return ConflictSettings()
+
+
+def _encode_live(value: LiveCalendar | None) -> object:
+    return None if value is None else value.to_json()
+
+
+CONFLICTS: Preference[ConflictSettings] = Preference(
+    Setting.CONFLICTS, _decode_conflicts, ConflictSettings.to_json
+)
+LIVE_CALENDAR: Preference[LiveCalendar | None] = Preference(
+    Setting.LIVE_CALENDAR, LiveCalendar.from_json, _encode_live
+)
