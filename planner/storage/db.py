@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.domain.errors import DatabaseError
-from planner.storage import migrations
+from planner.storage import migrations, revision
 from planner.storage.schema import Base
 
 if TYPE_CHECKING:
@@ -48,17 +49,55 @@ class Database:
         self.engine = engine
         self.report = report
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # revision replaced → revision written, for this object's own commits
+        self._own_writes: dict[int, int] = {}
+        self._own_lock = threading.Lock()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any exception.
 
-        Every committed unit of work also gives the database a new revision, so that a
-        copy of what was read (the window's quick-start snapshot) can be proven current.
+        Every unit of work that wrote something also gives the database a new revision,
+        so that a copy of what was read (the window's quick-start snapshot) can be proven
+        current, and remembers which revision it replaced (see `written_since`). One that
+        only read (a dry run) leaves the revision alone.
         """
         with self._sessions.begin() as session:
             yield session
-            session.execute(_BUMP_REVISION, {"key": migrations.REVISION_KEY})
+            connection = session.connection()
+            # pysqlite opens its transaction at the first write statement, so this says
+            # whether anything was written (ORM changes not flushed yet are flushed first).
+            session.flush()
+            driver = connection.connection.driver_connection
+            if driver is None or not driver.in_transaction:
+                return
+            before = revision.parse(
+                connection.exec_driver_sql(revision.READ, revision.PARAMETERS).scalar()
+            )
+            after = revision.parse(
+                connection.exec_driver_sql(revision.RENEW, revision.PARAMETERS).scalar()
+            )
+        if before is not None and after is not None:
+            with self._own_lock:
+                self._own_writes[before] = after
+                while len(self._own_writes) > _OWN_WRITES_KEPT:
+                    del self._own_writes[next(iter(self._own_writes))]
+
+    def written_since(self, seen: int, current: int) -> bool:
+        """Did anyone but this `Database` write between revisions `seen` and `current`?
+
+        Follows this object's own commits from `seen`: if they lead to `current`, every
+        write since was ours (the window already shows it); otherwise another process
+        (or another `Database` on the same file) wrote too.
+        """
+        with self._own_lock:
+            position, steps = seen, 0
+            while position != current and position in self._own_writes:
+                position = self._own_writes[position]
+                steps += 1
+                if steps > _OWN_WRITES_KEPT:
+                    break
+        return position != current
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -69,25 +108,16 @@ class Database:
         self.engine.dispose()
 
 
-# A random 63-bit number rather than a counter: two databases (a copy restored over the
-# file, say) must not share a revision by chance. The value column holds JSON text, and a
-# number is its own JSON.
-_BUMP_REVISION = text(
-    """INSERT INTO preferences ("key", value) VALUES (:key, CAST(abs(random()) AS TEXT))
-    ON CONFLICT ("key") DO UPDATE SET value = excluded.value"""
-)
+# How many of its own commits a Database remembers (written_since): far more than can
+# happen between two looks of the window's watcher.
+_OWN_WRITES_KEPT = 256
 
 
 def revision_of(session: Session) -> int:
-    """The revision of the database as `session` sees it (0 before the first write).
-    Only equality means anything: a new revision is not a larger one."""
-    value = session.execute(
-        text('SELECT value FROM preferences WHERE "key" = :key'), {"key": migrations.REVISION_KEY}
-    ).scalar()
-    try:
-        return 0 if value is None else int(value)
-    except (TypeError, ValueError):
-        return 0  # mangled by another tool: the next write sets a proper one
+    """The revision of the database as `session` sees it (0 before the first write, and
+    when another tool mangled it: the next write sets a proper one)."""
+    value = session.connection().exec_driver_sql(revision.READ, revision.PARAMETERS).scalar()
+    return revision.parse(value) or 0
 
 
 def _set_connection_pragmas(dbapi_connection: Any, _record: Any) -> None:
