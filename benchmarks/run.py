@@ -94,7 +94,7 @@ def _import_file(path: Path, repetitions: int, time_zone: str | None = None) -> 
         for index in range(repetitions + 1):
             planner = Planner.open(fresh_db(Path(tmp), "import"))
             start = time.perf_counter()
-            planner.import_file(path, time_zone=time_zone)
+            planner.imports.file(path, time_zone=time_zone)
             elapsed = time.perf_counter() - start
             planner.close()
             if index:  # the first run warms up imports and caches
@@ -206,16 +206,16 @@ def _ics_export(repetitions: int, quick: bool, *, cold: bool) -> list[float]:
     samples = []
     with tempfile.TemporaryDirectory() as tmp:
         planner = Planner.open(Path(tmp) / "export.sqlite3")
-        report = planner.import_file(synthetic_file(Path(tmp), 5_000 if not quick else 500))
-        keys = [t.key for t in planner.talks(report.conference_id)]
+        report = planner.imports.file(synthetic_file(Path(tmp), 5_000 if not quick else 500)).value
+        keys = [t.key for t in planner.catalog.talks(report.conference_id)]
         for key in random.Random(3).sample(keys, starred):
-            planner.star(report.conference_id, key)
+            planner.agenda.star(report.conference_id, key)
         for index in range(repetitions + 1):
             target = Path(tmp) / f"agenda-{index}.ics"
             if cold:
                 ics.clear_caches()
             start = time.perf_counter()
-            planner.export_ics(report.conference_id, target, alarm_minutes=10)
+            planner.exports.ics(report.conference_id, target, alarm_minutes=10)
             elapsed = time.perf_counter() - start
             if index:
                 samples.append(elapsed)
@@ -251,10 +251,10 @@ def _prepared(tmp: Path, sessions: int, *, days: int = 5, rooms: int = 100) -> P
     source = tmp / f"program-{sessions}-{days}-{rooms}.xml"
     source.write_bytes(synthetic_frab_xml(sessions, days=days, rooms=rooms))
     planner = Planner.open(data / "planner.sqlite3")
-    report = planner.import_file(source)
-    keys = [t.key for t in planner.talks(report.conference_id)]
+    report = planner.imports.file(source).value
+    keys = [t.key for t in planner.catalog.talks(report.conference_id)]
     for key in random.Random(5).sample(keys, min(300, len(keys) // 10)):
-        planner.star(report.conference_id, key)
+        planner.agenda.star(report.conference_id, key)
     planner.close()
     return data
 
@@ -315,7 +315,7 @@ def bench_cold_start(repetitions: int, quick: bool) -> list[float]:
         from planner.services import Planner
 
         planner = Planner.open(Path(tmp) / "planner.sqlite3")
-        planner.ensure_bundled_program()
+        planner.imports.ensure_bundled_program()
         planner.close()
         return _cold_start(Path(tmp), max(2, repetitions // 2))
 
@@ -326,7 +326,7 @@ def bench_first_start(repetitions: int, quick: bool) -> list[float]:
         from planner.services import Planner
 
         planner = Planner.open(Path(tmp) / "planner.sqlite3")
-        planner.ensure_bundled_program()
+        planner.imports.ensure_bundled_program()
         planner.close()
         return _cold_start(Path(tmp), max(2, repetitions // 2), first_ever=True)
 
@@ -342,7 +342,7 @@ def bench_many_conferences(repetitions: int, quick: bool) -> list[float]:
         for number in range(count):
             source = Path(tmp) / f"c{number}.xml"
             source.write_bytes(synthetic_frab_xml(size, days=3, rooms=30, seed=number + 1))
-            planner.import_file(source)
+            planner.imports.file(source)
         planner.close()
         return _cold_start(Path(tmp), max(2, repetitions // 2))
 

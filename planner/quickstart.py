@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import sqlite3
 import threading
 from datetime import date, datetime
 from functools import partial
@@ -44,7 +43,7 @@ from planner.domain.agenda import (
 from planner.domain.conflicts import ConflictSettings
 from planner.domain.errors import PlannerError
 from planner.domain.program import Link
-from planner.storage.migrations import APPLICATION_ID, LATEST_VERSION, REVISION_KEY
+from planner.storage.revision import read_file as read_revision
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -60,37 +59,21 @@ SNAPSHOT_FORMAT = 1
 SNAPSHOT_SESSION_LIMIT = 10_000
 # The read-only Planner calls the window makes to paint itself.
 STARTUP_READS = frozenset(
-    {"conferences", "conference", "talks", "busy_blocks", "overlays", "conflict_settings"}
+    {
+        "catalog.conferences",
+        "catalog.conference",
+        "catalog.talks",
+        "agenda.busy_blocks",
+        "sharing.overlays",
+        "agenda.conflict_settings",
+    }
 )
+_SERVICES = frozenset(name.split(".")[0] for name in STARTUP_READS)
 CallKey = tuple[str, tuple[Any, ...], tuple[tuple[str, Any], ...]]
 
 
 def call_key(name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> CallKey:
     return (name, tuple(args), tuple(sorted(kwargs.items())))
-
-
-def read_revision(database: Path) -> int | None:
-    """The database's revision, or None if it is not a current Planner database (or cannot
-    be read): then the window starts the ordinary way, which explains any problem."""
-    if not database.is_file():
-        return None
-    try:
-        with contextlib.closing(
-            sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
-        ) as connection:
-            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if application_id != APPLICATION_ID or version != LATEST_VERSION:
-                return None
-            row = connection.execute(
-                'SELECT value FROM preferences WHERE "key" = ?', (REVISION_KEY,)
-            ).fetchone()
-    except (sqlite3.Error, OSError):
-        return None
-    try:
-        return 0 if row is None else int(row[0])
-    except (TypeError, ValueError):
-        return None
 
 
 # -- the snapshot's encoding ---------------------------------------------------------------
@@ -235,9 +218,14 @@ class StartupPlanner:
         return recorded
 
     def __getattr__(self, name: str) -> Any:
+        if name in _SERVICES:
+            return _ServiceReads(self, name)
+        return getattr(self.open(), name)
+
+    def _read(self, name: str) -> Any:
         if self._real is None and self._answers is not None and name in STARTUP_READS:
             return partial(self._answer, name)
-        attribute = getattr(self.open(), name)
+        attribute = _resolve(self.open(), name)
         if self._recording is not None and name in STARTUP_READS:
             return partial(self._record, name, attribute)
         return attribute
@@ -248,7 +236,7 @@ class StartupPlanner:
         if key in self._answers:
             answer = self._answers[key]
             return list(answer) if isinstance(answer, list) else answer  # callers may edit
-        return getattr(self.open(), name)(*args, **kwargs)
+        return _resolve(self.open(), name)(*args, **kwargs)
 
     def _record(self, name: str, method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         result = method(*args, **kwargs)
@@ -259,10 +247,30 @@ class StartupPlanner:
         return result
 
 
+class _ServiceReads:
+    """One service of the `StartupPlanner` (`planner.catalog`...): its start-up reads are
+    answered like the planner's, anything else goes to the real service."""
+
+    def __init__(self, startup: StartupPlanner, service: str) -> None:
+        self._startup = startup
+        self._service = service
+
+    def __getattr__(self, name: str) -> Any:
+        dotted = f"{self._service}.{name}"
+        if dotted in STARTUP_READS:
+            return self._startup._read(dotted)
+        return _resolve(self._startup.open(), dotted)
+
+
+def _resolve(planner: Planner, dotted: str) -> Any:
+    service, method = dotted.split(".")
+    return getattr(getattr(planner, service), method)
+
+
 def replay(planner: Planner, calls: list[CallKey]) -> dict[CallKey, Any]:
     """Ask the real planner the same start-up questions again (to refresh a snapshot)."""
     return {
-        (name, args, kwargs): getattr(planner, name)(*args, **dict(kwargs))
+        (name, args, kwargs): _resolve(planner, name)(*args, **dict(kwargs))
         for name, args, kwargs in calls
     }
 
@@ -297,13 +305,13 @@ class QuickStart:
         from planner.services import Planner  # the slow import this module exists to defer
 
         planner, recovery = Planner.open_or_recover(self.database)
-        planner.ensure_bundled_program()
+        planner.imports.ensure_bundled_program()
         return planner, recovery
 
     def begin(self) -> None:
         """Without a current snapshot: open the core now, and note what the window reads."""
         if self._recording_start:
-            self._revision_before = self.planner.open().revision()
+            self._revision_before = self.planner.open().catalog.revision()
             self.planner.start_recording()
 
     def after_first_paint(self) -> bool:
@@ -314,11 +322,13 @@ class QuickStart:
             self._keep(self.planner.stop_recording(), self._revision_before)
             return False
         real = self.planner.open()
-        return self.planner.recovery is not None or real.revision() != self.snapshot_revision
+        return (
+            self.planner.recovery is not None or real.catalog.revision() != self.snapshot_revision
+        )
 
     def record(self, read: Callable[[], object]) -> None:
         """Run `read` (the window loading itself) and keep what it asked as the snapshot."""
-        before = self.planner.open().revision()
+        before = self.planner.open().catalog.revision()
         self.planner.start_recording()
         try:
             read()
@@ -332,7 +342,7 @@ class QuickStart:
         if not self.planner.is_open or not self._calls:
             return
         real = self.planner.open()
-        before = real.revision()
+        before = real.catalog.revision()
         if before == self.snapshot_revision:
             return
         try:
@@ -343,10 +353,12 @@ class QuickStart:
 
     def _keep(self, answers: dict[CallKey, Any], revision: int | None) -> None:
         real = self.planner.open()
-        if revision is None or real.revision() != revision:
+        if revision is None or real.catalog.revision() != revision:
             return  # something was written while reading: the answers may not agree
         self._calls = list(answers)
-        sessions = sum(len(answer) for (name, _, _), answer in answers.items() if name == "talks")
+        sessions = sum(
+            len(answer) for (name, _, _), answer in answers.items() if name == "catalog.talks"
+        )
         if sessions > SNAPSHOT_SESSION_LIMIT:
             self._calls = []
             with contextlib.suppress(OSError):

@@ -20,15 +20,15 @@ ROUNDS = 6
 
 def main(database: str, parity: str) -> None:
     planner = Planner.open(Path(database))
-    [conference] = planner.conferences()
-    talks = planner.talks(conference.id)
+    [conference] = planner.catalog.conferences()
+    talks = planner.catalog.talks(conference.id)
     done = 0
     mine = [talk for index, talk in enumerate(talks) if index % 2 == int(parity)]
     for round_number in range(ROUNDS):
         for talk in mine:
             note = f"by {parity} in round {round_number}"
-            planner.star(conference.id, talk.key, priority=Priority.WANT, note=note)
-            planner.conflicts(conference.id)  # a read between writes, as the app does
+            planner.agenda.star(conference.id, talk.key, priority=Priority.WANT, note=note)
+            planner.agenda.conflicts(conference.id)  # a read between writes, as the app does
             done += 1
     planner.close()
     print(done, flush=True)

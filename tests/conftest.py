@@ -52,7 +52,7 @@ def data_dir(_isolated_data_dir: Path) -> Path:
 def planner(tmp_path: Path) -> Iterator[Planner]:
     """A core on a fresh database holding the bundled Kafka Summit program."""
     core = Planner.open(tmp_path / "db" / "planner.sqlite3")
-    core.ensure_bundled_program()
+    core.imports.ensure_bundled_program()
     yield core
     core.close()
 

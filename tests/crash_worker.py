@@ -22,9 +22,11 @@ def main(database: str, program_a: str, program_b: str, ics: str, agenda: str) -
     print("ready", flush=True)
     while True:
         for program in (program_a, program_b):
-            report = planner.import_file(Path(program))
-            planner.export_ics(report.conference_id, Path(ics))
-            planner.export_agenda(report.conference_id, Path(agenda), shared_by="Crash test")
+            report = planner.imports.file(Path(program)).value
+            planner.exports.ics(report.conference_id, Path(ics))
+            planner.sharing.export_agenda(
+                report.conference_id, Path(agenda), shared_by="Crash test"
+            )
 
 
 if __name__ == "__main__":

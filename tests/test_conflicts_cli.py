@@ -28,30 +28,30 @@ def run(data: Path, *args: str) -> Any:
 
 
 def test_conflicts_and_manual_resolution(planner: Planner) -> None:
-    conference = planner.conference()
-    planner.star(conference.id, STREAMS, Priority.MUST)
-    planner.star(conference.id, KUBERNETES, Priority.WANT)
-    planner.star(conference.id, INHERITED, Priority.MAYBE)
-    detection = planner.conflicts(conference.id)
+    conference = planner.catalog.conference()
+    planner.agenda.star(conference.id, STREAMS, Priority.MUST)
+    planner.agenda.star(conference.id, KUBERNETES, Priority.WANT)
+    planner.agenda.star(conference.id, INHERITED, Priority.MAYBE)
+    detection = planner.agenda.conflicts(conference.id)
     [clash] = detection.sets
     assert set(clash.keys) == {STREAMS, KUBERNETES}
     assert clash.overlap_minutes == 40
-    changes = planner.resolve_keep(conference.id, KUBERNETES)
+    changes = planner.agenda.resolve_keep(conference.id, KUBERNETES).value
     assert changes == {STREAMS: (Status.ATTEND, Status.PLAN_B)}
-    talks = {t.key: t for t in planner.talks(conference.id, starred_only=True)}
+    talks = {t.key: t for t in planner.catalog.talks(conference.id, starred_only=True)}
     star = talks[STREAMS].star
     assert star is not None
     assert star.status is Status.PLAN_B
-    assert not planner.conflicts(conference.id).findings  # plan B is not attended
+    assert not planner.agenda.conflicts(conference.id).findings  # plan B is not attended
 
 
 def test_walking_time_between_rooms_counts(planner: Planner) -> None:
-    conference = planner.conference()
-    planner.star(conference.id, KUBERNETES)  # ends 11:10, Core Kafka Room
-    planner.star(conference.id, "ksl19-how-to-use-kafka-and-druid-to-tame-your-router")
-    assert not planner.conflicts(conference.id).findings  # 10 minutes, default buffer 5
-    planner.set_conflict_settings(conference.id, ConflictSettings(buffer_minutes=15))
-    [finding] = planner.conflicts(conference.id).findings
+    conference = planner.catalog.conference()
+    planner.agenda.star(conference.id, KUBERNETES)  # ends 11:10, Core Kafka Room
+    planner.agenda.star(conference.id, "ksl19-how-to-use-kafka-and-druid-to-tame-your-router")
+    assert not planner.agenda.conflicts(conference.id).findings  # 10 minutes, default buffer 5
+    planner.agenda.set_conflict_settings(conference.id, ConflictSettings(buffer_minutes=15))
+    [finding] = planner.agenda.conflicts(conference.id).findings
     assert finding.kind is FindingKind.TIGHT
     assert finding.gap_minutes == 10
 
@@ -158,15 +158,15 @@ def test_a_session_starred_twice_through_a_re_key_counts_once(empty_planner: Pla
     first = program(
         talk("guid:old", "Same Talk", speakers=("Ada",)), talk("guid:other", "Other", at=120)
     )
-    conference_id = empty_planner.import_program(first).conference_id
-    empty_planner.star(conference_id, "guid:old", Priority.MUST)
+    conference_id = empty_planner.imports.program(first).value.conference_id
+    empty_planner.agenda.star(conference_id, "guid:old", Priority.MUST)
     # The new version re-keys the talk; the user had also starred the new key meanwhile.
     second = program(
         talk("guid:new", "Same Talk", speakers=("Ada",)), talk("guid:other", "Other", at=120)
     )
-    empty_planner.import_program(second)
-    empty_planner.star(conference_id, "guid:new", Priority.WANT)
-    empty_planner.import_program(second)
-    starred, _ = empty_planner.commitments(conference_id)
+    empty_planner.imports.program(second)
+    empty_planner.agenda.star(conference_id, "guid:new", Priority.WANT)
+    empty_planner.imports.program(second)
+    starred, _ = empty_planner.agenda.commitments(conference_id)
     assert [c.key for c in starred] == ["guid:new"]  # not twice: the stale one is cancelled
-    assert not empty_planner.conflicts(conference_id).findings
+    assert not empty_planner.agenda.conflicts(conference_id).findings

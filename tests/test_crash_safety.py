@@ -53,10 +53,10 @@ def _program_b(tmp_path: Path) -> Path:
 
 
 def _stars(planner: Planner) -> Stars:
-    [conference] = planner.conferences()
+    [conference] = planner.catalog.conferences()
     return {
         talk.key: (talk.star.priority.value, talk.star.status.value, talk.star.note)
-        for talk in planner.talks(conference.id, starred_only=True)
+        for talk in planner.catalog.talks(conference.id, starred_only=True)
         if talk.star is not None
     }
 
@@ -68,14 +68,14 @@ def _check_database(path: Path, stars: Stars | None) -> None:
     raw.close()
     planner = Planner.open(path)
     try:
-        conferences = planner.conferences()
+        conferences = planner.catalog.conferences()
         if stars is None:  # killed during the very first import: all of it or none of it
             assert len(conferences) <= 1
             if conferences:
-                assert len(planner.talks(conferences[0].id)) == 943
+                assert len(planner.catalog.talks(conferences[0].id)) == 943
             return
         assert len(conferences) == 1
-        assert len(planner.talks(conferences[0].id)) == 943
+        assert len(planner.catalog.talks(conferences[0].id)) == 943
         assert _stars(planner) == stars
     finally:
         planner.close()
@@ -125,17 +125,17 @@ def prepared(tmp_path: Path) -> tuple[Path, list[str], Stars]:
     database = tmp_path / "planner.sqlite3"
     ics, agenda = tmp_path / "out" / "agenda.ics", tmp_path / "out" / "agenda.planner-agenda"
     planner = Planner.open(database)
-    report = planner.import_file(FOSDEM)
-    for index, talk in enumerate(planner.talks(report.conference_id)[::37][:25]):
-        planner.star(
+    report = planner.imports.file(FOSDEM).value
+    for index, talk in enumerate(planner.catalog.talks(report.conference_id)[::37][:25]):
+        planner.agenda.star(
             report.conference_id,
             talk.key,
             priority=[Priority.MUST, Priority.WANT, Priority.MAYBE][index % 3],
             status=Status.PLAN_B if index % 5 == 0 else None,
             note=f"note {index} ✓",
         )
-    planner.export_ics(report.conference_id, ics)
-    planner.export_agenda(report.conference_id, agenda, shared_by="Crash test")
+    planner.exports.ics(report.conference_id, ics)
+    planner.sharing.export_agenda(report.conference_id, agenda, shared_by="Crash test")
     stars = _stars(planner)
     planner.close()
     return database, [str(FOSDEM), str(_program_b(tmp_path)), str(ics), str(agenda)], stars
@@ -155,9 +155,9 @@ def test_sigkill_during_updates_and_exports_loses_nothing(
     # target clears it away.
     planner = Planner.open(database)
     try:
-        [conference] = planner.conferences()
-        planner.export_ics(conference.id, ics)
-        planner.export_agenda(conference.id, agenda)
+        [conference] = planner.catalog.conferences()
+        planner.exports.ics(conference.id, ics)
+        planner.sharing.export_agenda(conference.id, agenda)
     finally:
         planner.close()
     assert _parts(ics.parent) == []

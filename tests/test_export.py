@@ -41,10 +41,10 @@ def agenda(empty_planner: Planner) -> tuple[Planner, int]:
         talk("guid:c", "Later talk", at=120, room="Hall A"),
         talk("guid:d", "Not starred", at=200),
     )
-    conference_id = empty_planner.import_program(demo).conference_id
-    empty_planner.star(conference_id, "guid:a", Priority.MUST, note="front row, please; ok")
-    empty_planner.star(conference_id, "guid:b", status=Status.PLAN_B)
-    empty_planner.star(conference_id, "guid:c")
+    conference_id = empty_planner.imports.program(demo).value.conference_id
+    empty_planner.agenda.star(conference_id, "guid:a", Priority.MUST, note="front row, please; ok")
+    empty_planner.agenda.star(conference_id, "guid:b", status=Status.PLAN_B)
+    empty_planner.agenda.star(conference_id, "guid:c")
     return empty_planner, conference_id
 
 
@@ -57,7 +57,7 @@ def test_export_fields_survive_independent_parsers(
 ) -> None:
     planner, conference_id = agenda
     out = tmp_path / "agenda.ics"
-    assert planner.export_ics(conference_id, out, include_plan_b=True, alarm_minutes=15) == 3
+    assert planner.exports.ics(conference_id, out, include_plan_b=True, alarm_minutes=15) == 3
     raw = out.read_bytes()
     assert raw.startswith(b"BEGIN:VCALENDAR\r\n")
     assert raw.endswith(b"END:VCALENDAR\r\n")
@@ -104,9 +104,9 @@ def test_plan_b_only_when_asked_and_single_session(
 ) -> None:
     planner, conference_id = agenda
     out = tmp_path / "a.ics"
-    assert planner.export_ics(conference_id, out) == 2
+    assert planner.exports.ics(conference_id, out) == 2
     single = tmp_path / "one.ics"
-    assert planner.export_ics(conference_id, single, keys=["guid:d"]) == 1
+    assert planner.exports.ics(conference_id, single, keys=["guid:d"]) == 1
     [event] = parse_strict(single).events
     assert event.summary == "Not starred"
 
@@ -116,8 +116,8 @@ def test_sequence_increases_only_when_something_changed(
 ) -> None:
     planner, conference_id = agenda
     out = tmp_path / "agenda.ics"
-    planner.export_ics(conference_id, out)
-    planner.export_ics(conference_id, out)
+    planner.exports.ics(conference_id, out)
+    planner.exports.ics(conference_id, out)
 
     def sequences() -> dict[str, int]:
         return {str(e.uid): e.sequence for e in parse_strict(out).events}
@@ -136,13 +136,13 @@ def test_sequence_increases_only_when_something_changed(
         talk("guid:b", "Parallel talk", at=15, room="Hall B"),
         talk("guid:c", "Later talk", at=120, room="Hall A"),
     )
-    planner.import_program(moved)
-    planner.unstar(conference_id, "guid:c")
-    planner.export_ics(conference_id, out)
+    planner.imports.program(moved)
+    planner.agenda.unstar(conference_id, "guid:c")
+    planner.exports.ics(conference_id, out)
     after = {str(e.uid): (e.sequence, e.status.value) for e in parse_strict(out).events}
     assert after[event_uid("demo", "guid:a")] == (1, "CONFIRMED")  # moved
     assert after[event_uid("demo", "guid:c")] == (1, "CANCELLED")  # unstarred: withdrawn
-    planner.export_ics(conference_id, out)
+    planner.exports.ics(conference_id, out)
     again = {str(e.uid) for e in parse_strict(out).events}
     assert event_uid("demo", "guid:c") not in again  # said once, then gone
     assert after[event_uid("demo", "guid:a")][0] == 1
@@ -152,9 +152,9 @@ def test_starred_session_that_left_the_program_is_cancelled(
     agenda: tuple[Planner, int], tmp_path: Path
 ) -> None:
     planner, conference_id = agenda
-    planner.import_program(program(talk("guid:b", "Parallel talk", at=15, room="Hall B")))
+    planner.imports.program(program(talk("guid:b", "Parallel talk", at=15, room="Hall B")))
     out = tmp_path / "agenda.ics"
-    planner.export_ics(conference_id, out)
+    planner.exports.ics(conference_id, out)
     statuses = {str(e.uid): e.status.value for e in parse_strict(out).events}
     assert statuses[event_uid("demo", "guid:a")] == "CANCELLED"
 
@@ -162,15 +162,15 @@ def test_starred_session_that_left_the_program_is_cancelled(
 def test_live_calendar_file_follows_the_agenda(agenda: tuple[Planner, int], tmp_path: Path) -> None:
     planner, conference_id = agenda
     live = tmp_path / "live" / "agenda.ics"
-    planner.set_live_calendar(conference_id, live)
+    planner.exports.set_live_calendar(conference_id, live)
     assert len(parse_strict(live).events) == 2
-    planner.star(conference_id, "guid:d")
+    planner.agenda.star(conference_id, "guid:d")
     assert len(parse_strict(live).events) == 3
-    planner.set_statuses(conference_id, {"guid:d": Status.PLAN_B})
+    planner.agenda.set_statuses(conference_id, {"guid:d": Status.PLAN_B})
     assert len(parse_strict(live).events) == 3  # withdrawn one, as cancelled
-    planner.set_live_calendar(conference_id, None)
+    planner.exports.set_live_calendar(conference_id, None)
     before = live.read_bytes()
-    planner.star(conference_id, "guid:d", status=Status.ATTEND)
+    planner.agenda.star(conference_id, "guid:d", status=Status.ATTEND)
     assert live.read_bytes() == before
     assert sorted(p.name for p in live.parent.iterdir()) == ["agenda.ics"]  # no temp files
 
@@ -181,7 +181,7 @@ def test_live_calendar_write_failure_does_not_undo_the_change(
     planner, conference_id = agenda
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    planner.set_live_calendar(conference_id, tmp_path / "x.ics")
+    planner.exports.set_live_calendar(conference_id, tmp_path / "x.ics")
     (tmp_path / "x.ics").unlink()
     with planner.database.transaction() as session:
         from planner.storage import repo
@@ -189,10 +189,14 @@ def test_live_calendar_write_failure_does_not_undo_the_change(
         repo.set_preference(
             session, f"live-ics:{conference_id}", {"path": str(blocker / "agenda.ics")}
         )
-    planner.star(conference_id, "guid:d")
-    assert planner.talk(conference_id, "guid:d").starred
-    assert planner.live_error is not None
-    assert "could not be written" in planner.live_error
+    starred = planner.agenda.star(conference_id, "guid:d")
+    assert planner.catalog.talk(conference_id, "guid:d").starred
+    [problem] = starred.problems
+    assert "could not be written" in problem.message
+    assert str(blocker / "agenda.ics") in problem.message
+    # The next change tries again (and still reports), and is not blocked either.
+    assert planner.agenda.unstar(conference_id, "guid:d").problems
+    assert not planner.catalog.talk(conference_id, "guid:d").starred
 
 
 def test_cli_export_ics(tmp_path: Path) -> None:
@@ -218,10 +222,10 @@ def test_same_instant_in_two_zones_keeps_each_zone(empty_planner: Planner, tmp_p
     written = {}
     for zone in ("Europe/Berlin", "America/New_York"):
         demo = program(talk("guid:same", "Same instant"), title=zone, acronym=zone, zone=zone)
-        conference_id = empty_planner.import_program(demo).conference_id
-        empty_planner.star(conference_id, "guid:same")
+        conference_id = empty_planner.imports.program(demo).value.conference_id
+        empty_planner.agenda.star(conference_id, "guid:same")
         out = tmp_path / f"{zone.replace('/', '-')}.ics"
-        empty_planner.export_ics(conference_id, out)
+        empty_planner.exports.ics(conference_id, out)
         written[zone] = parse_strict(out).events[0].dtstart
     assert written["Europe/Berlin"] == written["America/New_York"]  # one instant...
     assert str(written["Europe/Berlin"].tzinfo) == "Europe/Berlin"  # ...two zones

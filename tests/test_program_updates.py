@@ -63,7 +63,7 @@ def changed_program(tmp_path: Path) -> Path:
 
 
 def test_update_keeps_or_reports_every_star(empty_planner: Planner, tmp_path: Path) -> None:
-    first = empty_planner.import_file(FOSDEM)
+    first = empty_planner.imports.file(FOSDEM).value
     conference_id = first.conference_id
     for guid, priority in (
         (MOVED, Priority.MUST),
@@ -72,9 +72,9 @@ def test_update_keeps_or_reports_every_star(empty_planner: Planner, tmp_path: Pa
         (REKEYED, Priority.MUST),
         (UNCHANGED, Priority.WANT),
     ):
-        empty_planner.star(conference_id, f"guid:{guid}", priority, note=f"note {guid[:4]}")
+        empty_planner.agenda.star(conference_id, f"guid:{guid}", priority, note=f"note {guid[:4]}")
 
-    report = empty_planner.import_file(changed_program(tmp_path))
+    report = empty_planner.imports.file(changed_program(tmp_path)).value
     assert report.conference_id == conference_id
     assert not report.created
     assert report.sessions == 943 - 2
@@ -99,7 +99,7 @@ def test_update_keeps_or_reports_every_star(empty_planner: Planner, tmp_path: Pa
     rekeyed = next(c for c in report.changes if c.key == f"guid:{NEW_KEY}")
     assert rekeyed.previous_key == f"guid:{REKEYED}"
 
-    talks = {talk.key: talk for talk in empty_planner.talks(conference_id)}
+    talks = {talk.key: talk for talk in empty_planner.catalog.talks(conference_id)}
     starred = {key: talk.star for key, talk in talks.items() if talk.star}
     assert set(starred) == {
         f"guid:{MOVED}",
@@ -117,9 +117,9 @@ def test_update_keeps_or_reports_every_star(empty_planner: Planner, tmp_path: Pa
 
 
 def test_report_as_json_lists_starred_changes_first(empty_planner: Planner, tmp_path: Path) -> None:
-    conference_id = empty_planner.import_file(FOSDEM).conference_id
-    empty_planner.star(conference_id, f"guid:{REMOVED}")
-    document = empty_planner.import_file(changed_program(tmp_path)).to_json()
+    conference_id = empty_planner.imports.file(FOSDEM).value.conference_id
+    empty_planner.agenda.star(conference_id, f"guid:{REMOVED}")
+    document = empty_planner.imports.file(changed_program(tmp_path)).value.to_json()
     counts = document["counts"]
     assert isinstance(counts, dict)
     assert counts == {

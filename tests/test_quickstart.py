@@ -22,10 +22,10 @@ from planner.quickstart import (
     decode,
     encode,
     load_snapshot,
-    read_revision,
     save_snapshot,
 )
 from planner.services import Planner
+from planner.storage.revision import read_file as read_revision
 
 from .conftest import REPO
 
@@ -38,14 +38,14 @@ KEYNOTE = "ksl19:keynote-1"
 
 def startup_reads(planner: Any) -> dict[str, Any]:
     """What the window asks to paint itself (the same calls, in the same order)."""
-    conference = planner.conference()
+    conference = planner.catalog.conference()
     return {
-        "conferences": planner.conferences(),
+        "conferences": planner.catalog.conferences(),
         "conference": conference,
-        "talks": planner.talks(conference.id),
-        "busy": planner.busy_blocks(conference.id),
-        "overlays": planner.overlays(conference.id),
-        "settings": planner.conflict_settings(conference.id),
+        "talks": planner.catalog.talks(conference.id),
+        "busy": planner.agenda.busy_blocks(conference.id),
+        "overlays": planner.sharing.overlays(conference.id),
+        "settings": planner.agenda.conflict_settings(conference.id),
     }
 
 
@@ -61,40 +61,42 @@ def start_once(database: Path, cache: Path) -> None:
 @pytest.fixture
 def rich(planner: Planner, tmp_path: Path) -> Planner:
     """The bundled program with stars, a note, a busy block, clash settings and an overlay."""
-    conference = planner.conference()
-    keys = [t.key for t in planner.talks(conference.id)]
-    planner.star(conference.id, keys[0], Priority.MUST, note="front row; « ok »")
-    planner.star(conference.id, keys[1], status=Status.PLAN_B)
-    start = planner.talks(conference.id)[3].start
-    planner.add_busy(conference.id, "Lunch with Ana", start, start + timedelta(hours=1))
-    planner.set_conflict_settings(
+    conference = planner.catalog.conference()
+    keys = [t.key for t in planner.catalog.talks(conference.id)]
+    planner.agenda.star(conference.id, keys[0], Priority.MUST, note="front row; « ok »")
+    planner.agenda.star(conference.id, keys[1], status=Status.PLAN_B)
+    start = planner.catalog.talks(conference.id)[3].start
+    planner.agenda.add_busy(conference.id, "Lunch with Ana", start, start + timedelta(hours=1))
+    planner.agenda.set_conflict_settings(
         conference.id, ConflictSettings(7, 2, {frozenset({"Room A", "Room B"}): 12})
     )
     dana = Planner.open(tmp_path / "dana" / "planner.sqlite3")
-    dana.ensure_bundled_program()
-    dana.star(dana.conference().id, keys[2])
-    dana.export_agenda(dana.conference().id, tmp_path / "dana.planner-agenda", "Dana")
+    dana.imports.ensure_bundled_program()
+    dana.agenda.star(dana.catalog.conference().id, keys[2])
+    dana.sharing.export_agenda(
+        dana.catalog.conference().id, tmp_path / "dana.planner-agenda", "Dana"
+    )
     dana.close()
-    planner.import_agenda(tmp_path / "dana.planner-agenda", conference.id)
+    planner.sharing.import_agenda(tmp_path / "dana.planner-agenda", conference.id)
     return planner
 
 
 def test_every_committed_write_renews_the_revision(planner: Planner, tmp_path: Path) -> None:
     path = planner.database.path
-    first = planner.revision()
+    first = planner.catalog.revision()
     assert read_revision(path) == first != 0  # the bundled import wrote
-    conference = planner.conference()
+    conference = planner.catalog.conference()
     seen = {first}
-    for talk in planner.talks(conference.id)[:5]:
-        planner.star(conference.id, talk.key)
-        assert planner.revision() == read_revision(path)
-        seen.add(planner.revision())
+    for talk in planner.catalog.talks(conference.id)[:5]:
+        planner.agenda.star(conference.id, talk.key)
+        assert planner.catalog.revision() == read_revision(path)
+        seen.add(planner.catalog.revision())
     assert len(seen) == 6  # a new one for every write
-    last = planner.revision()
+    last = planner.catalog.revision()
     bad = tmp_path / "bad.xml"
     bad.write_text("<schedule><day", encoding="utf-8")
     with pytest.raises(BadInputError):
-        planner.import_file(bad)
+        planner.imports.file(bad)
     assert read_revision(path) == last  # rolled back: nothing written, nothing renewed
 
 
@@ -103,8 +105,8 @@ def test_two_databases_with_the_same_history_have_different_revisions(tmp_path: 
     revisions = []
     for name in ("one", "two"):
         core = Planner.open(tmp_path / name / "planner.sqlite3")
-        core.ensure_bundled_program()
-        revisions.append(core.revision())
+        core.imports.ensure_bundled_program()
+        revisions.append(core.catalog.revision())
         core.close()
     assert revisions[0] != revisions[1]
 
@@ -144,7 +146,7 @@ def test_a_snapshot_is_used_only_for_its_revision_database_and_version(
 ) -> None:
     database = planner.database.path
     snapshot = tmp_path / SNAPSHOT_NAME
-    answers = {call_key("conferences", (), {}): planner.conferences()}
+    answers = {call_key("catalog.conferences", (), {}): planner.catalog.conferences()}
     save_snapshot(snapshot, database, 5, answers)
     assert load_snapshot(snapshot, database, 5) == answers
     assert load_snapshot(snapshot, database, 6) is None  # written to since
@@ -158,7 +160,9 @@ def test_a_snapshot_is_used_only_for_its_revision_database_and_version(
     [
         lambda text: text[: len(text) // 2],  # truncated
         lambda text: text.replace('"$": "ConferenceInfo"', '"$": "Popen"'),  # not ours to build
-        lambda text: text.replace('"conferences"', '"delete_conference"'),  # not a read
+        lambda text: text.replace(
+            '"catalog.conferences"', '"catalog.delete_conference"'
+        ),  # not a read
         lambda text: text.replace('"format": 1', '"format": "1"'),
         lambda text: "[]",
         lambda text: "\x00\xff binary",
@@ -169,7 +173,12 @@ def test_a_damaged_or_hostile_snapshot_is_ignored(
 ) -> None:
     database = planner.database.path
     snapshot = tmp_path / SNAPSHOT_NAME
-    save_snapshot(snapshot, database, 5, {call_key("conferences", (), {}): planner.conferences()})
+    save_snapshot(
+        snapshot,
+        database,
+        5,
+        {call_key("catalog.conferences", (), {}): planner.catalog.conferences()},
+    )
     snapshot.write_text(damage(snapshot.read_text(encoding="utf-8")), encoding="utf-8")
     assert load_snapshot(snapshot, database, 5) is None
 
@@ -177,24 +186,24 @@ def test_a_damaged_or_hostile_snapshot_is_ignored(
 def test_startup_planner_answers_from_the_snapshot_and_opens_for_anything_else(
     planner: Planner,
 ) -> None:
-    conference = planner.conference()
-    talks = planner.talks(conference.id)
+    conference = planner.catalog.conference()
+    talks = planner.catalog.talks(conference.id)
     opened: list[bool] = []
 
     def open_real() -> tuple[Planner, str | None]:
         opened.append(True)
         return planner, None
 
-    startup = StartupPlanner(open_real, {call_key("talks", (conference.id,), {}): talks})
-    answered = startup.talks(conference.id)
+    startup = StartupPlanner(open_real, {call_key("catalog.talks", (conference.id,), {}): talks})
+    answered = startup.catalog.talks(conference.id)
     assert answered == talks
     assert answered is not talks  # a copy: callers edit their lists
     assert len(opened) == 0
     assert not startup.is_open
-    startup.talks(conference.id, starred_only=True)  # not in the snapshot
+    startup.catalog.talks(conference.id, starred_only=True)  # not in the snapshot
     assert len(opened) == 1  # opened now, and only once
-    startup.star(conference.id, talks[0].key)  # writes always go to the real core
-    assert planner.talk(conference.id, talks[0].key).star is not None
+    startup.agenda.star(conference.id, talks[0].key)  # writes always go to the real core
+    assert planner.catalog.talk(conference.id, talks[0].key).star is not None
 
 
 def test_quick_start_keeps_paints_from_and_drops_the_snapshot(
@@ -220,8 +229,8 @@ def test_quick_start_keeps_paints_from_and_drops_the_snapshot(
     assert quick.after_first_paint() is False  # nothing changed since
     quick.planner.close()
 
-    conference = rich.conference()
-    rich.unstar(conference.id, expected["talks"][0].key)  # e.g. `planner unstar` in a shell
+    conference = rich.catalog.conference()
+    rich.agenda.unstar(conference.id, expected["talks"][0].key)  # e.g. `planner unstar` in a shell
     stale = QuickStart(database, cache)
     assert not stale.from_snapshot  # the revision moved on: start the ordinary way
     stale.planner.close()
@@ -236,9 +245,9 @@ def test_quick_start_reads_again_when_the_database_changes_after_the_check(
     quick = QuickStart(database, cache)
     quick.begin()
     before = startup_reads(quick.planner)
-    conference = rich.conference()
+    conference = rich.catalog.conference()
     key = next(t.key for t in before["talks"] if t.star is None)
-    rich.star(conference.id, key)  # between the revision check and opening the core
+    rich.agenda.star(conference.id, key)  # between the revision check and opening the core
     assert quick.after_first_paint() is True  # the window must read again
     quick.record(lambda: startup_reads(quick.planner))
     quick.planner.close()
@@ -258,7 +267,9 @@ def test_at_exit_the_snapshot_follows_what_was_changed(rich: Planner, tmp_path: 
     talks = startup_reads(first.planner)["talks"]
     first.after_first_paint()
     key = next(t.key for t in talks if t.star is None)
-    first.planner.star(rich.conference().id, key, Priority.WANT)  # the user stars in the app
+    first.planner.agenda.star(
+        rich.catalog.conference().id, key, Priority.WANT
+    )  # the user stars in the app
     first.keep_current()
     first.planner.close()
 
@@ -283,10 +294,11 @@ from planner.quickstart import QuickStart
 quick = QuickStart(Path({str(database)!r}), Path({str(cache)!r}))
 quick.begin()
 planner = quick.planner
-conference = planner.conference()
-talks = planner.talks(conference.id)
-planner.conferences(), planner.busy_blocks(conference.id), planner.overlays(conference.id)
-planner.conflict_settings(conference.id)
+conference = planner.catalog.conference()
+talks = planner.catalog.talks(conference.id)
+planner.catalog.conferences(), planner.agenda.busy_blocks(conference.id)
+planner.sharing.overlays(conference.id)
+planner.agenda.conflict_settings(conference.id)
 print(quick.from_snapshot, len(talks), "sqlalchemy" in sys.modules)
 """
     result = subprocess.run(
@@ -294,7 +306,7 @@ print(quick.from_snapshot, len(talks), "sqlalchemy" in sys.modules)
     )
     assert result.stdout.split() == [
         "True",
-        str(len(planner.talks(planner.conference().id))),
+        str(len(planner.catalog.talks(planner.catalog.conference().id))),
         "False",
     ]
 
@@ -307,7 +319,10 @@ def test_no_snapshot_is_kept_for_a_very_large_program(
     assert (cache / SNAPSHOT_NAME).is_file()
 
     monkeypatch.setattr("planner.quickstart.SNAPSHOT_SESSION_LIMIT", 10)  # the program has 59
-    planner.star(planner.conference().id, planner.talks(planner.conference().id)[0].key)
+    planner.agenda.star(
+        planner.catalog.conference().id,
+        planner.catalog.talks(planner.catalog.conference().id)[0].key,
+    )
     second = QuickStart(database, cache)
     second.begin()
     assert not second.from_snapshot
@@ -345,10 +360,10 @@ def test_what_the_window_edits_after_reading_is_not_what_is_kept(planner: Planne
     startup = StartupPlanner(lambda: (planner, None))
     startup.open()
     startup.start_recording()
-    conference = startup.conference()
-    talks = startup.talks(conference.id)
+    conference = startup.catalog.conference()
+    talks = startup.catalog.talks(conference.id)
     talks[0] = talks[1]  # as SessionStore.update_talk does when a star changes
-    kept = startup.stop_recording()[call_key("talks", (conference.id,), {})]
+    kept = startup.stop_recording()[call_key("catalog.talks", (conference.id,), {})]
     assert kept[0] != kept[1]
 
 
@@ -379,7 +394,7 @@ def test_a_mangled_revision_neither_breaks_the_start_nor_passes_for_current(
     with sqlite3.connect(database) as connection:
         connection.execute("""UPDATE preferences SET value = '"x"' WHERE key = 'revision'""")
     assert read_revision(database) is None
-    assert planner.revision() == 0
+    assert planner.catalog.revision() == 0
     quick = QuickStart(database, cache)
     assert not quick.from_snapshot
     quick.begin()  # the ordinary start, which works

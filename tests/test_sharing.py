@@ -38,13 +38,13 @@ def resealed(document: dict[str, Any]) -> bytes:
 def dana_file(tmp_path: Path) -> Path:
     """Dana's agenda, made in her own Planner."""
     dana = Planner.open(tmp_path / "dana" / "planner.sqlite3")
-    dana.ensure_bundled_program()
-    conference = dana.conference()
-    dana.star(conference.id, STREAMS, Priority.MUST, note="with the team")
-    dana.star(conference.id, DATABASE)
-    dana.star(conference.id, CACHES, status=Status.PLAN_B)
+    dana.imports.ensure_bundled_program()
+    conference = dana.catalog.conference()
+    dana.agenda.star(conference.id, STREAMS, Priority.MUST, note="with the team")
+    dana.agenda.star(conference.id, DATABASE)
+    dana.agenda.star(conference.id, CACHES, status=Status.PLAN_B)
     out = tmp_path / "dana.planner-agenda"
-    assert dana.export_agenda(conference.id, out, "Dana") == 3
+    assert dana.sharing.export_agenda(conference.id, out, "Dana") == 3
     dana.close()
     return out
 
@@ -58,30 +58,30 @@ def test_file_follows_the_published_schema(dana_file: Path) -> None:
 
 
 def test_overlay_merge_and_compare(planner: Planner, dana_file: Path) -> None:
-    conference_id = planner.conference().id
-    planner.star(conference_id, KUBERNETES, Priority.MUST)
-    planner.star(conference_id, DATABASE, Priority.WANT)
-    result = planner.import_agenda(dana_file)
+    conference_id = planner.catalog.conference().id
+    planner.agenda.star(conference_id, KUBERNETES, Priority.MUST)
+    planner.agenda.star(conference_id, DATABASE, Priority.WANT)
+    result = planner.sharing.import_agenda(dana_file).value
     overlay = result.overlay
     assert overlay.name == "Dana"
     assert overlay.attending() == {STREAMS, DATABASE}
     assert result.unmatched == ()
     assert not result.other_program_version
     # Nothing of mine changed by the overlay.
-    mine = {t.key: t.star for t in planner.talks(conference_id, starred_only=True)}
+    mine = {t.key: t.star for t in planner.catalog.talks(conference_id, starred_only=True)}
     assert set(mine) == {KUBERNETES, DATABASE}
 
-    comparison = planner.compare(overlay.id)
+    comparison = planner.sharing.compare(overlay.id)
     assert comparison.shared == (DATABASE,)
     assert comparison.only_mine == (KUBERNETES,)
     assert comparison.only_theirs == (STREAMS,)
     assert comparison.common_free  # both are free on Monday afternoon
 
-    added = planner.merge_overlay(overlay.id)
+    added = planner.sharing.merge_overlay(overlay.id).value
     assert added == [STREAMS]
     priorities = {
         t.key: t.star.priority
-        for t in planner.talks(conference_id, starred_only=True)
+        for t in planner.catalog.talks(conference_id, starred_only=True)
         if t.star is not None
     }
     assert priorities == {
@@ -90,10 +90,10 @@ def test_overlay_merge_and_compare(planner: Planner, dana_file: Path) -> None:
         DATABASE: Priority.WANT,
     }
 
-    planner.set_overlay_visible(overlay.id, False)
-    assert not planner.overlay(overlay.id).visible
-    planner.remove_overlay(overlay.id)
-    assert planner.overlays(conference_id) == []
+    planner.sharing.set_overlay_visible(overlay.id, False)
+    assert not planner.sharing.overlay(overlay.id).visible
+    planner.sharing.remove_overlay(overlay.id)
+    assert planner.sharing.overlays(conference_id) == []
 
 
 def test_sessions_not_in_this_program_are_reported(
@@ -112,20 +112,20 @@ def test_sessions_not_in_this_program_are_reported(
     document["sessions"][0]["key"] = "some-other-key"  # still found by start and title
     edited = tmp_path / "edited.planner-agenda"
     edited.write_bytes(resealed(document))
-    result = planner.import_agenda(edited)
+    result = planner.sharing.import_agenda(edited).value
     assert [s.title for s in result.unmatched] == ["A talk that was dropped"]
     assert len(result.overlay.attending()) == 2
 
 
 def test_colleagues_ics_export_works_as_an_agenda(planner: Planner, tmp_path: Path) -> None:
     sam = Planner.open(tmp_path / "sam" / "planner.sqlite3")
-    sam.ensure_bundled_program()
-    sam.star(sam.conference().id, CACHES)
-    sam.star(sam.conference().id, STREAMS, status=Status.PLAN_B)
+    sam.imports.ensure_bundled_program()
+    sam.agenda.star(sam.catalog.conference().id, CACHES)
+    sam.agenda.star(sam.catalog.conference().id, STREAMS, status=Status.PLAN_B)
     ics = tmp_path / "sam.ics"
-    sam.export_ics(sam.conference().id, ics, include_plan_b=True)
+    sam.exports.ics(sam.catalog.conference().id, ics, include_plan_b=True)
     sam.close()
-    result = planner.import_agenda(ics, name="Sam")
+    result = planner.sharing.import_agenda(ics, name="Sam").value
     assert result.overlay.name == "Sam"
     assert result.overlay.attending() == {CACHES}
     statuses = {s.talk_key: s.status for s in result.overlay.sessions}
@@ -185,17 +185,19 @@ def corrupt(data: bytes) -> list[tuple[str, bytes, str]]:
 def test_bad_agenda_files_are_refused_and_change_nothing(
     planner: Planner, dana_file: Path, tmp_path: Path
 ) -> None:
-    conference_id = planner.conference().id
-    planner.star(conference_id, KUBERNETES)
-    before = [(t.key, t.star) for t in planner.talks(conference_id, starred_only=True)]
+    conference_id = planner.catalog.conference().id
+    planner.agenda.star(conference_id, KUBERNETES)
+    before = [(t.key, t.star) for t in planner.catalog.talks(conference_id, starred_only=True)]
     for name, data, message in corrupt(dana_file.read_bytes()):
         path = tmp_path / f"{name}.planner-agenda"
         path.write_bytes(data)
         with pytest.raises(BadInputError, match=message) as caught:
-            planner.import_agenda(path)
+            planner.sharing.import_agenda(path)
         assert str(caught.value).startswith(str(path)), name
-    assert planner.overlays(conference_id) == []
-    assert [(t.key, t.star) for t in planner.talks(conference_id, starred_only=True)] == before
+    assert planner.sharing.overlays(conference_id) == []
+    assert [
+        (t.key, t.star) for t in planner.catalog.talks(conference_id, starred_only=True)
+    ] == before
 
 
 def test_cli_agenda_round_trip(tmp_path: Path, dana_file: Path) -> None:
@@ -233,15 +235,15 @@ def test_cli_agenda_round_trip(tmp_path: Path, dana_file: Path) -> None:
 def test_hostile_agenda_files_are_refused_and_leave_the_database_untouched(
     planner: Planner, dana_file: Path, tmp_path: Path
 ) -> None:
-    conference_id = planner.conference().id
-    planner.star(conference_id, KUBERNETES)
+    conference_id = planner.catalog.conference().id
+    planner.agenda.star(conference_id, KUBERNETES)
     settle_database(planner)
     before = database_digest(planner)
     for name, data, message in hostile(dana_file.read_bytes()):
         target = tmp_path / f"{name}.planner-agenda"
         target.write_bytes(data)
         with pytest.raises(BadInputError, match=message) as caught:
-            planner.import_agenda(target)
+            planner.sharing.import_agenda(target)
         assert str(caught.value).startswith(f"{target}: "), name
         assert "\n" not in str(caught.value)
     assert database_digest(planner) == before

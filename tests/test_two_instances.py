@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 def test_two_processes_starring_at_once_lose_no_write(tmp_path: Path) -> None:
     database = tmp_path / "planner.sqlite3"
     planner = Planner.open(database)
-    planner.ensure_bundled_program()
-    [conference] = planner.conferences()
-    total = len(planner.talks(conference.id))
+    planner.imports.ensure_bundled_program()
+    [conference] = planner.catalog.conferences()
+    total = len(planner.catalog.talks(conference.id))
     planner.close()
 
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -46,7 +46,7 @@ def test_two_processes_starring_at_once_lose_no_write(tmp_path: Path) -> None:
 
     planner = Planner.open(database)
     try:
-        starred = planner.talks(conference.id, starred_only=True)
+        starred = planner.catalog.talks(conference.id, starred_only=True)
         assert len(starred) == total
         notes = {talk.star.note for talk in starred if talk.star is not None}
         assert notes == {f"by 0 in round {ROUNDS - 1}", f"by 1 in round {ROUNDS - 1}"}

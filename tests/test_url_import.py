@@ -80,12 +80,12 @@ def site() -> Iterator[Site]:
 
 def test_import_then_unchanged_refresh_costs_nothing(empty_planner: Planner, site: Site) -> None:
     site.body = frab_json()
-    first = empty_planner.import_source(site.url)
+    first = empty_planner.imports.source(site.url).value
     assert first.created
     assert first.sessions == 1
     assert "If-None-Match" not in site.requests[0]
 
-    again = empty_planner.import_source(site.url)
+    again = empty_planner.imports.source(site.url).value
     assert again.unchanged
     assert not again.created
     assert again.conference_id == first.conference_id
@@ -95,23 +95,23 @@ def test_import_then_unchanged_refresh_costs_nothing(empty_planner: Planner, sit
 
 def test_changed_feed_updates_and_keeps_stars(empty_planner: Planner, site: Site) -> None:
     site.body = frab_json()
-    report = empty_planner.import_source(site.url)
+    report = empty_planner.imports.source(site.url).value
     key = "guid:22222222-2222-2222-2222-222222222222"
-    empty_planner.star(report.conference_id, key)
+    empty_planner.agenda.star(report.conference_id, key)
     site.body = frab_json(title="Hello, again", date="2024-05-01T11:00:00+02:00")
-    update = empty_planner.import_source(site.url)
+    update = empty_planner.imports.source(site.url).value
     assert not update.unchanged
     [change] = update.changes
     assert change.starred
     assert change.kind.value == "moved"
-    assert empty_planner.talk(report.conference_id, key).starred
+    assert empty_planner.catalog.talk(report.conference_id, key).starred
 
 
 def test_offline_refresh_uses_the_last_good_copy(empty_planner: Planner, site: Site) -> None:
     site.body = frab_json()
-    empty_planner.import_source(site.url)
+    empty_planner.imports.source(site.url)
     site.status = 503
-    report = empty_planner.import_source(site.url)
+    report = empty_planner.imports.source(site.url).value
     assert report.sessions == 1
     assert report.warnings[0].startswith("offline: the server answered 503")
 
@@ -119,16 +119,18 @@ def test_offline_refresh_uses_the_last_good_copy(empty_planner: Planner, site: S
 def test_first_import_failure_is_a_clear_error(empty_planner: Planner, site: Site) -> None:
     site.status = 404
     with pytest.raises(BadInputError, match=r"schedule\.json: the server answered 404"):
-        empty_planner.import_source(site.url)
-    assert empty_planner.conferences() == []
+        empty_planner.imports.source(site.url)
+    assert empty_planner.catalog.conferences() == []
 
 
 def test_bad_content_from_the_web_changes_nothing(empty_planner: Planner, site: Site) -> None:
     site.body = frab_xml()[:200]
     with pytest.raises(BadInputError, match="not well-formed XML"):
-        empty_planner.import_source(site.url)
-    assert empty_planner.conferences() == []
-    assert not empty_planner.feed_dir.exists() or not any(empty_planner.feed_dir.iterdir())
+        empty_planner.imports.source(site.url)
+    assert empty_planner.catalog.conferences() == []
+    assert not empty_planner.imports.feed_dir.exists() or not any(
+        empty_planner.imports.feed_dir.iterdir()
+    )
 
 
 def test_size_cap(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -147,7 +149,7 @@ def test_only_web_addresses(empty_planner: Planner) -> None:
     with pytest.raises(BadInputError, match="only http"):
         fetch_module.fetch("file:///etc/passwd")
     with pytest.raises(BadInputError, match="no such file"):
-        empty_planner.import_source("ftp://example.org/x.xml")
+        empty_planner.imports.source("ftp://example.org/x.xml")
 
 
 def test_a_cancelled_import_stores_nothing(empty_planner: Planner, site: Site, tmp_path) -> None:
@@ -158,13 +160,15 @@ def test_a_cancelled_import_stores_nothing(empty_planner: Planner, site: Site, t
         return True
 
     with pytest.raises(Cancelled, match="was cancelled"):
-        empty_planner.import_source(site.url, cancelled=cancel_after_download)
+        empty_planner.imports.source(site.url, cancelled=cancel_after_download)
     assert requests  # it was asked, after the download
-    assert empty_planner.conferences() == []
-    assert not empty_planner.feed_dir.exists() or not any(empty_planner.feed_dir.iterdir())
+    assert empty_planner.catalog.conferences() == []
+    assert not empty_planner.imports.feed_dir.exists() or not any(
+        empty_planner.imports.feed_dir.iterdir()
+    )
     local = tmp_path / "mini.xml"
     local.write_bytes(frab_xml())
     with pytest.raises(Cancelled):
-        empty_planner.import_source(str(local), cancelled=lambda: True)
-    assert empty_planner.conferences() == []
-    assert empty_planner.import_source(str(local), cancelled=lambda: False).created
+        empty_planner.imports.source(str(local), cancelled=lambda: True)
+    assert empty_planner.catalog.conferences() == []
+    assert empty_planner.imports.source(str(local), cancelled=lambda: False).value.created

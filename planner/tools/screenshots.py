@@ -24,21 +24,21 @@ def prepare(data_dir: Path) -> None:
     from planner.services import Planner
 
     colleague = Planner.open(data_dir / "colleague" / "planner.sqlite3")
-    colleague.ensure_bundled_program()
-    conference_id = colleague.conference().id
+    colleague.imports.ensure_bundled_program()
+    conference_id = colleague.catalog.conference().id
     for key in (
         "ksl19-kafka-streams-at-scale",
         "ksl19-is-kafka-a-database",
         "ksl19-ksql-in-practice",
     ):
-        colleague.star(conference_id, key)
+        colleague.agenda.star(conference_id, key)
     shared = data_dir / "dana.planner-agenda"
-    colleague.export_agenda(conference_id, shared, "Dana")
+    colleague.sharing.export_agenda(conference_id, shared, "Dana")
     colleague.close()
 
     planner = Planner.open(data_dir / "me" / "planner.sqlite3")
-    planner.ensure_bundled_program()
-    conference_id = planner.conference().id
+    planner.imports.ensure_bundled_program()
+    conference_id = planner.catalog.conference().id
     stars = {
         "ksl19-running-kafka-in-kubernetes-a-practical-guide": (Priority.MUST, Status.ATTEND),
         "ksl19-kafka-streams-at-scale": (Priority.WANT, Status.ATTEND),
@@ -49,10 +49,12 @@ def prepare(data_dir: Path) -> None:
         "ksl19-the-exciting-frontier-of-custom-ksql-functions": (Priority.MAYBE, Status.ATTEND),
     }
     for key, (priority, status) in stars.items():
-        planner.star(conference_id, key, priority, status)
-    talk = planner.talk(conference_id, "ksl19-kafka-for-financial-data-processing-the-flipkart")
-    planner.add_busy(conference_id, "Lunch with a customer", talk.start, talk.end)
-    planner.import_agenda(shared)
+        planner.agenda.star(conference_id, key, priority, status)
+    talk = planner.catalog.talk(
+        conference_id, "ksl19-kafka-for-financial-data-processing-the-flipkart"
+    )
+    planner.agenda.add_busy(conference_id, "Lunch with a customer", talk.start, talk.end)
+    planner.sharing.import_agenda(shared)
     planner.close()
 
 

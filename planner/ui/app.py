@@ -70,7 +70,7 @@ def create_main_window(paths: AppPaths) -> tuple[MainWindow, str | None]:
     from planner.services import Planner
 
     planner, recovery = Planner.open_or_recover(paths.database)
-    planner.ensure_bundled_program()
+    planner.imports.ensure_bundled_program()
     window = MainWindow(planner, settings_path=paths.config_dir / "planner.ini")
     window.load_conference()
     return window, recovery

@@ -43,9 +43,9 @@ class StarCommand(QUndoCommand):
     def redo(self) -> None:
         planner = self._controller.planner
         if self._target is None:
-            planner.unstar(self._conference_id, self._key)
+            planner.agenda.unstar(self._conference_id, self._key)
         else:
-            planner.star(
+            planner.agenda.star(
                 self._conference_id,
                 self._key,
                 self._target.priority,
@@ -55,7 +55,7 @@ class StarCommand(QUndoCommand):
         self._controller.refresh_talk(self._conference_id, self._key)
 
     def undo(self) -> None:
-        self._controller.planner.restore_star(self._conference_id, self._key, self._before)
+        self._controller.planner.agenda.restore_star(self._conference_id, self._key, self._before)
         self._controller.refresh_talk(self._conference_id, self._key)
 
 
@@ -69,7 +69,7 @@ class AgendaController(QObject):
         self.undo_stack = QUndoStack(self)
 
     def refresh_talk(self, conference_id: int, key: str) -> None:
-        self.talkChanged.emit(self.planner.talk(conference_id, key))
+        self.talkChanged.emit(self.planner.catalog.talk(conference_id, key))
 
     def toggle_star(self, talk: TalkInfo) -> None:
         if talk.star is None:
@@ -100,7 +100,7 @@ class AgendaController(QObject):
 
     def resolve_keep(self, conference_id: int, key: str) -> dict[str, tuple[Status, Status]]:
         """Attend `key`; what clashes with it becomes plan B. Undoable."""
-        changes = self.planner.resolve_keep(conference_id, key)
+        changes = self.planner.agenda.resolve_keep(conference_id, key).value
         if changes:
             self.undo_stack.push(
                 StatusChangeCommand(self, conference_id, changes, "Resolve a clash")
@@ -113,7 +113,7 @@ class AgendaController(QObject):
         """Apply auto-resolve's decisions (as previewed). Undoable."""
         if not changes:
             return
-        self.planner.set_statuses(conference_id, {k: new for k, (_, new) in changes.items()})
+        self.planner.agenda.set_statuses(conference_id, {k: new for k, (_, new) in changes.items()})
         self.undo_stack.push(StatusChangeCommand(self, conference_id, changes, "Auto-resolve"))
 
     def merge_overlay(
@@ -150,14 +150,14 @@ class StatusChangeCommand(QUndoCommand):
 
     def redo(self) -> None:
         if not self._first:  # the first time, the core already applied it
-            self._controller.planner.set_statuses(
+            self._controller.planner.agenda.set_statuses(
                 self._conference_id, {k: new for k, (_, new) in self._changes.items()}
             )
         self._first = False
         self._controller.statusesChanged.emit(list(self._changes))
 
     def undo(self) -> None:
-        self._controller.planner.set_statuses(
+        self._controller.planner.agenda.set_statuses(
             self._conference_id, {k: old for k, (old, _) in self._changes.items()}
         )
         self._controller.statusesChanged.emit(list(self._changes))
@@ -177,10 +177,11 @@ class MergeCommand(QUndoCommand):
         self.added: list[str] = []
 
     def redo(self) -> None:
-        self.added = self._controller.planner.merge_overlay(self._overlay_id, self._priority)
+        merged = self._controller.planner.sharing.merge_overlay(self._overlay_id, self._priority)
+        self.added = merged.value
         self._controller.statusesChanged.emit(self.added)
 
     def undo(self) -> None:
         for key in self.added:
-            self._controller.planner.unstar(self._conference_id, key)
+            self._controller.planner.agenda.unstar(self._conference_id, key)
         self._controller.statusesChanged.emit(self.added)

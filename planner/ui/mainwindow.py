@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
     def _refresh_conference_switcher(self) -> None:
         self.conference_switcher.blockSignals(True)
         self.conference_switcher.clear()
-        for conference in self.planner.conferences():
+        for conference in self.planner.catalog.conferences():
             self.conference_switcher.addItem(conference.title, conference.id)
         if self.conference is not None:
             self.conference_switcher.setCurrentIndex(
@@ -657,7 +657,7 @@ class MainWindow(QMainWindow):
     def auto_resolve(self) -> None:
         if self.conference is None:
             return
-        resolution = self.planner.resolve_auto(self.conference.id, dry_run=True)
+        resolution = self.planner.agenda.resolve_auto(self.conference.id, dry_run=True).value
         if not AutoResolvePreview.confirm(resolution, self):
             return
         self.controller.apply_resolution(
@@ -668,10 +668,10 @@ class MainWindow(QMainWindow):
         if self.conference is None:
             return
         chosen = ConflictSettingsDialog.ask(
-            self.planner.conflict_settings(self.conference.id), self
+            self.planner.agenda.conflict_settings(self.conference.id), self
         )
         if chosen is not None:
-            self.planner.set_conflict_settings(self.conference.id, chosen)
+            self.planner.agenda.set_conflict_settings(self.conference.id, chosen)
             self.store.reload_busy()
 
     def add_busy_block(self) -> None:
@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
             return
         title, begin, end = block
         try:
-            self.planner.add_busy(self.conference.id, title, begin, end)
+            self.planner.agenda.add_busy(self.conference.id, title, begin, end)
         except PlannerError as error:
             self.show_error("Cannot add this busy block", str(error))
             return
@@ -700,7 +700,7 @@ class MainWindow(QMainWindow):
         if not isinstance(key, str) or not key.startswith("busy:"):
             self.statusBar().showMessage("Select one of your busy blocks first.", 5000)
             return
-        self.planner.remove_busy(int(key.split(":", 1)[1]))
+        self.planner.agenda.remove_busy(int(key.split(":", 1)[1]))
         self.store.reload_busy()
 
     def _rebuild_colleagues_menu(self) -> None:
@@ -722,7 +722,7 @@ class MainWindow(QMainWindow):
             remove.triggered.connect(lambda _=False, o=overlay.id: self.remove_overlay(o))
 
     def _set_overlay_visible(self, overlay_id: int, visible: bool) -> None:
-        self.planner.set_overlay_visible(overlay_id, visible)
+        self.planner.sharing.set_overlay_visible(overlay_id, visible)
         self.store.reload_overlays()
 
     def merge_overlay(self, overlay_id: int) -> None:
@@ -732,7 +732,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Starred {len(added)} of their sessions as maybe.", 8000)
 
     def compare_overlay(self, overlay_id: int) -> None:
-        comparison = self.planner.compare(overlay_id)
+        comparison = self.planner.sharing.compare(overlay_id)
         zone = self.store.zone
 
         def titles(keys: tuple[str, ...]) -> str:
@@ -756,7 +756,7 @@ class MainWindow(QMainWindow):
         )
 
     def remove_overlay(self, overlay_id: int) -> None:
-        self.planner.remove_overlay(overlay_id)
+        self.planner.sharing.remove_overlay(overlay_id)
         self.store.reload_overlays()
 
     # -- import ------------------------------------------------------------------------
@@ -825,7 +825,9 @@ class MainWindow(QMainWindow):
 
         self._tasks.append(
             run_in_background(
-                lambda: planner.import_source(source, time_zone=time_zone, cancelled=stop.is_set),
+                lambda: (
+                    planner.imports.source(source, time_zone=time_zone, cancelled=stop.is_set).value
+                ),
                 done,
                 failed,
                 self,
@@ -872,14 +874,14 @@ class MainWindow(QMainWindow):
             return
         try:
             if live:
-                self.planner.set_live_calendar(
+                chosen = self.planner.exports.set_live_calendar(
                     self.conference.id, target, include_plan_b=plan_b, alarm_minutes=alarm
                 )
-                if self.planner.live_error:
-                    raise PlannerError(self.planner.live_error)
+                for problem in chosen.problems:
+                    raise PlannerError(problem.message)
                 message = f"{target} will follow your agenda."
             else:
-                count = self.planner.export_ics(
+                count = self.planner.exports.ics(
                     self.conference.id, target, include_plan_b=plan_b, alarm_minutes=alarm
                 )
                 message = f"Saved {count} sessions to {target}."
@@ -898,7 +900,7 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         try:
-            self.planner.export_ics(self.conference.id, target, keys=[talk.key])
+            self.planner.exports.ics(self.conference.id, target, keys=[talk.key])
         except (PlannerError, OSError) as error:
             self.show_error("Export failed", str(error))
             return
@@ -942,7 +944,7 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         try:
-            count = self.planner.export_agenda(self.conference.id, target, name)
+            count = self.planner.sharing.export_agenda(self.conference.id, target, name)
         except (PlannerError, OSError) as error:
             self.show_error("Sharing failed", str(error))
             return
@@ -956,7 +958,7 @@ class MainWindow(QMainWindow):
         if path is None or self.conference is None:
             return
         try:
-            result = self.planner.import_agenda(path, self.conference.id)
+            result = self.planner.sharing.import_agenda(path, self.conference.id).value
         except PlannerError as error:
             self.show_error("Cannot open this agenda", str(error))
             return

@@ -43,12 +43,14 @@ span.clash { color: #b00020; font-weight: bold; font-size: 5.5pt; }
 
 
 def agenda_html(planner: Planner, conference_id: int) -> str:
-    conference = planner.conference(conference_id)
+    conference = planner.catalog.conference(conference_id)
     zone = conference.zone
-    talks = [t for t in planner.talks(conference_id, starred_only=True) if t.star is not None]
+    talks = [
+        t for t in planner.catalog.talks(conference_id, starred_only=True) if t.star is not None
+    ]
     attending = [t for t in talks if t.star is not None and t.star.status is Status.ATTEND]
     plan_b = [t for t in talks if t.star is not None and t.star.status is Status.PLAN_B]
-    detection = planner.conflicts(conference_id)
+    detection = planner.agenda.conflicts(conference_id)
     clashing = detection.keys_in_conflict()
     partners: dict[str, list[str]] = defaultdict(list)
     for group in detection.sets:
@@ -56,7 +58,7 @@ def agenda_html(planner: Planner, conference_id: int) -> str:
             partners[member.key].extend(m.title for m in group.members if m.key != member.key)
     for finding in detection.transfers:
         partners[finding.first.key].append(f"→ {finding.second.title} (tight)")
-    busy = planner.busy_blocks(conference_id)
+    busy = planner.agenda.busy_blocks(conference_id)
 
     parts = [
         f"<html><head><style>{STYLE}</style></head><body>",
@@ -177,7 +179,7 @@ def export_pdf(planner: Planner, conference_id: int, target: Path) -> int:
         app = QGuiApplication([])  # noqa: F841 - must live while rendering
     partial = target.with_name(f".{target.name}.rendering")
     writer = QPdfWriter(str(partial))
-    writer.setTitle(f"{planner.conference(conference_id).title} — my agenda")
+    writer.setTitle(f"{planner.catalog.conference(conference_id).title} — my agenda")
     writer.setCreator("Planner")
     writer.setResolution(300)
     writer.setPageLayout(

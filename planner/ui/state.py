@@ -46,25 +46,25 @@ class SessionStore(QObject):
 
     # -- loading -----------------------------------------------------------------------
     def load(self, conference_id: int | None = None) -> None:
-        self.conference = self.planner.conference(conference_id)
+        self.conference = self.planner.catalog.conference(conference_id)
         self.zone = self.conference.zone
-        self.talks = self.planner.talks(self.conference.id)
+        self.talks = self.planner.catalog.talks(self.conference.id)
         self.program_generation += 1
         self._index = {talk.key: position for position, talk in enumerate(self.talks)}
-        self.busy = self.planner.busy_blocks(self.conference.id)
-        self.overlays = self.planner.overlays(self.conference.id)
+        self.busy = self.planner.agenda.busy_blocks(self.conference.id)
+        self.overlays = self.planner.sharing.overlays(self.conference.id)
         self._commitments = {}
         self._recompute_conflicts(announce=False)  # `reset` makes every view start over
         self.reset.emit()
 
     def reload_overlays(self) -> None:
         if self.conference is not None:
-            self.overlays = self.planner.overlays(self.conference.id)
+            self.overlays = self.planner.sharing.overlays(self.conference.id)
             self.overlaysChanged.emit()
 
     def reload_busy(self) -> None:
         if self.conference is not None:
-            self.busy = self.planner.busy_blocks(self.conference.id)
+            self.busy = self.planner.agenda.busy_blocks(self.conference.id)
             self._recompute_conflicts()
 
     # -- queries -----------------------------------------------------------------------
@@ -98,7 +98,7 @@ class SessionStore(QObject):
         if self.conference is None:
             return
         for key in keys:
-            fresh = self.planner.talk(self.conference.id, key)
+            fresh = self.planner.catalog.talk(self.conference.id, key)
             position = self._index.get(key)
             if position is not None:
                 self.talks[position] = fresh
@@ -129,7 +129,7 @@ class SessionStore(QObject):
         busy = [Commitment.of_busy(b) for b in self.busy]
         self.detection = detect(
             [*self.attending_commitments(), *busy],
-            self.planner.conflict_settings(self.conference.id),
+            self.planner.agenda.conflict_settings(self.conference.id),
         )
         self.clashing = self.detection.keys_in_conflict()
         if announce:

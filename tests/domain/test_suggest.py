@@ -35,8 +35,8 @@ def test_words_are_distinctive_folded_and_without_stopwords() -> None:
 
 
 def test_an_index_kept_across_star_changes_ranks_as_a_fresh_one(planner: Planner) -> None:
-    conference = planner.conference()
-    talks = planner.talks(conference.id)
+    conference = planner.catalog.conference()
+    talks = planner.catalog.talks(conference.id)
     zone = conference.zone
     settings = ConflictSettings()
     index = ProgramIndex(talks, zone)  # built before any star, kept as the UI keeps it
@@ -57,8 +57,8 @@ def test_an_index_kept_across_star_changes_ranks_as_a_fresh_one(planner: Planner
 
 
 def test_suggestions_prefer_the_starred_track(planner: Planner) -> None:
-    conference = planner.conference()
-    talks = planner.talks(conference.id)
+    conference = planner.catalog.conference()
+    talks = planner.catalog.talks(conference.id)
     first = next(t for t in talks if t.track and t.track != "Keynotes")
     talks[talks.index(first)] = starred(first)
     ideas = suggest(talks, plan_of(talks), ConflictSettings(), conference.zone)

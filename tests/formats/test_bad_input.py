@@ -33,15 +33,15 @@ def test_hostile_input_gives_one_clear_error(case: Hostile) -> None:
 
 @pytest.mark.timeout(120)
 def test_failed_imports_leave_the_database_byte_for_byte_unchanged(planner: Planner) -> None:
-    conference = planner.conference()
-    planner.star(conference.id, "ksl19-is-kafka-a-database")
+    conference = planner.catalog.conference()
+    planner.agenda.star(conference.id, "ksl19-is-kafka-a-database")
     settle_database(planner)
     before = database_digest(planner)
     for case in HOSTILE:
         with pytest.raises(BadInputError):
-            planner.import_bytes(case.data, case.filename, time_zone=case.time_zone)
+            planner.imports.data(case.data, case.filename, time_zone=case.time_zone)
     assert database_digest(planner) == before
-    assert planner.talk(conference.id, "ksl19-is-kafka-a-database").starred
+    assert planner.catalog.talk(conference.id, "ksl19-is-kafka-a-database").starred
 
 
 def test_valid_minimal_files_of_each_format_import() -> None:

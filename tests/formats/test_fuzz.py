@@ -190,12 +190,12 @@ def agenda_seed() -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         planner = Planner.open(Path(tmp) / "seed.sqlite3")
         try:
-            planner.ensure_bundled_program()
-            conference = planner.conferences()[0].id
-            for talk in planner.talks(conference)[:6]:
-                planner.star(conference, talk.key)
+            planner.imports.ensure_bundled_program()
+            conference = planner.catalog.conferences()[0].id
+            for talk in planner.catalog.talks(conference)[:6]:
+                planner.agenda.star(conference, talk.key)
             target = Path(tmp) / "seed.planner-agenda"
-            planner.export_agenda(conference, target, shared_by="Fuzz")
+            planner.sharing.export_agenda(conference, target, shared_by="Fuzz")
             return target.read_bytes()
         finally:
             planner.close()
@@ -325,7 +325,7 @@ def _check_program(data: bytes, format_name: str, zone: str | None, store: Plann
     except BadInputError:
         return
     # Whatever an importer accepts must also be storable (first import, then as an update).
-    store.import_program(program)
+    store.imports.program(program)
 
 
 @pytest.mark.parametrize("format_name", sorted(SEEDS))

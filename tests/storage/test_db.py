@@ -67,7 +67,7 @@ def test_garbage_file_is_refused_and_left_untouched(
 def test_truncated_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "planner.sqlite3"
     core = Planner.open(path)
-    core.ensure_bundled_program()
+    core.imports.ensure_bundled_program()
     core.close()
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
@@ -138,6 +138,6 @@ def test_gui_recovery_keeps_the_bad_file_aside_and_starts_fresh(tmp_path: Path) 
         assert main_copy.read_bytes() == b"garbage" * 100
         assert str(main_copy) in message
         assert "not an SQLite database" in message
-        assert planner.conferences() == []
+        assert planner.catalog.conferences() == []
     finally:
         planner.close()

@@ -109,13 +109,13 @@ def test_nothing_is_lost_in_the_upgrade(tmp_path: Path, version: int) -> None:
     build_old_database(old, version)
     planner = Planner.open(old)
     try:
-        [conference] = planner.conferences()
+        [conference] = planner.catalog.conferences()
         assert (conference.title, conference.time_zone, conference.talk_count) == (
             "Demo Conf",
             "Europe/Berlin",
             2,
         )
-        talks = {talk.key: talk for talk in planner.talks(conference.id)}
+        talks = {talk.key: talk for talk in planner.catalog.talks(conference.id)}
         opening = talks["guid:a"]
         assert opening.star is not None
         assert (opening.star.priority, opening.star.status, opening.star.note) == (
@@ -133,8 +133,8 @@ def test_nothing_is_lost_in_the_upgrade(tmp_path: Path, version: int) -> None:
         ).fetchone() == ("maybe", "plan-b")
         connection.close()
         # And the upgraded database is fully usable.
-        planner.star(conference.id, "guid:b", Priority.WANT)
-        assert planner.talk(conference.id, "guid:b").starred
+        planner.agenda.star(conference.id, "guid:b", Priority.WANT)
+        assert planner.catalog.talk(conference.id, "guid:b").starred
     finally:
         planner.close()
 

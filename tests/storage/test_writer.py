@@ -29,7 +29,7 @@ def test_round_trip_keeps_every_field(empty_planner: Planner) -> None:
         ),
         talk("guid:2", "Untitled label…", at=60, room="Hall B", track="Side", untitled=True),
     )
-    report = empty_planner.import_program(original)
+    report = empty_planner.imports.program(original).value
     assert report.created
     assert (report.sessions, report.speakers, report.rooms, report.tracks, report.days) == (
         2,
@@ -38,7 +38,7 @@ def test_round_trip_keeps_every_field(empty_planner: Planner) -> None:
         2,
         1,
     )
-    stored = empty_planner.talks(report.conference_id)
+    stored = empty_planner.catalog.talks(report.conference_id)
     assert [t.key for t in stored] == ["guid:1", "guid:2"]
     first, second = stored
     assert first.title == "Opening"
@@ -57,10 +57,10 @@ def test_round_trip_keeps_every_field(empty_planner: Planner) -> None:
 
 def test_stars_survive_reimport_and_restart(empty_planner: Planner, tmp_path) -> None:
     base = program(talk("guid:1"), talk("guid:2", at=60))
-    conference_id = empty_planner.import_program(base).conference_id
-    empty_planner.star(conference_id, "guid:1", Priority.MUST)
-    empty_planner.star(conference_id, "guid:2", status=Status.PLAN_B, note="if room")
-    again = empty_planner.import_program(base)
+    conference_id = empty_planner.imports.program(base).value.conference_id
+    empty_planner.agenda.star(conference_id, "guid:1", Priority.MUST)
+    empty_planner.agenda.star(conference_id, "guid:2", status=Status.PLAN_B, note="if room")
+    again = empty_planner.imports.program(base).value
     assert again.conference_id == conference_id
     assert not again.created
     assert again.changes == ()
@@ -68,7 +68,7 @@ def test_stars_survive_reimport_and_restart(empty_planner: Planner, tmp_path) ->
     empty_planner.close()
     reopened = Planner.open(path)
     try:
-        stars = {t.key: t.star for t in reopened.talks(conference_id)}
+        stars = {t.key: t.star for t in reopened.catalog.talks(conference_id)}
         assert stars["guid:1"] is not None
         assert stars["guid:1"].priority is Priority.MUST
         assert stars["guid:2"] is not None
@@ -87,9 +87,9 @@ def test_update_report_and_star_fates(empty_planner: Planner) -> None:
         talk("guid:rename", "Old name", at=240),
         talk("guid:quiet", "Unstarred and removed", at=300),
     )
-    conference_id = empty_planner.import_program(before).conference_id
+    conference_id = empty_planner.imports.program(before).value.conference_id
     for key in ("guid:stay", "guid:move", "guid:gone", "guid:rekey", "guid:rename"):
-        empty_planner.star(conference_id, key, Priority.WANT)
+        empty_planner.agenda.star(conference_id, key, Priority.WANT)
 
     after = program(
         talk("guid:stay", "Stays"),
@@ -98,7 +98,7 @@ def test_update_report_and_star_fates(empty_planner: Planner) -> None:
         talk("guid:rename", "New name", at=240),
         talk("guid:added", "Brand new", at=400),
     )
-    report = empty_planner.import_program(after)
+    report = empty_planner.imports.program(after).value
     assert report.conference_id == conference_id
     kinds = {(c.kind, c.key) for c in report.changes}
     assert kinds == {
@@ -118,7 +118,7 @@ def test_update_report_and_star_fates(empty_planner: Planner) -> None:
     moved = next(c for c in report.changes if c.key == "guid:move")
     assert any("room Hall A → Hall C" in d for d in moved.details)
 
-    talks = {t.key: t for t in empty_planner.talks(conference_id)}
+    talks = {t.key: t for t in empty_planner.catalog.talks(conference_id)}
     # The star followed the re-keyed session; the vanished starred one stays, cancelled.
     assert talks["guid:NEW-KEY"].starred
     assert "guid:rekey" not in talks
@@ -131,46 +131,50 @@ def test_update_report_and_star_fates(empty_planner: Planner) -> None:
     assert talks["guid:rename"].starred
     assert not talks["guid:added"].starred
     assert sum(t.starred for t in talks.values()) == 5
-    [conference] = empty_planner.conferences()
+    [conference] = empty_planner.catalog.conferences()
     assert conference.talk_count == 5  # cancelled sessions are not counted as program
 
     # Importing the same version again: nothing to report, the cancelled one stays.
-    quiet = empty_planner.import_program(after)
+    quiet = empty_planner.imports.program(after).value
     assert quiet.changes == ()
-    assert {t.key for t in empty_planner.talks(conference_id)} == set(talks)
+    assert {t.key for t in empty_planner.catalog.talks(conference_id)} == set(talks)
 
     # It comes back: no longer cancelled, reported, star intact.
-    back = empty_planner.import_program(replace(after, talks=(*after.talks, before.talks[2])))
+    back = empty_planner.imports.program(
+        replace(after, talks=(*after.talks, before.talks[2]))
+    ).value
     [restored] = [c for c in back.changes if c.key == "guid:gone"]
     assert restored.kind is ChangeKind.ADDED
     assert restored.details == ("back in the program",)
-    gone = empty_planner.talk(conference_id, "guid:gone")
+    gone = empty_planner.catalog.talk(conference_id, "guid:gone")
     assert not gone.cancelled
     assert gone.starred
 
 
 def test_a_different_conference_is_imported_beside(empty_planner: Planner) -> None:
-    first = empty_planner.import_program(program(talk("guid:1")))
-    second = empty_planner.import_program(program(talk("guid:1"), title="Other", acronym="OTHER"))
+    first = empty_planner.imports.program(program(talk("guid:1"))).value
+    second = empty_planner.imports.program(
+        program(talk("guid:1"), title="Other", acronym="OTHER")
+    ).value
     assert first.conference_id != second.conference_id
-    empty_planner.star(second.conference_id, "guid:1")
-    assert not empty_planner.talk(first.conference_id, "guid:1").starred
-    assert len(empty_planner.conferences()) == 2
+    empty_planner.agenda.star(second.conference_id, "guid:1")
+    assert not empty_planner.catalog.talk(first.conference_id, "guid:1").starred
+    assert len(empty_planner.catalog.conferences()) == 2
 
 
 def test_unreferenced_rooms_tracks_and_speakers_are_dropped(empty_planner: Planner) -> None:
-    conference_id = empty_planner.import_program(
+    conference_id = empty_planner.imports.program(
         program(
             talk("guid:1", room="Old Room", track="Old Track", speakers=("Old Speaker",)),
         )
-    ).conference_id
-    report = empty_planner.import_program(
+    ).value.conference_id
+    report = empty_planner.imports.program(
         program(
             talk("guid:1", room="New Room", track="Main", speakers=("New Speaker",)),
         )
-    )
+    ).value
     assert (report.rooms, report.speakers) == (1, 1)
-    [stored] = empty_planner.talks(conference_id)
+    [stored] = empty_planner.catalog.talks(conference_id)
     assert (stored.room, stored.track, stored.speaker_names) == (
         "New Room",
         "Main",
@@ -193,7 +197,7 @@ def test_bulk_written_times_match_the_orm_format(empty_planner: Planner) -> None
 
     from planner.storage.schema import BusyBlock
 
-    conference_id = empty_planner.import_program(program(talk("guid:1"))).conference_id
+    conference_id = empty_planner.imports.program(program(talk("guid:1"))).value.conference_id
     with empty_planner.database.transaction() as session:
         session.add(
             BusyBlock(

@@ -56,7 +56,7 @@ def test_calendar_pdf_and_agenda_exports(
     window.action_map[ActionId.OPEN_AGENDA].trigger()
     assert errors == []
     assert window.conference is not None
-    [overlay] = window.planner.overlays(window.conference.id)
+    [overlay] = window.planner.sharing.overlays(window.conference.id)
     assert overlay.name == "Robin"
     assert overlay.attending() == {KEY}
 

@@ -35,7 +35,7 @@ def test_import_runs_in_the_background_and_switches_conference(
     assert window.conference is not None
     assert window.conference.title == "Mini"
     assert len(window.model.talks()) == 1
-    assert len(window.planner.conferences()) == 2
+    assert len(window.planner.catalog.conferences()) == 2
 
 
 @pytest.mark.skipif(not SESSIONIZE.exists(), reason="shared/schedules not present")
@@ -70,7 +70,7 @@ def test_failure_is_shown_and_changes_nothing(
     assert shown[0].startswith(str(broken))
     assert window.conference is not None
     assert window.conference.title.startswith("Kafka")
-    assert len(window.planner.conferences()) == 1
+    assert len(window.planner.catalog.conferences()) == 1
 
 
 def test_update_report_dialog_lists_starred_changes_first(
@@ -104,14 +104,14 @@ def test_files_given_to_the_app_are_opened_by_kind(
     from planner.services import Planner
 
     colleague = Planner.open(tmp_path / "c" / "planner.sqlite3")
-    colleague.ensure_bundled_program()
-    colleague.star(colleague.conference().id, "ksl19-is-kafka-a-database")
+    colleague.imports.ensure_bundled_program()
+    colleague.agenda.star(colleague.catalog.conference().id, "ksl19-is-kafka-a-database")
     agenda = tmp_path / "sam.planner-agenda"
-    colleague.export_agenda(colleague.conference().id, agenda, "Sam")
+    colleague.sharing.export_agenda(colleague.catalog.conference().id, agenda, "Sam")
     colleague.close()
     window.open_path(agenda)  # an agenda: shown as a colleague's overlay
     assert window.conference is not None
-    assert [o.name for o in window.planner.overlays(window.conference.id)] == ["Sam"]
+    assert [o.name for o in window.planner.sharing.overlays(window.conference.id)] == ["Sam"]
     program = tmp_path / "mini.xml"
     program.write_bytes(frab_xml())
     with qtbot.waitSignal(window.importFinished, timeout=10_000):
@@ -163,5 +163,5 @@ def test_a_stalled_download_can_be_cancelled_and_stores_nothing(window: MainWind
         server.server_close()
     assert failures == []
     assert finished == []
-    assert len(window.planner.conferences()) == 1  # nothing was stored
+    assert len(window.planner.catalog.conferences()) == 1  # nothing was stored
     assert "cancelled" in window.statusBar().currentMessage()

@@ -60,12 +60,12 @@ def test_star_by_clicking_the_star(window: MainWindow, qtbot) -> None:
         qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert talk_index(window, KEY).data(Role.PRIORITY) == "want"
     conference_id = conference_id_of(window)
-    assert window.planner.talk(conference_id, KEY).starred
+    assert window.planner.catalog.talk(conference_id, KEY).starred
     assert window.status_label.text() == "59 sessions · 1 starred"
     # Clicking again removes the star.
     with qtbot.waitSignal(window.controller.talkChanged):
         qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert not window.planner.talk(conference_id, KEY).starred
+    assert not window.planner.catalog.talk(conference_id, KEY).starred
 
 
 def test_star_by_key_priority_by_number_and_undo(window: MainWindow, qtbot) -> None:
@@ -73,22 +73,22 @@ def test_star_by_key_priority_by_number_and_undo(window: MainWindow, qtbot) -> N
     window.view.setFocus()
     conference_id = conference_id_of(window)
     qtbot.keyClick(window.view, Qt.Key.Key_S)
-    assert window.planner.talk(conference_id, KEY).star is not None
+    assert window.planner.catalog.talk(conference_id, KEY).star is not None
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
-    assert window.planner.talk(conference_id, KEY).star is None
+    assert window.planner.catalog.talk(conference_id, KEY).star is None
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    star = window.planner.talk(conference_id, KEY).star
+    star = window.planner.catalog.talk(conference_id, KEY).star
     assert star is not None
     assert star.priority is Priority.MUST
     assert talk_index(window, KEY).data(Role.PRIORITY) == "must"
     assert window.details.star_button.isChecked()
     # Undo goes back step by step, to exactly the earlier state.
     window.controller.undo_stack.undo()
-    assert window.planner.talk(conference_id, KEY).star is None
+    assert window.planner.catalog.talk(conference_id, KEY).star is None
     window.controller.undo_stack.undo()
-    assert window.planner.talk(conference_id, KEY).star is not None
+    assert window.planner.catalog.talk(conference_id, KEY).star is not None
     window.controller.undo_stack.redo()
-    assert window.planner.talk(conference_id, KEY).star is None
+    assert window.planner.catalog.talk(conference_id, KEY).star is None
     assert talk_index(window, KEY).data(Role.PRIORITY) is None
 
 
@@ -114,9 +114,9 @@ def test_single_key_shortcuts_do_not_fire_while_typing_a_note(window: MainWindow
     qtbot.keyClicks(window.details.note, "s 1")
     assert window.details.note.toPlainText() == "s 1"
     conference_id = conference_id_of(window)
-    assert window.planner.talk(conference_id, KEY).star is None
+    assert window.planner.catalog.talk(conference_id, KEY).star is None
     qtbot.mouseClick(window.details.save_note, Qt.MouseButton.LeftButton)
-    star = window.planner.talk(conference_id, KEY).star
+    star = window.planner.catalog.talk(conference_id, KEY).star
     assert star is not None
     assert star.note == "s 1"
 

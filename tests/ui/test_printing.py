@@ -19,16 +19,16 @@ DATABASE = "ksl19-is-kafka-a-database"
 
 
 def test_pocket_agenda_pdf(qapp, planner: Planner, tmp_path: Path) -> None:
-    conference_id = planner.conference().id
-    planner.star(conference_id, STREAMS, Priority.MUST)
-    planner.star(conference_id, KUBERNETES)
-    planner.star(conference_id, CACHES, status=Status.PLAN_B)
-    planner.star(conference_id, DATABASE)
-    planner.add_busy(
+    conference_id = planner.catalog.conference().id
+    planner.agenda.star(conference_id, STREAMS, Priority.MUST)
+    planner.agenda.star(conference_id, KUBERNETES)
+    planner.agenda.star(conference_id, CACHES, status=Status.PLAN_B)
+    planner.agenda.star(conference_id, DATABASE)
+    planner.agenda.add_busy(
         conference_id,
         "Lunch <with> Dana & co",
-        planner.talk(conference_id, CACHES).start,
-        planner.talk(conference_id, CACHES).end,
+        planner.catalog.talk(conference_id, CACHES).start,
+        planner.catalog.talk(conference_id, CACHES).end,
     )
     html = agenda_html(planner, conference_id)
     assert "Monday 13 May" in html

@@ -44,7 +44,7 @@ def test_second_start_paints_from_the_snapshot_and_stays_usable(qtbot, tmp_path:
     second.toggle_current_star()  # writes reach the database behind the snapshot
     second.planner.close()
     check = Planner.open(paths.database)
-    assert check.talk(check.conference().id, key).star is not None
+    assert check.catalog.talk(check.catalog.conference().id, key).star is not None
     check.close()
 
 
@@ -57,7 +57,7 @@ def test_a_change_made_while_the_window_opened_is_shown(qtbot, tmp_path: Path) -
     qtbot.addWidget(window)
     key = next(t.key for t in window.store.talks if t.star is None)
     other = Planner.open(paths.database)  # ...while another process stars a session
-    other.star(other.conference().id, key)
+    other.agenda.star(other.catalog.conference().id, key)
     other.close()
     window.show()
     qtbot.waitExposed(window)

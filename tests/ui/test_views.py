@@ -198,12 +198,14 @@ def test_colleague_overlay_and_undoable_merge(window: MainWindow, tmp_path) -> N
     from planner.services import Planner
 
     dana = Planner.open(tmp_path / "dana" / "planner.sqlite3")
-    dana.ensure_bundled_program()
-    dana.star(dana.conference().id, DATABASE)
-    dana.export_agenda(dana.conference().id, tmp_path / "dana.planner-agenda", "Dana")
+    dana.imports.ensure_bundled_program()
+    dana.agenda.star(dana.catalog.conference().id, DATABASE)
+    dana.sharing.export_agenda(
+        dana.catalog.conference().id, tmp_path / "dana.planner-agenda", "Dana"
+    )
     dana.close()
     assert window.conference is not None
-    window.planner.import_agenda(tmp_path / "dana.planner-agenda", window.conference.id)
+    window.planner.sharing.import_agenda(tmp_path / "dana.planner-agenda", window.conference.id)
     window.overlaysChanged.emit()
     assert window.store.attendees(DATABASE) == ["Dana"]
     row = window.table_model.row_of(DATABASE)

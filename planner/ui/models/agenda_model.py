@@ -151,7 +151,7 @@ class AgendaModel(QAbstractItemModel):
             *store.attending_commitments(),
             *(Commitment.of_busy(b) for b in store.busy),
         ]
-        settings = store.planner.conflict_settings(store.conference.id)
+        settings = store.planner.agenda.conflict_settings(store.conference.id)
         index = self._program_index()
         ideas = suggest(store.talks, plan, settings, zone, index=index) if starred else []
         for gap in find_gaps(plan, store.talks, zone, minimum_minutes=30, index=index):

@@ -1,0 +1,84 @@
+"""Use cases: what a user can do, grouped by what it is about, each one transaction.
+
+The command line and the Qt layer both call these; neither talks to storage directly.
+`Planner` only puts the pieces together for one open database:
+
+- `catalog`  reads conferences and sessions                       (`catalog.py`)
+- `imports`  programs from files and the web, with the feed cache  (`importing.py`)
+- `agenda`   stars, priorities, statuses, busy blocks, clashes     (`agenda.py`)
+- `exports`  `.ics` files and the live calendar file               (`exporting.py`)
+- `sharing`  agenda files and colleagues' overlays                 (`sharing.py`)
+
+Every use case that writes returns a `planner.domain.changes.Result` carrying the
+`Changes` it committed; after the commit the `subscribers` hear of them (the live
+calendar file is one; see `subscribers.py` for the contract a subscriber keeps).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planner.domain.errors import DatabaseError
+from planner.services.agenda import AgendaService
+from planner.services.catalog import Catalog
+from planner.services.exporting import ExportService, LiveCalendarFile
+from planner.services.importing import ImportService
+from planner.services.sharing import AgendaImport, Comparison, SharingService
+from planner.services.subscribers import Subscriber, Subscribers
+from planner.storage.db import Database, move_aside, open_database
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+__all__ = [
+    "AgendaImport",
+    "AgendaService",
+    "Catalog",
+    "Comparison",
+    "ExportService",
+    "ImportService",
+    "Planner",
+    "SharingService",
+    "Subscriber",
+    "Subscribers",
+]
+
+
+class Planner:
+    """The application core, bound to one open database."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.subscribers = Subscribers()
+        self.catalog = Catalog(database)
+        self.imports = ImportService(database, self.subscribers)
+        self.agenda = AgendaService(database, self.subscribers)
+        self.exports = ExportService(database, self.subscribers)
+        self.sharing = SharingService(database, self.subscribers)
+        self.live_calendar_file = LiveCalendarFile(self.exports)
+        self.subscribers.add(self.live_calendar_file)
+
+    @classmethod
+    def open(cls, path: Path) -> Planner:
+        return cls(open_database(path))
+
+    @classmethod
+    def open_or_recover(cls, path: Path) -> tuple[Planner, str | None]:
+        """Open the database; if it is unusable, keep it aside and start a fresh one.
+
+        The desktop app must start usable even when the file is damaged or foreign, and
+        must never delete or overwrite it. Returns the planner and, after a recovery, a
+        message telling the user what happened and where the old file now is.
+        """
+        try:
+            return cls.open(path), None
+        except DatabaseError as error:
+            kept = move_aside(path)
+            planner = cls.open(path)
+            return planner, (
+                f"The database {path} could not be used: {error.problem}. It was kept "
+                f"unchanged as {kept}. Planner started with a new database."
+            )
+
+    def close(self) -> None:
+        self.database.close()

@@ -1,0 +1,176 @@
+"""The user's own agenda: stars, priorities, statuses, notes, busy blocks, clashes.
+
+Every use case here is one transaction. The ones that write return a `Result` whose
+`Changes` name what they touched; the subscribers (the live calendar...) hear of it after
+the commit.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+from typing import TYPE_CHECKING
+
+from planner.domain.agenda import Status
+from planner.domain.changes import Changes, Result, Setting
+from planner.domain.conflicts import Commitment, auto_resolve, clashes_with, detect
+from planner.domain.errors import UsageError
+from planner.domain.preferences import CONFLICTS
+from planner.domain.suggest import suggest
+from planner.services import reads
+from planner.storage import preferences, repo
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from datetime import datetime
+
+    from planner.domain.agenda import BusyInfo, Priority, Star
+    from planner.domain.conflicts import ConflictSettings, Detection, Resolution
+    from planner.domain.suggest import Suggestion
+    from planner.services.subscribers import Subscribers
+    from planner.storage.db import Database
+
+# Which statuses each session moved between: {key: (before, after)}.
+StatusChanges = dict[str, tuple[Status, Status]]
+
+
+class AgendaService:
+    def __init__(self, database: Database, subscribers: Subscribers) -> None:
+        self._database = database
+        self._subscribers = subscribers
+
+    # -- stars ---------------------------------------------------------------------------
+    def star(
+        self,
+        conference_id: int,
+        key: str,
+        priority: Priority | None = None,
+        status: Status | None = None,
+        note: str | None = None,
+    ) -> Result[Star]:
+        """Star a session, or change its star; only the given fields change."""
+        with self._database.transaction() as session:
+            star = repo.set_star(
+                session, conference_id, key, priority=priority, status=status, note=note
+            )
+        return self._subscribers.committed(star, Changes.of_stars(conference_id, [key]))
+
+    def unstar(self, conference_id: int, key: str) -> Result[bool]:
+        """Remove a session's star; the value says whether there was one."""
+        with self._database.transaction() as session:
+            removed = repo.remove_star(session, conference_id, key)
+        return self._subscribers.committed(removed, Changes.of_stars(conference_id, [key]))
+
+    def restore_star(self, conference_id: int, key: str, star: Star | None) -> Result[None]:
+        """Put a session's star back to an earlier state (None: not starred). For undo."""
+        with self._database.transaction() as session:
+            if star is None:
+                repo.remove_star(session, conference_id, key)
+            else:
+                repo.restore_star(session, conference_id, key, star)
+        return self._subscribers.committed(None, Changes.of_stars(conference_id, [key]))
+
+    def set_statuses(self, conference_id: int, statuses: Mapping[str, Status]) -> Result[None]:
+        with self._database.transaction() as session:
+            repo.set_statuses(session, conference_id, statuses)
+        return self._subscribers.committed(None, Changes.of_stars(conference_id, statuses))
+
+    # -- clash settings and busy blocks --------------------------------------------------
+    def conflict_settings(self, conference_id: int) -> ConflictSettings:
+        with self._database.reading() as session:
+            return reads.conflict_settings(session, conference_id)
+
+    def set_conflict_settings(self, conference_id: int, settings: ConflictSettings) -> Result[None]:
+        with self._database.transaction() as session:
+            preferences.write(session, CONFLICTS, conference_id, settings)
+        return self._subscribers.committed(
+            None, Changes.of_setting(conference_id, Setting.CONFLICTS)
+        )
+
+    def busy_blocks(self, conference_id: int) -> list[BusyInfo]:
+        with self._database.reading() as session:
+            return repo.list_busy(session, conference_id)
+
+    def add_busy(
+        self, conference_id: int, title: str, start: datetime, end: datetime
+    ) -> Result[BusyInfo]:
+        if start.tzinfo is None or end.tzinfo is None:
+            raise UsageError("busy block times need a time zone")
+        if end <= start:
+            raise UsageError("a busy block must end after it starts")
+        with self._database.transaction() as session:
+            repo.get_conference(session, conference_id)
+            busy = repo.add_busy(
+                session,
+                conference_id,
+                title.strip() or "Busy",
+                start.astimezone(UTC),
+                end.astimezone(UTC),
+            )
+        return self._subscribers.committed(busy, Changes.of_busy(conference_id))
+
+    def remove_busy(self, busy_id: int) -> Result[BusyInfo]:
+        with self._database.transaction() as session:
+            busy = repo.remove_busy(session, busy_id)
+        return self._subscribers.committed(busy, Changes.of_busy(busy.conference_id))
+
+    # -- clashes -------------------------------------------------------------------------
+    def commitments(self, conference_id: int) -> tuple[list[Commitment], list[Commitment]]:
+        """(starred sessions not skipped, busy blocks) as commitments."""
+        with self._database.reading() as session:
+            return reads.commitments(session, conference_id)
+
+    def conflicts(self, conference_id: int) -> Detection:
+        """Clashes among what the user attends (status attend) and their busy blocks."""
+        with self._database.reading() as session:
+            starred, busy = reads.commitments(session, conference_id)
+            settings = reads.conflict_settings(session, conference_id)
+        attending = [c for c in starred if c.status is Status.ATTEND]
+        return detect([*attending, *busy], settings)
+
+    def resolve_auto(self, conference_id: int, *, dry_run: bool = False) -> Result[Resolution]:
+        """The best clash-free plan; applied unless `dry_run`."""
+        with self._database.transaction() as session:
+            starred, busy = reads.commitments(session, conference_id)
+            resolution = auto_resolve(
+                starred, busy, reads.conflict_settings(session, conference_id)
+            )
+            statuses = {d.key: d.status for d in resolution.changes}
+            if dry_run or not statuses:
+                return Result(resolution)
+            repo.set_statuses(session, conference_id, statuses)
+        return self._subscribers.committed(resolution, Changes.of_stars(conference_id, statuses))
+
+    def resolve_keep(self, conference_id: int, key: str) -> Result[StatusChanges]:
+        """Attend `key` (starring it if need be); the sessions it clashes with become
+        plan B. The value says whose status moved from what to what."""
+        with self._database.transaction() as session:
+            talk = repo.get_talk(session, conference_id, key)
+            newly_starred = talk.star is None
+            if newly_starred:
+                repo.set_star(session, conference_id, key)
+                talk = repo.get_talk(session, conference_id, key)
+            assert talk.star is not None
+            starred, _busy = reads.commitments(session, conference_id)
+            settings = reads.conflict_settings(session, conference_id)
+            chosen = Commitment.of_starred(talk)
+            others = [c for c in starred if c.key != key and c.status is Status.ATTEND]
+            moved: StatusChanges = {}
+            if talk.star.status is not Status.ATTEND:
+                moved[key] = (talk.star.status, Status.ATTEND)
+            for other in clashes_with(chosen, others, settings):
+                moved[other.key] = (other.status, Status.PLAN_B)
+            if not moved and not newly_starred:
+                return Result(moved)
+            repo.set_statuses(session, conference_id, {k: new for k, (_, new) in moved.items()})
+        touched = Changes.of_stars(conference_id, [key, *moved])
+        return self._subscribers.committed(moved, touched)
+
+    def suggestions(self, conference_id: int, per_gap: int = 3) -> list[Suggestion]:
+        """Sessions for the free time between what the user attends."""
+        with self._database.reading() as session:
+            conference = reads.conference(session, conference_id)
+            talks = repo.list_talks(session, conference_id)
+            starred, busy = reads.commitments(session, conference_id)
+            settings = reads.conflict_settings(session, conference_id)
+        plan = [c for c in starred if c.status is Status.ATTEND] + busy
+        return suggest(talks, plan, settings, conference.zone, per_gap)

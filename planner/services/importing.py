@@ -1,0 +1,182 @@
+"""Importing conference programs: files, bytes, web addresses (with an offline copy).
+
+Each import stores its program in one transaction; reading and downloading happen before
+it, outside any transaction (a download must not hold the database), and `cancelled` is
+polled between those steps so that a cancelled import stores nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner import bundled
+from planner.atomic import write_atomic
+from planner.domain.changes import NO_CHANGES, Changes, Result
+from planner.domain.errors import BadInputError, Cancelled
+from planner.domain.updates import ImportReport
+from planner.fetch import Validators, fetch, is_url
+from planner.formats import ReadOptions, read_program, read_program_file
+from planner.storage import repo
+from planner.storage.writer import store_program
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from planner.domain.program import Program
+    from planner.services.subscribers import Subscribers
+    from planner.storage.db import Database
+
+
+def _stop_if(cancelled: Callable[[], bool] | None, what: str) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled(what)
+
+
+class ImportService:
+    def __init__(self, database: Database, subscribers: Subscribers) -> None:
+        self._database = database
+        self._subscribers = subscribers
+
+    @property
+    def feed_dir(self) -> Path:
+        """Where the last good copy of each downloaded program is kept, for offline use."""
+        return self._database.path.parent / "feeds"
+
+    def ensure_bundled_program(self) -> Result[ImportReport | None]:
+        """On first start (an empty database), load the bundled program."""
+        with self._database.reading() as session:
+            if repo.latest_conference_id(session) is not None:
+                return Result(None)
+        imported = self.file(bundled.bundled_program_path())
+        return Result(imported.value, imported.changes, imported.reports)
+
+    def program(self, program: Program) -> Result[ImportReport]:
+        """Store a program read elsewhere (new, or an update of one already here)."""
+        with self._database.transaction() as session:
+            report = store_program(session, program)
+        return self._subscribers.committed(report, Changes.of_program(report.conference_id))
+
+    def file(
+        self,
+        path: Path,
+        format: str = "auto",
+        time_zone: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Result[ImportReport]:
+        program = read_program_file(path, format, ReadOptions(time_zone=time_zone))
+        _stop_if(cancelled, f"importing {path}")
+        return self.program(program)
+
+    def data(
+        self,
+        data: bytes,
+        source: str,
+        format: str = "auto",
+        time_zone: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Result[ImportReport]:
+        program = read_program(data, source, format, ReadOptions(time_zone=time_zone))
+        _stop_if(cancelled, f"importing {source}")
+        return self.program(program)
+
+    def source(
+        self,
+        path_or_url: str,
+        format: str = "auto",
+        time_zone: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Result[ImportReport]:
+        """Import a file or URL. `cancelled` is polled between steps (download, reading,
+        storing); once it answers True, `Cancelled` is raised before anything is stored."""
+        if is_url(path_or_url):
+            return self.url(path_or_url, format, time_zone, cancelled)
+        return self.file(Path(path_or_url), format, time_zone, cancelled)
+
+    def url(
+        self,
+        url: str,
+        format: str = "auto",
+        time_zone: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Result[ImportReport]:
+        """Import (or refresh) a program from the web.
+
+        An unchanged feed (HTTP 304, or the same bytes) changes nothing. When the server
+        cannot be reached, the last good copy is used and the report says so.
+        """
+        with self._database.reading() as session:
+            feed = repo.get_feed(session, url)
+        cached = self.feed_dir / feed.cache_file if feed and feed.cache_file else None
+        if feed is None or cached is None or not cached.is_file():
+            feed, cached = None, None
+        try:
+            download = fetch(url, Validators(feed.etag, feed.last_modified) if feed else None)
+        except BadInputError as error:
+            if feed is None or cached is None:
+                raise
+            _stop_if(cancelled, f"importing {url}")
+            result = self.data(cached.read_bytes(), url, format, time_zone, cancelled)
+            note = (
+                f"offline: {error.problem}; used the copy downloaded "
+                f"{feed.fetched_at:%Y-%m-%d %H:%M} UTC"
+            )
+            report = replace(result.value, warnings=(note, *result.value.warnings))
+            return Result(report, result.changes, result.reports)
+        _stop_if(cancelled, f"importing {url}")
+        now = datetime.now(UTC)
+        if (
+            feed is not None
+            and feed.conference_id is not None
+            and (download.not_modified or download.sha256 == feed.content_sha256)
+        ):
+            with self._database.transaction() as session:
+                repo.save_feed(
+                    session,
+                    replace(
+                        feed,
+                        fetched_at=now,
+                        etag=download.validators.etag or feed.etag,
+                        last_modified=download.validators.last_modified or feed.last_modified,
+                    ),
+                )
+                conference = repo.get_conference(session, feed.conference_id)
+                counts = repo.conference_counts(session, feed.conference_id)
+            unchanged = ImportReport(
+                conference.id,
+                conference.title,
+                False,
+                conference.format,
+                url,
+                sessions=counts["sessions"],
+                speakers=counts["speakers"],
+                rooms=counts["rooms"],
+                tracks=counts["tracks"],
+                days=counts["days"],
+                unchanged=True,
+            )
+            return Result(unchanged, NO_CHANGES)  # only when it was last looked at
+        if download.not_modified:  # a 304 although we sent no validators: ask plainly
+            download = fetch(url)
+        program = read_program(download.content, url, format, ReadOptions(time_zone=time_zone))
+        _stop_if(cancelled, f"importing {url}")
+        cache_name = hashlib.sha256(url.encode()).hexdigest()[:32] + ".program"
+        with self._database.transaction() as session:
+            report = store_program(session, program)
+            write_atomic(self.feed_dir / cache_name, download.content)
+            repo.save_feed(
+                session,
+                repo.FeedState(
+                    url,
+                    report.conference_id,
+                    download.validators.etag,
+                    download.validators.last_modified,
+                    download.sha256,
+                    cache_name,
+                    now,
+                ),
+            )
+        return self._subscribers.committed(report, Changes.of_program(report.conference_id))

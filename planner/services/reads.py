@@ -1,0 +1,47 @@
+"""Reads that several use cases share, each inside the caller's transaction.
+
+A use case opens one session and passes it down here, instead of calling another use
+case's public method (which would open a session of its own and read a different moment
+of the database).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planner.domain.agenda import Status
+from planner.domain.conflicts import Commitment
+from planner.domain.errors import NotFoundError
+from planner.domain.preferences import CONFLICTS
+from planner.storage import preferences, repo
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from planner.domain.agenda import ConferenceInfo
+    from planner.domain.conflicts import ConflictSettings
+
+
+def conference(session: Session, conference_id: int | None) -> ConferenceInfo:
+    """The given conference, or the default one (most recently imported)."""
+    if conference_id is None:
+        conference_id = repo.latest_conference_id(session)
+        if conference_id is None:
+            raise NotFoundError("no conference has been imported yet")
+    return repo.get_conference(session, conference_id)
+
+
+def conflict_settings(session: Session, conference_id: int) -> ConflictSettings:
+    return preferences.read(session, CONFLICTS, conference_id)
+
+
+def commitments(session: Session, conference_id: int) -> tuple[list[Commitment], list[Commitment]]:
+    """(starred sessions not skipped, busy blocks) as commitments."""
+    starred = [
+        Commitment.of_starred(t)
+        for t in repo.list_talks(session, conference_id, starred_only=True)
+        # A cancelled session will not happen: it cannot clash with anything.
+        if t.star is not None and t.star.status is not Status.SKIP and not t.cancelled
+    ]
+    busy = [Commitment.of_busy(b) for b in repo.list_busy(session, conference_id)]
+    return starred, busy
