@@ -29,7 +29,6 @@ FOSDEM = SCHEDULES / "xml" / "fosdem-2025.xml"
 ROUNDS = int(os.environ.get("PLANNER_CRASH_ROUNDS", "10"))
 
 pytestmark = [
-    pytest.mark.skipif(not FOSDEM.exists(), reason="shared/schedules not present"),
     pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals"),
     pytest.mark.timeout(600),
 ]

@@ -6,8 +6,6 @@ import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-import pytest
-
 from planner.domain.agenda import Priority
 from planner.domain.updates import ChangeKind
 
@@ -26,8 +24,6 @@ REKEYED = "bddc6a76-016d-5a34-a148-b15245f164fa"  # Things are coming together f
 UNCHANGED = "c02dc88f-092d-53ef-a6a0-888db604fdb4"  # An introduction to Torch-MLIR
 UNSTARRED_REMOVED = "fb67911c-e478-543d-b892-d4da0bdb9ce0"
 NEW_KEY = "0badc0de-0000-5000-8000-000000000001"
-
-pytestmark = pytest.mark.skipif(not FOSDEM.exists(), reason="shared/schedules not present")
 
 
 def event_block(text: str, guid: str) -> str:

@@ -1,6 +1,6 @@
 """frab / c3voc schedule JSON, version 1 (`days[].rooms{}`) and version 2 (flat `events[]`).
 
-Schemas: `../shared/schedules/schemas/schema.json` (v1) and `schema2.json` (v2 draft). Real
+Schemas: `tests/data/schedules/schemas/schema.json` (v1) and `schema2.json` (v2 draft). Real
 files often break the schema (ids as strings, missing fields, null where text belongs), so
 the reader is lenient: it takes what it can use, skips what it cannot (each skip is
 reported as a warning), and fails only when nothing usable is left or a value is absurd.

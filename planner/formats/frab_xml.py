@@ -1,6 +1,6 @@
 """frab / Pentabarf schedule XML: frab, pretalx, Pentabarf (FOSDEM), wafer (DebConf), c3voc.
 
-The de-facto standard, in many dialects (`../shared/schedules/README.md` lists the ones we
+The de-facto standard, in many dialects (`tests/data/schedules/README.md` lists the ones we
 test against). How times are read, most trusted first:
 
 1. `<date>` with a UTC offset. Exception: files that label local times as UTC ("Z" with
@@ -27,7 +27,7 @@ from planner.domain.program import Link, Program, ProgramDay
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired, choose_zone
 from planner.formats.common import ReadOptions, check_zone, parse_duration
 from planner.formats.text import one_line, plain_text
-from planner.formats.xml_safety import parse_xml, text_of
+from planner.formats.xml_safety import XmlRepairs, parse_xml, text_of
 
 NAME = "frab-xml"
 LABEL = "frab/Pentabarf schedule XML"
@@ -125,13 +125,16 @@ def _links(event: ET.Element) -> list[Link]:
 
 def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Program:
     options = options or ReadOptions()
-    root = parse_xml(data, source)
+    repairs = XmlRepairs()  # frab exports carry stray control characters: see xml_safety
+    root = parse_xml(data, source, repairs)
     if root.tag != "schedule":
         raise BadInputError(
             source,
             f"is XML, but not a frab schedule (its root element is <{root.tag}>, not <schedule>)",
         )
     builder = ProgramBuilder(source, NAME)
+    if repairs.removed:
+        builder.warn(repairs.message())
     conference = root.find("conference")
     if conference is None:
         conference = ET.Element("conference")

@@ -10,8 +10,10 @@ occurrence (a program lists each session once), with a warning.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -71,10 +73,50 @@ def _speakers_and_text(description: str) -> tuple[list[str], str]:
     return [], description
 
 
+@dataclass
+class CalendarEvent:
+    """One VEVENT as read from a calendar format (iCalendar, or either dialect of xCal),
+    before the rules shared by those formats turn it into a session."""
+
+    uid: str
+    title: str
+    start: datetime | date | None
+    end: datetime | date | None = None
+    duration: timedelta | None = None
+    status: str = ""
+    description: str = ""  # as written: plain text or HTML
+    location: str = ""
+    categories: tuple[str, ...] = ()
+    url: str = ""
+    repeats: bool = False
+    speakers: tuple[str, ...] | None = None  # None: from a "Speakers: …" description line
+    subtitle: str = ""
+    type: str = ""
+    language: str = ""
+    problem: str = ""  # why its end cannot be read, if it cannot
+
+
+# RFC 5545 3.1: "a long line can be split between any two characters by inserting a CRLF
+# immediately followed by a single linear white-space character", and unfolding removes
+# exactly that pair. Between any two *characters* - yet the RFC itself warns that simple
+# writers fold "in the middle of a UTF-8 multi-octet sequence" (75 octets is the limit),
+# and a real program does (JRES 2022: `d\xe2\r\n \x80\x99`). So unfold on the bytes, then
+# decode; decoding first would refuse such a file as invalid UTF-8. Bare LF line ends are
+# unfolded too, as icalendar does.
+_FOLD = re.compile(rb"\r?\n[ \t]")
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+
+
+def _unfolded_text(data: bytes, source: str) -> str:
+    if data.startswith(_WIDE_BOMS):  # the fold's bytes differ in UTF-16/32: unfold the text
+        return re.sub(r"\r?\n[ \t]", "", decode_text(data, source))
+    return decode_text(_FOLD.sub(b"", data), source)
+
+
 def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Program:
     options = options or ReadOptions()
     check_size(len(data), source)
-    text = decode_text(data, source)
+    text = _unfolded_text(data, source)
     if not sniff(text[:200]):
         raise BadInputError(
             source, "is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"
@@ -89,68 +131,114 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         # icalendar parses untrusted text along many code paths (odd nesting raises
         # AttributeError, for one); whatever it raises, the file is what is wrong.
         raise BadInputError(source, f"is not valid iCalendar ({error})") from error
-    events = [event for calendar in calendars for event in calendar.walk("VEVENT")]
-    if not events:
+    components = [event for calendar in calendars for event in calendar.walk("VEVENT")]
+    if not components:
         raise BadInputError(source, "contains no events (VEVENT)")
     calendar = calendars[0]
-    builder = ProgramBuilder(source, NAME)
-    builder.title = one_line(_value(calendar, "X-WR-CALNAME") or _value(calendar, "X-WR-CALDESC"))
+    title = one_line(_value(calendar, "X-WR-CALNAME") or _value(calendar, "X-WR-CALDESC"))
+    events = [_event(component) for component in components]
     file_zone = _value(calendar, "X-WR-TIMEZONE").strip()
+    return program_from_events(events, source, NAME, title, file_zone, options)
 
-    starts: list[tuple[Any, datetime | date | None]] = []
-    for event in events:
-        prop = _first(event, "DTSTART")
-        try:
-            starts.append((event, prop.dt if prop is not None else None))
-        except (ValueError, TypeError, AttributeError):  # broken, or not a date at all
-            starts.append((event, None))
+
+def _event(component: Any) -> CalendarEvent:
+    """A VEVENT's facts. icalendar defers errors in a property until its value is read, so
+    each is read here and a broken one recorded, to skip that event with a warning."""
+    event = CalendarEvent(
+        uid=_value(component, "UID").strip(),
+        title=_value(component, "SUMMARY"),
+        start=None,
+        status=_value(component, "STATUS"),
+        description=_value(component, "DESCRIPTION"),
+        location=_value(component, "LOCATION"),
+        categories=tuple(_categories(component)),
+        url=_value(component, "URL").strip(),
+        repeats=component.get("RRULE") is not None,
+    )
+    start = _first(component, "DTSTART")
+    try:
+        event.start = start.dt if start is not None else None
+    except (ValueError, TypeError, AttributeError):  # broken, or not a date at all
+        event.start = None
+    try:
+        end = _first(component, "DTEND")
+        duration = _first(component, "DURATION")
+        if end is not None:
+            event.end = end.dt
+            if not isinstance(event.end, date):
+                raise TypeError(f"DTEND is not a date or date-time: {event.end!r}")
+        elif duration is not None:
+            event.duration = duration.dt
+            if not isinstance(event.duration, timedelta):
+                raise TypeError(f"DURATION is not a duration: {event.duration!r}")
+    except (ValueError, TypeError, AttributeError, OverflowError) as error:
+        event.problem = str(error)
+    return event
+
+
+def program_from_events(
+    events: list[CalendarEvent],
+    source: str,
+    format_name: str,
+    title: str,
+    file_zone: str,
+    options: ReadOptions,
+) -> Program:
+    """The program of a calendar's events, by the rules in the module docstring."""
+    builder = ProgramBuilder(source, format_name)
+    builder.title = title
     tzids = Counter(
-        str(getattr(moment.tzinfo, "key", ""))
-        for _, moment in starts
-        if isinstance(moment, datetime)
-        and moment.tzinfo is not None
-        and getattr(moment.tzinfo, "key", None)
+        str(getattr(event.start.tzinfo, "key", ""))
+        for event in events
+        if isinstance(event.start, datetime)
+        and event.start.tzinfo is not None
+        and getattr(event.start.tzinfo, "key", None)
     )
     if not file_zone and tzids:
         file_zone = tzids.most_common(1)[0][0]
-    moments = [m if isinstance(m, datetime) else None for _, m in starts]
-    zone_name = choose_zone(
-        builder, file_zone, options.time_zone, [m for m in moments if m is not None] or [None]
-    )
+    moments = [event.start for event in events if isinstance(event.start, datetime)]
+    zone_name = choose_zone(builder, file_zone, options.time_zone, list(moments) or [None])
     zone = ZoneInfo(zone_name)
 
-    for index, (event, begin) in enumerate(starts, 1):
-        uid = _value(event, "UID").strip()
-        title = one_line(_value(event, "SUMMARY"))
-        where = f"event {uid or f'#{index}'}"
-        if _value(event, "STATUS").upper() == "CANCELLED":
+    for index, event in enumerate(events, 1):
+        title = one_line(event.title)
+        where = f"event {event.uid or f'#{index}'}"
+        if event.status.upper() == "CANCELLED":
             builder.warn(f"{where} (“{title[:50]}”) is marked cancelled; skipped")
             continue
-        if begin is None:
+        if event.start is None:
             builder.warn(f"{where} (“{title[:50]}”) has no start; skipped")
             continue
-        if event.get("RRULE") is not None:
+        if event.repeats:
             builder.warn(f"{where} (“{title[:50]}”) repeats; only its first occurrence is kept")
         try:
-            start, end = _start_and_end(event, begin, zone)
+            if event.problem:
+                raise ValueError(event.problem)
+            start, end = _start_and_end(event, event.start, zone)
         except (ValueError, TypeError, OverflowError) as error:
             builder.warn(f"{where} (“{title[:50]}”) has an unreadable time ({error}); skipped")
             continue
-        description = plain_text(_value(event, "DESCRIPTION"))
-        speakers, abstract = _speakers_and_text(description)
-        categories = _categories(event)
-        url = _value(event, "URL").strip()
+        description = plain_text(event.description)
+        if event.speakers is None:
+            speakers, abstract = _speakers_and_text(description)
+        else:
+            speakers, abstract = list(event.speakers), description
         builder.add_talk(
             DraftTalk(
                 title=title,
                 start=start,
                 end=end,
-                guid=uid,
-                room=one_line(_value(event, "LOCATION")),
-                track=categories[0] if categories else "",
+                guid=event.uid,
+                room=one_line(event.location),
+                track=event.categories[0] if event.categories else "",
+                subtitle=one_line(event.subtitle),
+                type=one_line(event.type),
+                language=one_line(event.language),
                 abstract=abstract,
-                url=url,
-                links=[Link(url)] if url and not url.startswith(("http://", "https://")) else [],
+                url=event.url,
+                links=[Link(event.url)]
+                if event.url and not event.url.startswith(("http://", "https://"))
+                else [],
                 speakers=speakers,
                 where=where,
             )
@@ -158,19 +246,15 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     return builder.build()
 
 
-def _start_and_end(event: Any, begin: datetime | date, zone: tzinfo) -> tuple[datetime, datetime]:
-    """The event's UTC start and end. Raises ValueError (or TypeError, OverflowError) for
-    broken values: icalendar defers errors in a property until its value is read."""
+def _start_and_end(
+    event: CalendarEvent, begin: datetime | date, zone: tzinfo
+) -> tuple[datetime, datetime]:
+    """The event's UTC start and end."""
     start = _instant(begin, zone)
-    end_prop = _first(event, "DTEND")
-    duration_prop = _first(event, "DURATION")
-    if end_prop is not None:
-        end = _instant(end_prop.dt, zone)
-    elif duration_prop is not None:
-        duration = duration_prop.dt
-        if not isinstance(duration, timedelta):
-            raise TypeError(f"DURATION is not a duration: {duration!r}")
-        end = start + duration
+    if event.end is not None:
+        end = _instant(event.end, zone)
+    elif event.duration is not None:
+        end = start + event.duration
     elif isinstance(begin, datetime):
         end = start
     else:

@@ -1,35 +1,56 @@
-"""xCal (RFC 6321): iCalendar in XML. Converted to iCalendar text, then read as `.ics`.
+"""xCal: iCalendar in XML, in the two dialects that exist in the wild.
 
-Only what a program feed uses is mapped (text, date, date-time, duration, uri and
-cal-address values, with their parameters); the iCalendar reader does the rest, so both
-formats follow the same rules for zones, speakers and rooms.
+1. **RFC 6321**: `<icalendar xmlns="urn:ietf:params:xml:ns:icalendar-2.0">`, each component
+   with `<properties>` and `<components>`, each value typed (`<date-time>`, `<text>`, …)
+   and parameters spelled out. Converted to iCalendar text and read as `.ics`; only what a
+   program feed uses is mapped (text, date, date-time, duration, uri and cal-address
+   values, with their parameters).
+2. **Pentabarf's xCal**, which frab and pretalx still publish as `schedule.xcal` (it
+   predates RFC 6321 by years, from the 2005 `draft-royer-calsch-xcal` era): a root
+   `<iCalendar xmlns:xCal="urn:ietf:params:xml:ns:xcal">` whose elements are in no
+   namespace at all, `<vevent>` directly inside `<vcalendar>`, properties as plain
+   elements holding their text, floating times in iCalendar's basic format
+   (`<dtstart>20150811T160000</dtstart>`, local to the conference and naming no zone, so
+   the user is asked), a `<location>`, the speakers as one `<attendee>` each (a display
+   name, not a cal-address), and `pentabarf:` elements with the title and subtitle apart
+   (`<summary>` joins them as "Title- Subtitle").
+
+Both go through the iCalendar reader's rules for zones, rooms and speakers.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import BadInputError
 from planner.formats import ical
-from planner.formats.xml_safety import local_name, parse_xml
+from planner.formats.common import ReadOptions
+from planner.formats.times import parse_duration, parse_moment
+from planner.formats.xml_safety import XmlRepairs, local_name, parse_xml, text_of
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
 
     from planner.domain.program import Program
-    from planner.formats.common import ReadOptions
 
 NAME = "xcal"
 LABEL = "xCal (iCalendar in XML)"
 EXTENSIONS = (".xcs", ".xcal")
-NAMESPACE = "urn:ietf:params:xml:ns:icalendar-2.0"
+NAMESPACE = "urn:ietf:params:xml:ns:icalendar-2.0"  # RFC 6321
+PENTABARF_NAMESPACE = "urn:ietf:params:xml:ns:xcal"  # the draft's, as Pentabarf declares it
+_PENTABARF_ELEMENTS = "{http://pentabarf.org}"
+
+_ROOT = re.compile(r"<(?:[\w.-]+:)?icalendar[\s>/]", re.IGNORECASE)
 
 
 def sniff(head: str) -> bool:
-    return NAMESPACE in head and "<icalendar" in head.replace(":icalendar", "<icalendar")
+    return (NAMESPACE in head or PENTABARF_NAMESPACE in head) and bool(_ROOT.search(head))
 
 
+# -- RFC 6321 ----------------------------------------------------------------------------
 def _value_text(kind: str, value: str) -> str:
     value = value.strip()
     if kind == "date-time":
@@ -73,18 +94,119 @@ def _component_lines(component: ET.Element) -> list[str]:
     return lines
 
 
-def to_ical(data: bytes, source: str) -> bytes:
-    root = parse_xml(data, source)
-    if local_name(root.tag) != "icalendar":
+def _calendars(root: ET.Element, source: str) -> list[ET.Element]:
+    if local_name(root.tag).lower() != "icalendar":
         raise BadInputError(source, "is XML, but not xCal (no <icalendar> root element)")
-    lines: list[str] = []
-    for calendar in root:
-        if local_name(calendar.tag) == "vcalendar":
-            lines.extend(_component_lines(calendar))
-    if not lines:
+    calendars = [child for child in root if local_name(child.tag).lower() == "vcalendar"]
+    if not calendars:
         raise BadInputError(source, "is an xCal file without a calendar")
+    return calendars
+
+
+def _is_rfc6321(calendars: list[ET.Element]) -> bool:
+    sections = ("properties", "components")
+    return any(local_name(child.tag) in sections for calendar in calendars for child in calendar)
+
+
+def to_ical(data: bytes, source: str) -> bytes:
+    """An RFC 6321 document as iCalendar text."""
+    calendars = _calendars(parse_xml(data, source), source)
+    lines = [line for calendar in calendars for line in _component_lines(calendar)]
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
+# -- Pentabarf's xCal --------------------------------------------------------------------
+def _children(element: ET.Element) -> dict[str, list[ET.Element]]:
+    found: dict[str, list[ET.Element]] = {}
+    for child in element:
+        tag = str(child.tag)
+        key = (
+            "pentabarf:" + tag[len(_PENTABARF_ELEMENTS) :]
+            if tag.startswith(_PENTABARF_ELEMENTS)
+            else local_name(tag).lower()
+        )
+        found.setdefault(key, []).append(child)
+    return found
+
+
+def _text(found: dict[str, list[ET.Element]], name: str) -> str:
+    elements = found.get(name)
+    return text_of(elements[0]) if elements else ""
+
+
+def _flat_duration(text: str) -> timedelta | None:
+    """frab writes `HHMMSS` ("013000"), pretalx decimal hours ("1.50000")."""
+    value = text.strip()
+    if re.fullmatch(r"\d{6}", value):
+        return timedelta(hours=int(value[:2]), minutes=int(value[2:4]), seconds=int(value[4:]))
+    if re.fullmatch(r"\d{1,4}\.\d+", value):
+        return timedelta(hours=float(value))
+    try:
+        return parse_duration(value) if value else None
+    except ValueError:
+        return None
+
+
+def _moment(text: str) -> datetime | date | None:
+    moment = parse_moment(text)
+    if moment is not None and len(text.strip()) == 8:  # a date alone: an all-day event
+        return moment.date()
+    return moment
+
+
+def _flat_event(vevent: ET.Element) -> ical.CalendarEvent:
+    found = _children(vevent)
+    title = _text(found, "pentabarf:title") or _text(found, "summary")
+    start_text, end_text = _text(found, "dtstart"), _text(found, "dtend")
+    event = ical.CalendarEvent(
+        uid=_text(found, "uid"),
+        title=title,
+        start=_moment(start_text),
+        status=_text(found, "status"),
+        description=_text(found, "description"),
+        location=_text(found, "location"),
+        url=_text(found, "url"),
+        speakers=tuple(text_of(person) for person in found.get("attendee", ())),
+        subtitle=_text(found, "pentabarf:subtitle"),
+        type=_text(found, "category"),
+        language=_text(found, "pentabarf:language-code") or _text(found, "pentabarf:language"),
+    )
+    if end_text:
+        event.end = _moment(end_text)
+        if event.end is None:
+            event.problem = f"dtend {end_text[:40]!r} is not a date-time"
+    elif _text(found, "duration"):
+        event.duration = _flat_duration(_text(found, "duration"))
+        if event.duration is None:
+            event.problem = f"duration {_text(found, 'duration')[:40]!r} is unreadable"
+    return event
+
+
+def _read_flat(calendars: list[ET.Element], source: str, options: ReadOptions) -> Program:
+    first = _children(calendars[0])
+    title = _text(first, "x-wr-calname") or _text(first, "x-wr-caldesc")
+    events = [
+        _flat_event(child)
+        for calendar in calendars
+        for child in calendar
+        if local_name(str(child.tag)).lower() == "vevent"
+    ]
+    if not events:
+        raise BadInputError(source, "contains no events (<vevent>)")
+    zone = _text(first, "x-wr-timezone")
+    return ical.program_from_events(events, source, NAME, title, zone, options)
+
+
 def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Program:
-    return replace(ical.parse(to_ical(data, source), source, options), format=NAME)
+    options = options or ReadOptions()
+    repairs = XmlRepairs()
+    calendars = _calendars(parse_xml(data, source, repairs), source)
+    if _is_rfc6321(calendars):
+        lines = [line for calendar in calendars for line in _component_lines(calendar)]
+        text = ("\r\n".join(lines) + "\r\n").encode("utf-8")
+        program = replace(ical.parse(text, source, options), format=NAME)
+    else:
+        program = _read_flat(calendars, source, options)
+    if repairs.removed:
+        program = replace(program, warnings=(repairs.message(), *program.warnings))
+    return program

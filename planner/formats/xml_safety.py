@@ -9,6 +9,15 @@ any entity beyond XML's five predefined ones, and is parsed by ElementTree's C p
 (three times faster, which matters at 20,000 sessions). Everything else - any DOCTYPE,
 UTF-16, an exotic declared encoding - goes through defusedxml, which refuses entity
 declarations and external references outright.
+
+XML 1.0 (section 2.2, production [2] `Char`) forbids the C0 control characters other than
+tab, line feed and carriage return anywhere in a document, so a conforming parser must
+refuse a file that holds one - and real exports do: a frab schedule carried U+0006 inside a
+`<description>` (pasted from a form), which made the whole 106-event program unreadable.
+Schedule and calendar apps read such files anyway. So do we, within bounds: such a
+character in character data (between tags) is removed and reported with its count and
+lines; one inside a tag (an element or attribute name) is left for the parser to refuse,
+and so is every other malformation (unclosed or mis-nested tags, undefined entities).
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ from __future__ import annotations
 import codecs
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
 
 import defusedxml
 import defusedxml.ElementTree as SafeET
@@ -37,7 +47,97 @@ def _cannot_hold_entities(data: bytes) -> bool:
     return b"<!DOCTYPE" not in data and b"<!ENTITY" not in data
 
 
-def parse_xml(data: bytes, source: str) -> ET.Element:
+# XML 1.0's forbidden characters below U+0020. In an ASCII-compatible encoding (UTF-8
+# included) each is one byte that never occurs inside a multi-byte sequence, so they can be
+# found and removed on the raw bytes.
+_FORBIDDEN_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A file with more of them than this is not a schedule with a pasted stray character.
+MAX_REPAIRS = 1_000
+# How far back to look for the `<` or `>` that says whether a character is inside a tag.
+_TAG_WINDOW = 64 * 1024
+_MAX_LINES_NAMED = 5
+
+
+@dataclass
+class XmlRepairs:
+    """What `parse_xml` removed from a document to read it; reported to the user."""
+
+    removed: int = 0
+    characters: set[str] = field(default_factory=set)
+    lines: list[int] = field(default_factory=list)  # the first few lines concerned
+    line_count: int = 0
+    last_line: int = 0
+
+    def message(self) -> str:
+        if not self.removed:
+            return ""
+        names = ", ".join(f"U+{ord(char):04X}" for char in sorted(self.characters))
+        shown = ", ".join(str(line) for line in self.lines)
+        if self.line_count > len(self.lines):
+            shown += f" and {self.line_count - len(self.lines)} more"
+        return (
+            f"removed {self.removed} control character{'s' if self.removed != 1 else ''} "
+            f"({names}) that XML forbids, on line{'s' if self.line_count != 1 else ''} {shown}"
+        )
+
+
+def _ascii_compatible(data: bytes) -> bool:
+    if data.startswith(codecs.BOM_UTF8):
+        return True
+    if data[:4].count(0) or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    declared = _PROLOG_ENCODING.match(data[:200])
+    return declared is None or declared.group(1).lower() in _ASCII_COMPATIBLE
+
+
+def _inside_tag(data: bytes, position: int) -> bool:
+    window = max(0, position - _TAG_WINDOW)
+    return data.rfind(b"<", window, position) > data.rfind(b">", window, position)
+
+
+def _without_forbidden_controls(data: bytes, source: str, repairs: XmlRepairs) -> bytes:
+    """`data` with the control characters XML forbids removed from its character data.
+
+    A character counts as character data when the nearest `<` or `>` before it is a `>`
+    (or there is none): then it is not inside a tag, so removing it cannot change an element
+    or attribute name. One inside a tag is kept, and the parser refuses the file.
+    """
+    if not _FORBIDDEN_CONTROL.search(data) or not _ascii_compatible(data):
+        return data
+    kept = bytearray()
+    start = 0
+    line, counted_to = 1, 0
+    for match in _FORBIDDEN_CONTROL.finditer(data):
+        position = match.start()
+        if _inside_tag(data, position):
+            continue  # real malformation, not ours to repair
+        if repairs.removed >= MAX_REPAIRS:
+            raise BadInputError(
+                source,
+                f"is not well-formed XML (over {MAX_REPAIRS:,} control characters that XML "
+                "forbids)",
+                line=line,
+            )
+        kept += data[start:position]
+        start = position + 1
+        line += data.count(b"\n", counted_to, position)
+        counted_to = position
+        repairs.removed += 1
+        repairs.characters.add(chr(data[position]))
+        if not repairs.line_count or repairs.last_line != line:
+            repairs.line_count += 1
+            repairs.last_line = line
+            if len(repairs.lines) < _MAX_LINES_NAMED:
+                repairs.lines.append(line)
+    kept += data[start:]
+    return bytes(kept)
+
+
+def parse_xml(data: bytes, source: str, repairs: XmlRepairs | None = None) -> ET.Element:
+    """The document's root element. With `repairs`, control characters that XML forbids
+    are removed from character data first (see the module docstring) and counted there."""
+    if repairs is not None:
+        data = _without_forbidden_controls(data, source, repairs)
     try:
         if _cannot_hold_entities(data):
             root = ET.fromstring(data)  # no DTD, hence no entities: see the module docstring

@@ -234,3 +234,70 @@ def test_every_reader_refuses_hostile_input_in_its_own_format(
         read_program(data, "hostile.file", format_name)
     assert str(caught.value).startswith("hostile.file: ")
     assert "root:" not in str(caught.value)
+
+
+# -- issue 16: what real generators write, and what stays refused ---------------------------
+def test_control_characters_in_xml_text_are_removed_with_a_warning() -> None:
+    data = frab_xml(title="Hel\x06lo\x1f")
+    program = read_program(data, "c.xml")
+    assert program.talks[0].title == "Hello"
+    assert "removed 2 control characters (U+0006, U+001F) that XML forbids, on line 9" in (
+        program.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (frab_xml().replace(b"<title>", b"<ti\x06tle>"), "not well-formed"),  # inside a name
+        (frab_xml().replace(b"</title>", b""), "not well-formed"),  # unclosed
+        (frab_xml().replace(b"<room>A</room>", b"<room>A</title></room>"), "not well-formed"),
+        (frab_xml(title="&nbsp;\x06"), "not well-formed"),  # an undefined entity
+    ],
+    ids=["control-in-a-tag", "unclosed", "mis-nested", "entity"],
+)
+def test_real_xml_malformation_is_still_refused(data: bytes, message: str) -> None:
+    with pytest.raises(BadInputError, match=message):
+        read_program(data, "m.xml")
+
+
+def test_too_many_control_characters_are_not_a_stray_paste() -> None:
+    with pytest.raises(BadInputError, match="over 1,000 control characters"):
+        read_program(frab_xml(title="text " * 2000 + "x\x06" * 1001), "many.xml")
+
+
+def test_an_ics_folded_inside_a_utf8_character_is_unfolded_on_the_bytes() -> None:
+    folded = ical(summary="Caf\u00e9 d\u2019or").replace("\u2019".encode(), b"\xe2\r\n \x80\x99")
+    assert read_program(folded, "f.ics").talks[0].title == "Café d\u2019or"
+    wide = ical(summary="Long\r\n  title").decode().encode("utf-16")  # folds in UTF-16 too
+    assert read_program(wide, "w.ics").talks[0].title == "Long title"
+
+
+PENTABARF_XCAL = b"""<?xml version='1.0' encoding='utf-8' ?>
+<iCalendar xmlns:pentabarf='http://pentabarf.org' xmlns:xCal='urn:ietf:params:xml:ns:xcal'>
+  <vcalendar>
+    <version>2.0</version><prodid>-//Pentabarf//Schedule//EN</prodid>
+    <x-wr-calname>Mini Schedule</x-wr-calname>
+    <vevent>
+      <uid>1@mini@pentabarf.org</uid>
+      <pentabarf:title>Hello</pentabarf:title><pentabarf:subtitle>World</pentabarf:subtitle>
+      <dtstart>20240501T100000</dtstart><dtend>20240501T103000</dtend>
+      <summary>Hello- World</summary><category>Lecture</category>
+      <location>Room A</location>
+      <attendee>Ada Lovelace</attendee><attendee>Grace Hopper</attendee>
+    </vevent>
+  </vcalendar>
+</iCalendar>
+"""
+
+
+def test_pentabarf_xcal_is_read_with_its_floating_times() -> None:
+    with pytest.raises(BadInputError, match="states no time zone"):
+        read_program(PENTABARF_XCAL, "s.xcal")
+    program = read_program(PENTABARF_XCAL, "s.xml", options=ReadOptions("Europe/Berlin"))
+    assert (program.format, program.title) == ("xcal", "Mini Schedule")
+    [talk] = program.talks
+    assert (talk.title, talk.subtitle, talk.type) == ("Hello", "World", "Lecture")
+    assert talk.start.isoformat() == "2024-05-01T08:00:00+00:00"
+    assert talk.end.isoformat() == "2024-05-01T08:30:00+00:00"
+    assert (talk.room, talk.speakers) == ("Room A", ("Ada Lovelace", "Grace Hopper"))

@@ -1,6 +1,6 @@
 """Property-based mutation of real schedules through every importer and the agenda reader.
 
-Each example starts from a real file (from ../shared/schedules, or the bundled program),
+Each example starts from a real file (from tests/data/schedules, or the bundled program),
 damages it (bytes flipped, cut, duplicated; JSON values and XML text replaced by hostile
 values; elements dropped) and feeds it to the reader. The only exception allowed out is
 `BadInputError`; whatever parses must then also store cleanly.
@@ -50,7 +50,6 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 pytestmark = [
-    pytest.mark.skipif(not SCHEDULES.is_dir(), reason="shared/schedules not present"),
     pytest.mark.timeout(300),
     pytest.mark.filterwarnings("ignore:Generating overly large repr"),
 ]

@@ -1,13 +1,20 @@
-"""Every real schedule in ../shared/schedules imports: every event, at the right instant.
+"""Every real schedule in tests/data/schedules imports exactly: every event, at the right
+instant, in the right room, with its speakers.
 
-Expected values were read off the raw files by hand (the event's <date>/<start>/duration,
-room and persons), not from the importer's output.
+Two independent checks. Each file's facts (events, distinct rooms and speakers, first and
+last start) were computed by `tests/data/schedules/facts.py` with the standard library
+alone and are stored beside the file; and a few events per file are spot-checked field by
+field against values read off the raw file by hand (its <date>/<start>/duration, room and
+persons), not from the importer's output.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -21,8 +28,6 @@ from ..conftest import SCHEDULES
 
 if TYPE_CHECKING:
     from planner.domain.program import Program, ProgramTalk
-
-pytestmark = pytest.mark.skipif(not SCHEDULES.is_dir(), reason="shared/schedules not present")
 
 
 def utc(*args: int) -> datetime:
@@ -379,9 +384,168 @@ CASES = [
             ),
         ),
     ),
+    # -- found for issue 16: dialects real generators write --------------------------------
+    Case(
+        "xml/good-2025.xml",
+        "frab-xml",
+        72,
+        "US/Eastern",
+        (
+            Expect(
+                "guid:307e1812-4a21-5d33-910b-30543d8c6026",
+                utc(2025, 3, 17, 17, 0),
+                utc(2025, 3, 17, 21, 0),
+                "Tsai Auditorium (CGIS S010)",
+                (
+                    "Emily Moffat Sadeghi [Ohio Supercomputer Center]",
+                    "Travis Ravert [Ohio Supercomputer Center]",
+                ),
+                "Contributor Jam",
+            ),
+        ),
+    ),
+    Case("json/good-2025.json", "frab-json", 72, "US/Eastern", ()),
+    Case(
+        "xcal/good-2025.xcal",
+        "xcal",
+        72,
+        "US/Eastern",
+        (
+            # floating <dtstart>20250317T130000</dtstart>, placed in the zone given
+            Expect(
+                "guid:cfembk@@cfp.openondemand.org",
+                utc(2025, 3, 17, 17, 0),
+                utc(2025, 3, 17, 21, 0),
+                "Tsai Auditorium (CGIS S010)",
+                (
+                    "Emily Moffat Sadeghi [Ohio Supercomputer Center]",
+                    "Travis Ravert [Ohio Supercomputer Center]",
+                ),
+                "Contributor Jam",
+            ),
+        ),
+        tz="US/Eastern",
+    ),
+    Case("ics/good-2025.ics", "ical", 72, "US/Eastern", ()),
+    Case(
+        "xml/klimacamp-2015.xml",
+        "frab-xml",
+        106,
+        "Etc/GMT-2",
+        (
+            Expect(
+                "guid:1d56657a-2e38-4241-8d90-ea9245f47235",
+                utc(2015, 8, 11, 14, 0),
+                utc(2015, 8, 11, 15, 30),
+                "Zirkuszelt",
+                ("Bruno Kern, Initiative Ökosozialismus",),
+                "Karl Marx aus ökosozialistischer Perspektive",
+            ),
+        ),
+    ),
+    Case(
+        "xcal/klimacamp-2015.xcal",
+        "xcal",
+        106,
+        "Europe/Berlin",
+        (
+            # one <attendee> is one speaker, comma and all; <summary> says "…Perspektive-"
+            Expect(
+                "guid:4@kc2015@pentabarf.org",
+                utc(2015, 8, 11, 14, 0),
+                utc(2015, 8, 11, 15, 30),
+                "Zirkuszelt",
+                ("Bruno Kern, Initiative Ökosozialismus",),
+                "Karl Marx aus ökosozialistischer Perspektive",
+            ),
+        ),
+        tz="Europe/Berlin",
+    ),
+    Case(
+        "xcal/33c3.xcal",
+        "xcal",
+        150,
+        "Europe/Berlin",
+        (
+            Expect(
+                "guid:7811@33c3@pentabarf.org",
+                utc(2016, 12, 29, 20, 15),
+                utc(2016, 12, 29, 20, 45),
+                "Saal 2",
+                ("Arne Semsrott",),
+                "Irren ist staatlich",
+            ),
+        ),
+        tz="Europe/Berlin",
+    ),
+    Case(
+        "xml/fosdem-2008.xml",
+        "frab-xml",
+        258,
+        "Europe/Brussels",
+        (
+            Expect(
+                "id:0",
+                utc(2008, 2, 23, 14, 0),
+                utc(2008, 2, 23, 14, 45),
+                "Janson",
+                ("Andrei Zmievski",),
+                "Unicoding With PHP 6",
+            ),
+        ),
+        tz="Europe/Brussels",
+    ),
+    Case("xml/fosdem-2012.xml", "frab-xml", 442, "Europe/Brussels", (), tz="Europe/Brussels"),
+    Case("xml/fosdem-2016.xml", "frab-xml", 617, "Europe/Brussels", (), tz="Europe/Brussels"),
+    Case("xml/fosdem-2020.xml", "frab-xml", 872, "Europe/Brussels", (), tz="Europe/Brussels"),
+    Case("xml/fosdem-2024.xml", "frab-xml", 674, "Europe/Brussels", (), tz="Europe/Brussels"),
+    Case("xml/fosdem-2026.xml", "frab-xml", 883, "Europe/Brussels", ()),
+    Case("xml/pycones-2015.xml", "frab-xml", 67, "Etc/GMT-1", ()),
+    Case("xml/pycones-2016.xml", "frab-xml", 80, "Etc/GMT-1", ()),
+    Case(
+        "ics/giggity-jres_2022.ics",
+        "ical",
+        120,
+        "Europe/Paris",
+        (
+            Expect(
+                "guid:presentation_209@conf-ng.jres.org",
+                utc(2022, 5, 18, 16, 15),
+                utc(2022, 5, 18, 17, 0),
+                "Salle Endoume",
+                (),
+                "213 - CSAN, un catalogue d'applications scientifiques",
+            ),
+        ),
+    ),
+    Case(
+        "ics/giggity-kielux_2020.ics",
+        "ical",
+        24,
+        "UTC",
+        (
+            Expect(
+                "guid:460@kolt20",
+                utc(2020, 9, 18, 11, 0),
+                utc(2020, 9, 18, 12, 0),
+                "Ravensberg",
+                (),
+                "OpenCelium - Der generische OpenSoure API-Hub",
+            ),
+        ),
+    ),
+    Case("ics/moca-2024.ics", "ical", 88, "UTC", ()),
+    Case("ics/pyconuk-2015.ics", "ical", 162, "UTC", ()),
+    Case("ics/pycones-2015.ics", "ical", 67, "Europe/Madrid", (), tz="Europe/Madrid"),
+    Case("ics/pycones-2016.ics", "ical", 80, "Europe/Madrid", (), tz="Europe/Madrid"),
 ]
 
 _cache: dict[str, Program] = {}
+BY_PATH = {c.path: c for c in CASES}
+
+
+def case(path: str) -> Case:
+    return BY_PATH[path]
 
 
 def load(case: Case) -> Program:
@@ -414,7 +578,7 @@ def test_every_event_is_imported_at_the_right_instant(case: Case) -> None:
 
 
 def test_events_past_midnight_stay_on_their_conference_day() -> None:
-    program = load(CASES[3])
+    program = load(case("xml/eventfahrplan-schedule-38c3-20251206.xml"))
     late = next(t for t in program.talks if t.key == "guid:1c8f06f9-ce0d-51bc-9bf3-0a1f71e8e484")
     assert late.day == date(2024, 12, 27)
     assert late.start.date() == date(2024, 12, 27)  # 23:15 UTC = 00:15 on the 28th in Berlin
@@ -426,7 +590,7 @@ def test_events_past_midnight_stay_on_their_conference_day() -> None:
 
 
 def test_merged_feed_keeps_duplicates_with_unique_keys() -> None:
-    program = load(CASES[5])
+    program = load(case("xml/giggity-36c3_merged.xml"))
     keys = [talk.key for talk in program.talks]
     assert "guid:81f5f0c4-3d35-522c-8f1c-c8825b92f00a" in keys
     assert "guid:81f5f0c4-3d35-522c-8f1c-c8825b92f00a#2" in keys
@@ -435,14 +599,14 @@ def test_merged_feed_keeps_duplicates_with_unique_keys() -> None:
 
 
 def test_html_abstracts_become_plain_text() -> None:
-    program = load(CASES[0])
+    program = load(case("xml/fosdem-2025.xml"))
     for talk in program.talks:
         assert "<p>" not in talk.abstract
         assert "&lt;" not in talk.abstract
 
 
 def test_hand_made_file_quirks_are_reported() -> None:
-    program = load(CASES[7])
+    program = load(case("xml/lswt2019-jekyll-schedule.xml"))
     assert any("marks local times as UTC" in w for w in program.warnings)
     assert any("has no duration" in w for w in program.warnings)
     keys = {talk.key for talk in program.talks}
@@ -450,7 +614,7 @@ def test_hand_made_file_quirks_are_reported() -> None:
 
 
 def test_track_colours_and_links_are_read() -> None:
-    program = load(CASES[4])
+    program = load(case("xml/eventfahrplan-schedule-39c3-20251206.xml"))
     colours = {track.name: track.color for track in program.tracks}
     assert colours["Security"] == "#0347b4"
     talk = next(t for t in program.talks if t.key == "guid:a2dd3dc7-ecae-50b3-82d9-266ad02f7a40")
@@ -458,23 +622,23 @@ def test_track_colours_and_links_are_read() -> None:
 
 
 def test_sessionize_categories_map_to_track_and_type() -> None:
-    program = load(CASES[13])
+    program = load(case("sessionize/sessionize-sample-All.json"))
     talk = next(t for t in program.talks if t.key == "id:14022")
     assert (talk.track, talk.type) == ("Technical", "Session")
 
 
 def test_lenient_json_reports_what_it_accepted() -> None:
-    program = load(CASES[12])
+    program = load(case("json/invalid-example.json"))
     assert any("ids are text" in warning for warning in program.warnings)
 
 
 def test_pretalx_zone_that_contradicts_its_offsets() -> None:
-    program = load(CASES[11])
+    program = load(case("json/pretalx-democon.json"))
     assert any("says its time zone is UTC" in warning for warning in program.warnings)
 
 
 def test_ics_without_location_keeps_the_event() -> None:
-    program = load(CASES[-1])
+    program = load(case("ics/giggity-linux_conf_au_2020.ics"))
     assert sum(1 for talk in program.talks if not talk.room) == 17
 
 
@@ -509,14 +673,119 @@ def test_user_zone_overrides_the_files() -> None:
     assert first.start == utc(2023, 9, 10, 5, 0)  # the instant does not move
 
 
-def test_all_shared_files_are_covered() -> None:
-    covered = {c.path for c in CASES} | {
-        "sessionize/sessionize-sample-Speakers.json",
-        "sessionize/sessionize-sample-SpeakerWall.json",
-    }
-    present = {
+SPEAKER_LISTS = {
+    "sessionize/sessionize-sample-Speakers.json",
+    "sessionize/sessionize-sample-SpeakerWall.json",
+}
+
+
+def corpus_files() -> set[str]:
+    return {
         str(p.relative_to(SCHEDULES))
         for p in SCHEDULES.rglob("*")
-        if p.is_file() and p.suffix in (".xml", ".json", ".ics") and "schemas" not in p.parts
+        if p.is_file()
+        and p.suffix in (".xml", ".json", ".ics", ".xcal")
+        and "schemas" not in p.parts
+        and not p.name.endswith(".facts.json")
     }
-    assert present == covered, present ^ covered
+
+
+def test_every_corpus_file_has_a_case() -> None:
+    covered = set(BY_PATH) | SPEAKER_LISTS
+    assert corpus_files() == covered, corpus_files() ^ covered
+
+
+def _readme_rows() -> dict[str, str]:
+    """file → sha256, from the corpus README's tables."""
+    text = (SCHEDULES / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([^`]+)` \|.*\| `([0-9a-f]{64})` \|", text, re.MULTILINE)
+    return dict(rows)
+
+
+def test_every_file_is_listed_with_its_sha256_and_is_byte_exact() -> None:
+    rows = _readme_rows()
+    schemas = {str(p.relative_to(SCHEDULES)) for p in (SCHEDULES / "schemas").iterdir()}
+    assert set(rows) == corpus_files() | schemas
+    for name, digest in rows.items():
+        assert hashlib.sha256((SCHEDULES / name).read_bytes()).hexdigest() == digest, name
+
+
+def _observed(program: Program, wall_clock: bool) -> dict[str, object]:
+    zone = ZoneInfo(program.time_zone)
+    starts = sorted(talk.start for talk in program.talks)
+
+    def shown(moment: datetime) -> str:
+        if wall_clock:  # the file gives local times only: compare them as written
+            return moment.astimezone(zone).replace(tzinfo=None).isoformat()
+        return moment.isoformat()
+
+    return {
+        "events": len(program.talks),
+        "rooms": len({talk.room for talk in program.talks if talk.room}),
+        "speakers": len({name for talk in program.talks for name in talk.speakers}),
+        "first_start": shown(starts[0]),
+        "last_start": shown(starts[-1]),
+    }
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.path for c in CASES])
+def test_import_matches_the_independently_computed_facts(case: Case) -> None:
+    facts = json.loads((SCHEDULES / f"{case.path}.facts.json").read_text(encoding="utf-8"))
+    wall_clock = "+" not in facts["first_start"]
+    assert _observed(load(case), wall_clock) == facts
+
+
+def test_pentabarf_xcal_as_frab_and_pretalx_publish_it() -> None:
+    for path in ("xcal/good-2025.xcal", "xcal/klimacamp-2015.xcal", "xcal/33c3.xcal"):
+        # floating times and no zone: the user is asked, as for old Pentabarf XML
+        with pytest.raises(TimeZoneRequired):
+            read_program_file(SCHEDULES / path)
+    talk = next(t for t in load(case("xcal/33c3.xcal")).talks if t.key.startswith("guid:7811@"))
+    # <summary> is "Irren ist staatlich- 10 Jahre …"; pentabarf:title/subtitle keep them apart
+    assert talk.title == "Irren ist staatlich"
+    assert talk.subtitle == "10 Jahre Informationsfreiheitsgesetz"
+    assert (talk.type, talk.language) == ("Lecture", "de")
+    assert talk.url == "//fahrplan.events.ccc.de/congress/2016/Fahrplan/events/7811.html"
+    # The same event in four formats: the xCal reads like the XML, JSON and iCalendar.
+    keys = ("events", "rooms", "first_start", "last_start")
+    good = [load(case(f"{kind}/good-2025.{kind}")) for kind in ("xml", "json", "ics")]
+    xcal = _observed(load(case("xcal/good-2025.xcal")), wall_clock=False)
+    for program in good:
+        observed = _observed(program, wall_clock=False)
+        assert {k: observed[k] for k in keys} == {k: xcal[k] for k in keys}
+
+
+def test_control_characters_in_frab_xml_are_removed_and_reported() -> None:
+    program = load(case("xml/klimacamp-2015.xml"))
+    assert (
+        "removed 5 control characters (U+0006) that XML forbids, on lines 542, 543, 544"
+        in program.warnings
+    )
+    described = [t for t in program.talks if "Strom" in t.description + t.abstract]
+    assert described
+    assert not any("\x06" in t.description + t.abstract for t in program.talks)
+
+
+def test_utf8_split_across_a_folded_ics_line_is_joined() -> None:
+    program = load(case("ics/giggity-jres_2022.ics"))
+    talk = next(t for t in program.talks if t.key == "guid:presentation_209@conf-ng.jres.org")
+    assert "différents systèmes d\u2019exploitation" in talk.abstract
+
+
+def test_duplicate_uids_are_all_kept() -> None:
+    program = load(case("ics/moca-2024.ics"))
+    keys = [talk.key for talk in program.talks]
+    assert keys.count("guid:46939") == 1
+    assert "guid:46939#67" in keys  # 67 of the 88 events share this UID
+    assert any("83 sessions repeat an id or GUID" in w for w in program.warnings)
+
+
+def test_files_with_false_or_missing_offsets() -> None:
+    # PyConES 2016's XML claims +01:00 in October (Spain was on +02:00); its floating .ics,
+    # read in Europe/Madrid, is right. Nothing in the XML tells, so it is read as written.
+    xml = load(case("xml/pycones-2016.xml"))
+    ics = load(case("ics/pycones-2016.ics"))
+    assert min(t.start for t in xml.talks) - min(t.start for t in ics.talks) == timedelta(hours=1)
+    for path in ("ics/pycones-2015.ics", "xml/fosdem-2024.xml"):
+        with pytest.raises(TimeZoneRequired):
+            read_program_file(SCHEDULES / path)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pytest
-
 from PySide6.QtCore import Qt
 
 from planner.ui.dialogs.report import ImportReportDialog
@@ -16,6 +14,8 @@ from ..formats.hostile import frab_xml
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    import pytest
 
     from planner.ui.mainwindow import MainWindow
 
@@ -38,7 +38,6 @@ def test_import_runs_in_the_background_and_switches_conference(
     assert len(window.planner.catalog.conferences()) == 2
 
 
-@pytest.mark.skipif(not SESSIONIZE.exists(), reason="shared/schedules not present")
 def test_time_zone_is_asked_when_the_file_has_none(
     window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

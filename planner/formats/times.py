@@ -1,0 +1,148 @@
+"""Dates, times and durations as program files write them: the one parser every reader uses.
+
+Readers hand over the text they found; these functions say what it means or that it means
+nothing (`None`, or `ValueError` for the strict ones), and never guess a zone: a moment
+without an offset stays naive until `local_moment` places it in the conference's zone,
+which is also where times that a zone skips or repeats are noticed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import tzinfo
+
+
+def parse_moment(text: str | None) -> datetime | None:
+    """An ISO 8601 date-time, extended (`2024-05-01T10:00:00+02:00`) or basic
+    (`20240501T100000Z`, as xCal and iCalendar write it); `Z` means UTC. Naive when the
+    text carries no offset; None when it is empty or not a date-time."""
+    value = (text or "").strip()
+    if not value:
+        return None
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def parse_day(text: str | None) -> date | None:
+    """The calendar date a field starts with (`2024-05-01…`); None if there is none."""
+    value = (text or "").strip()
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def has_clock(text: str | None) -> bool:
+    """Does this date(-time) text give a time of day, not only a date?"""
+    return len((text or "").strip()) > 10
+
+
+_CLOCK = re.compile(r"\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*")
+
+
+def parse_clock(text: str | None) -> time | None:
+    """A wall-clock time `H:MM`, `HH:MM` or `HH:MM:SS`; None if it is not one."""
+    match = _CLOCK.fullmatch(text or "")
+    if not match:
+        return None
+    hours, minutes, seconds = int(match[1]), int(match[2]), int(match[3] or 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
+        return None
+    return time(hours, minutes, seconds)
+
+
+_ISO_DURATION = re.compile(
+    r"^P(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
+    r"(?:T(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
+)
+
+
+def parse_duration(value: str) -> timedelta:
+    """Durations as schedule files write them.
+
+    "HH:MM", "H:MM", minutes over 59 ("0:90"), "HH:MM:SS", pretalx's "D:HH:MM" (days
+    unpadded, only written for events a day or longer), ISO 8601 ("PT1H30M", schedule v2)
+    and a bare number of minutes. Raises ValueError for anything else.
+    """
+    text = value.strip()
+    if len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
+        return timedelta(hours=int(text[:2]), minutes=int(text[3:]))  # "HH:MM", the usual
+    if len(text) > 40:  # no duration is written so; and the message stays one short line
+        raise ValueError(f"unreadable duration {value[:40]!r}…")
+    iso = _ISO_DURATION.match(text.upper()) if text[:1] in "Pp" else None
+    if iso and any(iso.groupdict().values()):
+        parts = {name: float(number) for name, number in iso.groupdict().items() if number}
+        return timedelta(**parts)
+    pieces = text.split(":")
+    if not text or not all(piece.isdigit() for piece in pieces) or len(pieces) > 3:
+        raise ValueError(f"unreadable duration {value!r}")
+    numbers = [int(piece) for piece in pieces]
+    if len(numbers) == 1:
+        return timedelta(minutes=numbers[0])
+    if len(numbers) == 2:
+        return timedelta(hours=numbers[0], minutes=numbers[1])
+    first, second, third = numbers
+    # frab pads hours ("01:00:00"); pretalx writes days bare ("1:02:30").
+    if len(pieces[0]) == 1 and first > 0 and second < 24:
+        return timedelta(days=first, hours=second, minutes=third)
+    return timedelta(hours=first, minutes=second, seconds=third)
+
+
+def parse_iso_datetime(value: str, zone: tzinfo | None) -> datetime:
+    """A strict ISO 8601 date-time, as UTC. One without an offset is read in `zone`
+    (required then). Raises ValueError for anything else, or a date beyond the calendar."""
+    moment = parse_moment(value)
+    if moment is None:
+        raise ValueError(f"{value!r} is not an ISO 8601 date-time")
+    if moment.tzinfo is None:
+        if zone is None:
+            raise ValueError(f"{value!r} has no UTC offset and no time zone is known")
+        moment = moment.replace(tzinfo=zone)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"{value!r} is beyond the range of dates Planner keeps") from None
+
+
+def parse_iso_date(value: str) -> date:
+    """A strict ISO 8601 date (`YYYY-MM-DD`, time of day ignored). Raises ValueError."""
+    day = parse_day(value)
+    if day is None:
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+    return day
+
+
+class LocalTime(Enum):
+    """What a zone makes of a wall-clock time."""
+
+    ORDINARY = "ordinary"
+    SKIPPED = "skipped"  # clocks went forward over it (02:30 on a spring-forward day)
+    REPEATED = "repeated"  # clocks went back over it: it happens twice
+
+
+def local_moment(naive: datetime, zone: tzinfo) -> tuple[datetime, LocalTime]:
+    """`naive` as a wall-clock time in `zone`, and whether the zone skips or repeats it.
+
+    Resolved as RFC 5545 (3.3.5) prescribes for both: a skipped time is read with the
+    offset from before the change (02:30 when clocks go from 02:00 to 03:00 is the instant
+    03:30 names afterwards), a repeated one as its first occurrence. The reader warns.
+    """
+    moment = naive.replace(tzinfo=zone, fold=0)
+    try:
+        back = moment.astimezone(UTC).astimezone(zone)
+    except OverflowError:
+        return moment, LocalTime.ORDINARY  # at the calendar's edge; the caller will see
+    if back.replace(tzinfo=None) != naive.replace(tzinfo=None, fold=0):
+        return moment, LocalTime.SKIPPED
+    if moment.replace(fold=1).utcoffset() != moment.utcoffset():
+        return moment, LocalTime.REPEATED
+    return moment, LocalTime.ORDINARY

@@ -1,0 +1,283 @@
+"""Expected facts of each corpus file, read with the standard library only.
+
+Independent of Planner's readers on purpose: this reads each file as its format defines
+it and writes `FILE.facts.json` beside it - the number of events, the distinct rooms and
+speakers, and the first and last start - which the tests then hold Planner's import to.
+Run it again only when a file is added (`python tests/data/schedules/facts.py`); the files
+themselves never change.
+
+What counts, per format (what a program shows, as the files write it):
+- events: every event of the schedule; iCalendar VEVENTs not marked CANCELLED; Sessionize
+  sessions with a start (once each, the GridSmart view repeats none).
+- rooms, speakers: distinct non-empty names, white space collapsed.
+- starts: an instant (with offset) where the file gives one, else the wall-clock time as
+  written (no offset): the tests place those in the zone they import with.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+
+def _name(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _moment(text: str) -> datetime | None:
+    text = text.strip()
+    if not text:
+        return None
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    match = re.fullmatch(r"(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(.*)", text)
+    if match:  # iCalendar's basic format
+        y, mo, d, h, mi, s, rest = match.groups()
+        text = f"{y}-{mo}-{d}T{h}:{mi}:{s}{rest}"
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _strip_controls(data: bytes) -> bytes:
+    # XML 1.0 forbids these; the klimacamp file has five inside a description.
+    return re.sub(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", b"", data)
+
+
+# -- frab / Pentabarf XML --------------------------------------------------------------
+def _clock(text: str) -> tuple[int, int] | None:
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d\d)(?::\d\d)?\s*", text or "")
+    return (int(match[1]), int(match[2])) if match else None
+
+
+def frab_xml(data: bytes) -> list[dict[str, Any]]:
+    root = ET.fromstring(_strip_controls(data))
+    conference = root.find("conference")
+    day_change = _clock(conference.findtext("day_change") or "") if conference is not None else None
+    events = []
+    for day in root.findall("day"):
+        day_date = (day.get("date") or "")[:10]
+        day_start = day.get("start", "")
+        boundary = _clock(day_start[11:16]) if len(day_start) > 10 else day_change
+        for holder in [day, *day.findall("room")]:
+            room_name = holder.get("name", "") if holder.tag == "room" else ""
+            for event in holder.findall("event"):
+                start = _moment(event.findtext("date") or "")
+                clock = _clock(event.findtext("start") or "")
+                # "Z" on the very clock time of <start> (a hand-made Jekyll file): a
+                # wall-clock time, which only the conference's zone places
+                if (
+                    start is not None
+                    and start.utcoffset() == timedelta(0)
+                    and clock == (start.hour, start.minute)
+                ):
+                    start = start.replace(tzinfo=None)
+                if start is None and clock is not None and day_date:
+                    start = datetime.fromisoformat(f"{day_date}T{clock[0]:02d}:{clock[1]:02d}")
+                    if boundary is not None and clock < boundary:
+                        start += timedelta(days=1)
+                persons = [_name(p.text) for p in event.findall("persons/person")]
+                for person in event.findall("person"):
+                    persons.extend(_name(part) for part in (person.text or "").split(","))
+                events.append(
+                    {
+                        "start": start,
+                        "room": _name(event.findtext("room")) or _name(room_name),
+                        "speakers": persons,
+                    }
+                )
+    return events
+
+
+# -- frab / c3voc JSON -------------------------------------------------------------------
+def _text(value: Any) -> str:
+    if isinstance(value, dict):
+        return str(value.get("name") or value.get("title") or value.get("slug") or "")
+    return "" if value is None or isinstance(value, bool) else str(value)
+
+
+def frab_json(data: bytes) -> list[dict[str, Any]]:
+    schedule = json.loads(data)["schedule"]
+    raw: list[tuple[dict[str, Any], str]] = []
+    for day in schedule["conference"].get("days") or []:
+        for room, items in (day.get("rooms") or {}).items():
+            raw.extend((item, room) for item in items)
+    raw.extend((item, "") for item in schedule.get("events") or [])
+    events = []
+    for item, room in raw:
+        people = item.get("persons") or item.get("participants") or []
+        names = []
+        for person in people:
+            if isinstance(person, str):
+                names.append(_name(person))
+            elif str(person.get("role", "SPEAKER")).upper() in ("SPEAKER", "HOST", "MODERATOR", ""):
+                names.append(
+                    _name(
+                        _text(
+                            person.get("public_name")
+                            or person.get("name")
+                            or person.get("full_public_name")
+                        )
+                    )
+                )
+        events.append(
+            {
+                "start": _moment(_text(item.get("date") or item.get("start"))),
+                "room": _name(_text(item.get("room"))) or _name(room),
+                "speakers": names,
+            }
+        )
+    return events
+
+
+# -- Sessionize --------------------------------------------------------------------------
+def sessionize(data: bytes) -> list[dict[str, Any]]:
+    document = json.loads(data)
+    sessions: list[dict[str, Any]] = []
+    speakers: dict[str, str] = {}
+    rooms: dict[str, str] = {}
+    if isinstance(document, dict):
+        sessions = document.get("sessions", [])
+        speakers = {s["id"]: _name(s.get("fullName")) for s in document.get("speakers", [])}
+        rooms = {str(r["id"]): _name(r["name"]) for r in document.get("rooms", [])}
+    else:
+        seen = set()
+        for group in document:
+            if "fullName" in group:
+                continue
+            sessions.extend(group.get("sessions", []))
+            for room in group.get("rooms", []):
+                for session in room.get("sessions", []):
+                    if session["id"] not in seen:
+                        seen.add(session["id"])
+                        sessions.append(session)
+    events = []
+    for session in sessions:
+        if not session.get("startsAt"):
+            continue
+        names = [
+            _name(s["name"]) if isinstance(s, dict) else speakers.get(s, "")
+            for s in session.get("speakers", [])
+        ]
+        start = _moment(session["startsAt"].rstrip("Z"))  # Sessionize's "Z" means nothing
+        room = _name(session.get("room")) or rooms.get(str(session.get("roomId")), "")
+        events.append({"start": start, "room": room, "speakers": names})
+    return events
+
+
+# -- iCalendar -----------------------------------------------------------------------------
+_SPEAKER_LINE = re.compile(r"^\s*(?:speakers?|presenters?|presented by|by)\s*:\s*(.+)$", re.I)
+
+
+def _unescape(value: str) -> str:
+    return re.sub(r"\\([\\,;nN])", lambda m: "\n" if m[1] in "nN" else m[1], value)
+
+
+def ical(data: bytes) -> list[dict[str, Any]]:
+    text = re.sub(rb"\r?\n[ \t]", b"", data).decode("utf-8-sig")  # RFC 5545 3.1
+    events = []
+    for block in re.findall(r"BEGIN:VEVENT\r?\n(.*?)END:VEVENT", text, re.S):
+        props: dict[str, tuple[str, str]] = {}
+        for line in block.splitlines():
+            name_params, _, value = line.partition(":")
+            name = name_params.split(";", 1)[0].upper()
+            props.setdefault(name, (name_params, value))
+        if props.get("STATUS", ("", ""))[1].strip().upper() == "CANCELLED":
+            continue
+        params, value = props.get("DTSTART", ("", ""))
+        start = _moment(value)
+        tzid = re.search(r";TZID=([^;:]+)", params)
+        if start is not None and tzid and start.tzinfo is None:
+            from zoneinfo import ZoneInfo
+
+            start = start.replace(tzinfo=ZoneInfo(tzid[1].strip('"')))
+        description = _unescape(props.get("DESCRIPTION", ("", ""))[1])
+        first = html.unescape(re.sub(r"<[^>]+>", "\n", description)).strip().split("\n")[0]
+        speakers: list[str] = []
+        match = _SPEAKER_LINE.match(first)
+        if match:
+            speakers = [_name(n) for n in re.split(r",\s*|\s+and\s+|\s*&\s*", match[1])]
+        room = _name(_unescape(props.get("LOCATION", ("", ""))[1]))
+        events.append({"start": start, "room": room, "speakers": speakers})
+    return events
+
+
+# -- xCal (Pentabarf's dialect) ------------------------------------------------------------
+def xcal(data: bytes) -> list[dict[str, Any]]:
+    root = ET.fromstring(_strip_controls(data))
+    events = []
+    for vevent in root.iter("vevent"):
+        if (vevent.findtext("status") or "").strip().upper() == "CANCELLED":
+            continue
+        events.append(
+            {
+                "start": _moment(vevent.findtext("dtstart") or ""),
+                "room": _name(vevent.findtext("location")),
+                "speakers": [_name(a.text) for a in vevent.findall("attendee")],
+            }
+        )
+    return events
+
+
+READERS = {".xml": frab_xml, ".ics": ical, ".xcal": xcal}
+
+
+def facts(path: Path) -> dict[str, Any]:
+    data = path.read_bytes()
+    if path.suffix == ".json":
+        reader = sessionize if path.parent.name == "sessionize" else frab_json
+    else:
+        reader = READERS[path.suffix]
+    events = reader(data)
+    starts = [e["start"] for e in events if e["start"] is not None]
+    aware = [s for s in starts if s.tzinfo is not None]
+    if aware and len(aware) == len(starts):
+        ordered = sorted(s.astimezone(UTC) for s in aware)
+        first, last = ordered[0].isoformat(), ordered[-1].isoformat()
+    else:  # wall-clock times: local to a zone the file does not name
+        ordered = sorted(s.replace(tzinfo=None) for s in starts)
+        first, last = ordered[0].isoformat(), ordered[-1].isoformat()
+    return {
+        "events": len(events),
+        "rooms": len({e["room"] for e in events if e["room"]}),
+        "speakers": len({name for e in events for name in e["speakers"] if name}),
+        "first_start": first,
+        "last_start": last,
+    }
+
+
+def corpus() -> list[Path]:
+    return sorted(
+        p
+        for p in HERE.rglob("*")
+        if p.is_file()
+        and p.suffix in (".xml", ".json", ".ics", ".xcal")
+        and p.parent.name != "schemas"
+        and not p.name.endswith(".facts.json")
+        and "Speaker" not in p.name  # Sessionize speaker lists hold no sessions
+    )
+
+
+def main() -> int:
+    for path in corpus():
+        target = path.with_name(path.name + ".facts.json")
+        target.write_text(json.dumps(facts(path), indent=2) + "\n", encoding="utf-8")
+        print(f"{path.relative_to(HERE)}: {target.read_text().strip()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
