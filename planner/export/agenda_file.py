@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.domain.agenda import Priority, Status
 from planner.domain.errors import BadInputError
-from planner.formats.common import Fields, load_json, parse_date, parse_iso_datetime
+from planner.formats.common import Fields, load_json
+from planner.formats.times import parse_iso_date as parse_date
+from planner.formats.times import parse_iso_datetime
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
 
@@ -118,7 +120,7 @@ def parse(data: bytes, source: str) -> SharedAgenda:
     if document.text("format") != FORMAT_TAG:
         raise BadInputError(source, "is not a Planner agenda file")
     version = document.value.get("version")
-    if version != FORMAT_VERSION:
+    if type(version) is not int or version != FORMAT_VERSION:  # `true == 1` in Python
         raise BadInputError(
             source,
             f"is an agenda file of version {version!r}; this Planner "
@@ -153,12 +155,16 @@ def parse(data: bytes, source: str) -> SharedAgenda:
     for index, item in enumerate(items):
         entry = Fields(item, f"sessions[{index}]", source)
         try:
+            start = parse_iso_datetime(entry.required_text("start"), None)
+            end = parse_iso_datetime(entry.text("end"), None) if entry.text("end") else None
+            if end is not None and end < start:
+                raise ValueError("ends before it starts")
             sessions.append(
                 SharedSession(
                     entry.required_text("key", limit=500),
                     entry.required_text("title", limit=2000),
-                    parse_iso_datetime(entry.required_text("start"), None),
-                    parse_iso_datetime(entry.text("end"), None) if entry.text("end") else None,
+                    start,
+                    end,
                     _choice(Priority, entry.required_text("priority"), "priority"),
                     _choice(Status, entry.required_text("status"), "status"),
                     entry.text("note", limit=20_000),

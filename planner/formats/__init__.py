@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from planner.domain.errors import BadInputError, UsageError
 from planner.domain.program import Program
 from planner.formats.common import MAX_FILE_BYTES, ReadOptions, check_size, looks_binary
+from planner.formats.files import read_user_file
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -52,6 +53,7 @@ __all__ = [
     "detect_format",
     "read_program",
     "read_program_file",
+    "read_user_file",
     "reader",
 ]
 
@@ -97,6 +99,9 @@ def read_program(
     module = reader(name)
     try:
         program = module.parse(data, source, options or ReadOptions())
+    except RecursionError as error:
+        # Nesting thousands deep exhausts Python's stack in whichever reader walks it.
+        raise BadInputError(source, "is nested too deeply to be a conference program") from error
     except OverflowError as error:
         # Date arithmetic near year 1 or 9999 overflows wherever it happens; importers
         # skip such events where they can, and this catches the places they cannot.
@@ -110,17 +115,5 @@ def read_program(
 def read_program_file(
     path: Path, format: str = "auto", options: ReadOptions | None = None
 ) -> Program:
-    source = str(path)
-    try:
-        check_size(path.stat().st_size, source)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except IsADirectoryError as error:
-        raise BadInputError(source, "is a folder, not a file") from error
-    except FileNotFoundError as error:
-        raise BadInputError(source, "no such file") from error
-    except PermissionError as error:
-        raise BadInputError(source, "permission denied") from error
-    except OSError as error:
-        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
-    return read_program(data, source, format, options)
+    data = read_user_file(path, MAX_FILE_BYTES, "a conference program")
+    return read_program(data, str(path), format, options)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from planner.domain.errors import BadInputError
@@ -28,7 +28,10 @@ from planner.formats.common import (
     MAX_SPEAKERS_PER_SESSION,
     MAX_TEXT_CHARS,
     MAX_TITLE_CHARS,
+    check_zone,
+    zone_named,
 )
+from planner.formats.times import LocalTime, local_moment
 
 MAX_WARNINGS = 30
 MAX_SPEAKERS = 100_000
@@ -100,6 +103,27 @@ class ProgramBuilder:
             self._warning_overflow += 1
         else:
             self._warnings.append(message)
+
+    def local(self, naive: datetime, zone: tzinfo, where: str) -> datetime:
+        """A wall-clock time from the file, placed in the conference's zone; a time the
+        zone skips (clocks go forward) or repeats (clocks go back) is read as RFC 5545
+        says and reported, never moved silently."""
+        moment, kind = local_moment(naive, zone)
+        if kind is not LocalTime.ORDINARY:
+            clock = naive.strftime("%H:%M on %Y-%m-%d")
+            name = getattr(zone, "key", str(zone))
+            if kind is LocalTime.SKIPPED:
+                shown = moment.astimezone(UTC).astimezone(zone).strftime("%H:%M")
+                self.warn(
+                    f"{where} gives {clock}, a time that does not exist in {name} "
+                    f"(the clocks go forward); read as {shown}"
+                )
+            else:
+                self.warn(
+                    f"{where} gives {clock}, which happens twice in {name} "
+                    "(the clocks go back); read as the first"
+                )
+        return moment
 
     def add_track(self, name: str, color: str = "") -> None:
         if name and (name not in self.tracks or (color and not self.tracks[name])):
@@ -240,18 +264,14 @@ def choose_zone(
     source = builder.source
     zone_name = ""
     if file_zone:
-        try:
-            ZoneInfo(file_zone)
+        if zone_named(file_zone) is not None:
             zone_name = file_zone
-        except (ValueError, KeyError):
-            builder.warn(f"unknown time zone {file_zone!r} in the file; ignored")
+        else:
+            builder.warn(f"unknown time zone {file_zone[:100]!r} in the file; ignored")
     offsets = Counter(m.utcoffset() for m in moments if m is not None and m.tzinfo is not None)
     all_offset = bool(moments) and all(m is not None and m.tzinfo for m in moments)
     if user_zone:
-        try:
-            ZoneInfo(user_zone)
-        except (ValueError, KeyError) as error:
-            raise BadInputError(source, f"unknown time zone {user_zone!r}") from error
+        check_zone(user_zone, source)
         if zone_name and zone_name != user_zone:
             builder.warn(f"the file says its time zone is {zone_name}; using {user_zone} as asked")
         zone_name = user_zone

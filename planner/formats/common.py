@@ -1,4 +1,7 @@
-"""Helpers shared by the format readers: decoding, limits, time parsing, field access."""
+"""Helpers shared by the format readers: decoding, limits, zones, field access.
+
+Dates, times and durations are read by `planner.formats.times`, the one parser for them.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +10,11 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.errors import BadInputError
+from planner.formats.files import too_big
 
 # Real programs are a few MB (38C3 with 1,000 sessions is ~3 MB); far beyond this is
 # either not a program or an attempt to exhaust memory.
@@ -31,20 +34,26 @@ class ReadOptions:
     time_zone: str | None = None  # IANA zone for files without offsets (Sessionize, old XML)
 
 
-def check_zone(name: str, source: str) -> ZoneInfo:
+def zone_named(name: str) -> ZoneInfo | None:
+    """The IANA zone called `name`, or None if there is none. Besides unknown and malformed
+    names, a tzdata *folder* ("Australia", "America") is none: ZoneInfo raises
+    IsADirectoryError for those, an OSError no caller expected."""
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise BadInputError(source, f"unknown time zone {name!r}") from error
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def check_zone(name: str, source: str) -> ZoneInfo:
+    zone = zone_named(name)
+    if zone is None:
+        raise BadInputError(source, f"unknown time zone {name[:100]!r}")
+    return zone
 
 
 def check_size(size: int, source: str) -> None:
     if size > MAX_FILE_BYTES:
-        raise BadInputError(
-            source,
-            f"file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MiB limit "
-            "for a conference program",
-        )
+        raise too_big(source, size, MAX_FILE_BYTES, "a conference program")
 
 
 def decode_text(data: bytes, source: str) -> str:
@@ -150,16 +159,34 @@ def load_json(data: bytes, source: str) -> Any:
         raise BadInputError(source, "file is empty")
     _check_depth(text, source)
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise BadInputError(
             source, f"is not valid JSON: {error.msg}", line=error.lineno, column=error.colno
+        ) from error
+    except _NotJson as error:
+        raise BadInputError(source, f"is not valid JSON: {error}") from error
+    except ValueError as error:
+        # Python refuses to convert integers of over 4,300 digits (CVE-2020-10735); JSON
+        # allows them, no program needs one.
+        raise BadInputError(
+            source, "is not valid JSON: a number with thousands of digits"
         ) from error
     except RecursionError as error:  # pragma: no cover - guarded by _check_depth
         raise BadInputError(source, "JSON nested too deeply") from error
     if _ESCAPED_SURROGATE.search(text):
         document = _without_lone_surrogates(document)
     return document
+
+
+class _NotJson(ValueError):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    # Python's json reads NaN and Infinity, which RFC 8259 does not allow; a title of NaN
+    # would become the text "nan".
+    raise _NotJson(f"{name} is not a JSON value")
 
 
 # JSON may escape half of a UTF-16 pair ("\ud800") on its own; Python decodes it to a
@@ -231,55 +258,3 @@ class Fields:
         if not isinstance(value, bool):
             raise self.fail(f"{name!r} should be true or false")
         return value
-
-
-_ISO_DURATION = re.compile(
-    r"^P(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
-    r"(?:T(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
-)
-
-
-def parse_duration(value: str) -> timedelta:
-    """Durations as schedule files write them.
-
-    "HH:MM", "H:MM", minutes over 59 ("0:90"), "HH:MM:SS", pretalx's "D:HH:MM" (days
-    unpadded, only written for events a day or longer), ISO 8601 ("PT1H30M", schedule v2)
-    and a bare number of minutes.
-    """
-    text = value.strip()
-    if len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
-        return timedelta(hours=int(text[:2]), minutes=int(text[3:]))  # "HH:MM", the usual
-    iso = _ISO_DURATION.match(text.upper()) if text[:1] in "Pp" else None
-    if iso and any(iso.groupdict().values()):
-        parts = {name: float(number) for name, number in iso.groupdict().items() if number}
-        return timedelta(**parts)
-    pieces = text.split(":")
-    if not text or not all(piece.isdigit() for piece in pieces) or len(pieces) > 3:
-        raise ValueError(f"unreadable duration {value!r}")
-    numbers = [int(piece) for piece in pieces]
-    if len(numbers) == 1:
-        return timedelta(minutes=numbers[0])
-    if len(numbers) == 2:
-        return timedelta(hours=numbers[0], minutes=numbers[1])
-    first, second, third = numbers
-    # frab pads hours ("01:00:00"); pretalx writes days bare ("1:02:30").
-    if len(pieces[0]) == 1 and first > 0 and second < 24:
-        return timedelta(days=first, hours=second, minutes=third)
-    return timedelta(hours=first, minutes=second, seconds=third)
-
-
-def parse_iso_datetime(value: str, zone: ZoneInfo | None) -> datetime:
-    """An ISO 8601 date-time; one without an offset is read in `zone` (required then)."""
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    moment = datetime.fromisoformat(text)
-    if moment.tzinfo is None:
-        if zone is None:
-            raise ValueError(f"{value!r} has no UTC offset and no time zone is known")
-        moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(UTC)
-
-
-def parse_date(value: str) -> date:
-    return date.fromisoformat(value.strip()[:10])

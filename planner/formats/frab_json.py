@@ -21,9 +21,9 @@ from planner.formats.common import (
     check_zone,
     list_or_empty,
     load_json,
-    parse_duration,
 )
 from planner.formats.text import one_line, plain_text
+from planner.formats.times import parse_day, parse_duration, parse_moment
 
 NAME = "frab-json"
 LABEL = "frab/c3voc schedule JSON"
@@ -45,23 +45,11 @@ def _text(value: Any) -> str:
 
 
 def _moment(value: Any) -> datetime | None:
-    text = _text(value).strip()
-    if not text:
-        return None
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
+    return parse_moment(_text(value))
 
 
 def _date(value: Any) -> date | None:
-    text = _text(value).strip()
-    try:
-        return date.fromisoformat(text[:10]) if text else None
-    except ValueError:
-        return None
+    return parse_day(_text(value))
 
 
 def _persons(event: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -210,10 +198,10 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             builder.warn(f"{where} (“{title[:50]}”) has no usable start; skipped")
             continue
         if begin.tzinfo is None:
-            begin = begin.replace(tzinfo=zone)
+            begin = builder.local(begin, zone, where)
         finish = _moment(event.get("end"))
         if finish is not None:
-            finish = finish if finish.tzinfo else finish.replace(tzinfo=zone)
+            finish = finish if finish.tzinfo else builder.local(finish, zone, where)
         else:
             duration_text = _text(event.get("duration")).strip()
             try:

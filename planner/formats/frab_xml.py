@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from planner.domain.errors import BadInputError
 from planner.domain.program import Link, Program, ProgramDay
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired, choose_zone
-from planner.formats.common import ReadOptions, check_zone, parse_duration
+from planner.formats.common import ReadOptions, check_zone
 from planner.formats.text import one_line, plain_text
+from planner.formats.times import parse_clock, parse_day, parse_duration, parse_moment
 from planner.formats.xml_safety import XmlRepairs, parse_xml, text_of
 
 NAME = "frab-xml"
@@ -50,40 +51,11 @@ class _RawEvent:
     room: str
 
 
-def _parse_moment(text: str) -> datetime | None:
-    value = text.strip()
-    if not value:
-        return None
-    if value.endswith(("Z", "z")):
-        value = value[:-1] + "+00:00"
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _parse_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text.strip()[:10]) if text.strip() else None
-    except ValueError:
-        return None
-
-
-def _parse_clock(text: str) -> time | None:
-    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*", text or "")
-    if not match:
-        return None
-    hours, minutes, seconds = int(match[1]), int(match[2]), int(match[3] or 0)
-    if hours > 23 or minutes > 59 or seconds > 59:
-        return None
-    return time(hours, minutes, seconds)
-
-
 def _events(root: ET.Element) -> list[_RawEvent]:
     events: list[_RawEvent] = []
     for day in root.findall("day"):
-        day_date = _parse_date(day.get("date", ""))
-        day_start = _parse_moment(day.get("start", ""))
+        day_date = parse_day(day.get("date", ""))
+        day_start = parse_moment(day.get("start", ""))
         if day_start is not None and len(day.get("start", "").strip()) <= 10:
             day_start = None  # a bare date says nothing about when the day begins
         for child in day:
@@ -143,8 +115,8 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     builder.acronym = one_line(conference.findtext("acronym"))
     builder.version = one_line(root.findtext("version"))
     builder.url = (conference.findtext("url") or conference.findtext("base_url") or "").strip()
-    builder.start = _parse_date(conference.findtext("start") or "")
-    builder.end = _parse_date(conference.findtext("end") or "")
+    builder.start = parse_day(conference.findtext("start") or "")
+    builder.end = parse_day(conference.findtext("end") or "")
     for track in conference.findall("track"):
         builder.add_track(one_line(track.get("name") or text_of(track)), track.get("color", ""))
     tracks = root.find("tracks")
@@ -158,11 +130,11 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     if not raw_events:
         raise BadInputError(source, "contains no sessions (no <event> inside a <day>)")
 
-    dated = [(_parse_moment(ev.element.findtext("date") or ""), ev) for ev in raw_events]
+    dated = [(parse_moment(ev.element.findtext("date") or ""), ev) for ev in raw_events]
     with_offset = [(moment, ev) for moment, ev in dated if moment and moment.tzinfo]
     utc_clock_matches_start = bool(with_offset) and all(
         moment.utcoffset() == timedelta(0)
-        and _parse_clock(ev.element.findtext("start") or "") == moment.time().replace(microsecond=0)
+        and parse_clock(ev.element.findtext("start") or "") == moment.time().replace(microsecond=0)
         for moment, ev in with_offset
     )
     if utc_clock_matches_start:
@@ -186,13 +158,13 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             f"the file marks local times as UTC (“Z”); they were read as {zone_name} times"
         )
 
-    day_change = _parse_clock(conference.findtext("day_change") or "")
+    day_change = parse_clock(conference.findtext("day_change") or "")
     for day in root.findall("day"):
-        day_date = _parse_date(day.get("date", ""))
+        day_date = parse_day(day.get("date", ""))
         if day_date is None:
             continue
-        start = _parse_moment(day.get("start", ""))
-        end = _parse_moment(day.get("end", ""))
+        start = parse_moment(day.get("start", ""))
+        end = parse_moment(day.get("end", ""))
         has_clock = len(day.get("start", "").strip()) > 10 and len(day.get("end", "").strip()) > 10
         if has_clock and start and end:
             start = start if start.tzinfo else start.replace(tzinfo=zone)
@@ -205,9 +177,9 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         event = raw.element
         where = f"event {event.get('id') or event.get('guid') or f'#{index}'}"
         title = one_line(event.findtext("title"))
-        start_clock = _parse_clock(event.findtext("start") or "")
+        start_clock = parse_clock(event.findtext("start") or "")
         if moment is not None and (local_z or moment.tzinfo is None):
-            begin = moment.replace(tzinfo=zone)
+            begin = builder.local(moment.replace(tzinfo=None), zone, where)
         elif moment is not None:
             begin = moment
         else:
@@ -215,11 +187,11 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             if day_date is None or start_clock is None:
                 builder.warn(f"{where} (“{title[:50]}”) has no usable date or start time; skipped")
                 continue
-            local_start = datetime.combine(day_date, start_clock, zone)
+            local_start = datetime.combine(day_date, start_clock)
             boundary = raw.day_start.astimezone(zone).time() if raw.day_start else day_change
             if boundary is not None and start_clock < boundary:
                 local_start += timedelta(days=1)  # after midnight, still the same "day"
-            begin = local_start
+            begin = builder.local(local_start, zone, where)
         duration_text = (event.findtext("duration") or "").strip()
         try:
             duration = parse_duration(duration_text) if duration_text else timedelta(0)

@@ -214,7 +214,7 @@ def program_from_events(
         try:
             if event.problem:
                 raise ValueError(event.problem)
-            start, end = _start_and_end(event, event.start, zone)
+            start, end = _start_and_end(event, event.start, zone, builder, where)
         except (ValueError, TypeError, OverflowError) as error:
             builder.warn(f"{where} (“{title[:50]}”) has an unreadable time ({error}); skipped")
             continue
@@ -247,12 +247,12 @@ def program_from_events(
 
 
 def _start_and_end(
-    event: CalendarEvent, begin: datetime | date, zone: tzinfo
+    event: CalendarEvent, begin: datetime | date, zone: tzinfo, builder: ProgramBuilder, where: str
 ) -> tuple[datetime, datetime]:
     """The event's UTC start and end."""
-    start = _instant(begin, zone)
+    start = _instant(begin, zone, builder, where)
     if event.end is not None:
-        end = _instant(event.end, zone)
+        end = _instant(event.end, zone, builder, where)
     elif event.duration is not None:
         end = start + event.duration
     elif isinstance(begin, datetime):
@@ -262,10 +262,13 @@ def _start_and_end(
     return start, end
 
 
-def _instant(value: Any, zone: tzinfo) -> datetime:
+def _instant(value: Any, zone: tzinfo, builder: ProgramBuilder, where: str) -> datetime:
     if isinstance(value, datetime):
-        moment = value if value.tzinfo is not None else value.replace(tzinfo=zone)
-        return moment.astimezone(UTC)
+        if value.tzinfo is None:  # floating: a wall-clock time in the conference's zone
+            return builder.local(value, zone, where).astimezone(UTC)
+        if isinstance(value.tzinfo, ZoneInfo):  # TZID: a wall-clock time in that zone
+            return builder.local(value.replace(tzinfo=None), value.tzinfo, where).astimezone(UTC)
+        return value.astimezone(UTC)
     if isinstance(value, date):
         return datetime.combine(value, time(0), zone).astimezone(UTC)
     raise TypeError(f"not a date or date-time: {value!r}")

@@ -28,9 +28,8 @@ from planner.formats.common import (
     ReadOptions,
     check_zone,
     load_json,
-    parse_date,
-    parse_iso_datetime,
 )
+from planner.formats.times import parse_iso_date, parse_iso_datetime
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -49,7 +48,7 @@ def sniff(head: str) -> bool:
 def _date(fields: Fields, name: str) -> date:
     value = fields.required_text(name)
     try:
-        return parse_date(value)
+        return parse_iso_date(value)
     except ValueError as error:
         raise fields.fail(f"{name!r} is not a date (YYYY-MM-DD): {value!r}") from error
 
@@ -67,7 +66,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     if document.text("format") != FORMAT_TAG:
         raise BadInputError(source, f'is not a Planner program file (no "format": "{FORMAT_TAG}")')
     version = document.value.get("version")
-    if version != FORMAT_VERSION:
+    if type(version) is not int or version != FORMAT_VERSION:  # `true == 1` in Python
         raise BadInputError(
             source,
             f"Planner program format version {version!r} is not "

@@ -18,6 +18,7 @@ from planner.domain.program import Link, Program
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired
 from planner.formats.common import ReadOptions, check_zone, list_or_empty, load_json
 from planner.formats.text import one_line, plain_text
+from planner.formats.times import parse_moment
 
 NAME = "sessionize"
 LABEL = "Sessionize API JSON"
@@ -35,14 +36,9 @@ def _text(value: Any) -> str:
 
 
 def _wall_clock(value: Any) -> datetime | None:
-    text = _text(value).strip()
-    if not text:
-        return None
-    try:
-        moment = datetime.fromisoformat(text[:-1] if text.endswith(("Z", "z")) else text)
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=None)
+    # Sessionize writes wall-clock times, sometimes with a "Z" that means nothing
+    moment = parse_moment(_text(value))
+    return moment.replace(tzinfo=None) if moment is not None else None
 
 
 def _sessions(document: Any) -> Iterator[Mapping[str, Any]]:
@@ -163,8 +159,8 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             if isinstance(link, Mapping) and _text(link.get("url"))
         ]
         try:
-            start = starts.replace(tzinfo=zone).astimezone(UTC)
-            end = ends.replace(tzinfo=zone).astimezone(UTC)
+            start = builder.local(starts, zone, where).astimezone(UTC)
+            end = builder.local(ends, zone, where).astimezone(UTC)
         except OverflowError:
             builder.warn(f"{where} (“{title[:50]}”) has a time out of range; skipped")
             continue

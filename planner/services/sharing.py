@@ -30,6 +30,7 @@ from planner.export.agenda_file import (
 from planner.export.agenda_file import dump as dump_agenda
 from planner.export.agenda_file import parse as parse_agenda
 from planner.formats import read_program
+from planner.formats.files import read_user_file
 from planner.services import reads
 from planner.storage import repo
 
@@ -76,13 +77,7 @@ def _reference(conference: ConferenceInfo, fingerprint: str) -> ConferenceRef:
 
 
 def _read_file(path: Path) -> bytes:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise BadInputError(str(path), f"cannot be read ({error.strerror or error})") from error
-    if len(data) > MAX_AGENDA_BYTES:
-        raise BadInputError(str(path), "is too big for an agenda file")
-    return data
+    return read_user_file(path, MAX_AGENDA_BYTES, "an agenda file")
 
 
 def _is_ics(data: bytes) -> bool:

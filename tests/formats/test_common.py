@@ -6,7 +6,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from planner.domain.errors import BadInputError
-from planner.formats.common import decode_text, load_json, parse_duration, parse_iso_datetime
+from planner.formats.common import decode_text, load_json
+from planner.formats.times import parse_duration, parse_iso_datetime
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,93 @@
+"""Reading a file the user named: the one way every reader gets its bytes from a path.
+
+A path from the command line, a file dialog or a dropped URL can name anything: a FIFO (an
+ordinary `open` then waits for a writer for ever, freezing the window), a device
+(`/dev/zero` never ends), a folder, or a regular file of 3 GiB (reading it whole takes
+seconds and gigabytes before anyone says it is too big). So the file is opened without
+blocking, checked to be a regular file and measured through that same descriptor (no
+window for a swap between check and read), and read with a cap, in case it grows while
+being read. Every failure is one `BadInputError` naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from typing import TYPE_CHECKING
+
+from planner.domain.errors import BadInputError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_CHUNK = 1024 * 1024
+# O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer; it changes
+# nothing for a regular file. O_NOCTTY: a terminal device never becomes ours.
+_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def too_big(source: str, size: int, limit: int, kind: str) -> BadInputError:
+    return BadInputError(
+        source, f"file is {size / 1e6:.0f} MB, over the {limit // 2**20} MiB limit for {kind}"
+    )
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def read_user_file(path: Path, limit: int, kind: str) -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them.
+
+    `kind` names what the file should be ("a conference program") for the message when it
+    is too big. Raises `BadInputError` for a missing, unreadable or non-regular file and
+    for one over the limit, before reading it.
+    """
+    source = str(path)
+    try:
+        descriptor = os.open(path, _FLAGS)
+    except IsADirectoryError as error:
+        raise BadInputError(source, "is a folder, not a file") from error
+    except FileNotFoundError as error:
+        raise BadInputError(source, "no such file") from error
+    except PermissionError as error:
+        raise BadInputError(source, "permission denied") from error
+    except OSError as error:
+        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise BadInputError(source, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise BadInputError(
+                source, f"is {_kind_of(info.st_mode)}, not a file; Planner reads files only"
+            )
+        if info.st_size > limit:
+            raise too_big(source, info.st_size, limit, kind)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(descriptor, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # it grew while we read it
+            raise too_big(source, total, limit, kind)
+        return b"".join(chunks)
+    except OSError as error:
+        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
+    finally:
+        os.close(descriptor)
