@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 from planner import __version__
 from planner.domain.agenda import BusyInfo, ConferenceInfo, OverlayInfo, Priority, TalkInfo
+from planner.domain.calendars import TargetInfo, TargetKind
 from planner.domain.conflicts import (
     Commitment,
     ConflictSettings,
@@ -204,6 +205,43 @@ def build_parser() -> argparse.ArgumentParser:
     agenda_remove.add_argument("id", type=int, metavar="ID")
     for each in agenda.choices.values():
         each.add_argument("--conference", type=int, metavar="ID")
+        each.add_argument("--json", action="store_true")
+
+    sub = add("calendar", "calendars Planner keeps in sync with your agenda (CalDAV, a folder)")
+    calendar = sub.add_subparsers(
+        dest="calendar_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    calendar_add = calendar.add_parser(
+        "add", help="add a CalDAV calendar or a folder of events (vdir) to keep in sync"
+    )
+    calendar_add.add_argument("name", metavar="NAME", help="what to call it here")
+    where = calendar_add.add_mutually_exclusive_group(required=True)
+    where.add_argument("--caldav", metavar="URL", help="the server's or the calendar's address")
+    where.add_argument("--vdir", metavar="DIR", help="a folder, one .ics file per event")
+    calendar_add.add_argument(
+        "--calendar",
+        metavar="CALNAME",
+        default="",
+        help="the calendar to use or create (default: “<conference> — my agenda”)",
+    )
+    calendar_add.add_argument("--username", metavar="USER", default="")
+    calendar_add.add_argument(
+        "--password-command",
+        metavar="CMD",
+        default="",
+        help="a command that prints the password (instead of the desktop keyring)",
+    )
+    calendar_add.add_argument("--conference", type=int, metavar="ID")
+    calendar_add.add_argument(
+        "--include-plan-b", action="store_true", help="plan B as tentative, free time"
+    )
+    calendar_add.add_argument("--alarm", type=int, metavar="MIN", help="a reminder before each")
+    calendar.add_parser("list", help="the calendars kept in sync, and how they are")
+    calendar_remove = calendar.add_parser("remove", help="stop keeping a calendar in sync")
+    calendar_remove.add_argument("name", metavar="NAME")
+    calendar_sync = calendar.add_parser("sync", help="bring the calendars up to date now")
+    calendar_sync.add_argument("name", nargs="?", metavar="NAME", help="only this one")
+    for each in calendar.choices.values():
         each.add_argument("--json", action="store_true")
 
     sub = add("suggest", "suggest sessions for the free time in your agenda")
@@ -764,6 +802,120 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def target_json(target: TargetInfo, pending: int | None) -> dict[str, Any]:
+    return {
+        "name": target.name,
+        "kind": target.kind.value,
+        "conference_id": target.conference_id,
+        "location": target.location,
+        "calendar": target.calendar_name if target.kind is TargetKind.CALDAV else None,
+        "calendar_url": target.calendar_url or None,
+        "username": target.username or None,
+        "password": (
+            "command"
+            if target.password_command
+            else "keyring"
+            if target.kind is TargetKind.CALDAV and target.username
+            else None
+        ),
+        "include_plan_b": target.include_plan_b,
+        "alarm_minutes": target.alarm_minutes,
+        "last_sync": target.last_sync.isoformat() if target.last_sync else None,
+        "last_error": target.last_error or None,
+        "pending": pending,
+    }
+
+
+def _ask_password(username: str) -> str | None:
+    """The password for a new CalDAV target: asked on a terminal, else one line of stdin."""
+    if not username:
+        return None
+    if sys.stdin is None:
+        return None
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"Password for {username}: ")
+    return sys.stdin.readline().rstrip("\r\n") or None
+
+
+def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    calendars = planner.calendars
+    action = args.calendar_command
+    if action == "add":
+        conference_id, _ = _conference_id(planner, args.conference)
+        password = None
+        if args.caldav and not args.password_command:
+            password = _ask_password(args.username)
+        target = calendars.add(
+            conference_id,
+            args.name,
+            caldav=args.caldav,
+            vdir=Path(args.vdir) if args.vdir else None,
+            calendar_name=args.calendar,
+            username=args.username,
+            password=password,
+            password_command=args.password_command,
+            include_plan_b=args.include_plan_b,
+            alarm_minutes=args.alarm,
+        )
+        try:
+            found = calendars.test_connection(target)
+        except PlannerError:
+            calendars.remove(target.name)  # nothing half-added
+            raise
+        if args.json:
+            _print_json(target_json(calendars.target(target.name), None), out)
+        else:
+            print(f"Added {target.name}: {found}", file=out)
+            print(f"Send your agenda there with: planner calendar sync {target.name}", file=out)
+        return EXIT_OK
+    if action == "remove":
+        target = calendars.remove(args.name)
+        if args.json:
+            _print_json({"name": target.name, "removed": True}, out)
+        else:
+            print(f"Removed {target.name} (what it holds stays there).", file=out)
+        return EXIT_OK
+    if action == "list":
+        listed = calendars.targets()
+        rows = [(t, calendars.pending(t)) for t in listed]
+        if args.json:
+            _print_json([target_json(t, pending) for t, pending in rows], out)
+            return EXIT_OK
+        if not rows:
+            print("No calendars. Add one with: planner calendar add NAME --caldav URL", file=out)
+        for target, pending in rows:
+            state = (
+                f"failed: {target.last_error}"
+                if target.last_error
+                else f"synced {target.last_sync:%Y-%m-%d %H:%M} UTC"
+                if target.last_sync
+                else "never synced"
+            )
+            waiting = f", {pending} changes waiting" if pending else ""
+            print(
+                f"{target.name}  ({target.kind.label}, conference {target.conference_id})  "
+                f"{target.location}  {state}{waiting}",
+                file=out,
+            )
+        return EXIT_OK
+    reports = calendars.sync(args.name)
+    if args.json:
+        _print_json([report.to_json() for report in reports], out)
+    else:
+        if not reports:
+            print("No calendars to sync.", file=out)
+        for report in reports:
+            print(report.summary(), file=out)
+            for line in (*report.conflicts, *report.notes):
+                print(f"  {line}", file=out)
+    for report in reports:
+        if report.error:
+            print(f"planner: error: {report.target}: {report.error}", file=sys.stderr)
+    return EXIT_OK if all(report.ok for report in reports) else EXIT_FAILURE
+
+
 COMMANDS: dict[str, Callable[[Planner, argparse.Namespace, TextIO], int]] = {
     "conferences": cmd_conferences,
     "sessions": cmd_sessions,
@@ -776,6 +928,7 @@ COMMANDS: dict[str, Callable[[Planner, argparse.Namespace, TextIO], int]] = {
     "suggest": cmd_suggest,
     "export": cmd_export,
     "agenda": cmd_agenda,
+    "calendar": cmd_calendar,
 }
 
 

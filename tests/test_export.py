@@ -14,7 +14,7 @@ from ical.calendar_stream import IcsCalendarStream
 from planner.domain.agenda import Priority, Status
 from planner.export.ics import event_uid
 
-from .factories import program, talk
+from .factories import program, replace, talk
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -111,52 +111,165 @@ def test_plan_b_only_when_asked_and_single_session(
     assert event.summary == "Not starred"
 
 
-def test_sequence_increases_only_when_something_changed(
-    agenda: tuple[Planner, int], tmp_path: Path
+def sequences(path: Path) -> dict[str, tuple[int, str]]:
+    return {str(e.uid): (e.sequence, e.status.value) for e in parse_strict(path).events}
+
+
+def later(monkeypatch: pytest.MonkeyPatch, minutes: int) -> None:
+    """Let the exports that follow run `minutes` later (DTSTAMPs would tell)."""
+    import planner.calendars.service as service
+
+    moment = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=minutes)
+    monkeypatch.setattr(service, "_now", lambda: moment)
+
+
+def test_unchanged_agenda_exports_the_same_bytes_later(
+    agenda: tuple[Planner, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Regression: DTSTAMP changed on every export, so every event looked modified."""
+    planner, conference_id = agenda
+    out = tmp_path / "agenda.ics"
+    planner.exports.ics(conference_id, out, alarm_minutes=10)
+    first = out.read_bytes()
+    later(monkeypatch, 90)
+    planner.exports.ics(conference_id, out, alarm_minutes=10)
+    assert out.read_bytes() == first
+
+
+def test_calendar_has_no_uid_of_its_own(agenda: tuple[Planner, int], tmp_path: Path) -> None:
+    """Regression: vdirsyncer took the calendar-level UID for every event's."""
+    planner, conference_id = agenda
+    out = tmp_path / "agenda.ics"
+    planner.exports.ics(conference_id, out, include_plan_b=True)
+    parsed = vobject.readOne(out.read_text(encoding="utf-8"))
+    assert "uid" not in parsed.contents
+    uids = [e.uid.value for e in parsed.vevent_list]
+    assert len(uids) == len(set(uids)) == 3
+    head = out.read_bytes().split(b"BEGIN:VTIMEZONE")[0]
+    assert b"UID" not in head
+
+
+def test_sequence_rises_on_every_visible_change(
+    agenda: tuple[Planner, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: adding --alarm did not bump SEQUENCE; a note or a retitle must too."""
     planner, conference_id = agenda
     out = tmp_path / "agenda.ics"
     planner.exports.ics(conference_id, out)
-    planner.exports.ics(conference_id, out)
+    opening = event_uid("demo", "guid:a")
+    later_one = event_uid("demo", "guid:c")
+    assert sequences(out)[opening] == (0, "CONFIRMED")
+    stamp = parse_strict(out).events[0].dtstamp
 
-    def sequences() -> dict[str, int]:
-        return {str(e.uid): e.sequence for e in parse_strict(out).events}
-
-    assert set(sequences().values()) == {0}
+    later(monkeypatch, 5)
+    planner.exports.ics(conference_id, out, alarm_minutes=10)  # an alarm: visible
+    assert sequences(out)[opening][0] == 1
+    assert parse_strict(out).events[0].dtstamp > stamp
+    planner.agenda.star(conference_id, "guid:c", note="bring questions")  # the description
+    planner.exports.ics(conference_id, out, alarm_minutes=10)
+    assert sequences(out)[later_one][0] == 2
+    assert sequences(out)[opening][0] == 1
     moved = program(
         talk(
             "guid:a",
             "Opening; welcome, all",
-            at=30,
+            at=30,  # moved
             speakers=("Zoë Ångström", "Bob, Jr."),
             room="Hall A; East",
             track="Main, Track",
             abstract=NASTY,
+            url="https://example.org/a?x=1,2;3",
         ),
         talk("guid:b", "Parallel talk", at=15, room="Hall B"),
-        talk("guid:c", "Later talk", at=120, room="Hall A"),
+        talk("guid:c", "Later talk, renamed", at=120, room="Hall A"),
+        talk("guid:d", "Not starred", at=200),
     )
     planner.imports.program(moved)
+    planner.exports.ics(conference_id, out, alarm_minutes=10)
+    assert sequences(out)[opening][0] == 2
+    assert sequences(out)[later_one][0] == 3
+    planner.exports.ics(conference_id, out, alarm_minutes=10)  # nothing changed
+    assert sequences(out)[opening][0] == 2
+
+
+def test_plan_b_is_tentative_and_free_and_never_called_cancelled(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    """Regression: --include-plan-b then a plain export marked plan B CANCELLED."""
+    planner, conference_id = agenda
+    out = tmp_path / "agenda.ics"
+    planner.exports.ics(conference_id, out, include_plan_b=True)
+    parsed = {e.uid.value: e for e in vobject.readOne(out.read_text()).vevent_list}
+    plan_b = parsed[event_uid("demo", "guid:b")]
+    assert plan_b.status.value == "TENTATIVE"
+    assert plan_b.transp.value == "TRANSPARENT"
+    assert "Plan B" in plan_b.description.value
+    assert "transp" not in parsed[event_uid("demo", "guid:a")].contents  # busy, as default
+    planner.exports.ics(conference_id, out)  # the same file, without plan B
+    planner.exports.ics(conference_id, out)
+    assert event_uid("demo", "guid:b") not in sequences(out)
+    assert b"CANCELLED" not in out.read_bytes()
+    other = tmp_path / "other.ics"
+    planner.exports.ics(conference_id, other)
+    assert b"CANCELLED" not in other.read_bytes()
+
+
+def test_single_session_export_does_not_touch_the_agenda_file(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    """Regression: `--session KEY` then a full export put that talk in as CANCELLED."""
+    planner, conference_id = agenda
+    planner.exports.ics(conference_id, tmp_path / "one.ics", keys=["guid:d"])
+    out = tmp_path / "agenda.ics"
+    planner.exports.ics(conference_id, out)
+    assert event_uid("demo", "guid:d") not in sequences(out)
+    assert b"CANCELLED" not in out.read_bytes()
+    # And the one-session file, exported again, keeps its own state.
+    planner.exports.ics(conference_id, tmp_path / "one.ics", keys=["guid:d"])
+    assert sequences(tmp_path / "one.ics") == {event_uid("demo", "guid:d"): (0, "CONFIRMED")}
+
+
+def test_unstarred_session_is_removed_not_called_dropped(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    """Regression: an unstarred talk was described as "no longer in the program"."""
+    planner, conference_id = agenda
+    out = tmp_path / "agenda.ics"
+    planner.exports.ics(conference_id, out)
     planner.agenda.unstar(conference_id, "guid:c")
     planner.exports.ics(conference_id, out)
-    after = {str(e.uid): (e.sequence, e.status.value) for e in parse_strict(out).events}
-    assert after[event_uid("demo", "guid:a")] == (1, "CONFIRMED")  # moved
-    assert after[event_uid("demo", "guid:c")] == (1, "CANCELLED")  # unstarred: withdrawn
+    assert event_uid("demo", "guid:c") not in sequences(out)
+    assert b"no longer in" not in out.read_bytes()
+    planner.agenda.star(conference_id, "guid:c")  # back: a higher SEQUENCE than before
     planner.exports.ics(conference_id, out)
-    again = {str(e.uid) for e in parse_strict(out).events}
-    assert event_uid("demo", "guid:c") not in again  # said once, then gone
-    assert after[event_uid("demo", "guid:a")][0] == 1
+    assert sequences(out)[event_uid("demo", "guid:c")] == (1, "CONFIRMED")
 
 
 def test_starred_session_that_left_the_program_is_cancelled(
     agenda: tuple[Planner, int], tmp_path: Path
 ) -> None:
     planner, conference_id = agenda
-    planner.imports.program(program(talk("guid:b", "Parallel talk", at=15, room="Hall B")))
     out = tmp_path / "agenda.ics"
     planner.exports.ics(conference_id, out)
-    statuses = {str(e.uid): e.status.value for e in parse_strict(out).events}
-    assert statuses[event_uid("demo", "guid:a")] == "CANCELLED"
+    planner.imports.program(program(talk("guid:b", "Parallel talk", at=15, room="Hall B")))
+    planner.exports.ics(conference_id, out)
+    events = {e.uid.value: e for e in vobject.readOne(out.read_text()).vevent_list}
+    dropped = events[event_uid("demo", "guid:a")]
+    assert dropped.status.value == "CANCELLED"
+    assert dropped.transp.value == "TRANSPARENT"
+    assert dropped.sequence.value == "1"
+    assert "no longer in the conference program" in dropped.description.value
+    assert "valarm" not in dropped.contents
+
+
+def test_location_names_the_room_and_the_venue(empty_planner: Planner, tmp_path: Path) -> None:
+    demo = replace(program(talk("guid:v", "At the venue", room="K.1.105")), venue="ULB, Brussels")
+    conference_id = empty_planner.imports.program(demo).value.conference_id
+    empty_planner.agenda.star(conference_id, "guid:v")
+    out = tmp_path / "v.ics"
+    empty_planner.exports.ics(conference_id, out)
+    [event] = parse_strict(out).events
+    assert event.location == "K.1.105, ULB, Brussels"
 
 
 def test_live_calendar_file_follows_the_agenda(agenda: tuple[Planner, int], tmp_path: Path) -> None:
@@ -164,10 +277,13 @@ def test_live_calendar_file_follows_the_agenda(agenda: tuple[Planner, int], tmp_
     live = tmp_path / "live" / "agenda.ics"
     planner.exports.set_live_calendar(conference_id, live)
     assert len(parse_strict(live).events) == 2
+    raw = live.read_bytes()
+    assert b"\r\nREFRESH-INTERVAL;VALUE=DURATION:PT15M\r\n" in raw
+    assert b"\r\nX-PUBLISHED-TTL:PT15M\r\n" in raw
     planner.agenda.star(conference_id, "guid:d")
     assert len(parse_strict(live).events) == 3
     planner.agenda.set_statuses(conference_id, {"guid:d": Status.PLAN_B})
-    assert len(parse_strict(live).events) == 3  # withdrawn one, as cancelled
+    assert len(parse_strict(live).events) == 2  # plan B is not in this file: removed
     planner.exports.set_live_calendar(conference_id, None)
     before = live.read_bytes()
     planner.agenda.star(conference_id, "guid:d", status=Status.ATTEND)
@@ -181,14 +297,8 @@ def test_live_calendar_write_failure_does_not_undo_the_change(
     planner, conference_id = agenda
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    planner.exports.set_live_calendar(conference_id, tmp_path / "x.ics")
-    (tmp_path / "x.ics").unlink()
-    with planner.database.transaction() as session:
-        from planner.storage import repo
-
-        repo.set_preference(
-            session, f"live-ics:{conference_id}", {"path": str(blocker / "agenda.ics")}
-        )
+    chosen = planner.exports.set_live_calendar(conference_id, blocker / "agenda.ics")
+    assert [r.ok for r in chosen.reports] == [False]
     starred = planner.agenda.star(conference_id, "guid:d")
     assert planner.catalog.talk(conference_id, "guid:d").starred
     [problem] = starred.problems

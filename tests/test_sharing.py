@@ -247,3 +247,49 @@ def test_hostile_agenda_files_are_refused_and_leave_the_database_untouched(
         assert str(caught.value).startswith(f"{target}: "), name
         assert "\n" not in str(caught.value)
     assert database_digest(planner) == before
+
+
+def test_importing_a_colleagues_agenda_again_replaces_it(
+    planner: Planner, dana_file: Path, tmp_path: Path
+) -> None:
+    """Regression: each re-import added another overlay (five "Dana"s)."""
+    conference_id = planner.catalog.conference().id
+    first = planner.sharing.import_agenda(dana_file).value.overlay
+    document = json.loads(dana_file.read_text())
+    document["sessions"] = [s for s in document["sessions"] if s["key"] != STREAMS]
+    newer = tmp_path / "dana-newer.planner-agenda"
+    newer.write_bytes(resealed(document))
+    second = planner.sharing.import_agenda(newer).value.overlay
+    [only] = planner.sharing.overlays(conference_id)
+    assert only.id == second.id
+    assert first.attending() == {STREAMS, DATABASE}
+    assert only.name == "Dana"
+    assert only.attending() == {DATABASE}
+    # Someone else's agenda is another overlay.
+    planner.sharing.import_agenda(dana_file, name="Sam")
+    assert sorted(o.name for o in planner.sharing.overlays(conference_id)) == ["Dana", "Sam"]
+
+
+def test_colleagues_ics_is_named_after_its_calendar_or_file(
+    planner: Planner, tmp_path: Path
+) -> None:
+    """Regression: a colleague's .ics was named after the conference."""
+    sam = Planner.open(tmp_path / "sam" / "planner.sqlite3")
+    sam.imports.ensure_bundled_program()
+    sam.agenda.star(sam.catalog.conference().id, CACHES)
+    plain = tmp_path / "sam-kafka.ics"
+    sam.exports.ics(sam.catalog.conference().id, plain)
+    sam.close()
+    # Planner's own default name says which conference, not whose: the file name does.
+    assert planner.sharing.import_agenda(plain).value.overlay.name == "sam-kafka"
+    data = plain.read_bytes()
+    named = tmp_path / "named.ics"
+    named.write_bytes(data.replace(b"\r\nNAME:", b"\r\nNAME:Sam\\, from sales\r\nX-OLD-NAME:", 1))
+    assert planner.sharing.import_agenda(named).value.overlay.name == "Sam, from sales"
+    only_wr = tmp_path / "wr.ics"
+    only_wr.write_bytes(
+        data.replace(b"\r\nNAME:", b"\r\nX-OLD-NAME:", 1).replace(
+            b"\r\nX-WR-CALNAME:", b"\r\nX-WR-CALNAME:Kim \r\n =E2=80=94 mine\r\nX-OLD:", 1
+        )
+    )
+    assert planner.sharing.import_agenda(only_wr).value.overlay.name == "Kim =E2=80=94 mine"

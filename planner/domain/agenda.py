@@ -87,6 +87,7 @@ class ConferenceInfo:
     url: str
     talk_count: int
     imported_at: datetime
+    venue: str = ""
 
     @property
     def zone(self) -> ZoneInfo:

@@ -27,7 +27,7 @@ class Setting(StrEnum):
     """A per-conference setting kept in the database (see `planner.domain.preferences`)."""
 
     CONFLICTS = "conflicts"  # walking time and tolerance (ConflictSettings)
-    LIVE_CALENDAR = "live-ics"  # the calendar file kept rewritten (LiveCalendar)
+    LIVE_CALENDAR = "live-ics"  # the calendar file kept rewritten (a calendar target)
 
 
 @dataclass(frozen=True)

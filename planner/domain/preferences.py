@@ -9,8 +9,7 @@ written by a newer Planner) reads as the default, never as an error.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from planner.domain.changes import Setting
 from planner.domain.conflicts import ConflictSettings
@@ -19,35 +18,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class LiveCalendar:
-    """The calendar file kept rewritten whenever the agenda changes (`export ics --live`)."""
-
-    path: Path
-    include_plan_b: bool = False
-    alarm_minutes: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "path": str(self.path),
-            "include_plan_b": self.include_plan_b,
-            "alarm_minutes": self.alarm_minutes,
-        }
-
-    @classmethod
-    def from_json(cls, value: object) -> LiveCalendar | None:
-        if not isinstance(value, dict) or not isinstance(value.get("path"), str):
-            return None
-        if not value["path"]:
-            return None
-        alarm = value.get("alarm_minutes")
-        return cls(
-            Path(value["path"]),
-            bool(value.get("include_plan_b")),
-            alarm if isinstance(alarm, int) and not isinstance(alarm, bool) else None,
-        )
 
 
 @dataclass(frozen=True)
@@ -69,13 +39,6 @@ def _decode_conflicts(value: object) -> ConflictSettings:
         return ConflictSettings()
 
 
-def _encode_live(value: LiveCalendar | None) -> object:
-    return None if value is None else value.to_json()
-
-
 CONFLICTS: Preference[ConflictSettings] = Preference(
     Setting.CONFLICTS, _decode_conflicts, ConflictSettings.to_json
-)
-LIVE_CALENDAR: Preference[LiveCalendar | None] = Preference(
-    Setting.LIVE_CALENDAR, LiveCalendar.from_json, _encode_live
 )

@@ -83,6 +83,7 @@ class Program:
     format: str = ""  # the format module that read it, e.g. "frab-xml"
     notice: str = ""  # something the attendee must be told, e.g. "times are illustrative"
     url: str = ""
+    venue: str = ""  # where it takes place, e.g. "ULB, Brussels" (events name it)
     days: tuple[ProgramDay, ...] = ()
     tracks: tuple[ProgramTrack, ...] = ()
     rooms: tuple[str, ...] = ()

@@ -1,17 +1,22 @@
 """The agenda as iCalendar (RFC 5545), built with `icalendar` - never by string concatenation.
 
-Each event has DTSTART/DTEND in the conference's zone with a matching VTIMEZONE, a UID that
-is stable per conference and session key (so a calendar app updates rather than duplicates
-on re-import), and a SEQUENCE that increases whenever the session's time, room, title or
-status changed since the previous export (the caller keeps those, see `ExportState`).
-Plan B sessions are TENTATIVE; starred sessions that left the program are CANCELLED.
+Each event has DTSTART/DTEND in the conference's zone with a matching VTIMEZONE and a UID
+that is stable per conference and session key, so a calendar app updates rather than
+duplicates. Each target keeps its own state per session (`planner.domain.calendars`): an
+event's SEQUENCE rises whenever anything a person would see in it changed (time, room,
+title, status, reminder, description...), and its DTSTAMP is the moment that content was
+first sent, so a file with nothing changed is byte for byte the same.
+
+What goes out (decided by `planner.calendars.plan`): attended sessions CONFIRMED; plan B, where
+a target asks for it, TENTATIVE and TRANSPARENT (it does not make you busy); a starred
+session the organisers dropped CANCELLED, saying so. The calendar itself carries no UID: a
+calendar-level UID is taken for every event's by some tools (vdirsyncer).
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -34,36 +39,26 @@ from planner import APP_NAME, __version__
 from planner.domain.agenda import Status
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable
     from zoneinfo import ZoneInfo
 
     from planner.domain.agenda import ConferenceInfo, TalkInfo
 
 PRODID = f"-//{APP_NAME}//Conference Agenda {__version__}//EN"
-# Export state of a session that was sent out once more as cancelled after being unstarred.
-WITHDRAWN = "withdrawn"
 UID_NAMESPACE = uuid.UUID("3f8d8c1e-5b5e-4d8e-9a55-6c1a0c0e2b71")
+# How often subscribers of the live file should look again (RFC 7986, and Outlook's name).
+REFRESH_INTERVAL = timedelta(minutes=15)
+CANCELLED_TEXT = (
+    "Cancelled: this session is no longer in the conference program. "
+    "It was in your agenda, so Planner keeps it here, marked cancelled."
+)
+PLAN_B_TEXT = "Plan B: an alternative in your agenda (it does not make you busy)."
 
 
 def event_uid(conference_identity: str, key: str) -> str:
     """Stable across exports and Planner versions; unique per conference and session."""
     name = conference_identity + "\x1f" + key
     return f"{uuid.uuid5(UID_NAMESPACE, name)}@planner"
-
-
-@dataclass(frozen=True)
-class ExportState:
-    """What a session looked like when it was last exported."""
-
-    sequence: int
-    fingerprint: str
-
-
-def fingerprint(talk: TalkInfo, status: str) -> str:
-    material = "\x1f".join(
-        (talk.start.isoformat(), talk.end.isoformat(), talk.room, talk.title, status)
-    )
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
 
 
 def category_name(track: str) -> str:
@@ -75,18 +70,29 @@ def category_name(track: str) -> str:
     return " / ".join(part.strip() for part in track.split(",") if part.strip())
 
 
+def is_plan_b(talk: TalkInfo) -> bool:
+    return talk.star is not None and talk.star.status is Status.PLAN_B
+
+
 def ical_status(talk: TalkInfo) -> str:
     if talk.cancelled:
         return "CANCELLED"
-    if talk.star is not None and talk.star.status is Status.PLAN_B:
+    if is_plan_b(talk):
         return "TENTATIVE"
     return "CONFIRMED"
+
+
+def location(talk: TalkInfo, venue: str) -> str:
+    """The room, and the venue where the program names one ("Hall A, ULB Brussels")."""
+    return ", ".join(part for part in (talk.room, venue) if part)
 
 
 def description(talk: TalkInfo) -> str:
     parts: list[str] = []
     if talk.cancelled:
-        parts.append("This session is no longer in the program.")
+        parts.append(CANCELLED_TEXT)
+    elif is_plan_b(talk):
+        parts.append(PLAN_B_TEXT)
     if talk.speakers:
         parts.append(
             "Speakers: "
@@ -96,8 +102,6 @@ def description(talk: TalkInfo) -> str:
         )
     if talk.track:
         parts.append(f"Track: {talk.track}")
-    if talk.star is not None and talk.star.status is Status.PLAN_B:
-        parts.append("Plan B (an alternative in your agenda)")
     if talk.star is not None and talk.star.note:
         parts.append(f"Your note: {talk.star.note}")
     if talk.abstract:
@@ -107,7 +111,7 @@ def description(talk: TalkInfo) -> str:
     return "\n\n".join(parts)
 
 
-# Cached events carry this DTSTAMP line; each export puts in its own time.
+# Event templates carry these SEQUENCE and DTSTAMP lines; each target puts in its own.
 _STAMP_PLACEHOLDER = datetime(1970, 1, 1, tzinfo=UTC)
 # Serialized VEVENTs by everything that goes into them: exporting again (the live file is
 # rewritten on every star) only builds the events that changed.
@@ -147,27 +151,34 @@ def _categories_line(track: str) -> bytes:
     return _line("CATEGORIES", vCategory([category_name(track)]))
 
 
+def _stamp_line(stamp: datetime) -> bytes:
+    return _line("DTSTAMP", vDatetime(stamp.astimezone(UTC).replace(microsecond=0)))
+
+
 def clear_caches() -> None:
     """Forget every serialised event and line (for measuring a first export)."""
     _EVENT_CACHE.clear()
-    for memo in (_text_line, _time_line, _sequence_line, _categories_line):
+    for memo in (_text_line, _time_line, _sequence_line, _categories_line, _timezone_bytes):
         memo.cache_clear()
 
 
-def _event_bytes(
-    talk: TalkInfo, uid: str, sequence: int, status: str, zone: ZoneInfo, alarm_minutes: int | None
+def event_template(
+    talk: TalkInfo, uid: str, zone: ZoneInfo, alarm_minutes: int | None, venue: str = ""
 ) -> bytes:
+    """The session's VEVENT with SEQUENCE 0 and a placeholder DTSTAMP (see `finish_event`):
+    everything a person would see, so its digest tells whether anything visible changed."""
+    status = ical_status(talk)
     text = description(talk)
+    place = location(talk, venue)
     key = (
         uid,
-        sequence,
         status,
         zone.key,
         alarm_minutes,
         talk.title,
         talk.start,
         talk.end,
-        talk.room,
+        place,
         talk.url,
         talk.track,
         text,
@@ -183,15 +194,17 @@ def _event_bytes(
         _time_line("DTEND", talk.end.astimezone(zone), zone.key),
         _time_line("DTSTAMP", _STAMP_PLACEHOLDER, ""),
         _line("UID", vText(uid)),
-        _sequence_line(sequence),
+        _sequence_line(0),
     ]
     if talk.track:
         lines.append(_categories_line(talk.track))
     if text:
         lines.append(_line("DESCRIPTION", vText(text)))
-    if talk.room:
-        lines.append(_text_line("LOCATION", talk.room))
+    if place:
+        lines.append(_text_line("LOCATION", place))
     lines.append(_text_line("STATUS", status))
+    if status != "CONFIRMED":  # plan B and cancelled sessions do not make you busy
+        lines.append(_text_line("TRANSP", "TRANSPARENT"))
     if talk.url:
         lines.append(_line("URL", vUri(talk.url)))
     if alarm_minutes is not None and status != "CANCELLED":
@@ -213,79 +226,98 @@ def _event_bytes(
     return data
 
 
-def render_calendar(
-    conference: ConferenceInfo,
-    conference_identity: str,
-    talks: Sequence[TalkInfo],
-    previous: Mapping[str, ExportState],
-    *,
-    alarm_minutes: int | None = None,
-    now: datetime | None = None,
-    name: str | None = None,
-) -> tuple[bytes, dict[str, ExportState]]:
-    """The agenda as iCalendar bytes, and the export state to remember for each session."""
+def content_fingerprint(template: bytes) -> str:
+    return hashlib.sha256(template).hexdigest()[:32]
+
+
+def finish_event(template: bytes, sequence: int, stamp: datetime) -> bytes:
+    """The event as a target receives it: its own SEQUENCE and DTSTAMP put in."""
+    # Each placeholder follows a CRLF: a line of its own, never a piece of a folded text.
+    placeholder = b"\r\n" + _time_line("DTSTAMP", _STAMP_PLACEHOLDER, "")
+    data = template.replace(placeholder, b"\r\n" + _stamp_line(stamp), 1)
+    if sequence:
+        zero = b"\r\n" + _sequence_line(0)
+        data = data.replace(zero, b"\r\n" + _sequence_line(sequence), 1)
+    return data
+
+
+def _timezone_range(conference: ConferenceInfo, talks: Iterable[TalkInfo]) -> tuple[date, date]:
     zone = conference.zone
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    calendar = Calendar.new(
-        name=name or f"{conference.title} — my agenda",
-        prodid=PRODID,
-        method="PUBLISH",
-        uid=str(uuid.uuid5(UID_NAMESPACE, conference_identity)),
-    )
-    calendar.add("X-WR-TIMEZONE", conference.time_zone)
-    first = min([conference.start, *(t.start.astimezone(zone).date() for t in talks)])
-    last = max([conference.end, *(t.end.astimezone(zone).date() for t in talks)])
+    first, last = conference.start, conference.end
+    for talk in talks:
+        first = min(first, talk.start.astimezone(zone).date())
+        last = max(last, talk.end.astimezone(zone).date())
+    return first, last
+
+
+@lru_cache(maxsize=64)
+def _timezone_bytes(zone: ZoneInfo, first: date, last: date) -> bytes:
+    calendar = Calendar()
     timezone = yearly_vtimezone(zone, first.year) if first.year == last.year else None
     if timezone is not None:
         calendar.add_component(timezone)
     else:
         # Rules with no yearly pattern: icalendar's exact observances, from just before the
         # zone's last change before the conference (so there is one of each kind).
+        calendar.add_component(_placeholder_event(zone, first, last))
         calendar.add_missing_timezones(
             first_date=_day_before_change(first, zone), last_date=last + timedelta(days=2)
         )
-    # The events go between the calendar's own lines and its END line.
-    head = to_bytes(calendar)
-    closing = b"END:VCALENDAR\r\n"
-    assert head.endswith(closing)
-    placeholder = _time_line("DTSTAMP", _STAMP_PLACEHOLDER, "")
-    stamp_line = _line("DTSTAMP", vDatetime(stamp))
-    state: dict[str, ExportState] = {}
-    events: list[bytes] = []
-    for talk in talks:
-        status = ical_status(talk)
-        mark = fingerprint(talk, status)
-        before = previous.get(talk.key)
-        sequence = 0 if before is None else before.sequence + (before.fingerprint != mark)
-        state[talk.key] = ExportState(sequence, mark)
-        data = _event_bytes(
-            talk, event_uid(conference_identity, talk.key), sequence, status, zone, alarm_minutes
-        )
-        events.append(data.replace(placeholder, stamp_line, 1))
-    return head[: -len(closing)] + b"".join(events) + closing, state
+        calendar.subcomponents = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
+    data = to_bytes(calendar)
+    return data[len(b"BEGIN:VCALENDAR\r\n") : -len(b"END:VCALENDAR\r\n")]
 
 
-def build_calendar(
+def _placeholder_event(zone: ZoneInfo, first: date, last: date) -> Any:
+    """An event in `zone`, so that icalendar knows which VTIMEZONE to add."""
+    from icalendar import Event
+
+    event = Event()
+    event.add("DTSTART", datetime.combine(first, time(12), zone))
+    event.add("DTEND", datetime.combine(last, time(12), zone))
+    return event
+
+
+def calendar_file(
     conference: ConferenceInfo,
-    conference_identity: str,
-    talks: Sequence[TalkInfo],
-    previous: Mapping[str, ExportState],
+    talks: Iterable[TalkInfo],
+    events: Iterable[bytes],
     *,
-    alarm_minutes: int | None = None,
-    now: datetime | None = None,
     name: str | None = None,
-) -> tuple[Calendar, dict[str, ExportState]]:
-    """The agenda as an icalendar `Calendar` object (parsed back from `render_calendar`)."""
-    data, state = render_calendar(
-        conference,
-        conference_identity,
-        talks,
-        previous,
-        alarm_minutes=alarm_minutes,
-        now=now,
-        name=name,
+    refresh: timedelta | None = None,
+) -> bytes:
+    """A whole agenda file (METHOD:PUBLISH) of finished `events`, for `talks`' time range.
+
+    `refresh`: for files that calendar apps subscribe to, how often they should look again.
+    """
+    head = [
+        _text_line("BEGIN", "VCALENDAR"),
+        _text_line("VERSION", "2.0"),
+        _text_line("PRODID", PRODID),
+        _text_line("METHOD", "PUBLISH"),
+        _text_line("NAME", name or f"{conference.title} — my agenda"),
+        _text_line("X-WR-CALNAME", name or f"{conference.title} — my agenda"),
+        _text_line("X-WR-TIMEZONE", conference.time_zone),
+    ]
+    if refresh is not None:
+        interval = vDuration(refresh)
+        interval.params["VALUE"] = "DURATION"
+        head += (_line("REFRESH-INTERVAL", interval), _line("X-PUBLISHED-TTL", vDuration(refresh)))
+    head.append(_timezone_bytes(conference.zone, *_timezone_range(conference, talks)))
+    return b"".join(head) + b"".join(events) + b"END:VCALENDAR\r\n"
+
+
+def event_file(conference: ConferenceInfo, talk: TalkInfo, event: bytes) -> bytes:
+    """One finished event as a calendar object resource of its own (a CalDAV resource, a
+    file in a vdir): its VTIMEZONE and no METHOD (RFC 4791 5.3.2)."""
+    return (
+        _text_line("BEGIN", "VCALENDAR")
+        + _text_line("VERSION", "2.0")
+        + _text_line("PRODID", PRODID)
+        + _timezone_bytes(conference.zone, *_timezone_range(conference, (talk,)))
+        + event
+        + b"END:VCALENDAR\r\n"
     )
-    return Calendar.from_ical(data), state
 
 
 def _transitions(zone: ZoneInfo, year: int) -> list[tuple[datetime, timedelta, timedelta]]:

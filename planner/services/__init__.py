@@ -6,7 +6,7 @@ The command line and the Qt layer both call these; neither talks to storage dire
 - `catalog`  reads conferences and sessions                       (`catalog.py`)
 - `imports`  programs from files and the web, with the feed cache  (`importing.py`)
 - `agenda`   stars, priorities, statuses, busy blocks, clashes     (`agenda.py`)
-- `exports`  `.ics` files and the live calendar file               (`exporting.py`)
+- `exports`  `.ics` files, the live file, calendar targets        (`exporting.py`)
 - `sharing`  agenda files and colleagues' overlays                 (`sharing.py`)
 
 Every use case that writes returns a `planner.domain.changes.Result` carrying the
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from planner.domain.errors import DatabaseError
 from planner.services.agenda import AgendaService
 from planner.services.catalog import Catalog
-from planner.services.exporting import ExportService, LiveCalendarFile
+from planner.services.exporting import ExportService, LocalCalendarTargets
 from planner.services.importing import ImportService
 from planner.services.sharing import AgendaImport, Comparison, SharingService
 from planner.services.subscribers import Subscriber, Subscribers
@@ -55,8 +55,9 @@ class Planner:
         self.agenda = AgendaService(database, self.subscribers)
         self.exports = ExportService(database, self.subscribers)
         self.sharing = SharingService(database, self.subscribers)
-        self.live_calendar_file = LiveCalendarFile(self.exports)
-        self.subscribers.add(self.live_calendar_file)
+        self.calendars = self.exports.calendars  # calendar targets (planner.calendars)
+        self.local_calendars = LocalCalendarTargets(self.calendars)
+        self.subscribers.add(self.local_calendars)
 
     @classmethod
     def open(cls, path: Path) -> Planner:

@@ -29,6 +29,7 @@ from planner.export.agenda_file import (
 )
 from planner.export.agenda_file import dump as dump_agenda
 from planner.export.agenda_file import parse as parse_agenda
+from planner.export.calendar_name import calendar_name
 from planner.formats import read_program
 from planner.formats.files import read_user_file
 from planner.services import reads
@@ -130,7 +131,9 @@ class SharingService:
             if shared is None:
                 assert ics_program is not None
                 conference_id = reads.conference(session, conference_id).id
-                shared = self._agenda_from_ics(session, ics_program, source, conference_id)
+                shared = self._agenda_from_ics(
+                    session, ics_program, calendar_name(data), source, conference_id
+                )
             else:
                 conference_id = self._conference_of(session, shared, source, conference_id)
             talks = [t for t in repo.list_talks(session, conference_id) if not t.cancelled]
@@ -150,10 +153,15 @@ class SharingService:
                 )
                 for s in shared.sessions
             ]
+            author = name or shared.shared_by
+            # Their agenda imported again replaces the one imported before.
+            for earlier in repo.list_overlays(session, conference_id):
+                if earlier.name == author:
+                    repo.remove_overlay(session, earlier.id)
             overlay_id = repo.add_overlay(
                 session,
                 conference_id,
-                name or shared.shared_by,
+                author,
                 source,
                 shared.conference.fingerprint,
                 entries,
@@ -181,7 +189,7 @@ class SharingService:
 
     @staticmethod
     def _agenda_from_ics(
-        session: Session, program: Program, source: str, conference_id: int
+        session: Session, program: Program, own_name: str, source: str, conference_id: int
     ) -> SharedAgenda:
         """A colleague's exported .ics as an agenda: match by UID (Planner's UIDs), else by
         start time and title."""
@@ -202,7 +210,10 @@ class SharingService:
                     key or event.key, event.title, event.start, event.end, Priority.WANT, status
                 )
             )
-        name = program.title.removesuffix(" — my agenda") or Path(source).stem
+        # Their calendar's own name; Planner's default one names the conference, not them.
+        name = own_name
+        if not name or name == f"{conference.title} — my agenda":
+            name = Path(source).stem
         return SharedAgenda(name, datetime.now(UTC), _reference(conference, ""), tuple(sessions))
 
     # -- overlays ------------------------------------------------------------------------

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Connection
 
-LATEST_VERSION = 3
+LATEST_VERSION = 4
 # "PLNR" in ASCII: marks a SQLite file as ours (PRAGMA application_id), so we never migrate
 # or write into some other program's database that happens to sit at our path.
 APPLICATION_ID = 0x504C4E52
@@ -113,4 +113,72 @@ def _to_3(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
-_STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3}
+def _to_4(connection: Connection) -> None:
+    """Version 4: calendar targets with their own per-session state; conferences' venue.
+
+    The export state used to be one per conference, shared by every file written, so one
+    export could make another lie. It is kept for the live calendar file (the one export
+    that went on being read by subscribers), which becomes a target; one-off exports start
+    their own state afresh.
+    """
+    for statement in (
+        "ALTER TABLE conferences ADD COLUMN venue VARCHAR DEFAULT '' NOT NULL",
+        """CREATE TABLE calendar_targets (
+            id INTEGER NOT NULL,
+            conference_id INTEGER NOT NULL,
+            kind VARCHAR NOT NULL,
+            name VARCHAR NOT NULL,
+            location VARCHAR NOT NULL,
+            include_plan_b BOOLEAN NOT NULL,
+            alarm_minutes INTEGER,
+            calendar_name VARCHAR NOT NULL,
+            calendar_url VARCHAR NOT NULL,
+            username VARCHAR NOT NULL,
+            password_command VARCHAR NOT NULL,
+            created_at DATETIME NOT NULL,
+            last_sync DATETIME,
+            last_attempt DATETIME,
+            last_error TEXT NOT NULL,
+            PRIMARY KEY (id),
+            UNIQUE (conference_id, kind, name),
+            FOREIGN KEY(conference_id) REFERENCES conferences (id) ON DELETE CASCADE
+        )""",
+        """CREATE TABLE target_events (
+            target_id INTEGER NOT NULL,
+            talk_key VARCHAR NOT NULL,
+            sequence INTEGER NOT NULL,
+            fingerprint VARCHAR NOT NULL,
+            stamp DATETIME NOT NULL,
+            present BOOLEAN NOT NULL,
+            href VARCHAR NOT NULL,
+            etag VARCHAR NOT NULL,
+            remote VARCHAR NOT NULL,
+            PRIMARY KEY (target_id, talk_key),
+            FOREIGN KEY(target_id) REFERENCES calendar_targets (id) ON DELETE CASCADE
+        )""",
+        # The live file chosen with `export ics --live` (a preference until now).
+        """INSERT INTO calendar_targets (conference_id, kind, name, location, include_plan_b,
+            alarm_minutes, calendar_name, calendar_url, username, password_command,
+            created_at, last_error)
+        SELECT c.id, 'live', json_extract(p.value, '$.path'), json_extract(p.value, '$.path'),
+            coalesce(json_extract(p.value, '$.include_plan_b'), 0) != 0,
+            json_extract(p.value, '$.alarm_minutes'), '', '', '', '', datetime('now'), ''
+        FROM preferences AS p JOIN conferences AS c ON p."key" = 'live-ics:' || c.id
+        WHERE json_valid(p.value) AND json_type(p.value, '$.path') = 'text'
+            AND json_extract(p.value, '$.path') != ''""",
+        """DELETE FROM preferences WHERE "key" IN (
+            SELECT 'live-ics:' || conference_id FROM calendar_targets WHERE kind = 'live')""",
+        # Its sessions' SEQUENCE goes on from where the subscribers saw it. A session sent
+        # out once more as cancelled ("withdrawn") is no longer in the file.
+        """INSERT INTO target_events (target_id, talk_key, sequence, fingerprint, stamp,
+            present, href, etag, remote)
+        SELECT t.id, e.talk_key, e.sequence, e.fingerprint, e.updated_at,
+            e.fingerprint != 'withdrawn', '', '', ''
+        FROM exported_events AS e JOIN calendar_targets AS t
+            ON t.conference_id = e.conference_id AND t.kind = 'live'""",
+        "DROP TABLE exported_events",
+    ):
+        connection.exec_driver_sql(statement)
+
+
+_STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4}

@@ -29,7 +29,6 @@ from planner.storage.schema import (
     BusyBlock,
     Conference,
     Day,
-    ExportedEvent,
     Feed,
     Overlay,
     OverlaySession,
@@ -41,7 +40,6 @@ from planner.storage.schema import (
     TalkSpeaker,
     Track,
     utc_now,
-    utc_text,
 )
 
 if TYPE_CHECKING:
@@ -74,6 +72,7 @@ def list_conferences(session: Session) -> list[ConferenceInfo]:
             url=row.url,
             talk_count=counts.get(row.id, 0),
             imported_at=row.imported_at,
+            venue=row.venue,
         )
         for row in session.scalars(
             select(Conference).order_by(Conference.start_date, Conference.id)
@@ -432,33 +431,6 @@ def set_statuses(session: Session, conference_id: int, statuses: Mapping[str, St
             .where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
             .values(status=status.value, updated_at=now)
         )
-
-
-def export_states(session: Session, conference_id: int) -> dict[str, tuple[int, str]]:
-    return {
-        key: (sequence, mark)
-        for key, sequence, mark in session.execute(
-            select(ExportedEvent.talk_key, ExportedEvent.sequence, ExportedEvent.fingerprint).where(
-                ExportedEvent.conference_id == conference_id
-            )
-        )
-    }
-
-
-def save_export_states(
-    session: Session, conference_id: int, states: Mapping[str, tuple[int, str]]
-) -> None:
-    if not states:
-        return
-    now = utc_text(utc_now())
-    session.connection().exec_driver_sql(
-        "INSERT INTO exported_events (conference_id, talk_key, sequence, fingerprint, "
-        "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (conference_id, talk_key) DO UPDATE "
-        "SET sequence = excluded.sequence, fingerprint = excluded.fingerprint, "
-        "updated_at = excluded.updated_at WHERE sequence != excluded.sequence "
-        "OR fingerprint != excluded.fingerprint",
-        [(conference_id, key, sequence, mark, now) for key, (sequence, mark) in states.items()],
-    )
 
 
 def conference_identity_of(session: Session, conference_id: int) -> str:

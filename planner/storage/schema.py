@@ -80,6 +80,8 @@ class Conference(Base):
     url: Mapped[str] = mapped_column(String, default="")
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # Where it takes place ("ULB, Brussels"), when the program says: calendar events name it.
+    venue: Mapped[str] = mapped_column(String, default="", server_default="")
 
     days: Mapped[list[Day]] = relationship(
         back_populates="conference", cascade="all, delete-orphan", passive_deletes=True
@@ -231,18 +233,46 @@ class Feed(Base):
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
-class ExportedEvent(Base):
-    """What a session looked like when last exported, so iCal SEQUENCE can increase."""
+class CalendarTarget(Base):
+    """Where the agenda is kept in sync: a CalDAV calendar, a folder, the live or an exported
+    file (see `planner.domain.calendars`). Never a password: those are in the keyring."""
 
-    __tablename__ = "exported_events"
+    __tablename__ = "calendar_targets"
+    __table_args__ = (UniqueConstraint("conference_id", "kind", "name"),)
 
-    conference_id: Mapped[int] = mapped_column(
-        ForeignKey("conferences.id", ondelete="CASCADE"), primary_key=True
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String)
+    name: Mapped[str] = mapped_column(String)
+    location: Mapped[str] = mapped_column(String)
+    include_plan_b: Mapped[bool] = mapped_column(Boolean, default=False)
+    alarm_minutes: Mapped[int | None] = mapped_column(Integer)
+    calendar_name: Mapped[str] = mapped_column(String, default="")
+    calendar_url: Mapped[str] = mapped_column(String, default="")
+    username: Mapped[str] = mapped_column(String, default="")
+    password_command: Mapped[str] = mapped_column(String, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    last_sync: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_attempt: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class TargetEvent(Base):
+    """A session as one target last received it: SEQUENCE, DTSTAMP, resource and ETag."""
+
+    __tablename__ = "target_events"
+
+    target_id: Mapped[int] = mapped_column(
+        ForeignKey("calendar_targets.id", ondelete="CASCADE"), primary_key=True
     )
     talk_key: Mapped[str] = mapped_column(String, primary_key=True)
     sequence: Mapped[int] = mapped_column(Integer, default=0)
-    fingerprint: Mapped[str] = mapped_column(String, default="")
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    fingerprint: Mapped[str] = mapped_column(String)
+    stamp: Mapped[datetime] = mapped_column(UTCDateTime)
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    href: Mapped[str] = mapped_column(String, default="")
+    etag: Mapped[str] = mapped_column(String, default="")
+    remote: Mapped[str] = mapped_column(String, default="")
 
 
 class Overlay(Base):

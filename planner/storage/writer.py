@@ -188,6 +188,7 @@ def store_program(session: Session, program: Program) -> ImportReport:
     conference.format = program.format
     conference.notice = program.notice
     conference.url = program.url
+    conference.venue = program.venue
     conference.updated_at = now
     session.flush()
     conference_id = conference.id

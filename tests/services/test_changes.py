@@ -14,8 +14,8 @@ import pytest
 from planner.domain.agenda import Priority, Status
 from planner.domain.changes import NO_CHANGES, Changes, Report, Setting
 from planner.domain.conflicts import ConflictSettings
-from planner.domain.preferences import CONFLICTS, LIVE_CALENDAR, LiveCalendar
-from planner.storage import preferences, repo
+from planner.domain.preferences import CONFLICTS
+from planner.storage import repo
 
 from ..factories import program, talk
 
@@ -173,7 +173,7 @@ def test_each_mutating_use_case_is_one_transaction_and_names_its_changes(
 ) -> None:
     planner, conference_id = demo
     name, operation, expected = operations(conference_id, tmp_path)[index]
-    planner.subscribers.remove(planner.live_calendar_file)  # its own reads are not counted
+    planner.subscribers.remove(planner.local_calendars)  # its own reads are not counted
     before = planner.catalog.revision()
     with counting_sessions(planner) as opened:
         result = operation(planner)
@@ -301,10 +301,7 @@ def test_the_cli_warns_of_a_failed_live_file_but_the_star_stands(
     conference_id = core.catalog.conference().id
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with core.database.transaction() as session:
-        preferences.write(
-            session, LIVE_CALENDAR, conference_id, LiveCalendar(blocker / "agenda.ics")
-        )
+    core.calendars.set_live(conference_id, blocker / "agenda.ics")
     core.close()
     errors = io.StringIO()
     monkeypatch.setattr(sys, "stderr", errors)
@@ -329,24 +326,20 @@ def test_settings_keep_their_stored_keys_and_read_garbage_as_default(
     with planner.database.reading() as session:
         # The spelling every released database has: it must not change.
         assert repo.get_preference(session, f"conflicts:{conference_id}") == settings.to_json()
-        stored = repo.get_preference(session, f"live-ics:{conference_id}")
-        assert stored == {
-            "path": str(tmp_path / "x.ics"),
-            "include_plan_b": False,
-            "alarm_minutes": 5,
-        }
     assert planner.agenda.conflict_settings(conference_id) == settings
-    assert planner.exports.live_calendar(conference_id) == LiveCalendar(
-        tmp_path / "x.ics", False, 5
+    live = planner.exports.live_calendar(conference_id)  # a calendar target since v4
+    assert live is not None
+    assert (live.location, live.include_plan_b, live.alarm_minutes) == (
+        str(tmp_path / "x.ics"),
+        False,
+        5,
     )
     assert CONFLICTS.key(conference_id) == f"conflicts:{conference_id}"
     with planner.database.transaction() as session:
         repo.set_preference(
             session, CONFLICTS.key(conference_id), {"room_buffers": [["a", "b", "x"]]}
         )
-        repo.set_preference(session, LIVE_CALENDAR.key(conference_id), {"path": 7})
     assert planner.agenda.conflict_settings(conference_id) == ConflictSettings()
-    assert planner.exports.live_calendar(conference_id) is None
 
 
 # -- revisions: whose write was it? ---------------------------------------------------------

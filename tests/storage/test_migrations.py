@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from planner.domain.agenda import Priority, Status
+from planner.domain.changes import Changes
 from planner.services import Planner
 from planner.storage import migrations
 from planner.storage.db import open_database, schema_version
@@ -143,3 +144,47 @@ def test_every_version_has_an_upgrade_step() -> None:
     assert sorted(migrations._STEPS) == list(range(2, migrations.LATEST_VERSION + 1))
     frozen = sorted(int(p.stem[1:]) for p in SCHEMAS.glob("v*.sql"))
     assert frozen == list(range(1, migrations.LATEST_VERSION))
+
+
+def test_the_live_calendar_becomes_a_target_keeping_its_sequences(tmp_path: Path) -> None:
+    """Version 4 keeps the live file's per-session state (its subscribers saw those
+    SEQUENCEs) and moves the live file's setting to a calendar target."""
+    old = tmp_path / "old.sqlite3"
+    build_old_database(old, 3)
+    live = tmp_path / "live.ics"
+    connection = sqlite3.connect(old)
+    connection.executescript(
+        f"""
+        INSERT INTO preferences VALUES ('live-ics:1',
+            '{{"path": "{live}", "include_plan_b": true, "alarm_minutes": 10}}');
+        INSERT INTO preferences VALUES ('conflicts:1', '{{"buffer": 5}}');
+        INSERT INTO exported_events VALUES (1, 'guid:a', 4, 'abc', '2024-02-01 12:00:00.000000');
+        INSERT INTO exported_events VALUES (1, 'guid:b', 2, 'withdrawn',
+            '2024-02-01 12:00:00.000000');
+        """
+    )
+    connection.commit()
+    connection.close()
+    planner = Planner.open(old)
+    try:
+        conference_id = planner.catalog.conference().id
+        target = planner.exports.live_calendar(conference_id)
+        assert target is not None
+        assert (target.location, target.include_plan_b, target.alarm_minutes) == (
+            str(live),
+            True,
+            10,
+        )
+        with planner.database.reading() as session:
+            from planner.storage import repo, targets
+
+            states = targets.event_states(session, target.id)
+            assert repo.get_preference(session, "live-ics:1") is None
+            assert repo.get_preference(session, "conflicts:1") == {"buffer": 5}
+        assert (states["guid:a"].sequence, states["guid:a"].present) == (4, True)
+        assert (states["guid:b"].sequence, states["guid:b"].present) == (2, False)
+        [report] = planner.local_calendars.agenda_changed(Changes.of_program(conference_id))
+        assert report.ok
+        assert b"SEQUENCE:5\r\n" in live.read_bytes()  # its content differs from before
+    finally:
+        planner.close()

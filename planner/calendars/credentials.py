@@ -1,0 +1,91 @@
+"""Passwords for CalDAV targets: the desktop keyring, or a command that prints one.
+
+Never stored by Planner itself. `keyring` reaches the Secret Service (GNOME, KDE's via
+its bridge), KWallet, the macOS Keychain or Windows' Credential Locker. Where none is
+available, a `--password-command` (like vdirsyncer's, mbsync's and msmtp's) is run at each
+sync and its first line of output taken as the password, e.g. `pass show calendar`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+
+from planner.domain.errors import UsageError
+
+SERVICE = "Planner calendar"
+COMMAND_TIMEOUT_SECONDS = 60
+
+
+class CredentialsError(Exception):
+    """No password could be had; the message says why and what to do."""
+
+
+def account(location: str, username: str) -> str:
+    return f"{username}@{location}"
+
+
+def store_password(location: str, username: str, password: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(SERVICE, account(location, username), password)
+    except KeyringError as error:
+        raise UsageError(
+            "no desktop keyring is available to keep the password "
+            f"({error}); give a --password-command instead"
+        ) from error
+
+
+def forget_password(location: str, username: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    with contextlib.suppress(KeyringError):  # nothing stored, or no keyring: nothing to do
+        keyring.delete_password(SERVICE, account(location, username))
+
+
+def password(location: str, username: str, command: str) -> str:
+    if command:
+        return run_password_command(command)
+    if not username:
+        return ""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        found = keyring.get_password(SERVICE, account(location, username))
+    except KeyringError as error:
+        raise CredentialsError(f"the keyring could not be read ({error})") from error
+    if found is None:
+        raise CredentialsError(
+            f"no password for {username} in the keyring; add the calendar again "
+            "or give a --password-command"
+        )
+    return found
+
+
+def run_password_command(command: str) -> str:
+    try:
+        done = subprocess.run(
+            command,
+            shell=True,  # the user's own command line, as vdirsyncer and msmtp run theirs
+            capture_output=True,
+            text=True,
+            timeout=COMMAND_TIMEOUT_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as error:
+        raise CredentialsError(f"the password command did not finish: {command}") from error
+    except OSError as error:
+        raise CredentialsError(f"the password command could not run ({error})") from error
+    if done.returncode != 0:
+        said = done.stderr.strip().splitlines()[-1][:200] if done.stderr.strip() else ""
+        raise CredentialsError(
+            f"the password command failed (exit {done.returncode}{': ' + said if said else ''})"
+        )
+    lines = done.stdout.splitlines()
+    if not lines or not lines[0]:
+        raise CredentialsError("the password command printed no password")
+    return lines[0]

@@ -1,0 +1,160 @@
+"""Calendar targets and what each one last received, per session.
+
+Like `repo`, functions take the caller's `Session` and return `planner.domain` values.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select
+
+from planner.domain.calendars import EventState, Remote, TargetInfo, TargetKind
+from planner.domain.errors import NotFoundError
+from planner.storage.schema import CalendarTarget, TargetEvent, utc_now
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
+
+
+def _info(row: CalendarTarget) -> TargetInfo:
+    return TargetInfo(
+        id=row.id,
+        name=row.name,
+        kind=TargetKind(row.kind),
+        conference_id=row.conference_id,
+        location=row.location,
+        include_plan_b=row.include_plan_b,
+        alarm_minutes=row.alarm_minutes,
+        calendar_name=row.calendar_name,
+        calendar_url=row.calendar_url,
+        username=row.username,
+        password_command=row.password_command,
+        last_sync=row.last_sync,
+        last_attempt=row.last_attempt,
+        last_error=row.last_error,
+    )
+
+
+def list_targets(
+    session: Session,
+    *,
+    conference_id: int | None = None,
+    kinds: tuple[TargetKind, ...] | None = None,
+) -> list[TargetInfo]:
+    query = select(CalendarTarget).order_by(CalendarTarget.id)
+    if conference_id is not None:
+        query = query.where(CalendarTarget.conference_id == conference_id)
+    if kinds is not None:
+        query = query.where(CalendarTarget.kind.in_([kind.value for kind in kinds]))
+    return [_info(row) for row in session.scalars(query)]
+
+
+def get_target(session: Session, target_id: int) -> TargetInfo:
+    row = session.get(CalendarTarget, target_id)
+    if row is None:
+        raise NotFoundError(f"no calendar target with id {target_id}")
+    return _info(row)
+
+
+def find_target(
+    session: Session, conference_id: int, kind: TargetKind, name: str
+) -> TargetInfo | None:
+    row = session.scalar(
+        select(CalendarTarget).where(
+            CalendarTarget.conference_id == conference_id,
+            CalendarTarget.kind == kind.value,
+            CalendarTarget.name == name,
+        )
+    )
+    return None if row is None else _info(row)
+
+
+def save_target(session: Session, target: TargetInfo) -> TargetInfo:
+    """Add the target (id 0) or update the stored one with the same id."""
+    row = None if target.id == 0 else session.get(CalendarTarget, target.id)
+    if row is None:
+        row = CalendarTarget(created_at=utc_now())
+        session.add(row)
+    row.conference_id = target.conference_id
+    row.kind = target.kind.value
+    row.name = target.name
+    row.location = target.location
+    row.include_plan_b = target.include_plan_b
+    row.alarm_minutes = target.alarm_minutes
+    row.calendar_name = target.calendar_name
+    row.calendar_url = target.calendar_url
+    row.username = target.username
+    row.password_command = target.password_command
+    row.last_sync = target.last_sync
+    row.last_attempt = target.last_attempt
+    row.last_error = target.last_error
+    session.flush()
+    return _info(row)
+
+
+def remove_target(session: Session, target_id: int) -> None:
+    session.execute(delete(TargetEvent).where(TargetEvent.target_id == target_id))
+    session.execute(delete(CalendarTarget).where(CalendarTarget.id == target_id))
+
+
+def record_attempt(
+    session: Session, target_id: int, when: datetime, error: str, *, calendar_url: str = ""
+) -> None:
+    """Remember how a sync went: its time, and why it failed ("" for a success)."""
+    row = session.get(CalendarTarget, target_id)
+    if row is None:
+        return  # removed meanwhile (by another window or the command line)
+    row.last_attempt = when
+    row.last_error = error
+    if not error:
+        row.last_sync = when
+    if calendar_url:
+        row.calendar_url = calendar_url
+    session.flush()
+
+
+def event_states(session: Session, target_id: int) -> dict[str, EventState]:
+    return {
+        row.talk_key: EventState(
+            row.talk_key,
+            row.sequence,
+            row.fingerprint,
+            row.stamp,
+            row.present,
+            row.href,
+            row.etag,
+            Remote(row.remote),
+        )
+        for row in session.scalars(select(TargetEvent).where(TargetEvent.target_id == target_id))
+    }
+
+
+def save_event_states(session: Session, target_id: int, states: Mapping[str, EventState]) -> None:
+    """Store these sessions' states (others are left as they are)."""
+    if not states or session.get(CalendarTarget, target_id) is None:
+        return
+    rows = {
+        row.talk_key: row
+        for row in session.scalars(
+            select(TargetEvent).where(
+                TargetEvent.target_id == target_id, TargetEvent.talk_key.in_(list(states))
+            )
+        )
+    }
+    for key, state in states.items():
+        row = rows.get(key)
+        if row is None:
+            row = TargetEvent(target_id=target_id, talk_key=key)
+            session.add(row)
+        row.sequence = state.sequence
+        row.fingerprint = state.fingerprint
+        row.stamp = state.stamp
+        row.present = state.present
+        row.href = state.href
+        row.etag = state.etag
+        row.remote = state.remote.value
+    session.flush()
