@@ -101,3 +101,21 @@ ensure_validators() {
         echo "Packaging tests need:$missing (sudo apt-get install$missing)" >&2
     fi
 }
+
+# ensure_ical_check: the independent iCalendar parsers of ../shared/tools/ical-check (beside
+# the clone, as in CI), set up once into $ICAL_CHECK_HOME. The tests find it there, or at
+# $PLANNER_ICAL_CHECK.
+ensure_ical_check() {
+    local checker="${PLANNER_ICAL_CHECK:-$REPO_DIR/../shared/tools/ical-check}"
+    local home="${ICAL_CHECK_HOME:-/tmp/ical-interop}"
+    if [ ! -x "$checker/setup.sh" ] && [ ! -f "$checker/setup.sh" ]; then
+        echo "ical-check not found at $checker: its test will be skipped (fails in CI)" >&2
+        return 0
+    fi
+    if [ -x "$home/venv/bin/python" ] && [ -d "$home/node/node_modules/ical.js" ] &&
+        [ -d "$home/node/node_modules/node-ical" ]; then
+        return 0
+    fi
+    say "Setting up ical-check's parsers in $home"
+    ICAL_CHECK_HOME="$home" bash "$checker/setup.sh" >&2 || true
+}
