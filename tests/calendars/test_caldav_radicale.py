@@ -71,10 +71,10 @@ def test_caldav_cycle_against_radicale(
 ) -> None:
     data = tmp_path / "data"
     planner = Planner.open(AppPaths.resolve(str(data)).database)
-    conference_id = planner.import_program(demo()).conference_id
+    conference_id = planner.imports.program(demo()).value.conference_id
     for key in ("guid:keynote", "guid:parallel", "guid:later"):
-        planner.star(conference_id, key)
-    planner.star(conference_id, "guid:extra", status=Status.PLAN_B)  # not sent: no plan B
+        planner.agenda.star(conference_id, key)
+    planner.agenda.star(conference_id, "guid:extra", status=Status.PLAN_B)  # not sent: no plan B
     secret = tmp_path / "secret"
     secret.write_text(radicale.password + "\n")
     cli = Cli(data)
@@ -109,7 +109,7 @@ def test_caldav_cycle_against_radicale(
     assert keynote.alarm[0].trigger == timedelta(minutes=-10)
 
     # The program changes (a talk moved, one dropped, one retitled), re-imported.
-    planner.import_program(demo(moved=True, dropped=True, retitled=True))
+    planner.imports.program(demo(moved=True, dropped=True, retitled=True))
     [report] = cli("calendar", "sync", "work", "--json")
     assert (report["created"], report["updated"], report["removed"]) == (0, 3, 0)
     held = client.events(calendar)
@@ -121,7 +121,7 @@ def test_caldav_cycle_against_radicale(
     assert held[uid("guid:later")][1].summary == "Later, renamed"
 
     # Unstar: removed from the calendar.
-    planner.unstar(conference_id, "guid:later")
+    planner.agenda.unstar(conference_id, "guid:later")
     [report] = cli("calendar", "sync", "--json")
     assert report["removed"] == 1
     assert set(client.events(calendar)) == {uid("guid:keynote"), uid("guid:parallel")}
@@ -137,13 +137,13 @@ def test_caldav_cycle_against_radicale(
 
     # The server goes offline: the change waits (and the star stays), then is delivered.
     radicale.stop()
-    planner.star(conference_id, "guid:other")
+    planner.agenda.star(conference_id, "guid:other")
     [report] = cli("calendar", "sync", "--json", code=1)
     assert not report["ok"]
     assert "cannot be reached" in report["errors"][0]
     assert report["pending"] == 1
     assert "work: " in capsys.readouterr().err
-    assert planner.talk(conference_id, "guid:other").starred
+    assert planner.catalog.talk(conference_id, "guid:other").starred
     [listed] = cli("calendar", "list", "--json")
     assert listed["pending"] == 1
     assert "cannot be reached" in listed["last_error"]
@@ -154,13 +154,13 @@ def test_caldav_cycle_against_radicale(
 
     # A wrong password: one clear line, nothing lost, nothing sent.
     secret.write_text("not the password\n")
-    planner.star(conference_id, "guid:later")
+    planner.agenda.star(conference_id, "guid:later")
     text = cli("calendar", "sync", code=1)
     assert "failed" in text
     err = capsys.readouterr().err
     assert "work: " in err
     assert "refused the user name or password" in err
-    assert planner.talk(conference_id, "guid:later").starred
+    assert planner.catalog.talk(conference_id, "guid:later").starred
     secret.write_text(radicale.password + "\n")
     [report] = cli("calendar", "sync", "--json")
     assert report["created"] == 1
@@ -177,7 +177,7 @@ def test_caldav_cycle_against_radicale(
     assert report["conflicts"] == []
     assert report["updated"] == 0
     assert "edited in your calendar" in report["notes"][0]
-    planner.import_program(demo(dropped=True, retitled=True))  # the keynote moves back
+    planner.imports.program(demo(dropped=True, retitled=True))  # the keynote moves back
     [report] = cli("calendar", "sync", "--json")
     assert report["updated"] == 0
     assert "edited in your calendar" in report["conflicts"][0]
@@ -199,7 +199,7 @@ def test_caldav_cycle_against_radicale(
     assert "deleted in your calendar" in report["notes"][0]
     cli("calendar", "sync")
     assert uid("guid:other") not in client.events(calendar)
-    planner.star(conference_id, "guid:other", note="after all")  # it changes: it returns
+    planner.agenda.star(conference_id, "guid:other", note="after all")  # it changes: it returns
     [report] = cli("calendar", "sync", "--json")
     assert report["created"] == 1
     assert uid("guid:other") in client.events(calendar)

@@ -40,10 +40,10 @@ def agenda(empty_planner: Planner) -> tuple[Planner, int]:
         talk("guid:c", "Afternoon", at=360, room="Hall A", day=1),
         talk("guid:d", "Not starred", at=200),
     )
-    conference_id = empty_planner.import_program(demo).conference_id
-    empty_planner.star(conference_id, "guid:a", note="front row")
-    empty_planner.star(conference_id, "guid:b", status=Status.PLAN_B)
-    empty_planner.star(conference_id, "guid:c")
+    conference_id = empty_planner.imports.program(demo).value.conference_id
+    empty_planner.agenda.star(conference_id, "guid:a", note="front row")
+    empty_planner.agenda.star(conference_id, "guid:b", status=Status.PLAN_B)
+    empty_planner.agenda.star(conference_id, "guid:c")
     return empty_planner, conference_id
 
 
@@ -107,9 +107,8 @@ def test_khal_lists_the_folder_at_the_right_local_times(
         "2024-03-02 09:00 2024-03-02 09:30 Afternoon [CONFIRMED]",
     ]
     # Agenda changes reach the folder by themselves (it is a local target).
-    planner.unstar(conference_id, "guid:b")
-    planner.star(conference_id, "guid:d")
-    assert planner.live_error is None
+    assert planner.agenda.unstar(conference_id, "guid:b").problems == ()
+    assert [r.ok for r in planner.agenda.star(conference_id, "guid:d").reports] == [True]
     assert khal_list(folder, tmp_path, "Europe/Berlin") == [
         "2024-03-01 09:00 2024-03-01 09:30 Opening, with commas; and semicolons [CONFIRMED]",
         "2024-03-01 12:20 2024-03-01 12:50 Not starred [CONFIRMED]",
@@ -144,7 +143,7 @@ def test_vdirsyncer_keeps_every_event_of_the_live_file_and_the_folder(
     and rewrite the live file down to it."""
     planner, conference_id = agenda
     live = tmp_path / "live.ics"
-    planner.set_live_calendar(conference_id, live, include_plan_b=True)
+    planner.exports.set_live_calendar(conference_id, live, include_plan_b=True)
     folder = tmp_path / "folder"
     planner.calendars.add(conference_id, "folder", vdir=folder, include_plan_b=True)
     planner.calendars.sync("folder")
@@ -205,7 +204,7 @@ def test_ical_check_passes_on_the_live_file_and_every_vdir_event(
         pytest.skip("ical-check not found (set PLANNER_ICAL_CHECK)")
     planner, conference_id = agenda
     live = tmp_path / "live.ics"
-    planner.set_live_calendar(conference_id, live, include_plan_b=True, alarm_minutes=10)
+    planner.exports.set_live_calendar(conference_id, live, include_plan_b=True, alarm_minutes=10)
     old = tmp_path / "old.ics"
     shutil.copy(live, old)
     folder = tmp_path / "folder"
@@ -226,7 +225,7 @@ def test_ical_check_passes_on_the_live_file_and_every_vdir_event(
     if os.environ.get("CI"):
         assert "SKIP" not in done.stdout, done.stdout
     # A re-export after a change is a proper update (UIDs kept, SEQUENCE bumped).
-    planner.import_program(
+    planner.imports.program(
         program(
             talk("guid:a", "Opening, with commas; and semicolons", at=45, room="Hall A"),
             talk("guid:b", "Parallel", at=15, room="Hall B"),
