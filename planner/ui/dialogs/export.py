@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QSpinBox,
     QWidget,
 )
@@ -27,6 +28,15 @@ class CalendarExportDialog(QDialog):
         self.alarm.toggled.connect(self.minutes.setEnabled)
         self.live = QCheckBox("Keep this file up to date when my agenda changes", self)
         self.live.setToolTip("For calendar apps that subscribe to a local file")
+        self.truth = QLabel(
+            "Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not "
+            "update it when a talk moves (only khal and Evolution's import do). To keep your "
+            "calendar true, tick “Keep this file up to date” and subscribe to the file "
+            "(Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), "
+            "or sync a CalDAV account or a khal folder with “planner calendar add”.",
+            self,
+        )
+        self.truth.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -36,6 +46,7 @@ class CalendarExportDialog(QDialog):
         form.addRow(self.plan_b)
         form.addRow(self.alarm, self.minutes)
         form.addRow(self.live)
+        form.addRow(self.truth)
         form.addRow(buttons)
 
     def options(self) -> tuple[bool, int | None, bool]:
