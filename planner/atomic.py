@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
 import tempfile
 import time
 from pathlib import Path
+
+from planner.domain.errors import storage_error
 
 
 def _umask() -> int:
@@ -23,11 +26,37 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a temporary file in the same folder, fsync, then rename."""
+    """Write `data` to `path` via a temporary file in the same folder, fsync, then rename.
+
+    Missing folders are created. On any failure the old file (if any) is left exactly as
+    it was, the temporary file is removed and `StorageError` says what went wrong with
+    the target ("the disk holding it is full", "it is a folder"...).
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _write(path, data)
+    except OSError as error:
+        raise storage_error(error, str(path)) from error
+    _remove_abandoned_parts(path)
+    with contextlib.suppress(OSError):  # make the rename itself durable (POSIX)
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+
+
+def _write(path: Path, data: bytes) -> None:
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:  # a file where a folder of the path should be
+        raise NotADirectoryError(
+            errno.ENOTDIR, os.strerror(errno.ENOTDIR), error.filename
+        ) from error
     handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent
+        prefix=f"{_part_stem(path)}{os.getpid()}.", suffix=".part", dir=path.parent
     )
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -44,13 +73,20 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    _remove_abandoned_parts(path)
-    with contextlib.suppress(OSError):  # make the rename itself durable (POSIX)
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+
+
+# A file name may be 255 bytes; the temporary one adds a dot, the process id, a random
+# part and ".part" (about 25 bytes), so the target's name is cut to leave room for them.
+_MAX_STEM_BYTES = 200
+
+
+def _part_stem(path: Path) -> str:
+    """The start of the temporary files' names for `path`: ".NAME." (NAME cut short)."""
+    name = path.name
+    encoded = os.fsencode(name)
+    if len(encoded) > _MAX_STEM_BYTES:
+        name = os.fsdecode(encoded[:_MAX_STEM_BYTES].decode("utf-8", "ignore").encode())
+    return f".{name}."
 
 
 _ABANDONED_AFTER_SECONDS = 3600
@@ -63,8 +99,9 @@ def _remove_abandoned_parts(path: Path) -> None:
     over an hour old; a part file of a live writer is never touched.
     """
     now = time.time()
-    for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
-        pid_text = part.name[len(path.name) + 2 :].split(".", 1)[0]
+    stem = _part_stem(path)
+    for part in path.parent.glob(f"{glob.escape(stem)}*.part"):
+        pid_text = part.name[len(stem) :].split(".", 1)[0]
         with contextlib.suppress(OSError):
             if pid_text.isdigit() and os.name == "posix":
                 if int(pid_text) != os.getpid() and not _process_exists(int(pid_text)):

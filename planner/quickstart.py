@@ -282,8 +282,9 @@ class QuickStart:
     `keep_current()` when the app quits. The window talks to `planner` throughout.
     """
 
-    def __init__(self, database: Path, cache_dir: Path) -> None:
+    def __init__(self, database: Path, cache_dir: Path, *, lock_wait: float | None = None) -> None:
         self.database = database
+        self.lock_wait = lock_wait  # how long opening waits for another program's lock
         self.snapshot_path = cache_dir / SNAPSHOT_NAME
         revision = read_revision(database)
         answers = (
@@ -304,7 +305,10 @@ class QuickStart:
     def _open_planner(self) -> tuple[Planner, str | None]:
         from planner.services import Planner  # the slow import this module exists to defer
 
-        planner, recovery = Planner.open_or_recover(self.database)
+        if self.lock_wait is None:
+            planner, recovery = Planner.open_or_recover(self.database)
+        else:
+            planner, recovery = Planner.open_or_recover(self.database, lock_wait=self.lock_wait)
         planner.imports.ensure_bundled_program()
         return planner, recovery
 
@@ -366,6 +370,6 @@ class QuickStart:
             return
         try:
             save_snapshot(self.snapshot_path, self.database, revision, answers)
-        except (OSError, TypeError, ValueError):
-            return  # only a cache: the next start is the ordinary one
+        except (OSError, PlannerError, TypeError, ValueError):
+            return  # only a cache (on a full disk, say): the next start is the ordinary one
         self.snapshot_revision = revision

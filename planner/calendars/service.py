@@ -20,7 +20,7 @@ from planner.calendars.caldav import CalDAVError, CalDAVStore, check_url
 from planner.calendars.files import VdirStore, write_if_changed
 from planner.calendars.sync import SyncReport, describe, push
 from planner.domain.calendars import TargetInfo, TargetKind
-from planner.domain.errors import NotFoundError, PlannerError, UsageError
+from planner.domain.errors import NotFoundError, PlannerError, StorageError, UsageError
 from planner.storage import repo, targets
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ class CalendarService:
             folder = VdirStore(Path(target.location), target.calendar_name)
             try:
                 folder.prepare()
-            except OSError as error:
+            except (OSError, StorageError) as error:
                 raise PlannerError(f"{target.location}: {describe(error)}") from error
             return f"{target.location} can be written"
         try:
@@ -317,7 +317,7 @@ class CalendarService:
         when = _now()
         try:
             write_if_changed(Path(target.location), data)
-        except OSError as error:
+        except (OSError, StorageError) as error:
             report.error = (
                 f"{target.location}: the calendar file could not be written ({describe(error)})"
             )
@@ -370,7 +370,7 @@ class CalendarService:
                         target.calendar_name, target.calendar_url
                     ).url
                     states = push(store, planned, report, resource)
-        except (CalDAVError, credentials.CredentialsError, OSError) as error:
+        except (CalDAVError, credentials.CredentialsError, OSError, StorageError) as error:
             report.error = describe(error)
             report.pending = planned.changes
         with self._database.transaction() as session:

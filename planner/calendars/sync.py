@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from planner.domain.calendars import EventState, Remote
+from planner.domain.errors import StorageError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -210,5 +211,7 @@ def _what_the_user_did(before: EventState | None, there: str | None) -> Remote:
 
 def describe(error: BaseException) -> str:
     """One line for the user: what went wrong, without a traceback."""
+    if isinstance(error, StorageError):  # its target is named by the caller's line
+        return error.problem
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return text[:300]

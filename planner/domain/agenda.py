@@ -7,12 +7,15 @@ These are detached, immutable snapshots of stored rows (ORM instances never leav
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from planner.domain.errors import UsageError
+
 if TYPE_CHECKING:
-    from datetime import date, datetime
+    from datetime import date
 
     from planner.domain.program import Link
 
@@ -62,6 +65,30 @@ class BusyInfo:
     @property
     def key(self) -> str:
         return f"busy:{self.id}"
+
+
+# Any moment Planner keeps must still be a valid date in every time zone and a year later
+# (calendar exports describe the zone's whole year), so the ends of datetime's range are
+# out: a block there would save, and then every listing of it would fail.
+EARLIEST_MOMENT = datetime(2, 1, 1, tzinfo=UTC)
+LATEST_MOMENT = datetime(9998, 12, 31, tzinfo=UTC)
+
+
+def check_busy_block(start: datetime, end: datetime) -> None:
+    """Raise `UsageError` unless [start, end) can be a busy block."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise UsageError("busy block times need a time zone")
+    if end <= start:
+        raise UsageError("a busy block must end after it starts")
+    try:
+        in_range = start >= EARLIEST_MOMENT and end <= LATEST_MOMENT
+    except OverflowError:  # an offset that takes it beyond datetime's own range
+        in_range = False
+    if not in_range:
+        raise UsageError(
+            f"a busy block must lie between {EARLIEST_MOMENT.date().isoformat()} and "
+            f"{LATEST_MOMENT.date().isoformat()}"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from planner.domain.agenda import BusyInfo, Priority, Status, TalkInfo
+from planner.domain.errors import UsageError
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,22 @@ class ConflictSettings:
     # Walking minutes between specific rooms (either direction); overrides the default.
     room_buffers: Mapping[frozenset[str], int] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Checked here so that no caller can save a value that every later detection would
+        # crash on (timedelta overflows long before an int does).
+        for what, minutes in (
+            ("the walking time", self.buffer_minutes),
+            ("the tolerance", self.tolerance_minutes),
+            *(
+                (f"the walking time between {' and '.join(sorted(rooms))}", value)
+                for rooms, value in self.room_buffers.items()
+            ),
+        ):
+            if not isinstance(minutes, int) or not 0 <= minutes <= MAX_SETTING_MINUTES:
+                raise UsageError(
+                    f"{what} must be between 0 and {MAX_SETTING_MINUTES} minutes, not {minutes}"
+                )
+
     def buffer(self, room_a: str, room_b: str) -> timedelta:
         if room_a and room_a == room_b:
             return timedelta(0)
@@ -121,17 +138,34 @@ class ConflictSettings:
 
     @classmethod
     def from_json(cls, value: object) -> ConflictSettings:
+        """Settings as saved; a value that is not a number of minutes in range (written
+        by hand, or by an older Planner that did not check) falls back to its default,
+        so that it cannot make every later detection fail."""
         if not isinstance(value, Mapping):
             return cls()
         pairs: dict[frozenset[str], int] = {}
-        for entry in value.get("room_buffers", []) or []:
+        entries = value.get("room_buffers", [])
+        for entry in entries if isinstance(entries, list) else []:
             if isinstance(entry, list | tuple) and len(entry) == 3:
-                pairs[frozenset((str(entry[0]), str(entry[1])))] = max(0, int(entry[2]))
+                minutes = _saved_minutes(entry[2])
+                if minutes is not None:
+                    pairs[frozenset((str(entry[0]), str(entry[1])))] = minutes
+        buffer = _saved_minutes(value.get("buffer_minutes"))
+        tolerance = _saved_minutes(value.get("tolerance_minutes"))
         return cls(
-            max(0, int(value.get("buffer_minutes", 5))),
-            max(0, int(value.get("tolerance_minutes", 0))),
+            cls.buffer_minutes if buffer is None else buffer,
+            cls.tolerance_minutes if tolerance is None else tolerance,
             pairs,
         )
+
+
+MAX_SETTING_MINUTES = 24 * 60
+
+
+def _saved_minutes(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 0 <= value <= MAX_SETTING_MINUTES else None
 
 
 # -- the fast core: commitments as integer seconds and room numbers -----------------------

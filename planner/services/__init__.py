@@ -25,7 +25,7 @@ from planner.services.exporting import ExportService, LocalCalendarTargets
 from planner.services.importing import ImportService
 from planner.services.sharing import AgendaImport, Comparison, SharingService
 from planner.services.subscribers import Subscriber, Subscribers
-from planner.storage.db import Database, move_aside, open_database
+from planner.storage.db import LOCK_WAIT_SECONDS, Database, move_aside, open_database
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -60,26 +60,39 @@ class Planner:
         self.subscribers.add(self.local_calendars)
 
     @classmethod
-    def open(cls, path: Path) -> Planner:
-        return cls(open_database(path))
+    def open(cls, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Planner:
+        return cls(open_database(path, lock_wait=lock_wait))
 
     @classmethod
-    def open_or_recover(cls, path: Path) -> tuple[Planner, str | None]:
-        """Open the database; if it is unusable, keep it aside and start a fresh one.
+    def open_or_recover(
+        cls, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS
+    ) -> tuple[Planner, str | None]:
+        """Open the database; if it is not a Planner database, keep it aside and start a
+        fresh one.
 
         The desktop app must start usable even when the file is damaged or foreign, and
-        must never delete or overwrite it. Returns the planner and, after a recovery, a
-        message telling the user what happened and where the old file now is.
+        must never delete or overwrite it. Only a file that is not a Planner database
+        (`DatabaseError`) is set aside; a locked one raises `LockedError` (the window
+        waits and retries), and one on a full or read-only disk is opened read-only.
+        Returns the planner and, after a recovery or a read-only opening, a message
+        telling the user what happened.
         """
         try:
-            return cls.open(path), None
+            planner = cls.open(path, lock_wait=lock_wait)
         except DatabaseError as error:
             kept = move_aside(path)
-            planner = cls.open(path)
+            planner = cls.open(path, lock_wait=lock_wait)
             return planner, (
                 f"The database {path} could not be used: {error.problem}. It was kept "
                 f"unchanged as {kept}. Planner started with a new database."
             )
+        read_only = planner.database.read_only
+        if read_only is not None:
+            return planner, (
+                f"{read_only}. Everything is shown as it was saved; changes cannot be "
+                "saved until that is fixed (then restart Planner)."
+            )
+        return planner, None
 
     def close(self) -> None:
         self.database.close()

@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import UTC
 from typing import TYPE_CHECKING
 
-from planner.domain.agenda import Status
+from planner.domain.agenda import Status, check_busy_block
 from planner.domain.changes import Changes, Result, Setting
 from planner.domain.conflicts import Commitment, auto_resolve, clashes_with, detect
-from planner.domain.errors import UsageError
 from planner.domain.preferences import CONFLICTS
 from planner.domain.suggest import suggest
 from planner.services import reads
@@ -93,10 +92,7 @@ class AgendaService:
     def add_busy(
         self, conference_id: int, title: str, start: datetime, end: datetime
     ) -> Result[BusyInfo]:
-        if start.tzinfo is None or end.tzinfo is None:
-            raise UsageError("busy block times need a time zone")
-        if end <= start:
-            raise UsageError("a busy block must end after it starts")
+        check_busy_block(start, end)
         with self._database.transaction() as session:
             repo.get_conference(session, conference_id)
             busy = repo.add_busy(

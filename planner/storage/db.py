@@ -3,33 +3,53 @@
 The database is one SQLite file. Before anything is written to it we check that it is a
 healthy Planner database of a schema this build understands; otherwise `DatabaseError` is
 raised and the file is left exactly as it was.
+
+Faults of the *storage* are told apart from faults of the *file* (`storage_error`): a
+database locked by another program raises `LockedError`; one on a full or read-only disk
+is opened read-only (`Database.read_only`), so that the user still sees every star and
+is told plainly why nothing can be changed. Only `DatabaseError` means "not a Planner
+database".
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
+import tempfile
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.domain.errors import DatabaseError
+from planner.domain.errors import (
+    DatabaseError,
+    DiskFullError,
+    ReadOnlyError,
+    StorageError,
+    is_damage,
+    is_storage_fault,
+    storage_error,
+    why_read_only,
+)
 from planner.storage import migrations, revision
 from planner.storage.schema import Base
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 APPLICATION_ID = migrations.APPLICATION_ID
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+# How long opening waits for another program's lock before saying so (the CLI's default;
+# the window asks with a short wait and shows a message while it retries).
+LOCK_WAIT_SECONDS = BUSY_TIMEOUT_MS / 1000
 
 
 @dataclass(frozen=True)
@@ -44,10 +64,20 @@ class OpenReport:
 class Database:
     """An open Planner database: an engine plus a factory of ORM sessions."""
 
-    def __init__(self, path: Path, engine: Engine, report: OpenReport) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        report: OpenReport,
+        read_only: StorageError | None = None,
+        scratch: Path | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.report = report
+        # Why the database was opened read-only (a full or read-only disk), or None.
+        self.read_only = read_only
+        self._scratch = scratch  # a private copy read instead of the file; removed on close
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # revision replaced → revision written, for this object's own commits
         self._own_writes: dict[int, int] = {}
@@ -60,9 +90,12 @@ class Database:
         Every unit of work that wrote something also gives the database a new revision,
         so that a copy of what was read (the window's quick-start snapshot) can be proven
         current, and remembers which revision it replaced (see `written_since`). One that
-        only read (a dry run) leaves the revision alone.
+        only read (a dry run) leaves the revision alone. A storage fault (lock, full
+        disk...) is raised as its `StorageError`.
         """
-        with self._sessions.begin() as session:
+        if self.read_only is not None:
+            raise type(self.read_only)(self.read_only.target, self.read_only.problem)
+        with self._faults_classified("written"), self._sessions.begin() as session:
             yield session
             connection = session.connection()
             # pysqlite opens its transaction at the first write statement, so this says
@@ -101,11 +134,25 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._faults_classified("read"), self._sessions() as session:
             yield session
+
+    @contextlib.contextmanager
+    def _faults_classified(self, doing: str) -> Iterator[None]:
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as error:
+            if is_damage(error):
+                raise DatabaseError(str(self.path), f"is damaged ({_reason(error)})") from error
+            if not is_storage_fault(error):
+                raise  # a mistake in a query, not a fault of the storage: a bug
+            raise storage_error(error, str(self.path), doing) from error
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
 
 # How many of its own commits a Database remembers (written_since): far more than can
@@ -131,6 +178,10 @@ def _set_connection_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def _reason(error: BaseException) -> str:
+    return str(getattr(error, "orig", None) or error)
+
+
 def _check_file(path: Path) -> bool:
     """Raise if `path` cannot be a Planner database. Returns whether it already exists."""
     if not path.exists():
@@ -141,7 +192,7 @@ def _check_file(path: Path) -> bool:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseError(str(path), f"cannot be read ({error.strerror or error})") from error
+        raise storage_error(error, str(path), "read") from error
     if not header:
         return False  # an empty file is what SQLite itself creates; treat as new
     if header != SQLITE_HEADER:
@@ -149,15 +200,19 @@ def _check_file(path: Path) -> bool:
     return True
 
 
-def _inspect(path: Path) -> tuple[int, int, bool]:
-    """Read (application_id, user_version, has_tables) and verify integrity, read-only."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+def _inspect(path: Path, lock_wait: float, uri_options: str = "mode=ro") -> tuple[int, int, bool]:
+    """Read (application_id, user_version, has_tables) and verify integrity, read-only.
+
+    Raises `DatabaseError` only when SQLite says the file is damaged or not a database;
+    a lock, a full or read-only disk raise their `StorageError`.
+    """
+    uri = f"{path.resolve().as_uri()}?{uri_options}"
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = sqlite3.connect(uri, uri=True, timeout=lock_wait)
     except sqlite3.Error as error:
-        raise DatabaseError(str(path), f"cannot be opened ({error})") from error
+        raise storage_error(error, str(path), "opened") from error
     try:
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute(f"PRAGMA busy_timeout = {int(lock_wait * 1000)}")
         check = connection.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
             first = check[0][0] if check else "no answer"
@@ -169,8 +224,10 @@ def _inspect(path: Path) -> tuple[int, int, bool]:
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
             ).fetchone()[0]
         )
-    except sqlite3.DatabaseError as error:
-        raise DatabaseError(str(path), f"is damaged or not a database ({error})") from error
+    except sqlite3.Error as error:
+        if is_damage(error):
+            raise DatabaseError(str(path), f"is damaged or not a database ({error})") from error
+        raise storage_error(error, str(path), "opened") from error
     finally:
         connection.close()
     return application_id, user_version, has_tables
@@ -189,6 +246,10 @@ def _backup(path: Path, version: int) -> Path:
         destination = sqlite3.connect(target)
         try:
             source.backup(destination)
+        except BaseException:
+            destination.close()
+            target.unlink(missing_ok=True)  # a partial copy is no backup
+            raise
         finally:
             destination.close()
     finally:
@@ -196,19 +257,27 @@ def _backup(path: Path, version: int) -> Path:
     return target
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Database:
     """Open (creating or upgrading if needed) the Planner database at `path`.
 
     Raises:
-        DatabaseError: the file is unreadable, damaged, another program's, or from a newer
-            Planner. The file is not modified in any of these cases.
+        DatabaseError: the file is damaged, another program's, or from a newer Planner
+            (the only case in which it is not a Planner database). Not modified.
+        LockedError: another program held its lock for `lock_wait` seconds.
+        StorageError: it cannot be read, or (being new or in need of an upgrade) cannot be
+            written, because of the disk or folder it is on. Not modified.
+    A healthy database on a full or read-only disk is opened read-only instead (see
+    `Database.read_only`).
     """
     exists = _check_file(path)
     created = False
     migrated_from: int | None = None
     backup: Path | None = None
     if exists:
-        application_id, version, has_tables = _inspect(path)
+        try:
+            application_id, version, has_tables = _inspect(path, lock_wait)
+        except (DiskFullError, ReadOnlyError) as error:
+            return _open_read_only(path, error, lock_wait)
         if has_tables and application_id != APPLICATION_ID:
             raise DatabaseError(
                 str(path), "is an SQLite database of another program, not a Planner database"
@@ -219,23 +288,24 @@ def open_database(path: Path) -> Database:
                 f"was written by a newer Planner (schema {version}; this version reads up to "
                 f"{migrations.LATEST_VERSION}); update Planner to open it",
             )
+        read_only = why_read_only(str(path))
+        if read_only is not None:  # SQLite would open it, and fail at the first change
+            return _open_read_only(path, read_only, lock_wait)
         if has_tables and version < migrations.LATEST_VERSION:
-            backup = _backup(path, version)
+            try:
+                backup = _backup(path, version)
+            except (sqlite3.Error, OSError) as error:
+                raise storage_error(error, str(path), "backed up before its upgrade") from error
             migrated_from = version
         created = not has_tables
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise DatabaseError(
-                str(path), f"cannot create its folder ({error.strerror or error})"
-            ) from error
+            raise storage_error(error, str(path), "created") from error
         created = True
 
-    # A small pool keeps connections (and their pragmas) open between transactions;
-    # SQLAlchemy allows pysqlite file connections to be shared across threads.
-    engine = create_engine(f"sqlite:///{path}", pool_size=2, max_overflow=4)
-    event.listen(engine, "connect", _set_connection_pragmas)
+    engine = _engine(f"sqlite:///{path}")
     try:
         with engine.begin() as connection:
             # WAL lets a reader (a second window, the CLI) run while the app writes.
@@ -250,8 +320,100 @@ def open_database(path: Path) -> Database:
                 connection.exec_driver_sql(f"PRAGMA user_version = {migrations.LATEST_VERSION}")
     except DBAPIError as error:
         engine.dispose()
-        raise DatabaseError(str(path), f"cannot be written ({error.orig})") from error
+        fault = storage_error(error, str(path), "written")
+        if isinstance(fault, DiskFullError | ReadOnlyError) and exists and not created:
+            if migrated_from is None:
+                return _open_read_only(path, fault, lock_wait)
+            fault = type(fault)(fault.target, f"{fault.problem}; it needs an upgrade first")
+        raise fault from error
     return Database(path, engine, OpenReport(created, migrated_from, backup))
+
+
+def _engine(url: str) -> Engine:
+    # A small pool keeps connections (and their pragmas) open between transactions;
+    # SQLAlchemy allows pysqlite file connections to be shared across threads.
+    engine = create_engine(url, pool_size=2, max_overflow=4)
+    event.listen(engine, "connect", _set_connection_pragmas)
+    return engine
+
+
+def _open_read_only(path: Path, why: StorageError, lock_wait: float) -> Database:
+    """Open a healthy database that cannot be written (full or read-only disk) for reading.
+
+    SQLite reads a WAL database through its shared-memory index, which it cannot create
+    on such a disk, so when reading the file in place fails, a private copy of it and its
+    WAL is read instead (in the temporary folder, usually on another disk). Reading it as
+    "immutable" would skip the WAL and hide the latest changes, so that is done only when
+    there is no WAL. Raises `why` (amended) when none of these works.
+    """
+    reason = type(why)(str(path), f"{_as_change(why.problem)}; Planner opened it read-only")
+    scratch: Path | None = None
+    source, options = path, "mode=ro"
+    try:
+        facts = _inspect(source, lock_wait, options)
+    except StorageError:
+        scratch = _private_copy(path)
+        if scratch is not None:
+            source = scratch / path.name
+        elif _wal_is_empty(path):
+            options = "mode=ro&immutable=1"
+        else:
+            raise why from None
+        try:
+            facts = _inspect(source, lock_wait, options)
+        except StorageError:
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
+            raise why from None
+    application_id, version, has_tables = facts
+    problem: str | None = None
+    if has_tables and application_id != APPLICATION_ID:
+        problem = "is an SQLite database of another program, not a Planner database"
+    elif version > migrations.LATEST_VERSION:
+        problem = f"was written by a newer Planner (schema {version}); update Planner to open it"
+    if problem is not None or not has_tables or version < migrations.LATEST_VERSION:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+        if problem is not None:
+            raise DatabaseError(str(path), problem)
+        needs = "it is new and empty" if not has_tables else "it needs an upgrade first"
+        raise type(why)(str(path), f"{why.problem}, and {needs}") from None
+    uri = f"sqlite:///file:{source.resolve()}?{options}&uri=true"
+    return Database(path, _engine(uri), OpenReport(), read_only=reason, scratch=scratch)
+
+
+def _as_change(problem: str) -> str:
+    for doing in ("opened", "written", "read", "created"):
+        problem = problem.replace(f"cannot be {doing}", "cannot be changed")
+    return problem
+
+
+def _wal_is_empty(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def _private_copy(path: Path) -> Path | None:
+    """Copy the database and its WAL into a new private temporary folder, or None."""
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix="planner-read-only-"))
+    except OSError:
+        return None
+    try:
+        shutil.copyfile(path, scratch / path.name)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, scratch / wal.name)
+    except OSError:
+        shutil.rmtree(scratch, ignore_errors=True)
+        return None
+    os.chmod(scratch, 0o700)
+    return scratch
 
 
 def schema_version(engine: Engine) -> int:

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import APP_ID, APP_NAME, __version__, bundled
-from planner.domain.errors import PlannerError
+from planner.domain.errors import Cancelled, LockedError, PlannerError
 from planner.quickstart import QuickStart
 from planner.ui.mainwindow import MainWindow
+from planner.ui.plain import message_box, show_message
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
+    from types import TracebackType
 
     from planner.paths import AppPaths
     from planner.services import Planner
@@ -76,11 +78,24 @@ def create_main_window(paths: AppPaths) -> tuple[MainWindow, str | None]:
     return window, recovery
 
 
-def open_main_window(paths: AppPaths) -> tuple[MainWindow, QuickStart]:
+T = TypeVar("T")
+
+# The window tries to open a locked database this long at a time, showing a message
+# between attempts (the CLI waits the full `storage.db.LOCK_WAIT_SECONDS` and gives up).
+WINDOW_LOCK_WAIT_SECONDS = 0.3
+RETRY_INTERVAL_MS = 1000
+
+
+def open_main_window(
+    paths: AppPaths, *, parent_for_messages: QWidget | None = None
+) -> tuple[MainWindow, QuickStart]:
     """Build the window, from the quick-start snapshot when it is current (see
-    `planner.quickstart`); call `finish_opening` once it has been painted."""
-    quick = QuickStart(paths.database, paths.cache_dir)
-    quick.begin()
+    `planner.quickstart`); call `finish_opening` once it has been painted.
+
+    While another program holds the database's lock, a message says so and opening is
+    retried (`wait_while_locked`); the user may quit instead (`Cancelled`)."""
+    quick = QuickStart(paths.database, paths.cache_dir, lock_wait=WINDOW_LOCK_WAIT_SECONDS)
+    wait_while_locked(quick.begin, parent_for_messages)
     window = MainWindow(
         cast("Planner", quick.planner), settings_path=paths.config_dir / "planner.ini"
     )
@@ -91,8 +106,57 @@ def open_main_window(paths: AppPaths) -> tuple[MainWindow, QuickStart]:
 def finish_opening(window: MainWindow, quick: QuickStart) -> None:
     """Open the core behind a window painted from the snapshot, and show what the
     database holds if it changed since; keep the snapshot for the next start."""
-    if quick.after_first_paint():
+    if wait_while_locked(quick.after_first_paint, window):
         quick.record(window.load_conference)
+
+
+def wait_while_locked(attempt: Callable[[], T], parent: QWidget | None) -> T:
+    """Run `attempt`; while it fails because another program holds the database's lock,
+    say so in a message and try again every second, until it succeeds or the user chooses
+    Quit (`Cancelled`). The database is never touched otherwise: a lock is not damage."""
+    try:
+        return attempt()
+    except LockedError as error:
+        first = error
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Information,
+        f"{APP_NAME} is waiting for its database",
+        f"{first}.\n\nPlanner keeps trying and opens it as soon as it is free.",
+        QMessageBox.StandardButton.Close,
+    )
+    box.button(QMessageBox.StandardButton.Close).setText("Quit")
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+    loop = QEventLoop()
+    timer = QTimer(box)
+    timer.setSingleShot(True)
+    timer.setInterval(RETRY_INTERVAL_MS)
+
+    def retry() -> None:
+        try:
+            outcome.append(attempt())
+        except LockedError:
+            timer.start()
+            return
+        except BaseException as error:  # handed to the caller, outside the event loop
+            failure.append(error)
+        loop.quit()
+
+    timer.timeout.connect(retry)
+    box.finished.connect(lambda _result: loop.quit())
+    box.show()
+    timer.start()
+    loop.exec()
+    timer.stop()
+    box.finished.disconnect()
+    box.hide()
+    box.deleteLater()
+    if outcome:
+        return outcome[0]
+    if failure:
+        raise failure[0]
+    raise Cancelled("opening the database")
 
 
 class _FirstPaint(QObject):
@@ -110,23 +174,53 @@ class _FirstPaint(QObject):
         return False
 
 
+def show_errors_as_messages() -> None:
+    """A core error that escapes one of the window's actions (a write while the database
+    is locked or read-only, say) is shown as a message, not printed as a traceback: Qt
+    hands exceptions raised in slots to `sys.excepthook`. Anything else stays a bug and
+    goes to the previous hook."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(error, PlannerError) and not isinstance(error, Cancelled):
+            show_message(
+                QApplication.activeWindow(), QMessageBox.Icon.Warning, APP_NAME, str(error)
+            )
+        else:
+            previous(kind, error, trace)
+
+    sys.excepthook = hook
+
+
 def run_gui(paths: AppPaths, files: list[Path], *, smoke_test: bool = False) -> int:
     app = application()
+    show_errors_as_messages()
     try:
         window, quick = open_main_window(paths)
+    except Cancelled:
+        return 1
     except (PlannerError, OSError) as error:
-        QMessageBox.critical(None, f"{APP_NAME} cannot start", str(error))
+        show_message(None, QMessageBox.Icon.Critical, f"{APP_NAME} cannot start", str(error))
         return 1
 
     def opened() -> None:
         try:
             finish_opening(window, quick)
+        except Cancelled:
+            app.exit(1)
+            return
         except (PlannerError, OSError) as error:
-            QMessageBox.critical(window, f"{APP_NAME} cannot start", str(error))
+            show_message(window, QMessageBox.Icon.Critical, f"{APP_NAME} cannot start", str(error))
             app.exit(1)
             return
         if quick.planner.recovery:
-            QMessageBox.warning(window, "Database recovered", quick.planner.recovery)
+            read_only = quick.planner.database.read_only is not None
+            show_message(
+                window,
+                QMessageBox.Icon.Warning,
+                "Opened read-only" if read_only else "Database recovered",
+                quick.planner.recovery,
+            )
         for path in files:
             window.open_path(path)
 

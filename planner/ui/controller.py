@@ -14,8 +14,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.agenda import Priority
+from planner.domain.errors import PlannerError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from planner.domain.agenda import Star, Status, TalkInfo
     from planner.services import Planner
 
@@ -39,8 +42,23 @@ class StarCommand(QUndoCommand):
         self._key = talk.key
         self._before: Star | None = talk.star
         self._target = target
+        self._applied = False  # by the controller, before the stack's first redo
+
+    def apply(self) -> None:
+        """Make the change now; raises (and changes nothing) if it cannot be saved."""
+        self._change()
+        self._applied = True
 
     def redo(self) -> None:
+        if self._applied:  # the controller applied it and saw it succeed
+            self._applied = False
+            return
+        self._controller.guarded(self.text(), self._change)
+
+    def undo(self) -> None:
+        self._controller.guarded(self.text(), self._restore)
+
+    def _change(self) -> None:
         planner = self._controller.planner
         if self._target is None:
             planner.agenda.unstar(self._conference_id, self._key)
@@ -54,7 +72,7 @@ class StarCommand(QUndoCommand):
             )
         self._controller.refresh_talk(self._conference_id, self._key)
 
-    def undo(self) -> None:
+    def _restore(self) -> None:
         self._controller.planner.agenda.restore_star(self._conference_id, self._key, self._before)
         self._controller.refresh_talk(self._conference_id, self._key)
 
@@ -62,25 +80,43 @@ class StarCommand(QUndoCommand):
 class AgendaController(QObject):
     talkChanged = Signal(object)  # TalkInfo with its new star
     statusesChanged = Signal(list)  # keys whose star changed in a resolution or merge
+    # A change could not be saved (database locked, read-only, disk full): title, message.
+    # Nothing changed, and nothing was put on the undo stack.
+    failed = Signal(str, str)
 
     def __init__(self, planner: Planner, parent: Any = None) -> None:
         super().__init__(parent)
         self.planner = planner
         self.undo_stack = QUndoStack(self)
 
+    def guarded(self, what: str, change: Callable[[], object]) -> bool:
+        """Run `change`; if it cannot be saved, say so (`failed`) instead of raising into
+        Qt. Returns whether it was made."""
+        try:
+            change()
+        except PlannerError as error:
+            self.failed.emit(f"Could not save: {what}", str(error))
+            return False
+        return True
+
+    def _push(self, command: StarCommand) -> None:
+        """Apply `command`, and only once it is saved, offer it for undo."""
+        if self.guarded(command.text(), command.apply):
+            self.undo_stack.push(command)
+
     def refresh_talk(self, conference_id: int, key: str) -> None:
         self.talkChanged.emit(self.planner.catalog.talk(conference_id, key))
 
     def toggle_star(self, talk: TalkInfo) -> None:
         if talk.star is None:
-            self.undo_stack.push(StarCommand(self, talk, StarTarget(), f"Star “{talk.title}”"))
+            self._push(StarCommand(self, talk, StarTarget(), f"Star “{talk.title}”"))
         else:
-            self.undo_stack.push(StarCommand(self, talk, None, f"Unstar “{talk.title}”"))
+            self._push(StarCommand(self, talk, None, f"Unstar “{talk.title}”"))
 
     def set_priority(self, talk: TalkInfo, priority: Priority) -> None:
         if talk.star is not None and talk.star.priority is priority:
             return
-        self.undo_stack.push(
+        self._push(
             StarCommand(
                 self,
                 talk,
@@ -92,7 +128,7 @@ class AgendaController(QObject):
     def set_status(self, talk: TalkInfo, status: Status) -> None:
         if talk.star is not None and talk.star.status is status:
             return
-        self.undo_stack.push(
+        self._push(
             StarCommand(
                 self, talk, StarTarget(status=status), f"Set “{talk.title}” to {status.label}"
             )
@@ -120,16 +156,16 @@ class AgendaController(QObject):
         self, overlay_id: int, conference_id: int, priority: Priority = Priority.MAYBE
     ) -> list[str]:
         command = MergeCommand(self, overlay_id, conference_id, priority)
-        self.undo_stack.push(command)
+        if self.guarded(command.text(), command.merge):
+            command.applied = True
+            self.undo_stack.push(command)
         return command.added
 
     def set_note(self, talk: TalkInfo, note: str) -> None:
         current = talk.star.note if talk.star else ""
         if note == current:
             return
-        self.undo_stack.push(
-            StarCommand(self, talk, StarTarget(note=note), f"Edit note on “{talk.title}”")
-        )
+        self._push(StarCommand(self, talk, StarTarget(note=note), f"Edit note on “{talk.title}”"))
 
 
 class StatusChangeCommand(QUndoCommand):
@@ -150,15 +186,21 @@ class StatusChangeCommand(QUndoCommand):
 
     def redo(self) -> None:
         if not self._first:  # the first time, the core already applied it
-            self._controller.planner.agenda.set_statuses(
-                self._conference_id, {k: new for k, (_, new) in self._changes.items()}
+            self._controller.guarded(
+                self.text(),
+                lambda: self._controller.planner.agenda.set_statuses(
+                    self._conference_id, {k: new for k, (_, new) in self._changes.items()}
+                ),
             )
         self._first = False
         self._controller.statusesChanged.emit(list(self._changes))
 
     def undo(self) -> None:
-        self._controller.planner.agenda.set_statuses(
-            self._conference_id, {k: old for k, (old, _) in self._changes.items()}
+        self._controller.guarded(
+            self.text(),
+            lambda: self._controller.planner.agenda.set_statuses(
+                self._conference_id, {k: old for k, (old, _) in self._changes.items()}
+            ),
         )
         self._controller.statusesChanged.emit(list(self._changes))
 
@@ -175,13 +217,23 @@ class MergeCommand(QUndoCommand):
         self._conference_id = conference_id
         self._priority = priority
         self.added: list[str] = []
+        self.applied = False  # by the controller, before the stack's first redo
 
     def redo(self) -> None:
+        if self.applied:
+            self.applied = False
+            return
+        self._controller.guarded(self.text(), self.merge)
+
+    def merge(self) -> None:
         merged = self._controller.planner.sharing.merge_overlay(self._overlay_id, self._priority)
         self.added = merged.value
         self._controller.statusesChanged.emit(self.added)
 
     def undo(self) -> None:
-        for key in self.added:
-            self._controller.planner.agenda.unstar(self._conference_id, key)
+        def unstar_added() -> None:
+            for key in self.added:
+                self._controller.planner.agenda.unstar(self._conference_id, key)
+
+        self._controller.guarded(self.text(), unstar_added)
         self._controller.statusesChanged.emit(self.added)

@@ -67,6 +67,7 @@ from planner.ui.models.session_table import (
     TableColumn,
 )
 from planner.ui.models.speakers_model import SpeakersModel
+from planner.ui.plain import show_message
 from planner.ui.printing import agenda_document, export_pdf, print_document
 from planner.ui.reminders import Reminders
 from planner.ui.roles import Role
@@ -440,6 +441,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.search.returnPressed.connect(self.filter_bar.flush)
         self.conference_switcher.activated.connect(self._conference_chosen)
         self.controller.talkChanged.connect(self.store.update_talk)
+        self.controller.failed.connect(self.show_error)
         self.controller.statusesChanged.connect(self.store.refresh_stars)
         self.store.reset.connect(self._store_reset)
         self.store.talkChanged.connect(self._store_talk_changed)
@@ -747,8 +749,9 @@ class MainWindow(QMainWindow):
             or "  (none)"
         )
         name = comparison.overlay.name
-        QMessageBox.information(
+        show_message(
             self,
+            QMessageBox.Icon.Information,
             f"You and {name}",
             f"Together:\n{titles(comparison.shared)}\n\nOnly you:\n"
             f"{titles(comparison.only_mine)}\n\nOnly {name}:\n"
@@ -1017,7 +1020,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        show_message(self, QMessageBox.Icon.Warning, title, text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -12,11 +12,12 @@ import os
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from planner.atomic import write_atomic
 from planner.domain.agenda import Status
+from planner.domain.errors import PlannerError
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -177,8 +178,12 @@ def export_pdf(planner: Planner, conference_id: int, target: Path) -> int:
         if not os.environ["QT_QPA_PLATFORM"]:
             del os.environ["QT_QPA_PLATFORM"]
         app = QGuiApplication([])  # noqa: F841 - must live while rendering
-    partial = target.with_name(f".{target.name}.rendering")
-    writer = QPdfWriter(str(partial))
+    # Rendered into memory, then written like every other file (`write_atomic`): a full
+    # disk or a bad target fails loudly and leaves an existing PDF as it was. QPdfWriter
+    # itself would report nothing when writing a file fails.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(f"{planner.catalog.conference(conference_id).title} — my agenda")
     writer.setCreator("Planner")
     writer.setResolution(300)
@@ -192,9 +197,10 @@ def export_pdf(planner: Planner, conference_id: int, target: Path) -> int:
     )
     document = agenda_document(planner, conference_id)
     pages = print_document(document, writer)
-    del writer  # closes the file
-    try:
-        write_atomic(target, partial.read_bytes())
-    finally:
-        partial.unlink(missing_ok=True)
+    del writer  # ends the PDF
+    buffer.close()
+    data = bytes(buffer.data().data())
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise PlannerError(f"{target}: the PDF could not be rendered")
+    write_atomic(target, data)
     return pages

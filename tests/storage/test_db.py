@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from planner.domain.errors import DatabaseError
+from planner.domain.errors import DatabaseError, StorageError
 from planner.services import Planner
 from planner.storage import migrations
 from planner.storage.db import APPLICATION_ID, open_database, schema_version
@@ -121,8 +121,12 @@ def test_unreadable_database_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
     # chmod is no test when CI runs as root, so the refusal is simulated at the OS call.
     monkeypatch.setattr(Path, "open", refuse)
-    with pytest.raises(DatabaseError, match=r"cannot be read .Permission denied"):
+    with pytest.raises(StorageError, match=r"cannot be read: permission denied$"):
         open_database(path)
+    # Not "not a Planner database": the window must not set it aside.
+    with pytest.raises(StorageError):
+        Planner.open_or_recover(path)
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
 
 def test_gui_recovery_keeps_the_bad_file_aside_and_starts_fresh(tmp_path: Path) -> None:
