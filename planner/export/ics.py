@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -253,15 +253,22 @@ def _timezone_range(conference: ConferenceInfo, talks: Iterable[TalkInfo]) -> tu
 @lru_cache(maxsize=64)
 def _timezone_bytes(zone: ZoneInfo, first: date, last: date) -> bytes:
     calendar = Calendar()
-    timezone = yearly_vtimezone(zone, first.year) if first.year == last.year else None
+    # The yearly form looks at the year before and after, which the calendar's last years
+    # do not have; its rules (from 1970 on) cover them all the same.
+    year = min(max(first.year, MINYEAR + 1), MAXYEAR - 2)
+    timezone = yearly_vtimezone(zone, year) if first.year == last.year else None
     if timezone is not None:
         calendar.add_component(timezone)
     else:
         # Rules with no yearly pattern: icalendar's exact observances, from just before the
         # zone's last change before the conference (so there is one of each kind).
         calendar.add_component(_placeholder_event(zone, first, last))
+        # icalendar overflows within a few days of the calendar's ends: keep clear of them
+        # (an event there is shown with the zone's offset of the year before).
+        low, high = date(MINYEAR + 1, 1, 1), date(MAXYEAR - 1, 12, 31)
         calendar.add_missing_timezones(
-            first_date=_day_before_change(first, zone), last_date=last + timedelta(days=2)
+            first_date=min(max(_day_before_change(max(first, low), zone), low), high),
+            last_date=min(last + min(timedelta(days=2), date.max - last), high),
         )
         calendar.subcomponents = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
     data = to_bytes(calendar)

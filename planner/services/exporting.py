@@ -7,7 +7,6 @@ each reporting how that went.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.calendars.service import CalendarService
@@ -15,6 +14,7 @@ from planner.domain.changes import Changes, Report, Result, Setting
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
 
     from planner.calendars.sync import SyncReport
     from planner.domain.calendars import TargetInfo
@@ -65,23 +65,12 @@ class ExportService:
     ) -> Result[None]:
         """Keep `target` rewritten (atomically) whenever the agenda changes; None stops.
         The file is written at once: the result's report says whether that worked."""
-        previous = self.calendars.live(conference_id)
-        chosen = self.calendars.set_live(
+        self.calendars.set_live(
             conference_id, target, include_plan_b=include_plan_b, alarm_minutes=alarm_minutes
         )
-        result = self._subscribers.committed(
+        return self._subscribers.committed(
             None, Changes.of_setting(conference_id, Setting.LIVE_CALENDAR)
         )
-        if chosen is not None and any(
-            problem.message.startswith(f"{chosen.location}:") for problem in result.problems
-        ):  # never written: keeping it would only fail again after every change
-            self.calendars.set_live(
-                conference_id,
-                None if previous is None else Path(previous.location),
-                include_plan_b=previous is not None and previous.include_plan_b,
-                alarm_minutes=None if previous is None else previous.alarm_minutes,
-            )
-        return result
 
 
 def _report(sync: SyncReport) -> Report:

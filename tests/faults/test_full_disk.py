@@ -100,7 +100,8 @@ def test_exports_onto_a_full_disk_fail_loudly_and_keep_the_old_file(
         result = run_planner(data, *command)
         assert result.returncode == 1, kind
         line = one_error_line(result)
-        assert f"{targets[kind]}: cannot be written: disk full" in line, kind
+        assert line.startswith(f"planner: error: {targets[kind]}: "), kind
+        assert "cannot be written: disk full" in line, kind
         assert "Wrote" not in result.stdout
         assert targets[kind].read_bytes() == old[kind], kind
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in targets.values())

