@@ -377,7 +377,7 @@ def cmd_star(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_unstar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     conference_id, _zone = _conference_id(planner, args.conference)
     talk = planner.catalog.talk(conference_id, args.key)
-    removed = _warn(planner.agenda.unstar(conference_id, args.key))
+    removed = _warn(planner.agenda.unstar(conference_id, args.key)).before is not None
     if args.json:
         _print_json({"key": args.key, "title": talk.title, "removed": removed}, out)
     else:

@@ -7,8 +7,9 @@ the commit.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from planner.domain.agenda import Status, check_busy_block
 from planner.domain.changes import Changes, Result, Setting
@@ -19,7 +20,7 @@ from planner.services import reads
 from planner.storage import preferences, repo
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping, Sequence
     from datetime import datetime
 
     from planner.domain.agenda import BusyInfo, Priority, Star
@@ -28,8 +29,20 @@ if TYPE_CHECKING:
     from planner.services.subscribers import Subscribers
     from planner.storage.db import Database
 
+T = TypeVar("T")
+
 # Which statuses each session moved between: {key: (before, after)}.
 StatusChanges = dict[str, tuple[Status, Status]]
+
+
+@dataclass(frozen=True)
+class StarChange:
+    """A session's star before and after an operation (None: not starred), read in the
+    operation's transaction, so that undo can put back exactly what was there."""
+
+    key: str
+    before: Star | None
+    after: Star | None
 
 
 class AgendaService:
@@ -45,19 +58,33 @@ class AgendaService:
         priority: Priority | None = None,
         status: Status | None = None,
         note: str | None = None,
-    ) -> Result[Star]:
+    ) -> Result[StarChange]:
         """Star a session, or change its star; only the given fields change."""
         with self._database.transaction() as session:
-            star = repo.set_star(
+            before = repo.get_star(session, conference_id, key)
+            after = repo.set_star(
                 session, conference_id, key, priority=priority, status=status, note=note
             )
-        return self._subscribers.committed(star, Changes.of_stars(conference_id, [key]))
+        return self._committed(StarChange(key, before, after), conference_id, [key])
 
-    def unstar(self, conference_id: int, key: str) -> Result[bool]:
-        """Remove a session's star; the value says whether there was one."""
+    def unstar(self, conference_id: int, key: str) -> Result[StarChange]:
+        """Remove a session's star (`value.before` is None if it had none)."""
         with self._database.transaction() as session:
-            removed = repo.remove_star(session, conference_id, key)
-        return self._subscribers.committed(removed, Changes.of_stars(conference_id, [key]))
+            before = repo.get_star(session, conference_id, key)
+            repo.remove_star(session, conference_id, key)
+        return self._committed(StarChange(key, before, None), conference_id, [key])
+
+    def toggle_star(self, conference_id: int, key: str) -> Result[StarChange]:
+        """Star a session that has no star, unstar one that has: decided in the
+        transaction, so that two quick toggles always undo each other."""
+        with self._database.transaction() as session:
+            before = repo.get_star(session, conference_id, key)
+            if before is None:
+                after: Star | None = repo.set_star(session, conference_id, key)
+            else:
+                repo.remove_star(session, conference_id, key)
+                after = None
+        return self._committed(StarChange(key, before, after), conference_id, [key])
 
     def restore_star(self, conference_id: int, key: str, star: Star | None) -> Result[None]:
         """Put a session's star back to an earlier state (None: not starred). For undo."""
@@ -66,12 +93,22 @@ class AgendaService:
                 repo.remove_star(session, conference_id, key)
             else:
                 repo.restore_star(session, conference_id, key, star)
-        return self._subscribers.committed(None, Changes.of_stars(conference_id, [key]))
+        return self._committed(None, conference_id, [key])
+
+    def remove_stars(self, conference_id: int, keys: Sequence[str]) -> Result[None]:
+        """Unstar several sessions at once (undoing a merge of a colleague's agenda)."""
+        with self._database.transaction() as session:
+            for key in keys:
+                repo.remove_star(session, conference_id, key)
+        return self._committed(None, conference_id, keys)
+
+    def _committed(self, value: T, conference_id: int, keys: Iterable[str]) -> Result[T]:
+        return self._subscribers.committed(value, Changes.of_stars(conference_id, keys))
 
     def set_statuses(self, conference_id: int, statuses: Mapping[str, Status]) -> Result[None]:
         with self._database.transaction() as session:
             repo.set_statuses(session, conference_id, statuses)
-        return self._subscribers.committed(None, Changes.of_stars(conference_id, statuses))
+        return self._committed(None, conference_id, statuses)
 
     # -- clash settings and busy blocks --------------------------------------------------
     def conflict_settings(self, conference_id: int) -> ConflictSettings:

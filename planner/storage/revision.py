@@ -48,15 +48,16 @@ def read(connection: sqlite3.Connection) -> int | None:
     return parse(None if row is None else row[0])
 
 
-def read_file(database: Path) -> int | None:
+def read_file(database: Path, timeout: float = 2) -> int | None:
     """The revision of the database file, or None if it is not a current Planner database
     (or cannot be read): then whoever asked takes the ordinary way, which explains any
-    problem. Opens the file read-only and briefly."""
+    problem. Opens the file read-only and briefly, waiting at most `timeout` seconds for
+    a lock (a watcher that looks again soon gives 0)."""
     if not database.is_file():
         return None
     try:
         with contextlib.closing(
-            sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+            sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
         ) as connection:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
