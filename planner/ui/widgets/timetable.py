@@ -72,8 +72,9 @@ class TimetableView(QAbstractScrollArea):
         self.origin = datetime.now(UTC)
         self._now: datetime | None = None
         self._layouts = TextLayouts(limit=4_096)
+        self._block_of: dict[str, int] = {}  # session key → its block's place in `blocks`
         store.reset.connect(self.relayout)
-        store.talkChanged.connect(lambda _key: self.viewport().update())
+        store.talkChanged.connect(self._talk_changed)
         store.conflictsChanged.connect(self.viewport().update)
         store.overlaysChanged.connect(self.viewport().update)
 
@@ -141,6 +142,7 @@ class TimetableView(QAbstractScrollArea):
                 rect = QRect(GUTTER + column * width + 2, top + 1, width - 4, height - 2)
                 self.blocks.append(Block(rect, talk, column))
         self.blocks.sort(key=lambda b: (b.rect.top(), b.rect.left()))
+        self._block_of = {block.talk.key: place for place, block in enumerate(self.blocks)}
         self._by_top = [b.rect.top() for b in self.blocks]
         self._tallest = max((b.rect.height() for b in self.blocks), default=0)
         self._update_scrollbars()
@@ -182,7 +184,20 @@ class TimetableView(QAbstractScrollArea):
         return None
 
     def block_of(self, key: str) -> Block | None:
-        return next((b for b in self.blocks if b.talk.key == key), None)
+        place = self._block_of.get(key)
+        return None if place is None else self.blocks[place]
+
+    def _talk_changed(self, key: str) -> None:
+        """A star changed: the block keeps its place but paints the session as it is now
+        (its time and room, which decide the place, do not change with a star)."""
+        block = self.block_of(key)
+        talk = self.store.talk(key)
+        if block is None or talk is None:
+            return
+        block.talk = talk
+        area = QRect(self._offset(), self.viewport().size())
+        if block.rect.intersects(area):
+            self.viewport().update(block.rect.translated(-self._offset()).adjusted(-3, -3, 3, 3))
 
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
