@@ -71,7 +71,7 @@ def search(data_dir: Path, repeats: int) -> list[float]:
         window.filter_bar.flush()
         window.table.viewport().repaint()
         samples.append(time.perf_counter() - start)
-    window.planner.close()
+    window.shutdown()
     return samples
 
 
@@ -93,7 +93,7 @@ def repaint(data_dir: Path, repeats: int) -> list[float]:
         start = time.perf_counter()
         timetable.viewport().repaint()
         samples.append(time.perf_counter() - start)
-    window.planner.close()
+    window.shutdown()
     print(
         json.dumps(
             {"day_sessions": counts[busiest], "visible_blocks": len(timetable.visible_blocks())}
@@ -116,9 +116,10 @@ def toggle(data_dir: Path, repeats: int, tab: int = 0) -> list[float]:
         app.processEvents()
         start = time.perf_counter()
         window.toggle_current_star()
+        window.runner.settle()  # until every view shows it
         app.processEvents()
         samples.append(time.perf_counter() - start)
-    window.planner.close()
+    window.shutdown()
     return samples
 
 
@@ -142,7 +143,7 @@ def start(data_dir: Path) -> float:
         file=sys.stderr,
     )
     finish_opening(window, quick)
-    quick.planner.close()
+    window.shutdown()
     return painted
 
 
@@ -165,8 +166,8 @@ def rss(data_dir: Path) -> float:
     for day in window.timetable.days():
         window.timetable.set_day(day)
         app.processEvents()
-    quick.keep_current()
-    quick.planner.close()
+    quick.keep_current(window.core.get())
+    window.shutdown()
     return peak_rss_mb()
 
 

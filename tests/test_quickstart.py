@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 from planner.domain.agenda import Priority, Status
 from planner.domain.conflicts import ConflictSettings
 from planner.domain.errors import BadInputError
+from planner.domain.view import StartupView, view_fingerprint
 from planner.quickstart import (
     SNAPSHOT_NAME,
     QuickStart,
-    StartupPlanner,
-    call_key,
     decode,
     encode,
     load_snapshot,
@@ -32,30 +33,6 @@ from .conftest import REPO
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
-
-KEYNOTE = "ksl19:keynote-1"
-
-
-def startup_reads(planner: Any) -> dict[str, Any]:
-    """What the window asks to paint itself (the same calls, in the same order)."""
-    conference = planner.catalog.conference()
-    return {
-        "conferences": planner.catalog.conferences(),
-        "conference": conference,
-        "talks": planner.catalog.talks(conference.id),
-        "busy": planner.agenda.busy_blocks(conference.id),
-        "overlays": planner.sharing.overlays(conference.id),
-        "settings": planner.agenda.conflict_settings(conference.id),
-    }
-
-
-def start_once(database: Path, cache: Path) -> None:
-    """An ordinary start (no snapshot yet), which keeps one for the next start."""
-    first = QuickStart(database, cache)
-    first.begin()
-    startup_reads(first.planner)
-    first.after_first_paint()
-    first.planner.close()
 
 
 @pytest.fixture
@@ -72,13 +49,21 @@ def rich(planner: Planner, tmp_path: Path) -> Planner:
     )
     dana = Planner.open(tmp_path / "dana" / "planner.sqlite3")
     dana.imports.ensure_bundled_program()
+    shared = tmp_path / "dana.planner-agenda"
     dana.agenda.star(dana.catalog.conference().id, keys[2])
-    dana.sharing.export_agenda(
-        dana.catalog.conference().id, tmp_path / "dana.planner-agenda", "Dana"
-    )
+    dana.sharing.export_agenda(dana.catalog.conference().id, shared, "Dana")
     dana.close()
-    planner.sharing.import_agenda(tmp_path / "dana.planner-agenda", conference.id)
+    planner.sharing.import_agenda(shared, conference.id)
     return planner
+
+
+def start_once(core: Planner, cache: Path) -> QuickStart:
+    """An ordinary start (no snapshot yet), which keeps one for the next start."""
+    first = QuickStart(core.database.path, cache)
+    assert not first.from_snapshot
+    first.painted = core.catalog.view()
+    assert first.after_first_paint(core) is None
+    return first
 
 
 def test_every_committed_write_renews_the_revision(planner: Planner, tmp_path: Path) -> None:
@@ -125,34 +110,70 @@ def test_read_revision_says_none_for_anything_but_a_current_planner_database(
     assert read_revision(tmp_path) is None  # a folder
 
 
+def test_the_view_holds_everything_the_window_shows_at_one_revision(rich: Planner) -> None:
+    view = rich.catalog.view()
+    conference = rich.catalog.conference()
+    assert view.revision == rich.catalog.revision()
+    assert view.conference == conference
+    assert list(view.conferences) == rich.catalog.conferences()
+    assert list(view.talks) == rich.catalog.talks(conference.id)
+    assert list(view.busy) == rich.agenda.busy_blocks(conference.id)
+    assert list(view.overlays) == rich.sharing.overlays(conference.id)
+    assert view.settings == rich.agenda.conflict_settings(conference.id)
+
+
 def test_the_encoding_gives_back_equal_values(rich: Planner) -> None:
-    answers = startup_reads(rich)
-    assert answers["overlays"]
-    assert answers["busy"]
-    assert answers["settings"].room_buffers
-    assert any(t.star is not None and t.star.note for t in answers["talks"])
-    text = json.dumps(encode(answers))  # plain JSON, nothing else
+    view = rich.catalog.view()
+    assert view.overlays
+    assert view.busy
+    assert view.settings.room_buffers
+    assert any(t.star is not None and t.star.note for t in view.talks)
+    text = json.dumps(encode(view))  # plain JSON, nothing else
     back = decode(json.loads(text))
-    assert back == answers
+    assert back == view
     # Equal is not enough: a StrEnum equals its string. Types must come back too.
-    starred = [t for t in back["talks"] if t.star is not None]
+    starred = [t for t in back.talks if t.star is not None]
     assert all(type(t.star.priority) is Priority for t in starred)
     assert all(type(t.star.status) is Status for t in starred)
-    assert type(back["overlays"][0].sessions[0].priority) is Priority
+    assert type(back.overlays[0].sessions[0].priority) is Priority
 
 
-def test_a_snapshot_is_used_only_for_its_revision_database_and_version(
+def test_a_snapshot_is_used_only_for_its_revision_database_version_and_classes(
     planner: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = planner.database.path
     snapshot = tmp_path / SNAPSHOT_NAME
-    answers = {call_key("catalog.conferences", (), {}): planner.catalog.conferences()}
-    save_snapshot(snapshot, database, 5, answers)
-    assert load_snapshot(snapshot, database, 5) == answers
+    view = replace(planner.catalog.view(), revision=5)
+    save_snapshot(snapshot, database, view)
+    assert load_snapshot(snapshot, database, 5) == view
     assert load_snapshot(snapshot, database, 6) is None  # written to since
     assert load_snapshot(snapshot, tmp_path / "other.sqlite3", 5) is None
+    monkeypatch.setattr("planner.quickstart.view_fingerprint", lambda: "another shape")
+    assert load_snapshot(snapshot, database, 5) is None  # the value classes changed
+    monkeypatch.undo()
     monkeypatch.setattr("planner.quickstart.__version__", "99.0")
     assert load_snapshot(snapshot, database, 5) is None  # another Planner wrote it
+
+
+def test_the_fingerprint_follows_the_fields_of_the_value_classes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dataclasses
+
+    before = view_fingerprint()
+    assert view_fingerprint() == before  # stable
+
+    @dataclasses.dataclass(frozen=True)
+    class Star:  # one more field than the real one
+        priority: Priority
+        status: Status
+        note: str
+        created: object
+        updated: object
+        colour: str = ""
+
+    monkeypatch.setattr("planner.domain.view.VIEW_CLASSES", (StartupView, Star))
+    assert view_fingerprint() != before
 
 
 @pytest.mark.parametrize(
@@ -160,10 +181,8 @@ def test_a_snapshot_is_used_only_for_its_revision_database_and_version(
     [
         lambda text: text[: len(text) // 2],  # truncated
         lambda text: text.replace('"$": "ConferenceInfo"', '"$": "Popen"'),  # not ours to build
-        lambda text: text.replace(
-            '"catalog.conferences"', '"catalog.delete_conference"'
-        ),  # not a read
-        lambda text: text.replace('"format": 1', '"format": "1"'),
+        lambda text: text.replace('"$": "StartupView"', '"$": "tuple"'),  # not a view
+        lambda text: text.replace('"format": 2', '"format": "2"'),
         lambda text: "[]",
         lambda text: "\x00\xff binary",
     ],
@@ -173,215 +192,138 @@ def test_a_damaged_or_hostile_snapshot_is_ignored(
 ) -> None:
     database = planner.database.path
     snapshot = tmp_path / SNAPSHOT_NAME
-    save_snapshot(
-        snapshot,
-        database,
-        5,
-        {call_key("catalog.conferences", (), {}): planner.catalog.conferences()},
-    )
+    view = planner.catalog.view()
+    save_snapshot(snapshot, database, view)
+    assert load_snapshot(snapshot, database, view.revision) == view
     snapshot.write_text(damage(snapshot.read_text(encoding="utf-8")), encoding="utf-8")
-    assert load_snapshot(snapshot, database, 5) is None
-
-
-def test_startup_planner_answers_from_the_snapshot_and_opens_for_anything_else(
-    planner: Planner,
-) -> None:
-    conference = planner.catalog.conference()
-    talks = planner.catalog.talks(conference.id)
-    opened: list[bool] = []
-
-    def open_real() -> tuple[Planner, str | None]:
-        opened.append(True)
-        return planner, None
-
-    startup = StartupPlanner(open_real, {call_key("catalog.talks", (conference.id,), {}): talks})
-    answered = startup.catalog.talks(conference.id)
-    assert answered == talks
-    assert answered is not talks  # a copy: callers edit their lists
-    assert len(opened) == 0
-    assert not startup.is_open
-    startup.catalog.talks(conference.id, starred_only=True)  # not in the snapshot
-    assert len(opened) == 1  # opened now, and only once
-    startup.agenda.star(conference.id, talks[0].key)  # writes always go to the real core
-    assert planner.catalog.talk(conference.id, talks[0].key).star is not None
+    assert load_snapshot(snapshot, database, view.revision) is None
 
 
 def test_quick_start_keeps_paints_from_and_drops_the_snapshot(
     rich: Planner, tmp_path: Path
 ) -> None:
-    database = rich.database.path
     cache = tmp_path / "cache"
-    expected = startup_reads(rich)
-
-    ordinary = QuickStart(database, cache)
-    assert not ordinary.from_snapshot
-    ordinary.begin()
-    assert startup_reads(ordinary.planner) == expected
-    assert ordinary.after_first_paint() is False
-    ordinary.planner.close()
+    expected = rich.catalog.view()
+    start_once(rich, cache)
     assert (cache / SNAPSHOT_NAME).is_file()
 
-    quick = QuickStart(database, cache)
-    quick.begin()
+    quick = QuickStart(rich.database.path, cache)
     assert quick.from_snapshot
-    assert startup_reads(quick.planner) == expected
-    assert not quick.planner.is_open  # painted without the core
-    assert quick.after_first_paint() is False  # nothing changed since
-    quick.planner.close()
+    assert quick.view == expected
+    quick.painted = quick.view
+    assert quick.after_first_paint(rich) is None  # nothing changed since
 
     conference = rich.catalog.conference()
-    rich.agenda.unstar(conference.id, expected["talks"][0].key)  # e.g. `planner unstar` in a shell
-    stale = QuickStart(database, cache)
+    rich.agenda.unstar(conference.id, expected.talks[0].key)  # e.g. `planner unstar`
+    stale = QuickStart(rich.database.path, cache)
     assert not stale.from_snapshot  # the revision moved on: start the ordinary way
-    stale.planner.close()
 
 
-def test_quick_start_reads_again_when_the_database_changes_after_the_check(
-    rich: Planner, tmp_path: Path
-) -> None:
-    database, cache = rich.database.path, tmp_path / "cache"
-    start_once(database, cache)
+def test_a_change_after_the_check_is_shown_and_kept(rich: Planner, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    start_once(rich, cache)
+    quick = QuickStart(rich.database.path, cache)
+    quick.painted = quick.view
+    assert quick.view is not None
+    key = next(t.key for t in quick.view.talks if t.star is None)
+    conference_id = quick.view.conference.id
+    rich.agenda.star(conference_id, key)  # between the revision check and opening the core
+    fresh = quick.after_first_paint(rich)
+    assert fresh is not None  # the window must show this instead
+    assert next(t for t in fresh.talks if t.key == key).star is not None
+    again = QuickStart(rich.database.path, cache)  # and it is what the next start paints
+    assert again.view == fresh
 
-    quick = QuickStart(database, cache)
-    quick.begin()
-    before = startup_reads(quick.planner)
-    conference = rich.catalog.conference()
-    key = next(t.key for t in before["talks"] if t.star is None)
-    rich.agenda.star(conference.id, key)  # between the revision check and opening the core
-    assert quick.after_first_paint() is True  # the window must read again
-    quick.record(lambda: startup_reads(quick.planner))
-    quick.planner.close()
 
-    again = QuickStart(database, cache)
-    again.begin()
-    assert again.from_snapshot
-    talks = startup_reads(again.planner)["talks"]
-    assert next(t for t in talks if t.key == key).star is not None
-    again.planner.close()
+def test_a_database_replaced_on_opening_is_read_again(rich: Planner, tmp_path: Path) -> None:
+    """If the core found the database unusable after the window was painted from the
+    snapshot (it moved the file aside and started a new one), the snapshot no longer
+    describes anything: the window must read what is there now."""
+    cache = tmp_path / "cache"
+    start_once(rich, cache)
+    quick = QuickStart(rich.database.path, cache)
+    quick.painted = quick.view
+    assert quick.after_first_paint(rich, replaced=True) == rich.catalog.view()
 
 
 def test_at_exit_the_snapshot_follows_what_was_changed(rich: Planner, tmp_path: Path) -> None:
-    database, cache = rich.database.path, tmp_path / "cache"
-    first = QuickStart(database, cache)
-    first.begin()
-    talks = startup_reads(first.planner)["talks"]
-    first.after_first_paint()
-    key = next(t.key for t in talks if t.star is None)
-    first.planner.agenda.star(
-        rich.catalog.conference().id, key, Priority.WANT
-    )  # the user stars in the app
-    first.keep_current()
-    first.planner.close()
+    cache = tmp_path / "cache"
+    first = start_once(rich, cache)
+    conference = rich.catalog.conference()
+    key = next(t.key for t in rich.catalog.talks(conference.id) if t.star is None)
+    rich.agenda.star(conference.id, key, Priority.WANT)  # the user stars in the app
+    first.keep_current(rich)
 
-    quick = QuickStart(database, cache)
-    quick.begin()
-    assert quick.from_snapshot
-    talks = startup_reads(quick.planner)["talks"]
-    star = next(t for t in talks if t.key == key).star
+    quick = QuickStart(rich.database.path, cache)
+    assert quick.view is not None
+    star = next(t for t in quick.view.talks if t.key == key).star
     assert star is not None
     assert star.priority is Priority.WANT
-    quick.planner.close()
 
 
-def test_painting_from_the_snapshot_loads_no_sqlalchemy(planner: Planner, tmp_path: Path) -> None:
-    """The point of it all: the start-up reads are answered before SQLAlchemy is imported."""
-    database, cache = planner.database.path, tmp_path / "cache"
-    start_once(database, cache)
+def test_the_window_paints_from_the_snapshot_before_sqlalchemy_is_loaded(
+    planner: Planner, tmp_path: Path
+) -> None:
+    """The point of it all: the window is built and painted from the snapshot, as the
+    app does it, before SQLAlchemy (or the services) is imported."""
+    from planner.paths import AppPaths
+
+    paths = AppPaths.resolve(tmp_path / "data")
+    core = Planner.open(paths.database)
+    core.imports.ensure_bundled_program()
+    start_once(core, paths.cache_dir)
+    sessions = len(core.catalog.talks(core.catalog.conference().id))
+    core.close()
     probe = f"""
 import sys
 from pathlib import Path
-from planner.quickstart import QuickStart
-quick = QuickStart(Path({str(database)!r}), Path({str(cache)!r}))
-quick.begin()
-planner = quick.planner
-conference = planner.catalog.conference()
-talks = planner.catalog.talks(conference.id)
-planner.catalog.conferences(), planner.agenda.busy_blocks(conference.id)
-planner.sharing.overlays(conference.id)
-planner.agenda.conflict_settings(conference.id)
-print(quick.from_snapshot, len(talks), "sqlalchemy" in sys.modules)
+from planner.paths import AppPaths
+from planner.ui.app import application, open_main_window
+app = application()
+window, quick = open_main_window(AppPaths.resolve(Path({str(paths.data_dir)!r})))
+window.show()
+window.repaint()
+print(quick.from_snapshot, len(window.store.talks), window.model.rowCount() > 0,
+      "sqlalchemy" in sys.modules, "planner.services" in sys.modules)
 """
     result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
     )
-    assert result.stdout.split() == [
-        "True",
-        str(len(planner.catalog.talks(planner.catalog.conference().id))),
-        "False",
-    ]
+    assert result.stdout.split() == ["True", str(sessions), "True", "False", "False"]
 
 
 def test_no_snapshot_is_kept_for_a_very_large_program(
     planner: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    database, cache = planner.database.path, tmp_path / "cache"
-    start_once(database, cache)
+    cache = tmp_path / "cache"
+    first = start_once(planner, cache)
     assert (cache / SNAPSHOT_NAME).is_file()
-
     monkeypatch.setattr("planner.quickstart.SNAPSHOT_SESSION_LIMIT", 10)  # the program has 59
-    planner.agenda.star(
-        planner.catalog.conference().id,
-        planner.catalog.talks(planner.catalog.conference().id)[0].key,
-    )
-    second = QuickStart(database, cache)
-    second.begin()
-    assert not second.from_snapshot
-    startup_reads(second.planner)
-    second.after_first_paint()
-    second.planner.close()
+    conference_id = planner.catalog.conference().id
+    planner.agenda.star(conference_id, planner.catalog.talks(conference_id)[0].key)
+    first.keep_current(planner)
     assert not (cache / SNAPSHOT_NAME).exists()  # and the stale one is gone
-
-
-def test_a_database_replaced_on_opening_makes_the_window_read_again(
-    planner: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """If the core finds the database unusable after the window was painted from the
-    snapshot (it moves the file aside and starts a new one), the snapshot no longer
-    describes anything: the window must read the new database."""
-    database, cache = planner.database.path, tmp_path / "cache"
-    start_once(database, cache)
-
-    opened = Planner.open_or_recover
-
-    def recovered(path: Path) -> tuple[Planner, str | None]:
-        core, _ = opened(path)
-        return core, f"The database {path} could not be used: damaged."
-
-    monkeypatch.setattr(Planner, "open_or_recover", staticmethod(recovered))
-    quick = QuickStart(database, cache)
-    quick.begin()
-    assert quick.from_snapshot
-    assert quick.after_first_paint() is True
-    assert quick.planner.recovery is not None
-    quick.planner.close()
-
-
-def test_what_the_window_edits_after_reading_is_not_what_is_kept(planner: Planner) -> None:
-    startup = StartupPlanner(lambda: (planner, None))
-    startup.open()
-    startup.start_recording()
-    conference = startup.catalog.conference()
-    talks = startup.catalog.talks(conference.id)
-    talks[0] = talks[1]  # as SessionStore.update_talk does when a star changes
-    kept = startup.stop_recording()[call_key("catalog.talks", (conference.id,), {})]
-    assert kept[0] != kept[1]
+    assert not QuickStart(planner.database.path, cache).from_snapshot
 
 
 def test_quitting_after_the_conference_was_removed_keeps_nothing_and_raises_nothing(
     planner: Planner, tmp_path: Path
 ) -> None:
-    database, cache = planner.database.path, tmp_path / "cache"
-    quick = QuickStart(database, cache)
-    quick.begin()
-    startup_reads(quick.planner)
-    quick.after_first_paint()
+    cache = tmp_path / "cache"
+    quick = start_once(planner, cache)
     kept = (cache / SNAPSHOT_NAME).read_bytes()
+    database = planner.database.path
     with sqlite3.connect(database) as connection:  # another tool removes the conference
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("DELETE FROM conferences")
         connection.execute("UPDATE preferences SET value = '7' WHERE key = 'revision'")
-    quick.keep_current()  # the same questions now have no answer
-    quick.planner.close()
+    quick.keep_current(planner)  # the view has no conference to show any more
     assert (cache / SNAPSHOT_NAME).read_bytes() == kept
     assert not QuickStart(database, cache).from_snapshot  # and it is stale anyway
 
@@ -390,14 +332,11 @@ def test_a_mangled_revision_neither_breaks_the_start_nor_passes_for_current(
     planner: Planner, tmp_path: Path
 ) -> None:
     database, cache = planner.database.path, tmp_path / "cache"
-    start_once(database, cache)
+    start_once(planner, cache)
     with sqlite3.connect(database) as connection:
         connection.execute("""UPDATE preferences SET value = '"x"' WHERE key = 'revision'""")
     assert read_revision(database) is None
     assert planner.catalog.revision() == 0
     quick = QuickStart(database, cache)
     assert not quick.from_snapshot
-    quick.begin()  # the ordinary start, which works
-    startup_reads(quick.planner)
-    quick.after_first_paint()
-    quick.planner.close()
+    start_once(planner, cache)  # the ordinary start, which works

@@ -60,7 +60,7 @@ def prepare(data_dir: Path) -> None:
 
 def render(out_dir: Path) -> list[Path]:
     from planner.paths import AppPaths
-    from planner.ui.app import application, create_main_window
+    from planner.ui.app import application, finish_opening, open_main_window
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -68,9 +68,10 @@ def render(out_dir: Path) -> list[Path]:
         data = Path(tmp)
         prepare(data)
         app = application()
-        window, _ = create_main_window(AppPaths.resolve(data / "me"))
+        window, quick = open_main_window(AppPaths.resolve(data / "me"))
         window.resize(1400, 860)
         window.show()
+        finish_opening(window, quick)
         window.timetable.set_now(datetime(2019, 5, 13, 9, 45, tzinfo=UTC))  # 10:45 BST
         window.select_key("ksl19-kafka-streams-at-scale")
         app.processEvents()
@@ -90,7 +91,7 @@ def render(out_dir: Path) -> list[Path]:
             written.append(target)
             if name == "list":
                 window.filter_bar.reset_filters()
-        window.planner.close()
+        window.shutdown()
         window.close()
         window.deleteLater()
         app.processEvents()

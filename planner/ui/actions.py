@@ -1,19 +1,29 @@
-"""Every user command as data: id, text, shortcut, tip. Widgets wire them, tests find them.
+"""Every user command, declared once: text, shortcuts, icon, tip, enablement and handler.
 
-Keeping them in one registry keyed by an enum (as Picard does) gives one place to see
-every shortcut and avoids two actions fighting over a key.
+One registry keyed by an enum (as Picard does): one place to see every shortcut (no two
+actions fight over a key), and every menu and button is built from it (`MENUS`, and the
+buttons of My Agenda and the timetable take their action with `setDefaultAction`). A
+handler gets the window and the action's checked state; an `enabled` rule is asked again
+whenever what it depends on may have changed (`refresh_enabled`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle
+
+from planner.domain.agenda import Priority
+from planner.ui.tabs import Tab
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from collections.abc import Callable
+
+    from planner.ui.mainwindow import MainWindow
 
 
 class ActionId(StrEnum):
@@ -41,86 +51,380 @@ class ActionId(StrEnum):
     VIEW_TIMETABLE = "view-timetable"
     VIEW_AGENDA = "view-agenda"
     VIEW_SPEAKERS = "view-speakers"
+    REMINDERS = "reminders"
+    REMIND_5 = "remind-5"
+    REMIND_10 = "remind-10"
+    REMIND_15 = "remind-15"
+    REMIND_30 = "remind-30"
     FULL_SCREEN = "full-screen"
     ABOUT = "about"
+    ATTEND = "attend"
+    AUTO_RESOLVE = "auto-resolve"
+    WALKING_TIME = "walking-time"
+    ADD_BUSY = "add-busy"
+    REMOVE_BUSY = "remove-busy"
+    ZOOM_IN = "zoom-in"
+    ZOOM_OUT = "zoom-out"
+
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
 @dataclass(frozen=True)
 class ActionSpec:
     text: str
-    shortcuts: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = ()
+    handler: Callable[[MainWindow, bool], None]
+    shortcuts: tuple[Shortcut, ...] = ()
     tip: str = ""
+    icon: QStyle.StandardPixmap | None = None
     checkable: bool = False
+    group: str = ""  # checkable actions of one group exclude each other
+    # Single keys (S, 1, Space) must not fire while the user types in the note field:
+    # they act only in the views that add them (MainWindow adds them to each view).
+    in_views_only: bool = False
+    enabled: Callable[[MainWindow], bool] | None = None
+    accessible: str = ""  # what a screen reader says, when the text is not enough
 
 
+def _tab(tab: Tab) -> Callable[[MainWindow, bool], None]:
+    return lambda window, _checked: window.show_tab(tab)
+
+
+def _priority(priority: Priority) -> Callable[[MainWindow, bool], None]:
+    return lambda window, _checked: window.set_priority(priority)
+
+
+def _remind(minutes: int) -> Callable[[MainWindow, bool], None]:
+    return lambda window, _checked: window.set_reminder_minutes(minutes)
+
+
+SP = QStyle.StandardPixmap
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.IMPORT: ActionSpec(
-        "&Import Program…", (QKeySequence.StandardKey.Open,), "Import a conference program file"
+        "&Import Program…",
+        lambda w, _: w.imports.choose_file(),
+        (QKeySequence.StandardKey.Open,),
+        "Import a conference program file",
+        SP.SP_DialogOpenButton,
     ),
     ActionId.IMPORT_URL: ActionSpec(
-        "Import from the &Web…", ("Ctrl+Shift+O",), "Import a conference program from a URL"
+        "Import from the &Web…",
+        lambda w, _: w.imports.choose_url(),
+        ("Ctrl+Shift+O",),
+        "Import a conference program from a URL",
     ),
     ActionId.EXPORT_ICS: ActionSpec(
-        "&Export to Calendar…", ("Ctrl+E",), "Save your agenda as an iCalendar file"
+        "&Export to Calendar…",
+        lambda w, _: w.exports.calendar(),
+        ("Ctrl+E",),
+        "Save your agenda as an iCalendar file",
     ),
     ActionId.EXPORT_SESSION_ICS: ActionSpec(
-        "Export This Session to Calendar…", (), "Save the selected session as an iCalendar file"
+        "Export This Session to Calendar…",
+        lambda w, _: w.exports.session_calendar(),
+        (),
+        "Save the selected session as an iCalendar file",
     ),
     ActionId.EXPORT_PDF: ActionSpec(
-        "Export Pocket Agenda (&PDF)…", ("Ctrl+Shift+P",), "Save a printable agenda, day by day"
+        "Export Pocket Agenda (&PDF)…",
+        lambda w, _: w.exports.pdf(),
+        ("Ctrl+Shift+P",),
+        "Save a printable agenda, day by day",
     ),
     ActionId.PRINT: ActionSpec(
-        "&Print…", (QKeySequence.StandardKey.Print,), "Print your pocket agenda"
+        "&Print…",
+        lambda w, _: w.exports.print_agenda(),
+        (QKeySequence.StandardKey.Print,),
+        "Print your pocket agenda",
     ),
     ActionId.SHARE_AGENDA: ActionSpec(
-        "&Share My Agenda…", (), "Save your agenda as a file for colleagues"
+        "&Share My Agenda…",
+        lambda w, _: w.exports.share_agenda(),
+        (),
+        "Save your agenda as a file for colleagues",
     ),
     ActionId.OPEN_AGENDA: ActionSpec(
-        "Open a &Colleague's Agenda…", (), "Show a colleague's agenda beside yours"
+        "Open a &Colleague's Agenda…",
+        lambda w, _: w.colleagues.open_agenda(),
+        (),
+        "Show a colleague's agenda beside yours",
     ),
-    ActionId.QUIT: ActionSpec("&Quit", (QKeySequence.StandardKey.Quit,)),
-    ActionId.UNDO: ActionSpec("&Undo", (QKeySequence.StandardKey.Undo,)),
-    ActionId.REDO: ActionSpec("&Redo", (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z")),
+    ActionId.QUIT: ActionSpec(
+        "&Quit",
+        lambda w, _: w.quit(),
+        (QKeySequence.StandardKey.Quit,),
+        icon=SP.SP_DialogCloseButton,
+    ),
+    ActionId.UNDO: ActionSpec(
+        "&Undo",
+        lambda w, _: w.undo_stack.undo(),
+        (QKeySequence.StandardKey.Undo,),
+        enabled=lambda w: w.undo_stack.canUndo(),
+    ),
+    ActionId.REDO: ActionSpec(
+        "&Redo",
+        lambda w, _: w.undo_stack.redo(),
+        (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"),
+        enabled=lambda w: w.undo_stack.canRedo(),
+    ),
     ActionId.TOGGLE_STAR: ActionSpec(
-        "&Star / Unstar", ("S", "Space"), "Star the selected session, or remove its star"
+        "&Star / Unstar",
+        lambda w, _: w.toggle_current_star(),
+        ("S", "Space"),
+        "Star the selected session, or remove its star",
+        in_views_only=True,
     ),
-    ActionId.PRIORITY_MUST: ActionSpec("Must See", ("1",), "Star as a must-see"),
-    ActionId.PRIORITY_WANT: ActionSpec("Want to See", ("2",), "Star as want to see"),
-    ActionId.PRIORITY_MAYBE: ActionSpec("Maybe", ("3",), "Star as maybe"),
-    ActionId.TIMES_EVENT_ZONE: ActionSpec("Times in the &Event's Zone", (), checkable=True),
-    ActionId.TIMES_LOCAL_ZONE: ActionSpec("Times in &This Computer's Zone", (), checkable=True),
+    ActionId.PRIORITY_MUST: ActionSpec(
+        "Must See", _priority(Priority.MUST), ("1",), "Star as a must-see", in_views_only=True
+    ),
+    ActionId.PRIORITY_WANT: ActionSpec(
+        "Want to See", _priority(Priority.WANT), ("2",), "Star as want to see", in_views_only=True
+    ),
+    ActionId.PRIORITY_MAYBE: ActionSpec(
+        "Maybe", _priority(Priority.MAYBE), ("3",), "Star as maybe", in_views_only=True
+    ),
+    ActionId.TIMES_EVENT_ZONE: ActionSpec(
+        "Times in the &Event's Zone",
+        lambda w, _: w.zone_choice_changed(),
+        checkable=True,
+        group="zone",
+    ),
+    ActionId.TIMES_LOCAL_ZONE: ActionSpec(
+        "Times in &This Computer's Zone",
+        lambda w, _: w.zone_choice_changed(),
+        checkable=True,
+        group="zone",
+        enabled=lambda w: w.local_zone() is not None,
+    ),
     ActionId.FIND: ActionSpec(
-        "&Find…", (QKeySequence.StandardKey.Find,), "Search titles, abstracts and speakers"
+        "&Find…",
+        lambda w, _: w.focus_search(),
+        (QKeySequence.StandardKey.Find,),
+        "Search titles, abstracts and speakers",
     ),
-    ActionId.VIEW_PROGRAM: ActionSpec("&Program", ("Ctrl+1",)),
-    ActionId.VIEW_LIST: ActionSpec("&List", ("Ctrl+2",)),
-    ActionId.VIEW_TIMETABLE: ActionSpec("&Timetable", ("Ctrl+3",)),
-    ActionId.VIEW_AGENDA: ActionSpec("My &Agenda", ("Ctrl+4",)),
-    ActionId.VIEW_SPEAKERS: ActionSpec("Spea&kers", ("Ctrl+5",)),
-    ActionId.EXPAND_ALL: ActionSpec("&Expand All Days", ("Ctrl+Shift+E",)),
+    ActionId.VIEW_PROGRAM: ActionSpec("&Program", _tab(Tab.PROGRAM), ("Ctrl+1",)),
+    ActionId.VIEW_LIST: ActionSpec("&List", _tab(Tab.LIST), ("Ctrl+2",)),
+    ActionId.VIEW_TIMETABLE: ActionSpec("&Timetable", _tab(Tab.TIMETABLE), ("Ctrl+3",)),
+    ActionId.VIEW_AGENDA: ActionSpec("My &Agenda", _tab(Tab.AGENDA), ("Ctrl+4",)),
+    ActionId.VIEW_SPEAKERS: ActionSpec("Spea&kers", _tab(Tab.SPEAKERS), ("Ctrl+5",)),
+    ActionId.EXPAND_ALL: ActionSpec(
+        "&Expand All Days", lambda w, _: w.view.expandAll(), ("Ctrl+Shift+E",)
+    ),
+    ActionId.REMINDERS: ActionSpec(
+        "Remind Me Before Sessions",
+        lambda w, checked: w.set_reminders_enabled(checked),
+        checkable=True,
+    ),
+    ActionId.REMIND_5: ActionSpec("5 Minutes Before", _remind(5), checkable=True, group="lead"),
+    ActionId.REMIND_10: ActionSpec("10 Minutes Before", _remind(10), checkable=True, group="lead"),
+    ActionId.REMIND_15: ActionSpec("15 Minutes Before", _remind(15), checkable=True, group="lead"),
+    ActionId.REMIND_30: ActionSpec("30 Minutes Before", _remind(30), checkable=True, group="lead"),
     ActionId.FULL_SCREEN: ActionSpec(
-        "&Full Screen", (QKeySequence.StandardKey.FullScreen, "F11"), checkable=True
+        "&Full Screen",
+        lambda w, checked: w.set_full_screen(checked),
+        (QKeySequence.StandardKey.FullScreen, "F11"),
+        checkable=True,
     ),
-    ActionId.ABOUT: ActionSpec("&About Planner"),
+    ActionId.ABOUT: ActionSpec("&About Planner", lambda w, _: w.about()),
+    ActionId.ATTEND: ActionSpec(
+        "Attend This",
+        lambda w, _: w.agenda_flow.attend_selected(),
+        tip="Attend the selected session; the sessions it clashes with become plan B",
+        accessible="Attend the selected session; others become plan B",
+    ),
+    ActionId.AUTO_RESOLVE: ActionSpec(
+        "Auto-resolve…",
+        lambda w, _: w.agenda_flow.auto_resolve(),
+        tip="Choose the best clash-free plan (you see the changes first)",
+    ),
+    ActionId.WALKING_TIME: ActionSpec(
+        "Walking Time…",
+        lambda w, _: w.agenda_flow.edit_walking_time(),
+        tip="Minutes between rooms, and how late you may arrive",
+    ),
+    ActionId.ADD_BUSY: ActionSpec(
+        "Add Busy Block…",
+        lambda w, _: w.agenda_flow.add_busy_block(),
+        tip="Block time for your own commitments (lunch, booth duty)",
+    ),
+    ActionId.REMOVE_BUSY: ActionSpec(
+        "Remove Busy Block",
+        lambda w, _: w.agenda_flow.remove_busy_block(),
+        tip="Remove the selected busy block",
+    ),
+    ActionId.ZOOM_OUT: ActionSpec(
+        "−", lambda w, _: w.zoom_timetable(1 / 1.25), accessible="Zoom out"
+    ),
+    ActionId.ZOOM_IN: ActionSpec("+", lambda w, _: w.zoom_timetable(1.25), accessible="Zoom in"),
+}
+
+# The menu bar, top to bottom: an action, None for a separator, or (title, entries) for a
+# submenu. The Colleagues menu also lists each colleague's agenda (see ColleaguesFlow).
+MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
+    (
+        "&File",
+        (
+            ActionId.IMPORT,
+            ActionId.IMPORT_URL,
+            None,
+            ActionId.EXPORT_ICS,
+            ActionId.EXPORT_SESSION_ICS,
+            ActionId.EXPORT_PDF,
+            ActionId.PRINT,
+            None,
+            ActionId.SHARE_AGENDA,
+            ActionId.OPEN_AGENDA,
+            None,
+            ActionId.QUIT,
+        ),
+    ),
+    ("&Edit", (ActionId.UNDO, ActionId.REDO, None, ActionId.FIND)),
+    (
+        "&Session",
+        (
+            ActionId.TOGGLE_STAR,
+            ActionId.PRIORITY_MUST,
+            ActionId.PRIORITY_WANT,
+            ActionId.PRIORITY_MAYBE,
+        ),
+    ),
+    (
+        "&View",
+        (
+            ActionId.VIEW_PROGRAM,
+            ActionId.VIEW_LIST,
+            ActionId.VIEW_TIMETABLE,
+            ActionId.VIEW_AGENDA,
+            ActionId.VIEW_SPEAKERS,
+            None,
+            ActionId.TIMES_EVENT_ZONE,
+            ActionId.TIMES_LOCAL_ZONE,
+            None,
+            ActionId.EXPAND_ALL,
+            None,
+            (
+                "&Reminders",
+                (
+                    ActionId.REMINDERS,
+                    ActionId.REMIND_5,
+                    ActionId.REMIND_10,
+                    ActionId.REMIND_15,
+                    ActionId.REMIND_30,
+                ),
+            ),
+            ActionId.FULL_SCREEN,
+        ),
+    ),
+    ("&Colleagues", (ActionId.OPEN_AGENDA, ActionId.SHARE_AGENDA)),
+    ("&Help", (ActionId.ABOUT,)),
+)
+REMINDER_LEADS = {
+    5: ActionId.REMIND_5,
+    10: ActionId.REMIND_10,
+    15: ActionId.REMIND_15,
+    30: ActionId.REMIND_30,
 }
 
 
-def create_actions(parent: QWidget) -> dict[ActionId, QAction]:
-    actions: dict[ActionId, QAction] = {}
-    for action_id, spec in SPECS.items():
-        action = QAction(spec.text, parent)
-        action.setObjectName(f"action-{action_id.value}")
-        keys: list[QKeySequence] = []
-        for shortcut in spec.shortcuts:
-            if isinstance(shortcut, QKeySequence.StandardKey):
-                keys.extend(QKeySequence.keyBindings(shortcut))
+@dataclass(frozen=True)
+class ItemActionSpec:
+    """An action on one item of a list the menu shows (a colleague's agenda)."""
+
+    text: str
+    handler: Callable[[MainWindow, int, bool], None]  # window, item id, checked
+    checkable: bool = False
+    checked: Callable[[Any], bool] | None = None  # the item → its checked state
+
+
+# What each colleague's submenu of the Colleagues menu holds.
+OVERLAY_ACTIONS: tuple[ItemActionSpec, ...] = (
+    ItemActionSpec(
+        "Show in My Agenda and the Timetable",
+        lambda w, overlay_id, on: w.colleagues.set_visible(overlay_id, on),
+        checkable=True,
+        checked=lambda overlay: bool(overlay.visible),
+    ),
+    ItemActionSpec(
+        "Star Their Sessions (as Maybe)", lambda w, overlay_id, _: w.colleagues.merge(overlay_id)
+    ),
+    ItemActionSpec("Compare With Mine…", lambda w, overlay_id, _: w.colleagues.compare(overlay_id)),
+    ItemActionSpec("Remove", lambda w, overlay_id, _: w.colleagues.remove(overlay_id)),
+)
+
+
+class Actions:
+    """The window's QActions, made from `SPECS`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.map: dict[ActionId, QAction] = {}
+        groups: dict[str, QActionGroup] = {}
+        style = window.style()
+        for action_id, spec in SPECS.items():
+            action = QAction(spec.text, window)
+            # Buttons show the icon text, which Qt would strip of its "…" otherwise.
+            action.setIconText(spec.text.replace("&", ""))
+            action.setObjectName(f"action-{action_id.value}")
+            action.setShortcuts(_key_sequences(spec.shortcuts))
+            if spec.tip:
+                action.setStatusTip(spec.tip)
+                action.setToolTip(spec.tip)
+            if spec.icon is not None:
+                action.setIcon(style.standardIcon(spec.icon))
+                action.setIconVisibleInMenu(False)  # as desktop menus look
+            action.setCheckable(spec.checkable)
+            if spec.group:
+                groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
+            if spec.in_views_only:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             else:
-                keys.append(QKeySequence(shortcut))
-        unique = list(dict.fromkeys(key.toString() for key in keys if not key.isEmpty()))
-        action.setShortcuts([QKeySequence(key) for key in unique])
-        if spec.tip:
-            action.setStatusTip(spec.tip)
-            action.setToolTip(spec.tip)
-        action.setCheckable(spec.checkable)
-        actions[action_id] = action
-    return actions
+                window.addAction(action)  # its shortcut works wherever the focus is
+            handler = spec.handler
+            action.triggered.connect(lambda checked=False, h=handler: h(window, checked))
+            self.map[action_id] = action
+
+    def __getitem__(self, action_id: ActionId) -> QAction:
+        return self.map[action_id]
+
+    def refresh_enabled(self) -> None:
+        for action_id, spec in SPECS.items():
+            if spec.enabled is not None:
+                self.map[action_id].setEnabled(spec.enabled(self._window))
+
+    def add_item_actions(
+        self, menu: QMenu, specs: tuple[ItemActionSpec, ...], item: Any, item_id: int
+    ) -> None:
+        window = self._window
+        for spec in specs:
+            action = menu.addAction(spec.text)
+            action.setCheckable(spec.checkable)
+            if spec.checked is not None:
+                action.setChecked(spec.checked(item))
+            handler = spec.handler
+            if spec.checkable:
+                action.toggled.connect(lambda on, h=handler: h(window, item_id, on))
+            else:
+                action.triggered.connect(lambda _=False, h=handler: h(window, item_id, False))
+
+    def fill_menu(self, menu: QMenu, entries: tuple[Any, ...]) -> None:
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            elif isinstance(entry, tuple):
+                title, inner = entry
+                sub = QMenu(title, menu)
+                menu.addMenu(sub)
+                self.fill_menu(sub, inner)
+            else:
+                menu.addAction(self.map[entry])
+
+
+def _key_sequences(shortcuts: tuple[Shortcut, ...]) -> list[QKeySequence]:
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            keys.extend(QKeySequence.keyBindings(shortcut))
+        else:
+            keys.append(QKeySequence(shortcut))
+    unique = dict.fromkeys(key.toString() for key in keys if not key.isEmpty())
+    return [QKeySequence(key) for key in unique]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, TypeVar, cast
+from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from planner import APP_ID, APP_NAME, __version__, bundled
 from planner.domain.errors import Cancelled, LockedError, PlannerError
 from planner.quickstart import QuickStart
+from planner.ui.core import CoreHandle, open_core
 from planner.ui.mainwindow import MainWindow
 from planner.ui.plain import message_box, show_message
 
@@ -20,8 +22,8 @@ if TYPE_CHECKING:
     from pathlib import Path
     from types import TracebackType
 
+    from planner.domain.view import StartupView
     from planner.paths import AppPaths
-    from planner.services import Planner
 
 
 def application() -> QApplication:
@@ -67,17 +69,6 @@ def follow_color_scheme(app: QApplication) -> None:
         app.setPalette(app.style().standardPalette())
 
 
-def create_main_window(paths: AppPaths) -> tuple[MainWindow, str | None]:
-    """Open the core on `paths` and build the window; returns a message for the user."""
-    from planner.services import Planner
-
-    planner, recovery = Planner.open_or_recover(paths.database)
-    planner.imports.ensure_bundled_program()
-    window = MainWindow(planner, settings_path=paths.config_dir / "planner.ini")
-    window.load_conference()
-    return window, recovery
-
-
 T = TypeVar("T")
 
 # The window tries to open a locked database this long at a time, showing a message
@@ -89,25 +80,36 @@ RETRY_INTERVAL_MS = 1000
 def open_main_window(
     paths: AppPaths, *, parent_for_messages: QWidget | None = None
 ) -> tuple[MainWindow, QuickStart]:
-    """Build the window, from the quick-start snapshot when it is current (see
-    `planner.quickstart`); call `finish_opening` once it has been painted.
+    """Build the window and give it something to paint: the quick-start snapshot's view
+    when it is current (the core stays closed: see `planner.quickstart`), else the view
+    the core reads now. Call `finish_opening` once the window has been painted.
 
     While another program holds the database's lock, a message says so and opening is
     retried (`wait_while_locked`); the user may quit instead (`Cancelled`)."""
-    quick = QuickStart(paths.database, paths.cache_dir, lock_wait=WINDOW_LOCK_WAIT_SECONDS)
-    wait_while_locked(quick.begin, parent_for_messages)
-    window = MainWindow(
-        cast("Planner", quick.planner), settings_path=paths.config_dir / "planner.ini"
-    )
-    window.load_conference()
+    quick = QuickStart(paths.database, paths.cache_dir)
+    core = CoreHandle(partial(open_core, paths.database, WINDOW_LOCK_WAIT_SECONDS))
+    if quick.view is None:
+        quick.painted = wait_while_locked(lambda: core.get().catalog.view(), parent_for_messages)
+    else:
+        quick.painted = quick.view
+    window = MainWindow(core, paths.database, settings_path=paths.config_dir / "planner.ini")
+    window.show_view(quick.painted)
     return window, quick
 
 
 def finish_opening(window: MainWindow, quick: QuickStart) -> None:
-    """Open the core behind a window painted from the snapshot, and show what the
-    database holds if it changed since; keep the snapshot for the next start."""
-    if wait_while_locked(quick.after_first_paint, window):
-        quick.record(window.load_conference)
+    """After the first paint: open the core, show what the database holds if it changed
+    since the snapshot (or had to be replaced), keep the snapshot for the next start, and
+    follow other processes' writes from now on."""
+
+    def open_and_check() -> StartupView | None:
+        core = window.core.get()
+        return quick.after_first_paint(core, replaced=window.core.recovery is not None)
+
+    fresh = wait_while_locked(open_and_check, window)
+    if fresh is not None:
+        window.show_view(fresh)
+    window.watch_other_processes()
 
 
 def wait_while_locked(attempt: Callable[[], T], parent: QWidget | None) -> T:
@@ -175,10 +177,10 @@ class _FirstPaint(QObject):
 
 
 def show_errors_as_messages() -> None:
-    """A core error that escapes one of the window's actions (a write while the database
-    is locked or read-only, say) is shown as a message, not printed as a traceback: Qt
-    hands exceptions raised in slots to `sys.excepthook`. Anything else stays a bug and
-    goes to the previous hook."""
+    """A core error that escapes one of the window's actions is shown as a message, not
+    printed as a traceback: Qt hands exceptions raised in slots to `sys.excepthook`.
+    (Operations run by the `OperationRunner` report their own failures.) Anything else
+    stays a bug and goes to the previous hook."""
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
@@ -213,16 +215,16 @@ def run_gui(paths: AppPaths, files: list[Path], *, smoke_test: bool = False) -> 
             show_message(window, QMessageBox.Icon.Critical, f"{APP_NAME} cannot start", str(error))
             app.exit(1)
             return
-        if quick.planner.recovery:
-            read_only = quick.planner.database.read_only is not None
+        if window.core.recovery:
+            read_only = window.core.get().database.read_only is not None
             show_message(
                 window,
                 QMessageBox.Icon.Warning,
                 "Opened read-only" if read_only else "Database recovered",
-                quick.planner.recovery,
+                window.core.recovery,
             )
         for path in files:
-            window.open_path(path)
+            window.imports.open_path(path)
 
     _FirstPaint(window, opened)
     window.show()
@@ -230,7 +232,8 @@ def run_gui(paths: AppPaths, files: list[Path], *, smoke_test: bool = False) -> 
         window.repaint()
         QTimer.singleShot(200, app.quit)
     code = app.exec()
-    if code == 0:
-        quick.keep_current()
-    quick.planner.close()
+    window.runner.wait()
+    if code == 0 and window.core.is_open:
+        quick.keep_current(window.core.get())
+    window.shutdown()
     return code

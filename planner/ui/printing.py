@@ -147,9 +147,9 @@ def _row(
     return f"<tr><td class='time' nowrap>{when}</td><td>{cell}</td></tr>"
 
 
-def agenda_document(planner: Planner, conference_id: int) -> QTextDocument:
+def agenda_document(html: str) -> QTextDocument:
     document = QTextDocument()
-    document.setHtml(agenda_html(planner, conference_id))
+    document.setHtml(html)
     return document
 
 
@@ -178,13 +178,20 @@ def export_pdf(planner: Planner, conference_id: int, target: Path) -> int:
         if not os.environ["QT_QPA_PLATFORM"]:
             del os.environ["QT_QPA_PLATFORM"]
         app = QGuiApplication([])  # noqa: F841 - must live while rendering
+    title = planner.catalog.conference(conference_id).title
+    return render_pdf(agenda_html(planner, conference_id), title, target)
+
+
+def render_pdf(html: str, conference_title: str, target: Path) -> int:
+    """Lay out the pocket agenda's HTML (A6) as a PDF, written atomically; on the GUI
+    thread. Returns the number of pages."""
     # Rendered into memory, then written like every other file (`write_atomic`): a full
     # disk or a bad target fails loudly and leaves an existing PDF as it was. QPdfWriter
     # itself would report nothing when writing a file fails.
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"{planner.catalog.conference(conference_id).title} — my agenda")
+    writer.setTitle(f"{conference_title} — my agenda")
     writer.setCreator("Planner")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -195,8 +202,7 @@ def export_pdf(planner: Planner, conference_id: int, target: Path) -> int:
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = agenda_document(planner, conference_id)
-    pages = print_document(document, writer)
+    pages = print_document(agenda_document(html), writer)
     del writer  # ends the PDF
     buffer.close()
     data = bytes(buffer.data().data())

@@ -1,8 +1,9 @@
-"""Running core work off the UI thread and getting the result back on it.
+"""Running work off the UI thread and getting the result back on it.
 
-`run_in_background(fn, on_done, on_error)` runs `fn()` on Qt's global thread pool; the
+`run_in_background(fn, on_done, on_error, pool=...)` runs `fn()` on a thread pool; the
 callbacks run on the GUI thread (queued through a QObject that lives there). The work must
-not touch widgets - it gets plain arguments and returns plain values.
+not touch widgets - it gets plain arguments and returns plain values. The operation runner
+(`planner.ui.operations`) is built on this; widgets use the runner, not this.
 """
 
 from __future__ import annotations
@@ -68,12 +69,20 @@ class BackgroundTask(QObject):
             self.finished.emit()
 
 
+def serial_pool(parent: QObject) -> QThreadPool:
+    """A pool that runs one job at a time, in the order they were started."""
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)
+    return pool
+
+
 def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     parent: QObject | None = None,
+    pool: QThreadPool | None = None,
 ) -> BackgroundTask:
     task = BackgroundTask(on_done, on_error, parent)
-    QThreadPool.globalInstance().start(_Job(work, task.relay))
+    (pool or QThreadPool.globalInstance()).start(_Job(work, task.relay))
     return task

@@ -117,11 +117,11 @@ def test_the_window_opens_read_only_with_every_star_and_says_why(
     window.show()
     finish_opening(window, quick)
     assert {t.key for t in window.store.talks if t.star is not None} == set(STARRED)
-    message = quick.planner.recovery
+    message = window.core.recovery
     assert message is not None
     assert f"{paths.database}: cannot be changed: disk full" in message
     assert "read-only" in message
-    window.planner.close()
+    window.shutdown()
     assert digest(paths.database) == before
     assert [p.name for p in paths.data_dir.iterdir() if "unusable" in p.name] == []
 
@@ -135,11 +135,12 @@ def test_a_change_in_the_read_only_window_says_why_and_changes_nothing(
     finish_opening(window, quick)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(window, "show_error", lambda title, text: shown.append((title, text)))
-    window.controller.failed.disconnect()
-    window.controller.failed.connect(window.show_error)
+    window.runner.failed.disconnect()
+    window.runner.failed.connect(window.show_error)
     key = next(t.key for t in window.store.talks if t.star is None)
     window.select_key(key)
     window.toggle_current_star()
+    window.runner.settle()
     [(title, text)] = shown
     assert title.startswith("Could not save: Star")
     assert "cannot be changed: disk full" in text
@@ -147,4 +148,4 @@ def test_a_change_in_the_read_only_window_says_why_and_changes_nothing(
     assert talk is not None
     assert talk.star is None
     assert window.controller.undo_stack.count() == 0
-    window.planner.close()
+    window.shutdown()

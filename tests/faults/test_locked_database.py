@@ -86,7 +86,7 @@ def test_the_window_waits_with_a_message_then_opens_with_every_star(
         window, quick = open_main_window(paths)
         qtbot.addWidget(window)
         finish_opening(window, quick)
-        window.planner.close()
+        window.shutdown()
     holder = lock_database(database, "exclusive")
     seen: list[list[str]] = []
     QTimer.singleShot(1500, lambda: seen.append(_waiting_messages()))
@@ -103,4 +103,4 @@ def test_the_window_waits_with_a_message_then_opens_with_every_star(
     starred = {t.key for t in window.store.talks if t.star is not None}
     assert starred == set(STARRED)
     assert sorted(p.name for p in paths.data_dir.iterdir() if "unusable" in p.name) == []
-    window.planner.close()
+    window.shutdown()

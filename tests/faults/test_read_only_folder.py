@@ -81,7 +81,7 @@ def test_the_window_starts_read_only_with_every_star(
     window.show()
     finish_opening(window, quick)
     assert {t.key for t in window.store.talks if t.star is not None} == {*STARRED, LAST_STAR}
-    assert quick.planner.recovery is not None
-    assert "cannot be changed: read-only" in quick.planner.recovery
-    window.planner.close()
+    assert window.core.recovery is not None
+    assert "cannot be changed: read-only" in window.core.recovery
+    window.shutdown()
     assert digest(database) == before

@@ -13,14 +13,27 @@ if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
 
+def open_window(qtbot, paths: AppPaths) -> MainWindow:
+    """The window as `planner` opens it: painted (from the quick-start snapshot when there
+    is a current one), then the core opened behind it (`finish_opening`)."""
+    from planner.ui.app import finish_opening, open_main_window
+
+    window, quick = open_main_window(paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    finish_opening(window, quick)
+    return window
+
+
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
-    from planner.ui.app import create_main_window
-
-    main_window, recovery = create_main_window(AppPaths.resolve(tmp_path / "data"))
-    assert recovery is None
-    qtbot.addWidget(main_window)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    main_window = open_window(qtbot, AppPaths.resolve(tmp_path / "data"))
+    assert main_window.core.recovery is None
     yield main_window
-    main_window.planner.close()
+    main_window.shutdown()
+
+
+def settle(window: MainWindow) -> None:
+    """Wait until what the test asked the window to do is done and shown everywhere."""
+    window.runner.settle()

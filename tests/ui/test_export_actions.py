@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from planner.ui.actions import ActionId
 from planner.ui.dialogs.export import CalendarExportDialog
 
+from .conftest import settle
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -22,6 +24,7 @@ def test_calendar_pdf_and_agenda_exports(
 ) -> None:
     window.select_key(KEY)
     window.toggle_current_star()
+    settle(window)
     targets = iter(
         [
             tmp_path / "agenda.ics",
@@ -35,7 +38,7 @@ def test_calendar_pdf_and_agenda_exports(
         CalendarExportDialog, "ask", classmethod(lambda cls, parent=None: (True, 15, False))
     )
     monkeypatch.setattr(
-        "planner.ui.mainwindow.QInputDialog.getText", lambda *args, **kwargs: ("Robin", True)
+        "planner.ui.flows.exports.QInputDialog.getText", lambda *args, **kwargs: ("Robin", True)
     )
     errors: list[str] = []
     monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
@@ -46,6 +49,7 @@ def test_calendar_pdf_and_agenda_exports(
         ActionId.SHARE_AGENDA,
     ):
         window.action_map[action].trigger()
+    settle(window)
     assert errors == []
     assert b"TRIGGER:-PT15M" in (tmp_path / "agenda.ics").read_bytes()
     assert b"SUMMARY:Is Kafka a Database?" in (tmp_path / "session.ics").read_bytes()
@@ -54,9 +58,10 @@ def test_calendar_pdf_and_agenda_exports(
 
     monkeypatch.setattr(window, "ask_open_path", lambda *args: tmp_path / "me.planner-agenda")
     window.action_map[ActionId.OPEN_AGENDA].trigger()
+    settle(window)
     assert errors == []
     assert window.conference is not None
-    [overlay] = window.planner.sharing.overlays(window.conference.id)
+    [overlay] = window.core.get().sharing.overlays(window.conference.id)
     assert overlay.name == "Robin"
     assert overlay.attending() == {KEY}
 
@@ -73,4 +78,5 @@ def test_export_failure_is_reported(
     errors: list[str] = []
     monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
     window.action_map[ActionId.EXPORT_ICS].trigger()
+    settle(window)
     assert len(errors) == 1

@@ -11,6 +11,7 @@ from planner.ui.dialogs.timezone import TimeZoneDialog
 
 from ..conftest import SCHEDULES
 from ..formats.hostile import frab_xml
+from .conftest import settle
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -27,15 +28,15 @@ def test_import_runs_in_the_background_and_switches_conference(
 ) -> None:
     program = tmp_path / "mini.xml"
     program.write_bytes(frab_xml())
-    with qtbot.waitSignal(window.importFinished, timeout=10_000) as blocker:
-        window.import_path(program)
+    with qtbot.waitSignal(window.imports.finished, timeout=10_000) as blocker:
+        window.imports.open_path(program)
     report = blocker.args[0]
     assert report.created
     assert report.sessions == 1
     assert window.conference is not None
     assert window.conference.title == "Mini"
     assert len(window.model.talks()) == 1
-    assert len(window.planner.catalog.conferences()) == 2
+    assert len(window.core.get().catalog.conferences()) == 2
 
 
 def test_time_zone_is_asked_when_the_file_has_none(
@@ -48,8 +49,8 @@ def test_time_zone_is_asked_when_the_file_has_none(
         return "Europe/London"
 
     monkeypatch.setattr(TimeZoneDialog, "ask", staticmethod(answer))
-    with qtbot.waitSignal(window.importFinished, timeout=10_000) as blocker:
-        window.start_import(str(SESSIONIZE))
+    with qtbot.waitSignal(window.imports.finished, timeout=10_000) as blocker:
+        window.imports.start(str(SESSIONIZE))
     assert asked == [str(SESSIONIZE)]
     assert window.conference is not None
     assert window.conference.time_zone == "Europe/London"
@@ -63,13 +64,13 @@ def test_failure_is_shown_and_changes_nothing(
     monkeypatch.setattr(window, "show_error", lambda title, text: shown.append(text))
     broken = tmp_path / "broken.xml"
     broken.write_bytes(frab_xml()[:100])
-    with qtbot.waitSignal(window.importFailed, timeout=10_000):
-        window.import_path(broken)
+    with qtbot.waitSignal(window.imports.failed, timeout=10_000):
+        window.imports.open_path(broken)
     assert len(shown) == 1
     assert shown[0].startswith(str(broken))
     assert window.conference is not None
     assert window.conference.title.startswith("Kafka")
-    assert len(window.planner.catalog.conferences()) == 1
+    assert len(window.core.get().catalog.conferences()) == 1
 
 
 def test_update_report_dialog_lists_starred_changes_first(
@@ -83,13 +84,14 @@ def test_update_report_dialog_lists_starred_changes_first(
     )
     program = tmp_path / "mini.xml"
     program.write_bytes(frab_xml())
-    with qtbot.waitSignal(window.importFinished, timeout=10_000):
-        window.import_path(program)
+    with qtbot.waitSignal(window.imports.finished, timeout=10_000):
+        window.imports.open_path(program)
     window.select_key("guid:11111111-1111-1111-1111-111111111111")
     window.toggle_current_star()
+    settle(window)
     program.write_bytes(frab_xml(title="Hello, renamed"))
-    with qtbot.waitSignal(window.importFinished, timeout=10_000):
-        window.import_path(program)
+    with qtbot.waitSignal(window.imports.finished, timeout=10_000):
+        window.imports.open_path(program)
     assert len(reports) == 1
     dialog = ImportReportDialog(reports[0], window)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
@@ -108,13 +110,14 @@ def test_files_given_to_the_app_are_opened_by_kind(
     agenda = tmp_path / "sam.planner-agenda"
     colleague.sharing.export_agenda(colleague.catalog.conference().id, agenda, "Sam")
     colleague.close()
-    window.open_path(agenda)  # an agenda: shown as a colleague's overlay
+    window.imports.open_path(agenda)  # an agenda: shown as a colleague's overlay
+    settle(window)
     assert window.conference is not None
-    assert [o.name for o in window.planner.sharing.overlays(window.conference.id)] == ["Sam"]
+    assert [o.name for o in window.core.get().sharing.overlays(window.conference.id)] == ["Sam"]
     program = tmp_path / "mini.xml"
     program.write_bytes(frab_xml())
-    with qtbot.waitSignal(window.importFinished, timeout=10_000):
-        window.open_path(program)  # a program: imported
+    with qtbot.waitSignal(window.imports.finished, timeout=10_000):
+        window.imports.open_path(program)  # a program: imported
     assert window.conference.title == "Mini"
 
 
@@ -143,24 +146,24 @@ def test_a_stalled_download_can_be_cancelled_and_stores_nothing(window: MainWind
     url = f"http://127.0.0.1:{server.server_address[1]}/schedule.xml"
     failures: list[str] = []
     finished: list[object] = []
-    window.importFailed.connect(failures.append)
-    window.importFinished.connect(finished.append)
+    window.imports.failed.connect(failures.append)
+    window.imports.finished.connect(finished.append)
     try:
-        window.start_import(url)
-        progress = window._import_progress
+        window.imports.start(url)
+        progress = window.imports.progress
         assert progress is not None
         qtbot.waitUntil(progress.isVisible, timeout=5_000)
         [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
-        with qtbot.waitSignal(window.importCancelled, timeout=5_000):
+        with qtbot.waitSignal(window.imports.cancelled, timeout=5_000):
             qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
         assert not progress.isVisible()  # the window is the user's again at once
         release.set()
-        qtbot.waitUntil(lambda: not window._tasks, timeout=20_000)
+        qtbot.waitUntil(lambda: window.runner.idle, timeout=20_000)
     finally:
         release.set()
         server.shutdown()
         server.server_close()
     assert failures == []
     assert finished == []
-    assert len(window.planner.catalog.conferences()) == 1  # nothing was stored
+    assert len(window.core.get().catalog.conferences()) == 1  # nothing was stored
     assert "cancelled" in window.statusBar().currentMessage()

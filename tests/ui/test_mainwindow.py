@@ -12,6 +12,8 @@ from planner.ui.actions import ActionId
 from planner.ui.models.program_model import Column, ProgramModel
 from planner.ui.roles import Role
 
+from .conftest import open_window, settle
+
 if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
@@ -56,16 +58,16 @@ def test_star_by_clicking_the_star(window: MainWindow, qtbot) -> None:
     index = talk_index(window, KEY, Column.STAR)
     window.view.scrollTo(index)
     rect = window.view.visualRect(index)
-    with qtbot.waitSignal(window.controller.talkChanged):
+    with qtbot.waitSignal(window.store.talkChanged):
         qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert talk_index(window, KEY).data(Role.PRIORITY) == "want"
     conference_id = conference_id_of(window)
-    assert window.planner.catalog.talk(conference_id, KEY).starred
+    assert window.core.get().catalog.talk(conference_id, KEY).starred
     assert window.status_label.text() == "59 sessions · 1 starred"
     # Clicking again removes the star.
-    with qtbot.waitSignal(window.controller.talkChanged):
+    with qtbot.waitSignal(window.store.talkChanged):
         qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert not window.planner.catalog.talk(conference_id, KEY).starred
+    assert not window.core.get().catalog.talk(conference_id, KEY).starred
 
 
 def test_star_by_key_priority_by_number_and_undo(window: MainWindow, qtbot) -> None:
@@ -73,39 +75,42 @@ def test_star_by_key_priority_by_number_and_undo(window: MainWindow, qtbot) -> N
     window.view.setFocus()
     conference_id = conference_id_of(window)
     qtbot.keyClick(window.view, Qt.Key.Key_S)
-    assert window.planner.catalog.talk(conference_id, KEY).star is not None
+    settle(window)
+    assert window.core.get().catalog.talk(conference_id, KEY).star is not None
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
-    assert window.planner.catalog.talk(conference_id, KEY).star is None
+    settle(window)
+    assert window.core.get().catalog.talk(conference_id, KEY).star is None
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    star = window.planner.catalog.talk(conference_id, KEY).star
+    settle(window)
+    star = window.core.get().catalog.talk(conference_id, KEY).star
     assert star is not None
     assert star.priority is Priority.MUST
     assert talk_index(window, KEY).data(Role.PRIORITY) == "must"
     assert window.details.star_button.isChecked()
     # Undo goes back step by step, to exactly the earlier state.
-    window.controller.undo_stack.undo()
-    assert window.planner.catalog.talk(conference_id, KEY).star is None
-    window.controller.undo_stack.undo()
-    assert window.planner.catalog.talk(conference_id, KEY).star is not None
-    window.controller.undo_stack.redo()
-    assert window.planner.catalog.talk(conference_id, KEY).star is None
+    window.undo_stack.undo()
+    settle(window)
+    assert window.core.get().catalog.talk(conference_id, KEY).star is None
+    window.undo_stack.undo()
+    settle(window)
+    assert window.core.get().catalog.talk(conference_id, KEY).star is not None
+    window.undo_stack.redo()
+    settle(window)
+    assert window.core.get().catalog.talk(conference_id, KEY).star is None
     assert talk_index(window, KEY).data(Role.PRIORITY) is None
 
 
 def test_star_persists_across_restart(qtbot, tmp_path) -> None:
     from planner.paths import AppPaths
-    from planner.ui.app import create_main_window
 
     paths = AppPaths.resolve(tmp_path / "persist")
-    first, _ = create_main_window(paths)
-    qtbot.addWidget(first)
+    first = open_window(qtbot, paths)
     first.select_key(KEY)
     first.set_priority(Priority.MAYBE)
-    first.planner.close()
-    second, _ = create_main_window(paths)
-    qtbot.addWidget(second)
+    first.shutdown()  # what was asked is saved before the core closes
+    second = open_window(qtbot, paths)
     assert talk_index(second, KEY).data(Role.PRIORITY) == "maybe"
-    second.planner.close()
+    second.shutdown()
 
 
 def test_single_key_shortcuts_do_not_fire_while_typing_a_note(window: MainWindow, qtbot) -> None:
@@ -114,9 +119,10 @@ def test_single_key_shortcuts_do_not_fire_while_typing_a_note(window: MainWindow
     qtbot.keyClicks(window.details.note, "s 1")
     assert window.details.note.toPlainText() == "s 1"
     conference_id = conference_id_of(window)
-    assert window.planner.catalog.talk(conference_id, KEY).star is None
+    assert window.core.get().catalog.talk(conference_id, KEY).star is None
     qtbot.mouseClick(window.details.save_note, Qt.MouseButton.LeftButton)
-    star = window.planner.catalog.talk(conference_id, KEY).star
+    settle(window)
+    star = window.core.get().catalog.talk(conference_id, KEY).star
     assert star is not None
     assert star.note == "s 1"
 

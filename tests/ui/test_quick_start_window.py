@@ -23,9 +23,9 @@ def open_and_paint(qtbot, paths: AppPaths) -> tuple[MainWindow, bool]:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    from_snapshot = quick.from_snapshot and not quick.planner.is_open
+    from_snapshot = quick.from_snapshot and not window.core.is_open
     finish_opening(window, quick)
-    assert quick.planner.is_open
+    assert window.core.is_open
     return window, from_snapshot
 
 
@@ -34,7 +34,7 @@ def test_second_start_paints_from_the_snapshot_and_stays_usable(qtbot, tmp_path:
     first, from_snapshot = open_and_paint(qtbot, paths)
     assert not from_snapshot  # nothing kept yet: the ordinary start
     expected = rows(first)
-    first.planner.close()
+    first.shutdown()
 
     second, from_snapshot = open_and_paint(qtbot, paths)
     assert from_snapshot
@@ -42,7 +42,7 @@ def test_second_start_paints_from_the_snapshot_and_stays_usable(qtbot, tmp_path:
     key = next(key for key, starred in expected if not starred)
     second.select_key(key)
     second.toggle_current_star()  # writes reach the database behind the snapshot
-    second.planner.close()
+    second.shutdown()
     check = Planner.open(paths.database)
     assert check.catalog.talk(check.catalog.conference().id, key).star is not None
     check.close()
@@ -51,7 +51,7 @@ def test_second_start_paints_from_the_snapshot_and_stays_usable(qtbot, tmp_path:
 def test_a_change_made_while_the_window_opened_is_shown(qtbot, tmp_path: Path) -> None:
     paths = AppPaths.resolve(tmp_path / "data")
     first, _ = open_and_paint(qtbot, paths)
-    first.planner.close()
+    first.shutdown()
 
     window, quick = open_main_window(paths)  # painted from the snapshot...
     qtbot.addWidget(window)
@@ -65,7 +65,7 @@ def test_a_change_made_while_the_window_opened_is_shown(qtbot, tmp_path: Path) -
     talk = window.store.talk(key)
     assert talk is not None
     assert talk.star is not None
-    window.planner.close()
+    window.core.get().close()
 
 
 # Runs `run_gui` in its own process: its event loop and quit must not touch the test's app.
@@ -83,6 +83,7 @@ def star_then_quit(window, quick):
     opened(window, quick)
     window.select_key(window.store.talks[3].key)
     window.toggle_current_star()
+    window.runner.settle()
     print(window.store.talks[3].key)
     QTimer.singleShot(0, QApplication.quit)
 
@@ -116,8 +117,8 @@ def test_the_app_keeps_what_was_starred_for_its_next_quick_start(qtbot, tmp_path
     window, quick = open_main_window(paths)  # the quit brought the snapshot up to date
     qtbot.addWidget(window)
     assert quick.from_snapshot
-    assert not quick.planner.is_open
+    assert not window.core.is_open
     talk = window.store.talk(key)
     assert talk is not None
     assert talk.star is not None
-    quick.planner.close()
+    window.shutdown()

@@ -6,7 +6,11 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from planner.paths import AppPaths
+from planner.ui.actions import ActionId
 from planner.ui.reminders import Reminders
+from planner.ui.tabs import Tab
+
+from .conftest import open_window, settle
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -17,32 +21,31 @@ KEY = "ksl19-is-kafka-a-database"
 
 
 def test_window_remembers_its_view_and_layout(qtbot, tmp_path: Path) -> None:
-    from planner.ui.app import create_main_window
-
     paths = AppPaths.resolve(tmp_path / "portable")
-    first, _ = create_main_window(paths)
-    qtbot.addWidget(first)
-    first.tabs.setCurrentIndex(2)
+    first = open_window(qtbot, paths)
+    first.show_tab(Tab.TIMETABLE)
     first.timetable.set_zoom(1.5)
-    first.reminder_lead[30].trigger()
-    first.reminder_toggle.setChecked(False)
+    first.action_map[ActionId.REMIND_30].trigger()
+    first.action_map[ActionId.REMINDERS].trigger()  # off
     first.close()
-    first.planner.close()
+    first.shutdown()
     assert (paths.config_dir / "planner.ini").exists()  # portable: settings beside the data
 
-    second, _ = create_main_window(paths)
-    qtbot.addWidget(second)
-    assert second.tabs.currentIndex() == 2
+    second = open_window(qtbot, paths)
+    assert second.current_tab() is Tab.TIMETABLE
     assert second.timetable.zoom == 1.5
     assert second.reminders.minutes == 30
     assert second.reminders.enabled is False
-    second.planner.close()
+    assert not second.action_map[ActionId.REMINDERS].isChecked()
+    assert second.action_map[ActionId.REMIND_30].isChecked()
+    second.shutdown()
 
 
 def test_reminder_fires_once_before_an_attended_session(window: MainWindow) -> None:
     talk = window.store.talk(KEY)
     assert talk is not None
     window.controller.toggle_star(talk)
+    settle(window)
     now = [talk.start - timedelta(minutes=30)]
     reminders = Reminders(window.store, window, clock=lambda: now[0])
     reminders.minutes = 10

@@ -11,6 +11,9 @@ from planner.domain.agenda import Priority, Status
 from planner.ui.dialogs.resolve import AutoResolvePreview
 from planner.ui.models.agenda_model import EntryKind
 from planner.ui.roles import Role
+from planner.ui.tabs import Tab
+
+from .conftest import settle
 
 if TYPE_CHECKING:
     import pytest
@@ -43,12 +46,13 @@ def star(window: MainWindow, key: str, priority: Priority = Priority.WANT) -> No
     talk = window.store.talk(key)
     assert talk is not None
     window.controller.set_priority(talk, priority)
+    settle(window)
 
 
 def test_every_model_passes_the_model_tester(window: MainWindow, qtmodeltester) -> None:
     star(window, STREAMS)
     star(window, KUBERNETES)
-    window.tabs.setCurrentIndex(3)  # My Agenda is built while shown
+    window.show_tab(Tab.AGENDA)  # My Agenda is built while shown
     assert window.agenda_model.rowCount() > 0
     for model in (
         window.table_model,
@@ -61,7 +65,7 @@ def test_every_model_passes_the_model_tester(window: MainWindow, qtmodeltester) 
 
 def test_search_as_you_type_and_filters(window: MainWindow, qtbot) -> None:
     window.focus_search()
-    assert window.tabs.currentIndex() == 1
+    assert window.current_tab() is Tab.LIST
     qtbot.keyClicks(window.filter_bar.search, "REBALANCE")  # case-insensitive, abstracts too
     window.filter_bar.flush()
     titles = {window.table_proxy.index(r, 3).data() for r in range(window.table_proxy.rowCount())}
@@ -104,7 +108,7 @@ def test_list_sorts_on_raw_values(window: MainWindow) -> None:
 
 
 def test_timetable_keyboard_zoom_and_star(window: MainWindow, qtbot) -> None:
-    window.tabs.setCurrentIndex(2)
+    window.show_tab(Tab.TIMETABLE)
     timetable = window.timetable
     assert timetable.day == date(2019, 5, 13)
     assert timetable.rooms == [
@@ -126,6 +130,7 @@ def test_timetable_keyboard_zoom_and_star(window: MainWindow, qtbot) -> None:
         or timetable.current_key != STREAMS
     )
     qtbot.keyClick(timetable, Qt.Key.Key_S)
+    settle(window)
     assert talk_of(window, timetable.current_key).starred
     height = block_rect(timetable, STREAMS).height()
     qtbot.keyClick(timetable, Qt.Key.Key_Plus)
@@ -135,13 +140,14 @@ def test_timetable_keyboard_zoom_and_star(window: MainWindow, qtbot) -> None:
 
 
 def test_timetable_double_click_stars_and_filter_fades(window: MainWindow, qtbot) -> None:
-    window.tabs.setCurrentIndex(2)
+    window.show_tab(Tab.TIMETABLE)
     timetable = window.timetable
     window.select_key(STREAMS)
     point = block_rect(timetable, STREAMS).center() - QPoint(
         timetable.horizontalScrollBar().value(), timetable.verticalScrollBar().value()
     )
     qtbot.mouseDClick(timetable.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    settle(window)
     assert talk_of(window, STREAMS).starred
     window.filter_bar.search.setText("streams")
     window.filter_bar.flush()
@@ -155,7 +161,7 @@ def test_timetable_double_click_stars_and_filter_fades(window: MainWindow, qtbot
 def test_resolve_a_clash_by_hand_and_undo(window: MainWindow) -> None:
     star(window, STREAMS, Priority.MUST)
     star(window, KUBERNETES, Priority.WANT)
-    window.tabs.setCurrentIndex(3)
+    window.show_tab(Tab.AGENDA)
     model = window.agenda_model
     entries = [
         model.entry(model.index(r, 0, model.index(0, 0)))
@@ -166,13 +172,16 @@ def test_resolve_a_clash_by_hand_and_undo(window: MainWindow) -> None:
     index = model.index_of_key(KUBERNETES)
     window.agenda_view.setCurrentIndex(index)
     window.attend_button.click()
+    settle(window)
     assert status_of(window, STREAMS) is Status.PLAN_B
     assert status_of(window, KUBERNETES) is Status.ATTEND
     assert window.store.clashing == frozenset()
-    window.controller.undo_stack.undo()
+    window.undo_stack.undo()
+    settle(window)
     assert status_of(window, STREAMS) is Status.ATTEND
     assert window.store.clashing == {STREAMS, KUBERNETES}
-    window.controller.undo_stack.redo()
+    window.undo_stack.redo()
+    settle(window)
     assert status_of(window, STREAMS) is Status.PLAN_B
 
 
@@ -187,10 +196,12 @@ def test_auto_resolve_with_preview(window: MainWindow, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(AutoResolvePreview, "confirm", classmethod(confirm))
     window.auto_button.click()
+    settle(window)
     [resolution] = previews
     assert [d.key for d in resolution.changes] == [KUBERNETES]
     assert status_of(window, KUBERNETES) is Status.PLAN_B
-    window.controller.undo_stack.undo()
+    window.undo_stack.undo()
+    settle(window)
     assert status_of(window, KUBERNETES) is Status.ATTEND
 
 
@@ -204,18 +215,20 @@ def test_colleague_overlay_and_undoable_merge(window: MainWindow, tmp_path) -> N
         dana.catalog.conference().id, tmp_path / "dana.planner-agenda", "Dana"
     )
     dana.close()
-    assert window.conference is not None
-    window.planner.sharing.import_agenda(tmp_path / "dana.planner-agenda", window.conference.id)
-    window.overlaysChanged.emit()
+    window.colleagues.open_agenda(tmp_path / "dana.planner-agenda")
+    settle(window)
     assert window.store.attendees(DATABASE) == ["Dana"]
     row = window.table_model.row_of(DATABASE)
     assert "Dana attends" in window.table_model.index(row, 3).data()
     overlay = window.store.overlays[0]
-    window.merge_overlay(overlay.id)
+    window.colleagues.merge(overlay.id)
+    settle(window)
     assert talk_of(window, DATABASE).star.priority is Priority.MAYBE
-    window.controller.undo_stack.undo()
+    window.undo_stack.undo()
+    settle(window)
     assert talk_of(window, DATABASE).star is None
-    window._set_overlay_visible(overlay.id, False)
+    window.colleagues.set_visible(overlay.id, False)
+    settle(window)
     assert window.store.attendees(DATABASE) == []
 
 
@@ -236,13 +249,14 @@ def test_conference_switcher(window: MainWindow, tmp_path, qtbot) -> None:
 
     mini = tmp_path / "mini.xml"
     mini.write_bytes(frab_xml())
-    with qtbot.waitSignal(window.importFinished, timeout=10_000):
-        window.import_path(mini)
+    with qtbot.waitSignal(window.imports.finished, timeout=10_000):
+        window.imports.open_path(mini)
     assert window.conference_switcher.count() == 2
     assert window.conference_switcher.isEnabled()
     kafka = window.conference_switcher.findText("Kafka Summit London 2019")
     window.conference_switcher.setCurrentIndex(kafka)
     window.conference_switcher.activated.emit(kafka)
+    settle(window)
     assert window.conference is not None
     assert window.conference.title.startswith("Kafka")
     assert len(window.store.talks) == 59
@@ -285,7 +299,8 @@ def test_free_gaps_suggest_the_best_few_in_timeline_order(window: MainWindow) ->
     for talk in window.store.talks[5:40:9]:
         window.select_key(talk.key)
         window.toggle_current_star()
-    window.tabs.setCurrentIndex(3)
+    settle(window)
+    window.show_tab(Tab.AGENDA)
     gaps = [
         entry
         for day in window.agenda_model.days
@@ -312,8 +327,8 @@ def test_free_gaps_suggest_the_best_few_in_timeline_order(window: MainWindow) ->
 
 
 def test_my_agenda_is_built_while_shown_and_catches_up(window: MainWindow) -> None:
-    window.tabs.setCurrentIndex(0)
+    window.show_tab(Tab.PROGRAM)
     star(window, STREAMS)  # while My Agenda is hidden: nothing is ranked or rebuilt
     assert window.agenda_model.index_of_key(STREAMS).isValid() is False
-    window.tabs.setCurrentIndex(3)
+    window.show_tab(Tab.AGENDA)
     assert window.agenda_model.index_of_key(STREAMS).isValid()

@@ -49,6 +49,7 @@ class Entry:
     text: str
     where: str = ""
     key: str = ""  # session key, or busy:<id>
+    busy_id: int | None = None  # a busy block's id (a busy row, or one in a clash)
     day: date | None = None
     children: list[Entry] = field(default_factory=list)
     parent: Entry | None = None
@@ -128,7 +129,8 @@ class AgendaModel(QAbstractItemModel):
                 max(m.end for m in group.members),
                 f"Clash: {len(group.members)} overlap by {group.overlap_minutes} min — pick one",
             )
-            clash.children = [self._member(m) for m in group.members]
+            busy_ids = {b.key: b.id for b in store.busy}
+            clash.children = [self._member(m, busy_ids.get(m.key)) for m in group.members]
             entries.append(clash)
         for finding in store.detection.transfers:
             if finding.kind is FindingKind.TIGHT:
@@ -145,13 +147,21 @@ class AgendaModel(QAbstractItemModel):
                 )
         for block in store.busy:
             entries.append(
-                Entry(EntryKind.BUSY, block.start, block.end, block.title, "(busy)", block.key)
+                Entry(
+                    EntryKind.BUSY,
+                    block.start,
+                    block.end,
+                    block.title,
+                    "(busy)",
+                    block.key,
+                    busy_id=block.id,
+                )
             )
         plan = [
             *store.attending_commitments(),
             *(Commitment.of_busy(b) for b in store.busy),
         ]
-        settings = store.planner.agenda.conflict_settings(store.conference.id)
+        settings = store.settings
         index = self._program_index()
         ideas = suggest(store.talks, plan, settings, zone, index=index) if starred else []
         for gap in find_gaps(plan, store.talks, zone, minimum_minutes=30, index=index):
@@ -196,7 +206,7 @@ class AgendaModel(QAbstractItemModel):
             text += f"   · {', '.join(names)} " + ("attends" if len(names) == 1 else "attend")
         return Entry(kind, talk.start, talk.end, text, talk.room, talk.key)
 
-    def _member(self, member: Commitment) -> Entry:
+    def _member(self, member: Commitment, busy_id: int | None) -> Entry:
         if member.is_busy:
             return Entry(
                 EntryKind.CLASH_MEMBER,
@@ -205,6 +215,7 @@ class AgendaModel(QAbstractItemModel):
                 f"Your busy block: {member.title}",
                 "(busy)",
                 member.key,
+                busy_id=busy_id,
             )
         return Entry(
             EntryKind.CLASH_MEMBER,

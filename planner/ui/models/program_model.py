@@ -1,7 +1,7 @@
 """The program as a tree: day → time slot → session, with star, time, title, track, room.
 
-An adapter over a list of `TalkInfo` value objects; it never touches the database. Star
-changes arrive through `update_talk`, which emits `dataChanged` for that one row.
+An adapter over the `SessionStore`'s sessions; it never touches the database. Star
+changes arrive as the store's `talkChanged`, which repaints that one row.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
     from planner.domain.agenda import TalkInfo
+    from planner.ui.state import SessionStore
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -61,13 +62,28 @@ class _Node:
 
 
 class ProgramModel(QAbstractItemModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, store: SessionStore | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._talks: list[TalkInfo] = []
         self._zone = ZoneInfo("UTC")
         self._nodes: list[_Node] = []
         self._top: list[int] = []
         self._row_of_key: dict[str, int] = {}  # session key → node id
+        self._store = store
+        if store is not None:
+            store.reset.connect(self._reset)
+            store.talkChanged.connect(self._talk_changed)
+            self._reset()
+
+    def _reset(self) -> None:
+        assert self._store is not None
+        self.set_program(self._store.talks, self._store.zone)
+
+    def _talk_changed(self, key: str) -> None:
+        assert self._store is not None
+        talk = self._store.talk(key)
+        if talk is not None:
+            self.update_talk(talk)
 
     # -- content -------------------------------------------------------------------------
     def set_program(self, talks: list[TalkInfo], zone: ZoneInfo) -> None:
@@ -138,15 +154,6 @@ class ProgramModel(QAbstractItemModel):
         if node_id is None:
             return QModelIndex()
         return self.createIndex(self._nodes[node_id].row, column, node_id)
-
-    def talk_at(self, index: ModelIndex) -> TalkInfo | None:
-        if not index.isValid():
-            return None
-        node = self._nodes[index.internalId()]
-        return self._talks[node.talk] if node.kind is NodeKind.TALK else None
-
-    def kind_at(self, index: ModelIndex) -> NodeKind | None:
-        return self._nodes[index.internalId()].kind if index.isValid() else None
 
     # -- QAbstractItemModel --------------------------------------------------------------
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:

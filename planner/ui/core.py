@@ -1,0 +1,62 @@
+"""The window's handle on the core: opened when first needed, from whichever thread.
+
+The window paints from a `StartupView` before the core exists (see `planner.quickstart`);
+the first operation, or `finish_opening` after the first paint, opens it. Importing
+`planner.services` (SQLAlchemy, the ORM schema) happens there and nowhere earlier.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from planner.services import Planner
+
+
+def open_core(database: Path, lock_wait: float | None = None) -> tuple[Planner, str | None]:
+    """Open (recovering if need be) the database and make sure it holds a program; the
+    message says what a recovery did (or why it opened read-only). `lock_wait`: how long
+    to wait for another program's lock before `LockedError` (None: the usual wait)."""
+    from planner.services import Planner  # the slow import the quick start defers
+
+    if lock_wait is None:
+        planner, recovery = Planner.open_or_recover(database)
+    else:
+        planner, recovery = Planner.open_or_recover(database, lock_wait=lock_wait)
+    planner.imports.ensure_bundled_program()
+    return planner, recovery
+
+
+class CoreHandle:
+    def __init__(self, opener: Callable[[], tuple[Planner, str | None]]) -> None:
+        self._opener = opener
+        self._planner: Planner | None = None
+        self._lock = threading.Lock()  # an operation on a worker may be the first to ask
+        self.recovery: str | None = None  # what opening had to do, for the user
+
+    @classmethod
+    def of(cls, planner: Planner) -> CoreHandle:
+        """A handle on a core that is already open."""
+        handle = cls(lambda: (planner, None))
+        handle.get()
+        return handle
+
+    @property
+    def is_open(self) -> bool:
+        return self._planner is not None
+
+    def get(self) -> Planner:
+        """The core, opened now if it is not yet."""
+        with self._lock:
+            if self._planner is None:
+                self._planner, self.recovery = self._opener()
+            return self._planner
+
+    def close(self) -> None:
+        with self._lock:
+            if self._planner is not None:
+                self._planner.close()

@@ -1,0 +1,109 @@
+"""My Agenda's commands: attend one session of a clash, auto-resolve with a preview,
+walking time, busy blocks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from planner.domain.agenda import Status
+from planner.ui.dialogs.resolve import AutoResolvePreview, BusyBlockDialog, ConflictSettingsDialog
+
+if TYPE_CHECKING:
+    from planner.domain.conflicts import Resolution
+    from planner.services.agenda import StatusChanges
+    from planner.ui.mainwindow import MainWindow
+    from planner.ui.models.agenda_model import Entry
+
+
+class AgendaFlow:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def _selected(self) -> Entry | None:
+        index = self._window.agenda_view.currentIndex()
+        return self._window.agenda_model.entry(index) if index.isValid() else None
+
+    def _say(self, message: str, milliseconds: int = 5000) -> None:
+        self._window.statusBar().showMessage(message, milliseconds)
+
+    def attend_selected(self) -> None:
+        window = self._window
+        entry = self._selected()
+        conference_id = window.store.conference_id
+        # Any row that stands for a session: attended, plan B, in a clash, a suggestion.
+        if entry is None or not entry.key or entry.busy_id is not None:
+            self._say("Select a session in a clash (or a plan B) first.")
+            return
+        if conference_id is None:
+            return
+        key = entry.key
+
+        def done(moved: StatusChanges) -> None:
+            chosen = window.store.talk(key)
+            to_plan_b = sum(1 for _, new in moved.values() if new is Status.PLAN_B)
+            self._say(
+                f"Attending “{chosen.title if chosen else key}”; {to_plan_b} moved to plan B.",
+                8000,
+            )
+
+        window.controller.resolve_keep(conference_id, key, done)
+
+    def auto_resolve(self) -> None:
+        window = self._window
+        conference_id = window.store.conference_id
+        if conference_id is None:
+            return
+
+        def preview(resolution: Resolution) -> None:
+            if AutoResolvePreview.confirm(resolution, window):
+                window.controller.apply_resolution(
+                    conference_id, {d.key: (d.previous, d.status) for d in resolution.changes}
+                )
+
+        window.runner.call(
+            lambda core: core.agenda.resolve_auto(conference_id, dry_run=True).value, preview
+        )
+
+    def edit_walking_time(self) -> None:
+        window = self._window
+        conference_id = window.store.conference_id
+        if conference_id is None:
+            return
+        chosen = ConflictSettingsDialog.ask(window.store.settings, window)
+        if chosen is not None:
+            window.runner.run(
+                lambda core: core.agenda.set_conflict_settings(conference_id, chosen),
+                what="Walking time",
+            )
+
+    def add_busy_block(self) -> None:
+        window = self._window
+        conference = window.store.conference
+        if conference is None:
+            return
+        talk = window.current_talk()
+        start = (
+            talk.start
+            if talk
+            else min((t.start for t in window.store.talks), default=datetime.now(UTC))
+        )
+        block = BusyBlockDialog.ask(conference.zone, start, window)
+        if block is None:
+            return
+        title, begin, end = block
+        conference_id = conference.id
+        window.runner.run(
+            lambda core: core.agenda.add_busy(conference_id, title, begin, end),
+            error=lambda error: window.show_error("Cannot add this busy block", str(error)),
+        )
+
+    def remove_busy_block(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.busy_id is None:
+            self._say("Select one of your busy blocks first.")
+            return
+        busy_id = entry.busy_id
+        self._window.runner.run(
+            lambda core: core.agenda.remove_busy(busy_id), what="Remove a busy block"
+        )

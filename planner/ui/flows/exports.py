@@ -1,0 +1,154 @@
+"""Exporting from the window: the calendar (a file, or the live file), one session, the
+pocket PDF, the print-out, and the agenda file for colleagues. The files are written off
+the UI thread; the PDF and the print-out are laid out by Qt on it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QInputDialog
+
+from planner.domain.errors import PlannerError
+from planner.ui.dialogs.export import CalendarExportDialog
+from planner.ui.printing import agenda_document, agenda_html, print_document, render_pdf
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from planner.services import Planner
+    from planner.ui.mainwindow import MainWindow
+
+
+class ExportFlow:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def _slug(self) -> str:
+        conference = self._window.store.conference
+        title = (conference.acronym or conference.title) if conference else "agenda"
+        return "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
+
+    def _failed(self, title: str) -> Callable[[BaseException], None]:
+        return lambda error: self._window.show_error(title, str(error))
+
+    def _saved(self, message: str) -> None:
+        self._window.statusBar().showMessage(message, 10_000)
+
+    def calendar(self) -> None:
+        window = self._window
+        conference_id = window.store.conference_id
+        if conference_id is None:
+            return
+        options = CalendarExportDialog.ask(window)
+        if options is None:
+            return
+        plan_b, alarm, live = options
+        target = window.ask_save_path(
+            "Export to Calendar", f"{self._slug()}-agenda.ics", "iCalendar (*.ics)"
+        )
+        if target is None:
+            return
+        if live:
+
+            def follow(core: Planner) -> None:
+                chosen = core.exports.set_live_calendar(
+                    conference_id, target, include_plan_b=plan_b, alarm_minutes=alarm
+                )
+                for problem in chosen.problems:  # the file is the point of this command
+                    raise PlannerError(problem.message)
+
+            window.runner.call(
+                follow,
+                lambda _: self._saved(f"{target} will follow your agenda."),
+                self._failed("Export failed"),
+            )
+            return
+        window.runner.call(
+            lambda core: core.exports.ics(
+                conference_id, target, include_plan_b=plan_b, alarm_minutes=alarm
+            ),
+            lambda count: self._saved(f"Saved {count} sessions to {target}."),
+            self._failed("Export failed"),
+        )
+
+    def session_calendar(self) -> None:
+        window = self._window
+        talk = window.current_talk()
+        if talk is None:
+            return
+        target = window.ask_save_path(
+            "Export Session", f"{talk.key.split(':')[-1]}.ics", "iCalendar (*.ics)"
+        )
+        if target is None:
+            return
+        conference_id, key = talk.conference_id, talk.key
+        window.runner.call(
+            lambda core: core.exports.ics(conference_id, target, keys=[key]),
+            lambda _count: self._saved(f"Saved “{talk.title}” to {target}."),
+            self._failed("Export failed"),
+        )
+
+    def pdf(self) -> None:
+        window = self._window
+        conference = window.store.conference
+        if conference is None:
+            return
+        target = window.ask_save_path(
+            "Export Pocket Agenda", f"{self._slug()}-agenda.pdf", "PDF (*.pdf)"
+        )
+        if target is None:
+            return
+
+        def write(html: str) -> None:
+            try:
+                pages = render_pdf(html, conference.title, target)
+            except (PlannerError, OSError) as error:
+                window.show_error("Export failed", str(error))
+                return
+            self._saved(f"Saved {target} ({pages} pages).")
+
+        self._with_agenda_html(conference.id, write)
+
+    def print_agenda(self) -> None:
+        window = self._window
+        conference_id = window.store.conference_id
+        if conference_id is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, window)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+
+        def print_out(html: str) -> None:
+            print_document(agenda_document(html), printer)
+
+        self._with_agenda_html(conference_id, print_out)
+
+    def _with_agenda_html(self, conference_id: int, then: Callable[[str], None]) -> None:
+        self._window.runner.call(
+            lambda core: agenda_html(core, conference_id),
+            then,
+            self._failed("Export failed"),
+        )
+
+    def share_agenda(self) -> None:
+        window = self._window
+        conference_id = window.store.conference_id
+        if conference_id is None:
+            return
+        name, ok = QInputDialog.getText(
+            window, "Share My Agenda", "Your name, as colleagues will see it:"
+        )
+        if not ok:
+            return
+        target = window.ask_save_path(
+            "Share My Agenda", f"{self._slug()}.planner-agenda", "Planner agenda (*.planner-agenda)"
+        )
+        if target is None:
+            return
+        window.runner.call(
+            lambda core: core.sharing.export_agenda(conference_id, target, name),
+            lambda count: self._saved(f"Saved {count} sessions to {target}."),
+            self._failed("Sharing failed"),
+        )

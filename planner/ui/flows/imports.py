@@ -1,0 +1,113 @@
+"""Importing a program from the window: file or address, progress that can cancel, the
+time-zone question, the report of what changed."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
+
+from planner.domain.errors import Cancelled
+from planner.formats.builder import TimeZoneRequired
+from planner.ui.dialogs.report import ImportReportDialog
+from planner.ui.dialogs.timezone import TimeZoneDialog
+from planner.ui.operations import Lane
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from planner.domain.updates import ImportReport
+    from planner.ui.mainwindow import MainWindow
+
+PROGRAM_FILTER = "Conference programs (*.json *.xml *.ics *.xcs);;All files (*)"
+
+
+class ImportFlow(QObject):
+    finished = Signal(object)  # ImportReport, once the imported conference is shown
+    failed = Signal(str)
+    cancelled = Signal(str)  # the source
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.progress: QProgressDialog | None = None
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Import a conference program", "", PROGRAM_FILTER
+        )
+        if path:
+            self.start(path)
+
+    def choose_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self._window, "Import from the web", "Address of the program (http:// or https://):"
+        )
+        if ok and url.strip():
+            self.start(url.strip())
+
+    def open_path(self, path: Path) -> None:
+        """A file given on the command line or dropped: an agenda opens as a colleague's
+        overlay, anything else is imported as a program."""
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(4096)
+        except OSError:
+            head = b""
+        if path.name.endswith(".planner-agenda") or b'"planner-agenda"' in head:
+            self._window.colleagues.open_agenda(path)
+        else:
+            self.start(str(path))
+
+    def start(self, source: str, time_zone: str | None = None) -> None:
+        """Import a file or URL off the UI thread, with a progress dialog that can cancel
+        it (a slow server must never hold the window hostage)."""
+        window = self._window
+        progress = QProgressDialog(f"Importing {source}…", "Cancel", 0, 0, window)
+        progress.setWindowTitle("Importing")
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        stop = threading.Event()
+
+        def cancel() -> None:
+            stop.set()
+            window.statusBar().showMessage(f"Import of {source} cancelled.", 10_000)
+            self.cancelled.emit(source)
+
+        progress.canceled.connect(cancel)
+
+        def done(report: ImportReport) -> None:
+            progress.close()  # finished before the cancel could stop it
+            window.load_conference(report.conference_id, then=lambda: self._shown(report))
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            if isinstance(error, Cancelled):
+                return  # already said so when the user pressed Cancel
+            if isinstance(error, TimeZoneRequired):
+                zone = TimeZoneDialog.ask(source, window)
+                if zone:
+                    self.start(source, zone)
+                    return
+            self.failed.emit(str(error))
+            window.show_error("Import failed", str(error))
+
+        window.runner.run(
+            lambda core: core.imports.source(source, time_zone=time_zone, cancelled=stop.is_set),
+            done=done,
+            error=failed,
+            lane=Lane.IMPORTS,
+        )
+        self.progress = progress
+
+    def _shown(self, report: ImportReport) -> None:
+        status = self._window.statusBar()
+        if report.unchanged:
+            status.showMessage(f"“{report.title}” is up to date.", 10_000)
+        else:
+            status.showMessage(report.summary(), 15_000)
+            if report.changes or report.warnings:
+                ImportReportDialog.show_report(report, self._window)
+        self.finished.emit(report)

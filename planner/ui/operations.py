@@ -1,0 +1,238 @@
+"""The one path from a user's action to the core and back to every view.
+
+An operation is a function of the core (`Planner`) that returns a `Result`; the
+`OperationRunner` runs it on a worker thread, then - still there - asks the core for what
+the `Result`'s `Changes` changed of the shown conference (`Catalog.update`), and on the GUI
+thread hands that to the `SessionStore`, which updates itself and tells every model and
+view. Nothing calls `reload_*()` by hand. The same path serves undo and redo (each an
+operation), and changes made by other processes: the `RevisionWatcher` notices a revision
+this window did not write and asks for a whole new view.
+
+Modelled on Anki's `CollectionOp`: the operation gets the core and must not touch widgets;
+`done` gets the operation's value on the GUI thread.
+
+Edits run one at a time, in the order they were asked for, on one worker thread (so that
+two quick toggles of a star apply in order); imports, which may take seconds to download
+and read, have a lane of their own so that starring stays responsive meanwhile.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner.domain.changes import Changes, Result
+from planner.storage.revision import read_file
+from planner.ui.workers import BackgroundTask, run_in_background, serial_pool
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from planner.domain.view import ViewUpdate
+    from planner.services import Planner
+    from planner.ui.core import CoreHandle
+    from planner.ui.state import SessionStore
+
+T = TypeVar("T")
+
+
+class Lane(Enum):
+    EDITS = "edits"
+    IMPORTS = "imports"
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """How to take an operation back and do it again (each an operation itself)."""
+
+    text: str
+    redo: Callable[[Planner], Result[Any]]
+    undo: Callable[[Planner], Result[Any]]
+
+
+class OperationCommand(QUndoCommand):
+    """An operation already done, on the undo stack: undo and redo run through the runner."""
+
+    def __init__(self, runner: OperationRunner, step: UndoStep) -> None:
+        super().__init__(step.text)
+        self._runner = runner
+        self._step = step
+        self._just_done = True
+
+    def redo(self) -> None:
+        if self._just_done:  # QUndoStack.push calls redo(); the runner has just done it
+            self._just_done = False
+            return
+        self._runner.run(self._step.redo, what=self.text())
+
+    def undo(self) -> None:
+        self._runner.run(self._step.undo, what=self.text())
+
+
+class OperationRunner(QObject):
+    settled = Signal()  # nothing is running or waiting any more
+    problems = Signal(list)  # messages of what followed a change and failed
+    # An operation without its own error handler failed (the database locked or read-only,
+    # a full disk): a title naming what was not saved, and the reason. Nothing changed,
+    # and nothing was put on the undo stack.
+    failed = Signal(str, str)
+
+    def __init__(self, core: CoreHandle, store: SessionStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.core = core
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self._pools = {lane: serial_pool(self) for lane in Lane}
+        self._tasks: list[BackgroundTask] = []
+
+    @property
+    def idle(self) -> bool:
+        return not self._tasks
+
+    def run(
+        self,
+        operation: Callable[[Planner], Result[T]],
+        *,
+        done: Callable[[T], None] | None = None,
+        error: Callable[[BaseException], None] | None = None,
+        undo: Callable[[T], UndoStep | None] | None = None,
+        lane: Lane = Lane.EDITS,
+        what: str = "",
+    ) -> None:
+        """Run `operation` off the GUI thread; then update the store, push the undo step
+        `undo(value)` gives (if any), report what failed to follow, and call `done`.
+        `what` names the change for a message if it cannot be saved."""
+        conference_id = self.store.conference_id
+
+        def work() -> tuple[Result[T], ViewUpdate | None]:
+            core = self.core.get()
+            result = operation(core)
+            if not result.changes or conference_id is None:
+                return result, None
+            return result, core.catalog.update(conference_id, result.changes)
+
+        def finished(outcome: tuple[Result[T], ViewUpdate | None]) -> None:
+            result, update = outcome
+            if update is not None:
+                self.store.apply(update)
+            if undo is not None:
+                step = undo(result.value)
+                if step is not None:
+                    self.undo_stack.push(OperationCommand(self, step))
+            if result.problems:
+                self.problems.emit([problem.message for problem in result.problems])
+            if done is not None:
+                done(result.value)
+
+        self._start(work, finished, error, lane, what)
+
+    def call(
+        self,
+        work: Callable[[Planner], T],
+        done: Callable[[T], None],
+        error: Callable[[BaseException], None] | None = None,
+        lane: Lane = Lane.EDITS,
+    ) -> None:
+        """Ask the core for something that changes nothing the views show (a read, an
+        export to a file) off the GUI thread, in order with the edits."""
+        self._start(lambda: work(self.core.get()), done, error, lane)
+
+    def wait(self) -> None:
+        """Block until every operation asked for has run (at quit: nothing is lost)."""
+        for pool in self._pools.values():
+            pool.waitForDone()
+
+    def settle(self, timeout: float = 30) -> None:
+        """Run the event loop until every operation has run and the views show it (for
+        tests, benchmarks and scripts; the window itself never waits)."""
+        deadline = time.monotonic() + timeout
+        while self._tasks:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{len(self._tasks)} operations still running")
+            for pool in self._pools.values():
+                pool.waitForDone(5)
+            QCoreApplication.processEvents()
+
+    def _start(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        error: Callable[[BaseException], None] | None,
+        lane: Lane,
+        what: str = "",
+    ) -> None:
+        def failed(problem: BaseException) -> None:
+            if error is not None:
+                error(problem)
+            else:
+                self.failed.emit(
+                    f"Could not save: {what}" if what else "Could not save", str(problem)
+                )
+
+        task = run_in_background(work, done, failed, self, self._pools[lane])
+        self._tasks.append(task)
+        task.finished.connect(lambda: self._finished(task))
+
+    def _finished(self, task: BackgroundTask) -> None:
+        self._tasks.remove(task)
+        task.deleteLater()
+        if not self._tasks:
+            self.settled.emit()
+
+
+class RevisionWatcher(QObject):
+    """Notices writes by other processes (the command line, a second window) and has the
+    window show what the database now holds.
+
+    Every `interval` ms it reads the database's revision with the standard library (a few
+    hundred microseconds, never waiting for a lock). A revision this window's own commits
+    lead to is ours and already shown (`Database.written_since`); any other is someone
+    else's, and the runner reads the shown conference anew.
+    """
+
+    changed = Signal()  # another process wrote; a new view has been asked for
+
+    def __init__(
+        self, runner: OperationRunner, database: Path, interval: int = 1500, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._database = database
+        self._seen: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval)
+        self._timer.timeout.connect(self.check)
+
+    def start(self, seen: int | None) -> None:
+        """Start watching from revision `seen` (the one the window shows)."""
+        self._seen = seen
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def check(self) -> bool:
+        """Look now; True when another process wrote since the last look."""
+        core = self._runner.core
+        if not core.is_open or not self._runner.idle:
+            return False  # our own writes in flight: look again next time
+        current = read_file(self._database, timeout=0)
+        if current is None or current == self._seen:
+            return False
+        seen, self._seen = self._seen, current
+        if seen is not None and not core.get().database.written_since(seen, current):
+            return False
+        self._runner.run(_nothing, lane=Lane.EDITS)
+        self.changed.emit()
+        return True
+
+
+def _nothing(_core: Planner) -> Result[None]:
+    """No operation: its `Changes.anything()` makes the runner read a whole view."""
+    return Result(None, Changes.anything())
