@@ -1,9 +1,9 @@
 """Conference program formats: one module per format, each turning bytes into a `Program`.
 
-A format module provides `NAME`, `LABEL`, `EXTENSIONS`, `sniff(head: str) -> bool` (does
-the start of the file look like this format?) and
-`parse(data: bytes, source: str, options: ReadOptions) -> Program`, raising only
-`BadInputError`. Register it in `_READERS`; nothing else (storage included) changes.
+A format module is a `Reader` (the protocol below: its name, label, file extensions, a
+`sniff` of the file's start and a `parse` raising only `BadInputError`), builds its
+`Program` through `builder.ProgramBuilder`, which holds the limits every format shares, and
+is registered in `_READERS`; nothing else (storage included) changes.
 
 Readers are imported when first needed: importing them all (defusedxml, the XML and JSON
 machinery) cost every start of the app and every command ~50 ms.
@@ -13,16 +13,39 @@ from __future__ import annotations
 
 import functools
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from planner.domain.errors import BadInputError, UsageError
-from planner.domain.program import Program
 from planner.formats.common import MAX_FILE_BYTES, ReadOptions, check_size, looks_binary
 from planner.formats.files import read_user_file
 
 if TYPE_CHECKING:
     from pathlib import Path
-    from types import ModuleType
+
+    from planner.domain.program import Program
+
+
+@runtime_checkable
+class Reader(Protocol):
+    """What a format module provides, as module-level names: each module is a Reader."""
+
+    @property
+    def NAME(self) -> str: ...
+
+    @property
+    def LABEL(self) -> str: ...
+
+    @property
+    def EXTENSIONS(self) -> tuple[str, ...]: ...
+
+    def sniff(self, head: str) -> bool:
+        """Does the start of a file (decoded, up to 64 KiB) look like this format?"""
+        ...
+
+    def parse(self, data: bytes, source: str, options: ReadOptions | None = None) -> Program:
+        """The program in `data`, read from `source`; raises only `BadInputError`."""
+        ...
+
 
 # Format name → module. Order matters for sniffing: the most specific signatures first.
 _READERS: dict[str, str] = {
@@ -37,19 +60,31 @@ FORMATS: tuple[str, ...] = tuple(_READERS)
 
 
 @functools.cache
-def reader(name: str) -> ModuleType:
+def reader(name: str) -> Reader:
     """The module reading format `name` (one of `FORMATS`), imported on first use."""
-    return importlib.import_module(f"planner.formats.{_READERS[name]}")
+    module = importlib.import_module(f"planner.formats.{_READERS[name]}")
+    if not isinstance(module, Reader):  # a registration mistake, not bad input
+        raise TypeError(f"{module.__name__} is registered as a reader but is not a Reader")
+    return module
 
 
-def _modules() -> list[ModuleType]:
+def _modules() -> list[Reader]:
     return [reader(name) for name in FORMATS]
+
+
+if TYPE_CHECKING:
+    # mypy checks here that every format module has the Reader's members with its types;
+    # at run time the modules are imported only when first needed (see above).
+    from planner.formats import frab_json, frab_xml, ical, planner_json, sessionize, xcal
+
+    _REGISTERED: tuple[Reader, ...] = (planner_json, frab_json, sessionize, xcal, frab_xml, ical)
 
 
 __all__ = [
     "FORMATS",
     "MAX_FILE_BYTES",
     "ReadOptions",
+    "Reader",
     "detect_format",
     "read_program",
     "read_program_file",
@@ -77,11 +112,11 @@ def detect_format(data: bytes, source: str) -> str:
     head = _head(data)
     for module in _modules():
         if module.sniff(head):
-            return str(module.NAME)
+            return module.NAME
     lowered = source.lower()
     for module in _modules():
-        if lowered.endswith(tuple(module.EXTENSIONS)):
-            return str(module.NAME)
+        if lowered.endswith(module.EXTENSIONS):
+            return module.NAME
     raise BadInputError(
         source,
         "is not a conference program in any format Planner reads "
@@ -96,9 +131,8 @@ def read_program(
     name = detect_format(data, source) if format == "auto" else format
     if name not in _READERS:
         raise UsageError(f"unknown format {format!r}; choose from auto, {', '.join(FORMATS)}")
-    module = reader(name)
     try:
-        program = module.parse(data, source, options or ReadOptions())
+        program = reader(name).parse(data, source, options or ReadOptions())
     except RecursionError as error:
         # Nesting thousands deep exhausts Python's stack in whichever reader walks it.
         raise BadInputError(source, "is nested too deeply to be a conference program") from error
@@ -106,7 +140,6 @@ def read_program(
         # Date arithmetic near year 1 or 9999 overflows wherever it happens; importers
         # skip such events where they can, and this catches the places they cannot.
         raise BadInputError(source, "has a date or time out of range") from error
-    assert isinstance(program, Program)
     if not program.talks:
         raise BadInputError(source, "contains no sessions")
     return program

@@ -209,6 +209,15 @@ def _without_lone_surrogates(value: Any) -> Any:
     return value
 
 
+def scalar_text(value: Any) -> str:
+    """The text a JSON value stands for where a lenient reader expects text: a string as it
+    is, a number written out (files give ids and versions as either), and nothing for null,
+    booleans, lists and objects - a hostile file may put any value anywhere."""
+    if value is None or isinstance(value, bool):
+        return ""
+    return str(value) if isinstance(value, str | int | float) else ""
+
+
 def list_or_empty(value: Any) -> list[Any]:
     """A JSON array, or nothing: a hostile file may put any value where a list belongs,
     and readers that skip what they cannot use would rather see no items than fail."""

@@ -21,6 +21,7 @@ from planner.formats.common import (
     check_zone,
     list_or_empty,
     load_json,
+    scalar_text,
 )
 from planner.formats.text import one_line, plain_text
 from planner.formats.times import parse_day, parse_duration, parse_moment
@@ -35,13 +36,9 @@ def sniff(head: str) -> bool:
 
 
 def _text(value: Any) -> str:
-    if value is None or isinstance(value, bool):
-        return ""
-    if isinstance(value, str | int | float):
-        return str(value)
     if isinstance(value, Mapping):  # v2: {"name": ...} / {"slug": ...} references
-        return str(value.get("name") or value.get("title") or value.get("slug") or "")
-    return ""
+        return scalar_text(value.get("name") or value.get("title") or value.get("slug"))
+    return scalar_text(value)
 
 
 def _moment(value: Any) -> datetime | None:

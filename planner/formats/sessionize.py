@@ -16,7 +16,13 @@ from typing import Any
 from planner.domain.errors import BadInputError
 from planner.domain.program import Link, Program
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired
-from planner.formats.common import ReadOptions, check_zone, list_or_empty, load_json
+from planner.formats.common import (
+    ReadOptions,
+    check_zone,
+    list_or_empty,
+    load_json,
+    scalar_text,
+)
 from planner.formats.text import one_line, plain_text
 from planner.formats.times import parse_moment
 
@@ -29,15 +35,9 @@ def sniff(head: str) -> bool:
     return '"startsAt"' in head or ('"isTopSpeaker"' in head and '"fullName"' in head)
 
 
-def _text(value: Any) -> str:
-    if value is None or isinstance(value, bool):
-        return ""
-    return str(value) if isinstance(value, str | int | float) else ""
-
-
 def _wall_clock(value: Any) -> datetime | None:
     # Sessionize writes wall-clock times, sometimes with a "Z" that means nothing
-    moment = parse_moment(_text(value))
+    moment = parse_moment(scalar_text(value))
     return moment.replace(tzinfo=None) if moment is not None else None
 
 
@@ -63,8 +63,8 @@ def _sessions(document: Any) -> Iterator[Mapping[str, Any]]:
                 if not isinstance(room, Mapping) or not isinstance(room.get("sessions"), list):
                     continue
                 for session in room["sessions"]:
-                    if isinstance(session, Mapping) and _text(session.get("id")) not in seen:
-                        seen.add(_text(session.get("id")))
+                    if isinstance(session, Mapping) and scalar_text(session.get("id")) not in seen:
+                        seen.add(scalar_text(session.get("id")))
                         yield session
 
 
@@ -98,34 +98,34 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         for speaker in list_or_empty(document.get("speakers")):
             if not isinstance(speaker, Mapping):
                 continue
-            name = one_line(_text(speaker.get("fullName"))) or one_line(
-                f"{_text(speaker.get('firstName'))} {_text(speaker.get('lastName'))}"
+            name = one_line(scalar_text(speaker.get("fullName"))) or one_line(
+                f"{scalar_text(speaker.get('firstName'))} {scalar_text(speaker.get('lastName'))}"
             )
-            speaker_id = _text(speaker.get("id"))
+            speaker_id = scalar_text(speaker.get("id"))
             if name and speaker_id:
                 speakers[speaker_id] = builder.add_speaker(
                     name,
-                    one_line(_text(speaker.get("tagLine"))),
-                    plain_text(_text(speaker.get("bio"))),
+                    one_line(scalar_text(speaker.get("tagLine"))),
+                    plain_text(scalar_text(speaker.get("bio"))),
                 )
         for room in list_or_empty(document.get("rooms")):
             if isinstance(room, Mapping):
-                rooms[_text(room.get("id"))] = one_line(_text(room.get("name")))
-                builder.add_room(rooms[_text(room.get("id"))])
+                rooms[scalar_text(room.get("id"))] = one_line(scalar_text(room.get("name")))
+                builder.add_room(rooms[scalar_text(room.get("id"))])
         for category in list_or_empty(document.get("categories")):
             if not isinstance(category, Mapping):
                 continue
             for item in list_or_empty(category.get("items")):
                 if isinstance(item, Mapping):
-                    categories[_text(item.get("id"))] = (
-                        _text(category.get("title")).casefold(),
-                        one_line(_text(item.get("name"))),
+                    categories[scalar_text(item.get("id"))] = (
+                        scalar_text(category.get("title")).casefold(),
+                        one_line(scalar_text(item.get("name"))),
                     )
 
     for index, session in enumerate(sessions, 1):
-        session_id = _text(session.get("id"))
+        session_id = scalar_text(session.get("id"))
         where = f"session {session_id or f'#{index}'}"
-        title = one_line(_text(session.get("title")))
+        title = one_line(scalar_text(session.get("title")))
         starts, ends = _wall_clock(session.get("startsAt")), _wall_clock(session.get("endsAt"))
         if starts is None:
             builder.warn(f"{where} (“{title[:50]}”) is not scheduled; skipped")
@@ -133,30 +133,32 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         ends = ends or starts
         facets: dict[str, str] = {}
         for item_id in list_or_empty(session.get("categoryItems")):
-            kind, name = categories.get(_text(item_id), ("", ""))
+            kind, name = categories.get(scalar_text(item_id), ("", ""))
             facets.setdefault(kind, name)
         for category in list_or_empty(session.get("categories")):
             if isinstance(category, Mapping):
                 items = list_or_empty(category.get("categoryItems"))
                 if items and isinstance(items[0], Mapping):
                     facets.setdefault(
-                        _text(category.get("name")).casefold(),
-                        one_line(_text(items[0].get("name"))),
+                        scalar_text(category.get("name")).casefold(),
+                        one_line(scalar_text(items[0].get("name"))),
                     )
         names: list[str] = []
         for speaker in list_or_empty(session.get("speakers")):
             if isinstance(speaker, Mapping):
-                names.append(one_line(_text(speaker.get("name"))))
-            elif _text(speaker) in speakers:
-                names.append(speakers[_text(speaker)])
-        room = one_line(_text(session.get("room"))) or rooms.get(_text(session.get("roomId")), "")
+                names.append(one_line(scalar_text(speaker.get("name"))))
+            elif scalar_text(speaker) in speakers:
+                names.append(speakers[scalar_text(speaker)])
+        room = one_line(scalar_text(session.get("room"))) or rooms.get(
+            scalar_text(session.get("roomId")), ""
+        )
         kind = facets.get("session format") or facets.get("format") or facets.get("type", "")
         if session.get("isServiceSession") is True and not kind:
             kind = "service"
         links = [
-            Link(_text(link.get("url")), one_line(_text(link.get("title"))))
+            Link(scalar_text(link.get("url")), one_line(scalar_text(link.get("title"))))
             for link in list_or_empty(session.get("links"))
-            if isinstance(link, Mapping) and _text(link.get("url"))
+            if isinstance(link, Mapping) and scalar_text(link.get("url"))
         ]
         try:
             start = builder.local(starts, zone, where).astimezone(UTC)
@@ -174,7 +176,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
                 track=facets.get("track") or facets.get("tracks", ""),
                 type=kind,
                 language=facets.get("language", ""),
-                abstract=plain_text(_text(session.get("description"))),
+                abstract=plain_text(scalar_text(session.get("description"))),
                 links=links,
                 speakers=names,
                 where=where,

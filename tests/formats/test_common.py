@@ -67,14 +67,13 @@ def test_every_registered_format_names_itself_and_is_imported_only_when_needed()
     import subprocess
     import sys
 
-    from planner.formats import FORMATS, reader
+    from planner.formats import FORMATS, Reader, reader
 
     assert len(set(FORMATS)) == len(FORMATS) == 6
     for name in FORMATS:
         module = reader(name)
+        assert isinstance(module, Reader)
         assert name == module.NAME
-        assert callable(module.parse)
-        assert callable(module.sniff)
     probe = (
         "import sys, planner.formats, planner.export.agenda_file; "
         "print(sorted(m for m in sys.modules if m.startswith('planner.formats.')))"
@@ -84,3 +83,17 @@ def test_every_registered_format_names_itself_and_is_imported_only_when_needed()
     ).stdout
     assert "frab_xml" not in loaded
     assert "ical" not in loaded
+
+
+def test_a_registered_module_that_is_not_a_reader_is_a_clear_programming_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from planner import formats
+
+    monkeypatch.setitem(formats._READERS, "broken", "text")  # a module without sniff/parse
+    formats.reader.cache_clear()
+    try:
+        with pytest.raises(TypeError, match=r"planner\.formats\.text .* is not a Reader"):
+            formats.reader("broken")
+    finally:
+        formats.reader.cache_clear()
