@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.domain.agenda import Priority, Status
 from planner.domain.errors import BadInputError
-from planner.formats.common import Fields, load_json
+from planner.formats.common import MAX_KEY_CHARS, MAX_TITLE_CHARS, Fields, load_json
 from planner.formats.times import parse_iso_date as parse_date
 from planner.formats.times import parse_iso_datetime
 
@@ -138,7 +138,7 @@ def parse(data: bytes, source: str) -> SharedAgenda:
     conference = Fields(document.value.get("conference"), "conference", source)
     try:
         ref = ConferenceRef(
-            conference.required_text("title", limit=2000),
+            conference.required_text("title", limit=MAX_TITLE_CHARS),
             conference.text("acronym", limit=200),
             conference.required_text("time_zone", limit=100),
             parse_date(conference.required_text("start")),
@@ -161,8 +161,9 @@ def parse(data: bytes, source: str) -> SharedAgenda:
                 raise ValueError("ends before it starts")
             sessions.append(
                 SharedSession(
-                    entry.required_text("key", limit=500),
-                    entry.required_text("title", limit=2000),
+                    # the same limits as the programs the keys and titles come from
+                    entry.required_text("key", limit=MAX_KEY_CHARS),
+                    entry.required_text("title", limit=MAX_TITLE_CHARS),
                     start,
                     end,
                     _choice(Priority, entry.required_text("priority"), "priority"),

@@ -1,9 +1,16 @@
 """Assembling a `Program` from what a format module reads, with the shared rules.
 
-Every importer reads its format into `DraftTalk`s and conference facts; this builder
-derives stable keys (and makes repeated ones unique), registers speakers, tracks and rooms,
-enforces the limits that keep hostile files harmless, and collects warnings about what
-was skipped or guessed.
+Every reader - Planner's own program files included - reads its format into `DraftTalk`s
+and conference facts and builds its `Program` here. This builder derives stable keys (and
+makes repeated ones unique) unless the file gives its own, registers speakers, tracks and
+rooms, places wall-clock times in a zone by the one rule (`local`), enforces the limits
+that keep hostile files harmless, and collects warnings about what was skipped or guessed.
+
+The limits are the same for every format, and this is the only place that enforces them:
+at most `MAX_SESSIONS` sessions, `MAX_SPEAKERS` speakers and `MAX_SPEAKERS_PER_SESSION` per
+session; titles and speaker names of at most `MAX_TITLE_CHARS` characters, keys of at most
+`MAX_KEY_CHARS`, every other text at most `MAX_TEXT_CHARS`; no session ending before it
+starts or lasting over `MAX_SESSION_LENGTH`; a time zone that exists.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from planner.domain.program import (
     ProgramTrack,
 )
 from planner.formats.common import (
+    MAX_KEY_CHARS,
     MAX_SESSIONS,
     MAX_SPEAKERS_PER_SESSION,
     MAX_TEXT_CHARS,
@@ -31,7 +39,7 @@ from planner.formats.common import (
     check_zone,
     zone_named,
 )
-from planner.formats.times import LocalTime, local_moment
+from planner.formats.times import LocalTime, local_moment, zone_label
 
 MAX_WARNINGS = 30
 MAX_SPEAKERS = 100_000
@@ -70,6 +78,8 @@ class DraftTalk:
     speakers: list[str] = field(default_factory=list)
     day: date | None = None
     where: str = ""  # "event 12 (line 40)": for error messages
+    key: str = ""  # the file's own stable key (Planner program files), kept as it is
+    untitled: bool = False  # the title is a label the file's writer derived
 
 
 class ProgramBuilder:
@@ -105,15 +115,16 @@ class ProgramBuilder:
             self._warnings.append(message)
 
     def local(self, naive: datetime, zone: tzinfo, where: str) -> datetime:
-        """A wall-clock time from the file, placed in the conference's zone; a time the
-        zone skips (clocks go forward) or repeats (clocks go back) is read as RFC 5545
-        says and reported, never moved silently."""
+        """The instant (UTC) that a wall-clock time from the file names in `zone`. A time
+        the zone skips (clocks go forward) or repeats (clocks go back) is read as RFC 5545
+        says (`times.local_moment`) and reported, never moved silently. Raises
+        OverflowError for an instant beyond the calendar."""
         moment, kind = local_moment(naive, zone)
         if kind is not LocalTime.ORDINARY:
             clock = naive.strftime("%H:%M on %Y-%m-%d")
-            name = getattr(zone, "key", str(zone))
+            name = zone_label(zone)
             if kind is LocalTime.SKIPPED:
-                shown = moment.astimezone(UTC).astimezone(zone).strftime("%H:%M")
+                shown = moment.astimezone(zone).strftime("%H:%M")
                 self.warn(
                     f"{where} gives {clock}, a time that does not exist in {name} "
                     f"(the clocks go forward); read as {shown}"
@@ -124,6 +135,11 @@ class ProgramBuilder:
                     "(the clocks go back); read as the first"
                 )
         return moment
+
+    def instant(self, moment: datetime, zone: tzinfo, where: str) -> datetime:
+        """`moment` as UTC: with an offset it names an instant already; without one it is
+        a wall-clock time in `zone`, placed by `local`."""
+        return moment.astimezone(UTC) if moment.tzinfo else self.local(moment, zone, where)
 
     def add_track(self, name: str, color: str = "") -> None:
         if name and (name not in self.tracks or (color and not self.tracks[name])):
@@ -137,34 +153,53 @@ class ProgramBuilder:
         name = " ".join(name.split())
         if not name:
             return ""
-        if len(name) > MAX_TITLE_CHARS:
-            raise self.fail(f"a speaker name is {len(name):,} characters long")
         known = self.speakers.get(name)
-        if known is None:
-            if len(self.speakers) >= MAX_SPEAKERS:
+        if known is None or ((organization or bio) and not (known.organization or known.bio)):
+            self._check_length("a speaker", "name", name, MAX_TITLE_CHARS)
+            where = f"speaker “{name[:60]}”"
+            self._check_length(where, "organization", organization, MAX_TEXT_CHARS)
+            self._check_length(where, "biography", bio, MAX_TEXT_CHARS)
+            if known is None and len(self.speakers) >= MAX_SPEAKERS:
                 raise self.fail(f"has more than {MAX_SPEAKERS:,} speakers")
-            self.speakers[name] = ProgramSpeaker(name, organization, bio[:MAX_TEXT_CHARS])
-        elif (organization or bio) and not (known.organization or known.bio):
-            self.speakers[name] = ProgramSpeaker(name, organization, bio[:MAX_TEXT_CHARS])
+            self.speakers[name] = ProgramSpeaker(name, organization, bio)
         return name
 
+    def expect_sessions(self, count: int) -> None:
+        """Refuse at once a file that lists more sessions than any program has, before
+        reading them one by one."""
+        if count > MAX_SESSIONS:
+            raise self._too_many_sessions()
+
+    def _too_many_sessions(self) -> BadInputError:
+        return self.fail(f"has more than {MAX_SESSIONS:,} sessions")
+
+    def _check_length(self, where: str, label: str, text: str, limit: int) -> None:
+        if len(text) > limit:
+            raise self.fail(f"{where}: {label} is {len(text):,} characters long (limit {limit:,})")
+
     def add_talk(self, draft: DraftTalk) -> None:
-        where = draft.where or f"session {len(self.talks) + 1}"
+        where = draft.where = draft.where or f"session {len(self.talks) + 1}"
         if len(self.talks) >= MAX_SESSIONS:
-            raise self.fail(f"has more than {MAX_SESSIONS:,} sessions")
+            raise self._too_many_sessions()
         if not draft.title:
             self.warn(f"{where} has no title; shown as “Untitled session”")
             draft.title = "Untitled session"
-        if len(draft.title) > MAX_TITLE_CHARS:
-            raise self.fail(
-                f"{where}: title is {len(draft.title):,} characters long "
-                f"(limit {MAX_TITLE_CHARS:,})"
-            )
-        for label, text in (("abstract", draft.abstract), ("description", draft.description)):
-            if len(text) > MAX_TEXT_CHARS:
-                raise self.fail(
-                    f"{where}: {label} is {len(text):,} characters long (limit {MAX_TEXT_CHARS:,})"
-                )
+        self._check_length(where, "title", draft.title, MAX_TITLE_CHARS)
+        self._check_length(where, "key", draft.key, MAX_KEY_CHARS)
+        texts = (
+            ("abstract", draft.abstract),
+            ("description", draft.description),
+            ("room", draft.room),
+            ("track", draft.track),
+            ("subtitle", draft.subtitle),
+            ("type", draft.type),
+            ("language", draft.language),
+            ("URL", draft.url),
+            *((label, text) for link in draft.links for label, text in _link_texts(link)),
+        )
+        if max(len(text) for _, text in texts) > MAX_TEXT_CHARS:
+            for label, text in texts:
+                self._check_length(where, label, text, MAX_TEXT_CHARS)
         if draft.end < draft.start:
             raise self.fail(f"{where} (“{draft.title[:60]}”) ends before it starts")
         if draft.end - draft.start > MAX_SESSION_LENGTH:
@@ -181,17 +216,40 @@ class ProgramBuilder:
         self.add_track(draft.track)
         self.talks.append(draft)
 
+    def _check_conference(self) -> None:
+        self._check_length("the conference", "title", self.title, MAX_TITLE_CHARS)
+        for label, text in (
+            ("acronym", self.acronym),
+            ("version", self.version),
+            ("URL", self.url),
+            ("notice", self.notice),
+        ):
+            self._check_length("the conference", label, text, MAX_TEXT_CHARS)
+        for name, color in self.tracks.items():
+            self._check_length("a track", "name", name, MAX_TEXT_CHARS)
+            self._check_length(f"track “{name[:60]}”", "colour", color, MAX_TEXT_CHARS)
+        for room in self.rooms:
+            self._check_length("a room", "name", room, MAX_TEXT_CHARS)
+
     # -- result ------------------------------------------------------------------------
     def build(self) -> Program:
         if not self.talks:
             raise self.fail("contains no sessions")
         if not self.time_zone:
             raise TimeZoneRequired(self.source)
-        zone = ZoneInfo(self.time_zone)
-        keys = uniquify(
-            derive_key(t.guid, t.source_id, t.title, t.start, t.room) for t in self.talks
-        )
-        repeats = sum(1 for key in keys if "#" in key)
+        zone = check_zone(self.time_zone, self.source)
+        self._check_conference()
+        wanted = [
+            t.key or derive_key(t.guid, t.source_id, t.title, t.start, t.room) for t in self.talks
+        ]
+        keys = uniquify(wanted)
+        for key, t in zip(keys, self.talks, strict=True):
+            if len(key) > MAX_KEY_CHARS:  # a file's own keys are checked in add_talk
+                raise self.fail(
+                    f"{t.where}: its GUID or id is too long to identify it by "
+                    f"({len(key):,} characters; limit {MAX_KEY_CHARS})"
+                )
+        repeats = sum(1 for key, first in zip(keys, wanted, strict=True) if key != first)
         if repeats:
             self.warn(
                 f"{repeats} sessions repeat an id or GUID used earlier in the file; all were kept"
@@ -212,6 +270,7 @@ class ProgramBuilder:
                 url=t.url,
                 links=tuple(t.links),
                 speakers=tuple(t.speakers),
+                untitled=t.untitled,
                 day=t.day,
             )
             for key, t in zip(keys, self.talks, strict=True)
@@ -244,6 +303,10 @@ class ProgramBuilder:
             talks=talks,
             warnings=tuple(warnings),
         )
+
+
+def _link_texts(link: Link) -> tuple[tuple[str, str], tuple[str, str]]:
+    return ("link", link.url), ("link title", link.title)
 
 
 def _title_from_source(source: str) -> str:
@@ -310,7 +373,3 @@ def fixed_offset_zone(offset: timedelta | None) -> str:
         return "UTC"
     hours = seconds // 3600
     return f"Etc/GMT{-hours:+d}"
-
-
-def aware(moment: datetime, zone: tzinfo) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone)

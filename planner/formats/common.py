@@ -24,6 +24,7 @@ MAX_SESSIONS = 200_000
 MAX_SPEAKERS_PER_SESSION = 500
 MAX_TEXT_CHARS = 200_000
 MAX_TITLE_CHARS = 2_000
+MAX_KEY_CHARS = 500  # a session's stable key; agenda files carry it too
 MAX_JSON_DEPTH = 64
 
 
@@ -225,30 +226,38 @@ def list_or_empty(value: Any) -> list[Any]:
 
 
 class Fields:
-    """Typed, forgiving access to a JSON object, with errors that name the place."""
+    """Typed, forgiving access to a JSON object, with errors that name the place.
 
-    def __init__(self, value: Any, where: str, source: str) -> None:
+    Text is at most `text_limit` characters unless a call says otherwise; None is no limit
+    (for readers whose texts the `ProgramBuilder` measures).
+    """
+
+    def __init__(
+        self, value: Any, where: str, source: str, *, text_limit: int | None = MAX_TEXT_CHARS
+    ) -> None:
         if not isinstance(value, Mapping):
             raise BadInputError(source, f"{where} should be an object")
         self.value = value
         self.where = where
         self.source = source
+        self.text_limit = text_limit
 
     def fail(self, problem: str) -> BadInputError:
         return BadInputError(self.source, f"{self.where}: {problem}")
 
-    def text(self, name: str, default: str = "", *, limit: int = MAX_TEXT_CHARS) -> str:
+    def text(self, name: str, default: str = "", *, limit: int | None = None) -> str:
         value = self.value.get(name)
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise self.fail(f"{name!r} should be text")
         result = str(value).strip()
-        if len(result) > limit:
+        limit = self.text_limit if limit is None else limit
+        if limit is not None and len(result) > limit:
             raise self.fail(f"{name!r} is {len(result):,} characters long (limit {limit:,})")
         return result
 
-    def required_text(self, name: str, *, limit: int = MAX_TEXT_CHARS) -> str:
+    def required_text(self, name: str, *, limit: int | None = None) -> str:
         result = self.text(name, limit=limit)
         if not result:
             raise self.fail(f"{name!r} is missing")

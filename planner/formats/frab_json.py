@@ -194,19 +194,24 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         if begin is None:
             builder.warn(f"{where} (“{title[:50]}”) has no usable start; skipped")
             continue
-        if begin.tzinfo is None:
-            begin = builder.local(begin, zone, where)
-        finish = _moment(event.get("end"))
-        if finish is not None:
-            finish = finish if finish.tzinfo else builder.local(finish, zone, where)
-        else:
-            duration_text = _text(event.get("duration")).strip()
-            try:
-                duration = parse_duration(duration_text) if duration_text else timedelta(0)
-            except ValueError:
-                builder.warn(f"{where}: unreadable duration {duration_text!r}; shown as 0 minutes")
-                duration = timedelta(0)
-            finish = begin + duration
+        try:
+            start = builder.instant(begin, zone, where)
+            finish = _moment(event.get("end"))
+            if finish is not None:
+                end = builder.instant(finish, zone, where)
+            else:
+                duration_text = _text(event.get("duration")).strip()
+                try:
+                    duration = parse_duration(duration_text) if duration_text else timedelta(0)
+                except ValueError:
+                    builder.warn(
+                        f"{where}: unreadable duration {duration_text!r}; shown as 0 minutes"
+                    )
+                    duration = timedelta(0)
+                end = start + duration  # elapsed time: on UTC, never on the wall clock
+        except OverflowError:
+            builder.warn(f"{where} (“{title[:50]}”) has a time out of range; skipped")
+            continue
         if isinstance(event_id, str):
             string_ids += 1
         persons = _persons(event)
@@ -217,8 +222,8 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         builder.add_talk(
             DraftTalk(
                 title=title,
-                start=begin.astimezone(UTC),
-                end=finish.astimezone(UTC),
+                start=start,
+                end=end,
                 guid=_text(event.get("guid")).strip(),
                 source_id=_text(event_id).strip(),
                 room=one_line(_text(event.get("room"))) or room_name,

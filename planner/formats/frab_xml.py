@@ -178,20 +178,17 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         where = f"event {event.get('id') or event.get('guid') or f'#{index}'}"
         title = one_line(event.findtext("title"))
         start_clock = parse_clock(event.findtext("start") or "")
-        if moment is not None and (local_z or moment.tzinfo is None):
-            begin = builder.local(moment.replace(tzinfo=None), zone, where)
-        elif moment is not None:
-            begin = moment
+        if moment is not None:  # naive: a wall-clock time in the conference's zone
+            given = moment.replace(tzinfo=None) if local_z else moment
         else:
             day_date = raw.day
             if day_date is None or start_clock is None:
                 builder.warn(f"{where} (“{title[:50]}”) has no usable date or start time; skipped")
                 continue
-            local_start = datetime.combine(day_date, start_clock)
+            given = datetime.combine(day_date, start_clock)
             boundary = raw.day_start.astimezone(zone).time() if raw.day_start else day_change
             if boundary is not None and start_clock < boundary:
-                local_start += timedelta(days=1)  # after midnight, still the same "day"
-            begin = builder.local(local_start, zone, where)
+                given += timedelta(days=1)  # after midnight, still the same "day"
         duration_text = (event.findtext("duration") or "").strip()
         try:
             duration = parse_duration(duration_text) if duration_text else timedelta(0)
@@ -201,7 +198,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         if not duration_text:
             builder.warn(f"{where} (“{title[:50]}”) has no duration; shown as 0 minutes")
         try:
-            begin = begin.astimezone(UTC)
+            begin = builder.instant(given, zone, where)
             end = begin + duration
         except OverflowError:
             builder.warn(f"{where} (“{title[:50]}”) has a time out of range; skipped")

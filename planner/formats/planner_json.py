@@ -1,9 +1,12 @@
 """Planner's own program file (`.planner-program.json`): the `Program` structure as JSON.
 
 Used for the bundled programs under `data/`. It carries what other formats cannot: the
-"untitled" flag for sessions whose title was lost, and a notice the app must show (for the
-Kafka Summit program: "times and rooms are illustrative"). Documented in
-`docs/formats.md`; times are written in the conference's zone with their UTC offset.
+"untitled" flag for sessions whose title was lost, its own stable session keys, and a
+notice the app must show (for the Kafka Summit program: "times and rooms are
+illustrative"). Documented in `docs/formats.md`; times are written in the conference's zone
+with their UTC offset. Stricter than the readers of other formats about its structure (a
+missing or mistyped field is an error, not a skipped event); its `Program` is built, and
+its limits enforced, by the same `ProgramBuilder` as theirs.
 """
 
 from __future__ import annotations
@@ -13,26 +16,15 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from planner.domain.errors import BadInputError
-from planner.domain.program import (
-    Link,
-    Program,
-    ProgramDay,
-    ProgramSpeaker,
-    ProgramTalk,
-    ProgramTrack,
-)
-from planner.formats.common import (
-    MAX_SESSIONS,
-    MAX_TITLE_CHARS,
-    Fields,
-    ReadOptions,
-    check_zone,
-    load_json,
-)
+from planner.domain.program import Link, ProgramDay
+from planner.formats.builder import DraftTalk, ProgramBuilder
+from planner.formats.common import Fields, ReadOptions, check_zone, load_json
 from planner.formats.times import parse_iso_date, parse_iso_datetime
 
 if TYPE_CHECKING:
     from datetime import date, datetime
+
+    from planner.domain.program import Program
 
 NAME = "planner"
 LABEL = "Planner program (JSON)"
@@ -45,98 +37,103 @@ def sniff(head: str) -> bool:
     return f'"{FORMAT_TAG}"' in head and '"format"' in head
 
 
+def _fields(value: Any, where: str, source: str) -> Fields:
+    # No length limits here: the builder holds them, the same for every format.
+    return Fields(value, where, source, text_limit=None)
+
+
 def _date(fields: Fields, name: str) -> date:
     value = fields.required_text(name)
     try:
         return parse_iso_date(value)
     except ValueError as error:
-        raise fields.fail(f"{name!r} is not a date (YYYY-MM-DD): {value!r}") from error
+        raise fields.fail(f"{name!r} is not a date (YYYY-MM-DD): {value[:60]!r}") from error
 
 
-def _instant(fields: Fields, name: str, zone: ZoneInfo) -> datetime:
+def _instant(fields: Fields, name: str, zone: ZoneInfo, builder: ProgramBuilder) -> datetime:
+    """A date-time field; one without an offset is local to the conference's zone."""
     value = fields.required_text(name)
     try:
-        return parse_iso_datetime(value, zone)
+        return parse_iso_datetime(
+            value, zone, lambda naive: builder.local(naive, zone, fields.where)
+        )
     except ValueError as error:
-        raise fields.fail(f"{name!r} is not an ISO 8601 date-time: {value!r}") from error
+        raise fields.fail(f"{name!r} is not an ISO 8601 date-time: {value[:60]!r}") from error
 
 
 def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Program:
-    document = Fields(load_json(data, source), "file", source)
+    document = _fields(load_json(data, source), "file", source)
     if document.text("format") != FORMAT_TAG:
         raise BadInputError(source, f'is not a Planner program file (no "format": "{FORMAT_TAG}")')
     version = document.value.get("version")
     if type(version) is not int or version != FORMAT_VERSION:  # `true == 1` in Python
         raise BadInputError(
             source,
-            f"Planner program format version {version!r} is not "
+            f"Planner program format version {repr(version)[:40]} is not "
             f"supported (this build reads version {FORMAT_VERSION})",
         )
-    conference = Fields(document.value.get("conference"), "conference", source)
-    zone_name = conference.required_text("time_zone")
-    zone = check_zone(zone_name, source)
+    conference = _fields(document.value.get("conference"), "conference", source)
+    builder = ProgramBuilder(source, NAME)
+    builder.title = conference.required_text("title")
+    builder.time_zone = conference.required_text("time_zone")
+    zone = check_zone(builder.time_zone, source)
+    builder.acronym = conference.text("acronym")
+    builder.start = _date(conference, "start")
+    builder.end = _date(conference, "end")
+    if builder.end < builder.start:
+        raise conference.fail("'end' is before 'start'")
+    builder.version = conference.text("version")
+    builder.url = conference.text("url")
+    builder.notice = conference.text("notice")
 
-    days = []
     for index, raw in enumerate(document.list("days")):
-        day = Fields(raw, f"days[{index}]", source)
-        days.append(
+        day = _fields(raw, f"days[{index}]", source)
+        builder.days.append(
             ProgramDay(
                 _date(day, "date"),
-                _instant(day, "start", zone) if day.text("start") else None,
-                _instant(day, "end", zone) if day.text("end") else None,
+                _instant(day, "start", zone, builder) if day.text("start") else None,
+                _instant(day, "end", zone, builder) if day.text("end") else None,
             )
         )
-    tracks = tuple(
-        ProgramTrack(track.required_text("name"), track.text("color"))
-        for track in (
-            Fields(raw, f"tracks[{i}]", source) for i, raw in enumerate(document.list("tracks"))
-        )
-    )
-    rooms = []
+    for index, raw in enumerate(document.list("tracks")):
+        track = _fields(raw, f"tracks[{index}]", source)
+        builder.add_track(track.required_text("name"), track.text("color"))
     for index, raw in enumerate(document.list("rooms")):
         if not isinstance(raw, str) or not raw.strip():
             raise BadInputError(source, f"rooms[{index}] should be a room name")
-        rooms.append(raw.strip())
-    speakers = tuple(
-        ProgramSpeaker(
+        builder.add_room(raw.strip())
+    for index, raw in enumerate(document.list("speakers")):
+        speaker = _fields(raw, f"speakers[{index}]", source)
+        builder.add_speaker(
             speaker.required_text("name"), speaker.text("organization"), speaker.text("bio")
         )
-        for speaker in (
-            Fields(raw, f"speakers[{i}]", source) for i, raw in enumerate(document.list("speakers"))
-        )
-    )
 
     raw_sessions = document.list("sessions")
-    if len(raw_sessions) > MAX_SESSIONS:
-        raise BadInputError(source, f"has {len(raw_sessions):,} sessions (limit {MAX_SESSIONS:,})")
-    talks: list[ProgramTalk] = []
+    builder.expect_sessions(len(raw_sessions))
     seen: set[str] = set()
     for index, raw in enumerate(raw_sessions):
-        talk = Fields(raw, f"sessions[{index}]", source)
-        key = talk.required_text("key", limit=500)
+        talk = _fields(raw, f"sessions[{index}]", source)
+        key = talk.required_text("key")
         if key in seen:
-            raise talk.fail(f"key {key!r} is used twice")
+            raise talk.fail(f"key {key[:60]!r} is used twice")
         seen.add(key)
-        start = _instant(talk, "start", zone)
-        end = _instant(talk, "end", zone)
-        if end < start:
-            raise talk.fail("ends before it starts")
         names = talk.list("speakers")
         if not all(isinstance(name, str) and name.strip() for name in names):
             raise talk.fail("'speakers' should be a list of names")
-        links = tuple(
+        links = [
             Link(link.required_text("url"), link.text("title"))
             for link in (
-                Fields(raw_link, f"sessions[{index}].links[{j}]", source)
+                _fields(raw_link, f"sessions[{index}].links[{j}]", source)
                 for j, raw_link in enumerate(talk.list("links"))
             )
-        )
-        talks.append(
-            ProgramTalk(
+        ]
+        builder.add_talk(
+            DraftTalk(
                 key=key,
-                title=talk.required_text("title", limit=MAX_TITLE_CHARS),
-                start=start,
-                end=end,
+                title=talk.required_text("title"),
+                untitled=talk.flag("untitled"),
+                start=_instant(talk, "start", zone, builder),
+                end=_instant(talk, "end", zone, builder),
                 room=talk.text("room"),
                 track=talk.text("track"),
                 subtitle=talk.text("subtitle"),
@@ -146,28 +143,12 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
                 description=talk.text("description"),
                 url=talk.text("url"),
                 links=links,
-                speakers=tuple(name.strip() for name in names),
-                untitled=talk.flag("untitled"),
+                speakers=[name.strip() for name in names],
                 day=_date(talk, "day") if talk.text("day") else None,
+                where=talk.where,
             )
         )
-    return Program(
-        title=conference.required_text("title", limit=MAX_TITLE_CHARS),
-        acronym=conference.text("acronym"),
-        time_zone=zone_name,
-        start=_date(conference, "start"),
-        end=_date(conference, "end"),
-        source=source,
-        version=conference.text("version"),
-        format=NAME,
-        notice=conference.text("notice"),
-        url=conference.text("url"),
-        days=tuple(days),
-        tracks=tracks,
-        rooms=tuple(rooms),
-        speakers=speakers,
-        talks=tuple(talks),
-    )
+    return builder.build()
 
 
 def dump(program: Program) -> bytes:

@@ -2,8 +2,9 @@
 
 Readers hand over the text they found; these functions say what it means or that it means
 nothing (`None`, or `ValueError` for the strict ones), and never guess a zone: a moment
-without an offset stays naive until `local_moment` places it in the conference's zone,
-which is also where times that a zone skips or repeats are noticed.
+without an offset stays naive until `local_moment` places it in a zone, which is also where
+times that a zone skips or repeats are noticed (readers go through `ProgramBuilder.local`,
+which reports them).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import tzinfo
 
 
@@ -97,20 +99,24 @@ def parse_duration(value: str) -> timedelta:
     return timedelta(hours=first, minutes=second, seconds=third)
 
 
-def parse_iso_datetime(value: str, zone: tzinfo | None) -> datetime:
-    """A strict ISO 8601 date-time, as UTC. One without an offset is read in `zone`
-    (required then). Raises ValueError for anything else, or a date beyond the calendar."""
+def parse_iso_datetime(
+    value: str, zone: tzinfo | None, place: Callable[[datetime], datetime] | None = None
+) -> datetime:
+    """A strict ISO 8601 date-time, as UTC. One without an offset is a wall-clock time in
+    `zone` (required then), placed by `place` when given (a builder's `local`, which also
+    reports a time the zone skips or repeats), else by `local_moment` alone. Raises
+    ValueError for anything else, or a date beyond the calendar."""
     moment = parse_moment(value)
     if moment is None:
-        raise ValueError(f"{value!r} is not an ISO 8601 date-time")
-    if moment.tzinfo is None:
-        if zone is None:
-            raise ValueError(f"{value!r} has no UTC offset and no time zone is known")
-        moment = moment.replace(tzinfo=zone)
+        raise ValueError(f"{value[:60]!r} is not an ISO 8601 date-time")
     try:
-        return moment.astimezone(UTC)
+        if moment.tzinfo is not None:
+            return moment.astimezone(UTC)
+        if zone is None:
+            raise ValueError(f"{value[:60]!r} has no UTC offset and no time zone is known")
+        return place(moment) if place is not None else local_moment(moment, zone)[0]
     except OverflowError:
-        raise ValueError(f"{value!r} is beyond the range of dates Planner keeps") from None
+        raise ValueError(f"{value[:60]!r} is beyond the range of dates Planner keeps") from None
 
 
 def parse_iso_date(value: str) -> date:
@@ -130,19 +136,32 @@ class LocalTime(Enum):
 
 
 def local_moment(naive: datetime, zone: tzinfo) -> tuple[datetime, LocalTime]:
-    """`naive` as a wall-clock time in `zone`, and whether the zone skips or repeats it.
+    """The instant (aware, in UTC) that `naive`, a wall-clock time in `zone`, names, and
+    whether the zone skips or repeats that time. The one rule for every reader.
 
-    Resolved as RFC 5545 (3.3.5) prescribes for both: a skipped time is read with the
-    offset from before the change (02:30 when clocks go from 02:00 to 03:00 is the instant
-    03:30 names afterwards), a repeated one as its first occurrence. The reader warns.
+    Resolved as RFC 5545 (3.3.5) prescribes: a time the zone skips is read with the UTC
+    offset from before the gap (02:30 when clocks go from 02:00 to 03:00 is the instant
+    03:30 names afterwards), a repeated one as its first occurrence. That holds for any
+    `tzinfo`: IANA zones, and the zones icalendar builds from a file's VTIMEZONE (dateutil's,
+    which give a skipped time the offset from *after* the gap, so the offset before it is
+    worked out here rather than taken from `fold=0`). Raises OverflowError for an instant
+    beyond the calendar, like any date arithmetic; the reader decides what to skip.
     """
-    moment = naive.replace(tzinfo=zone, fold=0)
-    try:
-        back = moment.astimezone(UTC).astimezone(zone)
-    except OverflowError:
-        return moment, LocalTime.ORDINARY  # at the calendar's edge; the caller will see
-    if back.replace(tzinfo=None) != naive.replace(tzinfo=None, fold=0):
-        return moment, LocalTime.SKIPPED
-    if moment.replace(fold=1).utcoffset() != moment.utcoffset():
-        return moment, LocalTime.REPEATED
-    return moment, LocalTime.ORDINARY
+    wall = naive.replace(tzinfo=None, fold=0)
+    offset = wall.replace(tzinfo=zone).utcoffset() or timedelta(0)
+    instant = (wall - offset).replace(tzinfo=UTC)
+    there = instant.astimezone(zone)
+    if there.replace(tzinfo=None) != wall:
+        # A gap: clocks went forward, so of the offsets on either side of it (the one this
+        # zone gave, and the one in force at the instant that gave) the earlier is smaller.
+        before = min(offset, there.utcoffset() or timedelta(0))
+        return (wall - before).replace(tzinfo=UTC), LocalTime.SKIPPED
+    if wall.replace(tzinfo=zone, fold=1).utcoffset() != offset:
+        return instant, LocalTime.REPEATED
+    return instant, LocalTime.ORDINARY
+
+
+def zone_label(zone: tzinfo) -> str:
+    """A zone's name for messages: the IANA key, else the TZID of a zone icalendar built
+    from a VTIMEZONE (dateutil keeps it as `_tzid`), else whatever the zone calls itself."""
+    return str(getattr(zone, "key", None) or getattr(zone, "_tzid", None) or zone)

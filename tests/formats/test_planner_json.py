@@ -77,8 +77,11 @@ def with_session(**changes: object) -> bytes:
             "unknown time zone 'Mars/Olympus'",
         ),
         (with_session(start="tomorrow"), r"sessions\[0\]: 'start' is not an ISO 8601"),
-        (with_session(end="2024-05-01T09:00:00+02:00"), r"sessions\[0\]: ends before it starts"),
-        (with_session(title="x" * 3000), "'title' is 3,000 characters long"),
+        (
+            with_session(end="2024-05-01T09:00:00+02:00"),
+            r"sessions\[0\] \(“Only talk”\) ends before it starts",
+        ),
+        (with_session(title="x" * 3000), r"sessions\[0\]: title is 3,000 characters long"),
         (with_session(speakers="Zoé"), "'speakers' should be a list"),
         (with_session(title=None), "'title' is missing"),
         (encode({**MINIMAL, "sessions": []}), "contains no sessions"),
