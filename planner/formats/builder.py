@@ -141,6 +141,23 @@ class ProgramBuilder:
         a wall-clock time in `zone`, placed by `local`."""
         return moment.astimezone(UTC) if moment.tzinfo else self.local(moment, zone, where)
 
+    def add_day(
+        self, day: date, start: datetime | None, end: datetime | None, zone: tzinfo
+    ) -> None:
+        """A conference day, with its bounds if the file gives both (see `instant`); bounds
+        beyond the calendar are dropped with a warning."""
+        if start is None or end is None:
+            self.days.append(ProgramDay(day))
+            return
+        where = f"day {day.isoformat()}"
+        try:
+            first, last = self.instant(start, zone, where), self.instant(end, zone, where)
+        except OverflowError:
+            self.warn(f"{where} has bounds out of range; ignored")
+            self.days.append(ProgramDay(day))
+        else:
+            self.days.append(ProgramDay(day, first, last))
+
     def add_track(self, name: str, color: str = "") -> None:
         if name and (name not in self.tracks or (color and not self.tracks[name])):
             self.tracks[name] = color

@@ -25,7 +25,10 @@ MAX_SPEAKERS_PER_SESSION = 500
 MAX_TEXT_CHARS = 200_000
 MAX_TITLE_CHARS = 2_000
 MAX_KEY_CHARS = 500  # a session's stable key; agenda files carry it too
-MAX_JSON_DEPTH = 64
+# Levels of JSON arrays and objects, or of XML elements (the same bound for frab XML and
+# both xCal dialects). Real programs stay around a dozen (the deepest is RFC 6321 xCal: an
+# alarm's trigger parameter sits 11 deep); thousands exhaust the stack of whatever walks them.
+MAX_NESTING = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +147,10 @@ def _check_depth(text: str, source: str) -> None:
             in_string = True
         elif char in "[{":
             depth += 1
-            if depth > MAX_JSON_DEPTH:
+            if depth > MAX_NESTING:
                 line = text.count("\n", 0, index) + 1
                 raise BadInputError(
-                    source, f"JSON nested deeper than {MAX_JSON_DEPTH} levels", line=line
+                    source, f"JSON nested deeper than {MAX_NESTING} levels", line=line
                 )
         elif char in "]}":
             depth -= 1

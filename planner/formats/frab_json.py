@@ -10,11 +10,11 @@ Times follow the same rules as the XML reader: a full `date` with offset wins.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from planner.domain.errors import BadInputError
-from planner.domain.program import Link, Program, ProgramDay
+from planner.domain.program import Link, Program
 from planner.formats.builder import DraftTalk, ProgramBuilder, choose_zone
 from planner.formats.common import (
     ReadOptions,
@@ -179,12 +179,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             continue
         start = _moment(day.get("day_start") or day.get("start"))
         end = _moment(day.get("day_end") or day.get("end"))
-        if start and end:
-            start = start if start.tzinfo else start.replace(tzinfo=zone)
-            end = end if end.tzinfo else end.replace(tzinfo=zone)
-            builder.days.append(ProgramDay(day_date, start.astimezone(UTC), end.astimezone(UTC)))
-        else:
-            builder.days.append(ProgramDay(day_date))
+        builder.add_day(day_date, start, end, zone)
 
     string_ids = 0
     for index, ((event, day_date, room_name), begin) in enumerate(zip(raw, starts, strict=True)):

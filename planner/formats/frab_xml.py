@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from planner.domain.errors import BadInputError
-from planner.domain.program import Link, Program, ProgramDay
+from planner.domain.program import Link, Program
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired, choose_zone
 from planner.formats.common import ReadOptions, check_zone
 from planner.formats.text import one_line, plain_text
-from planner.formats.times import parse_clock, parse_day, parse_duration, parse_moment
+from planner.formats.times import has_clock, parse_clock, parse_day, parse_duration, parse_moment
 from planner.formats.xml_safety import XmlRepairs, parse_xml, text_of
 
 NAME = "frab-xml"
@@ -55,9 +55,8 @@ def _events(root: ET.Element) -> list[_RawEvent]:
     events: list[_RawEvent] = []
     for day in root.findall("day"):
         day_date = parse_day(day.get("date", ""))
-        day_start = parse_moment(day.get("start", ""))
-        if day_start is not None and len(day.get("start", "").strip()) <= 10:
-            day_start = None  # a bare date says nothing about when the day begins
+        # a bare date says nothing about when the day begins
+        day_start = parse_moment(day.get("start")) if has_clock(day.get("start")) else None
         for child in day:
             if child.tag == "room":
                 room_name = one_line(child.get("name"))
@@ -67,6 +66,12 @@ def _events(root: ET.Element) -> list[_RawEvent]:
             elif child.tag == "event":
                 events.append(_RawEvent(child, day_date, day_start, ""))
     return events
+
+
+def _clock_in(moment: datetime, zone: tzinfo) -> time:
+    """The wall-clock time `moment` shows in `zone`; one without an offset already is one
+    (`astimezone` would take it as the *machine's* local time)."""
+    return (moment.astimezone(zone) if moment.tzinfo else moment).time()
 
 
 def _persons(event: ET.Element) -> list[str]:
@@ -165,13 +170,10 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             continue
         start = parse_moment(day.get("start", ""))
         end = parse_moment(day.get("end", ""))
-        has_clock = len(day.get("start", "").strip()) > 10 and len(day.get("end", "").strip()) > 10
-        if has_clock and start and end:
-            start = start if start.tzinfo else start.replace(tzinfo=zone)
-            end = end if end.tzinfo else end.replace(tzinfo=zone)
-            builder.days.append(ProgramDay(day_date, start.astimezone(UTC), end.astimezone(UTC)))
+        if has_clock(day.get("start")) and has_clock(day.get("end")):
+            builder.add_day(day_date, start, end, zone)
         else:
-            builder.days.append(ProgramDay(day_date))
+            builder.add_day(day_date, None, None, zone)  # bare dates bound nothing
 
     for index, (moment, raw) in enumerate(dated, 1):
         event = raw.element
@@ -186,7 +188,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
                 builder.warn(f"{where} (“{title[:50]}”) has no usable date or start time; skipped")
                 continue
             given = datetime.combine(day_date, start_clock)
-            boundary = raw.day_start.astimezone(zone).time() if raw.day_start else day_change
+            boundary = _clock_in(raw.day_start, zone) if raw.day_start else day_change
             if boundary is not None and start_clock < boundary:
                 given += timedelta(days=1)  # after midnight, still the same "day"
         duration_text = (event.findtext("duration") or "").strip()

@@ -14,7 +14,7 @@ import codecs
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -263,12 +263,13 @@ def _start_and_end(
 
 
 def _instant(value: Any, zone: tzinfo, builder: ProgramBuilder, where: str) -> datetime:
+    """A DTSTART/DTEND value as UTC, by the rule every reader uses for wall-clock times
+    (`ProgramBuilder.local`): a floating time is one in the conference's zone; one with a
+    TZID is one in that zone, whether icalendar resolved it to an IANA zone or built the
+    zone from the file's VTIMEZONE; a date is an all-day event from local midnight (which
+    some zones skip: Santiago's clocks go from 00:00 to 01:00)."""
     if isinstance(value, datetime):
-        if value.tzinfo is None:  # floating: a wall-clock time in the conference's zone
-            return builder.local(value, zone, where).astimezone(UTC)
-        if isinstance(value.tzinfo, ZoneInfo):  # TZID: a wall-clock time in that zone
-            return builder.local(value.replace(tzinfo=None), value.tzinfo, where).astimezone(UTC)
-        return value.astimezone(UTC)
+        return builder.local(value.replace(tzinfo=None), value.tzinfo or zone, where)
     if isinstance(value, date):
-        return datetime.combine(value, time(0), zone).astimezone(UTC)
+        return builder.local(datetime.combine(value, time(0)), zone, where)
     raise TypeError(f"not a date or date-time: {value!r}")

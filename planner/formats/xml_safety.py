@@ -18,6 +18,10 @@ Schedule and calendar apps read such files anyway. So do we, within bounds: such
 character in character data (between tags) is removed and reported with its count and
 lines; one inside a tag (an element or attribute name) is left for the parser to refuse,
 and so is every other malformation (unclosed or mis-nested tags, undefined entities).
+
+Elements nested deeper than `MAX_NESTING` (64) levels are refused here, for every XML format
+alike: expat and ElementTree build such a tree without trouble, but the readers walk it
+recursively (xCal's components), and 5,000 levels exhausted Python's stack.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from planner.domain.errors import BadInputError
+from planner.formats.common import MAX_NESTING
 
 _PROLOG_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _ASCII_COMPATIBLE = {b"utf-8", b"utf8", b"us-ascii", b"ascii", b"iso-8859-1", b"latin-1", b"latin1"}
@@ -166,7 +171,20 @@ def parse_xml(data: bytes, source: str, repairs: XmlRepairs | None = None) -> ET
     except (ValueError, LookupError) as error:  # e.g. an unknown declared encoding
         raise BadInputError(source, f"cannot be read as XML ({error})") from error
     assert isinstance(root, ET.Element)
+    _check_nesting(root, source)
     return root
+
+
+def _check_nesting(root: ET.Element, source: str) -> None:
+    """Refuse a tree deeper than `MAX_NESTING`, walking it level by level (no recursion,
+    and no further than the limit: a million levels cost no more than 65)."""
+    level = [root]
+    depth = 0
+    while level:
+        depth += 1
+        if depth > MAX_NESTING:
+            raise BadInputError(source, f"XML nested deeper than {MAX_NESTING} levels")
+        level = [child for element in level for child in element]
 
 
 def local_name(tag: str) -> str:

@@ -97,3 +97,11 @@ def test_a_registered_module_that_is_not_a_reader_is_a_clear_programming_error(
             formats.reader("broken")
     finally:
         formats.reader.cache_clear()
+
+
+@pytest.mark.parametrize("name", ["../../etc", "Europe/", "", "Mars/Olympus", "x" * 5000])
+def test_malformed_and_unknown_zone_names_are_unknown_zones(name: str) -> None:
+    from planner.formats.common import check_zone
+
+    with pytest.raises(BadInputError, match="unknown time zone"):
+        check_zone(name, "z")
