@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, paint it once and exit (packaging checks)",
     )
+    sub.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="speak this language for this run (e.g. de, pt_BR; default: View ▸ Language, "
+        "else the desktop's)",
+    )
 
     sub = add("conferences", "list the conferences in the database")
     sub.add_argument("--json", action="store_true", help="machine-readable output")
@@ -954,6 +960,11 @@ def _collector_paused() -> Iterator[None]:
 def _normalise_argv(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
     """`planner FILE...` opens the app with those files: insert the implicit `gui`."""
     known = set(COMMANDS) | {"gui"}
+    index = 0
+    while index < len(argv) and argv[index] not in known:  # `planner --lang de [FILE...]`
+        if argv[index] == "--lang" or argv[index].startswith("--lang="):
+            return [*argv[:index], "gui", *argv[index:]]
+        index += 2 if argv[index] == "--data-dir" else 1
     if argv and argv[-1] == "--smoke-test" and not any(a in known for a in argv):
         return [*argv[:-1], "gui", "--smoke-test"]
     index = 0
@@ -983,6 +994,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             paths,
             [Path(f) for f in getattr(args, "files", [])],
             smoke_test=getattr(args, "smoke_test", False),
+            lang=getattr(args, "lang", None),
         )
     from planner.services import Planner  # SQLAlchemy and the schema: commands only
 

@@ -119,3 +119,22 @@ ensure_ical_check() {
     say "Setting up ical-check's parsers in $home"
     ICAL_CHECK_HOME="$home" bash "$checker/setup.sh" >&2 || true
 }
+
+# ensure_accessibility: what the AT-SPI test runs the real app with - an X server, a D-Bus
+# session, the AT-SPI registry, and the Python bindings that read the accessibility tree.
+ensure_accessibility() {
+    local missing=""
+    command -v Xvfb >/dev/null 2>&1 || missing="$missing xvfb"
+    command -v dbus-launch >/dev/null 2>&1 || missing="$missing dbus-x11"
+    [ -x /usr/libexec/at-spi-bus-launcher ] || missing="$missing at-spi2-core"
+    /usr/bin/python3 -c 'import gi; gi.require_version("Atspi", "2.0"); import pyatspi' \
+        >/dev/null 2>&1 || missing="$missing python3-pyatspi gir1.2-atspi-2.0"
+    [ -n "$missing" ] || return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "Installing the accessibility test's tools:$missing"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+    else
+        echo "The accessibility test needs:$missing (sudo apt-get install$missing)" >&2
+    fi
+}

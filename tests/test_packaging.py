@@ -86,6 +86,9 @@ def test_wheel_contains_data_and_resources(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "planner/_bundled/data/kafka-summit-london-2019.planner-program.json" in names
     assert "planner/_bundled/resources/icons/planner.svg" in names
+    # Translations compiled by the build (lrelease), never committed.
+    for language in ("cs", "de", "es", "fr", "it", "nl", "pl", "pt_BR"):
+        assert f"planner/_bundled/resources/translations/planner_{language}.qm" in names
     assert "planner/__main__.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
@@ -117,4 +120,19 @@ def test_wheel_contains_data_and_resources(tmp_path: Path) -> None:
         check=True,
     )
     assert "_bundled" in result.stdout
+    assert "site-packages" in result.stdout
+    # ... and its shipped translations, without compiling anything.
+    result = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import pathlib, planner.ui.catalogs as c; "
+            "print(c.compiled('pl', pathlib.Path('/nonexistent')))",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip().endswith("_bundled/resources/translations/planner_pl.qm")
     assert "site-packages" in result.stdout

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from planner import APP_ID, APP_NAME, __version__, bundled
 from planner.domain.errors import Cancelled, LockedError, PlannerError
 from planner.quickstart import QuickStart
+from planner.ui import i18n
 from planner.ui.core import CoreHandle, open_core
 from planner.ui.mainwindow import MainWindow
 from planner.ui.plain import message_box, show_message
+from planner.ui.widgets import timetable_accessibility
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -38,6 +40,7 @@ def application() -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(bundled.resources_dir() / "icons" / "planner.svg")))
     app.setStyle("Fusion")
+    timetable_accessibility.install()
     follow_color_scheme(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_color_scheme(app))
     return app
@@ -194,8 +197,11 @@ def show_errors_as_messages() -> None:
     sys.excepthook = hook
 
 
-def run_gui(paths: AppPaths, files: list[Path], *, smoke_test: bool = False) -> int:
+def run_gui(
+    paths: AppPaths, files: list[Path], *, smoke_test: bool = False, lang: str | None = None
+) -> int:
     app = application()
+    i18n.install_for_window(app, paths.config_dir / "planner.ini", paths.cache_dir, lang)
     show_errors_as_messages()
     try:
         window, quick = open_main_window(paths)

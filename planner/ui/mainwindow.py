@@ -49,6 +49,7 @@ from planner.ui.flows.agenda import AgendaFlow
 from planner.ui.flows.colleagues import ColleaguesFlow
 from planner.ui.flows.exports import ExportFlow
 from planner.ui.flows.imports import ImportFlow
+from planner.ui.i18n import LanguageMenu
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.models.program_model import Column, ProgramModel
 from planner.ui.models.session_table import (
@@ -335,6 +336,7 @@ class MainWindow(QMainWindow):
             menus[title] = menu = self.menuBar().addMenu(title)
             self.commands.fill_menu(menu, entries)
         self.colleagues_menu = menus["&Colleagues"]
+        menus["&View"].addMenu(LanguageMenu(self.settings, self))
         self.action_map[ActionId.TIMES_EVENT_ZONE].setChecked(True)
         views = (self.view, self.table, self.timetable, self.agenda_view, self.speakers_view)
         for action_id in (

@@ -1,0 +1,317 @@
+"""The translation catalogs: Qt `.ts` sources in `resources/translations/`, and the `.qm`
+files compiled from them by Qt's own `lrelease`.
+
+Only the sources are kept in git. The wheel's build hook (`hatch_build.py`) and the
+PyInstaller spec compile them with `compile_all`; a source checkout compiles a language on
+first need into the cache, named by the hash of its source, so a `.qm` can never drift
+from the `.ts` it came from. This module imports no Qt (the build hook runs it before
+anything is installed); it finds `lupdate`/`lrelease` inside the PySide6 package.
+
+    python -m planner.ui.catalogs update   # after changing user-visible strings
+    python -m planner.ui.catalogs check    # in the test command: sources == .ts, all finished
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+# The languages Planner ships, as Qt locale names (the `.ts` file is `planner_<code>.ts`).
+LANGUAGES: tuple[str, ...] = ("cs", "de", "es", "fr", "it", "nl", "pl", "pt_BR")
+SOURCE_LANGUAGE = "en"
+CATALOG = "planner"
+
+# How many plural forms each language has (Qt's and CLDR's rules): a `%n` message must
+# carry exactly this many translated forms.
+PLURAL_FORMS: dict[str, int] = {
+    "cs": 3,
+    "de": 2,
+    "es": 2,
+    "fr": 2,
+    "it": 2,
+    "nl": 2,
+    "pl": 3,
+    "pt_BR": 2,
+}
+
+_UI_PACKAGE = Path(__file__).resolve().parent
+_REPO = _UI_PACKAGE.parents[1]
+# Where lupdate looks for user-visible strings: the Qt layer only (the core is Qt-free
+# and its text - the CLI's - stays English).
+SOURCES = _UI_PACKAGE
+
+
+def source_dir() -> Path:
+    """`resources/translations` of a checkout, or of the installed package."""
+    packaged = _UI_PACKAGE.parent / "_bundled" / "resources" / "translations"
+    return packaged if packaged.is_dir() else _REPO / "resources" / "translations"
+
+
+def ts_path(language: str, directory: Path | None = None) -> Path:
+    return (directory or source_dir()) / f"{CATALOG}_{language}.ts"
+
+
+def qm_name(language: str) -> str:
+    return f"{CATALOG}_{language}.qm"
+
+
+class ToolMissing(RuntimeError):
+    """Qt's linguist tools are not installed (they come with PySide6-Essentials)."""
+
+
+def qt_tool(name: str) -> Path:
+    """`lupdate` or `lrelease` from the PySide6 package (or PATH), without importing Qt."""
+    suffix = ".exe" if sys.platform == "win32" else ""
+    spec = importlib.util.find_spec("PySide6")
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        for candidate in (Path(location) / f"{name}{suffix}", Path(location) / "Qt" / "bin" / name):
+            if candidate.is_file():
+                return candidate
+    for command in (f"pyside6-{name}", name):
+        found = shutil.which(command)
+        if found:
+            return Path(found)
+    raise ToolMissing(f"Qt's {name} was not found: install PySide6-Essentials")
+
+
+def compile_catalog(source: Path, target: Path) -> Path:
+    """Compile one `.ts` into `target` (written whole, then renamed into place)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    result = subprocess.run(
+        [str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(partial)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0 or not partial.is_file():
+        partial.unlink(missing_ok=True)
+        raise RuntimeError(f"lrelease failed on {source}: {result.stderr.strip()}")
+    partial.replace(target)
+    return target
+
+
+def compile_all(out_dir: Path, directory: Path | None = None) -> list[Path]:
+    """Compile every shipped language into `out_dir` (the wheel hook, PyInstaller)."""
+    return [
+        compile_catalog(ts_path(language, directory), out_dir / qm_name(language))
+        for language in LANGUAGES
+    ]
+
+
+def compiled(language: str, cache_dir: Path) -> Path | None:
+    """The `.qm` for `language`: shipped beside its source (wheel, bundle), or compiled
+    from the source into `cache_dir` under the source's hash. None if there is no such
+    language or it cannot be compiled here."""
+    shipped = source_dir() / qm_name(language)
+    if shipped.is_file():
+        return shipped
+    source = ts_path(language)
+    if not source.is_file():
+        return None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = cache_dir / "translations" / f"{CATALOG}_{language}-{digest}.qm"
+    if target.is_file():
+        return target
+    try:
+        return compile_catalog(source, target)
+    except (ToolMissing, RuntimeError, OSError):
+        return None
+
+
+# -- keeping the sources and the catalogs in step ---------------------------------------
+def _lupdate(ts_files: list[tuple[Path, str]], sources: Path = SOURCES) -> None:
+    for path, language in ts_files:
+        result = subprocess.run(
+            [
+                str(qt_tool("lupdate")),
+                "-silent",
+                "-extensions",
+                "py",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                SOURCE_LANGUAGE,
+                "-target-language",
+                language,
+                str(sources),
+                "-ts",
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"lupdate failed for {path.name}: {result.stderr.strip()}")
+
+
+def update(directory: Path | None = None, sources: Path = SOURCES) -> None:
+    """Bring every `.ts` in line with the sources (new strings arrive unfinished)."""
+    directory = directory or source_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    _lupdate([(ts_path(language, directory), language) for language in LANGUAGES], sources)
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+
+    def describe(self) -> str:
+        note = f" ({self.comment})" if self.comment else ""
+        return f"{self.context}: {self.source!r}{note}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    message: Message
+    kind: str  # "" finished, or lupdate's "unfinished", "vanished", "obsolete"
+    forms: tuple[str, ...]
+
+
+def read_catalog(path: Path) -> list[Entry]:
+    root = ET.parse(path).getroot()  # our own files, written by lupdate
+    entries = []
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            numerus = message.get("numerus") == "yes"
+            if translation is None:
+                forms: tuple[str, ...] = ()
+                kind = "unfinished"
+            else:
+                kind = translation.get("type", "")
+                if numerus:
+                    forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+                else:
+                    forms = (translation.text or "",)
+            entries.append(
+                Entry(
+                    Message(
+                        name,
+                        message.findtext("source", ""),
+                        message.findtext("comment", ""),
+                        numerus,
+                    ),
+                    kind,
+                    forms,
+                )
+            )
+    return entries
+
+
+_PLACEHOLDER = re.compile(r"%(?:L?\d+|n)|\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(set(_PLACEHOLDER.findall(text)))
+
+
+def problems(directory: Path | None = None, sources: Path = SOURCES) -> list[str]:
+    """Everything wrong with the catalogs, one line each (empty when all is well):
+    a shipped language without a file, strings in the sources missing from a file or a
+    file's strings gone from the sources, unfinished or empty translations, a plural with
+    the wrong number of forms, a translation that drops or invents a placeholder."""
+    directory = directory or source_dir()
+    found: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="planner-ts-") as scratch:
+        fresh_dir = Path(scratch)
+        present = []
+        for language in LANGUAGES:
+            committed = ts_path(language, directory)
+            if not committed.is_file():
+                found.append(f"{committed.name}: missing (python -m planner.ui.catalogs update)")
+                continue
+            shutil.copy2(committed, ts_path(language, fresh_dir))
+            present.append(language)
+        _lupdate([(ts_path(language, fresh_dir), language) for language in present], sources)
+        for language in present:
+            name = ts_path(language, directory).name
+            committed_entries = read_catalog(ts_path(language, directory))
+            wanted = {e.message for e in read_catalog(ts_path(language, fresh_dir))}
+            have = {e.message for e in committed_entries}
+            found += [f"{name}: not in the catalog: {m.describe()}" for m in wanted - have]
+            found += [f"{name}: gone from the sources: {m.describe()}" for m in have - wanted]
+            for entry in committed_entries:
+                if entry.message not in wanted:
+                    continue
+                where = f"{name}: {entry.message.describe()}"
+                if entry.kind:
+                    found.append(f"{where}: {entry.kind}")
+                    continue
+                if not all(form.strip() for form in entry.forms) or not entry.forms:
+                    found.append(f"{where}: empty translation")
+                    continue
+                if entry.message.numerus and len(entry.forms) != PLURAL_FORMS[language]:
+                    found.append(
+                        f"{where}: {len(entry.forms)} plural forms, "
+                        f"{language} has {PLURAL_FORMS[language]}"
+                    )
+                expected = _placeholders(entry.message.source)
+                for form in entry.forms:
+                    # A plural form may spell out its number ("one session") instead of %n.
+                    got = [p for p in _placeholders(form) if p != "%n"]
+                    if got != [p for p in expected if p != "%n"]:
+                        found.append(f"{where}: placeholders {got} instead of {expected}")
+    return sorted(found)
+
+
+def counts(directory: Path | None = None) -> dict[str, tuple[int, int]]:
+    """language -> (finished messages, all messages)."""
+    result = {}
+    for language in LANGUAGES:
+        path = ts_path(language, directory)
+        entries = read_catalog(path) if path.is_file() else []
+        result[language] = (sum(1 for e in entries if not e.kind), len(entries))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m planner.ui.catalogs")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("update", help="bring the .ts files in line with the sources")
+    commands.add_parser("check", help="fail when a catalog is behind or unfinished")
+    commands.add_parser("stats", help="finished/total messages per language")
+    build = commands.add_parser("compile", help="compile every catalog into DIR")
+    build.add_argument("out", type=Path, metavar="DIR")
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        update()
+    elif args.command == "compile":
+        for path in compile_all(args.out):
+            print(path)
+    elif args.command == "stats":
+        for language, (done, total) in counts().items():
+            print(f"{language:6} {done}/{total}")
+    else:
+        found = problems()
+        for line in found:
+            print(line, file=sys.stderr)
+        if found:
+            print(
+                f"{len(found)} translation problem(s); see README, Translating Planner",
+                file=sys.stderr,
+            )
+            return 1
+        messages = max(total for _done, total in counts().values())
+        print(f"translations complete: {len(LANGUAGES)} languages, {messages} messages each")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,282 @@
+"""Which language the window speaks, and loading its translations (Planner's and Qt's).
+
+Precedence: `--lang CODE` for one run, then View ▸ Language (remembered in the window's
+settings), then the desktop: `LANGUAGE` (a colon-separated list, as gettext reads it),
+`LC_ALL`, `LC_MESSAGES`, `LANG`, then `QLocale.system().uiLanguages()`. The first of
+those that Planner speaks wins; English (the source language) stops the search, so
+`LANGUAGE=en:de` means English. A region falls back to its language (`de_AT` → German)
+and then to the language's other region we ship (`pt_PT` → Brazilian Portuguese).
+
+Dates, times and numbers follow the desktop's locale (`LC_TIME`…, `QLocale.system()`)
+unless the language was chosen in Planner, when they follow that language too.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QProcess,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+
+from planner.ui import catalogs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+    from pathlib import Path
+
+SETTING = "ui/language"
+# Every language the window can speak: the source language first.
+SPOKEN: tuple[str, ...] = (catalogs.SOURCE_LANGUAGE, *catalogs.LANGUAGES)
+_ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+_MARKER = re.compile(r"%(\d)")
+
+
+def arg(template: str, *values: object) -> str:
+    """Qt's `QString.arg` for Python strings: `%1`…`%9` replaced in one pass (a value that
+    contains "%2" stays as it is), so translators may reorder them."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
+
+    return _MARKER.sub(value, template)
+
+
+class Translatable:
+    """Qt's `tr` for a class that is not a QObject. lupdate files its strings under the
+    class's name, so that is the context; a subclass would look in its own name's
+    context - give each such class its own strings instead of inheriting them."""
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(type(self).__name__, source, disambiguation, n)
+
+
+def normalise(code: str) -> str:
+    """`de_DE.UTF-8@euro` → `de_DE`, `pt-br` → `pt_BR`; "" for C/POSIX."""
+    code = code.split(".", 1)[0].split("@", 1)[0].strip().replace("-", "_")
+    if code in ("", "C", "POSIX"):
+        return ""
+    language, _, region = code.partition("_")
+    return f"{language.lower()}_{region.upper()}" if region else language.lower()
+
+
+def desktop_languages(
+    environ: Mapping[str, str] | None = None, system: Iterable[str] | None = None
+) -> list[str]:
+    """The desktop's languages in order of preference, normalised, without duplicates."""
+    environ = os.environ if environ is None else environ
+    wanted: list[str] = []
+    for variable in _ENVIRONMENT:
+        value = environ.get(variable, "")
+        parts = value.split(":") if variable == "LANGUAGE" else [value]
+        wanted += [normalise(part) for part in parts]
+    if system is None:
+        system = QLocale.system().uiLanguages()
+    wanted += [normalise(code) for code in system]
+    return [code for code in dict.fromkeys(wanted) if code]
+
+
+def best_match(wanted: Iterable[str], spoken: Iterable[str] = SPOKEN) -> str:
+    """The first of `wanted` that Planner speaks (see the module's rules); English if none."""
+    spoken = tuple(spoken)
+    for code in wanted:
+        language = code.partition("_")[0]
+        if code in spoken:
+            return code
+        if language in spoken:
+            return language
+        regional = [s for s in spoken if s.partition("_")[0] == language]
+        if regional:
+            return regional[0]
+    return catalogs.SOURCE_LANGUAGE
+
+
+@dataclass(frozen=True)
+class Choice:
+    language: str  # one of SPOKEN
+    chosen: bool  # by the user (--lang or the menu), not taken from the desktop
+
+
+def choose(
+    override: str | None,
+    saved: str | None,
+    environ: Mapping[str, str] | None = None,
+    system: Iterable[str] | None = None,
+) -> Choice:
+    for explicit in (override, saved):
+        if explicit and normalise(explicit):
+            return Choice(best_match([normalise(explicit)]), True)
+    return Choice(best_match(desktop_languages(environ, system)), False)
+
+
+def saved_language(settings: QSettings) -> str:
+    return str(settings.value(SETTING, "") or "")
+
+
+@dataclass
+class Installed:
+    language: str
+    translators: list[QTranslator]
+
+
+_installed: Installed | None = None
+
+
+def install(app: QCoreApplication, choice: Choice, cache_dir: Path) -> Installed:
+    """Load the chosen language's catalogs (Planner's, and Qt's own where Qt ships one)
+    into `app`, replacing what an earlier call installed."""
+    global _installed
+    if _installed is not None:
+        for translator in _installed.translators:
+            app.removeTranslator(translator)
+    locale = QLocale(choice.language)
+    QLocale.setDefault(locale if choice.chosen else QLocale.system())
+    translators: list[QTranslator] = []
+    if choice.language != catalogs.SOURCE_LANGUAGE:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", qt_dir):
+            translators.append(qt)
+        catalog = catalogs.compiled(choice.language, cache_dir)
+        ours = QTranslator(app)
+        if catalog is not None and ours.load(str(catalog)):
+            translators.append(ours)
+        else:
+            print(f"planner: no {choice.language} translation could be loaded", file=sys.stderr)
+    for translator in translators:
+        app.installTranslator(translator)
+    _installed = Installed(choice.language, translators)
+    return _installed
+
+
+def current_language() -> str:
+    return _installed.language if _installed is not None else catalogs.SOURCE_LANGUAGE
+
+
+# Each language's name in itself, as a menu item and mid-sentence (CLDR's endonyms; Qt's
+# nativeLanguageName() says "American English" and "español de España" for the bare codes).
+_NAMES: dict[str, tuple[str, str]] = {
+    "cs": ("Čeština", "čeština"),
+    "de": ("Deutsch", "Deutsch"),
+    "en": ("English", "English"),
+    "es": ("Español", "español"),
+    "fr": ("Français", "français"),
+    "it": ("Italiano", "italiano"),
+    "nl": ("Nederlands", "Nederlands"),
+    "pl": ("Polski", "polski"),
+    "pt_BR": ("Português (Brasil)", "português (Brasil)"),
+}
+
+
+def language_name(code: str, *, title: bool = True) -> str:
+    """The language's name in itself: "Deutsch", "Português (Brasil)" as a title, or
+    mid-sentence ("français") with `title=False`."""
+    if code in _NAMES:
+        return _NAMES[code][0 if title else 1]
+    return QLocale(code).nativeLanguageName() or code
+
+
+def _sort_key(name: str) -> str:
+    """Alphabetical regardless of accents ("Čeština" among the C's)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+class LanguageMenu(QMenu):
+    """View ▸ Language: the desktop's choice, or one of the languages Planner speaks.
+    The choice is remembered and applies from the next start (offered at once)."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("&Language"), parent)
+        self.setObjectName("languageMenu")
+        self.settings = settings
+        self._group = QActionGroup(self)
+        saved = saved_language(settings)
+        desktop = best_match(desktop_languages())
+        self.choices: dict[str, QAction] = {}
+        system = self.addAction(arg(self.tr("System Language (%1)"), language_name(desktop)))
+        system.setData("")
+        self.choices[""] = system
+        self.addSeparator()
+        for code in sorted(SPOKEN, key=lambda c: _sort_key(language_name(c))):
+            self.choices[code] = self.addAction(language_name(code))
+            self.choices[code].setData(code)
+        for code, action in self.choices.items():
+            action.setCheckable(True)
+            action.setObjectName(f"action-language-{code or 'desktop'}")
+            self._group.addAction(action)
+            action.setChecked(code == saved)
+        self._group.triggered.connect(self._chosen)
+
+    def _chosen(self, action: QAction) -> None:
+        code = str(action.data() or "")
+        if code == saved_language(self.settings):
+            return
+        self.settings.setValue(SETTING, code)
+        self.settings.sync()
+        language = code or best_match(desktop_languages())
+        if language == current_language():
+            return
+        answer = QMessageBox.question(
+            self.parentWidget(),
+            self.tr("Language"),
+            arg(
+                self.tr("Planner will speak %1 from its next start. Restart now?"),
+                language_name(language, title=False),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            restart()
+
+
+def restart() -> None:
+    """Quit, and start again once the window has saved what it keeps (the same command,
+    without a one-run `--lang`)."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    arguments = _without_lang(sys.argv[1:])
+    program = sys.executable
+    if not getattr(sys, "frozen", False):
+        arguments = [sys.argv[0], *arguments]
+    app.aboutToQuit.connect(lambda: QProcess.startDetached(program, arguments))
+    for window in QApplication.topLevelWidgets():
+        window.close()
+    QApplication.quit()
+
+
+def _without_lang(arguments: list[str]) -> list[str]:
+    kept: list[str] = []
+    skip = False
+    for argument in arguments:
+        if skip:
+            skip = False
+        elif argument == "--lang":
+            skip = True
+        elif not argument.startswith("--lang="):
+            kept.append(argument)
+    return kept
+
+
+def install_for_window(
+    app: QCoreApplication, settings_path: Path, cache_dir: Path, override: str | None
+) -> Installed:
+    """What the app does at start: `--lang`, else the remembered choice, else the desktop."""
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    return install(app, choose(override, saved_language(settings)), cache_dir)

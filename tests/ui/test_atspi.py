@@ -1,0 +1,197 @@
+"""The window as a screen reader sees it: the real app under Xvfb, on a D-Bus session
+with the AT-SPI registry, its accessibility tree read by Debian's pyatspi (in the system
+Python, as Orca and Accerciser read it). Two overlapping sessions are starred first, so
+the Timetable shows stars and a clash."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+pytestmark = pytest.mark.slow
+
+WALKER = Path(__file__).with_name("atspi_walk.py")
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+
+
+def _require(path: str) -> str:
+    found = shutil.which(path) if "/" not in path else (path if Path(path).exists() else None)
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is required in CI (scripts/test installs it)")
+        pytest.skip(f"{path} not installed")
+    return found
+
+
+@pytest.fixture
+def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """An X server, a D-Bus session and the accessibility bus, for this test alone."""
+    xvfb_binary = _require("Xvfb")
+    _require(BUS_LAUNCHER)
+    _require(SYSTEM_PYTHON)
+    check = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
+    )
+    if check.returncode != 0:
+        _require("/nonexistent/python3-pyatspi")
+    read_end, write_end = os.pipe()
+    screen = ["-screen", "0", "1280x800x24", "-nolisten", "tcp"]
+    xvfb = subprocess.Popen(
+        [xvfb_binary, "-displayfd", str(write_end), *screen],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as display_pipe:
+        display = display_pipe.readline().strip()
+    assert display, "Xvfb did not start"
+    bus = subprocess.Popen(
+        [_require("dbus-daemon"), "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert bus.stdout is not None
+    address = bus.stdout.readline().strip()
+    env = {
+        **os.environ,
+        "DISPLAY": f":{display}",
+        "DBUS_SESSION_BUS_ADDRESS": address,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_ACCESSIBILITY": "1",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        "LANGUAGE": "",
+        "LC_ALL": "C.UTF-8",
+        "PLANNER_DATA_DIR": str(tmp_path / "data"),
+    }
+    launcher = subprocess.Popen(
+        [BUS_LAUNCHER, "--launch-immediately"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield env
+    finally:
+        for process in (launcher, bus, xvfb):
+            process.terminate()
+            process.wait(timeout=10)
+        bus.stdout.close()
+
+
+def _planner(env: dict[str, str], *args: str) -> Any:
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", *args, "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def _walk(tree: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield tree
+    for child in tree["children"]:
+        yield from _walk(child)
+
+
+def _find(tree: dict[str, Any], role: str, name: str) -> dict[str, Any]:
+    found = [n for n in _walk(tree) if n["role"] == role and n["name"] == name]
+    assert found, f"no {role} named {name!r} in the accessibility tree"
+    return found[0]
+
+
+def test_screen_reader_finds_views_details_and_timetable_blocks(
+    desktop: dict[str, str], tmp_path: Path
+) -> None:
+    sessions = _planner(desktop, "sessions")
+    first_day = min(s["day"] for s in sessions)
+    day = sorted(
+        (s for s in sessions if s["day"] == first_day), key=lambda s: (s["start"], s["room"])
+    )
+    # Two sessions at the same time in different rooms: starred, they clash.
+    same_time = next(
+        (a, b) for a in day for b in day if a["start"] == b["start"] and a["room"] < b["room"]
+    )
+    _planner(desktop, "star", same_time[0]["key"], "--priority", "must")
+    _planner(desktop, "star", same_time[1]["key"], "--priority", "maybe")
+    config = tmp_path / "data" / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "planner.ini").write_text("[window]\nview=2\n")  # open on the Timetable
+
+    app = subprocess.Popen(
+        [sys.executable, "-m", "planner"],
+        env=desktop,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        walked = subprocess.run(
+            [SYSTEM_PYTHON, str(WALKER), "Planner", "--items", "500", "--quit", "Quit"],
+            env=desktop,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert walked.returncode == 0, walked.stderr
+        # Quit, activated through the accessibility tree, ends the app cleanly.
+        output, _ = app.communicate(timeout=60)
+        assert app.returncode == 0, output
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    tree = json.loads(walked.stdout)
+
+    # The window and its views, by name.
+    _find(tree, "frame", "Kafka Summit London 2019 — Planner")
+    tabs = [n for n in _walk(tree) if n["role"] == "page tab"]
+    assert [t["name"] for t in tabs] == ["Program", "List", "Timetable", "My Agenda", "Speakers"]
+    assert "selected" in next(t for t in tabs if t["name"] == "Timetable")["states"]
+    _find(tree, "tree", "Conference program")
+    _find(tree, "table", "Sessions")
+    _find(tree, "tree", "My agenda")
+    _find(tree, "tree", "Speakers")
+
+    # The Timetable's blocks: one list item per session of the day, in reading order.
+    timetable = _find(tree, "list", "Timetable")
+    blocks = timetable["children"]
+    assert [b["role"] for b in blocks] == ["list item"] * len(day)
+    assert [b["name"] for b in blocks] == [s["title"] for s in day]
+    for block, session in zip(blocks, day, strict=True):
+        assert session["room"] in block["description"]
+        start = session["start"][11:16]  # "09:00" (the C locale writes 24-hour times)
+        assert start in block["description"]
+    must = next(b for b in blocks if b["name"] == same_time[0]["title"])
+    maybe = next(b for b in blocks if b["name"] == same_time[1]["title"])
+    assert "checked" in must["states"]
+    assert "Starred: must see" in must["description"]
+    assert "Starred: maybe" in maybe["description"]
+    for clashing in (must, maybe):
+        assert "Clashes with another session you attend" in clashing["description"]
+    calm = [b for b in blocks if b not in (must, maybe)]
+    assert all("checked" not in b["states"] for b in calm)
+    assert all("Clashes" not in b["description"] for b in calm)
+    assert sum("showing" in b["states"] for b in blocks) >= 3
+
+    # The current session's details: the pane shows one of the day's sessions in full.
+    details = _find(tree, "label", "Session details")
+    shown = [s for s in day if s["title"] in details["text"]]
+    assert len(shown) == 1, details["text"][:300]
+    assert shown[0]["room"] in details["text"]
+    _find(tree, "check box", "Star this session")
