@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible
 from planner.domain.agenda import Priority
 from planner.ui.widgets import timetable_accessibility
 from planner.ui.widgets.timetable_accessibility import BlockAccessible, TimetableAccessible
+from tests.ui.conftest import settle
 
 if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
@@ -64,10 +65,12 @@ def test_star_and_clash_are_said_not_only_painted(window: MainWindow) -> None:
     first_child = item(interface, blocks.index(first))
     assert not first_child.state().checked
     window.controller.set_priority(first.talk, Priority.MUST)
+    settle(window)
     assert first_child.state().checked
     assert "Starred: must see" in first_child.text(DESCRIPTION)
     assert "Clashes" not in first_child.text(DESCRIPTION)
     window.controller.set_priority(rival.talk, Priority.WANT)
+    settle(window)
     rival_child = item(interface, blocks.index(rival))
     assert "Starred: want to see" in rival_child.text(DESCRIPTION)
     for child in (first_child, rival_child):
