@@ -102,6 +102,21 @@ ensure_validators() {
     fi
 }
 
+# ensure_xvfb: the X server the start-up benchmark (and its smoke test) runs the real app on,
+# with the system libraries Qt's xcb plugin needs there.
+ensure_xvfb() {
+    if ! command -v Xvfb >/dev/null 2>&1; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+            say "Installing Xvfb (the start-up benchmark's X server)"
+            DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+                DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb >/dev/null
+        else
+            echo "The start-up benchmark needs Xvfb (sudo apt-get install xvfb)" >&2
+        fi
+    fi
+    ensure_qt_libs xcb
+}
+
 # ensure_ical_check: the independent iCalendar parsers of ../shared/tools/ical-check (beside
 # the clone, as in CI), set up once into $ICAL_CHECK_HOME. The tests find it there, or at
 # $PLANNER_ICAL_CHECK.

@@ -42,3 +42,40 @@ def test_quick_benchmark_run_reports_every_figure(tmp_path: Path) -> None:
     assert "quick run" in done.stdout
     for result in document["results"]:
         assert result["name"] in done.stdout
+
+
+@pytest.mark.timeout(400)
+def test_quick_startup_benchmark_measures_the_real_command(tmp_path: Path) -> None:
+    """The whole-process harness (issue 18) on an X server of its own: every figure gets a
+    sample, and what it measured is what it claims - the app's own windows, mapped before
+    they were drawn into, painted from the quick-start snapshot without SQLAlchemy."""
+    output = tmp_path / "startup.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.startup", "--quick", "--json", str(output)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=380,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    document = json.loads(output.read_text())
+    for figure in document["figures"]:
+        assert len(figure["samples"]) == 1, figure["name"]
+        assert all(math.isfinite(s) and s > 0 for s in figure["samples"]), figure["name"]
+        assert figure["ok"] is None  # a quick run passes no verdicts
+        assert figure["name"] in done.stdout
+    windows = [run for run in document["runs"] if "mapped_ms" in run]
+    assert {run["label"] for run in windows} >= {"floor window", "start, FOSDEM", "first start"}
+    for run in windows:
+        assert run["size"] == [1280, 800], run["label"]  # the main window, not a helper
+        assert 0 < run["mapped_ms"] <= run["first_damage_ms"], run["label"]
+        assert run["mapped_ms"] <= run["painted_ms"], run["label"]
+        assert run["rss_mib"] > 20, run["label"]
+    by_label = {run["label"]: run for run in document["runs"]}
+    assert by_label["start, FOSDEM"]["sqlalchemy_before_first_paint"] is False
+    imported = by_label["import in the window"]
+    marks = imported["marks_ms"]
+    assert marks["first-paint"] < marks["import-requested"] < marks["import-painted"]
+    assert any("FOSDEM 2025" in title for _, title in imported["titles_ms"])
+    assert "quick run" in done.stdout

@@ -10,12 +10,13 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from planner import APP_ID, APP_NAME, __version__, bundled
+from planner import APP_ID, APP_NAME, __version__, bundled, probe
 from planner.domain.errors import Cancelled, LockedError, PlannerError
 from planner.quickstart import QuickStart
 from planner.ui import i18n
 from planner.ui.core import CoreHandle, open_core
 from planner.ui.mainwindow import MainWindow
+from planner.ui.paint_probe import mark_after_next_paint
 from planner.ui.plain import message_box, show_message
 from planner.ui.widgets import timetable_accessibility
 
@@ -212,6 +213,7 @@ def run_gui(
         return 1
 
     def opened() -> None:
+        probe.mark("first-paint")
         try:
             finish_opening(window, quick)
         except Cancelled:
@@ -230,9 +232,11 @@ def run_gui(
                 window.core.recovery,
             )
         for path in files:
+            probe.mark("import-requested")
             window.imports.open_path(path)
 
     _FirstPaint(window, opened)
+    window.imports.finished.connect(lambda _report: mark_after_next_paint(window, "import-painted"))
     window.show()
     if smoke_test:
         window.repaint()

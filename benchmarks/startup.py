@@ -1,0 +1,654 @@
+"""Start-up and whole-command figures, measured on what users run (issue 18).
+
+    python -m benchmarks.startup              # 7 rounds (the lead's figures; ~2 minutes)
+    python -m benchmarks.startup --quick      # one round: checks the harness (CI)
+    python -m benchmarks.startup --wm openbox # with a window manager on the X server
+
+Every figure is a whole process of the installed `planner` console script (or
+`python -m planner`) started the way a user starts it, timed from just before it is
+launched:
+
+- to the main window *mapped*, as the X server reports it (`MapNotify`), and to its
+  first *drawing* (DAMAGE), watched from outside by `benchmarks.xwatch` on an Xvfb server
+  that this script starts;
+- to the *first paint* as the app itself reports it (`PLANNER_PROBE`, see
+  `planner.probe`), which also says whether SQLAlchemy was loaded by then;
+- for commands, to the process's exit;
+- memory: the child's own VmRSS and VmHWM (/proc) one second after its window mapped.
+
+The floors run in the same rounds, interleaved with the app (a slow phase of the machine
+slows both): Python + PySide6 + one painted QMainWindow (`benchmarks/floor_window.py`),
+and `python -c "import sqlalchemy, sqlite3, xml.etree.ElementTree as E; E.parse(fosdem)"`.
+Each figure is printed with its floor, the ratio and the issue's target. Figures are
+medians of the rounds after one warm-up round (disk cache warm, a new process each time:
+a user's "cold start" of an app used before). Timings are only meaningful on an otherwise
+idle machine.
+
+Needs Xvfb (Debian `xvfb`) and python-xlib (in the `test` extra); `--wm` needs that
+window manager (Debian `openbox`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from benchmarks.xwatch import Watcher
+
+REPO = Path(__file__).resolve().parents[1]
+FOSDEM_2025 = REPO / "tests" / "data" / "schedules" / "xml" / "fosdem-2025.xml"
+FLOOR_WINDOW = Path(__file__).resolve().with_name("floor_window.py")
+FLOOR_IMPORT = (
+    f"import sqlalchemy, sqlite3, xml.etree.ElementTree as E; E.parse({str(FOSDEM_2025)!r})"
+)
+WINDOW_TIMEOUT = 60.0  # seconds for a window to appear, be painted or import
+RSS_DELAY = 1.0  # memory is read this long after the window mapped
+MIB = 1024 * 1024
+
+
+# -- what is measured ------------------------------------------------------------------------
+@dataclass
+class Figure:
+    key: str
+    name: str
+    unit: str  # "ms" or "MiB"
+    target: float | None = None  # absolute, in `unit`
+    target_ratio: float | None = None  # a multiple of the floor
+    floor: str | None = None  # key of the floor figure
+    samples: list[float] = field(default_factory=list)
+    diagnostic: bool = False  # shown, but not one of the issue's targets
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.samples) if self.samples else None
+
+
+FIGURES: list[Figure] = [
+    Figure("floor_window_mapped", "floor: Python + PySide6 + QMainWindow, mapped", "ms"),
+    Figure("floor_window_painted", "floor: Python + PySide6 + QMainWindow, painted", "ms"),
+    Figure("floor_import", "floor: python -c 'import sqlalchemy…; parse(fosdem)'", "ms"),
+    Figure("floor_python", "floor: python -c pass", "ms", diagnostic=True),
+    Figure("floor_window_rss", "floor: QMainWindow VmRSS 1 s after mapping", "MiB"),
+    Figure(
+        "fosdem_mapped",
+        "cold start, FOSDEM loaded: launch → window mapped",
+        "ms",
+        floor="floor_window_mapped",
+    ),
+    Figure(
+        "fosdem_painted",
+        "cold start, FOSDEM loaded: launch → painted",
+        "ms",
+        target=250,
+        floor="floor_window_painted",
+    ),
+    Figure(
+        "fosdem_module_painted",
+        "cold start, FOSDEM, `python -m planner` → painted",
+        "ms",
+        target=250,
+        floor="floor_window_painted",
+    ),
+    Figure(
+        "first_mapped",
+        "cold start, first ever (bundled): launch → mapped",
+        "ms",
+        floor="floor_window_mapped",
+    ),
+    Figure(
+        "first_painted",
+        "cold start, first ever (bundled): launch → painted",
+        "ms",
+        target=400,
+        floor="floor_window_painted",
+    ),
+    Figure(
+        "import_process",
+        "`planner import fosdem-2025.xml`, whole process",
+        "ms",
+        target_ratio=1.5,
+        floor="floor_import",
+    ),
+    Figure(
+        "import_window",
+        "import of FOSDEM in the window, file given → painted",
+        "ms",
+        target=250,
+        floor="floor_import",
+    ),
+    Figure(
+        "import_window_launch",
+        "`planner fosdem-2025.xml`: launch → FOSDEM painted",
+        "ms",
+        diagnostic=True,
+        floor="floor_window_painted",
+    ),
+    Figure(
+        "conferences",
+        "`planner conferences` (FOSDEM in the database)",
+        "ms",
+        target=250,
+        floor="floor_import",
+    ),
+    Figure(
+        "sessions_json",
+        "`planner sessions --json` (FOSDEM, 943 sessions)",
+        "ms",
+        target=250,
+        floor="floor_import",
+    ),
+    Figure("version", "`planner --version`", "ms", diagnostic=True, floor="floor_python"),
+    Figure(
+        "fosdem_rss",
+        "RSS with FOSDEM, 1 s after mapping (VmRSS)",
+        "MiB",
+        target=110,
+        floor="floor_window_rss",
+    ),
+    Figure(
+        "fosdem_hwm",
+        "peak RSS by then (VmHWM)",
+        "MiB",
+        diagnostic=True,
+        floor="floor_window_rss",
+    ),
+]
+BY_KEY = {figure.key: figure for figure in FIGURES}
+
+
+class HarnessError(RuntimeError):
+    """The benchmark could not measure (not: the app was slow)."""
+
+
+# -- the environment -------------------------------------------------------------------------
+def console_script() -> Path:
+    """The installed `planner` command of this Python (the one a user runs)."""
+    script = Path(sys.executable).with_name("planner")
+    if not script.exists():
+        found = shutil.which("planner")
+        if found is None:
+            raise HarnessError(
+                "no `planner` command: install Planner into this Python (pip install -e .)"
+            )
+        script = Path(found)
+    return script
+
+
+def compile_bytecode() -> None:
+    """An installed wheel comes with its .pyc files; an editable checkout may have none
+    (and PYTHONDONTWRITEBYTECODE keeps it so), which would add compiling to every start."""
+    import compileall
+
+    import planner
+
+    compileall.compile_dir(Path(planner.__file__).parent, quiet=1, workers=1)
+
+
+class XServer:
+    """An Xvfb of our own (and optionally a window manager on it)."""
+
+    def __init__(self, window_manager: str | None) -> None:
+        xvfb = shutil.which("Xvfb")
+        if xvfb is None:
+            raise HarnessError("Xvfb is missing (Debian: apt-get install xvfb)")
+        read_end, write_end = os.pipe()
+        self.process = subprocess.Popen(
+            [xvfb, "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-noreset"],
+            pass_fds=[write_end],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write_end)
+        with os.fdopen(read_end) as numbers:
+            number = numbers.readline().strip()
+        if not number:
+            self.process.kill()
+            raise HarnessError("Xvfb did not start")
+        self.display = f":{number}"
+        self.window_manager: subprocess.Popen[bytes] | None = None
+        if window_manager:
+            binary = shutil.which(window_manager)
+            if binary is None:
+                self.close()
+                raise HarnessError(f"window manager {window_manager!r} is not installed")
+            self.window_manager = subprocess.Popen(
+                [binary],
+                env={**os.environ, "DISPLAY": self.display},
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            time.sleep(1.0)  # let it take over the root window before anything maps
+
+    def close(self) -> None:
+        for process in (self.window_manager, self.process):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(5)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+
+
+@dataclass
+class Context:
+    script: Path
+    watcher: Watcher
+    env: dict[str, str]
+    work: Path
+    runs: list[dict[str, Any]] = field(default_factory=list)  # every launch, for the JSON
+
+    @property
+    def bundled(self) -> Path:
+        """A data dir with the bundled program (and the window's quick-start snapshot)."""
+        return self.work / "bundled"
+
+    @property
+    def fosdem(self) -> Path:
+        """The same with FOSDEM 2025 imported (and its snapshot)."""
+        return self.work / "fosdem"
+
+    @property
+    def _pristine(self) -> Path:
+        return self.work / "pristine"
+
+    def fresh_dir(self, name: str) -> Path:
+        return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=self.work))
+
+    def keep_pristine(self) -> None:
+        """Keep the bundled data dir as it is now, for `restore_bundled`."""
+        shutil.copytree(self.bundled, self._pristine)
+
+    def restore_bundled(self) -> Path:
+        """The bundled data dir as it was prepared, at the same path (the quick-start
+        snapshot names the database it was read from: a copy elsewhere would not use it)."""
+        shutil.rmtree(self.bundled)
+        shutil.copytree(self._pristine, self.bundled)
+        return self.bundled
+
+
+def child_env(display: str, work: Path) -> dict[str, str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PLANNER_", "QT_", "PYTHONPROFILEIMPORTTIME"))
+    }
+    runtime = work / "xdg-runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=str(runtime))
+    env.pop("WAYLAND_DISPLAY", None)
+    return env
+
+
+# -- one launch ------------------------------------------------------------------------------
+def read_marks(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def mark_of(marks: list[dict[str, Any]], milestone: str) -> dict[str, Any] | None:
+    return next((m for m in marks if m["milestone"] == milestone), None)
+
+
+def memory_of(pid: int) -> dict[str, float]:
+    """The process's own VmRSS and VmHWM, in MiB."""
+    found: dict[str, float] = {}
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            name, _, value = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                found[name] = int(value.split()[0]) * 1024 / MIB
+    return found
+
+
+def launch_window(
+    context: Context,
+    command: list[str],
+    *,
+    until_milestone: str = "first-paint",
+    label: str,
+) -> dict[str, Any]:
+    """Launch a windowed process, watch it until its window is mapped, drawn and
+    `until_milestone` is marked, read its memory a second after mapping, close the
+    window as a user would, and return what was seen (instants relative to launch)."""
+    watcher = context.watcher
+    watcher.forget()
+    probe_file = context.fresh_dir("probe") / "marks.jsonl"
+    env = {**context.env, "PLANNER_PROBE": str(probe_file)}
+    launched = time.monotonic()
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    try:
+
+        def seen() -> bool:
+            window = watcher.main_window(process.pid)
+            if process.poll() is not None:
+                return True  # died: reported below
+            if window is None or window.mapped is None or not window.damaged:
+                return False
+            return mark_of(read_marks(probe_file), until_milestone) is not None
+
+        if not watcher.wait(seen, WINDOW_TIMEOUT):
+            raise HarnessError(f"{label}: no window and {until_milestone!r} within timeout")
+        if process.poll() is not None:
+            raise HarnessError(f"{label}: exited with {process.returncode}: {_tail(process)}")
+        window = watcher.main_window(process.pid)
+        assert window is not None
+        mapped = window.mapped
+        assert mapped is not None
+        watcher.wait(lambda: time.monotonic() >= mapped + RSS_DELAY, RSS_DELAY + 5)
+        memory = memory_of(process.pid)
+        watcher.close_window(window.window)
+        try:
+            code = process.wait(30)
+        except subprocess.TimeoutExpired as error:
+            raise HarnessError(f"{label}: did not quit when its window was closed") from error
+        if code != 0:
+            raise HarnessError(f"{label}: exited with {code}: {_tail(process)}")
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    marks = read_marks(probe_file)
+    first_paint = mark_of(marks, "first-paint")
+    if first_paint is None or first_paint["pid"] != process.pid:
+        raise HarnessError(f"{label}: the app reported no first paint of its own")
+    result: dict[str, Any] = {
+        "label": label,
+        "command": command,
+        "pid": process.pid,
+        "size": [window.width, window.height],
+        "mapped_ms": (mapped - launched) * 1000,
+        "first_damage_ms": (window.damaged[0] - launched) * 1000,
+        "painted_ms": (first_paint["monotonic"] - launched) * 1000,
+        "sqlalchemy_before_first_paint": first_paint["sqlalchemy_loaded"],
+        "pyside6_before_first_paint": "PySide6" in first_paint["modules"],
+        "marks_ms": {m["milestone"]: (m["monotonic"] - launched) * 1000 for m in marks},
+        "titles_ms": [[(t - launched) * 1000, title] for t, title in window.titles],
+        "rss_mib": memory.get("VmRSS"),
+        "hwm_mib": memory.get("VmHWM"),
+    }
+    context.runs.append(result)
+    return result
+
+
+def launch_command(context: Context, command: list[str], *, label: str) -> dict[str, Any]:
+    """Launch a command-line process, wait for its exit; its output goes to a file."""
+    out = context.fresh_dir("out") / "stdout"
+    with out.open("wb") as stdout:
+        launched = time.monotonic()
+        process = subprocess.Popen(command, env=context.env, stdout=stdout, stderr=subprocess.PIPE)
+        _, stderr = process.communicate(timeout=WINDOW_TIMEOUT)
+        elapsed = time.monotonic() - launched
+    if process.returncode != 0:
+        message = stderr.decode("utf-8", "replace").strip()[-800:]
+        raise HarnessError(f"{label}: exited with {process.returncode}: {message}")
+    result = {
+        "label": label,
+        "command": command,
+        "exit_ms": elapsed * 1000,
+        "output_bytes": out.stat().st_size,
+    }
+    context.runs.append(result)
+    return result
+
+
+def _tail(process: subprocess.Popen[str]) -> str:
+    try:
+        _, stderr = process.communicate(timeout=5)
+    except (subprocess.TimeoutExpired, ValueError):
+        return ""
+    return (stderr or "").strip()[-800:]
+
+
+# -- the rounds ------------------------------------------------------------------------------
+def one_round(context: Context, record: bool) -> None:
+    """Every figure once, floors interleaved with what they are the floor of."""
+    planner = str(context.script)
+    python = sys.executable
+
+    def keep(key: str, value: float | None) -> None:
+        if record and value is not None:
+            BY_KEY[key].samples.append(value)
+
+    floor = launch_window(context, [python, str(FLOOR_WINDOW)], label="floor window")
+    keep("floor_window_mapped", floor["mapped_ms"])
+    keep("floor_window_painted", floor["painted_ms"])
+    keep("floor_window_rss", floor["rss_mib"])
+
+    start = launch_window(
+        context, [planner, "--data-dir", str(context.fosdem)], label="start, FOSDEM"
+    )
+    keep("fosdem_mapped", start["mapped_ms"])
+    keep("fosdem_painted", start["painted_ms"])
+    keep("fosdem_rss", start["rss_mib"])
+    keep("fosdem_hwm", start["hwm_mib"])
+    _expect_title(start, "FOSDEM 2025")
+
+    module = launch_window(
+        context,
+        [python, "-m", "planner", "--data-dir", str(context.fosdem)],
+        label="python -m planner, FOSDEM",
+    )
+    keep("fosdem_module_painted", module["painted_ms"])
+
+    first = launch_window(
+        context,
+        [planner, "--data-dir", str(context.fresh_dir("first") / "data")],
+        label="first start",
+    )
+    keep("first_mapped", first["mapped_ms"])
+    keep("first_painted", first["painted_ms"])
+    _expect_title(first, "Kafka Summit London 2019")
+
+    floor_import = launch_command(context, [python, "-c", FLOOR_IMPORT], label="import floor")
+    keep("floor_import", floor_import["exit_ms"])
+    keep("floor_python", launch_command(context, [python, "-c", "pass"], label="python")["exit_ms"])
+
+    data = context.restore_bundled()
+    imported = launch_command(
+        context, [planner, "--data-dir", str(data), "import", str(FOSDEM_2025)], label="import"
+    )
+    keep("import_process", imported["exit_ms"])
+
+    data = context.restore_bundled()
+    window = launch_window(
+        context,
+        [planner, "--data-dir", str(data), str(FOSDEM_2025)],
+        until_milestone="import-painted",
+        label="import in the window",
+    )
+    marks = window["marks_ms"]
+    keep("import_window", marks["import-painted"] - marks["import-requested"])
+    keep("import_window_launch", marks["import-painted"])
+    _expect_title(window, "FOSDEM 2025")
+
+    fosdem = str(context.fosdem)
+    keep(
+        "conferences",
+        launch_command(context, [planner, "--data-dir", fosdem, "conferences"], label="cmd")[
+            "exit_ms"
+        ],
+    )
+    sessions = launch_command(
+        context, [planner, "--data-dir", fosdem, "sessions", "--json"], label="sessions"
+    )
+    if sessions["output_bytes"] < 100_000:
+        raise HarnessError("`planner sessions --json` printed too little for 943 sessions")
+    keep("sessions_json", sessions["exit_ms"])
+    keep("version", launch_command(context, [planner, "--version"], label="version")["exit_ms"])
+
+
+def _expect_title(run: dict[str, Any], title: str) -> None:
+    if not any(title in shown for _, shown in run["titles_ms"]):
+        raise HarnessError(f"{run['label']}: the window never showed {title!r}")
+
+
+def prepare(context: Context) -> None:
+    """The data directories, made with the real command (as a user would)."""
+    planner = str(context.script)
+    launch_command(
+        context,
+        [planner, "--data-dir", str(context.bundled), "conferences"],
+        label="prepare bundled",
+    )
+    launch_window(context, [planner, "--data-dir", str(context.bundled)], label="prepare")
+    context.keep_pristine()
+    shutil.copytree(context.bundled, context.fosdem)
+    launch_command(
+        context,
+        [planner, "--data-dir", str(context.fosdem), "import", str(FOSDEM_2025)],
+        label="prepare FOSDEM",
+    )
+    launch_window(context, [planner, "--data-dir", str(context.fosdem)], label="prepare")
+    context.runs.clear()
+
+
+@contextlib.contextmanager
+def environment(window_manager: str | None) -> Iterator[Context]:
+    from benchmarks.xwatch import Watcher
+
+    script = console_script()
+    compile_bytecode()
+    server = XServer(window_manager)
+    try:
+        with tempfile.TemporaryDirectory(prefix="planner-startup-") as tmp:
+            work = Path(tmp)
+            watcher = Watcher(server.display)
+            try:
+                context = Context(
+                    script,
+                    watcher,
+                    child_env(server.display, work),
+                    work,
+                )
+                prepare(context)
+                yield context
+            finally:
+                watcher.close()
+    finally:
+        server.close()
+
+
+# -- the table -------------------------------------------------------------------------------
+def _value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.0f} {unit}" if unit == "ms" else f"{value:.1f} {unit}"
+
+
+def verdict(figure: Figure) -> tuple[str, bool | None]:
+    """The target as text, and whether the median meets it."""
+    median = figure.median
+    if figure.target is not None:
+        return _value(figure.target, figure.unit), None if median is None else (
+            median <= figure.target
+        )
+    if figure.target_ratio is not None and figure.floor:
+        floor = BY_KEY[figure.floor].median
+        met = None if median is None or floor is None else median <= figure.target_ratio * floor
+        return f"≤ {figure.target_ratio:g} × floor", met
+    return "-", None
+
+
+def print_table(quick: bool) -> None:
+    width = max(len(f.name) for f in FIGURES)
+    print(f"{'figure':<{width}}  {'median':>9}  {'floor':>9}  {'ratio':>6}  {'target':>15}  result")
+    print("-" * (width + 60))
+    for figure in FIGURES:
+        floor = BY_KEY[figure.floor].median if figure.floor else None
+        median = figure.median
+        ratio = f"{median / floor:.2f}×" if median and floor else ""
+        target, met = verdict(figure)
+        result = "" if quick or met is None else ("ok" if met else "MISSED")
+        print(
+            f"{figure.name:<{width}}  {_value(median, figure.unit):>9}  "
+            f"{_value(floor, figure.unit) if floor else '':>9}  {ratio:>6}  {target:>15}  {result}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="one round, no verdicts (CI)")
+    parser.add_argument("--rounds", type=int, default=7, help="measured rounds (default 7)")
+    parser.add_argument("--wm", metavar="NAME", help="run this window manager (e.g. openbox)")
+    parser.add_argument("--json", type=Path, default=REPO / "benchmarks" / "startup-results.json")
+    args = parser.parse_args(argv)
+    rounds = 1 if args.quick else max(1, args.rounds)
+    try:
+        with environment(args.wm) as context:
+            for number in range(rounds + (0 if args.quick else 1)):
+                warm_up = not args.quick and number == 0
+                print(
+                    "… warm-up round" if warm_up else f"… round {number + args.quick}/{rounds}",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                one_round(context, record=not warm_up)
+            runs = context.runs
+    except HarnessError as error:
+        print(f"benchmarks.startup: {error}", file=sys.stderr)
+        return 1
+    print_table(args.quick)
+    snapshot_starts = [r for r in runs if r["label"] == "start, FOSDEM"]
+    before = sum(bool(r["sqlalchemy_before_first_paint"]) for r in snapshot_starts)
+    print(
+        f"\nSQLAlchemy loaded before the first paint (FOSDEM start): {before} of "
+        f"{len(snapshot_starts)} starts"
+    )
+    if args.quick:
+        print("quick run: one round on a machine that may be busy; no verdicts")
+    document = {
+        "quick": args.quick,
+        "rounds": rounds,
+        "window_manager": args.wm,
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "load_average": os.getloadavg(),
+        },
+        "git": subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
+        ).stdout.strip(),
+        "figures": [
+            {
+                "key": f.key,
+                "name": f.name,
+                "unit": f.unit,
+                "median": f.median,
+                "floor": f.floor,
+                "target": f.target,
+                "target_ratio": f.target_ratio,
+                "ok": None if args.quick else verdict(f)[1],
+                "samples": f.samples,
+            }
+            for f in FIGURES
+        ],
+        "runs": runs,
+    }
+    args.json.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    print(f"\nwritten: {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""The `planner` command loads nothing before it needs it (issue 18).
+
+Checked on the installed console script itself, the file a user runs, not on a helper:
+Python's own import profile (`PYTHONPROFILEIMPORTTIME`) lists every module the process
+imported, and the app's probe (`PLANNER_PROBE`, see `planner.probe`) lists those loaded
+when the window was first painted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = Path(sys.executable).with_name("planner")
+_IMPORTED = re.compile(r"^import time:\s+\d+ \|\s+\d+ \| *(\S+)\s*$", re.MULTILINE)
+
+
+def run_planner(
+    *args: str, probe: Path | None = None, command: list[str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """Run the real command with Python's import profile on; the top-level packages it
+    imported, whatever they were."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLANNER_PROBE")}
+    env.update(PYTHONPROFILEIMPORTTIME="1", QT_QPA_PLATFORM="offscreen")
+    if probe is not None:
+        env["PLANNER_PROBE"] = str(probe)
+    done = subprocess.run(
+        [*(command or [str(SCRIPT)]), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    packages = {name.split(".")[0] for name in _IMPORTED.findall(done.stderr)}
+    assert "planner" in packages  # the profile did list what was imported
+    return done, packages
+
+
+def test_the_console_script_is_installed() -> None:
+    assert SCRIPT.is_file(), f"{SCRIPT} is missing: is Planner installed in this Python?"
+
+
+def test_version_imports_neither_the_database_layer_nor_qt() -> None:
+    done, packages = run_planner("--version")
+    assert done.stdout.startswith("planner ")
+    assert not packages & {"sqlalchemy", "PySide6", "shiboken6", "icalendar"}
+
+
+def test_python_m_planner_imports_as_little() -> None:
+    _, packages = run_planner("--version", command=[sys.executable, "-m", "planner"])
+    assert not packages & {"sqlalchemy", "PySide6", "shiboken6"}
+
+
+def test_help_imports_neither_the_database_layer_nor_qt() -> None:
+    done, packages = run_planner("--help")
+    assert "sessions" in done.stdout
+    assert not packages & {"sqlalchemy", "PySide6", "shiboken6"}
+
+
+def test_read_commands_do_not_load_qt(data_dir: Path) -> None:
+    for command in (["conferences", "--json"], ["sessions", "--json"], ["conflicts"]):
+        done, packages = run_planner("--data-dir", str(data_dir), *command)
+        assert done.stdout, command
+        assert not packages & {"PySide6", "shiboken6"}, command
+
+
+def test_the_window_is_painted_before_sqlalchemy_is_loaded(data_dir: Path) -> None:
+    """A start whose quick-start snapshot is current paints first and only then loads the
+    database layer (the first start, with no database yet, keeps the snapshot)."""
+    run_planner("--data-dir", str(data_dir), "--smoke-test")
+    probe = data_dir.parent / "probe.jsonl"
+    _, packages = run_planner("--data-dir", str(data_dir), "--smoke-test", probe=probe)
+    marks = [json.loads(line) for line in probe.read_text(encoding="utf-8").splitlines()]
+    first_paint = next(mark for mark in marks if mark["milestone"] == "first-paint")
+    assert "PySide6" in first_paint["modules"]  # it is the window's paint
+    assert "planner.ui.mainwindow" in first_paint["modules"]
+    assert first_paint["sqlalchemy_loaded"] is False
+    assert not any(name.startswith("sqlalchemy") for name in first_paint["modules"])
+    assert "sqlalchemy" in packages  # loaded after the paint: the core opened then
