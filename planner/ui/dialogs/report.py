@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.plain import plain_label
+
 if TYPE_CHECKING:
     from planner.domain.updates import ImportReport
 
@@ -23,7 +25,7 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Program updated")
         self.resize(640, 420)
-        summary = QLabel(report.summary(), self)
+        summary = plain_label(QLabel(report.summary(), self))
         summary.setWordWrap(True)
         self.changes = QListWidget(self)
         self.changes.setAccessibleName("Changes")

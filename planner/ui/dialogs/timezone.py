@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import zoneinfo
 
 from PySide6.QtCore import Qt
@@ -23,7 +24,8 @@ class TimeZoneDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Which time zone?")
         label = QLabel(
-            f"<b>{source}</b> gives local times but does not say where the conference is."
+            f"<b>{html.escape(source)}</b> gives local times but does not say where the "
+            "conference is."
             "<br>Choose the conference's time zone:",
             self,
         )

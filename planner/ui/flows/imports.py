@@ -7,13 +7,14 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QProgressDialog
 
 from planner.domain.errors import Cancelled
 from planner.formats.builder import TimeZoneRequired
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
 from planner.ui.operations import Lane
+from planner.ui.plain import plain_label
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -65,7 +66,8 @@ class ImportFlow(QObject):
         """Import a file or URL off the UI thread, with a progress dialog that can cancel
         it (a slow server must never hold the window hostage)."""
         window = self._window
-        progress = QProgressDialog(f"Importing {source}…", "Cancel", 0, 0, window)
+        progress = QProgressDialog("", "Cancel", 0, 0, window)
+        progress.setLabel(plain_label(QLabel(f"Importing {source}…")))  # a name is no markup
         progress.setWindowTitle("Importing")
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

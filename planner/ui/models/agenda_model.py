@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont
 from planner.domain.agenda import Status
 from planner.domain.conflicts import Commitment, FindingKind
 from planner.domain.suggest import ProgramIndex, find_gaps, suggest
+from planner.ui.plain import tooltip
 from planner.ui.roles import Role
 
 if TYPE_CHECKING:
@@ -326,5 +327,7 @@ class AgendaModel(QAbstractItemModel):
             colour = colours.get(entry.kind)
             return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and entry.kind is EntryKind.CLASH_MEMBER:
-            return "Select it and press “Attend This” to keep it (the others become plan B)"
+            return tooltip(
+                "Select it and press “Attend This” to keep it (the others become plan B)"
+            )
         return None

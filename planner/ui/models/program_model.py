@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from planner.ui.plain import tooltip
 from planner.ui.roles import Role
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ class ProgramModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[Column(section)]
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.STAR:
-            return "Starred sessions (click, S or Space to star; 1/2/3 for priority)"
+            return tooltip("Starred sessions (click, S or Space to star; 1/2/3 for priority)")
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -262,7 +263,7 @@ class ProgramModel(QAbstractItemModel):
             return self._talk_sort(talk, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.STAR:
-                return (
+                return tooltip(
                     f"Starred: {talk.star.priority.label} (click to unstar)"
                     if talk.star
                     else "Not starred (click to star)"
@@ -273,7 +274,7 @@ class ProgramModel(QAbstractItemModel):
                     tip += "\n(untitled: label drawn from the description)"
                 if talk.cancelled:
                     tip += "\n(cancelled: no longer in the program)"
-                return tip
+                return tooltip(tip)
             return None
         if role == Qt.ItemDataRole.FontRole and column == Column.TITLE:
             if talk.untitled or talk.cancelled or talk.star:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from planner.ui.plain import tooltip
 from planner.ui.roles import Role
 
 if TYPE_CHECKING:
@@ -261,7 +262,7 @@ class SessionTableModel(QAbstractTableModel):
                 tip += "\n⚠ clashes with another session you attend"
             if talk.untitled:
                 tip += "\n(untitled: label drawn from the description)"
-            return tip
+            return tooltip(tip)
         return None
 
     @staticmethod

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from planner.ui.plain import tooltip
 from planner.ui.roles import Role
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class SpeakersModel(QAbstractItemModel):
                     return f"{speaker.name}{extra}"
                 return f"{len(talks)} session" + ("s" if len(talks) != 1 else "")
             if role == Qt.ItemDataRole.ToolTipRole and speaker.bio:
-                return speaker.bio[:600]
+                return tooltip(speaker.bio[:600])
             return None
         talk = self.speakers[index.internalId()][1][index.row()]
         if role == Role.KEY:
