@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import io
 import json
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar, cast
 
 from planner import __version__
 from planner.domain.agenda import BusyInfo, ConferenceInfo, OverlayInfo, Priority, TalkInfo
@@ -26,7 +27,14 @@ from planner.domain.conflicts import (
     Finding,
     FindingKind,
 )
-from planner.domain.errors import BadInputError, NotFoundError, PlannerError, UsageError
+from planner.domain.display import path_text, printable
+from planner.domain.errors import (
+    BadInputError,
+    NotFoundError,
+    PlannerError,
+    UsageError,
+    storage_error,
+)
 from planner.formats import FORMATS
 from planner.paths import AppPaths
 
@@ -44,12 +52,36 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl+C
+
+
+def complain(message: str, kind: str = "error") -> None:
+    """The one way the CLI writes to stderr: `planner: KIND: MESSAGE`, always one line,
+    whatever the message quotes (a file name with a newline or bytes that are not UTF-8,
+    a title with terminal escape sequences)."""
+    print(f"planner: {kind}: {printable(message)}", file=sys.stderr)
+
+
+class PrintableText(io.TextIOBase):
+    """Human-readable output with every control character from file content (terminal
+    escape sequences...) shown as an escape; JSON output is written as it is."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text, keep="\n\t"))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {printable(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -316,7 +348,7 @@ def _warn(result: Result[T]) -> T:
     """The value of a committed change; what followed it and failed (the live calendar
     file...) is told on stderr, but the change stands and the command succeeds."""
     for problem in result.problems:
-        print(f"planner: warning: {problem.message}", file=sys.stderr)
+        complain(problem.message, "warning")
     return result.value
 
 
@@ -918,7 +950,7 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
                 print(f"  {line}", file=out)
     for report in reports:
         if report.error:
-            print(f"planner: error: {report.target}: {report.error}", file=sys.stderr)
+            complain(f"{report.target}: {report.error}")
     return EXIT_OK if all(report.ok for report in reports) else EXIT_FAILURE
 
 
@@ -983,7 +1015,18 @@ def _normalise_argv(argv: list[str], parser: argparse.ArgumentParser) -> list[st
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    out = out or sys.stdout
+    for stream in (sys.stderr, out or sys.stdout):  # never a traceback for a character
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return _run(argv, out or sys.stdout)
+    except KeyboardInterrupt:
+        # Ctrl+C (during a download, say): whatever was running has been rolled back.
+        complain("interrupted", "stopped")
+        return EXIT_INTERRUPTED
+
+
+def _run(argv: Sequence[str] | None, out: TextIO) -> int:
     parser = build_parser()
     args = parser.parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv), parser))
     paths = AppPaths.resolve(args.data_dir)
@@ -998,27 +1041,32 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         )
     from planner.services import Planner  # SQLAlchemy and the schema: commands only
 
+    if not getattr(args, "json", False):
+        out = cast("TextIO", PrintableText(out))
     try:
         planner = Planner.open(paths.database)
     except PlannerError as error:
-        print(f"planner: error: {error}", file=sys.stderr)
+        complain(str(error))
         return EXIT_FAILURE
     try:
         with _collector_paused():
             _warn(planner.imports.ensure_bundled_program())
             return COMMANDS[args.command](planner, args, out)
     except BadInputError as error:
-        print(f"planner: error: {error}", file=sys.stderr)
+        complain(str(error))
         return EXIT_BAD_INPUT
     except (NotFoundError, UsageError) as error:
-        print(f"planner: error: {error}", file=sys.stderr)
+        complain(str(error))
         return EXIT_USAGE
     except PlannerError as error:
-        print(f"planner: error: {error}", file=sys.stderr)
+        complain(str(error))
         return EXIT_FAILURE
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback.
         sys.stderr.close()
         return EXIT_OK
+    except OSError as error:  # an OS call outside the classified paths: still one line
+        complain(str(storage_error(error, path_text(error.filename or "planner"), "used")))
+        return EXIT_FAILURE
     finally:
         planner.close()

@@ -15,6 +15,7 @@ import functools
 import importlib
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from planner.domain.display import path_text
 from planner.domain.errors import BadInputError, UsageError
 from planner.formats.common import MAX_FILE_BYTES, ReadOptions, check_size, looks_binary
 from planner.formats.files import read_user_file
@@ -149,4 +150,4 @@ def read_program_file(
     path: Path, format: str = "auto", options: ReadOptions | None = None
 ) -> Program:
     data = read_user_file(path, MAX_FILE_BYTES, "a conference program")
-    return read_program(data, str(path), format, options)
+    return read_program(data, path_text(path), format, options)

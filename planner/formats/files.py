@@ -15,6 +15,7 @@ import os
 import stat
 from typing import TYPE_CHECKING
 
+from planner.domain.display import path_text
 from planner.domain.errors import BadInputError
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def read_user_file(path: Path, limit: int, kind: str) -> bytes:
     is too big. Raises `BadInputError` for a missing, unreadable or non-regular file and
     for one over the limit, before reading it.
     """
-    source = str(path)
+    source = path_text(path)  # a name that is not UTF-8 is spelt out, never a surrogate
     try:
         descriptor = os.open(path, _FLAGS)
     except IsADirectoryError as error:

@@ -16,6 +16,7 @@ from planner.atomic import write_atomic
 from planner.domain.agenda import OverlaySessionInfo, Priority, Status
 from planner.domain.changes import Changes, Result
 from planner.domain.conflicts import Commitment
+from planner.domain.display import path_text
 from planner.domain.errors import BadInputError
 from planner.domain.program import conference_identity
 from planner.domain.suggest import common_free_time
@@ -123,7 +124,7 @@ class SharingService:
     ) -> Result[AgendaImport]:
         """Show a colleague's agenda as an overlay. Changes nothing of the user's own."""
         data = _read_file(path)
-        source = str(path)
+        source = path_text(path)
         # Parsing needs no database; the matching and storing are one transaction.
         ics_program = read_program(data, source, "ical") if _is_ics(data) else None
         shared = None if ics_program is not None else parse_agenda(data, source)

@@ -142,7 +142,12 @@ def test_dialogs_show_file_text_as_written(qtbot, tmp_path: Path) -> None:
 @pytest.mark.timeout(60)
 def test_error_messages_are_plain_text(window: MainWindow, monkeypatch, tmp_path: Path) -> None:
     shown: list[QMessageBox] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+
+    def capture(box: QMessageBox) -> int:
+        shown.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
     window.show_error("Import failed", f'<img src="{_image(tmp_path)}">.json: is not a program')
     [box] = shown
     assert box.textFormat() == Qt.TextFormat.PlainText
@@ -156,6 +161,7 @@ def test_a_hostile_name_in_the_import_progress_is_plain(
     name.write_text("{}")
     window.start_import(str(name))
     progress = window._import_progress
+    assert progress is not None
     [label] = progress.findChildren(QLabel)
     assert label.textFormat() == Qt.TextFormat.PlainText
     monkeypatch.setattr(window, "show_error", lambda *_: None)

@@ -1,0 +1,51 @@
+"""Strings that are safe to store and to print, whatever bytes they came from.
+
+- A file name is bytes on POSIX; one that is not UTF-8 reaches Python with lone
+  surrogates ("\\udcff"), which SQLite cannot store and a terminal cannot print.
+  `path_text` spells those bytes out ("\\xff") instead.
+- Text from files (titles, rooms, names, messages quoting them) may hold control
+  characters: an ESC starts a terminal escape sequence (colours, cursor moves, a new window
+  title, even "write to the clipboard"), a newline breaks the promise of one line per
+  error, bidirectional overrides make text read differently from what it is. `printable`
+  replaces each with a visible escape before it reaches a terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+# C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_NOT_ESCAPED_BYTES = re.compile("[\ud800-\udc7f\udd00-\udfff]")  # not from surrogateescape
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A file name as text: undecodable bytes written as \\xNN, never as surrogates."""
+    text = os.fspath(path)
+    if not _SURROGATES.search(text):
+        return text
+    text = _NOT_ESCAPED_BYTES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, keep: str = "") -> str:
+    """`text` with every control character (but those in `keep`, e.g. "\\n") and every
+    lone surrogate replaced by a visible escape, so a terminal shows it as it is."""
+    if _SURROGATES.search(text):
+        text = _NOT_ESCAPED_BYTES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if not _UNSAFE.search(text):
+        return text
+    if keep:
+        return "".join(
+            part if part in keep else printable(part)
+            for part in re.split(f"([{re.escape(keep)}])", text)
+        )
+    return _UNSAFE.sub(_escape, text)

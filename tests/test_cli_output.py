@@ -1,0 +1,132 @@
+"""What the command line prints: text from files never reaches the terminal as control
+characters, an error is always one line on stderr, JSON stays exact."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from typing import TYPE_CHECKING
+
+import pytest
+
+from .conftest import REPO
+from .faults.conftest import one_error_line, run_planner
+from .formats.hostile import frab_json
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+pytestmark = pytest.mark.timeout(120)
+
+ESCAPES = "\x1b]0;owned\x07Evil\x1b[2J\x9b31m\u202eTalk"
+
+
+def _hostile_program(tmp_path: Path) -> Path:
+    document = json.loads(frab_json(title=ESCAPES, room="Room\x1b[5m"))
+    document["schedule"]["conference"]["title"] = f"Conf{ESCAPES}"
+    path = tmp_path / "escapes.json"
+    path.write_text(json.dumps(document))
+    return path
+
+
+def _no_controls(text: str) -> None:
+    assert not any((ord(ch) < 0x20 and ch not in "\n\t") or 0x7F <= ord(ch) <= 0x9F for ch in text)
+    assert "\u202e" not in text
+
+
+def test_text_output_shows_control_characters_as_escapes(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    imported = run_planner(data, "import", str(_hostile_program(tmp_path)))
+    assert imported.returncode == 0, imported.stderr
+    listed = run_planner(data, "sessions")
+    conferences = run_planner(data, "conferences")
+    for result in (imported, listed, conferences):
+        assert result.returncode == 0
+        _no_controls(result.stdout)
+        _no_controls(result.stderr)
+    assert "\\x1b]0;owned\\x07Evil\\x1b[2J\\x9b31m\\u202eTalk" in listed.stdout
+    assert "Conf\\x1b]0;owned" in conferences.stdout
+    exact = json.loads(run_planner(data, "sessions", "--json").stdout)
+    assert [s["title"] for s in exact if s["title"].endswith("Talk")] == [ESCAPES]
+    assert [s["room"] for s in exact if s["title"] == ESCAPES] == ["Room\x1b[5m"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["two\nlines.json", "cr\rreturn.json", "esc\x1b[31m.json"],
+    ids=["newline", "carriage-return", "escape"],
+)
+def test_a_file_name_with_control_characters_gets_one_error_line(tmp_path: Path, name: str) -> None:
+    result = run_planner(tmp_path / "data", "import", str(tmp_path / name))
+    assert result.returncode == 3
+    line = one_error_line(result)
+    _no_controls(line)
+    assert line.endswith(": no such file")
+
+
+def test_a_file_name_that_is_not_utf8_imports_and_is_named_readably(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    program = folder + b"/caf\xe9.json"  # Latin-1, as an old archive or USB stick has it
+    with open(program, "wb") as handle:
+        handle.write(frab_json())
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "planner", "--data-dir", str(data), "import"]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [*command, program], capture_output=True, cwd=REPO, env=env, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    listed = run_planner(data, "conferences", "--json")
+    sources = [c["source"] for c in json.loads(listed.stdout)]
+    assert f"{tmp_path}/caf\\xe9.json" in sources
+    missing = subprocess.run(
+        [*command, folder + b"/gone\xff.json"],
+        capture_output=True,
+        cwd=REPO,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert missing.returncode == 3
+    assert missing.stderr.decode() == f"planner: error: {tmp_path}/gone\\xff.json: no such file\n"
+
+
+def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path) -> None:
+    """Interrupted while it waits on a server that never answers."""
+    import socket
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    port = server.getsockname()[1]
+    data = tmp_path / "data"
+    assert run_planner(data, "conferences").returncode == 0  # the database exists
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "planner",
+            "--data-dir",
+            str(data),
+            "import",
+            f"http://127.0.0.1:{port}/schedule.json",
+        ],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    connection, _ = server.accept()  # it is waiting for an answer now
+    time.sleep(0.3)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    connection.close()
+    server.close()
+    assert process.returncode == 130
+    assert stderr == "planner: stopped: interrupted\n"
