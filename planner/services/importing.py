@@ -114,7 +114,11 @@ class ImportService:
         if feed is None or cached is None or not cached.is_file():
             feed, cached = None, None
         try:
-            download = fetch(url, Validators(feed.etag, feed.last_modified) if feed else None)
+            download = fetch(
+                url,
+                Validators(feed.etag, feed.last_modified) if feed else None,
+                cancelled=cancelled,
+            )
         except BadInputError as error:
             if feed is None or cached is None:
                 raise
@@ -160,7 +164,7 @@ class ImportService:
             )
             return Result(unchanged, NO_CHANGES)  # only when it was last looked at
         if download.not_modified:  # a 304 although we sent no validators: ask plainly
-            download = fetch(url)
+            download = fetch(url, cancelled=cancelled)
         program = read_program(download.content, url, format, ReadOptions(time_zone=time_zone))
         _stop_if(cancelled, f"importing {url}")
         cache_name = hashlib.sha256(url.encode()).hexdigest()[:32] + ".program"
