@@ -27,8 +27,10 @@ pytestmark = pytest.mark.timeout(120)
 OK = b"HTTP/1.1 200 OK\r\n"
 
 
-def _drip(connection: socket.socket, data: bytes, pause: float) -> None:
-    for byte in data:
+def _drip(connection: socket.socket, data: bytes, pause: float, start: int = 0) -> None:
+    """Send the first `start` bytes at once, then one byte every `pause` seconds."""
+    connection.sendall(data[:start])
+    for byte in data[start:]:
         connection.sendall(bytes([byte]))
         time.sleep(pause)
 
@@ -37,9 +39,8 @@ ANSWERS: dict[str, Callable[[socket.socket, int], None]] = {
     # One header byte every 0.1 s, for ever: each read gets something, so no per-read
     # timeout ever fires.
     "drip-headers": lambda c, _port: _drip(c, OK + b"X-Slow: " + b"a" * 100_000, 0.1),
-    "drip-body": lambda c, _port: (
-        c.sendall(OK + b"Content-Length: 100000\r\n\r\n"),
-        _drip(c, b"{" * 100_000, 0.1),
+    "drip-body": lambda c, _port: _drip(
+        c, OK + b"Content-Length: 100000\r\n\r\n" + b"{" * 100_000, 0.1, start=40
     ),
     "closed-mid-chunk": lambda c, _port: c.sendall(
         OK + b'Transfer-Encoding: chunked\r\n\r\n1000\r\n{"schedule": '
