@@ -164,20 +164,20 @@ def test_cancel_in_the_window_ends_a_download_stuck_in_its_headers(
     from PySide6.QtWidgets import QPushButton
 
     from planner.paths import AppPaths
-    from planner.ui.app import create_main_window
 
-    window, _ = create_main_window(AppPaths.resolve(tmp_path / "data"))
-    qtbot.addWidget(window)
-    before = len(window.planner.catalog.conferences())
-    window.start_import(server("drip-headers"))
-    progress = window._import_progress
+    from ..ui.conftest import open_window
+
+    window = open_window(qtbot, AppPaths.resolve(tmp_path / "data"))
+    before = len(window.core.get().catalog.conferences())
+    window.imports.start(server("drip-headers"))
+    progress = window.imports.progress
     assert progress is not None
     qtbot.wait(500)
-    assert window._tasks  # still downloading, dripping
+    assert not window.runner.idle  # still downloading, dripping
     cancelled_at = time.monotonic()
     [button] = progress.findChildren(QPushButton)
     button.click()  # as the user does
-    qtbot.waitUntil(lambda: not window._tasks, timeout=3000)  # the worker itself ended
+    qtbot.waitUntil(lambda: window.runner.idle, timeout=3000)  # the worker itself ended
     assert time.monotonic() - cancelled_at < 2
-    assert len(window.planner.catalog.conferences()) == before
-    window.planner.close()
+    assert len(window.core.get().catalog.conferences()) == before
+    window.shutdown()

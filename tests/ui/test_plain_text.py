@@ -22,6 +22,7 @@ from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
 
 from ..formats.hostile import frab_json
+from .conftest import settle
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -78,10 +79,11 @@ def test_no_model_offers_a_tooltip_qt_would_read_as_markup(
     window: MainWindow, tmp_path: Path
 ) -> None:
     markup = f'<img src="{_image(tmp_path)}">'
-    report = window.planner.imports.file(_hostile_program(tmp_path, markup)).value
+    core = window.core.get()
+    report = core.imports.file(_hostile_program(tmp_path, markup)).value
+    core.agenda.star(report.conference_id, "guid:22222222-2222-2222-2222-222222222222")
     window.load_conference(report.conference_id)
-    window.planner.agenda.star(report.conference_id, window.store.talks[0].key)
-    window.load_conference(report.conference_id)
+    settle(window)
     models = [window.model, window.table_model, window.agenda_model, window.speakers_model]
     tips = [
         index.data(Qt.ItemDataRole.ToolTipRole)
@@ -102,8 +104,9 @@ def test_the_tooltip_a_view_shows_is_the_title_as_written(
     window: MainWindow, tmp_path: Path, qtbot
 ) -> None:
     markup = f'<img src="{_image(tmp_path)}">'
-    report = window.planner.imports.file(_hostile_program(tmp_path, markup)).value
+    report = window.core.get().imports.file(_hostile_program(tmp_path, markup)).value
     window.load_conference(report.conference_id)
+    settle(window)
     window.tabs.setCurrentIndex(1)
     table = window.table
     from planner.ui.models.session_table import TableColumn
@@ -159,10 +162,10 @@ def test_a_hostile_name_in_the_import_progress_is_plain(
 ) -> None:
     name = tmp_path / '<img src="x.png">.json'
     name.write_text("{}")
-    window.start_import(str(name))
-    progress = window._import_progress
+    monkeypatch.setattr(window, "show_error", lambda *_: None)
+    window.imports.start(str(name))
+    progress = window.imports.progress
     assert progress is not None
     [label] = progress.findChildren(QLabel)
     assert label.textFormat() == Qt.TextFormat.PlainText
-    monkeypatch.setattr(window, "show_error", lambda *_: None)
-    qtbot.waitUntil(lambda: not window._tasks, timeout=10_000)
+    settle(window)
