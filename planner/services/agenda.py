@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 from planner.domain.agenda import Status, check_busy_block
 from planner.domain.changes import Changes, Result, Setting
 from planner.domain.conflicts import Commitment, auto_resolve, clashes_with, detect
+from planner.domain.day_plan import DayPlan, day_plan
 from planner.domain.preferences import CONFLICTS
 from planner.domain.suggest import suggest
 from planner.services import reads
@@ -197,6 +198,17 @@ class AgendaService:
             repo.set_statuses(session, conference_id, {k: new for k, (_, new) in moved.items()})
         touched = Changes.of_stars(conference_id, [key, *moved])
         return self._subscribers.committed(moved, touched)
+
+    def day_plan(self, conference_id: int) -> DayPlan:
+        """My day, day by day (the pocket PDF and the print-out show this)."""
+        with self._database.reading() as session:
+            conference = reads.conference(session, conference_id)
+            starred = repo.list_talks(session, conference_id, starred_only=True)
+            busy = repo.list_busy(session, conference_id)
+            commitments, blocks = reads.commitments(session, conference_id)
+            settings = reads.conflict_settings(session, conference_id)
+        attending = [c for c in commitments if c.status is Status.ATTEND]
+        return day_plan(starred, busy, detect([*attending, *blocks], settings), conference.zone)
 
     def suggestions(self, conference_id: int, per_gap: int = 3) -> list[Suggestion]:
         """Sessions for the free time between what the user attends."""

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import html
 import os
-from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from planner.atomic import write_atomic
-from planner.domain.agenda import Status
 from planner.domain.errors import PlannerError
 
 if TYPE_CHECKING:
@@ -26,7 +24,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QPagedPaintDevice
 
-    from planner.domain.agenda import TalkInfo
+    from planner.domain.agenda import ConferenceInfo
+    from planner.domain.day_plan import Attended, DayPlan
     from planner.services import Planner
 
 STYLE = """
@@ -43,24 +42,9 @@ span.clash { color: #b00020; font-weight: bold; font-size: 5.5pt; }
 """
 
 
-def agenda_html(planner: Planner, conference_id: int) -> str:
-    conference = planner.catalog.conference(conference_id)
-    zone = conference.zone
-    talks = [
-        t for t in planner.catalog.talks(conference_id, starred_only=True) if t.star is not None
-    ]
-    attending = [t for t in talks if t.star is not None and t.star.status is Status.ATTEND]
-    plan_b = [t for t in talks if t.star is not None and t.star.status is Status.PLAN_B]
-    detection = planner.agenda.conflicts(conference_id)
-    clashing = detection.keys_in_conflict()
-    partners: dict[str, list[str]] = defaultdict(list)
-    for group in detection.sets:
-        for member in group.members:
-            partners[member.key].extend(m.title for m in group.members if m.key != member.key)
-    for finding in detection.transfers:
-        partners[finding.first.key].append(f"→ {finding.second.title} (tight)")
-    busy = planner.agenda.busy_blocks(conference_id)
-
+def agenda_html(conference: ConferenceInfo, plan: DayPlan) -> str:
+    """The pocket agenda of `plan` as HTML (escaped text only)."""
+    zone = plan.zone
     parts = [
         f"<html><head><style>{STYLE}</style></head><body>",
         f"<p class='title'>{escape(conference.title)}</p>",
@@ -68,45 +52,33 @@ def agenda_html(planner: Planner, conference_id: int) -> str:
         + (f" · {escape(conference.notice)}" if conference.notice else "")
         + "</p>",
     ]
-    days = sorted(
-        {t.start.astimezone(zone).date() for t in attending + plan_b}
-        | {b.start.astimezone(zone).date() for b in busy}
-    )
-    if not days:
+    if plan.empty:
         parts.append("<p>Nothing starred yet.</p>")
-    for day in days:
-        parts.append(f"<p class='day'>{day:%A %d %B}</p><table cellspacing='0'>")
-        rows: list[tuple[datetime, str]] = []
-        for talk in attending:
-            if talk.start.astimezone(zone).date() != day:
-                continue
-            rows.append((talk.start, _row(talk, zone, clashing, partners, plan_b)))
-        for block in busy:
-            if block.start.astimezone(zone).date() == day:
-                rows.append(
+    for day in plan.days:
+        parts.append(f"<p class='day'>{day.day:%A %d %B}</p><table cellspacing='0'>")
+        rows: list[tuple[datetime, str]] = [(a.start, _row(a, zone)) for a in day.attended]
+        for block in day.busy:
+            rows.append(
+                (
+                    block.start,
                     (
-                        block.start,
-                        (
-                            f"<tr><td class='time' nowrap>{block.start.astimezone(zone):%H:%M}</td>"
-                            f"<td><i>{escape(block.title)}</i> <span class='where'>(busy until "
-                            f"{block.end.astimezone(zone):%H:%M})</span></td></tr>"
-                        ),
-                    )
+                        f"<tr><td class='time' nowrap>{block.start.astimezone(zone):%H:%M}</td>"
+                        f"<td><i>{escape(block.title)}</i> <span class='where'>(busy until "
+                        f"{block.end.astimezone(zone):%H:%M})</span></td></tr>"
+                    ),
                 )
-        for talk in plan_b:  # plan B whose slot has nothing attended
-            if talk.start.astimezone(zone).date() == day and not any(
-                a.start < talk.end and talk.start < a.end for a in attending
-            ):
-                rows.append(
+            )
+        for talk in day.spare_plan_b:  # plan B whose slot has nothing attended
+            rows.append(
+                (
+                    talk.start,
                     (
-                        talk.start,
-                        (
-                            f"<tr><td class='time' nowrap>{talk.start.astimezone(zone):%H:%M}</td>"
-                            f"<td><div class='planb'>Plan B: {escape(talk.title)} · "
-                            f"{escape(talk.room)}</div></td></tr>"
-                        ),
-                    )
+                        f"<tr><td class='time' nowrap>{talk.start.astimezone(zone):%H:%M}</td>"
+                        f"<td><div class='planb'>Plan B: {escape(talk.title)} · "
+                        f"{escape(talk.room)}</div></td></tr>"
+                    ),
                 )
+            )
         parts.extend(row for _, row in sorted(rows, key=lambda item: item[0]))
         parts.append("</table>")
     parts.append("</body></html>")
@@ -117,14 +89,9 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _row(
-    talk: TalkInfo,
-    zone: ZoneInfo,
-    clashing: frozenset[str],
-    partners: dict[str, list[str]],
-    plan_b: list[TalkInfo],
-) -> str:
+def _row(attended: Attended, zone: ZoneInfo) -> str:
     esc = escape
+    talk = attended.talk
     start, end = talk.start.astimezone(zone), talk.end.astimezone(zone)
     where = " · ".join(part for part in (talk.room, ", ".join(talk.speaker_names)) if part)
     cell = f"<b>{esc(talk.title)}</b>"
@@ -132,14 +99,11 @@ def _row(
         cell = f"<s>{cell}</s> (cancelled)"
     if where:
         cell += f"<br><span class='where'>{esc(where)}</span>"
-    if talk.key in clashing:
+    if attended.collisions:
         cell += (
-            "<br><span class='clash'>⚠ clash: "
-            + esc("; ".join(partners.get(talk.key, [])) or "see the app")
-            + "</span>"
+            "<br><span class='clash'>⚠ clash: " + esc("; ".join(attended.collisions)) + "</span>"
         )
-    alternatives = [b for b in plan_b if b.start < talk.end and talk.start < b.end]
-    for alternative in alternatives:
+    for alternative in attended.plan_b:
         cell += (
             f"<div class='planb'>Plan B: {esc(alternative.title)} · {esc(alternative.room)}</div>"
         )
@@ -178,8 +142,9 @@ def export_pdf(planner: Planner, conference_id: int, target: Path) -> int:
         if not os.environ["QT_QPA_PLATFORM"]:
             del os.environ["QT_QPA_PLATFORM"]
         app = QGuiApplication([])  # noqa: F841 - must live while rendering
-    title = planner.catalog.conference(conference_id).title
-    return render_pdf(agenda_html(planner, conference_id), title, target)
+    conference = planner.catalog.conference(conference_id)
+    html = agenda_html(conference, planner.agenda.day_plan(conference_id))
+    return render_pdf(html, conference.title, target)
 
 
 def render_pdf(html: str, conference_title: str, target: Path) -> int:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from planner.domain.agenda import Status
 from planner.domain.conflicts import Commitment, ConflictSettings, Detection, detect
+from planner.domain.day_plan import DayPlan, day_plan
 
 if TYPE_CHECKING:
     from planner.domain.agenda import BusyInfo, ConferenceInfo, OverlayInfo, TalkInfo
@@ -126,6 +127,12 @@ class SessionStore(QObject):
     def attendees(self, key: str) -> list[str]:
         """Names of colleagues (visible overlays) who attend this session."""
         return [o.name for o in self.overlays if o.visible and key in o.attending()]
+
+    def day_plan(self, zone: ZoneInfo | None = None) -> DayPlan:
+        """My day as My Agenda, the pocket PDF and the print-out show it (times in `zone`,
+        else the zone shown)."""
+        assert self.detection is not None, "no conference shown"
+        return day_plan(self.talks, self.busy, self.detection, zone or self.zone)
 
     def _commitment(self, talk: TalkInfo) -> Commitment:
         # Cached per session: building one converts its times, and recompute runs on

@@ -10,6 +10,8 @@ from planner.ui.printing import agenda_html, export_pdf
 if TYPE_CHECKING:
     from pathlib import Path
 
+    import pytest
+
     from planner.services import Planner
 
 STREAMS = "ksl19-kafka-streams-at-scale"
@@ -30,7 +32,9 @@ def test_pocket_agenda_pdf(qapp, planner: Planner, tmp_path: Path) -> None:
         planner.catalog.talk(conference_id, CACHES).start,
         planner.catalog.talk(conference_id, CACHES).end,
     )
-    html = agenda_html(planner, conference_id)
+    html = agenda_html(
+        planner.catalog.conference(conference_id), planner.agenda.day_plan(conference_id)
+    )
     assert "Monday 13 May" in html
     assert "Tuesday 14 May" in html
     assert "⚠ clash: Running Kafka in Kubernetes" in html  # the two 10:30 talks
@@ -43,3 +47,46 @@ def test_pocket_agenda_pdf(qapp, planner: Planner, tmp_path: Path) -> None:
     assert data.startswith(b"%PDF-")
     assert data.rstrip().endswith(b"%%EOF")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "db") == ["pocket.pdf"]
+
+
+def test_my_agenda_the_pdf_and_the_print_out_show_one_day_plan(
+    window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan B on paper is the plan B in My Agenda (issue 17, item 5: talks missing
+    from My Agenda were plan B on paper): one after auto-resolve, under what is attended,
+    and one at a time nothing is attended."""
+    from planner.ui.dialogs.resolve import AutoResolvePreview
+    from planner.ui.models.agenda_model import EntryKind
+    from planner.ui.tabs import Tab
+
+    from .conftest import settle
+
+    for key, priority in ((STREAMS, Priority.MUST), (KUBERNETES, Priority.MAYBE)):
+        window.select_key(key)
+        window.set_priority(priority)
+    window.select_key(DATABASE)
+    window.set_priority(Priority.WANT)
+    settle(window)
+    monkeypatch.setattr(AutoResolvePreview, "confirm", classmethod(lambda cls, r, p=None: True))
+    window.agenda_flow.auto_resolve()
+    settle(window)
+    talk = window.store.talk(DATABASE)
+    assert talk is not None
+    window.controller.set_status(talk, Status.PLAN_B)  # nothing else at its time
+    settle(window)
+    window.show_tab(Tab.AGENDA)
+    shown = set()
+    for day in window.agenda_model.days:
+        for entry in day.children:
+            shown |= {e.key for e in (entry, *entry.children) if e.kind is EntryKind.PLAN_B}
+    assert shown == {KUBERNETES, DATABASE}
+    html = window.exports._agenda_html()
+    on_paper = {t.key for t in window.store.talks if f"Plan B: {t.title} ·" in html}
+    assert on_paper == shown
+    store = window.store
+    assert store.conference is not None
+    core = window.core.get()
+    from_core = agenda_html(
+        core.catalog.conference(store.conference.id), core.agenda.day_plan(store.conference.id)
+    )
+    assert from_core == agenda_html(store.conference, store.day_plan(store.conference.zone))

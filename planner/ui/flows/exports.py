@@ -108,7 +108,7 @@ class ExportFlow:
                 return
             self._saved(f"Saved {target} ({pages} pages).")
 
-        self._with_agenda_html(conference.id, write)
+        write(self._agenda_html())
 
     def print_agenda(self) -> None:
         window = self._window
@@ -119,18 +119,13 @@ class ExportFlow:
         dialog = QPrintDialog(printer, window)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
+        print_document(agenda_document(self._agenda_html()), printer)
 
-        def print_out(html: str) -> None:
-            print_document(agenda_document(html), printer)
-
-        self._with_agenda_html(conference_id, print_out)
-
-    def _with_agenda_html(self, conference_id: int, then: Callable[[str], None]) -> None:
-        self._window.runner.call(
-            lambda core: agenda_html(core, conference_id),
-            then,
-            self._failed("Export failed"),
-        )
+    def _agenda_html(self) -> str:
+        """The pocket agenda of what My Agenda shows (the same day plan)."""
+        store = self._window.store
+        assert store.conference is not None
+        return agenda_html(store.conference, store.day_plan(store.conference.zone))
 
     def share_agenda(self) -> None:
         window = self._window
