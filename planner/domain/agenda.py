@@ -29,6 +29,12 @@ class Priority(StrEnum):
     def label(self) -> str:
         return {"must": "Must see", "want": "Want to see", "maybe": "Maybe"}[self.value]
 
+    @property
+    def rank(self) -> int:
+        """Where it sorts: must-see first (0), then want (1), then maybe (2). Unstarred
+        sessions sort after all of them (`UNSTARRED_RANK`)."""
+        return _PRIORITY_RANK[self]
+
 
 class Status(StrEnum):
     ATTEND = "attend"
@@ -41,6 +47,8 @@ class Status(StrEnum):
 
 
 DEFAULT_PRIORITY = Priority.WANT
+_PRIORITY_RANK = {priority: rank for rank, priority in enumerate(Priority)}
+UNSTARRED_RANK = len(Priority)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 class Role(IntEnum):
     TALK = Qt.ItemDataRole.UserRole + 1  # the TalkInfo of a session row
     KEY = Qt.ItemDataRole.UserRole + 2  # the session's stable key
-    SORT = Qt.ItemDataRole.UserRole + 3  # raw value to sort on (never the display text)
+    # UserRole + 3 was a sort role nothing read (sorting uses raw keys: session_table.py).
     KIND = Qt.ItemDataRole.UserRole + 4  # NodeKind of a tree row
     PRIORITY = Qt.ItemDataRole.UserRole + 5  # Priority value or None
     # (display text, QFont | None, foreground QColor | None, decoration QColor | None) in

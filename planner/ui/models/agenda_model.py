@@ -8,16 +8,16 @@ detection and suggestions; rebuilt when stars change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from planner.domain.agenda import Status
-from planner.domain.conflicts import Commitment, FindingKind
+from planner.domain.conflicts import Commitment
 from planner.domain.suggest import ProgramIndex, find_gaps, suggest
+from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
 
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 
     from planner.domain.agenda import TalkInfo
     from planner.ui.state import SessionStore
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class EntryKind(IntEnum):
@@ -43,7 +41,7 @@ class EntryKind(IntEnum):
 
 
 @dataclass(eq=False)
-class Entry:
+class Entry(TreeNode):
     kind: EntryKind
     start: datetime | None
     end: datetime | None
@@ -52,21 +50,14 @@ class Entry:
     key: str = ""  # session key, or busy:<id>
     busy_id: int | None = None  # a busy block's id (a busy row, or one in a clash)
     day: date | None = None
-    children: list[Entry] = field(default_factory=list)
-    parent: Entry | None = None
-    row: int = 0
-    number: int = -1  # the internal id Qt carries for this entry
 
 
-COLUMNS = ("Time", "Agenda", "Room")
+class AgendaModel(TreeModel):
+    COLUMNS = ("Time", "Agenda", "Room")
 
-
-class AgendaModel(QAbstractItemModel):
     def __init__(self, store: SessionStore, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.days: list[Entry] = []
-        self._ids: list[Entry] = []  # internal ids → entries (Qt keeps integers, not objects)
         self._index: tuple[tuple[int, str], ProgramIndex] | None = None  # by program and zone
         # Built only while shown: ranking suggestions is most of a star toggle's cost at
         # 20k sessions, and of opening such a program.
@@ -88,53 +79,39 @@ class AgendaModel(QAbstractItemModel):
             self._stale = True
             return
         self._stale = False
-        self.beginResetModel()
-        self.days = self._build()
-        self._ids = []
-        for position, day in enumerate(self.days):
-            self._register(day, None, position)
-        self.endResetModel()
+        self.set_roots(self._build())
 
-    def _register(self, entry: Entry, parent: Entry | None, row: int) -> None:
-        entry.parent = parent
-        entry.row = row
-        entry.number = len(self._ids)
-        self._ids.append(entry)
-        for position, child in enumerate(entry.children):
-            self._register(child, entry, position)
+    @property
+    def days(self) -> list[Entry]:
+        return self.roots
 
     def _build(self) -> list[Entry]:
         store = self.store
         if store.conference is None or store.detection is None:
             return []
         zone = store.zone
-        starred = [t for t in store.talks if t.star is not None and not t.cancelled]
-        attending = [t for t in starred if t.star is not None and t.star.status is Status.ATTEND]
-        plan_b = [t for t in starred if t.star is not None and t.star.status is Status.PLAN_B]
-        clashing = {key for group in store.detection.sets for key in group.keys}
+        plan = store.day_plan(zone)
+        busy_ids = {b.key: b.id for b in store.busy}
         entries: list[Entry] = []
-        for talk in attending:
-            if talk.key in clashing:
-                continue
-            entry = self._session(talk, EntryKind.SESSION)
-            entry.children = [
-                self._session(b, EntryKind.PLAN_B)
-                for b in plan_b
-                if b.start < talk.end and talk.start < b.end
-            ]
-            entries.append(entry)
-        for group in store.detection.sets:
-            clash = Entry(
-                EntryKind.CLASH,
-                group.start,
-                max(m.end for m in group.members),
-                f"Clash: {len(group.members)} overlap by {group.overlap_minutes} min — pick one",
-            )
-            busy_ids = {b.key: b.id for b in store.busy}
-            clash.children = [self._member(m, busy_ids.get(m.key)) for m in group.members]
-            entries.append(clash)
-        for finding in store.detection.transfers:
-            if finding.kind is FindingKind.TIGHT:
+        for day in plan.days:
+            for attended in day.attended:
+                if attended.in_clash:
+                    continue  # shown in its clash, to pick from
+                entry = self._session(attended.talk, EntryKind.SESSION)
+                entry.children = [self._session(b, EntryKind.PLAN_B) for b in attended.plan_b]
+                entries.append(entry)
+            entries.extend(self._session(t, EntryKind.PLAN_B) for t in day.spare_plan_b)
+            for group in day.clashes:
+                clash = Entry(
+                    EntryKind.CLASH,
+                    group.start,
+                    max(m.end for m in group.members),
+                    f"Clash: {len(group.members)} overlap by {group.overlap_minutes} min"
+                    " — pick one",
+                )
+                clash.children = [self._member(m, busy_ids.get(m.key)) for m in group.members]
+                entries.append(clash)
+            for finding in day.tight:
                 entries.append(
                     Entry(
                         EntryKind.TIGHT,
@@ -146,26 +123,30 @@ class AgendaModel(QAbstractItemModel):
                         f"{finding.first.room or '?'} → {finding.second.room or '?'}",
                     )
                 )
-        for block in store.busy:
-            entries.append(
-                Entry(
-                    EntryKind.BUSY,
-                    block.start,
-                    block.end,
-                    block.title,
-                    "(busy)",
-                    block.key,
-                    busy_id=block.id,
+            for block in day.busy:
+                entries.append(
+                    Entry(
+                        EntryKind.BUSY,
+                        block.start,
+                        block.end,
+                        block.title,
+                        "(busy)",
+                        block.key,
+                        busy_id=block.id,
+                    )
                 )
-            )
-        plan = [
+        plan_commitments = [
             *store.attending_commitments(),
             *(Commitment.of_busy(b) for b in store.busy),
         ]
-        settings = store.settings
         index = self._program_index()
-        ideas = suggest(store.talks, plan, settings, zone, index=index) if starred else []
-        for gap in find_gaps(plan, store.talks, zone, minimum_minutes=30, index=index):
+        starred = any(t.star is not None and not t.cancelled for t in store.talks)
+        ideas = (
+            suggest(store.talks, plan_commitments, store.settings, zone, index=index)
+            if starred
+            else []
+        )
+        for gap in find_gaps(plan_commitments, store.talks, zone, minimum_minutes=30, index=index):
             entry = Entry(EntryKind.GAP, gap.start, gap.end, f"Free for {gap.minutes} min")
             entry.children = [
                 Entry(
@@ -200,7 +181,10 @@ class AgendaModel(QAbstractItemModel):
 
     def _session(self, talk: TalkInfo, kind: EntryKind) -> Entry:
         names = self.store.attendees(talk.key)
-        text = ("Plan B: " if kind is EntryKind.PLAN_B else "") + talk.title
+        text = ("Plan B: " if kind is EntryKind.PLAN_B else "") + (
+            "Cancelled: " if talk.cancelled else ""
+        )
+        text += talk.title
         if talk.speaker_names:
             text += f" — {', '.join(talk.speaker_names)}"
         if names:
@@ -229,61 +213,13 @@ class AgendaModel(QAbstractItemModel):
 
     # -- access ----------------------------------------------------------------------------
     def entry(self, index: ModelIndex) -> Entry | None:
-        return self._ids[index.internalId()] if index.isValid() else None
+        return self.node(index)
 
     def index_of_key(self, key: str) -> QModelIndex:
-        for entry in self._ids:
+        for entry in self.nodes():
             if entry.key == key and entry.kind in (EntryKind.SESSION, EntryKind.CLASH_MEMBER):
-                return self.createIndex(entry.row, 0, entry.number)
+                return self.index_of(entry)
         return QModelIndex()
-
-    # -- QAbstractItemModel ----------------------------------------------------------------
-    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
-        if row < 0 or not 0 <= column < len(COLUMNS):
-            return QModelIndex()
-        if parent.isValid():
-            if parent.column() != 0:
-                return QModelIndex()
-            children = self._ids[parent.internalId()].children
-        else:
-            children = self.days
-        if row >= len(children):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row].number)
-
-    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        up = self._ids[index.internalId()].parent
-        if up is None:
-            return QModelIndex()
-        return self.createIndex(up.row, 0, up.number)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self.days)
-        if parent.column() != 0:
-            return 0
-        return len(self._ids[parent.internalId()].children)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.entry(index)

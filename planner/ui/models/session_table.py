@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from planner.domain.agenda import UNSTARRED_RANK
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
 
@@ -53,7 +54,6 @@ HEADERS = {
     TableColumn.ROOM: "Room",
     TableColumn.SPEAKERS: "Speakers",
 }
-PRIORITY_ORDER = {"must": 0, "want": 1, "maybe": 2}
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -62,7 +62,7 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
-_TALK, _KEY, _PRIORITY, _SORT = (int(Role.TALK), int(Role.KEY), int(Role.PRIORITY), int(Role.SORT))
+_TALK, _KEY, _PRIORITY = (int(Role.TALK), int(Role.KEY), int(Role.PRIORITY))
 _LOOK = int(Role.LOOK)
 _HANDLED_ROLES = frozenset(
     {
@@ -76,7 +76,6 @@ _HANDLED_ROLES = frozenset(
         _TALK,
         _KEY,
         _PRIORITY,
-        _SORT,
     }
 )
 
@@ -174,7 +173,7 @@ class SessionTableModel(QAbstractTableModel):
         """Raw values to sort rows by, for every row (sorting never goes through data())."""
         talks = self.store.talks
         if column == TableColumn.STAR:
-            return [PRIORITY_ORDER[t.star.priority.value] if t.star else 3 for t in talks]
+            return [t.star.priority.rank if t.star else UNSTARRED_RANK for t in talks]
         if column in (TableColumn.DAY, TableColumn.TIME):
             return [(t.start, t.end) for t in talks]
         if column == TableColumn.TITLE:
@@ -250,12 +249,6 @@ class SessionTableModel(QAbstractTableModel):
             if column == TableColumn.STAR:
                 return f"starred, {talk.star.priority.label}" if talk.star else "not starred"
             return self._texts(row)[column]
-        if role == _SORT:
-            if column == TableColumn.STAR:
-                return PRIORITY_ORDER[talk.star.priority.value] if talk.star else 3
-            if column in (TableColumn.DAY, TableColumn.TIME):
-                return talk.start.timestamp()
-            return self._texts(row)[column].casefold()
         if role == _TOOLTIP and column == TableColumn.TITLE:
             tip = talk.title
             if talk.key in self.store.clashing:
