@@ -17,14 +17,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar, cast
 
-from planner import __version__
-from planner.domain.agenda import BusyInfo, ConferenceInfo, OverlayInfo, Priority, TalkInfo
-from planner.domain.calendars import TargetInfo, TargetKind
+from planner import (
+    __version__,
+    cli_json,  # every --json document is built there
+)
+from planner.domain.agenda import Priority
 from planner.domain.conflicts import (
-    Commitment,
     ConflictSettings,
-    Decision,
-    Finding,
     FindingKind,
 )
 from planner.domain.display import path_text, printable
@@ -290,55 +289,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # -- output ------------------------------------------------------------------------------
-def _iso(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).isoformat()
-
-
-def conference_json(conference: ConferenceInfo) -> dict[str, Any]:
-    return {
-        "id": conference.id,
-        "title": conference.title,
-        "acronym": conference.acronym,
-        "time_zone": conference.time_zone,
-        "start": conference.start.isoformat(),
-        "end": conference.end.isoformat(),
-        "sessions": conference.talk_count,
-        "source": conference.source,
-        "version": conference.version,
-        "format": conference.format,
-        "notice": conference.notice,
-        "url": conference.url,
-        "imported_at": conference.imported_at.isoformat(),
-    }
-
-
-def session_json(talk: TalkInfo, zone: ZoneInfo) -> dict[str, Any]:
-    star = talk.star
-    return {
-        "key": talk.key,
-        "title": talk.title,
-        "start": _iso(talk.start, zone),
-        "end": _iso(talk.end, zone),
-        "day": talk.start.astimezone(zone).date().isoformat(),
-        "room": talk.room,
-        "track": talk.track,
-        "speakers": list(talk.speaker_names),
-        "starred": star is not None,
-        "priority": star.priority.value if star else None,
-        "status": star.status.value if star else None,
-        "note": star.note if star else None,
-        "conference_id": talk.conference_id,
-        "subtitle": talk.subtitle,
-        "type": talk.type,
-        "language": talk.language,
-        "abstract": talk.abstract,
-        "url": talk.url,
-        "links": [{"url": link.url, "title": link.title} for link in talk.links],
-        "untitled": talk.untitled,
-        "cancelled": talk.cancelled,
-    }
-
-
 def _print_json(value: Any, out: TextIO) -> None:
     json.dump(value, out, ensure_ascii=False, indent=2)
     out.write("\n")
@@ -361,7 +311,7 @@ def _conference_id(planner: Planner, given: int | None) -> tuple[int, ZoneInfo]:
 def cmd_conferences(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     conferences = planner.catalog.conferences()
     if args.json:
-        _print_json([conference_json(c) for c in conferences], out)
+        _print_json([cli_json.conference_json(c) for c in conferences], out)
         return EXIT_OK
     if not conferences:
         print("No conferences yet. Import one with: planner import FILE", file=out)
@@ -380,7 +330,7 @@ def cmd_sessions(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
     conference_id, zone = _conference_id(planner, args.conference)
     talks = planner.catalog.talks(conference_id, starred_only=args.starred)
     if args.json:
-        _print_json([session_json(talk, zone) for talk in talks], out)
+        _print_json([cli_json.session_json(talk, zone) for talk in talks], out)
         return EXIT_OK
     for talk in talks:
         mark = {None: " ", "must": "★", "want": "☆", "maybe": "·"}[
@@ -405,7 +355,7 @@ def cmd_star(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     _warn(planner.agenda.star(conference_id, args.key, priority))
     talk = planner.catalog.talk(conference_id, args.key)
     if args.json:
-        _print_json(session_json(talk, zone), out)
+        _print_json(cli_json.session_json(talk, zone), out)
     else:
         assert talk.star is not None
         print(f"Starred ({talk.star.priority.label}): {talk.title}", file=out)
@@ -417,7 +367,7 @@ def cmd_unstar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     talk = planner.catalog.talk(conference_id, args.key)
     removed = _warn(planner.agenda.unstar(conference_id, args.key)).before is not None
     if args.json:
-        _print_json({"key": args.key, "title": talk.title, "removed": removed}, out)
+        _print_json(cli_json.unstarred_json(args.key, talk.title, removed), out)
     else:
         print(("Unstarred: " if removed else "Was not starred: ") + talk.title, file=out)
     return EXIT_OK
@@ -437,34 +387,10 @@ def print_report(report: ImportReport, out: TextIO) -> None:
 def cmd_import(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     report = _warn(planner.imports.source(args.path, args.format, args.tz))
     if args.json:
-        _print_json(report.to_json(), out)
+        _print_json(cli_json.import_report_json(report), out)
     else:
         print_report(report, out)
     return EXIT_OK
-
-
-def commitment_json(item: Commitment, zone: ZoneInfo) -> dict[str, Any]:
-    return {
-        "key": item.key,
-        "title": item.title,
-        "start": _iso(item.start, zone),
-        "end": _iso(item.end, zone),
-        "room": item.room,
-        "priority": item.priority.value if item.priority else None,
-        "busy": item.is_busy,
-    }
-
-
-def finding_json(finding: Finding, zone: ZoneInfo) -> dict[str, Any]:
-    return {
-        "kind": finding.kind.value,
-        "first": commitment_json(finding.first, zone),
-        "second": commitment_json(finding.second, zone),
-        "overlap_minutes": finding.overlap_minutes,
-        "gap_minutes": finding.gap_minutes,
-        "needed_minutes": finding.needed_minutes,
-        "description": finding.describe(),
-    }
 
 
 def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
@@ -486,22 +412,7 @@ def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> in
         _warn(planner.agenda.set_conflict_settings(conference_id, settings))
     detection = planner.agenda.conflicts(conference_id)
     if args.json:
-        _print_json(
-            {
-                "conference_id": conference_id,
-                "settings": settings.to_json(),
-                "conflict_sets": [
-                    {
-                        "keys": list(group.keys),
-                        "overlap_minutes": group.overlap_minutes,
-                        "sessions": [commitment_json(m, zone) for m in group.members],
-                    }
-                    for group in detection.sets
-                ],
-                "findings": [finding_json(f, zone) for f in detection.findings],
-            },
-            out,
-        )
+        _print_json(cli_json.conflicts_json(conference_id, settings, detection, zone), out)
         return EXIT_OK
     if not detection.findings:
         print("No clashes in your agenda.", file=out)
@@ -523,16 +434,6 @@ def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> in
     return EXIT_OK
 
 
-def decision_json(decision: Decision) -> dict[str, Any]:
-    return {
-        "key": decision.key,
-        "title": decision.title,
-        "from": decision.previous.value,
-        "to": decision.status.value,
-        "reason": decision.reason,
-    }
-
-
 def cmd_resolve(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     conference_id, zone = _conference_id(planner, args.conference)
     if args.auto == bool(args.key):
@@ -540,26 +441,7 @@ def cmd_resolve(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     if args.auto:
         resolution = _warn(planner.agenda.resolve_auto(conference_id, dry_run=args.dry_run))
         if args.json:
-            _print_json(
-                {
-                    "dry_run": args.dry_run,
-                    "changes": [decision_json(d) for d in resolution.changes],
-                    "decisions": [decision_json(d) for d in resolution.decisions],
-                    "unresolved": [
-                        {
-                            "keys": list(group.keys),
-                            "overlap_minutes": group.overlap_minutes,
-                            "sessions": [commitment_json(m, zone) for m in group.members],
-                        }
-                        for group in resolution.unresolved
-                    ],
-                    "unresolved_transfers": [
-                        finding_json(f, zone) for f in resolution.unresolved_transfers
-                    ],
-                    "total_weight": resolution.total_weight,
-                },
-                out,
-            )
+            _print_json(cli_json.resolution_json(resolution, args.dry_run, zone), out)
             return EXIT_OK
         verb = "Would change" if args.dry_run else "Changed"
         if not resolution.changes:
@@ -583,16 +465,7 @@ def cmd_resolve(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("--dry-run goes with --auto")
     changes = _warn(planner.agenda.resolve_keep(conference_id, args.key))
     if args.json:
-        _print_json(
-            {
-                "key": args.key,
-                "changes": [
-                    {"key": key, "from": old.value, "to": new.value}
-                    for key, (old, new) in changes.items()
-                ],
-            },
-            out,
-        )
+        _print_json(cli_json.kept_json(args.key, changes), out)
     else:
         for key, (old, new) in changes.items():
             print(f"{key}: {old.label} → {new.label}", file=out)
@@ -609,16 +482,6 @@ def _parse_local(text: str, zone: ZoneInfo) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
-def busy_json(busy: BusyInfo, zone: ZoneInfo) -> dict[str, Any]:
-    return {
-        "id": busy.id,
-        "key": busy.key,
-        "title": busy.title,
-        "start": _iso(busy.start, zone),
-        "end": _iso(busy.end, zone),
-    }
-
-
 def cmd_busy(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     conference_id, zone = _conference_id(planner, args.conference)
     if args.busy_command == "add":
@@ -630,15 +493,15 @@ def cmd_busy(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
                 _parse_local(args.end, zone),
             )
         )
-        result: Any = busy_json(busy, zone)
+        result: Any = cli_json.busy_json(busy, zone)
         text = f"Added busy block {busy.id}: {busy.title}"
     elif args.busy_command == "remove":
         busy = _warn(planner.agenda.remove_busy(args.id))
-        result = busy_json(busy, zone)
+        result = cli_json.busy_json(busy, zone)
         text = f"Removed busy block {busy.id}: {busy.title}"
     else:
         blocks = planner.agenda.busy_blocks(conference_id)
-        result = [busy_json(b, zone) for b in blocks]
+        result = [cli_json.busy_json(b, zone) for b in blocks]
         text = (
             "\n".join(
                 f"{b.id:>3}  {b.start.astimezone(zone):%a %d %b %H:%M}–"
@@ -658,19 +521,7 @@ def cmd_suggest(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     conference_id, zone = _conference_id(planner, args.conference)
     suggestions = planner.agenda.suggestions(conference_id, max(1, args.per_gap))
     if args.json:
-        _print_json(
-            [
-                {
-                    "gap_start": _iso(s.gap.start, zone),
-                    "gap_end": _iso(s.gap.end, zone),
-                    **session_json(s.talk, zone),
-                    "score": s.score,
-                    "reasons": list(s.reasons),
-                }
-                for s in suggestions
-            ],
-            out,
-        )
+        _print_json([cli_json.suggestion_json(s, zone) for s in suggestions], out)
         return EXIT_OK
     if not suggestions:
         print("No suggestions: star a few sessions first, or your agenda is full.", file=out)
@@ -698,11 +549,11 @@ def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         from planner.ui.printing import export_pdf  # Qt renders the PDF
 
         pages = export_pdf(planner, conference_id, target)
-        result: dict[str, Any] = {"path": str(target), "pages": pages}
+        result: dict[str, Any] = cli_json.pdf_written_json(target, pages)
         text = f"Wrote {target} ({pages} pages)"
     elif args.stop_live:
         _warn(planner.exports.set_live_calendar(conference_id, None))
-        result = {"live": None}
+        result = cli_json.live_json(None)
         text = "The live calendar file is no longer updated."
     elif args.live:
         if args.session:
@@ -712,7 +563,7 @@ def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         )
         for problem in chosen.problems:  # the file is the point of this command
             raise PlannerError(problem.message)
-        result = {"path": str(target), "live": True}
+        result = cli_json.live_json(target)
         text = f"Wrote {target}; it will be rewritten whenever your agenda changes."
     else:
         count = planner.exports.ics(
@@ -722,35 +573,13 @@ def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             alarm_minutes=args.alarm,
             keys=args.session,
         )
-        result = {"path": str(target), "events": count}
+        result = cli_json.ics_written_json(target, count)
         text = f"Wrote {target} ({count} events)"
     if args.json:
         _print_json(result, out)
     else:
         print(text, file=out)
     return EXIT_OK
-
-
-def overlay_json(overlay: OverlayInfo, zone: ZoneInfo) -> dict[str, Any]:
-    return {
-        "id": overlay.id,
-        "name": overlay.name,
-        "source": overlay.source,
-        "visible": overlay.visible,
-        "imported_at": overlay.imported_at.isoformat(),
-        "sessions": [
-            {
-                "key": s.talk_key or None,
-                "title": s.title,
-                "start": _iso(s.start, zone),
-                "priority": s.priority.value,
-                "status": s.status.value,
-                "note": s.note,
-                "in_program": bool(s.talk_key),
-            }
-            for s in overlay.sessions
-        ],
-    }
 
 
 def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
@@ -763,14 +592,7 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             if args.merge
             else []
         )
-        document: Any = {
-            **overlay_json(result.overlay, zone),
-            "unmatched": [
-                {"title": s.title, "start": _iso(s.start, zone)} for s in result.unmatched
-            ],
-            "other_program_version": result.other_program_version,
-            "merged": merged,
-        }
+        document: Any = cli_json.agenda_import_json(result, merged, zone)
         lines = [
             f"Added {result.overlay.name}'s agenda ({len(result.overlay.sessions)} "
             f"sessions) as overlay {result.overlay.id}."
@@ -787,42 +609,26 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         conference_id, zone = _conference_id(planner, args.conference)
         if action == "export":
             count = planner.sharing.export_agenda(conference_id, Path(args.out), args.name)
-            document = {"path": args.out, "sessions": count}
+            document = cli_json.agenda_written_json(args.out, count)
             lines = [f"Wrote {args.out} ({count} sessions)"]
         elif action == "list":
             overlays = planner.sharing.overlays(conference_id)
-            document = [overlay_json(o, zone) for o in overlays]
+            document = [cli_json.overlay_json(o, zone) for o in overlays]
             lines = [f"{o.id:>3}  {o.name}  ({len(o.attending())} attending)" for o in overlays]
             lines = lines or ["No colleagues' agendas."]
         elif action == "remove":
             _warn(planner.sharing.remove_overlay(args.id))
-            document = {"id": args.id, "removed": True}
+            document = cli_json.overlay_removed_json(args.id)
             lines = [f"Removed overlay {args.id}."]
         elif action == "merge":
             merged = _warn(planner.sharing.merge_overlay(args.id, Priority(args.priority)))
-            document = {"id": args.id, "merged": merged}
+            document = cli_json.merged_json(args.id, merged)
             lines = [f"Starred {len(merged)} sessions as {args.priority}."]
         else:
             comparison = planner.sharing.compare(args.id)
             talks = {t.key: t for t in planner.catalog.talks(comparison.overlay.conference_id)}
 
-            def brief(keys: tuple[str, ...]) -> list[dict[str, Any]]:
-                return [
-                    {"key": k, "title": talks[k].title, "start": _iso(talks[k].start, zone)}
-                    for k in keys
-                ]
-
-            document = {
-                "id": args.id,
-                "name": comparison.overlay.name,
-                "shared": brief(comparison.shared),
-                "only_mine": brief(comparison.only_mine),
-                "only_theirs": brief(comparison.only_theirs),
-                "common_free": [
-                    {"start": _iso(a, zone), "end": _iso(b, zone)}
-                    for a, b in comparison.common_free
-                ],
-            }
+            document = cli_json.comparison_json(args.id, comparison, talks, zone)
             name = comparison.overlay.name
             lines = [
                 f"Both of you: {len(comparison.shared)} sessions; only you: "
@@ -838,30 +644,6 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     else:
         print("\n".join(lines), file=out)
     return EXIT_OK
-
-
-def target_json(target: TargetInfo, pending: int | None) -> dict[str, Any]:
-    return {
-        "name": target.name,
-        "kind": target.kind.value,
-        "conference_id": target.conference_id,
-        "location": target.location,
-        "calendar": target.calendar_name if target.kind is TargetKind.CALDAV else None,
-        "calendar_url": target.calendar_url or None,
-        "username": target.username or None,
-        "password": (
-            "command"
-            if target.password_command
-            else "keyring"
-            if target.kind is TargetKind.CALDAV and target.username
-            else None
-        ),
-        "include_plan_b": target.include_plan_b,
-        "alarm_minutes": target.alarm_minutes,
-        "last_sync": target.last_sync.isoformat() if target.last_sync else None,
-        "last_error": target.last_error or None,
-        "pending": pending,
-    }
 
 
 def _ask_password(username: str) -> str | None:
@@ -903,7 +685,7 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
             calendars.remove(target.name)  # nothing half-added
             raise
         if args.json:
-            _print_json(target_json(calendars.target(target.name), None), out)
+            _print_json(cli_json.target_json(calendars.target(target.name), None), out)
         else:
             print(f"Added {target.name}: {found}", file=out)
             print(f"Send your agenda there with: planner calendar sync {target.name}", file=out)
@@ -911,7 +693,7 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
     if action == "remove":
         target = calendars.remove(args.name)
         if args.json:
-            _print_json({"name": target.name, "removed": True}, out)
+            _print_json(cli_json.target_removed_json(target.name), out)
         else:
             print(f"Removed {target.name} (what it holds stays there).", file=out)
         return EXIT_OK
@@ -919,7 +701,7 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
         listed = calendars.targets()
         rows = [(t, calendars.pending(t)) for t in listed]
         if args.json:
-            _print_json([target_json(t, pending) for t, pending in rows], out)
+            _print_json([cli_json.target_json(t, pending) for t, pending in rows], out)
             return EXIT_OK
         if not rows:
             print("No calendars. Add one with: planner calendar add NAME --caldav URL", file=out)
@@ -940,7 +722,7 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
         return EXIT_OK
     reports = calendars.sync(args.name)
     if args.json:
-        _print_json([report.to_json() for report in reports], out)
+        _print_json([cli_json.sync_report_json(report) for report in reports], out)
     else:
         if not reports:
             print("No calendars to sync.", file=out)

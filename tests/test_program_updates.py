@@ -6,6 +6,7 @@ import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from planner.cli_json import import_report_json
 from planner.domain.agenda import Priority
 from planner.domain.updates import ChangeKind
 
@@ -115,7 +116,7 @@ def test_update_keeps_or_reports_every_star(empty_planner: Planner, tmp_path: Pa
 def test_report_as_json_lists_starred_changes_first(empty_planner: Planner, tmp_path: Path) -> None:
     conference_id = empty_planner.imports.file(FOSDEM).value.conference_id
     empty_planner.agenda.star(conference_id, f"guid:{REMOVED}")
-    document = empty_planner.imports.file(changed_program(tmp_path)).value.to_json()
+    document = import_report_json(empty_planner.imports.file(changed_program(tmp_path)).value)
     counts = document["counts"]
     assert isinstance(counts, dict)
     assert counts == {

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.calendars import EventState, Remote
 from planner.domain.errors import StorageError
@@ -84,21 +84,6 @@ class SyncReport:
             return f"{self.target}: failed: {self.error}{waiting} ({counts})"
         extra = f", {len(self.conflicts)} kept as you edited them" if self.conflicts else ""
         return f"{self.target}: synced: {counts}{extra}"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "target": self.target,
-            "kind": self.kind,
-            "ok": self.ok,
-            "created": self.created,
-            "updated": self.updated,
-            "removed": self.removed,
-            "unchanged": self.unchanged,
-            "conflicts": list(self.conflicts),
-            "notes": list(self.notes),
-            "errors": [self.error] if self.error else [],
-            "pending": self.pending,
-        }
 
 
 def safe_file_name(uid: str) -> str:

@@ -259,36 +259,3 @@ class ImportReport:
                 f"{self.count(ChangeKind.CHANGED)} changed"
             )
         return text
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "conference_id": self.conference_id,
-            "title": self.title,
-            "created": self.created,
-            "format": self.format,
-            "source": self.source,
-            "unchanged": self.unchanged,
-            "counts": {
-                "sessions": self.sessions,
-                "speakers": self.speakers,
-                "rooms": self.rooms,
-                "tracks": self.tracks,
-                "days": self.days,
-                "added": self.count(ChangeKind.ADDED),
-                "removed": self.count(ChangeKind.REMOVED),
-                "moved": self.count(ChangeKind.MOVED),
-                "changed": self.count(ChangeKind.CHANGED),
-            },
-            "changes": [
-                {
-                    "kind": change.kind.value,
-                    "key": change.key,
-                    "title": change.title,
-                    "starred": change.starred,
-                    "details": list(change.details),
-                    "previous_key": change.previous_key or None,
-                }
-                for change in self.changes
-            ],
-            "warnings": list(self.warnings),
-        }
