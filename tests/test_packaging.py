@@ -87,7 +87,7 @@ def test_wheel_contains_data_and_resources(tmp_path: Path) -> None:
     assert "planner/_bundled/data/kafka-summit-london-2019.planner-program.json" in names
     assert "planner/_bundled/resources/icons/planner.svg" in names
     # Translations compiled by the build (lrelease), never committed.
-    for language in ("cs", "de", "es", "fr", "it", "nl", "pl", "pt_BR"):
+    for language in ("cs", "de", "en", "es", "fr", "it", "nl", "pl", "pt_BR"):
         assert f"planner/_bundled/resources/translations/planner_{language}.qm" in names
     assert "planner/__main__.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

@@ -14,6 +14,7 @@ anything is installed); it finds `lupdate`/`lrelease` inside the PySide6 package
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import importlib.util
 import os
@@ -30,10 +31,14 @@ from pathlib import Path
 LANGUAGES: tuple[str, ...] = ("cs", "de", "es", "fr", "it", "nl", "pl", "pt_BR")
 SOURCE_LANGUAGE = "en"
 CATALOG = "planner"
+# English needs a catalog of its own for plurals only: the source says "%n session(s)",
+# its English forms say "1 session" and "2 sessions" (Qt's way; lupdate -pluralonly).
+CATALOGS: tuple[str, ...] = (*LANGUAGES, SOURCE_LANGUAGE)
 
 # How many plural forms each language has (Qt's and CLDR's rules): a `%n` message must
 # carry exactly this many translated forms.
 PLURAL_FORMS: dict[str, int] = {
+    "en": 2,
     "cs": 3,
     "de": 2,
     "es": 2,
@@ -105,7 +110,7 @@ def compile_all(out_dir: Path, directory: Path | None = None) -> list[Path]:
     """Compile every shipped language into `out_dir` (the wheel hook, PyInstaller)."""
     return [
         compile_catalog(ts_path(language, directory), out_dir / qm_name(language))
-        for language in LANGUAGES
+        for language in CATALOGS
     ]
 
 
@@ -143,6 +148,7 @@ def _lupdate(ts_files: list[tuple[Path, str]], sources: Path = SOURCES) -> None:
                 "-no-obsolete",
                 "-source-language",
                 SOURCE_LANGUAGE,
+                *(["-pluralonly"] if language == SOURCE_LANGUAGE else []),
                 "-target-language",
                 language,
                 str(sources),
@@ -161,7 +167,7 @@ def update(directory: Path | None = None, sources: Path = SOURCES) -> None:
     """Bring every `.ts` in line with the sources (new strings arrive unfinished)."""
     directory = directory or source_dir()
     directory.mkdir(parents=True, exist_ok=True)
-    _lupdate([(ts_path(language, directory), language) for language in LANGUAGES], sources)
+    _lupdate([(ts_path(language, directory), language) for language in CATALOGS], sources)
 
 
 @dataclass(frozen=True)
@@ -228,11 +234,11 @@ def problems(directory: Path | None = None, sources: Path = SOURCES) -> list[str
     file's strings gone from the sources, unfinished or empty translations, a plural with
     the wrong number of forms, a translation that drops or invents a placeholder."""
     directory = directory or source_dir()
-    found: list[str] = []
+    found: list[str] = source_problems(sources)
     with tempfile.TemporaryDirectory(prefix="planner-ts-") as scratch:
         fresh_dir = Path(scratch)
         present = []
-        for language in LANGUAGES:
+        for language in CATALOGS:
             committed = ts_path(language, directory)
             if not committed.is_file():
                 found.append(f"{committed.name}: missing (python -m planner.ui.catalogs update)")
@@ -271,10 +277,69 @@ def problems(directory: Path | None = None, sources: Path = SOURCES) -> list[str
     return sorted(found)
 
 
+_APPLICATIONS = frozenset({"QCoreApplication", "QGuiApplication", "QApplication"})
+
+
+def _translation_call(node: ast.AST) -> ast.Call | None:
+    """`x.tr(...)` or `QCoreApplication.translate(...)` (not `QPainter.translate`)."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+        return None
+    owner = node.func.value
+    if node.func.attr == "tr":
+        return node
+    if node.func.attr == "translate" and isinstance(owner, ast.Name):
+        return node if owner.id in _APPLICATIONS else None
+    return None
+
+
+def source_problems(sources: Path = SOURCES) -> list[str]:
+    """Calls lupdate cannot see or files under the wrong context: a `tr()` inside an
+    f-string, on something other than `self` (lupdate would take that name as the
+    context), or with a text that is not a string literal."""
+    found: list[tuple[str, int, str]] = []  # file, line, problem
+    for path in sorted(sources.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        where = path.relative_to(sources.parent) if sources.parent in path.parents else path
+        in_fstring = {
+            id(inner)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.JoinedStr)
+            for inner in ast.walk(node)
+        }
+        # The one wrapper that passes texts through (`Translatable.tr`) is not a use.
+        wrappers = {
+            id(inner)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef) and node.name == "tr"
+            for inner in ast.walk(node)
+        }
+        for node in ast.walk(tree):
+            call = _translation_call(node)
+            if call is None or id(call) in wrappers:
+                continue
+            assert isinstance(call.func, ast.Attribute)
+            line = (str(where), call.lineno)
+            owner = call.func.value
+            if call.func.attr == "tr" and not (isinstance(owner, ast.Name) and owner.id == "self"):
+                found.append((*line, "tr() on something other than self"))
+            position = 1 if call.func.attr == "translate" else 0
+            text = call.args[position] if len(call.args) > position else None
+            literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+            if call.func.attr == "translate":
+                context = call.args[0] if call.args else None
+                if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+                    found.append((*line, "translate() with a context that is not a literal"))
+            if not literal:
+                found.append((*line, f"{call.func.attr}() of a text that is not a string literal"))
+            if id(call) in in_fstring:
+                found.append((*line, f"{call.func.attr}() inside an f-string (lupdate skips it)"))
+    return [f"{name}:{number}: {problem}" for name, number, problem in sorted(found)]
+
+
 def counts(directory: Path | None = None) -> dict[str, tuple[int, int]]:
     """language -> (finished messages, all messages)."""
     result = {}
-    for language in LANGUAGES:
+    for language in CATALOGS:
         path = ts_path(language, directory)
         entries = read_catalog(path) if path.is_file() else []
         result[language] = (sum(1 for e in entries if not e.kind), len(entries))
@@ -308,8 +373,12 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 1
-        messages = max(total for _done, total in counts().values())
-        print(f"translations complete: {len(LANGUAGES)} languages, {messages} messages each")
+        tally = counts()
+        messages = max(total for _done, total in tally.values())
+        print(
+            f"translations complete: {len(LANGUAGES)} languages, {messages} messages each; "
+            f"English plurals: {tally[SOURCE_LANGUAGE][1]}"
+        )
     return 0
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Priority
+from planner.ui.i18n import Translatable, arg
 from planner.ui.operations import UndoStep
+from planner.ui.words import WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -25,7 +27,9 @@ if TYPE_CHECKING:
     from planner.ui.operations import OperationRunner
 
 
-class AgendaController:
+class AgendaController(Translatable):
+    """(Its texts name undo steps: Edit ▸ Undo shows them after "Undo".)"""
+
     def __init__(self, runner: OperationRunner) -> None:
         self.runner = runner
 
@@ -39,23 +43,35 @@ class AgendaController:
         self.runner.run(
             lambda core: core.agenda.toggle_star(conference_id, key),
             undo=self._star_undo(conference_id, talk.title),
-            what=f"{'Star' if talk.star is None else 'Unstar'} “{talk.title}”",
+            what=self._star_text(talk.star is None, talk.title),
         )
+
+    def _star_text(self, starring: bool, title: str) -> str:
+        #: An undo step; %1 is a session's title.
+        star = self.tr("Star “%1”")
+        #: An undo step; %1 is a session's title.
+        unstar = self.tr("Unstar “%1”")
+        return arg(star if starring else unstar, title)
 
     def set_priority(self, talk: TalkInfo, priority: Priority) -> None:
         if talk.star is not None and talk.star.priority is priority:
             return
-        self._change(talk, f"Mark “{talk.title}” as {priority.label}", priority=priority)
+        #: An undo step; %1 is a session's title, %2 a priority ("Must see").
+        text = arg(self.tr("Mark “%1” as %2"), talk.title, WORDS.priority(priority))
+        self._change(talk, text, priority=priority)
 
     def set_status(self, talk: TalkInfo, status: Status) -> None:
         if talk.star is not None and talk.star.status is status:
             return
-        self._change(talk, f"Set “{talk.title}” to {status.label}", status=status)
+        #: An undo step; %1 is a session's title, %2 a status ("Plan B").
+        text = arg(self.tr("Set “%1” to %2"), talk.title, WORDS.status(status))
+        self._change(talk, text, status=status)
 
     def set_note(self, talk: TalkInfo, note: str) -> None:
         if note == (talk.star.note if talk.star else ""):
             return
-        self._change(talk, f"Edit note on “{talk.title}”", note=note)
+        #: An undo step; %1 is a session's title.
+        self._change(talk, arg(self.tr("Edit note on “%1”"), talk.title), note=note)
 
     def _change(
         self,
@@ -73,17 +89,15 @@ class AgendaController:
             what=text,
         )
 
-    @staticmethod
     def _star_undo(
-        conference_id: int, title: str, text: str | None = None
+        self, conference_id: int, title: str, text: str | None = None
     ) -> Callable[[StarChange], UndoStep]:
         def step(change: StarChange) -> UndoStep:
             def restore(star: Star | None) -> Callable[[Planner], Result[None]]:
                 return lambda core: core.agenda.restore_star(conference_id, change.key, star)
 
-            verb = "Star" if change.after is not None else "Unstar"
             return UndoStep(
-                text or f"{verb} “{title}”",
+                text or self._star_text(change.after is not None, title),
                 restore(change.after),
                 restore(change.before),
             )
@@ -98,8 +112,10 @@ class AgendaController:
         self.runner.run(
             lambda core: core.agenda.resolve_keep(conference_id, key),
             done=done,
-            undo=lambda moved: self._statuses_step(conference_id, moved, "Resolve a clash"),
-            what="Resolve a clash",
+            undo=lambda moved: self._statuses_step(
+                conference_id, moved, self.tr("Resolve a clash")
+            ),
+            what=self.tr("Resolve a clash"),
         )
 
     def apply_resolution(self, conference_id: int, changes: StatusChanges) -> None:
@@ -109,8 +125,8 @@ class AgendaController:
         after = {key: new for key, (_, new) in changes.items()}
         self.runner.run(
             lambda core: core.agenda.set_statuses(conference_id, after),
-            undo=lambda _: self._statuses_step(conference_id, changes, "Auto-resolve"),
-            what="Auto-resolve",
+            undo=lambda _: self._statuses_step(conference_id, changes, self.tr("Auto-resolve")),
+            what=self.tr("Auto-resolve"),
         )
 
     @staticmethod
@@ -135,9 +151,11 @@ class AgendaController:
     ) -> None:
         """Adopt a colleague's stars; undo removes exactly the stars it added."""
 
+        text = self.tr("Adopt a colleague's sessions")
+
         def step(added: list[str]) -> UndoStep:
             return UndoStep(
-                "Adopt a colleague's sessions",
+                text,
                 lambda core: core.sharing.merge_overlay(overlay_id, priority),
                 lambda core: core.agenda.remove_stars(conference_id, added),
             )
@@ -146,5 +164,5 @@ class AgendaController:
             lambda core: core.sharing.merge_overlay(overlay_id, priority),
             done=done,
             undo=step,
-            what="Adopt a colleague's sessions",
+            what=text,
         )

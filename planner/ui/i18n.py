@@ -152,12 +152,13 @@ def install(app: QCoreApplication, choice: Choice, cache_dir: Path) -> Installed
         qt = QTranslator(app)
         if qt.load(locale, "qtbase", "_", qt_dir):
             translators.append(qt)
-        catalog = catalogs.compiled(choice.language, cache_dir)
-        ours = QTranslator(app)
-        if catalog is not None and ours.load(str(catalog)):
-            translators.append(ours)
-        else:
-            print(f"planner: no {choice.language} translation could be loaded", file=sys.stderr)
+    # English too: its catalog holds the plural forms ("1 session", "2 sessions").
+    catalog = catalogs.compiled(choice.language, cache_dir)
+    ours = QTranslator(app)
+    if catalog is not None and ours.load(str(catalog)):
+        translators.append(ours)
+    else:
+        print(f"planner: no {choice.language} translation could be loaded", file=sys.stderr)
     for translator in translators:
         app.installTranslator(translator)
     _installed = Installed(choice.language, translators)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from planner.domain.agenda import Status
+from planner.ui.i18n import arg
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -53,13 +54,19 @@ class Reminders(QObject):
             if now <= talk.start <= horizon and (talk.key, talk.start) not in self._done:
                 self._done.add((talk.key, talk.start))
                 minutes = max(0, int((talk.start - now).total_seconds() // 60))
-                message = f"{talk.title} starts in {minutes} min" + (
-                    f" in {talk.room}" if talk.room else ""
-                )
+                if talk.room:
+                    #: %1 is the session's title, %2 its room.
+                    text = self.tr("%1 starts in %n min in %2", "", minutes)
+                else:
+                    text = self.tr("%1 starts in %n min", "", minutes)
+                message = arg(text, talk.title, talk.room)
                 messages.append(message)
                 if self.tray is not None and self.tray.isVisible():
                     self.tray.showMessage(
-                        "Next session", message, QSystemTrayIcon.MessageIcon.Information, 15_000
+                        self.tr("Next session"),
+                        message,
+                        QSystemTrayIcon.MessageIcon.Information,
+                        15_000,
                     )
                 self.reminded.emit(talk.key, message)
         return messages

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def _formats_of_the_c_locale() -> None:
+    """Dates and times as the C locale writes them (24-hour, English names), whatever
+    the machine's locale: tests compare them with literal text. The language tests set
+    their own."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.c())
+
+
 def open_window(qtbot, paths: AppPaths) -> MainWindow:
     """The window as `planner` opens it: painted (from the quick-start snapshot when there
     is a current one), then the core opened behind it (`finish_opening`)."""

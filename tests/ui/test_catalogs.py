@@ -29,7 +29,7 @@ class Demo(QObject):
 
 def translate_all(directory: Path, text: str = "T", *, forms: int | None = None) -> None:
     """Finish every message of every catalog with `text` (plurals: their forms)."""
-    for language in catalogs.LANGUAGES:
+    for language in catalogs.CATALOGS:
         path = catalogs.ts_path(language, directory)
         tree = ET.parse(path)
         for message in tree.getroot().iter("message"):
@@ -61,9 +61,11 @@ def project(tmp_path: Path) -> tuple[Path, Path]:
 def test_new_catalogs_are_unfinished(project: tuple[Path, Path]) -> None:
     sources, ts_dir = project
     found = catalogs.problems(ts_dir, sources)
-    assert len(found) == 3 * len(catalogs.LANGUAGES)
+    # Every message of every language; English has only its plural.
+    assert len(found) == 3 * len(catalogs.LANGUAGES) + 1
     assert all(line.endswith(": unfinished") for line in found)
     assert "planner_pl.ts: Demo: '%n session(s)': unfinished" in found
+    assert "planner_en.ts: Demo: '%n session(s)': unfinished" in found
 
 
 def test_finished_catalogs_pass(project: tuple[Path, Path]) -> None:
@@ -71,6 +73,7 @@ def test_finished_catalogs_pass(project: tuple[Path, Path]) -> None:
     translate_all(ts_dir)
     assert catalogs.problems(ts_dir, sources) == []
     assert catalogs.counts(ts_dir)["cs"] == (3, 3)
+    assert catalogs.counts(ts_dir)["en"] == (1, 1)
 
 
 def test_a_string_added_to_the_sources_fails_the_check(project: tuple[Path, Path]) -> None:
@@ -81,7 +84,7 @@ def test_a_string_added_to_the_sources_fails_the_check(project: tuple[Path, Path
     )
     found = catalogs.problems(ts_dir, sources)
     assert "planner_de.ts: not in the catalog: More: 'Brand new'" in found
-    assert len(found) == len(catalogs.LANGUAGES)
+    assert len(found) == len(catalogs.LANGUAGES)  # not English: no plural
     # lupdate (`update`) brings it in, unfinished, until translated.
     catalogs.update(ts_dir, sources)
     assert "planner_de.ts: More: 'Brand new': unfinished" in catalogs.problems(ts_dir, sources)
@@ -124,7 +127,30 @@ def test_an_empty_translation_or_a_missing_language_fails(project: tuple[Path, P
 def test_the_shipped_catalogs_compile(tmp_path: Path) -> None:
     compiled = catalogs.compile_all(tmp_path)
     assert sorted(p.name for p in compiled) == sorted(
-        f"planner_{code}.qm" for code in catalogs.LANGUAGES
+        f"planner_{code}.qm" for code in catalogs.CATALOGS
     )
     magic = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # Qt's .qm signature
     assert all(p.read_bytes()[:16] == magic for p in compiled)
+
+
+def test_calls_lupdate_cannot_see_fail_the_check(tmp_path: Path) -> None:
+    sources = tmp_path / "ui"
+    sources.mkdir()
+    (sources / "bad.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "class Pane:\n"
+        "    def f(self, words, text):\n"
+        "        a = f\"<h3>{self.tr('Speakers')}</h3>\"\n"
+        "        b = words.tr('When')\n"
+        "        c = self.tr(text)\n"
+        "        d = QCoreApplication.translate(type(self).__name__, 'x')\n"
+        "        e = painter.translate(offset)  # QPainter's: not a translation\n"
+        "        f = self.tr('Fine')\n"
+    )
+    assert catalogs.source_problems(sources) == [
+        "ui/bad.py:4: tr() inside an f-string (lupdate skips it)",
+        "ui/bad.py:5: tr() on something other than self",
+        "ui/bad.py:6: tr() of a text that is not a string literal",
+        "ui/bad.py:7: translate() with a context that is not a literal",
+    ]
+    assert catalogs.source_problems() == []  # and the real sources have none

@@ -123,6 +123,20 @@ def test_installing_a_language_loads_planners_and_qts_catalogs(qapp, tmp_path: P
 
 
 @pytest.mark.usefixtures("restore_language")
+def test_english_has_its_plural_forms(qapp, tmp_path: Path) -> None:
+    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
+    text = "%1 attends %n session(s)."
+    assert QCoreApplication.translate("ColleagueTexts", text, None, 1) == "%1 attends 1 session."
+    assert QCoreApplication.translate("ColleagueTexts", text, None, 3) == "%1 attends 3 sessions."
+    i18n.install(qapp, i18n.Choice("cs", chosen=True), tmp_path)
+    assert [QCoreApplication.translate("ColleagueTexts", text, None, n) for n in (1, 3, 5)] == [
+        "%1 navštíví 1 přednášku.",
+        "%1 navštíví 3 přednášky.",
+        "%1 navštíví 5 přednášek.",
+    ]
+
+
+@pytest.mark.usefixtures("restore_language")
 def test_a_checkout_compiles_each_language_once_into_the_cache(qapp, tmp_path: Path) -> None:
     i18n.install(qapp, i18n.Choice("cs", chosen=True), tmp_path)
     [compiled] = (tmp_path / "translations").glob("planner_cs-*.qm")

@@ -16,24 +16,31 @@ from PySide6.QtWidgets import (
 class CalendarExportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export to Calendar")
-        self.plan_b = QCheckBox("Include plan B sessions (as tentative)", self)
-        self.alarm = QCheckBox("Remind me before each session", self)
+        self.setWindowTitle(self.tr("Export to Calendar"))
+        self.plan_b = QCheckBox(self.tr("Include &plan B sessions (as tentative)"), self)
+        self.alarm = QCheckBox(self.tr("&Remind me before each session"), self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setValue(10)
-        self.minutes.setSuffix(" min before")
+        #: After the number of minutes in a spin box: "10 min before".
+        self.minutes.setSuffix(self.tr(" min before"))
         self.minutes.setEnabled(False)
-        self.minutes.setAccessibleName("Reminder minutes")
+        self.minutes.setAccessibleName(self.tr("Reminder minutes"))
         self.alarm.toggled.connect(self.minutes.setEnabled)
-        self.live = QCheckBox("Keep this file up to date when my agenda changes", self)
-        self.live.setToolTip("For calendar apps that subscribe to a local file")
+        self.live = QCheckBox(self.tr("&Keep this file up to date when my agenda changes"), self)
+        self.live.setToolTip(self.tr("For calendar apps that subscribe to a local file"))
         self.truth = QLabel(
-            "Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not "
-            "update it when a talk moves (only khal and Evolution's import do). To keep your "
-            "calendar true, tick “Keep this file up to date” and subscribe to the file "
-            "(Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), "
-            "or sync a CalDAV account or a khal folder with “planner calendar add”.",
+            #: “Keep this file up to date” names the check box above: use its words. The menu
+            #: paths are Thunderbird's and Evolution's own (use their translations where they
+            #: have one); “planner calendar add” is a command and stays as it is.
+            self.tr(
+                "Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not "
+                "update it when a talk moves (only khal and Evolution's import do). To keep "
+                "your calendar true, tick “Keep this file up to date” and subscribe to the "
+                "file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On "
+                "the Web), or sync a CalDAV account or a khal folder with “planner calendar "
+                "add”."
+            ),
             self,
         )
         self.truth.setWordWrap(True)

@@ -23,12 +23,12 @@ if TYPE_CHECKING:
 class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Program updated")
+        self.setWindowTitle(self.tr("Program updated"))
         self.resize(640, 420)
         summary = plain_label(QLabel(report.summary(), self))
         summary.setWordWrap(True)
         self.changes = QListWidget(self)
-        self.changes.setAccessibleName("Changes")
+        self.changes.setAccessibleName(self.tr("Changes"))
         for change in report.changes:
             item = QListWidgetItem(("★ " if change.starred else "    ") + change.describe())
             if change.starred:

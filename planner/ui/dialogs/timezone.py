@@ -16,24 +16,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.i18n import arg
 from planner.ui.widgets.details import local_zone
 
 
 class TimeZoneDialog(QDialog):
     def __init__(self, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Which time zone?")
+        self.setWindowTitle(self.tr("Which time zone?"))
         label = QLabel(
-            f"<b>{html.escape(source)}</b> gives local times but does not say where the "
-            "conference is."
-            "<br>Choose the conference's time zone:",
+            #: %1 is the file or web address of the program.
+            arg(
+                self.tr(
+                    "<b>%1</b> gives local times but does not say where the conference is."
+                    "<br>Choose the conference's time zone:"
+                ),
+                html.escape(source),
+            ),
             self,
         )
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         self.zones = QComboBox(self)
         self.zones.setEditable(True)
-        self.zones.setAccessibleName("Conference time zone")
+        self.zones.setAccessibleName(self.tr("Conference time zone"))
         self.zones.addItems(sorted(zoneinfo.available_timezones()))
         self.zones.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = QCompleter(self.zones.model(), self.zones)

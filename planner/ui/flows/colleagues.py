@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from planner.ui.actions import MENUS, OVERLAY_ACTIONS
+from planner.ui.i18n import Translatable, arg
+from planner.ui.locale_format import Formats
 from planner.ui.plain import show_message
 
 if TYPE_CHECKING:
@@ -20,38 +22,85 @@ if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
     from planner.ui.state import SessionStore
 
-AGENDA_FILTER = "Agendas (*.planner-agenda *.ics);;All files (*)"
+
+class ColleagueTexts(Translatable):
+    """What the window says about colleagues' agendas."""
+
+    def agenda_filter(self) -> str:
+        #: File dialog filter: keep the patterns in brackets and the ";;" as they are.
+        return self.tr("Agendas (*.planner-agenda *.ics);;All files (*)")
+
+    def comparison(self, comparison: Comparison, store: SessionStore, zone: ZoneInfo) -> str:
+        """The comparison as the message box shows it."""
+        formats = Formats()
+        #: In a list of sessions or times that is empty.
+        none = self.tr("  (none)")
+
+        def titles(keys: tuple[str, ...]) -> str:
+            found = [store.talk(k) for k in keys]
+            return "\n".join(f"  • {t.title}" for t in found if t is not None) or none
+
+        free = (
+            "\n".join(
+                f"  • {formats.day_time(a, zone)}–{formats.time(b, zone)}"
+                for a, b in comparison.common_free
+            )
+            or none
+        )
+        #: %1–%4 are lists, one item a line; %5 is the colleague's name.
+        text = self.tr(
+            "Together:\n%1\n\nOnly you:\n%2\n\nOnly %5:\n%3\n\nFree at the same time:\n%4"
+        )
+        return arg(
+            text,
+            titles(comparison.shared),
+            titles(comparison.only_mine),
+            titles(comparison.only_theirs),
+            free,
+            comparison.overlay.name,
+        )
+
+    def import_summary(self, result: AgendaImport) -> str:
+        count = len(result.overlay.attending())
+        #: %1 is the colleague's name.
+        lines = [arg(self.tr("%1 attends %n session(s).", "", count), result.overlay.name)]
+        if result.unmatched:
+            titles = "; ".join(s.title for s in result.unmatched[:10])
+            lines.append(arg(self.tr("Not in this program: %1"), titles))
+        if result.other_program_version:
+            lines.append(self.tr("It was made from another version of the program."))
+        return " ".join(lines)
+
+    def merged(self, count: int) -> str:
+        return self.tr("Starred %n of their sessions as maybe.", "", count)
+
+    def open_title(self) -> str:
+        return self.tr("Open a Colleague's Agenda")
+
+    def cannot_open(self) -> str:
+        return self.tr("Cannot open this agenda")
+
+    def show_or_hide(self) -> str:
+        return self.tr("Show or hide a colleague's agenda")
+
+    def remove(self) -> str:
+        return self.tr("Remove a colleague's agenda")
+
+    def you_and(self, name: str) -> str:
+        #: Title of the comparison; %1 is the colleague's name.
+        return arg(self.tr("You and %1"), name)
+
+
+TEXTS = ColleagueTexts()
 
 
 def comparison_text(comparison: Comparison, store: SessionStore, zone: ZoneInfo) -> str:
     """The comparison as the message box shows it."""
-
-    def titles(keys: tuple[str, ...]) -> str:
-        found = [store.talk(k) for k in keys]
-        return "\n".join(f"  • {t.title}" for t in found if t is not None) or "  (none)"
-
-    free = (
-        "\n".join(
-            f"  • {a.astimezone(zone):%a %H:%M}–{b.astimezone(zone):%H:%M}"
-            for a, b in comparison.common_free
-        )
-        or "  (none)"
-    )
-    name = comparison.overlay.name
-    return (
-        f"Together:\n{titles(comparison.shared)}\n\nOnly you:\n"
-        f"{titles(comparison.only_mine)}\n\nOnly {name}:\n"
-        f"{titles(comparison.only_theirs)}\n\nFree at the same time:\n{free}"
-    )
+    return TEXTS.comparison(comparison, store, zone)
 
 
 def import_summary(result: AgendaImport) -> str:
-    lines = [f"{result.overlay.name} attends {len(result.overlay.attending())} sessions."]
-    if result.unmatched:
-        lines.append("Not in this program: " + "; ".join(s.title for s in result.unmatched[:10]))
-    if result.other_program_version:
-        lines.append("It was made from another version of the program.")
-    return " ".join(lines)
+    return TEXTS.import_summary(result)
 
 
 class ColleaguesFlow:
@@ -73,7 +122,7 @@ class ColleaguesFlow:
     def open_agenda(self, path: Path | None = None) -> None:
         window = self._window
         if path is None:
-            path = window.ask_open_path("Open a Colleague's Agenda", AGENDA_FILTER)
+            path = window.ask_open_path(TEXTS.open_title(), TEXTS.agenda_filter())
         conference_id = window.store.conference_id
         if path is None or conference_id is None:
             return
@@ -81,13 +130,13 @@ class ColleaguesFlow:
         window.runner.run(
             lambda core: core.sharing.import_agenda(chosen, conference_id),
             done=lambda result: window.statusBar().showMessage(import_summary(result), 15_000),
-            error=lambda error: window.show_error("Cannot open this agenda", str(error)),
+            error=lambda error: window.show_error(TEXTS.cannot_open(), str(error)),
         )
 
     def set_visible(self, overlay_id: int, visible: bool) -> None:
         self._window.runner.run(
             lambda core: core.sharing.set_overlay_visible(overlay_id, visible),
-            what="Show or hide a colleague's agenda",
+            what=TEXTS.show_or_hide(),
         )
 
     def merge(self, overlay_id: int) -> None:
@@ -98,9 +147,7 @@ class ColleaguesFlow:
         window.controller.merge_overlay(
             overlay_id,
             conference_id,
-            done=lambda added: window.statusBar().showMessage(
-                f"Starred {len(added)} of their sessions as maybe.", 8000
-            ),
+            done=lambda added: window.statusBar().showMessage(TEXTS.merged(len(added)), 8000),
         )
 
     def compare(self, overlay_id: int) -> None:
@@ -110,7 +157,7 @@ class ColleaguesFlow:
             show_message(
                 window,
                 QMessageBox.Icon.Information,
-                f"You and {comparison.overlay.name}",
+                TEXTS.you_and(comparison.overlay.name),
                 comparison_text(comparison, window.store, window.store.zone),
             )
 
@@ -119,5 +166,5 @@ class ColleaguesFlow:
     def remove(self, overlay_id: int) -> None:
         self._window.runner.run(
             lambda core: core.sharing.remove_overlay(overlay_id),
-            what="Remove a colleague's agenda",
+            what=TEXTS.remove(),
         )

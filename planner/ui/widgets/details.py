@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.agenda import Priority, Status, TalkInfo
+from planner.ui.i18n import Translatable, arg
+from planner.ui.locale_format import Formats
+from planner.ui.words import WORDS
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -58,62 +61,92 @@ def _link(url: str, label: str) -> str:
     return f'<a href="{html.escape(url, quote=True)}">{html.escape(label or url)}</a>'
 
 
+class TalkText(Translatable):
+    """The words of the details pane's text."""
+
+    def label(self, name: str, value: str) -> str:
+        """One fact: "<b>Room:</b> Keynote Hall" (the value already escaped)."""
+        return arg(
+            self.tr("<b>%1:</b> %2", "a fact about a session: its name, its value"), name, value
+        )
+
+    def render(self, talk: TalkInfo, event_zone: ZoneInfo, viewer_zone: ZoneInfo | None) -> str:
+        formats = Formats()
+        parts = [f"<h2>{html.escape(talk.title)}</h2>"]
+        if talk.untitled:
+            untitled = self.tr(
+                "Untitled session: the program did not record its title; this label is drawn "
+                "from its description."
+            )
+            parts.append(f"<p><i>{html.escape(untitled)}</i></p>")
+        if talk.cancelled:
+            cancelled = self.tr(
+                "<b>Cancelled:</b> this session is no longer in the program. It stays in your "
+                "agenda until you unstar it."
+            )
+            parts.append(f"<p>{cancelled}</p>")
+        if talk.subtitle:
+            parts.append(f"<h3>{html.escape(talk.subtitle)}</h3>")
+        when = arg(
+            self.tr("%1 (%2)", "a session's date and times, then its time zone"),
+            formats.when(talk.start, talk.end, event_zone, year=True),
+            event_zone.key,
+        )
+        parts.append("<p>" + self.label(self.tr("When"), html.escape(when)))
+        if viewer_zone is not None and viewer_zone.key != event_zone.key:
+            mine = arg(
+                self.tr("%1 (%2)", "a session's date and times, then its time zone"),
+                arg(
+                    self.tr("%1, %2", "a day, then a time range"),
+                    formats.day_short(talk.start.astimezone(viewer_zone).date()),
+                    formats.time_range(talk.start, talk.end, viewer_zone),
+                ),
+                viewer_zone.key,
+            )
+            parts.append("<br>" + self.label(self.tr("Your time"), html.escape(mine)))
+        parts.append("</p>")
+        facts = [
+            (self.tr("Room"), talk.room),
+            (self.tr("Track"), talk.track),
+            #: The kind of session: talk, workshop, keynote...
+            (self.tr("Type", "kind of session"), talk.type),
+            #: The language the session is given in.
+            (self.tr("Language", "of a session"), talk.language),
+        ]
+        parts.append(
+            "<p>"
+            + "<br>".join(self.label(label, html.escape(value)) for label, value in facts if value)
+            + "</p>"
+        )
+        if talk.speakers:
+            heading = html.escape(self.tr("Speakers"))
+            parts.append(f"<h3>{heading}</h3>")
+            for speaker in talk.speakers:
+                line = f"<p><b>{html.escape(speaker.name)}</b>"
+                if speaker.organization:
+                    line += f", {html.escape(speaker.organization)}"
+                parts.append(line + "</p>")
+                if speaker.bio:
+                    parts.append(_paragraphs(speaker.bio))
+        if talk.abstract:
+            heading = html.escape(self.tr("Abstract"))
+            parts.append(f"<h3>{heading}</h3>" + _paragraphs(talk.abstract))
+        if talk.description and talk.description != talk.abstract:
+            heading = html.escape(self.tr("Description"))
+            parts.append(f"<h3>{heading}</h3>" + _paragraphs(talk.description))
+        links = ([(talk.url, self.tr("Session page"))] if talk.url else []) + [
+            (link.url, link.title) for link in talk.links
+        ]
+        if links:
+            heading = html.escape(self.tr("Links"))
+            parts.append(
+                f"<h3>{heading}</h3><p>" + "<br>".join(_link(u, t) for u, t in links) + "</p>"
+            )
+        return "".join(parts)
+
+
 def render_talk_html(talk: TalkInfo, event_zone: ZoneInfo, viewer_zone: ZoneInfo | None) -> str:
-    start = talk.start.astimezone(event_zone)
-    end = talk.end.astimezone(event_zone)
-    parts = [f"<h2>{html.escape(talk.title)}</h2>"]
-    if talk.untitled:
-        parts.append(
-            "<p><i>Untitled session: the program did not record its title; this "
-            "label is drawn from its description.</i></p>"
-        )
-    if talk.cancelled:
-        parts.append(
-            "<p><b>Cancelled:</b> this session is no longer in the program. It "
-            "stays in your agenda until you unstar it.</p>"
-        )
-    if talk.subtitle:
-        parts.append(f"<h3>{html.escape(talk.subtitle)}</h3>")
-    when = f"{start:%A %d %B %Y, %H:%M}–{end:%H:%M} ({html.escape(event_zone.key)})"
-    parts.append(f"<p><b>When:</b> {when}")
-    if viewer_zone is not None and viewer_zone.key != event_zone.key:
-        mine_start = talk.start.astimezone(viewer_zone)
-        mine_end = talk.end.astimezone(viewer_zone)
-        parts.append(
-            f"<br><b>Your time:</b> {mine_start:%a %d %b, %H:%M}–{mine_end:%H:%M} "
-            f"({html.escape(viewer_zone.key)})"
-        )
-    parts.append("</p>")
-    facts = [
-        ("Room", talk.room),
-        ("Track", talk.track),
-        ("Type", talk.type),
-        ("Language", talk.language),
-    ]
-    parts.append(
-        "<p>"
-        + "<br>".join(f"<b>{label}:</b> {html.escape(value)}" for label, value in facts if value)
-        + "</p>"
-    )
-    if talk.speakers:
-        parts.append("<h3>Speakers</h3>")
-        for speaker in talk.speakers:
-            line = f"<p><b>{html.escape(speaker.name)}</b>"
-            if speaker.organization:
-                line += f", {html.escape(speaker.organization)}"
-            parts.append(line + "</p>")
-            if speaker.bio:
-                parts.append(_paragraphs(speaker.bio))
-    if talk.abstract:
-        parts.append("<h3>Abstract</h3>" + _paragraphs(talk.abstract))
-    if talk.description and talk.description != talk.abstract:
-        parts.append("<h3>Description</h3>" + _paragraphs(talk.description))
-    links = ([(talk.url, "Session page")] if talk.url else []) + [
-        (link.url, link.title) for link in talk.links
-    ]
-    if links:
-        parts.append("<h3>Links</h3><p>" + "<br>".join(_link(u, t) for u, t in links) + "</p>")
-    return "".join(parts)
+    return TalkText().render(talk, event_zone, viewer_zone)
 
 
 class DetailsPane(QWidget):
@@ -132,29 +165,30 @@ class DetailsPane(QWidget):
         self.browser = SafeTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName("Session details")
+        self.browser.setAccessibleName(self.tr("Session details"))
         self.browser.anchorClicked.connect(self._open_link)
 
-        self.star_button = QPushButton("Star", self)
+        self.star_button = QPushButton(self.tr("☆ Star"), self)
         self.star_button.setCheckable(True)
-        self.star_button.setAccessibleName("Star this session")
+        self.star_button.setAccessibleName(self.tr("Star this session"))
         self.star_button.clicked.connect(self._toggle)
         self.priority = QComboBox(self)
-        self.priority.setAccessibleName("Priority")
+        self.priority.setAccessibleName(self.tr("Priority"))
         for priority in Priority:
-            self.priority.addItem(priority.label, priority)
+            self.priority.addItem(WORDS.priority(priority), priority)
         self.priority.activated.connect(self._priority_chosen)
         self.status = QComboBox(self)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         for status in Status:
-            self.status.addItem(status.label, status)
+            self.status.addItem(WORDS.status(status), status)
         self.status.activated.connect(self._status_chosen)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText("Your note on this session…")
-        self.note.setAccessibleName("Personal note")
+        self.note.setPlaceholderText(self.tr("Your note on this session…"))
+        self.note.setAccessibleName(self.tr("Personal note"))
         self.note.setMaximumHeight(80)
-        self.note_label = QLabel("Note:", self)
-        self.save_note = QPushButton("Save note", self)
+        self.note_label = QLabel(self.tr("Note:"), self)
+        self.note_label.setBuddy(self.note)
+        self.save_note = QPushButton(self.tr("Save note"), self)
         self.save_note.clicked.connect(self._note_done)
 
         controls = QHBoxLayout()
@@ -190,14 +224,15 @@ class DetailsPane(QWidget):
             for widget in (self.star_button, self.priority, self.status, self.note, self.save_note):
                 widget.setEnabled(enabled)
             if talk is None:
-                self.browser.setHtml("<p><i>Select a session to see its details.</i></p>")
+                empty = html.escape(self.tr("Select a session to see its details."))
+                self.browser.setHtml(f"<p><i>{empty}</i></p>")
                 self.star_button.setChecked(False)
                 self.note.setPlainText("")
                 return
             self.browser.setHtml(render_talk_html(talk, self._event_zone, self._viewer_zone))
             star = talk.star
             self.star_button.setChecked(star is not None)
-            self.star_button.setText("★ Starred" if star else "☆ Star")
+            self.star_button.setText(self.tr("★ Starred") if star else self.tr("☆ Star"))
             self.priority.setEnabled(True)
             self.status.setEnabled(star is not None)
             self.priority.setCurrentIndex(
