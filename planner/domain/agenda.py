@@ -46,7 +46,6 @@ class Status(StrEnum):
         return {"attend": "Attend", "plan-b": "Plan B", "skip": "Skip"}[self.value]
 
 
-DEFAULT_PRIORITY = Priority.WANT
 _PRIORITY_RANK = {priority: rank for rank, priority in enumerate(Priority)}
 UNSTARRED_RANK = len(Priority)
 
@@ -163,15 +162,6 @@ class TalkInfo:
     def speaker_names(self) -> tuple[str, ...]:
         return tuple(speaker.name for speaker in self.speakers)
 
-    @property
-    def duration_minutes(self) -> int:
-        return int((self.end - self.start).total_seconds() // 60)
-
-    def local_start(self, zone: ZoneInfo) -> datetime:
-        return self.start.astimezone(zone)
-
-    def local_end(self, zone: ZoneInfo) -> datetime:
-        return self.end.astimezone(zone)
 
 
 @dataclass(frozen=True, slots=True)

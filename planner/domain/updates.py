@@ -241,10 +241,6 @@ class ImportReport:
     def count(self, kind: ChangeKind) -> int:
         return sum(1 for change in self.changes if change.kind is kind)
 
-    @property
-    def starred_changes(self) -> tuple[Change, ...]:
-        return tuple(change for change in self.changes if change.starred)
-
     def summary(self) -> str:
         verb = "Imported" if self.created else "Updated"
         text = (

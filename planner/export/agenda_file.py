@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 FORMAT_TAG = "planner-agenda"
 FORMAT_VERSION = 1
 EXTENSION = ".planner-agenda"
-MEDIA_TYPE = "application/x-planner-agenda+json"
 MAX_BYTES = 8 * 1024 * 1024
 MAX_SESSIONS = 50_000
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QProgressDialog
 
 from planner.domain.errors import Cancelled
+from planner.export.agenda_file import EXTENSION as AGENDA_EXTENSION
 from planner.formats.builder import TimeZoneRequired
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
@@ -57,7 +58,7 @@ class ImportFlow(QObject):
                 head = handle.read(4096)
         except OSError:
             head = b""
-        if path.name.endswith(".planner-agenda") or b'"planner-agenda"' in head:
+        if path.name.endswith(AGENDA_EXTENSION) or b'"planner-agenda"' in head:
             self._window.colleagues.open_agenda(path)
         else:
             self.start(str(path))

@@ -67,7 +67,6 @@ class TimetableView(QAbstractScrollArea):
         self.rooms: list[str] = []
         self.blocks: list[Block] = []
         self._by_top: list[int] = []  # block tops, for finding the visible ones
-        self._order: list[int] = []
         self._tallest = 0
         self.origin = datetime.now(UTC)
         self._now: datetime | None = None
