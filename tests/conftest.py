@@ -36,9 +36,36 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         report.longrepr = f"skipped, which this suite counts as a failure: {reason}"
 
 
+# Tests that start whole processes, kill them, fill disks or run servers: marked `slow` so
+# that `-m "not slow"` gives a quick loop; `scripts/test` runs them all the same.
+SLOW_FILES = frozenset(
+    {
+        "test_crash_safety.py",
+        "test_benchmarks_smoke.py",
+        "test_two_instances.py",
+        "test_entry_imports.py",
+        "test_full_disk.py",
+        "test_locked_database.py",
+        "test_read_only_folder.py",
+        "test_network.py",
+        "test_atspi.py",
+        "test_quick_start_window.py",
+    }
+)
+SLOW_TESTS = frozenset(
+    {
+        "test_the_window_paints_from_the_snapshot_before_sqlalchemy_is_loaded",
+        "test_the_app_keeps_what_was_starred_for_its_next_quick_start",
+    }
+)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tag every test that needs a QApplication as `gui` (run headless with -m 'not gui')."""
+    """Tag every test that needs a QApplication as `gui` (run headless with -m 'not gui'),
+    and the slow ones as `slow`."""
     for item in items:
+        if item.path.name in SLOW_FILES or item.name.split("[")[0] in SLOW_TESTS:
+            item.add_marker(pytest.mark.slow)
         fixtures = getattr(item, "fixturenames", ())
         if "qtbot" in fixtures or "qapp" in fixtures or "qtmodeltester" in fixtures:
             item.add_marker(pytest.mark.gui)

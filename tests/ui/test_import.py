@@ -142,7 +142,9 @@ def test_a_stalled_download_can_be_cancelled_and_stores_nothing(window: MainWind
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Stalling)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+    ).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/schedule.xml"
     failures: list[str] = []
     finished: list[object] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from planner.domain.agenda import Priority
@@ -166,5 +166,3 @@ def test_window_renders(window: MainWindow, tmp_path) -> None:
         image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)
     }
     assert len(colours) > 10
-    point = QPoint(5, 5)
-    assert window.rect().contains(point)

@@ -42,6 +42,17 @@ def block_rect(timetable: Any, key: str) -> Any:
     return block.rect
 
 
+def block_image(timetable: Any, key: str) -> Any:
+    """The pixels of one session's block, as painted now."""
+    timetable.select_key(key, ensure_visible=True)
+    timetable.current_key = ""  # no selection outline in the picture
+    rect = block_rect(timetable, key).translated(
+        -timetable.horizontalScrollBar().value(), -timetable.verticalScrollBar().value()
+    )
+    timetable.viewport().repaint()
+    return timetable.viewport().grab(rect).toImage()
+
+
 def star(window: MainWindow, key: str, priority: Priority = Priority.WANT) -> None:
     talk = window.store.talk(key)
     assert talk is not None
@@ -124,11 +135,10 @@ def test_timetable_keyboard_zoom_and_star(window: MainWindow, qtbot) -> None:
     assert timetable.current_key == "ksl19-cryptocurrency-exchanges-like-coinbase-binance"
     assert window.details.talk is not None
     assert window.details.talk.key == timetable.current_key
-    qtbot.keyClick(timetable, Qt.Key.Key_Left)
-    assert (
-        talk_of(window, timetable.current_key).room == "Keynote Hall"
-        or timetable.current_key != STREAMS
-    )
+    below = timetable.current_key
+    qtbot.keyClick(timetable, Qt.Key.Key_Left)  # to the nearest block one room to the left
+    assert timetable.current_key != below
+    assert talk_of(window, timetable.current_key).room == "Keynote Hall"
     qtbot.keyClick(timetable, Qt.Key.Key_S)
     settle(window)
     assert talk_of(window, timetable.current_key).starred
@@ -154,8 +164,14 @@ def test_timetable_double_click_stars_and_filter_fades(window: MainWindow, qtbot
     assert timetable.visible_keys is not None
     assert STREAMS in timetable.visible_keys
     assert DATABASE not in timetable.visible_keys
-    image = timetable.viewport().grab().toImage()
-    assert not image.isNull()
+    # What the filter leaves out is drawn faded; what it keeps looks as before.
+    window.filter_bar.search.setText("")
+    window.filter_bar.flush()
+    plain = {key: block_image(timetable, key) for key in (STREAMS, DATABASE)}
+    window.filter_bar.search.setText("streams")
+    window.filter_bar.flush()
+    assert block_image(timetable, STREAMS) == plain[STREAMS]
+    assert block_image(timetable, DATABASE) != plain[DATABASE]
 
 
 def test_resolve_a_clash_by_hand_and_undo(window: MainWindow) -> None:
