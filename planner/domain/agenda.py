@@ -163,7 +163,6 @@ class TalkInfo:
         return tuple(speaker.name for speaker in self.speakers)
 
 
-
 @dataclass(frozen=True, slots=True)
 class OverlaySessionInfo:
     talk_key: str  # "" when this program has no such session

@@ -1,6 +1,7 @@
 """Exporting from the window: the calendar (a file, or the live file), one session, the
 pocket PDF, the print-out, and the agenda file for colleagues. The files are written off
-the UI thread; the PDF and the print-out are laid out by Qt on it."""
+the UI thread; the PDF and the print-out are laid out by Qt on it, from the day plan My
+Agenda shows (the same one: `SessionStore.day_plan`)."""
 
 from __future__ import annotations
 
