@@ -50,6 +50,12 @@ SLOW_FILES = frozenset(
         "test_network.py",
         "test_atspi.py",
         "test_quick_start_window.py",
+        "test_writers.py",
+        "test_saved_values.py",
+        "test_cli_output.py",
+        "test_vdir_clients.py",
+        "test_caldav_radicale.py",
+        "test_packaging.py",
     }
 )
 SLOW_TESTS = frozenset(
