@@ -169,6 +169,10 @@ Volno ve stejnou dobu:
         <translation>Podrobnosti přednášky</translation>
     </message>
     <message>
+        <source>Everything about the selected session</source>
+        <translation>Vše o vybrané přednášce</translation>
+    </message>
+    <message>
         <source>☆ Star</source>
         <translation>☆ Označit</translation>
     </message>
@@ -177,12 +181,24 @@ Volno ve stejnou dobu:
         <translation>Označit tuto přednášku</translation>
     </message>
     <message>
+        <source>Adds the session to your agenda, or takes it out</source>
+        <translation>Přidá přednášku do vašeho programu, nebo ji z něj odebere</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorita</translation>
     </message>
     <message>
+        <source>Priority: how much you want to see this session</source>
+        <translation>Priorita: jak moc chcete tuto přednášku vidět</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Status: attend this session, keep it as plan B, or skip it</source>
+        <translation>Stav: jít na tuto přednášku, ponechat ji jako plán B, nebo ji vynechat</translation>
     </message>
     <message>
         <source>Your note on this session…</source>
@@ -191,6 +207,10 @@ Volno ve stejnou dobu:
     <message>
         <source>Personal note</source>
         <translation>Osobní poznámka</translation>
+    </message>
+    <message>
+        <source>Kept when you press Save note</source>
+        <translation>Uloží se, když stisknete „Uložit poznámku“</translation>
     </message>
     <message>
         <source>Note:</source>

@@ -167,6 +167,10 @@ Gleichzeitig frei:
         <translation>Details der Session</translation>
     </message>
     <message>
+        <source>Everything about the selected session</source>
+        <translation>Alles über die gewählte Session</translation>
+    </message>
+    <message>
         <source>☆ Star</source>
         <translation>☆ Vormerken</translation>
     </message>
@@ -175,12 +179,24 @@ Gleichzeitig frei:
         <translation>Diese Session vormerken</translation>
     </message>
     <message>
+        <source>Adds the session to your agenda, or takes it out</source>
+        <translation>Nimmt die Session in Ihren Plan auf oder entfernt sie daraus</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
+        <source>Priority: how much you want to see this session</source>
+        <translation>Priorität: wie sehr Sie diese Session sehen möchten</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status: attend this session, keep it as plan B, or skip it</source>
+        <translation>Status: diese Session besuchen, als Plan B behalten oder auslassen</translation>
     </message>
     <message>
         <source>Your note on this session…</source>
@@ -189,6 +205,10 @@ Gleichzeitig frei:
     <message>
         <source>Personal note</source>
         <translation>Persönliche Notiz</translation>
+    </message>
+    <message>
+        <source>Kept when you press Save note</source>
+        <translation>Wird gespeichert, wenn Sie „Notiz speichern“ drücken</translation>
     </message>
     <message>
         <source>Note:</source>

@@ -167,6 +167,10 @@ Libres a la vez:
         <translation>Detalles de la sesión</translation>
     </message>
     <message>
+        <source>Everything about the selected session</source>
+        <translation>Todo sobre la sesión seleccionada</translation>
+    </message>
+    <message>
         <source>☆ Star</source>
         <translation>☆ Marcar</translation>
     </message>
@@ -175,12 +179,24 @@ Libres a la vez:
         <translation>Marcar esta sesión</translation>
     </message>
     <message>
+        <source>Adds the session to your agenda, or takes it out</source>
+        <translation>Añade la sesión a su agenda o la quita</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
+        <source>Priority: how much you want to see this session</source>
+        <translation>Prioridad: cuánto quiere ver esta sesión</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status: attend this session, keep it as plan B, or skip it</source>
+        <translation>Estado: asistir a esta sesión, guardarla como plan B o saltarla</translation>
     </message>
     <message>
         <source>Your note on this session…</source>
@@ -189,6 +205,10 @@ Libres a la vez:
     <message>
         <source>Personal note</source>
         <translation>Nota personal</translation>
+    </message>
+    <message>
+        <source>Kept when you press Save note</source>
+        <translation>Se guarda al pulsar «Guardar nota»</translation>
     </message>
     <message>
         <source>Note:</source>

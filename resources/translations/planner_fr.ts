@@ -167,6 +167,10 @@ Libres en même temps&#xa0;:
         <translation>Détails de la session</translation>
     </message>
     <message>
+        <source>Everything about the selected session</source>
+        <translation>Tout sur la session sélectionnée</translation>
+    </message>
+    <message>
         <source>☆ Star</source>
         <translation>☆ Favori</translation>
     </message>
@@ -175,12 +179,24 @@ Libres en même temps&#xa0;:
         <translation>Ajouter cette session aux favoris</translation>
     </message>
     <message>
+        <source>Adds the session to your agenda, or takes it out</source>
+        <translation>Ajoute la session à votre agenda ou l&apos;en retire</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
+        <source>Priority: how much you want to see this session</source>
+        <translation>Priorité&#xa0;: à quel point vous voulez voir cette session</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status: attend this session, keep it as plan B, or skip it</source>
+        <translation>Statut&#xa0;: assister à cette session, la garder en plan B ou la laisser</translation>
     </message>
     <message>
         <source>Your note on this session…</source>
@@ -189,6 +205,10 @@ Libres en même temps&#xa0;:
     <message>
         <source>Personal note</source>
         <translation>Note personnelle</translation>
+    </message>
+    <message>
+        <source>Kept when you press Save note</source>
+        <translation>Enregistrée quand vous appuyez sur «&#xa0;Enregistrer la note&#xa0;»</translation>
     </message>
     <message>
         <source>Note:</source>

@@ -167,6 +167,10 @@ Liberi nello stesso momento:
         <translation>Dettagli della sessione</translation>
     </message>
     <message>
+        <source>Everything about the selected session</source>
+        <translation>Tutto sulla sessione selezionata</translation>
+    </message>
+    <message>
         <source>☆ Star</source>
         <translation>☆ Preferita</translation>
     </message>
@@ -175,12 +179,24 @@ Liberi nello stesso momento:
         <translation>Aggiungi questa sessione ai preferiti</translation>
     </message>
     <message>
+        <source>Adds the session to your agenda, or takes it out</source>
+        <translation>Aggiunge la sessione alla tua agenda o la toglie</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
+        <source>Priority: how much you want to see this session</source>
+        <translation>Priorità: quanto vuoi vedere questa sessione</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Status: attend this session, keep it as plan B, or skip it</source>
+        <translation>Stato: partecipare a questa sessione, tenerla come piano B o saltarla</translation>
     </message>
     <message>
         <source>Your note on this session…</source>
@@ -189,6 +205,10 @@ Liberi nello stesso momento:
     <message>
         <source>Personal note</source>
         <translation>Nota personale</translation>
+    </message>
+    <message>
+        <source>Kept when you press Save note</source>
+        <translation>Viene salvata quando premi «Salva nota»</translation>
     </message>
     <message>
         <source>Note:</source>

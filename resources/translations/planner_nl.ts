@@ -167,6 +167,10 @@ Tegelijk vrij:
         <translation>Details van de sessie</translation>
     </message>
     <message>
+        <source>Everything about the selected session</source>
+        <translation>Alles over de gekozen sessie</translation>
+    </message>
+    <message>
         <source>☆ Star</source>
         <translation>☆ Ster</translation>
     </message>
@@ -175,12 +179,24 @@ Tegelijk vrij:
         <translation>Deze sessie een ster geven</translation>
     </message>
     <message>
+        <source>Adds the session to your agenda, or takes it out</source>
+        <translation>Zet de sessie in uw agenda of haalt haar eruit</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
+        <source>Priority: how much you want to see this session</source>
+        <translation>Prioriteit: hoe graag u deze sessie wilt zien</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status: attend this session, keep it as plan B, or skip it</source>
+        <translation>Status: deze sessie bijwonen, als plan B houden of overslaan</translation>
     </message>
     <message>
         <source>Your note on this session…</source>
@@ -189,6 +205,10 @@ Tegelijk vrij:
     <message>
         <source>Personal note</source>
         <translation>Persoonlijke notitie</translation>
+    </message>
+    <message>
+        <source>Kept when you press Save note</source>
+        <translation>Wordt bewaard als u op ‘Notitie opslaan’ drukt</translation>
     </message>
     <message>
         <source>Note:</source>

@@ -169,6 +169,10 @@ Wolni w tym samym czasie:
         <translation>Szczegóły sesji</translation>
     </message>
     <message>
+        <source>Everything about the selected session</source>
+        <translation>Wszystko o wybranej sesji</translation>
+    </message>
+    <message>
         <source>☆ Star</source>
         <translation>☆ Oznacz</translation>
     </message>
@@ -177,12 +181,24 @@ Wolni w tym samym czasie:
         <translation>Oznacz tę sesję</translation>
     </message>
     <message>
+        <source>Adds the session to your agenda, or takes it out</source>
+        <translation>Dodaje sesję do Twojego planu albo ją z niego usuwa</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
+        <source>Priority: how much you want to see this session</source>
+        <translation>Priorytet: jak bardzo chcesz zobaczyć tę sesję</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Status: attend this session, keep it as plan B, or skip it</source>
+        <translation>Stan: iść na tę sesję, zostawić ją jako plan B albo pominąć</translation>
     </message>
     <message>
         <source>Your note on this session…</source>
@@ -191,6 +207,10 @@ Wolni w tym samym czasie:
     <message>
         <source>Personal note</source>
         <translation>Notatka osobista</translation>
+    </message>
+    <message>
+        <source>Kept when you press Save note</source>
+        <translation>Zapisywana po naciśnięciu „Zapisz notatkę”</translation>
     </message>
     <message>
         <source>Note:</source>

@@ -167,6 +167,10 @@ Livres ao mesmo tempo:
         <translation>Detalhes da sessão</translation>
     </message>
     <message>
+        <source>Everything about the selected session</source>
+        <translation>Tudo sobre a sessão selecionada</translation>
+    </message>
+    <message>
         <source>☆ Star</source>
         <translation>☆ Marcar</translation>
     </message>
@@ -175,12 +179,24 @@ Livres ao mesmo tempo:
         <translation>Marcar esta sessão</translation>
     </message>
     <message>
+        <source>Adds the session to your agenda, or takes it out</source>
+        <translation>Adiciona a sessão à sua agenda ou a retira</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
+        <source>Priority: how much you want to see this session</source>
+        <translation>Prioridade: quanto você quer ver esta sessão</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Status: attend this session, keep it as plan B, or skip it</source>
+        <translation>Situação: assistir a esta sessão, mantê-la como plano B ou pulá-la</translation>
     </message>
     <message>
         <source>Your note on this session…</source>
@@ -189,6 +205,10 @@ Livres ao mesmo tempo:
     <message>
         <source>Personal note</source>
         <translation>Anotação pessoal</translation>
+    </message>
+    <message>
+        <source>Kept when you press Save note</source>
+        <translation>Fica salva quando você clica em “Salvar anotação”</translation>
     </message>
     <message>
         <source>Note:</source>

@@ -108,6 +108,39 @@ def _walk(tree: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield from _walk(child)
 
 
+CONTROLS = {
+    "push button", "check box", "combo box", "text", "tree", "table", "list", "page tab",
+    "spin button", "toggle button", "radio button", "menu item", "slider",
+}  # fmt: skip
+# What a screen reader still meets without a name, as "parent role:name > role". Each is
+# a known gap: fix it and drop it from here (the test fails while a fixed one is listed).
+UNNAMED_TODAY = {
+    # The search field's clear button (widgets/filter_bar.py; QLineEdit's own action).
+    "text:Search sessions > push button",
+    # The toolbar's overflow button, Qt's own (hidden until the window is narrow).
+    "tool bar:Conference > check box",
+}
+
+
+def unnamed_controls(tree: dict[str, Any]) -> set[str]:
+    """Controls without a name (a combo box's drop-down list is Qt's and named by its
+    items, so it is left out)."""
+    found = set()
+
+    def visit(node: dict[str, Any], parent: dict[str, Any] | None) -> None:
+        if node["role"] in CONTROLS and not node["name"].strip():
+            popup = (
+                node["role"] == "list" and parent is not None and (parent["role"] == "combo box")
+            )
+            if not popup and parent is not None:
+                found.add(f"{parent['role']}:{parent['name']} > {node['role']}")
+        for child in node["children"]:
+            visit(child, node)
+
+    visit(tree, None)
+    return found
+
+
 def _find(tree: dict[str, Any], role: str, name: str) -> dict[str, Any]:
     found = [n for n in _walk(tree) if n["role"] == role and n["name"] == name]
     assert found, f"no {role} named {name!r} in the accessibility tree"
@@ -194,4 +227,13 @@ def test_screen_reader_finds_views_details_and_timetable_blocks(
     shown = [s for s in day if s["title"] in details["text"]]
     assert len(shown) == 1, details["text"][:300]
     assert shown[0]["room"] in details["text"]
-    _find(tree, "check box", "Star this session")
+    star = _find(tree, "check box", "Star this session")
+    assert star["description"] == "Adds the session to your agenda, or takes it out"
+    # Qt names a combo box after its current item; its purpose is in the description.
+    described = {n["description"] for n in _walk(tree) if n["role"] == "combo box"}
+    assert "Priority: how much you want to see this session" in described
+    assert "Status: attend this session, keep it as plan B, or skip it" in described
+    assert _find(tree, "text", "Personal note")["description"] == "Kept when you press Save note"
+
+    # Every control has a name, but for the known gaps (listed, so none is added unseen).
+    assert unnamed_controls(tree) == UNNAMED_TODAY

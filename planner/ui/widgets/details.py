@@ -166,26 +166,39 @@ class DetailsPane(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("Session details"))
+        self.browser.setAccessibleDescription(self.tr("Everything about the selected session"))
         self.browser.anchorClicked.connect(self._open_link)
 
         self.star_button = QPushButton(self.tr("☆ Star"), self)
         self.star_button.setCheckable(True)
         self.star_button.setAccessibleName(self.tr("Star this session"))
+        self.star_button.setAccessibleDescription(
+            self.tr("Adds the session to your agenda, or takes it out")
+        )
         self.star_button.clicked.connect(self._toggle)
         self.priority = QComboBox(self)
         self.priority.setAccessibleName(self.tr("Priority"))
+        # Qt names a combo box after its current item, so its purpose goes here.
+        self.priority.setAccessibleDescription(
+            self.tr("Priority: how much you want to see this session")
+        )
         for priority in Priority:
             self.priority.addItem(WORDS.priority(priority), priority)
         self.priority.activated.connect(self._priority_chosen)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(
+            self.tr("Status: attend this session, keep it as plan B, or skip it")
+        )
         for status in Status:
             self.status.addItem(WORDS.status(status), status)
         self.status.activated.connect(self._status_chosen)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("Your note on this session…"))
         self.note.setAccessibleName(self.tr("Personal note"))
+        self.note.setAccessibleDescription(self.tr("Kept when you press Save note"))
         self.note.setMaximumHeight(80)
+        self.note.setTabChangesFocus(True)  # Tab moves on, as everywhere else: no trap
         self.note_label = QLabel(self.tr("Note:"), self)
         self.note_label.setBuddy(self.note)
         self.save_note = QPushButton(self.tr("Save note"), self)
