@@ -22,6 +22,7 @@ from planner import (
     cli_json,  # every --json document is built there
 )
 from planner.domain.agenda import Priority
+from planner.domain.clock import clock, clock_range
 from planner.domain.conflicts import (
     ConflictSettings,
     FindingKind,
@@ -336,11 +337,11 @@ def cmd_sessions(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
         mark = {None: " ", "must": "★", "want": "☆", "maybe": "·"}[
             talk.star.priority.value if talk.star else None
         ]
-        local = talk.start.astimezone(zone)
+        day = talk.start.astimezone(zone)
         speakers = ", ".join(talk.speaker_names)
         flags = " (cancelled)" if talk.cancelled else ""
         print(
-            f"{mark} {local:%a %d %b %H:%M}–{talk.end.astimezone(zone):%H:%M}  "
+            f"{mark} {day:%a %d %b} {clock_range(talk.start, talk.end, zone)}  "
             f"{talk.room:<20.20}  {talk.title}{flags}"
             + (f" — {speakers}" if speakers else "")
             + f"  [{talk.key}]",
@@ -419,12 +420,13 @@ def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> in
     for number, group in enumerate(detection.sets, 1):
         start = group.start.astimezone(zone)
         print(
-            f"Clash {number}, {start:%a %d %b %H:%M} ({group.overlap_minutes} min overlap):",
+            f"Clash {number}, {start:%a %d %b} {clock(group.start, zone)} "
+            f"({group.overlap_minutes} min overlap):",
             file=out,
         )
         for member in group.members:
             print(
-                f"  {member.start.astimezone(zone):%H:%M}–{member.end.astimezone(zone):%H:%M}"
+                f"  {clock_range(member.start, member.end, zone)}"
                 f"  {member.title}  [{member.label}; {member.key}]",
                 file=out,
             )
@@ -504,8 +506,8 @@ def cmd_busy(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         result = [cli_json.busy_json(b, zone) for b in blocks]
         text = (
             "\n".join(
-                f"{b.id:>3}  {b.start.astimezone(zone):%a %d %b %H:%M}–"
-                f"{b.end.astimezone(zone):%H:%M}  {b.title}"
+                f"{b.id:>3}  {b.start.astimezone(zone):%a %d %b} "
+                f"{clock_range(b.start, b.end, zone)}  {b.title}"
                 for b in blocks
             )
             or "No busy blocks."
@@ -530,12 +532,12 @@ def cmd_suggest(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         if item.gap != current:
             current = item.gap
             print(
-                f"Free {item.gap.start.astimezone(zone):%a %d %b %H:%M}–"
-                f"{item.gap.end.astimezone(zone):%H:%M}:",
+                f"Free {item.gap.start.astimezone(zone):%a %d %b} "
+                f"{clock_range(item.gap.start, item.gap.end, zone)}:",
                 file=out,
             )
         print(
-            f"  {item.talk.start.astimezone(zone):%H:%M}  {item.talk.title}  "
+            f"  {clock(item.talk.start, zone)}  {item.talk.title}  "
             f"({'; '.join(item.reasons)})  [{item.talk.key}]",
             file=out,
         )
@@ -598,7 +600,7 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             f"sessions) as overlay {result.overlay.id}."
         ]
         lines += [
-            f"  not in this program: {s.title} ({s.start.astimezone(zone):%a %H:%M})"
+            f"  not in this program: {s.title} ({clock(s.start, zone, '%a %H:%M')})"
             for s in result.unmatched
         ]
         if result.other_program_version:
@@ -636,7 +638,7 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             ]
             lines += [f"  together: {talks[k].title}" for k in comparison.shared]
             lines += [
-                f"  free together: {a.astimezone(zone):%a %H:%M}–{b.astimezone(zone):%H:%M}"
+                f"  free together: {a.astimezone(zone):%a} {clock_range(a, b, zone)}"
                 for a, b in comparison.common_free
             ]
     if args.json:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from planner.domain.clock import clock
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
     from datetime import datetime
@@ -110,7 +112,7 @@ def _match_star(old: TalkSnapshot, candidates: Sequence[TalkSnapshot]) -> TalkSn
 
 
 def _format_time(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%a %d %b %H:%M")
+    return clock(moment, zone, "%a %d %b %H:%M")
 
 
 def _details(old: TalkSnapshot, new: TalkSnapshot, zone: ZoneInfo) -> tuple[list[str], list[str]]:
@@ -118,8 +120,8 @@ def _details(old: TalkSnapshot, new: TalkSnapshot, zone: ZoneInfo) -> tuple[list
     changed: list[str] = []
     if old.start != new.start or old.end != new.end:
         moved.append(
-            f"time {_format_time(old.start, zone)}–{old.end.astimezone(zone):%H:%M} → "
-            f"{_format_time(new.start, zone)}–{new.end.astimezone(zone):%H:%M}"
+            f"time {_format_time(old.start, zone)}–{clock(old.end, zone)} → "
+            f"{_format_time(new.start, zone)}–{clock(new.end, zone)}"
         )
     if old.room != new.room:
         moved.append(f"room {old.room or '(none)'} → {new.room or '(none)'}")
@@ -176,7 +178,7 @@ def diff_programs(
                 talk.key,
                 talk.title,
                 talk.key in starred,
-                (talk.start.astimezone(zone).strftime("was %a %d %b %H:%M"),),
+                (clock(talk.start, zone, "was %a %d %b %H:%M"),),
             )
         )
     followed = {new_key: old_key for old_key, new_key in rekeyed.items()}

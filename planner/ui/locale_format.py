@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from planner.domain.clock import zone_mark
 from planner.ui.i18n import Translatable, arg
 
 if TYPE_CHECKING:
@@ -52,7 +53,10 @@ class Formats(Translatable):
     def time(self, moment: datetime, zone: ZoneInfo) -> str:
         """ "13:30", "1:30 PM"."""
         local = moment.astimezone(zone)
-        return self.locale.toString(QTime(local.hour, local.minute), _SHORT)
+        # On a fall-back day the zone tells the two 02:30s apart ("02:30 CEST").
+        return self.locale.toString(QTime(local.hour, local.minute), _SHORT) + zone_mark(
+            moment, zone
+        )
 
     def time_range(self, start: datetime, end: datetime, zone: ZoneInfo) -> str:
         """ "13:30–14:15", "1:30 PM–2:15 PM"."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from planner.atomic import write_atomic
+from planner.domain.clock import clock, clock_range
 from planner.domain.errors import PlannerError
 
 if TYPE_CHECKING:
@@ -62,9 +63,9 @@ def agenda_html(conference: ConferenceInfo, plan: DayPlan) -> str:
                 (
                     block.start,
                     (
-                        f"<tr><td class='time' nowrap>{block.start.astimezone(zone):%H:%M}</td>"
+                        f"<tr><td class='time' nowrap>{clock(block.start, zone)}</td>"
                         f"<td><i>{escape(block.title)}</i> <span class='where'>(busy until "
-                        f"{block.end.astimezone(zone):%H:%M})</span></td></tr>"
+                        f"{clock(block.end, zone)})</span></td></tr>"
                     ),
                 )
             )
@@ -73,7 +74,7 @@ def agenda_html(conference: ConferenceInfo, plan: DayPlan) -> str:
                 (
                     talk.start,
                     (
-                        f"<tr><td class='time' nowrap>{talk.start.astimezone(zone):%H:%M}</td>"
+                        f"<tr><td class='time' nowrap>{clock(talk.start, zone)}</td>"
                         f"<td><div class='planb'>Plan B: {escape(talk.title)} · "
                         f"{escape(talk.room)}</div></td></tr>"
                     ),
@@ -92,7 +93,6 @@ def escape(text: str) -> str:
 def _row(attended: Attended, zone: ZoneInfo) -> str:
     esc = escape
     talk = attended.talk
-    start, end = talk.start.astimezone(zone), talk.end.astimezone(zone)
     where = " · ".join(part for part in (talk.room, ", ".join(talk.speaker_names)) if part)
     cell = f"<b>{esc(talk.title)}</b>"
     if talk.cancelled:
@@ -107,7 +107,7 @@ def _row(attended: Attended, zone: ZoneInfo) -> str:
         cell += (
             f"<div class='planb'>Plan B: {esc(alternative.title)} · {esc(alternative.room)}</div>"
         )
-    when = f"{start:%H:%M}–{end:%H:%M}&nbsp;&nbsp;"
+    when = f"{escape(clock_range(talk.start, talk.end, zone))}&nbsp;&nbsp;"
     return f"<tr><td class='time' nowrap>{when}</td><td>{cell}</td></tr>"
 
 

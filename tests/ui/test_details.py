@@ -66,3 +66,40 @@ def test_untitled_and_cancelled_are_explained(qtbot) -> None:
     text = pane.browser.toPlainText()
     assert "Untitled session" in text
     assert "no longer in the program" in text
+
+
+def test_mailto_links_are_plain_addresses_with_subject_and_body_only(qtbot, monkeypatch) -> None:
+    from planner.ui.widgets.details import safe_link
+
+    assert safe_link("mailto:ada@example.org") == "mailto:ada@example.org"
+    assert safe_link("mailto:ada@example.org,bob@example.org?Subject=Hi%20there&body=x") == (
+        "mailto:ada@example.org,bob@example.org?subject=Hi%20there&body=x"
+    )
+    for hostile in (
+        "mailto:ada@example.org?attach=/home/ada/.ssh/id_rsa",
+        "mailto:ada@example.org?subject=x&attachment=file:///etc/passwd",
+        "mailto:ada@example.org?cc=spy@example.org",
+        "mailto:?to=ada@example.org",
+        "mailto:ada@example.org#fragment",
+        "mailto:not an address",
+        "mailto:ada@example.org?subject=a&subject",  # strict parsing: no bare key
+    ):
+        assert safe_link(hostile) is None, hostile
+    talk = replace(
+        TALK,
+        links=(
+            Link("mailto:ada@example.org?attach=/etc/passwd", "mail her"),
+            Link("mailto:ada@example.org?subject=Your%20talk", "mail"),
+        ),
+    )
+    html = render_talk_html(talk, ZoneInfo("UTC"), None)
+    assert "attach=" not in html  # shown as its label only, not as a link
+    assert "mail her" in html
+    assert 'href="mailto:ada@example.org?subject=Your%20talk"' in html
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    pane = DetailsPane()
+    qtbot.addWidget(pane)
+    pane._open_link(QUrl("mailto:ada@example.org?attach=/etc/passwd"))  # a hand-made anchor
+    pane._open_link(QUrl("mailto:ada@example.org?subject=Hi"))
+    assert opened == ["mailto:ada@example.org?subject=Hi"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from planner.domain.clock import clock
 from planner.domain.conflicts import Commitment
 from planner.domain.suggest import ProgramIndex, find_gaps, suggest
 from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
@@ -236,8 +237,8 @@ class AgendaModel(TreeModel):
                 if entry.start is None:
                     return ""
                 zone = self.store.zone
-                end = f"–{entry.end.astimezone(zone):%H:%M}" if entry.end else ""
-                return f"{entry.start.astimezone(zone):%H:%M}{end}"
+                end = f"–{clock(entry.end, zone)}" if entry.end else ""
+                return f"{clock(entry.start, zone)}{end}"
             if index.column() == 1:
                 return "" if entry.kind is EntryKind.DAY else entry.text
             return entry.where

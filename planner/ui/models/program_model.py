@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from planner.domain.clock import clock, clock_range
 from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
@@ -174,7 +175,7 @@ class ProgramModel(TreeModel):
         ):
             count = len(node.children)
             parallel = f" · {count} in parallel" if count > 1 else ""
-            return f"{node.moment:%H:%M}{parallel}"
+            return f"{clock(node.moment, self._zone)}{parallel}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#5f6368")
         return None
@@ -221,9 +222,7 @@ class ProgramModel(TreeModel):
                 return f"starred, {talk.star.priority.label}" if talk.star else "not starred"
             return ""
         if column == Column.TIME:
-            start = talk.start.astimezone(self._zone)
-            end = talk.end.astimezone(self._zone)
-            return f"{start:%H:%M}–{end:%H:%M}"
+            return clock_range(talk.start, talk.end, self._zone)
         if column == Column.TITLE:
             prefix = "Cancelled: " if talk.cancelled else ""
             return prefix + talk.title

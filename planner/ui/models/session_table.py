@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from planner.domain.agenda import UNSTARRED_RANK
+from planner.domain.clock import clock_range
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
 
@@ -280,7 +281,7 @@ class SessionTableModel(QAbstractTableModel):
         if cached is None:
             talk = self.store.talks[row]
             zone = self.store.zone
-            start, end = talk.start.astimezone(zone), talk.end.astimezone(zone)
+            start = talk.start.astimezone(zone)
             title = ("Cancelled: " if talk.cancelled else "") + talk.title
             names = self.store.attendees(talk.key)
             if names:
@@ -288,7 +289,7 @@ class SessionTableModel(QAbstractTableModel):
             cached = (
                 "",
                 f"{start:%a %d %b}",
-                f"{start:%H:%M}–{end:%H:%M}",
+                clock_range(talk.start, talk.end, zone),
                 title,
                 talk.track,
                 talk.room,

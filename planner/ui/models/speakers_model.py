@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
+from planner.domain.clock import clock
 from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
@@ -78,6 +79,5 @@ class SpeakersModel(TreeModel):
         if role in text_roles:
             if index.column() == 0:
                 return ("★ " if talk.star else "") + talk.title
-            start = talk.start.astimezone(self.store.zone)
-            return f"{start:%a %H:%M} · {talk.room}"
+            return f"{clock(talk.start, self.store.zone, '%a %H:%M')} · {talk.room}"
         return None

@@ -8,8 +8,10 @@ scripts), and links open in the system browser only when clicked, only for http(
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 from typing import Any
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QUrl, Signal
@@ -29,8 +31,6 @@ from planner.domain.agenda import Priority, Status, TalkInfo
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats
 from planner.ui.words import WORDS
-
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 def local_zone() -> ZoneInfo | None:
@@ -54,11 +54,47 @@ def _paragraphs(text: str) -> str:
     )
 
 
+_ADDRESS = re.compile(r"[^@\s<>()\[\],;:\"\\]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
+_MAIL_FIELDS = frozenset({"subject", "body"})
+
+
+def safe_link(url: str) -> str | None:
+    """The link to open for `url` from a program file, or None if it must not be opened.
+
+    http(s) pages with a host; `mailto:` with plain addresses and at most a subject and a
+    body. A mail client takes much more from a `mailto:` (`attach=/home/you/.ssh/id_rsa`,
+    extra recipients, headers), so anything else is refused, and what is allowed is
+    written anew rather than passed on as it came.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        return url.strip() if parts.hostname else None
+    if scheme != "mailto" or parts.fragment:
+        return None
+    addresses = [unquote(a).strip() for a in parts.path.split(",")]
+    if not addresses or not all(_ADDRESS.fullmatch(a) for a in addresses):
+        return None
+    try:
+        fields = parse_qsl(parts.query, keep_blank_values=True, strict_parsing=bool(parts.query))
+    except ValueError:
+        return None
+    if any(key.lower() not in _MAIL_FIELDS for key, _ in fields):
+        return None
+    query = urlencode([(key.lower(), value) for key, value in fields], quote_via=quote)
+    return f"mailto:{','.join(quote(a, safe='@') for a in addresses)}" + (
+        f"?{query}" if query else ""
+    )
+
+
 def _link(url: str, label: str) -> str:
-    scheme = QUrl(url).scheme().lower()
-    if scheme not in SAFE_SCHEMES:
+    target = safe_link(url)
+    if target is None:
         return html.escape(label or url)
-    return f'<a href="{html.escape(url, quote=True)}">{html.escape(label or url)}</a>'
+    return f'<a href="{html.escape(target, quote=True)}">{html.escape(label or url)}</a>'
 
 
 class TalkText(Translatable):
@@ -274,5 +310,6 @@ class DetailsPane(QWidget):
             self.noteEdited.emit(self._talk, self.note.toPlainText())
 
     def _open_link(self, url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_SCHEMES:
-            QDesktopServices.openUrl(url)
+        target = safe_link(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        if target is not None:  # checked again: the page could hold any anchor
+            QDesktopServices.openUrl(QUrl(target, QUrl.ParsingMode.StrictMode))

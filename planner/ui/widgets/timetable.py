@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from planner.domain.clock import clock_range
 from planner.ui.delegates.star_delegate import star_stamp
 from planner.ui.text_layouts import TextLayouts
 
@@ -301,7 +302,7 @@ class TimetableView(QAbstractScrollArea):
         if show_footer:
             zone = self.store.zone
             names = self.store.attendees(talk.key)
-            footer = f"{talk.start.astimezone(zone):%H:%M}–{talk.end.astimezone(zone):%H:%M}"
+            footer = clock_range(talk.start, talk.end, zone)
             if names:
                 footer += " · " + ", ".join(names)
             painter.setFont(small)
