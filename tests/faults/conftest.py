@@ -55,6 +55,32 @@ def run_planner(
     )
 
 
+def run_planners(
+    *commands: tuple[Path, list[str]], timeout: float = 60
+) -> list[subprocess.CompletedProcess[str]]:
+    """Several `planner` commands at once (each waits for something: a lock, a server),
+    their results in order."""
+    started = [
+        (
+            args,
+            subprocess.Popen(
+                [sys.executable, "-m", "planner", "--data-dir", str(data_dir), *args],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=REPO,
+                env={**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"},
+            ),
+        )
+        for data_dir, args in commands
+    ]
+    results = []
+    for args, process in started:
+        stdout, stderr = process.communicate(timeout=timeout)
+        results.append(subprocess.CompletedProcess(args, process.returncode, stdout, stderr))
+    return results
+
+
 def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
     """The single line a failed command writes to stderr (asserting there is just one)."""
     lines = result.stderr.splitlines()

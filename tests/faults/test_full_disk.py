@@ -12,7 +12,14 @@ from planner.services import Planner
 from planner.ui.app import finish_opening, open_main_window
 
 from ..formats.hostile import frab_xml
-from .conftest import STARRED, digest, make_starred_database, one_error_line, run_planner
+from .conftest import (
+    STARRED,
+    digest,
+    make_starred_database,
+    one_error_line,
+    run_planner,
+    run_planners,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -91,13 +98,16 @@ def test_exports_onto_a_full_disk_fail_loudly_and_keep_the_old_file(
         "ics": ["export", "ics", str(targets["ics"])],
         "agenda": ["agenda", "export", str(targets["agenda"])],
     }
-    for kind, command in commands.items():
-        assert run_planner(data, *command).returncode == 0, kind
+    kinds = list(commands)
+    for kind, result in zip(
+        kinds, run_planners(*((data, commands[k]) for k in kinds)), strict=True
+    ):
+        assert result.returncode == 0, kind
     old = {kind: path.read_bytes() for kind, path in targets.items()}
     run_planner(data, "star", "ksl19-serverless-promises-the-potential-to")  # new content
     full_disk.fill()
-    for kind, command in commands.items():
-        result = run_planner(data, *command)
+    results = run_planners(*((data, commands[k]) for k in kinds))
+    for kind, result in zip(kinds, results, strict=True):
         assert result.returncode == 1, kind
         line = one_error_line(result)
         assert line.startswith(f"planner: error: {targets[kind]}: "), kind

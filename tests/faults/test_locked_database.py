@@ -14,7 +14,7 @@ from planner.paths import AppPaths
 from planner.services import Planner
 from planner.ui.app import finish_opening, open_main_window
 
-from .conftest import STARRED, digest, make_starred_database, one_error_line, run_planner
+from .conftest import STARRED, digest, make_starred_database, one_error_line, run_planners
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -22,38 +22,32 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.timeout(120)
 
 
-def test_the_command_line_says_locked_and_leaves_the_file_alone(
+def test_the_command_line_says_locked_reads_when_it_can_and_leaves_the_file_alone(
     tmp_path: Path, lock_database
 ) -> None:
-    data = tmp_path / "data"
-    database = make_starred_database(data)
-    holder = lock_database(database, "exclusive")
-    before = digest(database)
-    result = run_planner(data, "star", "ksl19-serverless-promises-the-potential-to")
-    holder.release()
-    assert result.returncode == 1
-    line = one_error_line(result)
-    assert f"{database}: is locked by another program" in line
-    assert "damaged" not in line
-    assert sorted(p.name for p in data.iterdir() if "unusable" in p.name) == []
-    assert digest(database) == before
-
-
-def test_while_another_program_writes_reading_works_and_a_write_says_locked(
-    tmp_path: Path, lock_database
-) -> None:
-    data = tmp_path / "data"
-    database = make_starred_database(data)
-    holder = lock_database(database, "write")
-    before = digest(database)
-    listed = run_planner(data, "sessions", "--starred")
-    starred = run_planner(data, "star", "ksl19-serverless-promises-the-potential-to")
-    holder.release()
+    """An exclusive lock (nobody may even read), and an open write transaction (reading
+    works, a write waits and then says so); both commands wait 10 s, so they run at once."""
+    exclusive = tmp_path / "exclusive"
+    writing = tmp_path / "writing"
+    databases = [make_starred_database(exclusive), make_starred_database(writing)]
+    holders = [lock_database(databases[0], "exclusive"), lock_database(databases[1], "write")]
+    before = [digest(database) for database in databases]
+    star = ["star", "ksl19-serverless-promises-the-potential-to"]
+    refused, listed, waited = run_planners(
+        (exclusive, star), (writing, ["sessions", "--starred"]), (writing, star)
+    )
+    for holder in holders:
+        holder.release()
+    for result, database in ((refused, databases[0]), (waited, databases[1])):
+        assert result.returncode == 1
+        line = one_error_line(result)
+        assert f"{database}: is locked by another program" in line
+        assert "damaged" not in line
     assert listed.returncode == 0, listed.stderr
     assert all(key in listed.stdout for key in STARRED)
-    assert starred.returncode == 1
-    assert "is locked by another program" in one_error_line(starred)
-    assert digest(database) == before
+    for folder in (exclusive, writing):
+        assert [p.name for p in folder.iterdir() if "unusable" in p.name] == []
+    assert [digest(database) for database in databases] == before
 
 
 def test_opening_for_the_window_never_sets_a_locked_database_aside(

@@ -16,7 +16,7 @@ import pytest
 from planner.domain.errors import BadInputError, Cancelled
 from planner.fetch import fetch
 
-from .conftest import digest, make_starred_database, one_error_line, run_planner
+from .conftest import digest, make_starred_database, one_error_line, run_planners
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -51,7 +51,7 @@ ANSWERS: dict[str, Callable[[socket.socket, int], None]] = {
     ),
     "70kB-header": lambda c, _port: c.sendall(OK + b"X-Big: " + b"b" * 70_000 + b"\r\n\r\n"),
     "redirect-loop": lambda c, port: c.sendall(
-        b"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:%d/schedule.json\r\n"
+        b"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:%d/redirect-loop/schedule.json\r\n"
         b"Content-Length: 0\r\n\r\n" % port
     ),
 }
@@ -66,22 +66,22 @@ EXPECTED = {
 
 @pytest.fixture
 def server() -> Iterator[Callable[[str], str]]:
-    """`serve(kind)` starts answering every request that way; returns the URL."""
+    """`serve(kind)` is the URL answered that way."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(16)
     listener.settimeout(0.2)
     port = listener.getsockname()[1]
-    behaviour: list[str] = []
     stop = threading.Event()
 
     def answer(connection: socket.socket) -> None:
         with connection:
             connection.settimeout(5)
             try:
-                connection.recv(65536)  # the request
+                request = connection.recv(65536)  # "GET /KIND/schedule.json HTTP/1.1"
+                kind = request.split(b" ")[1].split(b"/")[1].decode()
                 if not stop.is_set():
-                    ANSWERS[behaviour[-1]](connection, port)
+                    ANSWERS[kind](connection, port)
             except OSError:
                 pass  # the client gave up: that is the point
 
@@ -101,8 +101,7 @@ def server() -> Iterator[Callable[[str], str]]:
     accepting.start()
 
     def serve(kind: str) -> str:
-        behaviour.append(kind)
-        return f"http://127.0.0.1:{port}/schedule.json"
+        return f"http://127.0.0.1:{port}/{kind}/schedule.json"
 
     yield serve
     stop.set()
@@ -144,14 +143,16 @@ def test_the_command_line_says_each_in_one_line_and_changes_nothing(tmp_path: Pa
     data = tmp_path / "data"
     database = make_starred_database(data)
     before = digest(database)
-    for kind, problem in sorted(EXPECTED.items()):
-        url = server(kind)
-        result = run_planner(data, "import", url)
+    kinds = sorted(EXPECTED)
+    urls = {kind: server(kind) for kind in kinds}
+    *results, malformed = run_planners(
+        *((data, ["import", urls[kind]]) for kind in kinds), (data, ["import", "http://[::1"])
+    )
+    for kind, result in zip(kinds, results, strict=True):
         assert result.returncode == 3, (kind, result.stderr)
-        assert one_error_line(result) == f"planner: error: {url}: {problem}"
-    result = run_planner(data, "import", "http://[::1")
-    assert result.returncode == 3
-    assert one_error_line(result).startswith(
+        assert one_error_line(result) == f"planner: error: {urls[kind]}: {EXPECTED[kind]}"
+    assert malformed.returncode == 3
+    assert one_error_line(malformed).startswith(
         "planner: error: http://[::1: is not a valid web address"
     )
     assert digest(database) == before

@@ -12,7 +12,7 @@ import pytest
 from planner.atomic import write_atomic
 from planner.domain.errors import DiskFullError, ReadOnlyError, StorageError
 
-from .conftest import make_starred_database, one_error_line, run_planner
+from .conftest import make_starred_database, one_error_line, run_planners
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -74,8 +74,14 @@ def test_every_export_of_the_command_line_fails_cleanly(tmp_path: Path) -> None:
     folder = tmp_path / "a-folder"
     folder.mkdir()
     (folder / "inside").write_text("kept")
-    for kind, command in EXPORTS.items():
-        result = run_planner(data, *command, str(folder))
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("kept")
+    kinds = list(EXPORTS)
+    results = run_planners(
+        *((data, [*EXPORTS[kind], str(folder)]) for kind in kinds),
+        *((data, [*EXPORTS[kind], str(not_a_folder / f"out.{kind}")]) for kind in kinds),
+    )
+    for kind, result in zip(kinds, results[: len(kinds)], strict=True):
         assert result.returncode == 1, kind
         line = one_error_line(result)
         assert line.startswith(f"planner: error: {folder}: ")
@@ -83,11 +89,8 @@ def test_every_export_of_the_command_line_fails_cleanly(tmp_path: Path) -> None:
             "(cannot be written: it is a folder, not a file)"
         )
         assert result.stdout == ""
-        assert [p.name for p in folder.iterdir()] == ["inside"]
-    not_a_folder = tmp_path / "file"
-    not_a_folder.write_text("kept")
-    for kind, command in EXPORTS.items():
-        result = run_planner(data, *command, str(not_a_folder / f"out.{kind}"))
+    assert [p.name for p in folder.iterdir()] == ["inside"]
+    for kind, result in zip(kinds, results[len(kinds) :], strict=True):
         assert result.returncode == 1, kind
         assert "cannot be written: part of the path is not a folder" in one_error_line(result)
     assert not_a_folder.read_text() == "kept"
@@ -96,14 +99,19 @@ def test_every_export_of_the_command_line_fails_cleanly(tmp_path: Path) -> None:
 def test_exports_take_long_names_and_create_missing_folders_alike(tmp_path: Path) -> None:
     data = tmp_path / "data"
     make_starred_database(data)
-    for kind, command in EXPORTS.items():
-        long_name = tmp_path / "long" / (kind * (240 // len(kind)) + f".{kind}")
-        missing = tmp_path / "missing" / kind / f"agenda.{kind}"
-        for target in (long_name, missing):
-            result = run_planner(data, *command, str(target))
-            assert (result.returncode, result.stderr) == (0, ""), (kind, target)
-            assert target.stat().st_size > 0
-        assert [p.name for p in long_name.parent.iterdir() if p.suffix == ".part"] == []
+    targets = [
+        (kind, target)
+        for kind in EXPORTS
+        for target in (
+            tmp_path / "long" / (kind * (240 // len(kind)) + f".{kind}"),
+            tmp_path / "missing" / kind / f"agenda.{kind}",
+        )
+    ]
+    results = run_planners(*((data, [*EXPORTS[kind], str(target)]) for kind, target in targets))
+    for (kind, target), result in zip(targets, results, strict=True):
+        assert (result.returncode, result.stderr) == (0, ""), (kind, target)
+        assert target.stat().st_size > 0
+    assert [p.name for p in (tmp_path / "long").iterdir() if p.suffix == ".part"] == []
 
 
 def test_the_pdf_is_rendered_in_memory_and_written_atomically(
