@@ -127,7 +127,7 @@ def wait_while_locked(attempt: Callable[[], T], parent: QWidget | None) -> T:
     box = message_box(
         parent,
         QMessageBox.Icon.Information,
-        f"{APP_NAME} is waiting for its database",
+        "Waiting for the database",  # Qt adds " — Planner"
         f"{first}.\n\nPlanner keeps trying and opens it as soon as it is free.",
         QMessageBox.StandardButton.Close,
     )
