@@ -17,16 +17,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar, cast
 
-from planner import (
-    __version__,
-    cli_json,  # every --json document is built there
-)
-from planner.domain.agenda import Priority
+# Only the standard library and three stdlib-only domain modules until the arguments are
+# parsed: `planner --version` or a usage error must not pay for the core, nor the window
+# for what only commands use (tests/test_entry_imports.py checks). The rest is imported
+# by the command that uses it; `cli_json` on first use.
+from planner import __version__
 from planner.domain.clock import clock, clock_range
-from planner.domain.conflicts import (
-    ConflictSettings,
-    FindingKind,
-)
 from planner.domain.display import path_text, printable
 from planner.domain.errors import (
     BadInputError,
@@ -35,8 +31,27 @@ from planner.domain.errors import (
     UsageError,
     storage_error,
 )
-from planner.formats import FORMATS
-from planner.paths import AppPaths
+
+
+class _ImportedOnFirstUse:
+    """Stands for a module until one of its names is first used, then imports it and
+    puts it in its own place in this module's globals (later uses go straight to it)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        import importlib
+
+        module = importlib.import_module(self._name)
+        globals()[self._name.rpartition(".")[2]] = module
+        return getattr(module, attribute)
+
+
+if TYPE_CHECKING:
+    from planner import cli_json  # every --json document is built there
+else:
+    cli_json = _ImportedOnFirstUse("planner.cli_json")
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -76,6 +91,12 @@ class PrintableText(io.TextIOBase):
 
     def flush(self) -> None:
         self._stream.flush()
+
+
+# The parser's choices, spelled out so that parsing needs neither the domain nor the
+# formats (tests check that they are `Priority`'s values and `FORMATS`).
+PRIORITY_CHOICES = ("must", "want", "maybe")
+FORMAT_CHOICES = ("planner", "frab-json", "sessionize", "xcal", "frab-xml", "ical")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -127,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = add("star", "star a session (or change its priority)")
     sub.add_argument("key", metavar="KEY")
-    sub.add_argument("--priority", choices=[p.value for p in Priority])
+    sub.add_argument("--priority", choices=PRIORITY_CHOICES)
     sub.add_argument("--conference", type=int, metavar="ID")
     sub.add_argument("--json", action="store_true")
 
@@ -138,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = add("import", "import a conference program (or update one already imported)")
     sub.add_argument("path", metavar="PATH_OR_URL", help="a file, or an http(s) address")
-    sub.add_argument("--format", default="auto", choices=["auto", *FORMATS])
+    sub.add_argument("--format", default="auto", choices=["auto", *FORMAT_CHOICES])
     sub.add_argument(
         "--tz",
         metavar="ZONE",
@@ -229,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     agenda_import.add_argument(
         "--priority",
-        choices=[p.value for p in Priority],
+        choices=PRIORITY_CHOICES,
         default="maybe",
         help="priority for merged stars",
     )
@@ -238,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     agenda_compare.add_argument("id", type=int, metavar="ID")
     agenda_merge = agenda.add_parser("merge", help="star what a colleague attends")
     agenda_merge.add_argument("id", type=int, metavar="ID")
-    agenda_merge.add_argument("--priority", choices=[p.value for p in Priority], default="maybe")
+    agenda_merge.add_argument("--priority", choices=PRIORITY_CHOICES, default="maybe")
     agenda_remove = agenda.add_parser("remove", help="remove a colleague's agenda")
     agenda_remove.add_argument("id", type=int, metavar="ID")
     for each in agenda.choices.values():
@@ -351,6 +372,8 @@ def cmd_sessions(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
 
 
 def cmd_star(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    from planner.domain.agenda import Priority
+
     conference_id, zone = _conference_id(planner, args.conference)
     priority = Priority(args.priority) if args.priority else None
     _warn(planner.agenda.star(conference_id, args.key, priority))
@@ -395,6 +418,8 @@ def cmd_import(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    from planner.domain.conflicts import ConflictSettings, FindingKind
+
     conference_id, zone = _conference_id(planner, args.conference)
     settings = planner.agenda.conflict_settings(conference_id)
     if args.buffer is not None or args.tolerance is not None or args.walk:
@@ -585,6 +610,8 @@ def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    from planner.domain.agenda import Priority
+
     action = args.agenda_command
     if action == "import":
         result = _warn(planner.sharing.import_agenda(Path(args.file), args.conference, args.name))
@@ -813,6 +840,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 def _run(argv: Sequence[str] | None, out: TextIO) -> int:
     parser = build_parser()
     args = parser.parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv), parser))
+    from planner.paths import AppPaths
+
     paths = AppPaths.resolve(args.data_dir)
     if args.command in (None, "gui"):
         from planner.ui.app import run_gui  # Qt is loaded only for the desktop app

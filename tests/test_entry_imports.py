@@ -49,7 +49,38 @@ def test_the_console_script_is_installed() -> None:
 def test_version_imports_neither_the_database_layer_nor_qt() -> None:
     done, packages = run_planner("--version")
     assert done.stdout.startswith("planner ")
-    assert not packages & {"sqlalchemy", "PySide6", "shiboken6", "icalendar"}
+    assert not packages & {"sqlalchemy", "PySide6", "shiboken6", "icalendar", "platformdirs"}
+
+
+def test_arguments_are_parsed_with_the_standard_library_only() -> None:
+    """Nothing of Planner but the entry point (its errors and how it prints them)."""
+    for args in (["--version"], ["--help"], ["sessions", "--help"]):
+        done = subprocess.run(
+            [str(SCRIPT), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1"},
+            check=True,
+        )
+        ours = {name for name in _IMPORTED.findall(done.stderr) if name.startswith("planner")}
+        assert ours == {
+            "planner",
+            "planner.cli",
+            "planner.domain",
+            "planner.domain.clock",  # times as the locale writes them: typing only
+            "planner.domain.display",  # the stderr line's quoting: re and os only
+            "planner.domain.errors",
+        }, args
+
+
+def test_the_parsers_choices_are_the_domains_own() -> None:
+    from planner import cli
+    from planner.domain.agenda import Priority
+    from planner.formats import FORMATS
+
+    assert tuple(priority.value for priority in Priority) == cli.PRIORITY_CHOICES
+    assert cli.FORMAT_CHOICES == FORMATS
 
 
 def test_python_m_planner_imports_as_little() -> None:
