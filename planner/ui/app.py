@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from planner import APP_ID, APP_NAME, __version__, bundled, probe
 from planner.domain.errors import Cancelled, LockedError, PlannerError
 from planner.quickstart import QuickStart
-from planner.ui import i18n
+
+# import_scan before the rest of the UI and the core: see its docstring (PySide6 would
+# read the source of every module imported from here on).
+from planner.ui import i18n, import_scan  # noqa: F401
 from planner.ui.core import CoreHandle, open_core
 from planner.ui.mainwindow import MainWindow
 from planner.ui.paint_probe import mark_after_next_paint
