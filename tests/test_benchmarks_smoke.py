@@ -44,6 +44,7 @@ def test_quick_benchmark_run_reports_every_figure(tmp_path: Path) -> None:
         assert result["name"] in done.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(400)
 def test_quick_startup_benchmark_measures_the_real_command(tmp_path: Path) -> None:
     """The whole-process harness (issue 18) on an X server of its own: every figure gets a

@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SCRIPT = Path(sys.executable).with_name("planner")
 _IMPORTED = re.compile(r"^import time:\s+\d+ \|\s+\d+ \| *(\S+)\s*$", re.MULTILINE)
 
@@ -101,6 +103,7 @@ def test_read_commands_do_not_load_qt(data_dir: Path) -> None:
         assert not packages & {"PySide6", "shiboken6"}, command
 
 
+@pytest.mark.slow
 def test_the_window_is_painted_before_sqlalchemy_is_loaded(data_dir: Path) -> None:
     """A start whose quick-start snapshot is current paints first and only then loads the
     database layer (the first start, with no database yet, keeps the snapshot)."""
