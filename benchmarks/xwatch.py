@@ -40,13 +40,6 @@ class WindowTimes:
     damaged: list[float] = field(default_factory=list)
     titles: list[tuple[float, str]] = field(default_factory=list)
 
-    def first_damage_after(self, instant: float) -> float | None:
-        return next((t for t in self.damaged if t >= instant), None)
-
-    def titled(self, text: str) -> float | None:
-        """When the title first contained `text`."""
-        return next((t for t, title in self.titles if text in title), None)
-
 
 class Watcher:
     """One connection to the X server, watching the top-level windows created on it."""
