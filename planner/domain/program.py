@@ -59,6 +59,9 @@ class ProgramTalk:
     speakers: tuple[str, ...] = ()  # names, each also present in Program.speakers
     untitled: bool = False  # the source gave no title; `title` is a label we derived
     day: date | None = None  # the conference day the source files it under, if it says
+    # The source's own names for the session, as written (other apps match by them).
+    source_id: str = ""
+    guid: str = ""
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.end.tzinfo is None:

@@ -289,6 +289,8 @@ class ProgramBuilder:
                 speakers=tuple(t.speakers),
                 untitled=t.untitled,
                 day=t.day,
+                source_id=t.source_id.strip(),
+                guid=t.guid.strip(),
             )
             for key, t in zip(keys, self.talks, strict=True)
         )

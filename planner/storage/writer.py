@@ -10,6 +10,7 @@ transaction, so an import either lands whole or not at all.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from planner.domain.updates import (
     TalkSnapshot,
     diff_programs,
 )
+from planner.storage.repo import save_source_ids
 from planner.storage.schema import (
     Conference,
     Day,
@@ -168,6 +170,18 @@ def _upsert_named(
             select(model.name, model.id).where(model.conference_id == conference_id)
         ).all()
     )
+
+
+def _source_ids(program: Program) -> dict[str, tuple[str, str]]:
+    """Each session's (event id, GUID) from the source where its key does not say them:
+    a key is made from one of them (lower-cased GUID first), other apps name the other."""
+    kept = {}
+    for talk in program.talks:
+        said = re.sub(r"#[0-9]+$", "", talk.key).partition(":")[2]
+        pair = tuple("" if value == said else value for value in (talk.source_id, talk.guid))
+        if any(pair):
+            kept[talk.key] = (pair[0], pair[1])
+    return kept
 
 
 def store_program(session: Session, program: Program) -> ImportReport:
@@ -345,6 +359,7 @@ def store_program(session: Session, program: Program) -> ImportReport:
             speaker_rows,
         )
 
+    save_source_ids(session, conference_id, _source_ids(program))
     if not created:
         _drop_unreferenced(session, conference_id, all_dates)
     session.flush()
