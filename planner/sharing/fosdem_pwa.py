@@ -1,0 +1,81 @@
+"""The FOSDEM PWA's bookmarks export (fosdempwa.com; "Export bookmarks", a CSV).
+
+Its server writes the header
+``type,id,slug,title,trackKey,room,day,startTime,duration,priority,status`` and one row
+per bookmark: "event" rows carry the schedule's numeric event id, the conference day
+number, the venue's start time and the bookmark's priority (1 = top choice, 2 = the one
+given way in a clash); "track" rows are whole bookmarked devrooms. Its import takes the
+short form ``type,id[,priority]`` too, so that is read as well.
+"""
+
+from __future__ import annotations
+
+import csv
+
+from planner.domain.agenda import Priority
+from planner.domain.errors import BadInputError
+from planner.sharing.favourites import (
+    Favourite,
+    Favourites,
+    checked_count,
+    clock_time,
+    decode_text,
+    field,
+)
+
+APP = "FOSDEM PWA"
+PRIORITIES = {"1": Priority.MUST, "2": Priority.MAYBE}
+
+
+def sniff(data: bytes) -> bool:
+    first = data[:400].removeprefix(b"\xef\xbb\xbf").split(b"\n", 1)[0].strip().lower()
+    names = [name.strip() for name in first.split(b",")]
+    return names[:2] == [b"type", b"id"]
+
+
+def read(data: bytes, source: str) -> Favourites:
+    text = decode_text(data, source, "a bookmarks file")
+    try:
+        rows = list(csv.reader(text.splitlines()))
+    except csv.Error as error:
+        raise BadInputError(source, f"is not valid CSV ({error})") from error
+    header = [cell.strip().lower() for cell in rows[0]] if rows else []
+    if header[:2] != ["type", "id"]:
+        raise BadInputError(source, "is not a FOSDEM PWA bookmarks file (no type,id header)")
+    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
+    checked_count(len(body), source)
+    items = []
+    skipped = []
+    for number, row in enumerate(body, 2):
+        where = f"row {number}"
+        if len(row) > len(header):
+            raise BadInputError(source, f"{where} has {len(row)} fields, the header {len(header)}")
+        cells = {
+            name: field(cell, name, where, source) for name, cell in zip(header, row, strict=False)
+        }
+        kind = cells.get("type", "").lower()
+        event_id = cells.get("id", "")
+        if kind == "track":
+            skipped.append(
+                f"the bookmarked track “{cells.get('title') or event_id}” (a whole track, "
+                "not a session; star its sessions here)"
+            )
+            continue
+        if kind not in ("event", ""):
+            raise BadInputError(source, f"{where}: type {kind[:40]!r} is not event or track")
+        if not event_id:
+            raise BadInputError(source, f"{where} has no id")
+        day = cells.get("day", "")
+        if day and not day.isdigit():
+            raise BadInputError(source, f"{where}: day {day[:40]!r} is not a day number")
+        priority = cells.get("priority", "")
+        items.append(
+            Favourite(
+                ids=tuple(dict.fromkeys(i for i in (event_id, cells.get("slug", "")) if i)),
+                title=cells.get("title", ""),
+                local_time=clock_time(cells.get("starttime", ""), where, source),
+                day_number=int(day) if day else None,
+                priority=PRIORITIES.get(priority),
+            )
+        )
+    return Favourites(APP, tuple(items), tuple(skipped))

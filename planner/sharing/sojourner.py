@@ -1,0 +1,63 @@
+"""Sojourner's favourites download (the FOSDEM web app; "Download favourites", a CSV).
+
+Its store writes the header ``ID,Day,Time,Title,Subtitle,Speakers`` and one row per
+favourite, every field double-quoted, rows joined by a line feed: the event's id (the
+schedule's GUID; editions before 2023 used the numeric id), the weekday ("Saturday"), the
+venue's start time ("10:35"), title, subtitle and the speakers joined by ", ".
+"""
+
+from __future__ import annotations
+
+import csv
+
+from planner.domain.errors import BadInputError
+from planner.sharing.favourites import (
+    Favourite,
+    Favourites,
+    checked_count,
+    clock_time,
+    decode_text,
+    field,
+)
+
+APP = "Sojourner"
+HEADER = ("ID", "Day", "Time", "Title", "Subtitle", "Speakers")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def sniff(data: bytes) -> bool:
+    first = data[:200].removeprefix(b"\xef\xbb\xbf").split(b"\n", 1)[0].strip()
+    return first == ",".join(HEADER).encode()
+
+
+def read(data: bytes, source: str) -> Favourites:
+    text = decode_text(data, source, "a favourites file")
+    try:
+        rows = list(csv.reader(text.splitlines()))
+    except csv.Error as error:
+        raise BadInputError(source, f"is not valid CSV ({error})") from error
+    if not rows or tuple(cell.strip() for cell in rows[0]) != HEADER:
+        raise BadInputError(source, f"is not a Sojourner favourites file (no {','.join(HEADER)})")
+    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
+    checked_count(len(body), source)
+    items = []
+    for number, row in enumerate(body, 2):
+        where = f"row {number}"
+        if len(row) != len(HEADER):
+            raise BadInputError(source, f"{where} has {len(row)} fields, not {len(HEADER)}")
+        event_id, day, start, title, _subtitle, _speakers = (
+            field(cell, name, where, source) for cell, name in zip(row, HEADER, strict=True)
+        )
+        if not event_id:
+            raise BadInputError(source, f"{where} has no ID")
+        if day and day.casefold() not in WEEKDAYS:
+            raise BadInputError(source, f"{where}: {day[:40]!r} is not a weekday")
+        items.append(
+            Favourite(
+                ids=(event_id,),
+                title=title,
+                local_time=clock_time(start, where, source),
+                weekday=WEEKDAYS.index(day.casefold()) if day else None,
+            )
+        )
+    return Favourites(APP, tuple(items))
