@@ -212,7 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
         each.add_argument("--conference", type=int, metavar="ID")
         each.add_argument("--json", action="store_true")
 
-    sub = add("export", "export your agenda: to iCalendar (ics) or a pocket PDF (pdf)")
+    sub = add(
+        "export",
+        "export your agenda: to iCalendar (ics), a pocket PDF (pdf) or a spreadsheet (csv)",
+    )
     export = sub.add_subparsers(
         dest="export_kind", metavar="KIND", required=True, parser_class=_Parser
     )
@@ -229,7 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--stop-live", action="store_true", help="stop rewriting the live file")
     pdf = export.add_parser("pdf", help="a pocket agenda, day by day")
     pdf.add_argument("out", metavar="OUT.pdf")
-    for each in (ics, pdf):
+    csv = export.add_parser("csv", help="your starred sessions as CSV, for spreadsheets")
+    csv.add_argument("out", metavar="OUT.csv")
+    for each in (ics, pdf, csv):
         each.add_argument("--conference", type=int, metavar="ID")
         each.add_argument("--json", action="store_true")
 
@@ -240,9 +245,14 @@ def build_parser() -> argparse.ArgumentParser:
     agenda_export = agenda.add_parser("export", help="write your agenda to share")
     agenda_export.add_argument("out", metavar="OUT.planner-agenda")
     agenda_export.add_argument("--name", default="", help="your name, as colleagues see it")
-    agenda_import = agenda.add_parser("import", help="show a colleague's agenda beside yours")
+    agenda_import = agenda.add_parser(
+        "import", help="show a colleague's agenda (or your phone's favourites) beside yours"
+    )
     agenda_import.add_argument(
-        "file", metavar="FILE", help="a .planner-agenda file, or their exported .ics"
+        "file",
+        metavar="LINK_OR_FILE",
+        help="a .planner-agenda file, their exported .ics, a Giggity link, or the favourites "
+        "of FOSDEM Companion (.ics), Sojourner or the FOSDEM PWA (.csv) or EventFahrplan",
     )
     agenda_import.add_argument("--name", default="", help="how to call them (default: theirs)")
     agenda_import.add_argument(
@@ -253,6 +263,18 @@ def build_parser() -> argparse.ArgumentParser:
         choices=PRIORITY_CHOICES,
         default="maybe",
         help="priority for merged stars",
+    )
+    agenda_link = agenda.add_parser(
+        "link", help="a Giggity link (and QR code) to carry your agenda on your phone"
+    )
+    agenda_link.add_argument(
+        "--program-url",
+        metavar="URL",
+        help="where the program is published, as Giggity loads it (remembered)",
+    )
+    agenda_link.add_argument("--include-plan-b", action="store_true", help="plan B as well")
+    agenda_link.add_argument(
+        "--qr", metavar="OUT.png|OUT.svg", help="also write the link as a QR code"
     )
     agenda.add_parser("list", help="colleagues' agendas")
     agenda_compare = agenda.add_parser("compare", help="where you and a colleague agree")
@@ -578,6 +600,10 @@ def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         pages = export_pdf(planner, conference_id, target)
         result: dict[str, Any] = cli_json.pdf_written_json(target, pages)
         text = f"Wrote {target} ({pages} pages)"
+    elif args.export_kind == "csv":
+        rows = planner.exports.csv(conference_id, target)
+        result = cli_json.csv_written_json(target, rows)
+        text = f"Wrote {target} ({rows} sessions)"
     elif args.stop_live:
         _warn(planner.exports.set_live_calendar(conference_id, None))
         result = cli_json.live_json(None)
@@ -614,7 +640,7 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 
     action = args.agenda_command
     if action == "import":
-        result = _warn(planner.sharing.import_agenda(Path(args.file), args.conference, args.name))
+        result = _warn(planner.phone.import_shared(args.file, args.conference, args.name))
         zone = planner.catalog.conference(result.overlay.conference_id).zone
         merged = (
             _warn(planner.sharing.merge_overlay(result.overlay.id, Priority(args.priority)))
@@ -622,21 +648,25 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             else []
         )
         document: Any = cli_json.agenda_import_json(result, merged, zone)
+        whose = f"the {result.app} favourites" if result.app else f"{result.overlay.name}'s agenda"
         lines = [
-            f"Added {result.overlay.name}'s agenda ({len(result.overlay.sessions)} "
-            f"sessions) as overlay {result.overlay.id}."
+            f"Added {whose} ({len(result.overlay.sessions)} sessions) as overlay "
+            f"{result.overlay.id}."
         ]
         lines += [
             f"  not in this program: {s.title} ({clock(s.start, zone, '%a %H:%M')})"
             for s in result.unmatched
         ]
+        lines += [f"  not imported: {item}" for item in result.not_imported]
         if result.other_program_version:
             lines.append("  note: it was made from another version of the program")
         if merged:
             lines.append(f"  starred {len(merged)} of their sessions as {args.priority}")
     else:
         conference_id, zone = _conference_id(planner, args.conference)
-        if action == "export":
+        if action == "link":
+            document, lines = _phone_link(planner, args, conference_id, zone)
+        elif action == "export":
             count = planner.sharing.export_agenda(conference_id, Path(args.out), args.name)
             document = cli_json.agenda_written_json(args.out, count)
             lines = [f"Wrote {args.out} ({count} sessions)"]
@@ -763,6 +793,32 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
         if report.error:
             complain(f"{report.target}: {report.error}")
     return EXIT_OK if all(report.ok for report in reports) else EXIT_FAILURE
+
+
+def _phone_link(
+    planner: Planner, args: argparse.Namespace, conference_id: int, zone: ZoneInfo
+) -> tuple[dict[str, Any], list[str]]:
+    if args.qr and Path(args.qr).suffix.lower() not in (".png", ".svg"):
+        raise UsageError(f"--qr writes a .png or an .svg file, not {args.qr!r}")
+    share = _warn(
+        planner.phone.giggity_link(
+            conference_id, program_url=args.program_url, include_plan_b=args.include_plan_b
+        )
+    )
+    if args.qr:
+        planner.phone.save_qr(share.link, Path(args.qr))
+    document = cli_json.phone_link_json(share, args.qr, zone)
+    lines = [
+        share.link,
+        f"  {len(share.linked)} sessions; open the link on a phone with Giggity installed "
+        f"(program: {share.feed_url})",
+    ]
+    lines += [
+        f"  not in the link (its program gives it no id): {t.title}" for t in share.not_linked
+    ]
+    if args.qr:
+        lines.append(f"  QR code: {args.qr}")
+    return document, lines
 
 
 COMMANDS: dict[str, Callable[[Planner, argparse.Namespace, TextIO], int]] = {

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     )
     from planner.domain.suggest import Suggestion
     from planner.domain.updates import ImportReport
-    from planner.services import AgendaImport, Comparison
+    from planner.services import AgendaImport, Comparison, PhoneLink
 
 Document = dict[str, Any]
 
@@ -264,7 +264,28 @@ def agenda_import_json(result: AgendaImport, merged: Sequence[str], zone: ZoneIn
         "unmatched": [{"title": s.title, "start": iso(s.start, zone)} for s in result.unmatched],
         "other_program_version": result.other_program_version,
         "merged": list(merged),
+        "app": result.app or None,  # whose favourites (Giggity...), None for agenda files
+        "not_imported": list(result.not_imported),  # what could not be shown, and why
     }
+
+
+def phone_link_json(share: PhoneLink, qr: str | None, zone: ZoneInfo) -> Document:
+    """`agenda link`: the Giggity link and what is (not) in it."""
+    return {
+        "link": share.link,
+        "program_url": share.feed_url,
+        "program_url_from": share.feed_url_from,  # "given", "remembered" or "import"
+        "sessions": len(share.linked),
+        "keys": list(share.linked),
+        "not_linked": [
+            {"key": t.key, "title": t.title, "start": iso(t.start, zone)} for t in share.not_linked
+        ],
+        "qr": qr,
+    }
+
+
+def csv_written_json(target: Path, sessions: int) -> Document:
+    return {"path": str(target), "sessions": sessions}
 
 
 def agenda_written_json(target: str, sessions: int) -> Document:

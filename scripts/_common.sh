@@ -153,3 +153,19 @@ ensure_accessibility() {
         echo "The accessibility test needs:$missing (sudo apt-get install$missing)" >&2
     fi
 }
+
+# ensure_share_tools: independent readers the sharing tests check our output with: zbar's
+# zbarimg decodes the QR codes, poppler's pdftoppm turns the pocket PDF into an image.
+ensure_share_tools() {
+    local missing=""
+    command -v zbarimg >/dev/null 2>&1 || missing="$missing zbar-tools"
+    command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
+    [ -n "$missing" ] || return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "Installing the QR and PDF readers the tests use:$missing"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+    else
+        echo "The sharing tests need:$missing (sudo apt-get install$missing)" >&2
+    fi
+}

@@ -28,6 +28,8 @@ class Setting(StrEnum):
 
     CONFLICTS = "conflicts"  # walking time and tolerance (ConflictSettings)
     LIVE_CALENDAR = "live-ics"  # the calendar file kept rewritten (a calendar target)
+    PROGRAM_URL = "program-url"  # the program's feed URL the user gave, for Giggity links
+    SOURCE_IDS = "source-ids"  # the source's event ids and GUIDs, kept by the import
 
 
 @dataclass(frozen=True)

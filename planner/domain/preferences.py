@@ -42,3 +42,31 @@ def _decode_conflicts(value: object) -> ConflictSettings:
 CONFLICTS: Preference[ConflictSettings] = Preference(
     Setting.CONFLICTS, _decode_conflicts, ConflictSettings.to_json
 )
+
+
+def _decode_url(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _decode_source_ids(value: object) -> dict[str, tuple[str, str]]:
+    if not isinstance(value, dict):
+        return {}
+    return {
+        str(key): (ids[0], ids[1])
+        for key, ids in value.items()
+        if isinstance(ids, list) and len(ids) == 2 and all(isinstance(i, str) for i in ids)
+    }
+
+
+def _encode_source_ids(value: dict[str, tuple[str, str]]) -> object:
+    return {key: list(pair) for key, pair in value.items()}
+
+
+# Where the program is published, as the user gave it once (`agenda link --program-url`).
+PROGRAM_URL: Preference[str] = Preference(Setting.PROGRAM_URL, _decode_url, lambda url: url or None)
+# Per session key, the source's (event id, GUID) where the key does not say them: other
+# apps name sessions by them. Program data rather than a choice, kept here because the
+# talks table has no column for it (the schema is another change's this session).
+SOURCE_IDS: Preference[dict[str, tuple[str, str]]] = Preference(
+    Setting.SOURCE_IDS, _decode_source_ids, _encode_source_ids
+)

@@ -8,6 +8,7 @@ The command line and the Qt layer both call these; neither talks to storage dire
 - `agenda`   stars, priorities, statuses, busy blocks, clashes     (`agenda.py`)
 - `exports`  `.ics` files, the live file, calendar targets        (`exporting.py`)
 - `sharing`  agenda files and colleagues' overlays                 (`sharing.py`)
+- `phone`    Giggity links out; other apps' favourites in            (`phone.py`)
 
 Every use case that writes returns a `planner.domain.changes.Result` carrying the
 `Changes` it committed; after the commit the `subscribers` hear of them (the live
@@ -23,6 +24,7 @@ from planner.services.agenda import AgendaService
 from planner.services.catalog import Catalog
 from planner.services.exporting import ExportService, LocalCalendarTargets
 from planner.services.importing import ImportService
+from planner.services.phone import PhoneLink, PhoneService
 from planner.services.sharing import AgendaImport, Comparison, SharingService
 from planner.services.subscribers import Subscriber, Subscribers
 from planner.storage.db import LOCK_WAIT_SECONDS, Database, move_aside, open_database
@@ -37,6 +39,8 @@ __all__ = [
     "Comparison",
     "ExportService",
     "ImportService",
+    "PhoneLink",
+    "PhoneService",
     "Planner",
     "SharingService",
     "Subscriber",
@@ -58,6 +62,7 @@ class Planner:
         self.calendars = self.exports.calendars  # calendar targets (planner.calendars)
         self.local_calendars = LocalCalendarTargets(self.calendars)
         self.subscribers.add(self.local_calendars)
+        self.phone = PhoneService(database, self.subscribers, self.sharing)
 
     @classmethod
     def open(cls, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Planner:

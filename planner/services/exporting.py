@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planner.atomic import write_atomic
 from planner.calendars.service import CalendarService
 from planner.domain.changes import Changes, Report, Result, Setting
+from planner.services import reads
+from planner.storage import repo
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -50,6 +53,16 @@ class ExportService:
             alarm_minutes=alarm_minutes,
             keys=keys,
         )
+
+    def csv(self, conference_id: int, target: Path) -> int:
+        """Write the starred sessions as CSV for spreadsheets, atomically. Returns how many."""
+        from planner.export import agenda_csv
+
+        with self._database.reading() as session:
+            conference = reads.conference(session, conference_id)
+            talks = repo.list_talks(session, conference_id, starred_only=True)
+        write_atomic(target, agenda_csv.render(talks, conference.zone))
+        return sum(1 for t in talks if t.star is not None)
 
     # -- the live calendar file ----------------------------------------------------------
     def live_calendar(self, conference_id: int) -> TargetInfo | None:

@@ -50,6 +50,8 @@ class AgendaImport:
     overlay: OverlayInfo
     unmatched: tuple[OverlaySessionInfo, ...]  # their sessions this program does not have
     other_program_version: bool  # made from a different version of the program
+    app: str = ""  # the app whose favourites these are (Giggity...); "" for agenda files
+    not_imported: tuple[str, ...] = ()  # what could not be shown at all, and why
 
 
 @dataclass(frozen=True)

@@ -73,12 +73,22 @@ class ProgramSession:
     url: str = ""
 
 
-def session_ids(key: str, source_id: str = "", guid: str = "") -> frozenset[str]:
-    """What other apps may call the session with `key`: the source's event id and GUID
-    (as the import kept them) and what the key itself was made from."""
+def source_names(key: str, stored: tuple[str, str] | None = None) -> tuple[str, str]:
+    """A session's (event id, GUID) in its source: what the import kept where the key does
+    not say it, and otherwise what the key was made from (see `planner.domain.keys`)."""
+    event_id, guid = stored or ("", "")
     kind, _, value = re.sub(r"#[0-9]+$", "", key).partition(":")
-    derived = value if kind in ("guid", "id") else ""
-    return frozenset(i for i in (source_id, guid, derived) if i)
+    if kind == "guid" and not guid:
+        guid = value
+    elif kind == "id" and not event_id:
+        event_id = value
+    return event_id, guid
+
+
+def session_ids(key: str, stored: tuple[str, str] | None = None) -> frozenset[str]:
+    """Every name other apps may use for the session with `key`."""
+    derived = re.sub(r"#[0-9]+$", "", key).partition(":")[2] if ":" in key else ""
+    return frozenset(i for i in (*source_names(key, stored), derived) if i)
 
 
 @dataclass(frozen=True)

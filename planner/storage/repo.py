@@ -423,27 +423,6 @@ def set_preference(session: Session, key: str, value: Any) -> None:
     session.flush()
 
 
-def source_ids(session: Session, conference_id: int) -> dict[str, tuple[str, str]]:
-    """Per session key, the source's (event id, GUID) where the key does not say them."""
-    value = get_preference(session, f"source-ids:{conference_id}")
-    if not isinstance(value, dict):
-        return {}
-    return {
-        key: (str(ids[0]), str(ids[1]))
-        for key, ids in value.items()
-        if isinstance(ids, list) and len(ids) == 2
-    }
-
-
-def save_source_ids(
-    session: Session, conference_id: int, ids: Mapping[str, tuple[str, str]]
-) -> None:
-    # A preference, not a column: this session's schema belongs to another change.
-    set_preference(
-        session, f"source-ids:{conference_id}", {key: list(pair) for key, pair in ids.items()}
-    )
-
-
 def feed_url_of(session: Session, conference_id: int) -> str | None:
     """The web address the conference's program was last downloaded from, if any."""
     return session.scalar(

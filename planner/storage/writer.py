@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, select, update
 
 from planner.domain.colors import color_for
+from planner.domain.preferences import SOURCE_IDS
 from planner.domain.updates import (
     ChangeKind,
     ImportReport,
@@ -26,7 +27,7 @@ from planner.domain.updates import (
     TalkSnapshot,
     diff_programs,
 )
-from planner.storage.repo import save_source_ids
+from planner.storage import preferences
 from planner.storage.schema import (
     Conference,
     Day,
@@ -359,7 +360,7 @@ def store_program(session: Session, program: Program) -> ImportReport:
             speaker_rows,
         )
 
-    save_source_ids(session, conference_id, _source_ids(program))
+    preferences.write(session, SOURCE_IDS, conference_id, _source_ids(program))
     if not created:
         _drop_unreferenced(session, conference_id, all_dates)
     session.flush()

@@ -7,16 +7,24 @@ program file is interpreted as markup.
 
 from __future__ import annotations
 
+import base64
 import html
 import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from planner.atomic import write_atomic
 from planner.domain.clock import clock, clock_range
 from planner.domain.errors import PlannerError
+from planner.sharing import qr
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -28,6 +36,8 @@ if TYPE_CHECKING:
     from planner.domain.agenda import ConferenceInfo
     from planner.domain.day_plan import Attended, DayPlan
     from planner.services import Planner
+
+QR_POINTS = 90  # 32 mm: phones read it from the page at arm's length
 
 STYLE = """
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 6.5pt; }
@@ -43,8 +53,9 @@ span.clash { color: #b00020; font-weight: bold; font-size: 5.5pt; }
 """
 
 
-def agenda_html(conference: ConferenceInfo, plan: DayPlan) -> str:
-    """The pocket agenda of `plan` as HTML (escaped text only)."""
+def agenda_html(conference: ConferenceInfo, plan: DayPlan, phone_link: str = "") -> str:
+    """The pocket agenda of `plan` as HTML (escaped text only), with the QR code of
+    `phone_link` (the agenda's Giggity link, see `phone_link`) on the first page."""
     zone = plan.zone
     parts = [
         f"<html><head><style>{STYLE}</style></head><body>",
@@ -53,6 +64,14 @@ def agenda_html(conference: ConferenceInfo, plan: DayPlan) -> str:
         + (f" · {escape(conference.notice)}" if conference.notice else "")
         + "</p>",
     ]
+    if phone_link:  # inline (a data: URL), so the HTML alone is the whole page
+        image = base64.b64encode(qr.png(phone_link, scale=8)).decode("ascii")
+        parts.append(
+            f"<table><tr><td><img src='data:image/png;base64,{image}' width='{QR_POINTS}' "
+            f"height='{QR_POINTS}'></td><td><p class='note'>Scan with your phone to carry this "
+            "agenda in Giggity (Android): its stars, on the program it loads from the web.</p>"
+            "</td></tr></table>"
+        )
     if plan.empty:
         parts.append("<p>Nothing starred yet.</p>")
     for day in plan.days:
@@ -117,6 +136,15 @@ def agenda_document(html: str) -> QTextDocument:
     return document
 
 
+def phone_link(planner: Planner, conference_id: int) -> str:
+    """The Giggity link of the agenda, if Planner knows where the program is published
+    and the link fits a QR code; else "" (the page goes without the code)."""
+    if not planner.phone.program_url(conference_id)[0]:
+        return ""
+    link = planner.phone.giggity_link(conference_id).value.link
+    return link if len(link.encode("utf-8")) <= qr.MAX_BYTES else ""
+
+
 def print_document(document: QTextDocument, device: QPagedPaintDevice) -> int:
     """Lay the document out on the device's pages and print it; returns the page count.
 
@@ -143,7 +171,9 @@ def export_pdf(planner: Planner, conference_id: int, target: Path) -> int:
             del os.environ["QT_QPA_PLATFORM"]
         app = QGuiApplication([])  # noqa: F841 - must live while rendering
     conference = planner.catalog.conference(conference_id)
-    html = agenda_html(conference, planner.agenda.day_plan(conference_id))
+    html = agenda_html(
+        conference, planner.agenda.day_plan(conference_id), phone_link(planner, conference_id)
+    )
     return render_pdf(html, conference.title, target)
 
 

@@ -34,7 +34,7 @@ def program_sessions(path: Path) -> tuple[list[ProgramSession], ZoneInfo, date, 
     program = read_program_file(path)
     sessions = [
         ProgramSession(
-            t.key, session_ids(t.key, t.source_id, t.guid), t.title, t.start, t.end, t.url
+            t.key, session_ids(t.key, (t.source_id, t.guid)), t.title, t.start, t.end, t.url
         )
         for t in program.talks
     ]

@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QInputDialog
 
 from planner.domain.errors import PlannerError
 from planner.ui.dialogs.export import CalendarExportDialog
-from planner.ui.printing import agenda_document, agenda_html, print_document, render_pdf
+from planner.ui.printing import (
+    agenda_document,
+    agenda_html,
+    phone_link,
+    print_document,
+    render_pdf,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -109,7 +115,7 @@ class ExportFlow:
                 return
             self._saved(f"Saved {target} ({pages} pages).")
 
-        write(self._agenda_html())
+        self._with_agenda_html(write)
 
     def print_agenda(self) -> None:
         window = self._window
@@ -120,13 +126,27 @@ class ExportFlow:
         dialog = QPrintDialog(printer, window)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        print_document(agenda_document(self._agenda_html()), printer)
 
-    def _agenda_html(self) -> str:
-        """The pocket agenda of what My Agenda shows (the same day plan)."""
+        def print_out(html: str) -> None:
+            print_document(agenda_document(html), printer)
+
+        self._with_agenda_html(print_out)
+
+    def _with_agenda_html(self, then: Callable[[str], None]) -> None:
+        """The pocket agenda of what My Agenda shows (the same day plan), with the QR code
+        of its Giggity link when the core can make one (asked off the GUI thread)."""
         store = self._window.store
-        assert store.conference is not None
-        return agenda_html(store.conference, store.day_plan(store.conference.zone))
+        conference = store.conference
+        assert conference is not None
+
+        def lay_out(link: str) -> None:
+            then(agenda_html(conference, store.day_plan(conference.zone), link))
+
+        self._window.runner.call(
+            lambda core: phone_link(core, conference.id),
+            lay_out,
+            lambda _error: lay_out(""),  # no code on the page, the agenda all the same
+        )
 
     def share_agenda(self) -> None:
         window = self._window

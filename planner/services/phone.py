@@ -1,0 +1,349 @@
+"""Carrying the agenda to the phone, and favourites from the apps people already use.
+
+Out: a Giggity share link (and its QR code) of the sessions attended; it needs the web
+address the program is published at, which the user gives once if Planner did not
+download the program itself. In: a Giggity link, or the favourites file of FOSDEM
+Companion, Sojourner, the FOSDEM PWA or EventFahrplan, shown as an overlay like a
+colleague's agenda (and merged into the user's stars only if asked). Anything else goes
+to the agenda-file import of `SharingService`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from planner.atomic import write_atomic
+from planner.domain.agenda import OverlaySessionInfo, Priority, Status
+from planner.domain.changes import Changes, Result, Setting
+from planner.domain.errors import BadInputError, PlannerError, UsageError
+from planner.domain.preferences import PROGRAM_URL, SOURCE_IDS
+from planner.fetch import is_url
+from planner.services import reads
+from planner.services.sharing import AgendaImport
+from planner.sharing import giggity, qr
+from planner.sharing.apps import read_favourites
+from planner.sharing.favourites import (
+    MAX_BYTES,
+    Favourite,
+    Favourites,
+    Match,
+    ProgramSession,
+    match_favourites,
+    session_ids,
+    source_names,
+)
+from planner.storage import preferences, repo
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from planner.domain.agenda import ConferenceInfo, TalkInfo
+    from planner.services.sharing import SharingService
+    from planner.services.subscribers import Subscribers
+    from planner.storage.db import Database
+
+
+@dataclass(frozen=True)
+class PhoneLink:
+    """A Giggity share link of the agenda."""
+
+    link: str
+    feed_url: str
+    feed_url_from: str  # "given", "remembered" or "import" (where Planner found it)
+    linked: tuple[str, ...]  # session keys in the link, in time order
+    not_linked: tuple[TalkInfo, ...]  # attended sessions Giggity cannot be told about
+
+
+class PhoneService:
+    def __init__(
+        self, database: Database, subscribers: Subscribers, sharing: SharingService
+    ) -> None:
+        self._database = database
+        self._subscribers = subscribers
+        self._sharing = sharing
+
+    # -- out -----------------------------------------------------------------------------
+    def program_url(self, conference_id: int) -> tuple[str, str]:
+        """(feed URL, where it came from) for the conference; ("", "") if none is known."""
+        with self._database.reading() as session:
+            return _feed_url(session, reads.conference(session, conference_id))
+
+    def giggity_link(
+        self,
+        conference_id: int,
+        *,
+        program_url: str | None = None,
+        include_plan_b: bool = False,
+    ) -> Result[PhoneLink]:
+        """The share link of the attended sessions (and plan B, if asked). A `program_url`
+        given is remembered for the conference."""
+        given = _checked_url(program_url) if program_url is not None else None
+        changes = Changes()
+        with self._database.transaction() as session:
+            conference = reads.conference(session, conference_id)
+            if given is not None and given != preferences.read(session, PROGRAM_URL, conference.id):
+                preferences.write(session, PROGRAM_URL, conference.id, given)
+                changes = Changes.of_setting(conference.id, Setting.PROGRAM_URL)
+            feed_url, origin = (given, "given") if given else _feed_url(session, conference)
+            if not feed_url:
+                raise UsageError(
+                    f"Planner does not know where the program of “{conference.title}” is "
+                    "published; give its web address once with --program-url URL (the "
+                    "address Giggity loads it from, e.g. https://fosdem.org/2025/schedule/xml)"
+                )
+            wanted = {Status.ATTEND, Status.PLAN_B} if include_plan_b else {Status.ATTEND}
+            talks = [
+                t
+                for t in repo.list_talks(session, conference.id, starred_only=True)
+                if t.star is not None and t.star.status in wanted and not t.cancelled
+            ]
+            stored = preferences.read(session, SOURCE_IDS, conference.id)
+        linked: list[str] = []
+        values: list[int | str] = []
+        not_linked = []
+        for talk in sorted(talks, key=lambda t: (t.start, t.key)):
+            value = giggity.link_id(*source_names(talk.key, stored.get(talk.key)))
+            if value is None:
+                not_linked.append(talk)
+            else:
+                linked.append(talk.key)
+                values.append(value)
+        link = giggity.encode_link(feed_url, values)
+        return self._subscribers.committed(
+            PhoneLink(link, feed_url, origin, tuple(linked), tuple(not_linked)), changes
+        )
+
+    @staticmethod
+    def save_qr(link: str, target: Path) -> None:
+        """Write the link's QR code as PNG or SVG (by the file's suffix), atomically."""
+        suffix = target.suffix.lower()
+        if suffix not in (".png", ".svg"):
+            raise UsageError(f"{target}: a QR code is saved as .png or .svg")
+        data = qr.png(link) if suffix == ".png" else qr.svg(link, title="Giggity link")
+        try:
+            write_atomic(target, data)
+        except OSError as error:
+            raise PlannerError(
+                f"{target}: cannot be written ({error.strerror or error})"
+            ) from error
+
+    # -- in ------------------------------------------------------------------------------
+    def import_shared(
+        self, link_or_path: str, conference_id: int | None = None, name: str = ""
+    ) -> Result[AgendaImport]:
+        """Show a Giggity link, another app's favourites file, or a colleague's agenda
+        file (or .ics) as an overlay. Changes nothing of the user's own agenda."""
+        if giggity.looks_like_link(link_or_path):
+            link = giggity.decode_link(link_or_path)
+            return self._import_favourites(
+                giggity.as_favourites(link), link_or_path.strip(), conference_id, name
+            )
+        if is_url(link_or_path.strip()):
+            raise BadInputError(
+                link_or_path.strip()[:200],
+                f"is a web address but not a Giggity link ({giggity.PREFIX}…); "
+                "save the file it points to and import that",
+            )
+        path = Path(link_or_path)
+        data = _read(path)
+        favourites = read_favourites(data, str(path))
+        if favourites is None:
+            return self._sharing.import_agenda(path, conference_id, name)
+        return self._import_favourites(favourites, str(path), conference_id, name)
+
+    def _import_favourites(
+        self, favourites: Favourites, source: str, conference_id: int | None, name: str
+    ) -> Result[AgendaImport]:
+        with self._database.transaction() as session:
+            conference, matches, by_key = _placed(session, favourites, source, conference_id)
+            entries: list[OverlaySessionInfo] = []
+            not_imported = list(favourites.skipped)
+            seen: set[str] = set()
+            for match in matches:
+                favourite = match.favourite
+                priority = favourite.priority or Priority.WANT
+                if match.key:
+                    if match.key not in seen:
+                        seen.add(match.key)
+                        talk = by_key[match.key]
+                        entries.append(
+                            OverlaySessionInfo(
+                                talk.key,
+                                talk.title,
+                                talk.start,
+                                talk.end,
+                                priority,
+                                favourite.status,
+                            )
+                        )
+                    continue
+                start = favourite.start or _local_start(favourite, conference)
+                if start is None or not favourite.title:
+                    not_imported.append(f"{favourite.describe()}: {match.reason}")
+                    continue
+                entries.append(
+                    OverlaySessionInfo(
+                        "", favourite.title, start, favourite.end, priority, favourite.status
+                    )
+                )
+            overlay_id = repo.add_overlay(
+                session,
+                conference.id,
+                name.strip()[:200] or f"{favourites.app} favourites",
+                source[:2000],
+                "",
+                entries,
+            )
+            overlay = repo.get_overlay(session, overlay_id)
+        result = AgendaImport(
+            overlay,
+            tuple(e for e in entries if not e.talk_key),
+            False,
+            app=favourites.app,
+            not_imported=tuple(not_imported),
+        )
+        return self._subscribers.committed(result, Changes.of_overlays(conference.id))
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        data = path.read_bytes() if size <= MAX_BYTES else b""
+    except OSError as error:
+        raise BadInputError(str(path), f"cannot be read ({error.strerror or error})") from error
+    if size > MAX_BYTES:
+        raise BadInputError(str(path), f"is {size / 1e6:.0f} MB; too big for shared favourites")
+    return data
+
+
+def _checked_url(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise UsageError(f"the program URL must be a web address (http or https), not {url!r}")
+    return url
+
+
+def _feed_url(session: Session, conference: ConferenceInfo) -> tuple[str, str]:
+    remembered = preferences.read(session, PROGRAM_URL, conference.id)
+    if remembered:
+        return remembered, "remembered"
+    downloaded = repo.feed_url_of(session, conference.id)
+    if downloaded:
+        return downloaded, "import"
+    if is_url(conference.source):
+        return conference.source, "import"
+    return "", ""
+
+
+def _same_feed(a: str, b: str) -> bool:
+    """The same program address, whether written with http or https, a trailing slash or
+    a differently cased host."""
+
+    def canonical(url: str) -> tuple[str, str, str]:
+        parts = urlsplit(url.strip())
+        return parts.netloc.lower(), parts.path.rstrip("/"), parts.query
+
+    return bool(a and b) and canonical(a) == canonical(b)
+
+
+def _matched(
+    session: Session, favourites: Favourites, conference: ConferenceInfo
+) -> tuple[list[Match], dict[str, TalkInfo]]:
+    talks = [t for t in repo.list_talks(session, conference.id) if not t.cancelled]
+    stored = preferences.read(session, SOURCE_IDS, conference.id)
+    sessions = [
+        ProgramSession(t.key, session_ids(t.key, stored.get(t.key)), t.title, t.start, t.end, t.url)
+        for t in talks
+    ]
+    matches = match_favourites(favourites.items, sessions, conference.zone, conference.start)
+    return matches, {t.key: t for t in talks}
+
+
+def _placed(
+    session: Session, favourites: Favourites, source: str, conference_id: int | None
+) -> tuple[ConferenceInfo, list[Match], dict[str, TalkInfo]]:
+    """The conference the favourites are for, and their matches there.
+
+    A Giggity link names its program: the conference imported from that address. Else
+    the one asked for (the window asks for the one open), which must hold at least one of
+    them; asked for none (the command line), the conference holding the most of them.
+    """
+    conferences = repo.list_conferences(session)
+    if favourites.year is not None:
+        conferences = [c for c in conferences if c.start.year == favourites.year]
+    named = [
+        c
+        for c in conferences
+        if favourites.feed_url and _same_feed(_feed_url(session, c)[0], favourites.feed_url)
+    ]
+    if named and conference_id is not None and named[0].id != conference_id:
+        raise BadInputError(
+            source, f"is a link for “{named[0].title}”, which is not the conference open here"
+        )
+    if named or conference_id is not None:
+        conference = named[0] if named else reads.conference(session, conference_id)
+        if favourites.year is not None and conference.start.year != favourites.year:
+            raise BadInputError(
+                source,
+                f"holds {favourites.app} favourites of {favourites.year}; “{conference.title}” "
+                f"is in {conference.start.year}",
+            )
+        matches, by_key = _matched(session, favourites, conference)
+        if named or not favourites.items or any(m.key for m in matches):
+            return conference, matches, by_key
+        elsewhere = [
+            c.title
+            for c in conferences
+            if c.id != conference.id and any(m.key for m in _matched(session, favourites, c)[0])
+        ]
+        raise BadInputError(
+            source,
+            f"names none of the sessions of “{conference.title}”"
+            + (f"; they are in “{elsewhere[0]}”" if elsewhere else ", nor of any conference here"),
+        )
+    default = reads.conference(session, None).id
+    scored = []
+    for conference in conferences:
+        matches, by_key = _matched(session, favourites, conference)
+        hits = sum(1 for m in matches if m.key)
+        scored.append((hits, conference.id == default, conference, matches, by_key))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    if not scored or (favourites.items and scored[0][0] == 0):
+        year = f" of {favourites.year}" if favourites.year is not None else ""
+        raise BadInputError(
+            source, f"names none of the sessions of any conference{year} imported here"
+        )
+    hits, _, conference, matches, by_key = scored[0]
+    if favourites.feed_url and hits * 2 < len(favourites.items):
+        # Only ids to go by, and most of them unknown here: not safe to call it a match.
+        raise BadInputError(
+            source,
+            f"is a link for the program at {favourites.feed_url[:200]}, which has not "
+            "been imported here; import it first, or say which conference it is for",
+        )
+    return conference, matches, by_key
+
+
+def _local_start(favourite: Favourite, conference: ConferenceInfo) -> datetime | None:
+    """The instant of a favourite known by weekday or day number and the venue's clock."""
+    if favourite.local_time is None:
+        return None
+    days = [
+        conference.start + timedelta(days=offset)
+        for offset in range((conference.end - conference.start).days + 1)
+    ]
+    if favourite.day_number is not None and 1 <= favourite.day_number <= len(days):
+        day = days[favourite.day_number - 1]
+    elif favourite.weekday is not None:
+        matching = [d for d in days if d.weekday() == favourite.weekday]
+        if len(matching) != 1:
+            return None
+        day = matching[0]
+    else:
+        return None
+    return datetime.combine(day, favourite.local_time, conference.zone).astimezone(UTC)
