@@ -31,3 +31,8 @@ def read_favourites(data: bytes, source: str) -> Favourites | None:
         if reader.sniff(data):
             return reader.read(data, source)
     return None
+
+
+def is_favourites(head: bytes) -> bool:
+    """Does a file starting with `head` look like one of the apps' favourites files?"""
+    return any(reader.sniff(head) for reader in _READERS)

@@ -65,6 +65,9 @@ class ActionId(StrEnum):
     REMOVE_BUSY = "remove-busy"
     ZOOM_IN = "zoom-in"
     ZOOM_OUT = "zoom-out"
+    SHARE_PHONE = "share-phone"
+    EXPORT_CSV = "export-csv"
+    PASTE_LINK = "paste-link"
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
@@ -142,6 +145,24 @@ SPECS: dict[ActionId, ActionSpec] = {
         lambda w, _: w.exports.share_agenda(),
         (),
         "Save your agenda as a file for colleagues",
+    ),
+    ActionId.SHARE_PHONE: ActionSpec(
+        "To &Phone (Giggity)…",
+        lambda w, _: w.phone.share(),
+        ("Ctrl+Shift+G",),
+        "Carry your agenda on your phone: a QR code and link for the Giggity app",
+    ),
+    ActionId.EXPORT_CSV: ActionSpec(
+        "Export to &Spreadsheet (CSV)…",
+        lambda w, _: w.exports.csv(),
+        (),
+        "Save your starred sessions as a CSV file",
+    ),
+    ActionId.PASTE_LINK: ActionSpec(
+        "&Paste a Giggity Link",
+        lambda w, _: w.phone.paste_link(),
+        (QKeySequence.StandardKey.Paste,),
+        "Show the sessions of a Giggity link on the clipboard beside yours",
     ),
     ActionId.OPEN_AGENDA: ActionSpec(
         "Open a &Colleague's Agenda…",
@@ -270,15 +291,16 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
             ActionId.EXPORT_ICS,
             ActionId.EXPORT_SESSION_ICS,
             ActionId.EXPORT_PDF,
+            ActionId.EXPORT_CSV,
             ActionId.PRINT,
             None,
-            ActionId.SHARE_AGENDA,
+            ("S&hare", (ActionId.SHARE_PHONE, ActionId.SHARE_AGENDA)),
             ActionId.OPEN_AGENDA,
             None,
             ActionId.QUIT,
         ),
     ),
-    ("&Edit", (ActionId.UNDO, ActionId.REDO, None, ActionId.FIND)),
+    ("&Edit", (ActionId.UNDO, ActionId.REDO, None, ActionId.PASTE_LINK, None, ActionId.FIND)),
     (
         "&Session",
         (

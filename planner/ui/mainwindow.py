@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME, __version__
+from planner.sharing.giggity import looks_like_link
 from planner.ui.actions import MENUS, REMINDER_LEADS, SPECS, ActionId, Actions
 from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
@@ -49,6 +50,7 @@ from planner.ui.flows.agenda import AgendaFlow
 from planner.ui.flows.colleagues import ColleaguesFlow
 from planner.ui.flows.exports import ExportFlow
 from planner.ui.flows.imports import ImportFlow
+from planner.ui.flows.phone import PhoneFlow
 from planner.ui.i18n import LanguageMenu
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.models.program_model import Column, ProgramModel
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
     imports: ImportFlow
     exports: ExportFlow
     colleagues: ColleaguesFlow
+    phone: PhoneFlow
     agenda_flow: AgendaFlow
     view: ProgramView
 
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportFlow(self)
         self.exports = ExportFlow(self)
         self.colleagues = ColleaguesFlow(self, self.colleagues_menu)
+        self.phone = PhoneFlow(self)
         self.agenda_flow = AgendaFlow(self)
         self._connect()
         self._restore_settings()
@@ -654,14 +658,17 @@ class MainWindow(QMainWindow):
         return Path(path) if path else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or looks_like_link(event.mimeData().text()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
+        urls = event.mimeData().urls()
+        if not urls:
+            self.phone.dropped_text(event.mimeData().text())
+        for url in urls:
             if url.isLocalFile():
                 self.imports.open_path(Path(url.toLocalFile()))
-            else:
+            elif not self.phone.dropped_text(url.toString()):
                 self.imports.start(url.toString())
         event.acceptProposedAction()
 

@@ -129,6 +129,10 @@ Volno ve stejnou dobu:
         <translation>Nejsou v tomto programu: %1</translation>
     </message>
     <message>
+        <source>Not imported: %1</source>
+        <translation>Neimportováno: %1</translation>
+    </message>
+    <message>
         <source>It was made from another version of the program.</source>
         <translation>Vznikl z jiné verze programu.</translation>
     </message>

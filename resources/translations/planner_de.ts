@@ -128,6 +128,10 @@ Gleichzeitig frei:
         <translation>Nicht in diesem Programm: %1</translation>
     </message>
     <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
         <source>It was made from another version of the program.</source>
         <translation>Er wurde aus einer anderen Version des Programms erstellt.</translation>
     </message>

@@ -128,6 +128,10 @@ Libres a la vez:
         <translation>No están en este programa: %1</translation>
     </message>
     <message>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
+    </message>
+    <message>
         <source>It was made from another version of the program.</source>
         <translation>Se hizo a partir de otra versión del programa.</translation>
     </message>

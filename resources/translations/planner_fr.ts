@@ -128,6 +128,10 @@ Libres en même temps&#xa0;:
         <translation>Absentes de ce programme&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>It was made from another version of the program.</source>
         <translation>Il a été établi à partir d&apos;une autre version du programme.</translation>
     </message>

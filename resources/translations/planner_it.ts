@@ -128,6 +128,10 @@ Liberi nello stesso momento:
         <translation>Non presenti in questo programma: %1</translation>
     </message>
     <message>
+        <source>Not imported: %1</source>
+        <translation>Non importato: %1</translation>
+    </message>
+    <message>
         <source>It was made from another version of the program.</source>
         <translation>È stata creata da un&apos;altra versione del programma.</translation>
     </message>

@@ -128,6 +128,10 @@ Tegelijk vrij:
         <translation>Niet in dit programma: %1</translation>
     </message>
     <message>
+        <source>Not imported: %1</source>
+        <translation>Niet geïmporteerd: %1</translation>
+    </message>
+    <message>
         <source>It was made from another version of the program.</source>
         <translation>Deze is gemaakt op basis van een andere versie van het programma.</translation>
     </message>

@@ -129,6 +129,10 @@ Wolni w tym samym czasie:
         <translation>Nie ma w tym programie: %1</translation>
     </message>
     <message>
+        <source>Not imported: %1</source>
+        <translation>Nie zaimportowano: %1</translation>
+    </message>
+    <message>
         <source>It was made from another version of the program.</source>
         <translation>Powstał na podstawie innej wersji programu.</translation>
     </message>

@@ -128,6 +128,10 @@ Livres ao mesmo tempo:
         <translation>Fora desta programação: %1</translation>
     </message>
     <message>
+        <source>Not imported: %1</source>
+        <translation>Não importado: %1</translation>
+    </message>
+    <message>
         <source>It was made from another version of the program.</source>
         <translation>Ela foi feita a partir de outra versão da programação.</translation>
     </message>

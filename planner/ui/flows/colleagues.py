@@ -67,6 +67,9 @@ class ColleagueTexts(Translatable):
         if result.unmatched:
             titles = "; ".join(s.title for s in result.unmatched[:10])
             lines.append(arg(self.tr("Not in this program: %1"), titles))
+        if result.not_imported:  # from a phone app: what fits no session, and why
+            items = "; ".join(result.not_imported[:5])
+            lines.append(arg(self.tr("Not imported: %1"), items))
         if result.other_program_version:
             lines.append(self.tr("It was made from another version of the program."))
         return " ".join(lines)
@@ -119,16 +122,17 @@ class ColleaguesFlow:
             sub = self.menu.addMenu(overlay.name)
             window.commands.add_item_actions(sub, OVERLAY_ACTIONS, overlay, overlay.id)
 
-    def open_agenda(self, path: Path | None = None) -> None:
+    def open_agenda(self, path: Path | str | None = None) -> None:
+        """A colleague's agenda file or .ics, a Giggity link, or a phone app's favourites."""
         window = self._window
         if path is None:
             path = window.ask_open_path(TEXTS.open_title(), TEXTS.agenda_filter())
         conference_id = window.store.conference_id
         if path is None or conference_id is None:
             return
-        chosen = path
+        chosen = str(path)
         window.runner.run(
-            lambda core: core.sharing.import_agenda(chosen, conference_id),
+            lambda core: core.phone.import_shared(chosen, conference_id),
             done=lambda result: window.statusBar().showMessage(import_summary(result), 15_000),
             error=lambda error: window.show_error(TEXTS.cannot_open(), str(error)),
         )

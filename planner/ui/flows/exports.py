@@ -117,6 +117,22 @@ class ExportFlow:
 
         self._with_agenda_html(write)
 
+    def csv(self) -> None:
+        window = self._window
+        conference_id = window.store.conference_id
+        if conference_id is None:
+            return
+        target = window.ask_save_path(
+            "Export to Spreadsheet", f"{self._slug()}-agenda.csv", "CSV (*.csv)"
+        )
+        if target is None:
+            return
+        window.runner.call(
+            lambda core: core.exports.csv(conference_id, target),
+            lambda count: self._saved(f"Saved {count} sessions to {target}."),
+            self._failed("Export failed"),
+        )
+
     def print_agenda(self) -> None:
         window = self._window
         conference_id = window.store.conference_id

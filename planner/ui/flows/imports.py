@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QProgressDialog
 from planner.domain.errors import Cancelled
 from planner.export.agenda_file import EXTENSION as AGENDA_EXTENSION
 from planner.formats.builder import TimeZoneRequired
+from planner.sharing.apps import is_favourites
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
 from planner.ui.operations import Lane
@@ -58,7 +59,11 @@ class ImportFlow(QObject):
                 head = handle.read(4096)
         except OSError:
             head = b""
-        if path.name.endswith(AGENDA_EXTENSION) or b'"planner-agenda"' in head:
+        if (
+            path.name.endswith(AGENDA_EXTENSION)
+            or b'"planner-agenda"' in head
+            or is_favourites(head)  # a phone app's favourites, not a program
+        ):
             self._window.colleagues.open_agenda(path)
         else:
             self.start(str(path))
