@@ -10,6 +10,8 @@ page. Whatever matches nothing, or more than one session, is reported, never dro
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -194,6 +196,20 @@ def decode_text(data: bytes, source: str, what: str) -> str:
         raise BadInputError(
             source, f"is not UTF-8 text (byte {error.start + 1:,} is not valid UTF-8)"
         ) from error
+
+
+def csv_records(data: bytes, source: str, what: str) -> tuple[list[str], list[list[str]]]:
+    """(header, records) of a CSV file; empty records left out, quoted line breaks kept."""
+    text = decode_text(data, source, what)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as error:
+        raise BadInputError(source, f"is not valid CSV ({error})") from error
+    if not rows:
+        raise BadInputError(source, "is empty")
+    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
+    checked_count(len(body), source)
+    return [cell.strip() for cell in rows[0]], body
 
 
 def checked_count(count: int, source: str) -> None:

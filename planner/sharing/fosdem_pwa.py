@@ -10,18 +10,9 @@ short form ``type,id[,priority]`` too, so that is read as well.
 
 from __future__ import annotations
 
-import csv
-
 from planner.domain.agenda import Priority
 from planner.domain.errors import BadInputError
-from planner.sharing.favourites import (
-    Favourite,
-    Favourites,
-    checked_count,
-    clock_time,
-    decode_text,
-    field,
-)
+from planner.sharing.favourites import Favourite, Favourites, clock_time, csv_records, field
 
 APP = "FOSDEM PWA"
 PRIORITIES = {"1": Priority.MUST, "2": Priority.MAYBE}
@@ -34,20 +25,14 @@ def sniff(data: bytes) -> bool:
 
 
 def read(data: bytes, source: str) -> Favourites:
-    text = decode_text(data, source, "a bookmarks file")
-    try:
-        rows = list(csv.reader(text.splitlines()))
-    except csv.Error as error:
-        raise BadInputError(source, f"is not valid CSV ({error})") from error
-    header = [cell.strip().lower() for cell in rows[0]] if rows else []
+    header, body = csv_records(data, source, "a bookmarks file")
+    header = [name.lower() for name in header]
     if header[:2] != ["type", "id"]:
         raise BadInputError(source, "is not a FOSDEM PWA bookmarks file (no type,id header)")
-    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
-    checked_count(len(body), source)
     items = []
     skipped = []
     for number, row in enumerate(body, 2):
-        where = f"row {number}"
+        where = f"record {number}"
         if len(row) > len(header):
             raise BadInputError(source, f"{where} has {len(row)} fields, the header {len(header)}")
         cells = {

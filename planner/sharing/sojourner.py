@@ -8,17 +8,8 @@ venue's start time ("10:35"), title, subtitle and the speakers joined by ", ".
 
 from __future__ import annotations
 
-import csv
-
 from planner.domain.errors import BadInputError
-from planner.sharing.favourites import (
-    Favourite,
-    Favourites,
-    checked_count,
-    clock_time,
-    decode_text,
-    field,
-)
+from planner.sharing.favourites import Favourite, Favourites, clock_time, csv_records, field
 
 APP = "Sojourner"
 HEADER = ("ID", "Day", "Time", "Title", "Subtitle", "Speakers")
@@ -31,18 +22,12 @@ def sniff(data: bytes) -> bool:
 
 
 def read(data: bytes, source: str) -> Favourites:
-    text = decode_text(data, source, "a favourites file")
-    try:
-        rows = list(csv.reader(text.splitlines()))
-    except csv.Error as error:
-        raise BadInputError(source, f"is not valid CSV ({error})") from error
-    if not rows or tuple(cell.strip() for cell in rows[0]) != HEADER:
+    header, body = csv_records(data, source, "a favourites file")
+    if tuple(header) != HEADER:
         raise BadInputError(source, f"is not a Sojourner favourites file (no {','.join(HEADER)})")
-    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
-    checked_count(len(body), source)
     items = []
     for number, row in enumerate(body, 2):
-        where = f"row {number}"
+        where = f"record {number}"
         if len(row) != len(HEADER):
             raise BadInputError(source, f"{where} has {len(row)} fields, not {len(HEADER)}")
         event_id, day, start, title, _subtitle, _speakers = (

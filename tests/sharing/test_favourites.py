@@ -148,6 +148,16 @@ def test_a_favourite_that_fits_two_sessions_is_listed_not_guessed() -> None:
     assert (match.key, match.reason) == ("", "fits more than one session")
 
 
+def test_a_line_break_inside_a_quoted_title_stays_in_the_title() -> None:
+    data = (
+        b'ID,Day,Time,Title,Subtitle,Speakers\n"g-1","Saturday","10:30","Two\nlines","",""\n'
+        b'"g-2","Sunday","11:00","One","",""'
+    )
+    favourites = read_favourites(data, "fosdem-2025.csv")
+    assert favourites is not None
+    assert [f.title for f in favourites.items] == ["Two\nlines", "One"]
+
+
 def test_files_no_app_wrote_are_left_to_other_readers() -> None:
     for data in (
         b"BEGIN:VCALENDAR\r\nUID:x@planner\r\n",
@@ -181,27 +191,27 @@ def test_files_no_app_wrote_are_left_to_other_readers() -> None:
         (
             "sojourner-short-row",
             b'ID,Day,Time,Title,Subtitle,Speakers\n"1","Saturday"',
-            "row 2 has 2 fields",
+            "record 2 has 2 fields",
         ),
         (
             "sojourner-bad-day",
             b'ID,Day,Time,Title,Subtitle,Speakers\n"1","Caturday","10:00","t","",""',
-            "row 2: 'Caturday' is not a weekday",
+            "record 2: 'Caturday' is not a weekday",
         ),
         (
             "sojourner-bad-time",
             b'ID,Day,Time,Title,Subtitle,Speakers\n"1","Saturday","25:99","t","",""',
-            "row 2: '25:99' is not a time of day",
+            "record 2: '25:99' is not a time of day",
         ),
         (
             "sojourner-huge-title",
             b'ID,Day,Time,Title,Subtitle,Speakers\n"1","Saturday","10:00","'
             + b"x" * 30_000
             + b'","",""',
-            "row 2: Title is 30,000 characters",
+            "record 2: Title is 30,000 characters",
         ),
         ("pwa-bad-type", b"type,id\nspeaker,12\n", "type 'speaker' is not event or track"),
-        ("pwa-no-id", b"type,id,priority\nevent,,1\n", "row 2 has no id"),
+        ("pwa-no-id", b"type,id,priority\nevent,,1\n", "record 2 has no id"),
         ("pwa-bad-day", b"type,id,day\nevent,1,Saturday\n", "not a day number"),
         ("pwa-too-many", b"type,id\n" + b"event,1\n" * 50_001, "50,001 favourites"),
         ("fahrplan-not-a-list", b'{"lectures": {"a": 1}}', "no lectures"),
