@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from planner.atomic import write_atomic
 from planner.domain.agenda import OverlaySessionInfo, Priority, Status
 from planner.domain.changes import Changes, Result, Setting
-from planner.domain.errors import BadInputError, PlannerError, UsageError
+from planner.domain.errors import BadInputError, UsageError
 from planner.domain.preferences import PROGRAM_URL, SOURCE_IDS
 from planner.fetch import is_url
 from planner.services import reads
@@ -124,12 +124,7 @@ class PhoneService:
         if suffix not in (".png", ".svg"):
             raise UsageError(f"{target}: a QR code is saved as .png or .svg")
         data = qr.png(link) if suffix == ".png" else qr.svg(link, title="Giggity link")
-        try:
-            write_atomic(target, data)
-        except OSError as error:
-            raise PlannerError(
-                f"{target}: cannot be written ({error.strerror or error})"
-            ) from error
+        write_atomic(target, data)  # a failure is a StorageError naming the file
 
     # -- in ------------------------------------------------------------------------------
     def import_shared(
