@@ -187,3 +187,27 @@ def test_qr_view_paints_dark_modules_on_white_in_a_dark_theme(
     assert module >= 4  # big enough for a camera across a desk
     assert quiet.name() == "#ffffff"
     assert finder.name() == "#000000"
+
+
+def test_paste_in_a_text_field_pastes_text_there(qtbot, window: MainWindow) -> None:
+    """Edit ▸ Paste a Giggity Link has the Paste key, but a focused text field keeps it."""
+    link = reference.export_link(FEED, [reference.item(None, LLVM[0])])
+    QGuiApplication.clipboard().setText(link)
+    search = window.filter_bar.search
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClick(search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    assert search.text() == link
+    assert window.store.conference_id is not None
+    assert window.core.get().sharing.overlays(window.store.conference_id) == []
+
+
+def test_the_paste_key_elsewhere_opens_the_link(qtbot, window: MainWindow, fosdem: int) -> None:
+    QGuiApplication.clipboard().setText(reference.export_link(FEED, [reference.item(None, "6210")]))
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    [overlay] = window.core.get().sharing.overlays(fosdem)
+    assert overlay.attending() == {LLVM[1]}
