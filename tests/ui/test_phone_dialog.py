@@ -60,6 +60,9 @@ def test_the_dialog_asks_once_for_the_address_then_shows_a_code_that_scans(
     link = dialog.link.text()
     assert reference.import_link(link)[1] == {LLVM[0], MIDDLE_END[0]}
     assert "2 sessions" in dialog.summary.text()
+    # It names sessions and quotes addresses: text from files is never taken for markup.
+    assert dialog.summary.textFormat() is Qt.TextFormat.PlainText
+    assert dialog.url_origin.textFormat() is Qt.TextFormat.PlainText
     assert dialog.code.module_count > 21
 
     # What is on the screen scans to the link.

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.sharing import qr
+from planner.ui.plain import plain_label, tooltip
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,7 +64,7 @@ class QrCodeView(QWidget):
     def set_code(self, text: str) -> None:
         self._modules = qr.modules(text)
         self._placeholder = ""
-        self.setToolTip(text)
+        self.setToolTip(tooltip(text))
         self.update()
 
     def set_placeholder(self, text: str) -> None:
@@ -142,7 +143,7 @@ class PhoneShareDialog(QDialog):
         self.use_address = QPushButton("&Use", self)
         self.use_address.setToolTip("Make the link with this address (Planner remembers it)")
         self.use_address.clicked.connect(self._use_address)
-        self.url_origin = QLabel(self)
+        self.url_origin = plain_label(QLabel(self))  # may quote what the user typed
         self.url_origin.setWordWrap(True)
         self.url_origin.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -159,7 +160,7 @@ class PhoneShareDialog(QDialog):
         self.save_png.clicked.connect(lambda: self._save(".png"))
         self.save_svg = QPushButton("Save as S&VG…", self)
         self.save_svg.clicked.connect(lambda: self._save(".svg"))
-        self.summary = QLabel(self)
+        self.summary = plain_label(QLabel(self))  # session titles come from the program file
         self.summary.setObjectName("phone-summary")
         self.summary.setWordWrap(True)
 
