@@ -64,6 +64,15 @@ COMMANDS = {
     "export ics --live": ["export", "ics", "OUT/live.ics", "--live"],
     "export ics --stop-live": ["export", "ics", "OUT/x.ics", "--stop-live"],
     "agenda export": ["agenda", "export", "OUT/a.planner-agenda"],
+    "agenda link": [
+        "agenda",
+        "link",
+        "--program-url",
+        "https://example.org/schedule.xml",
+        "--qr",
+        "OUT/link.png",
+    ],
+    "export csv": ["export", "csv", "OUT/a.csv"],
 }
 
 
