@@ -214,3 +214,27 @@ def test_the_paste_key_elsewhere_opens_the_link(qtbot, window: MainWindow, fosde
     settle(window)
     [overlay] = window.core.get().sharing.overlays(fosdem)
     assert overlay.attending() == {LLVM[1]}
+
+
+def test_the_windows_pocket_pdf_carries_the_code(
+    qtbot, window: MainWindow, fosdem: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    core = window.core.get()
+    core.agenda.star(fosdem, LLVM[1])
+    link = core.phone.giggity_link(fosdem, program_url=FEED).value.link
+    pdf = tmp_path / "pocket.pdf"
+    monkeypatch.setattr(window, "ask_save_path", lambda *args: pdf)
+    window.action_map[ActionId.EXPORT_PDF].trigger()
+    settle(window)
+    pdftoppm = shutil.which("pdftoppm")
+    assert pdftoppm, "pdftoppm is missing: scripts/test installs Debian's poppler-utils"
+    subprocess.run(
+        [pdftoppm, "-r", "200", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "page")],
+        check=True,
+        timeout=120,
+    )
+    [page] = tmp_path.glob("page*.png")
+    assert zbar(page) == link

@@ -148,20 +148,22 @@ class ExportFlow:
 
         self._with_agenda_html(print_out)
 
-    def _with_agenda_html(self, then: Callable[[str], None]) -> None:
-        """The pocket agenda of what My Agenda shows (the same day plan), with the QR code
-        of its Giggity link when the core can make one (asked off the GUI thread)."""
+    def _agenda_html(self, link: str = "") -> str:
+        """The pocket agenda of what My Agenda shows (the same day plan); `link`: the
+        Giggity link whose QR code the first page shows, if any."""
         store = self._window.store
-        conference = store.conference
-        assert conference is not None
+        assert store.conference is not None
+        return agenda_html(store.conference, store.day_plan(store.conference.zone), link)
 
-        def lay_out(link: str) -> None:
-            then(agenda_html(conference, store.day_plan(conference.zone), link))
-
+    def _with_agenda_html(self, then: Callable[[str], None]) -> None:
+        """The pocket agenda, with the QR code of its Giggity link on the first page when
+        the core can make one (asked off the GUI thread)."""
+        conference_id = self._window.store.conference_id
+        assert conference_id is not None
         self._window.runner.call(
-            lambda core: phone_link(core, conference.id),
-            lay_out,
-            lambda _error: lay_out(""),  # no code on the page, the agenda all the same
+            lambda core: phone_link(core, conference_id),
+            lambda link: then(self._agenda_html(link)),
+            lambda _error: then(self._agenda_html()),  # the agenda all the same, no code
         )
 
     def share_agenda(self) -> None:
