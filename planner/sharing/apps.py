@@ -22,7 +22,6 @@ class FavouritesReader(Protocol):
 
 # Most specific signatures first: FOSDEM Companion's .ics before any other iCalendar.
 _READERS: tuple[FavouritesReader, ...] = (fosdem_companion, sojourner, fosdem_pwa, eventfahrplan)
-APPS: tuple[str, ...] = tuple(reader.APP for reader in _READERS)
 
 
 def read_favourites(data: bytes, source: str) -> Favourites | None:
