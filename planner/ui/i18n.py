@@ -26,9 +26,10 @@ from PySide6.QtCore import (
     QLocale,
     QProcess,
     QSettings,
+    Qt,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from planner.ui import catalogs
@@ -112,12 +113,21 @@ class Choice:
     chosen: bool  # by the user (--lang or the menu), not taken from the desktop
 
 
+# Pseudo-languages for developers (`--lang pseudo`, `--lang pseudo-rtl`; not in the menu):
+# every translated text comes out accented, bracketed and a third longer, so that text
+# that is not through tr(), and layouts too tight for longer languages, stand out; the
+# -rtl one also lays the window out right to left.
+PSEUDO = ("pseudo", "pseudo-rtl")
+
+
 def choose(
     override: str | None,
     saved: str | None,
     environ: Mapping[str, str] | None = None,
     system: Iterable[str] | None = None,
 ) -> Choice:
+    if override in PSEUDO:
+        return Choice(override, True)
     for explicit in (override, saved):
         if explicit and normalise(explicit):
             return Choice(best_match([normalise(explicit)]), True)
@@ -144,6 +154,18 @@ def install(app: QCoreApplication, choice: Choice, cache_dir: Path) -> Installed
     if _installed is not None:
         for translator in _installed.translators:
             app.removeTranslator(translator)
+    if isinstance(app, QGuiApplication):
+        # Auto: as the language's own translations say (Qt reads QT_LAYOUT_DIRECTION).
+        direction = Qt.LayoutDirection.LayoutDirectionAuto
+        if choice.language == "pseudo-rtl":
+            direction = Qt.LayoutDirection.RightToLeft
+        app.setLayoutDirection(direction)
+    if choice.language in PSEUDO:
+        QLocale.setDefault(QLocale.system())
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        _installed = Installed(choice.language, [pseudo])
+        return _installed
     locale = QLocale(choice.language)
     QLocale.setDefault(locale if choice.chosen else QLocale.system())
     translators: list[QTranslator] = []
@@ -163,6 +185,29 @@ def install(app: QCoreApplication, choice: Choice, cache_dir: Path) -> Installed
         app.installTranslator(translator)
     _installed = Installed(choice.language, translators)
     return _installed
+
+
+_ACCENTED = str.maketrans("aeiouyAEIOUYcnszCNSZ", "áéíóúýÁÉÍÓÚÝçñšžÇÑŠŽ")
+# What a pseudo-translation keeps: placeholders, markup, entities, accelerators.
+_KEPT = re.compile(r"%L?\d|%n|<[^>]*>|&[a-zA-Z#0-9]+;|&(?=\S)")
+
+
+class PseudoTranslator(QTranslator):
+    """The pseudo-languages' translator (see PSEUDO)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        pieces, last = [], 0
+        for match in _KEPT.finditer(source):
+            pieces += [source[last : match.start()].translate(_ACCENTED), match.group(0)]
+            last = match.end()
+        pieces.append(source[last:].translate(_ACCENTED))
+        padding = "·" * max(1, len(source) // 3)
+        return f"⟦{''.join(pieces)}{padding}⟧"
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def current_language() -> str:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from planner.cli import _normalise_argv, build_parser
@@ -204,3 +204,22 @@ def test_restart_drops_a_one_run_lang() -> None:
         "--data-dir",
         "D",
     ]
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_pseudo_languages_mark_every_translated_text(qapp, tmp_path: Path) -> None:
+    assert i18n.choose("pseudo", "de") == i18n.Choice("pseudo", chosen=True)
+    i18n.install(qapp, i18n.choose("pseudo", None), tmp_path)
+    shown = QCoreApplication.translate("LanguageMenu", "&Language")
+    assert shown.startswith("⟦&Láñgúágé")
+    assert shown.endswith("·⟧")
+    # Placeholders, markup and plural numbers survive.
+    assert QCoreApplication.translate("X", "<b>%1</b> has %n item(s)", None, 3) == (
+        "⟦<b>%1</b> háš 3 ítém(š)········⟧"
+    )
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    i18n.install(qapp, i18n.choose("pseudo-rtl", None), tmp_path)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Language"
