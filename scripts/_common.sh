@@ -117,19 +117,26 @@ ensure_xvfb() {
     ensure_qt_libs xcb
 }
 
-# ensure_ical_check: the independent iCalendar parsers of ../shared/tools/ical-check (beside
-# the clone, as in CI), set up once into $ICAL_CHECK_HOME. The tests find it there, or at
-# $PLANNER_ICAL_CHECK.
+# ensure_ical_check: the independent iCalendar parsers that tests/tools/ical_check runs (the
+# project's own checker, kept in the repository so that a clone alone runs every test), set
+# up once into $ICAL_CHECK_HOME (default /tmp/ical-interop). It needs npm for ical.js and
+# node-ical, and apt for libical's Python bindings.
 ensure_ical_check() {
-    local checker="${PLANNER_ICAL_CHECK:-$REPO_DIR/../shared/tools/ical-check}"
+    local checker="$REPO_DIR/tests/tools/ical_check"
     local home="${ICAL_CHECK_HOME:-/tmp/ical-interop}"
-    if [ ! -x "$checker/setup.sh" ] && [ ! -f "$checker/setup.sh" ]; then
-        echo "ical-check not found at $checker: its test will be skipped (fails in CI)" >&2
+    if [ -x "$home/venv/bin/python" ] && [ -d "$home/node/node_modules/ical.js" ] &&
+        [ -d "$home/node/node_modules/node-ical" ] &&
+        /usr/bin/python3 -c "import gi; gi.require_version('ICalGLib', '3.0')" 2>/dev/null; then
         return 0
     fi
-    if [ -x "$home/venv/bin/python" ] && [ -d "$home/node/node_modules/ical.js" ] &&
-        [ -d "$home/node/node_modules/node-ical" ]; then
-        return 0
+    if ! command -v npm >/dev/null 2>&1; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+            say "Installing Node.js and npm (for ical.js and node-ical)"
+            DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+                DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+        else
+            echo "ical-check needs npm (sudo apt-get install nodejs npm)" >&2
+        fi
     fi
     say "Setting up ical-check's parsers in $home"
     ICAL_CHECK_HOME="$home" bash "$checker/setup.sh" >&2 || true

@@ -93,6 +93,7 @@ class ProgramBuilder:
         self.end: date | None = None
         self.version = ""
         self.url = ""
+        self.venue = ""  # where the conference takes place ("ULB, Brussels"), if the file says
         self.notice = ""
         self.days: list[ProgramDay] = []
         self.tracks: dict[str, str] = {}
@@ -315,6 +316,7 @@ class ProgramBuilder:
             format=self.format_name,
             notice=self.notice,
             url=self.url,
+            venue=self.venue,
             days=tuple(sorted(self.days, key=lambda d: d.date)),
             tracks=tuple(ProgramTrack(name, color) for name, color in self.tracks.items()),
             rooms=tuple(self.rooms),

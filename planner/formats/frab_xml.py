@@ -25,7 +25,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from planner.domain.errors import BadInputError
 from planner.domain.program import Link, Program
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired, choose_zone
-from planner.formats.common import ReadOptions, check_zone
+from planner.formats.common import MAX_TITLE_CHARS, ReadOptions, check_zone
 from planner.formats.text import one_line, plain_text
 from planner.formats.times import has_clock, parse_clock, parse_day, parse_duration, parse_moment
 from planner.formats.xml_safety import XmlRepairs, parse_xml, text_of
@@ -74,6 +74,16 @@ def _clock_in(moment: datetime, zone: tzinfo) -> time:
     return (moment.astimezone(zone) if moment.tzinfo else moment).time()
 
 
+def _venue(conference: ET.Element) -> str:
+    """Where it takes place, as Pentabarf and FOSDEM's files say: `<venue>` and `<city>`
+    ("ULB (Université Libre de Bruxelles), Brussels"); the city once, if the venue names it."""
+    venue = one_line(conference.findtext("venue"))[:MAX_TITLE_CHARS]
+    city = one_line(conference.findtext("city"))[:MAX_TITLE_CHARS]
+    if city and city.casefold() not in venue.casefold():
+        return f"{venue}, {city}" if venue else city
+    return venue
+
+
 def _persons(event: ET.Element) -> list[str]:
     names: list[str] = []
     persons = event.find("persons")
@@ -120,6 +130,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     builder.acronym = one_line(conference.findtext("acronym"))
     builder.version = one_line(root.findtext("version"))
     builder.url = (conference.findtext("url") or conference.findtext("base_url") or "").strip()
+    builder.venue = _venue(conference)
     builder.start = parse_day(conference.findtext("start") or "")
     builder.end = parse_day(conference.findtext("end") or "")
     for track in conference.findall("track"):
