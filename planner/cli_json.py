@@ -363,5 +363,8 @@ def sync_report_json(report: SyncReport) -> Document:
         "conflicts": list(report.conflicts),
         "notes": list(report.notes),
         "errors": [report.error] if report.error else [],
+        # Why it failed: "offline" (tried again later), "refused" (the user name or
+        # password), "failed" (anything else); null when it did not.
+        "problem": report.problem.value or None,
         "pending": report.pending,
     }

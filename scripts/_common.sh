@@ -176,3 +176,22 @@ ensure_share_tools() {
         echo "The sharing tests need:$missing (sudo apt-get install$missing)" >&2
     fi
 }
+
+# ensure_secret_service: a real desktop keyring for the keyring tests - GNOME Keyring's
+# Secret Service on a private D-Bus session the tests start (tests/calendars/keyrings.py),
+# and libsecret's secret-tool, an independent client to look at what it holds.
+ensure_secret_service() {
+    local missing=""
+    command -v dbus-daemon >/dev/null 2>&1 || missing="$missing dbus-daemon"
+    command -v gnome-keyring-daemon >/dev/null 2>&1 || missing="$missing gnome-keyring"
+    command -v secret-tool >/dev/null 2>&1 || missing="$missing libsecret-tools"
+    [ -n "$missing" ] || return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "Installing a Secret Service for the keyring tests:$missing"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+                $missing >/dev/null
+    else
+        echo "The keyring tests need:$missing (sudo apt-get install$missing)" >&2
+    fi
+}

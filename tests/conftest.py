@@ -19,6 +19,9 @@ from planner.services import Planner
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+# Real calendar software (a Radicale server, a desktop keyring), for tests anywhere.
+pytest_plugins = ["tests.calendars.fixtures"]
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SCHEDULES = REPO / "tests" / "data" / "schedules"

@@ -117,10 +117,10 @@ def sequences(path: Path) -> dict[str, tuple[int, str]]:
 
 def later(monkeypatch: pytest.MonkeyPatch, minutes: int) -> None:
     """Let the exports that follow run `minutes` later (DTSTAMPs would tell)."""
-    import planner.calendars.service as service
+    import planner.calendars.syncer as syncer
 
     moment = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=minutes)
-    monkeypatch.setattr(service, "_now", lambda: moment)
+    monkeypatch.setattr(syncer, "now", lambda: moment)
 
 
 def test_unchanged_agenda_exports_the_same_bytes_later(

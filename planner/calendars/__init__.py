@@ -5,6 +5,8 @@ live `.ics` file and exported files. No Qt here; the app and the command line bo
 - `files`: the local targets (a file, the live file, a vdir);
 - `caldav`: a CalDAV calendar (discovery, ETags, `If-Match`), through the `caldav` library;
 - `credentials`: passwords from the desktop keyring or a command, never from the database;
-- `sync`: one target brought up to date, with a report of what happened;
-- `service`: the use cases (add, list, remove, sync, export), each in one transaction.
+- `sync`: the rules that bring one store up to date, with a report of what happened;
+- `syncer`: one target synced from one read of the database (files, folders, CalDAV);
+- `service`: the use cases (add, change, test, list, remove, sync, export), each in one
+  transaction.
 """

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
-from planner.calendars.sync import PreconditionFailed, safe_file_name
+from planner.calendars.sync import PreconditionFailed, Problem, SyncProblem, safe_file_name
 from planner.domain.errors import UsageError
 
 if TYPE_CHECKING:
@@ -23,8 +23,21 @@ if TYPE_CHECKING:
 TIMEOUT_SECONDS = 20
 
 
-class CalDAVError(Exception):
+class CalDAVError(SyncProblem):
     """The server could not be used; the message says why, for the user."""
+
+
+class Unreachable(CalDAVError):
+    """The server could not be reached (no network, a captive portal's certificate, a
+    time-out): normal at a conference; tried again later."""
+
+    problem = Problem.OFFLINE
+
+
+class Refused(CalDAVError):
+    """The server refused the user name or password."""
+
+    problem = Problem.REFUSED
 
 
 def check_url(url: str) -> str:
@@ -194,9 +207,16 @@ def _display_name(calendar: Any) -> str:
 
 
 def _expect_status(response: Any, good: tuple[int, ...], what: str) -> None:
-    if response.status not in good:
-        reason = getattr(response, "reason", "") or ""
-        raise CalDAVError(f"the server refused to {what} (HTTP {response.status} {reason})".strip())
+    status = response.status
+    if status in good:
+        return
+    reason = getattr(response, "reason", "") or ""
+    text = f"the server refused to {what} (HTTP {status} {reason})".strip()
+    if status == 401:
+        raise Refused(f"{text}: it did not accept the user name or password")
+    if status in (502, 503, 504):  # a proxy or the server itself, for now: try again later
+        raise Unreachable(text)
+    raise CalDAVError(text)
 
 
 @contextlib.contextmanager
@@ -210,13 +230,13 @@ def _explained(url: str) -> Any:
     except (CalDAVError, PreconditionFailed):
         raise
     except error.AuthorizationError as failure:
-        raise CalDAVError(
+        raise Refused(
             f"{host} refused the user name or password (check them, or the app password)"
         ) from failure
     except error.DAVError as failure:
         raise CalDAVError(f"{host}: {str(failure).strip().splitlines()[0][:200]}") from failure
     except OSError as failure:  # connection refused, DNS, TLS, time-outs (niquests' too)
-        raise CalDAVError(f"{host} cannot be reached ({_network_reason(failure)})") from failure
+        raise Unreachable(f"{host} cannot be reached ({_network_reason(failure)})") from failure
 
 
 def _network_reason(error: OSError) -> str:

@@ -11,14 +11,35 @@ from __future__ import annotations
 import contextlib
 import subprocess
 
+from planner.calendars.sync import Problem, SyncProblem
 from planner.domain.errors import UsageError
 
 SERVICE = "Planner calendar"
 COMMAND_TIMEOUT_SECONDS = 60
+NO_KEYRING = (
+    "No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available "
+    "on this computer, so Planner cannot keep the password safely. Give a command that "
+    "prints the password instead, such as “pass show calendar”."
+)
 
 
-class CredentialsError(Exception):
+class CredentialsError(SyncProblem):
     """No password could be had; the message says why and what to do."""
+
+    problem = Problem.REFUSED
+
+
+def keyring_problem() -> str:
+    """Why passwords cannot be kept in a keyring here; "" when they can."""
+    import keyring
+    from keyring.backends import chainer, fail, null
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring | null.Keyring) or (
+        isinstance(backend, chainer.ChainerBackend) and not backend.backends
+    ):
+        return NO_KEYRING
+    return ""
 
 
 def account(location: str, username: str) -> str:
@@ -27,14 +48,18 @@ def account(location: str, username: str) -> str:
 
 def store_password(location: str, username: str, password: str) -> None:
     import keyring
-    from keyring.errors import KeyringError
+    from keyring.errors import KeyringError, NoKeyringError
 
+    if keyring_problem():
+        raise UsageError(f"{NO_KEYRING} (planner calendar add … --password-command CMD)")
     try:
         keyring.set_password(SERVICE, account(location, username), password)
-    except KeyringError as error:
+    except NoKeyringError as error:
+        raise UsageError(NO_KEYRING) from error
+    except KeyringError as error:  # locked, and the user declined to unlock it
         raise UsageError(
-            "no desktop keyring is available to keep the password "
-            f"({error}); give a --password-command instead"
+            f"The desktop keyring did not keep the password ({error}). Unlock it and try "
+            "again, or give a command that prints the password instead."
         ) from error
 
 
@@ -54,6 +79,11 @@ def password(location: str, username: str, command: str) -> str:
     import keyring
     from keyring.errors import KeyringError
 
+    if keyring_problem():
+        raise CredentialsError(
+            f"no desktop keyring is available to hold the password for {username}; "
+            "edit the calendar to give a password command"
+        )
     try:
         found = keyring.get_password(SERVICE, account(location, username))
     except KeyringError as error:

@@ -47,9 +47,12 @@ class Plan:
 
     @property
     def changes(self) -> int:
-        """How many events the target does not have as it should (created, updated or
-        to be removed), not counting those the user deleted or edited there."""
-        return sum(1 for o in self.outgoing if o.changed) + len(self.removed)
+        """How many events are waiting to be sent (created, updated or removed): not
+        counting those the user edited in their calendar, which Planner keeps as they are
+        (see `planner.calendars.sync`)."""
+        return sum(
+            1 for o in self.outgoing if o.changed and o.state.remote is not Remote.EDITED
+        ) + sum(1 for r in self.removed if r.remote is not Remote.EDITED)
 
 
 def plan(

@@ -1,34 +1,29 @@
 """Calendar use cases: export files, the live file, targets kept in sync.
 
-Each target is synced from one read of the database (the agenda and the target's own
-state), then written to (files, a folder, a server) outside any transaction, then its new
-state is stored in one transaction. A failing target never changes a star, never stops
-the others, and keeps what it did not manage to send for the next sync.
+The targets the user keeps (CalDAV calendars, folders) are added, changed, tested and
+removed here, each in one transaction; syncing them is `planner.calendars.syncer`'s.
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from dataclasses import replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.calendars import credentials
-from planner.calendars.caldav import CalDAVError, CalDAVStore, check_url
-from planner.calendars.files import VdirStore, write_if_changed
-from planner.calendars.sync import SyncReport, describe, push
+from planner.calendars.caldav import CalDAVStore, check_url
+from planner.calendars.files import VdirStore
+from planner.calendars.sync import SyncProblem, describe
+from planner.calendars.syncer import Syncer
 from planner.domain.calendars import TargetInfo, TargetKind
 from planner.domain.errors import NotFoundError, PlannerError, StorageError, UsageError
 from planner.storage import repo, targets
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Sequence
 
-    from planner.calendars.plan import Plan
-    from planner.domain.agenda import ConferenceInfo, TalkInfo
-    from planner.domain.calendars import EventState
+    from planner.calendars.sync import Progress, SyncReport
+    from planner.domain.agenda import ConferenceInfo
     from planner.storage.db import Database
 
 MAX_ALARM_MINUTES = 7 * 24 * 60
@@ -44,19 +39,18 @@ def _check_alarm(alarm_minutes: int | None) -> None:
         raise UsageError("the alarm must be between 0 and 10080 minutes before")
 
 
-# icalendar costs ~0.1 s to import: `planner.calendars.plan` and `planner.export.ics` are
-# imported only where events are built, so a command with no target to update never pays.
+@dataclass(frozen=True)
+class TargetState:
+    """A target as stored, and how many events wait to be sent to it."""
 
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+    target: TargetInfo
+    pending: int
 
 
 class CalendarService:
     def __init__(self, database: Database) -> None:
         self._database = database
-        self._locks: dict[int, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
+        self.syncer = Syncer(database)
 
     # -- files ---------------------------------------------------------------------------
     def export_file(
@@ -85,8 +79,8 @@ class CalendarService:
                 alarm_minutes,
             )
             target = targets.save_target(session, wanted)
-        report, count = self._sync_file(target, keys)
-        if report.error:
+        report, count = self.syncer.sync_file(target, keys)
+        if report is not None and report.error:
             raise PlannerError(report.error)
         return count
 
@@ -134,6 +128,91 @@ class CalendarService:
             )
 
     # -- targets -------------------------------------------------------------------------
+    def draft(
+        self,
+        conference_id: int,
+        name: str,
+        *,
+        caldav: str | None = None,
+        vdir: Path | None = None,
+        calendar_name: str = "",
+        username: str = "",
+        password_command: str = "",
+        include_plan_b: bool = False,
+        alarm_minutes: int | None = None,
+        replacing: TargetInfo | None = None,
+    ) -> TargetInfo:
+        """The target as given, checked (`UsageError` says what is wrong), not saved yet:
+        a new one, or a new version of `replacing`. `save` keeps it."""
+        name = name.strip()
+        if not name:
+            raise UsageError("a calendar target needs a name")
+        if (caldav is None) == (vdir is None):
+            raise UsageError("give either --caldav URL or --vdir DIR")
+        _check_alarm(alarm_minutes)
+        same = self.find(name)
+        if same is not None and (replacing is None or same.id != replacing.id):
+            raise UsageError(f"there is already a calendar target called {name!r}")
+        with self._database.reading() as session:
+            conference = repo.get_conference(session, conference_id)
+        if caldav is not None:
+            location = check_url(caldav)
+            kind = TargetKind.CALDAV
+        else:
+            assert vdir is not None
+            if username or password_command:
+                raise UsageError("a folder needs no user name or password")
+            location = str(Path(vdir).expanduser().absolute())
+            kind = TargetKind.VDIR
+        wanted = TargetInfo(
+            0,
+            name,
+            kind,
+            conference_id,
+            location,
+            include_plan_b,
+            alarm_minutes,
+            calendar_name=calendar_name.strip() or default_calendar_name(conference),
+            username=username.strip(),
+            password_command=password_command.strip(),
+        )
+        if replacing is None:
+            return wanted
+        moved = _points_elsewhere(replacing, wanted)
+        return replace(
+            wanted,
+            id=replacing.id,
+            # Pointing elsewhere: the calendar is found again and starts afresh there.
+            calendar_url="" if moved else replacing.calendar_url,
+            last_sync=None if moved else replacing.last_sync,
+            last_attempt=None if moved else replacing.last_attempt,
+            last_error="" if moved else replacing.last_error,
+        )
+
+    def save(self, target: TargetInfo, password: str | None = None) -> TargetInfo:
+        """Add a drafted target (id 0), or store the new version of one (nothing is sent
+        yet: `sync` does). `password` goes to the keyring; None keeps the one there."""
+        if target.kind is not TargetKind.CALDAV and password:
+            raise UsageError("a folder needs no user name or password")
+        if password and target.password_command:
+            raise UsageError("give a password or a --password-command, not both")
+        before = None
+        if target.id:
+            with self._database.reading() as session:
+                before = targets.get_target(session, target.id)
+        if target.kind is TargetKind.CALDAV and not target.password_command:
+            if password is None and before is not None and _account(before) != _account(target):
+                password = _keyring_password(before)  # the same password, under its new name
+            if password:
+                credentials.store_password(target.location, target.username, password)
+        with self._database.transaction() as session:
+            if before is not None and _points_elsewhere(before, target):
+                targets.forget_events(session, target.id)
+            saved = targets.save_target(session, target)
+        if before is not None and _account(before) and _account(before) != _account(saved):
+            credentials.forget_password(before.location, before.username)
+        return saved
+
     def add(
         self,
         conference_id: int,
@@ -149,48 +228,29 @@ class CalendarService:
         alarm_minutes: int | None = None,
     ) -> TargetInfo:
         """Add a target (nothing is sent yet: `sync` does). A password goes to the keyring."""
-        name = name.strip()
-        if not name:
-            raise UsageError("a calendar target needs a name")
-        if (caldav is None) == (vdir is None):
-            raise UsageError("give either --caldav URL or --vdir DIR")
-        _check_alarm(alarm_minutes)
-        if self.find(name) is not None:
-            raise UsageError(f"there is already a calendar target called {name!r}")
-        with self._database.reading() as session:
-            conference = repo.get_conference(session, conference_id)
-        if caldav is not None:
-            location = check_url(caldav)
-            kind = TargetKind.CALDAV
-            if password is not None and password_command:
-                raise UsageError("give a password or a --password-command, not both")
-            if password and not password_command:
-                credentials.store_password(location, username, password)
-        else:
-            assert vdir is not None
-            location = str(Path(vdir).expanduser().absolute())
-            kind = TargetKind.VDIR
-            if password or password_command or username:
-                raise UsageError("a folder needs no user name or password")
-        target = TargetInfo(
-            0,
-            name,
-            kind,
+        if vdir is not None and password:
+            raise UsageError("a folder needs no user name or password")
+        drafted = self.draft(
             conference_id,
-            location,
-            include_plan_b,
-            alarm_minutes,
-            calendar_name=calendar_name.strip() or default_calendar_name(conference),
+            name,
+            caldav=caldav,
+            vdir=vdir,
+            calendar_name=calendar_name,
             username=username,
             password_command=password_command,
+            include_plan_b=include_plan_b,
+            alarm_minutes=alarm_minutes,
         )
-        with self._database.transaction() as session:
-            return targets.save_target(session, target)
+        return self.save(drafted, password)
 
     def targets(self, conference_id: int | None = None) -> list[TargetInfo]:
         """The targets kept in sync (CalDAV calendars, folders, the live files)."""
         with self._database.reading() as session:
             return targets.list_targets(session, conference_id=conference_id, kinds=SYNCED_KINDS)
+
+    def states(self, conference_id: int | None = None) -> list[TargetState]:
+        """Every target kept in sync, with what waits to be sent to it."""
+        return [TargetState(t, self.pending(t)) for t in self.targets(conference_id)]
 
     def find(self, name: str) -> TargetInfo | None:
         for target in self.targets():
@@ -209,13 +269,15 @@ class CalendarService:
         target = self.target(name)
         with self._database.transaction() as session:
             targets.remove_target(session, target.id)
-        if target.kind is TargetKind.CALDAV and not target.password_command:
+        if _account(target):
             credentials.forget_password(target.location, target.username)
         return target
 
-    def test_connection(self, target: TargetInfo) -> str:
-        """Connect to a CalDAV target and find (or create) its calendar; one line saying
-        what was found. Raises PlannerError with the reason."""
+    def test_connection(self, target: TargetInfo, password: str | None = None) -> str:
+        """Connect to a CalDAV target and find (or create) its calendar, or check that a
+        folder can be written; one line saying what was found. `password`: the one the
+        user just typed (else the keyring's or the command's). Raises PlannerError with
+        the target's name and the reason."""
         if target.kind is not TargetKind.CALDAV:
             folder = VdirStore(Path(target.location), target.calendar_name)
             try:
@@ -224,24 +286,25 @@ class CalendarService:
                 raise PlannerError(f"{target.location}: {describe(error)}") from error
             return f"{target.location} can be written"
         try:
-            secret = credentials.password(target.location, target.username, target.password_command)
+            secret = (
+                password
+                if password is not None and not target.password_command
+                else credentials.password(target.location, target.username, target.password_command)
+            )
             with CalDAVStore(target.location, target.username, secret) as store:
                 found = store.open_calendar(target.calendar_name, target.calendar_url)
-        except (CalDAVError, credentials.CredentialsError) as error:
-            raise PlannerError(f"{target.name}: {error}") from error
-        with self._database.transaction() as session:
-            targets.record_attempt(session, target.id, _now(), "", calendar_url=found.url)
+        except SyncProblem as error:
+            raise ConnectionFailed(f"{target.name}: {error}", error) from error
+        if target.id:
+            with self._database.transaction() as session:
+                targets.set_calendar_url(session, target.id, found.url)
         verb = "created" if found.created else "found"
         return f"{target.name}: {verb} the calendar “{found.name}” at {found.url}"
 
+    # -- syncing -------------------------------------------------------------------------
     def pending(self, target: TargetInfo) -> int:
         """How many events the target does not hold as it should yet."""
-        from planner.calendars.plan import plan
-
-        conference, identity, talks, previous = self._inputs(target)
-        return plan(
-            conference, identity, talks, previous, alarm_minutes=target.alarm_minutes, now=_now()
-        ).changes
+        return self.syncer.pending(target)
 
     def sync(
         self, name: str | None = None, *, conference_id: int | None = None, local: bool = False
@@ -254,128 +317,50 @@ class CalendarService:
             chosen = self.targets(conference_id)
             if local:
                 chosen = [t for t in chosen if t.kind.is_local]
-        return [self.sync_target(target) for target in chosen]
+        return [report for t in chosen if (report := self.sync_target(t)) is not None]
 
-    def sync_target(self, target: TargetInfo) -> SyncReport:
-        with self._target_lock(target.id):
-            try:
-                if target.kind in (TargetKind.LIVE, TargetKind.FILE):
-                    return self._sync_file(target, None)[0]
-                return self._sync_store(target)
-            except NotFoundError as error:  # the conference went meanwhile
-                return SyncReport(target.name, target.kind.value, error=str(error))
-
-    # -- inside --------------------------------------------------------------------------
-    @contextlib.contextmanager
-    def _target_lock(self, target_id: int) -> Iterator[None]:
-        """One sync of a target at a time in this process (the app's timer, a change and
-        "Sync now" may meet)."""
-        with self._locks_guard:
-            lock = self._locks.setdefault(target_id, threading.Lock())
-        with lock:
-            yield
-
-    def _inputs(
-        self, target: TargetInfo, keys: Sequence[str] | None = None
-    ) -> tuple[ConferenceInfo, str, list[TalkInfo], dict[str, EventState]]:
-        from planner.calendars.plan import agenda_talks
-
-        with self._database.reading() as session:
-            conference = repo.get_conference(session, target.conference_id)
-            identity = repo.conference_identity_of(session, target.conference_id)
-            if keys is not None:
-                talks = [repo.get_talk(session, target.conference_id, key) for key in keys]
-            else:
-                talks = agenda_talks(
-                    repo.list_talks(session, target.conference_id, starred_only=True),
-                    include_plan_b=target.include_plan_b,
-                )
-            previous = targets.event_states(session, target.id)
-        return conference, identity, talks, previous
-
-    def _plan(
-        self, target: TargetInfo, keys: Sequence[str] | None = None
-    ) -> tuple[ConferenceInfo, Plan]:
-        from planner.calendars.plan import plan
-
-        conference, identity, talks, previous = self._inputs(target, keys)
-        return conference, plan(
-            conference, identity, talks, previous, alarm_minutes=target.alarm_minutes, now=_now()
+    def sync_target(
+        self,
+        target: TargetInfo,
+        *,
+        only_if_pending: bool = False,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
+    ) -> SyncReport | None:
+        """Bring one target up to date (see `Syncer.sync`)."""
+        return self.syncer.sync(
+            target, only_if_pending=only_if_pending, cancelled=cancelled, progress=progress
         )
 
-    def _sync_file(self, target: TargetInfo, keys: Sequence[str] | None) -> tuple[SyncReport, int]:
-        from planner.export.ics import REFRESH_INTERVAL, calendar_file
 
-        report = SyncReport(target.name, target.kind.value)
-        conference, planned = self._plan(target, keys)
-        data = calendar_file(
-            conference,
-            [o.talk for o in planned.outgoing],
-            [o.event for o in planned.outgoing],
-            refresh=REFRESH_INTERVAL if target.kind is TargetKind.LIVE else None,
-        )
-        when = _now()
-        try:
-            write_if_changed(Path(target.location), data)
-        except (OSError, StorageError) as error:
-            report.error = (
-                f"{target.location}: the calendar file could not be written ({describe(error)})"
-            )
-            report.pending = planned.changes
-            with self._database.transaction() as session:
-                targets.record_attempt(session, target.id, when, report.error)
-            return report, 0
-        states = {o.talk.key: o.state for o in planned.outgoing}
-        states.update({gone.key: replace(gone, present=False) for gone in planned.removed})
-        for outgoing in planned.outgoing:
-            before = planned.previous.get(outgoing.talk.key)
-            if not outgoing.changed:
-                report.unchanged += 1
-            elif before is None or not before.present:
-                report.created += 1
-            else:
-                report.updated += 1
-        report.removed = len(planned.removed)
-        with self._database.transaction() as session:
-            targets.save_event_states(session, target.id, states)
-            targets.record_attempt(session, target.id, when, "")
-        return report, len(planned.outgoing)
+class ConnectionFailed(PlannerError):
+    """A connection test failed; `problem` says what kind of failure it was."""
 
-    def _sync_store(self, target: TargetInfo) -> SyncReport:
-        from planner.export.ics import event_file
+    def __init__(self, message: str, cause: SyncProblem) -> None:
+        super().__init__(message)
+        self.problem = cause.problem
 
-        report = SyncReport(target.name, target.kind.value)
-        conference, planned = self._plan(target)
-        outgoing = planned.outgoing
 
-        def resource(event: bytes, index: int) -> bytes:
-            return event_file(conference, outgoing[index].talk, event)
+def _points_elsewhere(before: TargetInfo, after: TargetInfo) -> bool:
+    """Another calendar or folder (another account's calendars are others too): what the
+    target received before is not there."""
+    return (before.kind, before.location, before.calendar_name, before.username) != (
+        after.kind,
+        after.location,
+        after.calendar_name,
+        after.username,
+    )
 
-        calendar_url = ""
-        states = {}
-        try:
-            if target.kind is TargetKind.VDIR:
-                states = push(
-                    VdirStore(Path(target.location), target.calendar_name),
-                    planned,
-                    report,
-                    resource,
-                )
-            else:
-                secret = credentials.password(
-                    target.location, target.username, target.password_command
-                )
-                with CalDAVStore(target.location, target.username, secret) as store:
-                    calendar_url = store.open_calendar(
-                        target.calendar_name, target.calendar_url
-                    ).url
-                    states = push(store, planned, report, resource)
-        except (CalDAVError, credentials.CredentialsError, OSError, StorageError) as error:
-            report.error = describe(error)
-            report.pending = planned.changes
-        with self._database.transaction() as session:
-            targets.save_event_states(session, target.id, states)
-            targets.record_attempt(
-                session, target.id, _now(), report.error, calendar_url=calendar_url
-            )
-        return report
+
+def _account(target: TargetInfo) -> tuple[str, str] | None:
+    """Where the keyring holds this target's password, if it does."""
+    if target.kind is TargetKind.CALDAV and target.username and not target.password_command:
+        return (target.location, target.username)
+    return None
+
+
+def _keyring_password(target: TargetInfo) -> str | None:
+    try:
+        return credentials.password(target.location, target.username, "")
+    except credentials.CredentialsError:
+        return None

@@ -12,26 +12,49 @@ The rules, the same for every store:
   changes in Planner.
 - An unstarred session's event is deleted (also with `If-Match`: an edited one is kept).
 - A failure (offline, refused) stops this store only: what was done is remembered, the
-  rest waits for the next sync.
+  rest waits for the next sync. So does a sync stopped on request (the app quitting).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.calendars import EventState, Remote
-from planner.domain.errors import StorageError
+from planner.domain.errors import Cancelled, StorageError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from planner.calendars.plan import Plan
 
 
 class PreconditionFailed(Exception):
     """The resource is not the one Planner expected (edited, created or deleted meanwhile)."""
+
+
+class Problem(StrEnum):
+    """Why a target could not be synced, as far as what to do next depends on it."""
+
+    NONE = ""
+    OFFLINE = "offline"  # the server could not be reached: normal; tried again later
+    REFUSED = "refused"  # the user name or password was refused, or none could be had
+    FAILED = "failed"  # anything else (the server refused a request, a folder unwritable)
+
+
+class SyncProblem(Exception):
+    """A failure of a target, with its kind; the message says why, for the user."""
+
+    problem = Problem.FAILED
+
+
+def problem_of(error: BaseException) -> Problem:
+    return error.problem if isinstance(error, SyncProblem) else Problem.FAILED
+
+
+# Called with (events sent so far, events to send) while a target is being synced.
+Progress = Callable[[int, int], None]
 
 
 class Store(Protocol):
@@ -68,11 +91,17 @@ class SyncReport:
     conflicts: list[str] = field(default_factory=list)  # kept the user's version, and why
     notes: list[str] = field(default_factory=list)  # what the user did there, left alone
     error: str = ""  # why the target could not be (fully) synced; "" when it was
+    problem: Problem = Problem.NONE  # what kind of failure `error` is
     pending: int = 0  # changes still waiting (after an error)
+    stopped: bool = False  # stopped on request before it was done (nothing went wrong)
 
     @property
     def ok(self) -> bool:
         return not self.error
+
+    def failed(self, error: BaseException) -> None:
+        self.error = describe(error)
+        self.problem = problem_of(error)
 
     def summary(self) -> str:
         counts = (
@@ -96,21 +125,54 @@ def push(
     plan: Plan,
     report: SyncReport,
     resource: Callable[[bytes, int], bytes],
+    *,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
 ) -> dict[str, EventState]:
     """Apply `plan` to `store`; count what happened in `report`. Returns the states to
-    remember - also when it stops on an error (then only for what was done), so that
-    nothing done is done twice. `resource(event, index)` wraps the plan's `index`-th
-    outgoing event as the resource to store."""
+    remember - also when it stops on an error or on request (then only for what was
+    done), so that nothing done is done twice. `resource(event, index)` wraps the plan's
+    `index`-th outgoing event as the resource to store. `cancelled` is asked before each
+    write; `progress` hears of each one."""
     states: dict[str, EventState] = {}
+    writes = _Writes(plan.changes, cancelled, progress)
     try:
-        _push(store, plan, report, resource, states)
+        _push(store, plan, report, resource, states, writes)
+    except Cancelled:
+        report.stopped = True
+        report.pending = _still_waiting(plan, states)
     except Exception as error:
-        report.error = describe(error)
-        done = set(states)
-        report.pending = sum(
-            1 for o in plan.outgoing if o.changed and o.talk.key not in done
-        ) + sum(1 for r in plan.removed if r.key not in done)
+        report.failed(error)
+        report.pending = _still_waiting(plan, states)
     return states
+
+
+def _still_waiting(plan: Plan, states: dict[str, EventState]) -> int:
+    done = set(states)
+    return sum(
+        1
+        for o in plan.outgoing
+        if o.changed and o.state.remote is not Remote.EDITED and o.talk.key not in done
+    ) + sum(1 for r in plan.removed if r.remote is not Remote.EDITED and r.key not in done)
+
+
+@dataclass
+class _Writes:
+    """Counts the writes of one sync, for `progress`, and stops before one if asked."""
+
+    total: int
+    cancelled: Callable[[], bool] | None
+    progress: Progress | None
+    done: int = 0
+
+    def before(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled("the calendar sync")
+
+    def after(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
 
 
 def _push(
@@ -119,7 +181,9 @@ def _push(
     report: SyncReport,
     resource: Callable[[bytes, int], bytes],
     states: dict[str, EventState],
+    writes: _Writes,
 ) -> None:
+    writes.before()
     listing = store.listing()
     for index, outgoing in enumerate(plan.outgoing):
         key, title = outgoing.talk.key, outgoing.talk.title
@@ -149,6 +213,7 @@ def _push(
             )
             continue
         data = resource(outgoing.event, index)
+        writes.before()
         try:
             if there is None:
                 etag = store.put(href, data, None)
@@ -163,6 +228,8 @@ def _push(
                 f"“{title}” changed in your calendar during the sync: kept as it is"
             )
             continue
+        finally:
+            writes.after()
         states[key] = replace(outgoing.state, href=href, etag=etag, remote=Remote.NONE)
     for gone in plan.removed:
         there = listing.get(gone.href) if gone.href else None
@@ -177,11 +244,14 @@ def _push(
                 "Planner did not delete it there"
             )
             continue
+        writes.before()
         try:
             store.delete(gone.href, there)
         except PreconditionFailed:
             report.conflicts.append(f"{gone.key}: changed in your calendar: not deleted")
             continue
+        finally:
+            writes.after()
         states[gone.key] = replace(gone, present=False, remote=Remote.NONE)
         report.removed += 1
 

@@ -89,8 +89,21 @@ def save_target(session: Session, target: TargetInfo) -> TargetInfo:
 
 
 def remove_target(session: Session, target_id: int) -> None:
-    session.execute(delete(TargetEvent).where(TargetEvent.target_id == target_id))
+    forget_events(session, target_id)
     session.execute(delete(CalendarTarget).where(CalendarTarget.id == target_id))
+
+
+def set_calendar_url(session: Session, target_id: int, calendar_url: str) -> None:
+    """Remember the calendar found (or created) for a CalDAV target."""
+    row = session.get(CalendarTarget, target_id)
+    if row is not None:
+        row.calendar_url = calendar_url
+        session.flush()
+
+
+def forget_events(session: Session, target_id: int) -> None:
+    """Forget what the target received (it now points somewhere else)."""
+    session.execute(delete(TargetEvent).where(TargetEvent.target_id == target_id))
 
 
 def record_attempt(

@@ -109,9 +109,11 @@ mask_passwords = True
 class Client:
     """Looks at (and, as the user would in their calendar app, edits) what the server holds."""
 
-    def __init__(self, server: Radicale) -> None:
+    def __init__(self, server: Radicale, user: str = "", password: str = "") -> None:
         self.server = server
-        token = base64.b64encode(f"{server.user}:{server.password}".encode()).decode()
+        self.user = user or server.user
+        secret = password or server.password
+        token = base64.b64encode(f"{self.user}:{secret}".encode()).decode()
         self.headers = {"Authorization": f"Basic {token}"}
 
     def request(
@@ -143,9 +145,7 @@ class Client:
     def calendars(self) -> dict[str, str]:
         """{display name: path} of the user's calendars."""
         found = {}
-        for href, element in self.propfind(
-            f"/{self.server.user}/", 1, "<displayname/><resourcetype/>"
-        ):
+        for href, element in self.propfind(f"/{self.user}/", 1, "<displayname/><resourcetype/>"):
             kinds = element.find(f".//{DAV}resourcetype")
             if (
                 kinds is not None

@@ -1,0 +1,202 @@
+"""Bringing one target up to date: a file (exported or live), a folder, a CalDAV calendar.
+
+Each target is synced from one read of the database (the agenda and the target's own
+state), then written to (files, a folder, a server) outside any transaction, then its new
+state is stored in one transaction. A failing target never changes a star, never stops
+the others, and keeps what it did not manage to send for the next sync.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.calendars import credentials
+from planner.calendars.caldav import CalDAVStore
+from planner.calendars.files import VdirStore, write_if_changed
+from planner.calendars.sync import SyncProblem, SyncReport, describe, push
+from planner.domain.calendars import TargetKind
+from planner.domain.errors import NotFoundError, StorageError
+from planner.storage import repo, targets
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+
+    from planner.calendars.plan import Plan
+    from planner.calendars.sync import Progress
+    from planner.domain.agenda import ConferenceInfo, TalkInfo
+    from planner.domain.calendars import EventState, TargetInfo
+    from planner.storage.db import Database
+
+# icalendar costs ~0.1 s to import: `planner.calendars.plan` and `planner.export.ics` are
+# imported only where events are built, so a command with no target to update never pays.
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class Syncer:
+    """Syncs targets of one database; one sync of a target at a time in this process (the
+    app's timer, a change and "Sync now" may meet)."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._locks: dict[int, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    def pending(self, target: TargetInfo) -> int:
+        """How many events are waiting to be sent to the target."""
+        return self.plan(target)[1].changes
+
+    def sync(
+        self,
+        target: TargetInfo,
+        *,
+        only_if_pending: bool = False,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
+    ) -> SyncReport | None:
+        """Bring `target` up to date; never raises for its failure (the report says).
+        `only_if_pending`: None, touching nothing, when nothing waits to be sent and the
+        last attempt went well."""
+        with self._target_lock(target.id):
+            try:
+                if target.kind in (TargetKind.LIVE, TargetKind.FILE):
+                    return self.sync_file(target, None, only_if_pending)[0]
+                return self._sync_store(target, only_if_pending, cancelled, progress)
+            except NotFoundError as error:  # the target or its conference went meanwhile
+                return SyncReport(target.name, target.kind.value, error=str(error))
+
+    def plan(
+        self, target: TargetInfo, keys: Sequence[str] | None = None
+    ) -> tuple[ConferenceInfo, Plan]:
+        """What the target should hold now (the sessions `keys`, or the agenda)."""
+        from planner.calendars.plan import plan
+
+        conference, identity, talks, previous = self._inputs(target, keys)
+        return conference, plan(
+            conference, identity, talks, previous, alarm_minutes=target.alarm_minutes, now=now()
+        )
+
+    def sync_file(
+        self, target: TargetInfo, keys: Sequence[str] | None, only_if_pending: bool = False
+    ) -> tuple[SyncReport | None, int]:
+        """Write a file target; the report and the number of events it holds."""
+        from planner.export.ics import REFRESH_INTERVAL, calendar_file
+
+        report = SyncReport(target.name, target.kind.value)
+        conference, planned = self.plan(target, keys)
+        if only_if_pending and not planned.changes and not target.last_error:
+            return None, len(planned.outgoing)
+        data = calendar_file(
+            conference,
+            [o.talk for o in planned.outgoing],
+            [o.event for o in planned.outgoing],
+            refresh=REFRESH_INTERVAL if target.kind is TargetKind.LIVE else None,
+        )
+        when = now()
+        try:
+            write_if_changed(Path(target.location), data)
+        except (OSError, StorageError) as error:
+            report.failed(error)
+            report.error = (
+                f"{target.location}: the calendar file could not be written ({describe(error)})"
+            )
+            report.pending = planned.changes
+            with self._database.transaction() as session:
+                targets.record_attempt(session, target.id, when, report.error)
+            return report, 0
+        states = {o.talk.key: o.state for o in planned.outgoing}
+        states.update({gone.key: replace(gone, present=False) for gone in planned.removed})
+        for outgoing in planned.outgoing:
+            before = planned.previous.get(outgoing.talk.key)
+            if not outgoing.changed:
+                report.unchanged += 1
+            elif before is None or not before.present:
+                report.created += 1
+            else:
+                report.updated += 1
+        report.removed = len(planned.removed)
+        with self._database.transaction() as session:
+            targets.save_event_states(session, target.id, states)
+            targets.record_attempt(session, target.id, when, "")
+        return report, len(planned.outgoing)
+
+    # -- inside --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _target_lock(self, target_id: int) -> Iterator[None]:
+        with self._locks_guard:
+            lock = self._locks.setdefault(target_id, threading.Lock())
+        with lock:
+            yield
+
+    def _inputs(
+        self, target: TargetInfo, keys: Sequence[str] | None = None
+    ) -> tuple[ConferenceInfo, str, list[TalkInfo], dict[str, EventState]]:
+        from planner.calendars.plan import agenda_talks
+
+        with self._database.reading() as session:
+            conference = repo.get_conference(session, target.conference_id)
+            identity = repo.conference_identity_of(session, target.conference_id)
+            if keys is not None:
+                talks = [repo.get_talk(session, target.conference_id, key) for key in keys]
+            else:
+                talks = agenda_talks(
+                    repo.list_talks(session, target.conference_id, starred_only=True),
+                    include_plan_b=target.include_plan_b,
+                )
+            previous = targets.event_states(session, target.id)
+        return conference, identity, talks, previous
+
+    def _sync_store(
+        self,
+        target: TargetInfo,
+        only_if_pending: bool,
+        cancelled: Callable[[], bool] | None,
+        progress: Progress | None,
+    ) -> SyncReport | None:
+        from planner.export.ics import event_file
+
+        report = SyncReport(target.name, target.kind.value)
+        conference, planned = self.plan(target)
+        if only_if_pending and not planned.changes and not target.last_error:
+            return None
+        outgoing = planned.outgoing
+
+        def resource(event: bytes, index: int) -> bytes:
+            return event_file(conference, outgoing[index].talk, event)
+
+        calendar_url = ""
+        states = {}
+        try:
+            if target.kind is TargetKind.VDIR:
+                folder = VdirStore(Path(target.location), target.calendar_name)
+                states = push(
+                    folder, planned, report, resource, cancelled=cancelled, progress=progress
+                )
+            else:
+                secret = credentials.password(
+                    target.location, target.username, target.password_command
+                )
+                with CalDAVStore(target.location, target.username, secret) as caldav:
+                    calendar_url = caldav.open_calendar(
+                        target.calendar_name, target.calendar_url
+                    ).url
+                    states = push(
+                        caldav, planned, report, resource, cancelled=cancelled, progress=progress
+                    )
+        except (SyncProblem, OSError, StorageError) as error:
+            report.failed(error)
+            report.pending = planned.changes
+        with self._database.transaction() as session:
+            targets.save_event_states(session, target.id, states)
+            if not report.stopped:  # stopped on request: the last attempt's outcome stands
+                targets.record_attempt(
+                    session, target.id, now(), report.error, calendar_url=calendar_url
+                )
+        return report
