@@ -45,7 +45,7 @@ def check_url(url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UsageError(f"{url}: a CalDAV address must be an http:// or https:// URL")
     if parts.username or parts.password:
-        raise UsageError(f"{url}: give the user name with --username, not in the address")
+        raise UsageError(f"{url}: give the user name on its own, not in the address")
     return url.strip()
 
 

@@ -6,6 +6,7 @@ removed here, each in one transaction; syncing them is `planner.calendars.syncer
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -252,6 +253,22 @@ class CalendarService:
         """Every target kept in sync, with what waits to be sent to it."""
         return [TargetState(t, self.pending(t)) for t in self.targets(conference_id)]
 
+    def state(self, target_id: int) -> TargetState | None:
+        """One target with what waits to be sent to it; None if it is gone."""
+        with self._database.reading() as session:
+            try:
+                target = targets.get_target(session, target_id)
+            except NotFoundError:
+                return None
+        try:
+            return TargetState(target, self.pending(target))
+        except NotFoundError:  # its conference went meanwhile
+            return None
+
+    def keyring_problem(self) -> str:
+        """Why passwords cannot be kept in a keyring on this computer; "" when they can."""
+        return credentials.keyring_problem()
+
     def find(self, name: str) -> TargetInfo | None:
         for target in self.targets():
             if target.name == name:
@@ -279,12 +296,22 @@ class CalendarService:
         user just typed (else the keyring's or the command's). Raises PlannerError with
         the target's name and the reason."""
         if target.kind is not TargetKind.CALDAV:
-            folder = VdirStore(Path(target.location), target.calendar_name)
+            path = Path(target.location)
             try:
-                folder.prepare()
+                if target.kind is TargetKind.VDIR:
+                    VdirStore(path, target.calendar_name).prepare()
+                elif not os.access(path.parent, os.W_OK) or (
+                    path.exists() and not os.access(path, os.W_OK)
+                ):
+                    raise PermissionError(f"{path}: the file cannot be written")
             except (OSError, StorageError) as error:
                 raise PlannerError(f"{target.location}: {describe(error)}") from error
             return f"{target.location} can be written"
+        if password is None and not target.password_command and target.id:
+            with self._database.reading() as session:
+                before = targets.get_target(session, target.id)
+            if _account(before) and _account(before) != _account(target):
+                password = _keyring_password(before)  # the account's new name: same password
         try:
             secret = (
                 password

@@ -31,6 +31,8 @@ class ActionId(StrEnum):
     IMPORT_URL = "import-url"
     EXPORT_ICS = "export-ics"
     EXPORT_SESSION_ICS = "export-session-ics"
+    CALENDARS = "calendars"
+    SYNC_CALENDARS = "sync-calendars"
     EXPORT_PDF = "export-pdf"
     PRINT = "print"
     SHARE_AGENDA = "share-agenda"
@@ -127,6 +129,19 @@ SPECS: dict[ActionId, ActionSpec] = {
         lambda w, _: w.exports.session_calendar(),
         (),
         "Save the selected session as an iCalendar file",
+    ),
+    ActionId.CALENDARS: ActionSpec(
+        "Ca&lendars…",
+        lambda w, _: w.calendars.open_dialog(),
+        ("Ctrl+Shift+C",),
+        "The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)",
+    ),
+    ActionId.SYNC_CALENDARS: ActionSpec(
+        "Sync Calendars &Now",
+        lambda w, _: w.calendars.sync_now(),
+        ("F5",),
+        "Send your agenda to every calendar now",
+        enabled=lambda w: w.calendars.has_targets,
     ),
     ActionId.EXPORT_PDF: ActionSpec(
         "Export Pocket Agenda (&PDF)…",
@@ -289,6 +304,8 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
             ActionId.IMPORT_URL,
             None,
             ActionId.EXPORT_ICS,
+            ActionId.CALENDARS,
+            ActionId.SYNC_CALENDARS,
             ActionId.EXPORT_SESSION_ICS,
             ActionId.EXPORT_PDF,
             ActionId.EXPORT_CSV,

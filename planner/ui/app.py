@@ -117,6 +117,7 @@ def finish_opening(window: MainWindow, quick: QuickStart) -> None:
     if fresh is not None:
         window.show_view(fresh)
     window.watch_other_processes()
+    window.calendars.start()  # the calendars kept in sync: now, on every change, on a timer
 
 
 def wait_while_locked(attempt: Callable[[], T], parent: QWidget | None) -> T:

@@ -47,6 +47,7 @@ from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
 from planner.ui.delegates.text_delegate import OneLineTextDelegate
 from planner.ui.flows.agenda import AgendaFlow
+from planner.ui.flows.calendars import CalendarsFlow
 from planner.ui.flows.colleagues import ColleaguesFlow
 from planner.ui.flows.exports import ExportFlow
 from planner.ui.flows.imports import ImportFlow
@@ -127,6 +128,7 @@ def _button(action_id: ActionId, actions: Actions, parent: QWidget) -> QToolButt
 class MainWindow(QMainWindow):
     imports: ImportFlow
     exports: ExportFlow
+    calendars: CalendarsFlow
     colleagues: ColleaguesFlow
     phone: PhoneFlow
     agenda_flow: AgendaFlow
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         self.colleagues = ColleaguesFlow(self, self.colleagues_menu)
         self.phone = PhoneFlow(self)
         self.agenda_flow = AgendaFlow(self)
+        self.calendars = CalendarsFlow(self)
         self._connect()
         self._restore_settings()
         self.commands.refresh_enabled()
@@ -636,12 +639,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.watcher.stop()
+        self.calendars.stop()  # a sync stops at its next event; the rest waits for next time
         self.runner.wait()  # what the user asked for is saved before the app quits
         super().closeEvent(event)
 
     def shutdown(self) -> None:
         """Finish what is running and close the core (the app at exit; tests)."""
         self.watcher.stop()
+        self.calendars.stop()
         self.runner.wait()
         self.core.close()
 

@@ -13,7 +13,9 @@ Modelled on Anki's `CollectionOp`: the operation gets the core and must not touc
 
 Edits run one at a time, in the order they were asked for, on one worker thread (so that
 two quick toggles of a star apply in order); imports, which may take seconds to download
-and read, have a lane of their own so that starring stays responsive meanwhile.
+and read, have a lane of their own so that starring stays responsive meanwhile; so do the
+syncs with calendar servers, several at once (`CALENDAR_THREADS`) so that a server that
+stalls never holds up another calendar.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ T = TypeVar("T")
 class Lane(Enum):
     EDITS = "edits"
     IMPORTS = "imports"
+    CALENDARS = "calendars"  # calendar targets: connections, syncs (planner.ui.calendar_sync)
+
+
+CALENDAR_THREADS = 4
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,7 @@ class OperationRunner(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self._pools = {lane: serial_pool(self) for lane in Lane}
+        self._pools[Lane.CALENDARS].setMaxThreadCount(CALENDAR_THREADS)
         self._tasks: list[BackgroundTask] = []
 
     @property

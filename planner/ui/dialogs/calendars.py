@@ -1,0 +1,740 @@
+"""The Calendars dialog: the calendars Planner keeps in sync with the agenda - add (a CalDAV
+account or a folder of events), edit, remove, test the connection, sync now - and how
+each one is. Every call to the core runs off the window's thread (the runner's calendar
+lane), with a progress bar while it lasts; what failed is said in the dialog, naming the
+calendar and the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.calendars.sync import Problem
+from planner.domain.calendars import TargetKind
+from planner.ui.calendar_sync import describe
+from planner.ui.operations import Lane
+from planner.ui.plain import message_box, plain_label, tooltip
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from planner.domain.calendars import TargetInfo
+    from planner.services import Planner
+    from planner.ui.calendar_sync import CalendarSync, TargetStatus
+    from planner.ui.operations import OperationRunner
+
+INTRO = (
+    "Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, "
+    "Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events "
+    "that khal, vdirsyncer or Evolution read. Changes you make here are sent within "
+    "seconds; while you are offline they wait, and nothing is lost."
+)
+KIND_LABELS = {
+    TargetKind.CALDAV: "CalDAV",
+    TargetKind.VDIR: "Folder",
+    TargetKind.LIVE: "Live file",
+    TargetKind.FILE: "File",
+}
+
+
+def where(target: TargetInfo) -> str:
+    """Where a calendar is, in a few words."""
+    if target.kind is TargetKind.CALDAV:
+        host = urlsplit(target.location).netloc
+        return f"“{target.calendar_name}” on {host}"
+    return target.location
+
+
+def _mark_error(label: QLabel, error: bool) -> None:
+    """Red for what failed, readable on the light and the dark palette alike."""
+    dark = label.palette().window().color().lightness() < 128
+    label.setStyleSheet(f"QLabel {{ color: {'#ff8a80' if dark else '#b71c1c'}; }}" if error else "")
+
+
+def _busy_bar(parent: QWidget) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setTextVisible(True)
+    bar.setMaximumHeight(18)
+    bar.setVisible(False)
+    return bar
+
+
+class CalendarsDialog(QDialog):
+    def __init__(
+        self,
+        sync: CalendarSync,
+        runner: OperationRunner,
+        conference_id: Callable[[], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`conference_id`: the conference shown, which a new calendar is for."""
+        super().__init__(parent)
+        self.setObjectName("calendarsDialog")
+        self.setWindowTitle("Calendars")
+        self.resize(760, 460)
+        self._sync = sync
+        self._runner = runner
+        self._conference_id = conference_id
+        self.editor: TargetDialog | None = None
+        self._wanted = ""  # the name of a calendar to select once the list has it
+
+        intro = plain_label(QLabel(INTRO, self))
+        intro.setWordWrap(True)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("calendarList")
+        self.list.setAccessibleName("Calendars kept in sync")
+        self.list.setHeaderLabels(["Calendar", "Kind", "Where", "State"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(2, 240)
+        self.empty = plain_label(
+            QLabel("No calendars yet. Add a CalDAV account or a folder of events.", self)
+        )
+        self.details = plain_label(QLabel(self))
+        self.details.setObjectName("calendarDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName("Calendar details")
+        self.progress = _busy_bar(self)
+        self.progress.setAccessibleName("Sync progress")
+        self.message = plain_label(QLabel(self))
+        self.message.setObjectName("calendarMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.add_button = QPushButton("&Add…", self)
+        self.edit_button = QPushButton("&Edit…", self)
+        self.remove_button = QPushButton("&Remove", self)
+        self.test_button = QPushButton("&Test Connection", self)
+        self.sync_button = QPushButton("&Sync Now", self)
+        self.sync_button.setToolTip("Sync the selected calendar now (F5: every calendar)")
+        self.stop_button = QPushButton("St&op", self)
+        self.stop_button.setToolTip("Stop this sync; what was sent stays, the rest waits")
+        self.add_button.setToolTip("Add a CalDAV account or a folder of events (Ctrl+N)")
+        self.remove_button.setToolTip("Stop keeping the selected calendar in sync (Delete)")
+        buttons = QVBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            None,
+            self.test_button,
+            self.sync_button,
+            self.stop_button,
+        ):
+            if button is None:
+                buttons.addSpacing(12)
+            else:
+                buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        middle = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.empty)
+        left.addWidget(self.details)
+        left.addWidget(self.progress)
+        left.addWidget(self.message)
+        middle.addLayout(left, 1)
+        middle.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(middle, 1)
+        layout.addWidget(close)
+
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.remove_button.clicked.connect(self.remove)
+        self.test_button.clicked.connect(self.test_connection)
+        self.sync_button.clicked.connect(self.sync_selected)
+        self.stop_button.clicked.connect(self.stop_selected)
+        self.list.itemSelectionChanged.connect(self._show_selected)
+        self.list.itemActivated.connect(lambda *_: self.edit())
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.add),
+            (QKeySequence.StandardKey.Delete, self.remove),
+            (QKeySequence("F5"), self.sync_all),
+        ):
+            QShortcut(keys, self, slot)
+        sync.changed.connect(self._fill)
+        sync.synced.connect(self._report)
+        self._fill()
+
+    # -- what is shown ------------------------------------------------------------------
+    def selected(self) -> TargetStatus | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return self._sync.statuses.get(int(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def select(self, name: str) -> None:
+        """Select the calendar called `name`, now or as soon as the list shows it."""
+        self._wanted = name
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.text(0) == name:
+                self._wanted = ""
+                self.list.setCurrentItem(item)
+                return
+
+    def _fill(self) -> None:
+        chosen = self.selected()
+        chosen_id = chosen.target.id if chosen is not None else None
+        current = self._sync.clock()
+        statuses = sorted(self._sync.statuses.values(), key=lambda s: s.target.name.casefold())
+        rows = [self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount())]
+        same = [r.data(0, Qt.ItemDataRole.UserRole) for r in rows if r is not None] == [
+            s.target.id for s in statuses
+        ]
+        self.list.blockSignals(True)
+        if not same:  # else each row is updated where it is: no flicker while a sync runs
+            self.list.clear()
+        for position, status in enumerate(statuses):
+            target = status.target
+            name = target.name if target.kind is not TargetKind.LIVE else "Live calendar file"
+            line = describe(status, current).split(": ", 1)[-1]
+            texts = [name, KIND_LABELS[target.kind], where(target), line]
+            item = rows[position] if same else QTreeWidgetItem(texts)
+            if item is None:
+                continue
+            for column, text in enumerate(texts):
+                item.setText(column, text)
+            item.setData(0, Qt.ItemDataRole.UserRole, target.id)
+            item.setToolTip(3, tooltip(line))
+            item.setToolTip(2, tooltip(target.location))
+            if not same:
+                self.list.addTopLevelItem(item)
+            if target.id == chosen_id or name == self._wanted:
+                self.list.setCurrentItem(item)
+        chosen_item, first = self.list.currentItem(), self.list.topLevelItem(0)
+        if chosen_item is None and first is not None:
+            self.list.setCurrentItem(first)
+        elif chosen_item is not None and chosen_item.text(0) == self._wanted:
+            self._wanted = ""
+        self.list.blockSignals(False)
+        self.empty.setVisible(not statuses)
+        self.list.setVisible(bool(statuses))
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        status = self.selected()
+        has = status is not None
+        caldav_or_folder = status is not None and status.target.kind in (
+            TargetKind.CALDAV,
+            TargetKind.VDIR,
+        )
+        syncing = status is not None and status.syncing
+        self.add_button.setEnabled(self._conference_id() is not None)
+        self.edit_button.setEnabled(bool(caldav_or_folder) and not syncing)
+        self.remove_button.setEnabled(has and not syncing)
+        self.test_button.setEnabled(has)
+        self.sync_button.setEnabled(has and not syncing)
+        self.stop_button.setVisible(bool(syncing))
+        if status is None:
+            self.details.setText("")
+            self.progress.setVisible(False)
+            return
+        self.details.setText(self._details(status))
+        if status.syncing:
+            self.progress.setVisible(True)
+            if status.progress is not None and status.progress[1]:
+                sent, total = status.progress
+                self.progress.setRange(0, total)
+                self.progress.setValue(sent)
+                self.progress.setFormat(f"{sent} of {total} events sent")
+            else:
+                self.progress.setRange(0, 0)  # how much is to send is not known yet
+                self.progress.setFormat("Syncing…")
+        else:
+            self.progress.setVisible(False)
+
+    def _details(self, status: TargetStatus) -> str:
+        target = status.target
+        lines = [describe(status, self._sync.clock())]
+        if target.kind is TargetKind.CALDAV:
+            lines.append(f"Address: {target.location}")
+            if target.calendar_url:
+                lines.append(f"Calendar: {target.calendar_url}")
+            if target.username:
+                kept = "a password command" if target.password_command else "the keyring"
+                lines.append(f"User: {target.username} (password from {kept})")
+        else:
+            lines.append(f"Where: {target.location}")
+        if target.last_sync is not None:
+            lines.append(f"Last synced: {target.last_sync.astimezone():%d %b %Y, %H:%M}")
+        report = status.report
+        if report is not None and report.ok:
+            lines.append(
+                f"Last sync: {report.created} added, {report.updated} updated, "
+                f"{report.removed} removed, {report.unchanged} unchanged."
+            )
+        if report is not None:
+            lines += [*report.conflicts, *report.notes]
+        if status.problem is Problem.REFUSED and status.error:
+            lines.append("Planner does not try again by itself: edit the calendar to fix it.")
+        return "\n".join(lines)
+
+    def _report(self, report: Any) -> None:
+        self._fill()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        _mark_error(self.message, error)
+
+    # -- what the user does -------------------------------------------------------------
+    def add(self) -> None:
+        if self._conference_id() is not None:
+            self._open_editor(None)
+
+    def edit(self) -> None:
+        status = self.selected()
+        if status is None or status.target.kind not in (TargetKind.CALDAV, TargetKind.VDIR):
+            return
+        self._open_editor(status.target)
+
+    def _open_editor(self, target: TargetInfo | None) -> None:
+        conference_id = target.conference_id if target is not None else self._conference_id()
+        if conference_id is None:
+            return
+        editor = TargetDialog(self._runner, conference_id, target, self)
+        editor.saved.connect(self._saved)
+        self.editor = editor
+        editor.open()
+
+    def _saved(self, target_id: int, name: str, message: str) -> None:
+        self._say(message)
+        self._sync.refresh(then_sync=target_id)
+        self.select(name)
+
+    def ask_remove(self, name: str) -> bool:
+        """Ask before removing (tests replace this)."""
+        box = message_box(
+            self,
+            QMessageBox.Icon.Question,
+            "Remove Calendar",
+            f"Stop keeping “{name}” in sync? What it holds stays there; Planner just no "
+            "longer updates it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText("Remove")
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def remove(self) -> None:
+        status = self.selected()
+        if status is None or status.syncing:
+            return
+        target = status.target
+        label = target.name if target.kind is not TargetKind.LIVE else "the live calendar file"
+        if not self.ask_remove(label):
+            return
+        name = target.name
+
+        def done(_removed: Any) -> None:
+            self._say(f"“{label}” is no longer kept in sync; what it holds stays there.")
+            self._sync.refresh()
+
+        self._runner.call(
+            lambda core: core.calendars.remove(name),
+            done,
+            lambda error: self._say(f"“{label}” could not be removed: {error}", error=True),
+            lane=Lane.CALENDARS,
+        )
+
+    def test_connection(self) -> None:
+        status = self.selected()
+        if status is None:
+            return
+        target = status.target
+        self._say(f"Connecting to {where(target)}…")
+        self.test_button.setEnabled(False)
+
+        def done(found: str) -> None:
+            self.test_button.setEnabled(True)
+            self._say(f"The connection works. {found}")
+            self._sync.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            self._say(f"The connection failed: {error}", error=True)
+
+        self._runner.call(
+            lambda core: core.calendars.test_connection(target), done, failed, lane=Lane.CALENDARS
+        )
+
+    def sync_selected(self) -> None:
+        status = self.selected()
+        if status is not None:
+            self._say("")
+            self._sync.sync_now(status.target.id)
+
+    def sync_all(self) -> None:
+        self._say("")
+        self._sync.sync_now()
+
+    def stop_selected(self) -> None:
+        status = self.selected()
+        if status is not None:
+            self._sync.cancel(status.target.id)
+
+
+class TargetDialog(QDialog):
+    """Add a calendar, or change one: what it is, where, how to sign in, what it gets."""
+
+    saved = Signal(int, str, str)  # the target's id and name, and what the test found
+
+    def __init__(
+        self,
+        runner: OperationRunner,
+        conference_id: int,
+        target: TargetInfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarTargetDialog")
+        self._runner = runner
+        self._conference_id = conference_id
+        self._target = target
+        self._working = False
+        self.setWindowTitle("Add a Calendar" if target is None else f"Edit “{target.name}”")
+        self.resize(560, 0)
+
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("e.g. Work calendar")
+        self.caldav = QRadioButton("A &CalDAV account", self)
+        self.folder_kind = QRadioButton("A &folder of events (khal, vdirsyncer, Evolution)", self)
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.caldav)
+        kinds.addButton(self.folder_kind)
+        self.caldav.setChecked(True)
+
+        self.caldav_box = QGroupBox("CalDAV account", self)
+        self.url = QLineEdit(self.caldav_box)
+        self.url.setPlaceholderText("https://cloud.example.org/remote.php/dav")
+        self.url.setToolTip(
+            "The server's address, or the calendar's own; Planner finds your calendars there"
+        )
+        self.calendar = QLineEdit(self.caldav_box)
+        self.calendar.setPlaceholderText("“<conference> — my agenda”: created if missing")
+        self.username = QLineEdit(self.caldav_box)
+        self.password = QLineEdit(self.caldav_box)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Password")
+        self.use_command = QCheckBox("Get the password from a &command instead", self.caldav_box)
+        self.command = QLineEdit(self.caldav_box)
+        self.command.setPlaceholderText("e.g. pass show calendar")
+        self.command.setAccessibleName("Password command")
+        self.command.setToolTip("Run at each sync; its first line of output is the password")
+        self.keyring_note = plain_label(QLabel(self.caldav_box))
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setVisible(False)
+        account = QFormLayout(self.caldav_box)
+        account.addRow("&Address:", self.url)
+        account.addRow("Ca&lendar:", self.calendar)
+        account.addRow("&User name:", self.username)
+        account.addRow("&Password:", self.password)
+        account.addRow(self.use_command)
+        account.addRow("Co&mmand:", self.command)
+        account.addRow(self.keyring_note)
+
+        self.folder_box = QGroupBox("Folder of events", self)
+        self.folder = QLineEdit(self.folder_box)
+        self.folder.setPlaceholderText("e.g. ~/.calendars/conference")
+        self.folder.setAccessibleName("Folder")
+        browse = QPushButton("&Browse…", self.folder_box)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout(self.folder_box)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+
+        self.plan_b = QCheckBox("Include plan B sessions (as tentative)", self)
+        self.alarm = QCheckBox("&Remind me before each session", self)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 7 * 24 * 60)
+        self.minutes.setValue(10)
+        self.minutes.setSuffix(" min before")
+        self.minutes.setAccessibleName("Reminder minutes")
+        self.alarm.toggled.connect(self.minutes.setEnabled)
+        self.minutes.setEnabled(False)
+
+        self.status = plain_label(QLabel(self))
+        self.status.setObjectName("calendarTargetStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy = _busy_bar(self)
+        self.busy.setRange(0, 0)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Add" if target is None else "&Save")
+        self.test_button = self.buttons.addButton(
+            "&Test Connection", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.anyway_button = self.buttons.addButton(
+            "Add &Anyway", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.anyway_button.setToolTip("It syncs as soon as the server can be reached")
+        self.anyway_button.setVisible(False)
+        self.anyway_button.clicked.connect(lambda: self.save(anyway=True))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.test_button.clicked.connect(self.test)
+
+        top = QFormLayout()
+        top.addRow("&Name:", self.name)
+        top.addRow(self.caldav)
+        top.addRow(self.folder_kind)
+        options = QHBoxLayout()
+        options.addWidget(self.alarm)
+        options.addWidget(self.minutes)
+        options.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.caldav_box)
+        layout.addWidget(self.folder_box)
+        layout.addWidget(self.plan_b)
+        layout.addLayout(options)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+
+        self.caldav.toggled.connect(self._kind_changed)
+        self.use_command.toggled.connect(self._password_way_changed)
+        if target is not None:
+            self._show(target)
+        self._kind_changed()
+        self._password_way_changed()
+        runner.call(
+            lambda core: core.calendars.keyring_problem(),
+            self._keyring_known,
+            lambda _error: None,
+            lane=Lane.CALENDARS,
+        )
+
+    # -- the form -----------------------------------------------------------------------
+    def _show(self, target: TargetInfo) -> None:
+        self.name.setText(target.name)
+        is_caldav = target.kind is TargetKind.CALDAV
+        self.caldav.setChecked(is_caldav)
+        self.folder_kind.setChecked(not is_caldav)
+        self.caldav.setEnabled(False)  # another kind is another calendar: add it instead
+        self.folder_kind.setEnabled(False)
+        if is_caldav:
+            self.url.setText(target.location)
+            self.calendar.setText(target.calendar_name)
+            self.username.setText(target.username)
+            self.use_command.setChecked(bool(target.password_command))
+            self.command.setText(target.password_command)
+            if target.username and not target.password_command:
+                self.password.setPlaceholderText("kept in the keyring; type to change it")
+        else:
+            self.folder.setText(target.location)
+        self.plan_b.setChecked(target.include_plan_b)
+        self.alarm.setChecked(target.alarm_minutes is not None)
+        if target.alarm_minutes is not None:
+            self.minutes.setValue(target.alarm_minutes)
+
+    def _kind_changed(self) -> None:
+        is_caldav = self.caldav.isChecked()
+        self.caldav_box.setVisible(is_caldav)
+        self.folder_box.setVisible(not is_caldav)
+        self.test_button.setVisible(True)
+        self.adjustSize()
+
+    def _password_way_changed(self) -> None:
+        command = self.use_command.isChecked()
+        self.command.setEnabled(command)
+        self.password.setEnabled(not command)
+
+    def _keyring_known(self, problem: str) -> None:
+        if not problem:
+            return
+        self.keyring_note.setText(problem)
+        self.keyring_note.setVisible(True)
+        self.use_command.setChecked(True)
+        self.use_command.setEnabled(False)
+        self.password.setEnabled(False)
+        self.password.setPlaceholderText("no keyring on this computer: use a command")
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder of Events", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _arguments(self) -> dict[str, Any]:
+        is_caldav = self.caldav.isChecked()
+        folder = self.folder.text().strip()
+        return {
+            "caldav": self.url.text().strip() if is_caldav else None,
+            "vdir": Path(folder) if not is_caldav else None,
+            "calendar_name": self.calendar.text() if is_caldav else "",
+            "username": self.username.text() if is_caldav else "",
+            "password_command": (
+                self.command.text() if is_caldav and self.use_command.isChecked() else ""
+            ),
+            "include_plan_b": self.plan_b.isChecked(),
+            "alarm_minutes": self.minutes.value() if self.alarm.isChecked() else None,
+        }
+
+    def _password(self) -> str | None:
+        if not self.caldav.isChecked() or self.use_command.isChecked():
+            return None
+        return self.password.text() or None
+
+    # -- testing and saving -------------------------------------------------------------
+    def _set_working(self, text: str) -> None:
+        self._working = bool(text)
+        self.busy.setVisible(self._working)
+        self.busy.setFormat(text)
+        for button in self.buttons.buttons():
+            if self.buttons.buttonRole(button) != QDialogButtonBox.ButtonRole.RejectRole:
+                button.setEnabled(not self._working)
+        if text:
+            self.status.setText(text)
+
+    def _fail(self, text: str, *, offline: bool = False) -> None:
+        self._set_working("")
+        self.status.setText(text)
+        _mark_error(self.status, True)
+        self.anyway_button.setVisible(offline)
+
+    def _check(self) -> Any:
+        """What the core checks and tests, off the window's thread."""
+        name = self.name.text()
+        arguments = self._arguments()
+        password = self._password()
+        conference_id, replacing = self._conference_id, self._target
+
+        def work(core: Planner) -> tuple[TargetInfo, str]:
+            drafted = core.calendars.draft(conference_id, name, replacing=replacing, **arguments)
+            return drafted, core.calendars.test_connection(drafted, password)
+
+        return work
+
+    def _draft(self) -> Any:
+        name = self.name.text()
+        arguments = self._arguments()
+        conference_id, replacing = self._conference_id, self._target
+
+        def work(core: Planner) -> TargetInfo:
+            return core.calendars.draft(conference_id, name, replacing=replacing, **arguments)
+
+        return work
+
+    def _where(self) -> str:
+        if self.caldav.isChecked():
+            return urlsplit(self.url.text().strip()).netloc or "the server"
+        return self.folder.text().strip() or "the folder"
+
+    def test(self) -> None:
+        """Test the connection with what the form says (nothing is saved)."""
+        if self._working:
+            return
+        if self.missing():
+            self._fail(self.missing())
+            return
+        self._default_name()
+        _mark_error(self.status, False)
+        self.anyway_button.setVisible(False)
+        self._set_working(f"Connecting to {self._where()}…")
+        self._runner.call(
+            self._check(),
+            lambda outcome: self._tested(outcome[1]),
+            self._test_failed,
+            lane=Lane.CALENDARS,
+        )
+
+    def _tested(self, found: str) -> None:
+        self._set_working("")
+        self.status.setText(f"The connection works. {found}")
+
+    def _test_failed(self, error: BaseException) -> None:
+        offline = getattr(error, "problem", None) is Problem.OFFLINE
+        self._fail(str(error), offline=offline and self._target is None)
+
+    def missing(self) -> str:
+        """What the form still lacks, in a sentence; "" when nothing."""
+        if self.caldav.isChecked():
+            if not self.url.text().strip():
+                return "Give the address of your CalDAV server or calendar."
+            if self.use_command.isChecked() and not self.command.text().strip():
+                return "Give the command that prints the password."
+        elif not self.folder.text().strip():
+            return "Choose the folder to keep the events in."
+        return ""
+
+    def _default_name(self) -> None:
+        """A name from the address or the folder, if the user gave none."""
+        if self.name.text().strip():
+            return
+        if self.caldav.isChecked():
+            host = urlsplit(self.url.text().strip()).hostname or ""
+            self.name.setText(host.removeprefix("www."))
+        else:
+            self.name.setText(Path(self.folder.text().strip()).name)
+
+    def save(self, *, anyway: bool = False) -> None:
+        """Check, test the connection (unless `anyway`: the server is offline now), then
+        keep the calendar; the dialog closes once it is kept."""
+        if self._working:
+            return
+        if self.missing():
+            self._fail(self.missing())
+            return
+        self._default_name()
+        _mark_error(self.status, False)
+        self.anyway_button.setVisible(False)
+        password = self._password()
+        check = self._draft() if anyway else self._check()
+
+        def work(core: Planner) -> tuple[TargetInfo, str]:
+            outcome = check(core)
+            drafted, found = outcome if isinstance(outcome, tuple) else (outcome, "")
+            kept = core.calendars.save(drafted, password)
+            return kept, found
+
+        self._set_working(
+            f"Saving “{self.name.text().strip()}”…" if anyway else f"Connecting to {self._where()}…"
+        )
+        self._runner.call(work, self._kept, self._test_failed, lane=Lane.CALENDARS)
+
+    def _kept(self, outcome: tuple[TargetInfo, str]) -> None:
+        target, found = outcome
+        self._set_working("")
+        message = found or f"“{target.name}” is kept; it syncs as soon as it can be reached."
+        self.saved.emit(target.id, target.name, message)
+        self.accept()
