@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 
 from planner.domain.calendars import EventState, Remote, TargetInfo, TargetKind
+from planner.domain.errors import NotFoundError
 from planner.storage.schema import CalendarTarget, TargetEvent, utc_now
 
 if TYPE_CHECKING:
@@ -50,6 +51,13 @@ def list_targets(
     if kinds is not None:
         query = query.where(CalendarTarget.kind.in_([kind.value for kind in kinds]))
     return [_info(row) for row in session.scalars(query)]
+
+
+def get_target(session: Session, target_id: int) -> TargetInfo:
+    row = session.get(CalendarTarget, target_id)
+    if row is None:
+        raise NotFoundError(f"no calendar target with id {target_id}")
+    return _info(row)
 
 
 def find_target(

@@ -313,6 +313,19 @@ class CalendarSync(QObject):
                 fresh[state.target.id] = TargetStatus(state.target, state.pending, problem=problem)
             elif old.target != state.target and _points_elsewhere(old.target, state.target):
                 fresh[state.target.id] = TargetStatus(state.target, state.pending)
+            elif not old.syncing and old.target.last_attempt != state.target.last_attempt:
+                # Synced elsewhere since (the command line, another window): its outcome is
+                # the news, and this session's last report is not.
+                failed = bool(state.target.last_error)
+                fresh[state.target.id] = replace(
+                    old,
+                    target=state.target,
+                    pending=state.pending,
+                    report=None,
+                    problem=Problem.FAILED if failed else Problem.NONE,
+                    failures=old.failures if failed else 0,
+                    next_try=old.next_try if failed else None,
+                )
             else:
                 fresh[state.target.id] = replace(old, target=state.target, pending=state.pending)
         self.statuses = fresh

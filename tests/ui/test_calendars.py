@@ -260,6 +260,33 @@ def test_a_refused_password_is_said_with_its_reason_and_not_tried_again_by_itsel
     assert "does not try again by itself" in dialog.details.text()
     qtbot.keyClick(dialog, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: uids(radicale) == {uid(window, KEY)}, timeout=WAIT)
+    qtbot.waitUntil(lambda: status.shown.level is Level.OK, timeout=WAIT)
+
+
+def test_a_sync_by_the_command_line_is_shown_in_the_window(
+    quick: MainWindow, qtbot, radicale: Radicale, tmp_path: Path
+) -> None:
+    """The window said the password was refused; fixed, `planner calendar sync` in a
+    terminal sends the change: the window shows its outcome, not its own old failure."""
+    import subprocess
+    import sys
+
+    window = quick
+    secret = add_with_command(window, radicale, tmp_path)
+    qtbot.waitUntil(lambda: settled(window), timeout=WAIT)
+    secret.write_text("not the password\n")
+    star_in_the_window(window, qtbot, KEY)
+    status = window.calendars.status
+    qtbot.waitUntil(lambda: status.shown.level is Level.ERROR, timeout=WAIT)
+    secret.write_text(radicale.password + "\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "--data-dir", str(tmp_path / "data"),
+         "calendar", "sync", "--json"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert uids(radicale) == {uid(window, KEY)}
+    qtbot.waitUntil(lambda: status.shown.text == "Calendars synced just now", timeout=WAIT)
 
 
 def test_without_a_keyring_the_dialog_explains_and_takes_a_password_command(
