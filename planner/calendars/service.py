@@ -265,6 +265,11 @@ class CalendarService:
         except NotFoundError:  # its conference went meanwhile
             return None
 
+    def default_calendar_name(self, conference_id: int) -> str:
+        """The calendar a new CalDAV target uses when none is named."""
+        with self._database.reading() as session:
+            return default_calendar_name(repo.get_conference(session, conference_id))
+
     def keyring_problem(self) -> str:
         """Why passwords cannot be kept in a keyring on this computer; "" when they can."""
         return credentials.keyring_problem()

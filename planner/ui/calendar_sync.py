@@ -392,7 +392,7 @@ def describe(status: TargetStatus, current: datetime) -> str:
                 if status.next_try is not None
                 else ""
             )
-            return f"{name}: offline, {changes_waiting(status.pending)} ({status.error}).{retry}"
+            return f"{name}: offline, {changes_waiting(status.pending)}. {status.error}.{retry}"
         return f"{name}: not synced: {status.error}"
     if status.pending:
         return f"{name}: {changes_waiting(status.pending)}"

@@ -435,7 +435,7 @@ def test_the_tooltip_names_each_calendar_and_when_it_is_tried_again() -> None:
     )  # fmt: skip
     assert said.details.splitlines() == [
         "home: synced 2 min ago",
-        "work: offline, 3 changes waiting (dav.example.org cannot be reached (timed out)). "
+        "work: offline, 3 changes waiting. dav.example.org cannot be reached (timed out). "
         "Trying again in 30 s.",
     ]
 
@@ -512,6 +512,8 @@ def test_the_form_says_what_it_lacks_and_names_a_calendar_by_its_address(
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     editor = dialog.editor
     assert editor is not None
+    # An empty Calendar field means the conference's own calendar, as it says.
+    qtbot.waitUntil(lambda: editor.calendar.placeholderText() == CALENDAR, timeout=WAIT)
     ok = editor.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert editor.status.text() == "Give the address of your CalDAV server or calendar."

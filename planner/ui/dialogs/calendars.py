@@ -68,7 +68,7 @@ def where(target: TargetInfo) -> str:
     """Where a calendar is, in a few words."""
     if target.kind is TargetKind.CALDAV:
         host = urlsplit(target.location).netloc
-        return f"“{target.calendar_name}” on {host}"
+        return f"{host}, “{target.calendar_name}”"
     return target.location
 
 
@@ -98,7 +98,7 @@ class CalendarsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("calendarsDialog")
         self.setWindowTitle("Calendars")
-        self.resize(760, 460)
+        self.resize(760, 420)
         self._sync = sync
         self._runner = runner
         self._conference_id = conference_id
@@ -448,7 +448,7 @@ class TargetDialog(QDialog):
             "The server's address, or the calendar's own; Planner finds your calendars there"
         )
         self.calendar = QLineEdit(self.caldav_box)
-        self.calendar.setPlaceholderText("“<conference> — my agenda”: created if missing")
+        self.calendar.setToolTip("The calendar to keep your agenda in; created if it is not there")
         self.username = QLineEdit(self.caldav_box)
         self.password = QLineEdit(self.caldav_box)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -538,12 +538,13 @@ class TargetDialog(QDialog):
             self._show(target)
         self._kind_changed()
         self._password_way_changed()
-        runner.call(
-            lambda core: core.calendars.keyring_problem(),
-            self._keyring_known,
-            lambda _error: None,
-            lane=Lane.CALENDARS,
-        )
+
+        def facts(core: Planner) -> tuple[str, str]:
+            return core.calendars.keyring_problem(), core.calendars.default_calendar_name(
+                conference_id
+            )
+
+        runner.call(facts, self._facts_known, lambda _error: None, lane=Lane.CALENDARS)
 
     # -- the form -----------------------------------------------------------------------
     def _show(self, target: TargetInfo) -> None:
@@ -580,11 +581,17 @@ class TargetDialog(QDialog):
         self.command.setEnabled(command)
         self.password.setEnabled(not command)
 
+    def _facts_known(self, facts: tuple[str, str]) -> None:
+        problem, calendar = facts
+        self.calendar.setPlaceholderText(calendar)  # what an empty field means
+        self._keyring_known(problem)
+
     def _keyring_known(self, problem: str) -> None:
         if not problem:
             return
         self.keyring_note.setText(problem)
         self.keyring_note.setVisible(True)
+        self.adjustSize()  # room for the note's lines
         self.use_command.setChecked(True)
         self.use_command.setEnabled(False)
         self.password.setEnabled(False)
