@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.startup import FOSDEM_2025, compile_bytecode, console_script
+from planner.probe import read_marks
 
 _LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)\s*$")
 
@@ -160,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
                 [planner, "--data-dir", str(data), "--smoke-test"],
                 {**profiled, "PLANNER_PROBE": str(probe)},
             )
-            marks = [json.loads(line) for line in probe.read_text().splitlines()]
+            marks = read_marks(probe)
             at_paint = set(next(m for m in marks if m["milestone"] == "first-paint")["modules"])
             imported = parse_importtime(done.stderr)
             before = [item for item in imported if item.module in at_paint]

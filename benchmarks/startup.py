@@ -45,6 +45,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.probe import read_marks
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -295,12 +297,6 @@ def child_env(display: str, work: Path) -> dict[str, str]:
 
 
 # -- one launch ------------------------------------------------------------------------------
-def read_marks(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
 def mark_of(marks: list[dict[str, Any]], milestone: str) -> dict[str, Any] | None:
     return next((m for m in marks if m["milestone"] == milestone), None)
 

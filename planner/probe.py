@@ -7,6 +7,12 @@ subtraction), the process id, and which modules were loaded by then: that is how
 benchmark and the tests check that the database layer is not loaded before the first
 paint. Without the variable `mark` does nothing and costs one dictionary look-up.
 
+The benchmark reads the file while the app is still running, and a reader can see a
+write half done (the kernel copies it page by page). So a line is written whole - one
+`write` of the whole line, newline last, to a file opened for appending, never through a
+buffered stream that may cut it - and `read_marks` takes complete lines only: those that
+end in a newline.
+
 Standard library only, and nothing imported before it is needed: the entry point and the
 window import this module first thing.
 """
@@ -16,6 +22,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ENV_PROBE = "PLANNER_PROBE"
 
@@ -35,8 +45,26 @@ def mark(milestone: str) -> None:
         "modules": sorted(sys.modules),
         "sqlalchemy_loaded": "sqlalchemy" in sys.modules,
     }
+    line = memoryview((json.dumps(record) + "\n").encode("utf-8"))
     try:
-        with open(path, "a", encoding="utf-8") as out:
-            out.write(json.dumps(record) + "\n")
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            while line:  # a regular file takes it in one write; a short one goes on in order
+                line = line[os.write(descriptor, line) :]
+        finally:
+            os.close(descriptor)
     except OSError as error:  # a benchmark's problem, never the user's: say it and go on
         print(f"planner: probe: cannot write {path}: {error}", file=sys.stderr)
+
+
+def read_marks(path: Path) -> list[dict[str, Any]]:
+    """The milestones marked in `path` so far: its complete lines only (the app may be
+    writing the next one right now); none if there is no file yet."""
+    import json
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    complete = data[: data.rfind(b"\n") + 1]
+    return [json.loads(line) for line in complete.splitlines() if line]

@@ -8,7 +8,6 @@ when the window was first painted.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -16,6 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from planner.probe import read_marks
 
 SCRIPT = Path(sys.executable).with_name("planner")
 _IMPORTED = re.compile(r"^import time:\s+\d+ \|\s+\d+ \| *(\S+)\s*$", re.MULTILINE)
@@ -110,7 +111,7 @@ def test_the_window_is_painted_before_sqlalchemy_is_loaded(data_dir: Path) -> No
     run_planner("--data-dir", str(data_dir), "--smoke-test")
     probe = data_dir.parent / "probe.jsonl"
     _, packages = run_planner("--data-dir", str(data_dir), "--smoke-test", probe=probe)
-    marks = [json.loads(line) for line in probe.read_text(encoding="utf-8").splitlines()]
+    marks = read_marks(probe)
     first_paint = next(mark for mark in marks if mark["milestone"] == "first-paint")
     assert "PySide6" in first_paint["modules"]  # it is the window's paint
     assert "planner.ui.mainwindow" in first_paint["modules"]
