@@ -329,6 +329,22 @@ class Detection:
         self._rules = rules
         self.sets = sets
         self.transfers = transfers
+        self._choices: dict[tuple[str, ...], ClashChoice] = {}
+
+    def choice(self, conflict: ConflictSet) -> ClashChoice:
+        """What this conflict set asks of the user (worked out once, on first use)."""
+        found = self._choices.get(conflict.keys)
+        if found is None:
+            found = self._choices[conflict.keys] = _choice(conflict, self._rules)
+        return found
+
+    @cached_property
+    def _set_of(self) -> dict[str, ConflictSet]:
+        return {key: conflict for conflict in self.sets for key in conflict.keys}
+
+    def set_of(self, key: str) -> ConflictSet | None:
+        """The conflict set a commitment is in, if any."""
+        return self._set_of.get(key)
 
     @cached_property
     def overlaps(self) -> tuple[Finding, ...]:
@@ -487,6 +503,9 @@ class Resolution:
     unresolved: tuple[ConflictSet, ...]  # must-sees / busy blocks overlapping each other
     unresolved_transfers: tuple[Finding, ...]  # must-sees / busy blocks too tight to walk
     total_weight: int
+    # The clashes among the starred sessions and busy blocks before resolving (whatever
+    # their status), in start order: what the decisions are about, to show them by clash.
+    clashes: tuple[ConflictSet, ...] = ()
 
     @property
     def changes(self) -> tuple[Decision, ...]:
@@ -608,6 +627,31 @@ def _names(items: Sequence[Commitment]) -> str:
     return ", ".join(named) + (f" and {extra} more" if extra > 0 else "")
 
 
+def _keep_fixed_then_best(
+    starred: Iterable[Commitment],
+    fixed_items: Sequence[Commitment],
+    rules: _Rules,
+    weight: Mapping[Priority, int],
+) -> tuple[dict[str, list[_Slot]], list[_Slot]]:
+    """Auto-resolve's choice: the fixed commitments (must-sees, busy blocks) always, and
+    the heaviest plan among the other starred sessions that fit every fixed one.
+
+    Returns the sessions that a fixed commitment blocks (with up to NAMED blockers each)
+    and the chosen plan among the others, in start order."""
+    fixed_keys = {c.key for c in fixed_items}
+    fixed = _Neighbourhood(_slots(fixed_items, rules), rules)
+    blocked: dict[str, list[_Slot]] = {}
+    candidates: list[_Slot] = []
+    for slot in _slots((c for c in starred if c.key not in fixed_keys), rules):
+        blockers = fixed.clashes(slot, limit=NAMED)
+        if blockers:
+            blocked[slot.item.key] = blockers
+        else:
+            candidates.append(slot)
+    chain_indices, _ = _best_chain(candidates, rules, weight)
+    return blocked, [candidates[i] for i in chain_indices]
+
+
 def auto_resolve(
     starred: Sequence[Commitment], busy: Sequence[Commitment], settings: ConflictSettings
 ) -> Resolution:
@@ -621,19 +665,7 @@ def auto_resolve(
     weight = weights(len(starred))
     rules = _Rules(settings, [*starred, *busy])
     fixed_items = [c for c in starred if c.priority is Priority.MUST] + list(busy)
-    fixed_keys = {c.key for c in fixed_items}
-    fixed = _Neighbourhood(_slots(fixed_items, rules), rules)
-    others = _slots((c for c in starred if c.key not in fixed_keys), rules)
-    blocked: dict[str, list[_Slot]] = {}
-    candidates: list[_Slot] = []
-    for slot in others:
-        blockers = fixed.clashes(slot, limit=NAMED)
-        if blockers:
-            blocked[slot.item.key] = blockers
-        else:
-            candidates.append(slot)
-    chain_indices, _ = _best_chain(candidates, rules, weight)
-    chain = [candidates[i] for i in chain_indices]
+    blocked, chain = _keep_fixed_then_best(starred, fixed_items, rules, weight)
     attending = {s.item.key for s in chain} | {c.key for c in fixed_items if not c.is_busy}
     # Candidates fit every fixed commitment, so the ones dropped lost to the chain.
     chain_near = _Neighbourhood(chain, rules)
@@ -675,6 +707,7 @@ def auto_resolve(
         fixed_detection.sets,
         tuple(f for f in fixed_detection.transfers if f.kind is FindingKind.TIGHT),
         total,
+        detect([*starred, *busy], settings).sets,
     )
 
 
@@ -686,3 +719,126 @@ def clashes_with(
     near = _Neighbourhood(_slots(others, rules), rules)
     [slot] = _slots([chosen], rules)
     return [other.item for other in near.clashes(slot)]
+
+
+# -- what a clash asks of you ------------------------------------------------------------
+# A conflict set holds commitments that overlap *transitively*: in a chain A-B-C where only
+# neighbours overlap, A and C fit together. So a set is not a "pick one": the honest
+# answer names the pairs that collide and the best ways through, found by the optimiser
+# auto-resolve uses.
+ALTERNATIVES_UP_TO = 40  # members; beyond that only the best plan is worked out
+
+
+@dataclass(frozen=True)
+class GroupPlan:
+    """One way through a clash: what to attend (busy blocks included), in start order."""
+
+    attend: tuple[Commitment, ...]
+    weight: int
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(item.key for item in self.attend)
+
+    @property
+    def sessions(self) -> tuple[Commitment, ...]:
+        """The sessions of the plan (its busy blocks are not a choice)."""
+        return tuple(item for item in self.attend if not item.is_busy)
+
+
+@dataclass(frozen=True)
+class ClashChoice:
+    """What one conflict set really asks: which pairs collide, and the ways through."""
+
+    group: ConflictSet
+    # Every pair of members that cannot both be attended (they overlap beyond the
+    # tolerance, or leave too little time to walk), first-starting member first.
+    collisions: tuple[Finding, ...]
+    best: GroupPlan  # what auto-resolve would attend of this group
+    # Other plans, heaviest first: for each member the best plan leaves out, the best
+    # plan that attends it (distinct plans only; empty for very large groups).
+    alternatives: tuple[GroupPlan, ...]
+    # Collisions among must-sees and busy blocks: no plan keeps them all, the user
+    # settles them (auto-resolve keeps the must-sees attended and reports them).
+    unsettled: tuple[Finding, ...]
+
+    @property
+    def pick_one(self) -> bool:
+        """Does every pair of members collide (only one of them can be attended)?"""
+        count = len(self.group.members)
+        return len(self.collisions) == count * (count - 1) // 2
+
+    def colliding_with(self, key: str) -> tuple[Commitment, ...]:
+        """The members that cannot be attended together with `key`."""
+        found = [f.second for f in self.collisions if f.first.key == key]
+        found += [f.first for f in self.collisions if f.second.key == key]
+        return tuple(sorted(found, key=lambda c: (c.start_s, c.end_s, c.key)))
+
+
+def _collisions(slots: list[_Slot], rules: _Rules) -> list[tuple[int, int]]:
+    """Index pairs (i < j, in start order) of slots that cannot be in one plan. Only slots
+    starting before i's end plus the longest walk can fail to follow it."""
+    reach = max(rules.max_buffer - rules.tolerance, 0)
+    pairs: list[tuple[int, int]] = []
+    for i, first in enumerate(slots):
+        horizon = first.end + reach
+        for j in range(i + 1, len(slots)):
+            second = slots[j]
+            if second.start > horizon and second.start != first.start:
+                break
+            if not _fits(first, second, rules):
+                pairs.append((i, j))
+    return pairs
+
+
+def _choice(conflict: ConflictSet, rules: _Rules) -> ClashChoice:
+    slots = _slots(conflict.members, rules)
+    members = [slot.item for slot in slots]
+    pairs = _collisions(slots, rules)
+    collisions = tuple(_finding(FindingKind.OVERLAP, slots[i], slots[j], rules) for i, j in pairs)
+    weight = weights(len(members))
+    fixed_items = [c for c in members if c.priority is Priority.MUST or c.is_busy]
+    starred = [c for c in members if not c.is_busy]
+    _, chain = _keep_fixed_then_best(starred, fixed_items, rules, weight)
+
+    def plan(items: Iterable[Commitment]) -> GroupPlan:
+        chosen = sorted(items, key=lambda c: (c.start_s, c.end_s, c.key))
+        return GroupPlan(tuple(chosen), sum(weight[c.priority] for c in chosen if c.priority))
+
+    best = plan([*fixed_items, *(s.item for s in chain)])
+    fixed_keys = {c.key for c in fixed_items}
+    unsettled = tuple(
+        f for f in collisions if f.first.key in fixed_keys and f.second.key in fixed_keys
+    )
+    alternatives: list[GroupPlan] = []
+    if len(members) <= ALTERNATIVES_UP_TO:
+        colliders: dict[int, set[int]] = defaultdict(set)
+        for i, j in pairs:
+            colliders[i].add(j)
+            colliders[j].add(i)
+        busy = {index for index, item in enumerate(members) if item.is_busy}
+        # Members a busy block of the user's leaves room for: the others are no choice.
+        free = [index for index in range(len(members)) if not colliders[index] & busy]
+        seen = {best.keys}
+        for index in free:
+            if members[index].key in best.keys or index in busy:
+                continue
+            # Everything that fits beside this member; the heaviest plan among them
+            # keeps it (adding it to any plan of theirs only makes it heavier).
+            usable = [
+                slots[other]
+                for other in free
+                if other not in colliders[index] and other not in busy
+            ]
+            indices, _ = _best_chain(usable, rules, weight)
+            option = plan([*(members[b] for b in sorted(busy)), *(usable[k].item for k in indices)])
+            if option.keys not in seen:
+                seen.add(option.keys)
+                alternatives.append(option)
+    alternatives.sort(key=lambda p: (-p.weight, [c.start_s for c in p.attend]))
+    return ClashChoice(conflict, collisions, best, tuple(alternatives), unsettled)
+
+
+def clash_choice(conflict: ConflictSet, settings: ConflictSettings) -> ClashChoice:
+    """What the user can really do about one conflict set (see `ClashChoice`)."""
+    return _choice(conflict, _Rules(settings, conflict.members))
