@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle
 
 from planner.domain.agenda import Priority
+from planner.ui.appearance import Appearance
 from planner.ui.tabs import Tab
 
 if TYPE_CHECKING:
@@ -59,6 +60,10 @@ class ActionId(StrEnum):
     REMIND_15 = "remind-15"
     REMIND_30 = "remind-30"
     FULL_SCREEN = "full-screen"
+    APPEARANCE_SYSTEM = "appearance-system"
+    APPEARANCE_LIGHT = "appearance-light"
+    APPEARANCE_DARK = "appearance-dark"
+    LEGEND = "legend"
     ABOUT = "about"
     ATTEND = "attend"
     AUTO_RESOLVE = "auto-resolve"
@@ -97,6 +102,10 @@ def _tab(tab: Tab) -> Callable[[MainWindow, bool], None]:
 
 def _priority(priority: Priority) -> Callable[[MainWindow, bool], None]:
     return lambda window, _checked: window.set_priority(priority)
+
+
+def _appearance(choice: Appearance) -> Callable[[MainWindow, bool], None]:
+    return lambda window, _checked: window.appearance.set_choice(choice)
 
 
 def _remind(minutes: int) -> Callable[[MainWindow, bool], None]:
@@ -261,6 +270,25 @@ SPECS: dict[ActionId, ActionSpec] = {
         (QKeySequence.StandardKey.FullScreen, "F11"),
         checkable=True,
     ),
+    ActionId.APPEARANCE_SYSTEM: ActionSpec(
+        Appearance.SYSTEM.label,
+        _appearance(Appearance.SYSTEM),
+        tip="Light or dark as the desktop is, in the desktop's own style",
+        checkable=True,
+        group="appearance",
+    ),
+    ActionId.APPEARANCE_LIGHT: ActionSpec(
+        Appearance.LIGHT.label, _appearance(Appearance.LIGHT), checkable=True, group="appearance"
+    ),
+    ActionId.APPEARANCE_DARK: ActionSpec(
+        Appearance.DARK.label, _appearance(Appearance.DARK), checkable=True, group="appearance"
+    ),
+    ActionId.LEGEND: ActionSpec(
+        "&Legend",
+        lambda w, checked: w.show_legend(checked),
+        tip="Show what the stars and the clash marker mean, in the status bar",
+        checkable=True,
+    ),
     ActionId.ABOUT: ActionSpec("&About Planner", lambda w, _: w.about()),
     ActionId.ATTEND: ActionSpec(
         "Attend This",
@@ -352,11 +380,26 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
                 ),
             ),
             ActionId.FULL_SCREEN,
+            None,
+            (
+                "A&ppearance",
+                (
+                    ActionId.APPEARANCE_SYSTEM,
+                    ActionId.APPEARANCE_LIGHT,
+                    ActionId.APPEARANCE_DARK,
+                ),
+            ),
+            ActionId.LEGEND,
         ),
     ),
     ("&Colleagues", (ActionId.OPEN_AGENDA, ActionId.SHARE_AGENDA)),
     ("&Help", (ActionId.ABOUT,)),
 )
+APPEARANCES = {
+    Appearance.SYSTEM: ActionId.APPEARANCE_SYSTEM,
+    Appearance.LIGHT: ActionId.APPEARANCE_LIGHT,
+    Appearance.DARK: ActionId.APPEARANCE_DARK,
+}
 REMINDER_LEADS = {
     5: ActionId.REMIND_5,
     10: ActionId.REMIND_10,

@@ -6,8 +6,8 @@ import sys
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import APP_ID, APP_NAME, __version__, bundled, probe
@@ -43,37 +43,10 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(bundled.resources_dir() / "icons" / "planner.svg")))
-    app.setStyle("Fusion")
     timetable_accessibility.install()
-    follow_color_scheme(app)
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_color_scheme(app))
+    # The platform's style and palette; `planner.ui.appearance` (which the window applies
+    # from the user's choice) departs from them only where it must.
     return app
-
-
-def follow_color_scheme(app: QApplication) -> None:
-    """Light or dark palette, as the desktop prefers (Fusion draws both well)."""
-    if app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
-        palette = QPalette()
-        colors = {
-            QPalette.ColorRole.Window: "#2b2b2b",
-            QPalette.ColorRole.WindowText: "#e8e8e8",
-            QPalette.ColorRole.Base: "#1e1e1e",
-            QPalette.ColorRole.AlternateBase: "#262626",
-            QPalette.ColorRole.Text: "#e8e8e8",
-            QPalette.ColorRole.Button: "#333333",
-            QPalette.ColorRole.ButtonText: "#e8e8e8",
-            QPalette.ColorRole.Highlight: "#3d7bd9",
-            QPalette.ColorRole.HighlightedText: "#ffffff",
-            QPalette.ColorRole.ToolTipBase: "#333333",
-            QPalette.ColorRole.ToolTipText: "#e8e8e8",
-            QPalette.ColorRole.Mid: "#444444",
-            QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-        }
-        for role, color in colors.items():
-            palette.setColor(role, QColor(color))
-        app.setPalette(palette)
-    else:
-        app.setPalette(app.style().standardPalette())
 
 
 T = TypeVar("T")

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -42,7 +43,8 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME, __version__
 from planner.sharing.giggity import looks_like_link
-from planner.ui.actions import MENUS, REMINDER_LEADS, SPECS, ActionId, Actions
+from planner.ui.actions import APPEARANCES, MENUS, REMINDER_LEADS, SPECS, ActionId, Actions
+from planner.ui.appearance import AppearanceSetting
 from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
 from planner.ui.delegates.text_delegate import OneLineTextDelegate
@@ -70,6 +72,7 @@ from planner.ui.state import SessionStore
 from planner.ui.tabs import Tab
 from planner.ui.widgets.details import DetailsPane, local_zone
 from planner.ui.widgets.filter_bar import FilterBar
+from planner.ui.widgets.legend import Legend
 from planner.ui.widgets.program_view import ProgramView
 from planner.ui.widgets.timetable import TimetableView
 
@@ -147,6 +150,9 @@ class MainWindow(QMainWindow):
             if settings_path is not None
             else QSettings()
         )
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.appearance = AppearanceSetting(app, self.settings, self)
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
@@ -335,6 +341,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel(self)
+        self.legend = Legend(self)
+        self.statusBar().addPermanentWidget(self.legend)
         self.statusBar().addPermanentWidget(self.status_label)
 
     def _build_menus(self) -> None:
@@ -617,6 +625,10 @@ class MainWindow(QMainWindow):
         self.action_map[ActionId.REMINDERS].setChecked(enabled)
         if minutes in REMINDER_LEADS:
             self.action_map[REMINDER_LEADS[minutes]].setChecked(True)
+        self.action_map[APPEARANCES[self.appearance.choice]].setChecked(True)
+        legend = str(settings.value("window/legend", "true")) == "true"
+        self.action_map[ActionId.LEGEND].setChecked(legend)
+        self.legend.setVisible(legend)
 
     def save_settings(self) -> None:
         settings = self.settings
@@ -627,7 +639,11 @@ class MainWindow(QMainWindow):
         settings.setValue("timetable/zoom", self.timetable.zoom)
         settings.setValue("reminders/enabled", "true" if self.reminders.enabled else "false")
         settings.setValue("reminders/minutes", self.reminders.minutes)
+        settings.setValue("window/legend", "true" if self.legend.isVisibleTo(self) else "false")
         settings.sync()
+
+    def show_legend(self, on: bool) -> None:
+        self.legend.setVisible(on)
 
     def set_reminders_enabled(self, on: bool) -> None:
         self.reminders.enabled = on

@@ -13,6 +13,8 @@ class Role(IntEnum):
     # UserRole + 3 was a sort role nothing read (sorting uses raw keys: session_table.py).
     KIND = Qt.ItemDataRole.UserRole + 4  # NodeKind of a tree row
     PRIORITY = Qt.ItemDataRole.UserRole + 5  # Priority value or None
-    # (display text, QFont | None, foreground QColor | None, decoration QColor | None) in
+    # (display text, QFont | None, foreground QColor | None, decoration QColor | QIcon | None) in
     # one call, for delegates that paint many cells (see OneLineTextDelegate).
     LOOK = Qt.ItemDataRole.UserRole + 6
+    # Where the search matched the display text: [(start, length), ...], or None.
+    MATCHES = Qt.ItemDataRole.UserRole + 7

@@ -206,7 +206,9 @@ def test_auto_resolve_with_preview(window: MainWindow, monkeypatch: pytest.Monke
     star(window, KUBERNETES, Priority.MAYBE)
     previews: list[Any] = []
 
-    def confirm(cls: object, resolution: object, parent: object = None) -> bool:
+    def confirm(
+        cls: object, resolution: object, parent: object = None, zone: object = None
+    ) -> bool:
         previews.append(resolution)
         return True
 

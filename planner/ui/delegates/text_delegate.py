@@ -6,14 +6,16 @@ here only ever hold one line, in a handful of fonts, so the elided, laid-out tex
 (`QStaticText`) is kept per text, width and font and only blitted on later repaints.
 
 The delegate reads the display text, font, foreground and decoration roles (a colour
-shown as a swatch, as Qt's own delegate does) and draws selection and focus through the
-style, so it looks like the stock delegate under every style and palette.
+shown as a swatch, as Qt's own delegate does, or an icon: the clash marker) and draws
+selection and focus through the style, so it looks like the stock delegate under every
+style and palette. Where the search matched (`Role.MATCHES`, given by the List's proxy),
+the text is highlighted: a marker-pen background, or an underline on a selected row.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -22,15 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.look import Look
 from planner.ui.roles import Role
 from planner.ui.text_layouts import TextLayouts
 
 _LOOK = int(Role.LOOK)
+_MATCHES = int(Role.MATCHES)
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _FOCUSED = QStyle.StateFlag.State_HasFocus.value
 _SWATCH = 14
-Look = tuple[object, object, object, object]
+CellLook = tuple[object, object, object, object]
 
 
 class OneLineTextDelegate(QStyledItemDelegate):
@@ -56,7 +60,7 @@ class OneLineTextDelegate(QStyledItemDelegate):
         return color
 
     @staticmethod
-    def _look(index: QModelIndex | QPersistentModelIndex) -> Look:
+    def _look(index: QModelIndex | QPersistentModelIndex) -> CellLook:
         look = index.data(_LOOK)
         if isinstance(look, tuple):
             return look
@@ -87,8 +91,12 @@ class OneLineTextDelegate(QStyledItemDelegate):
         left, right = rect.left() + margin, rect.right() - margin
         text, font, foreground, swatch = self._look(index)
         if isinstance(swatch, QColor):
-            top = rect.top() + (rect.height() - _SWATCH) // 2
-            painter.fillRect(left, top, _SWATCH, _SWATCH, swatch)
+            swatch_top = rect.top() + (rect.height() - _SWATCH) // 2
+            painter.fillRect(left, swatch_top, _SWATCH, _SWATCH, swatch)
+            left += _SWATCH + margin
+        elif isinstance(swatch, QIcon):
+            swatch_top = rect.top() + (rect.height() - _SWATCH) // 2
+            swatch.paint(painter, QRect(left, swatch_top, _SWATCH, _SWATCH))
             left += _SWATCH + margin
         if text:
             if not isinstance(font, QFont):
@@ -99,15 +107,49 @@ class OneLineTextDelegate(QStyledItemDelegate):
             x = left
             if option.direction == Qt.LayoutDirection.RightToLeft:
                 x = right + 1 - round(laid_out.size().width())
+            top = rect.top() + (rect.height() - height) / 2
+            spans = index.data(_MATCHES)
+            if spans:
+                self._mark_matches(painter, laid_out.text(), spans, font, x, top, height, state)
             painter.save()
             painter.setFont(font)
             painter.setPen(foreground if isinstance(foreground, QColor) else foreground.color())
-            painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), laid_out)
+            painter.drawStaticText(QPointF(x, top), laid_out)
             painter.restore()
         if state & _FOCUSED:
             self._style(widget).drawPrimitive(
                 QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, widget
             )
+
+    def _mark_matches(
+        self,
+        painter: QPainter,
+        shown: str,
+        spans: list[tuple[int, int]],
+        font: QFont,
+        x: float,
+        top: float,
+        height: int,
+        state: int,
+    ) -> None:
+        """Highlight where the search matched what the cell shows (its elided text)."""
+        metrics = self.layouts.metrics(font)
+        look = Look.current()
+        selected = bool(state & _SELECTED)
+        painter.save()
+        for start, length in spans:
+            if start >= len(shown) or (start + length > len(shown) and shown.endswith("…")):
+                continue  # elided away
+            before = metrics.horizontalAdvance(shown[:start])
+            width = metrics.horizontalAdvance(shown[start : start + length])
+            if selected:  # on the selection's colour a marker would not read: underline
+                painter.fillRect(
+                    QRectF(x + before, top + height - 2, width, 2),
+                    look.palette.color(QPalette.ColorRole.HighlightedText),
+                )
+            else:
+                painter.fillRect(QRectF(x + before, top, width, height), look.match_background)
+        painter.restore()
 
     @staticmethod
     def _style(widget: QWidget | None) -> QStyle:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -13,56 +16,125 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QSpinBox,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.domain.agenda import Status
 from planner.domain.conflicts import ConflictSettings
 
 if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
+    from planner.domain.conflicts import Decision, Resolution
 
-    from planner.domain.conflicts import Resolution
+
+def changes_summary(changes: int, unresolved: int) -> str:
+    """The preview's first sentence, in the right number (whole sentences for each)."""
+    if changes == 0:
+        text = "Your agenda is already the best plan: nothing to change."
+    elif changes == 1:
+        text = (
+            "1 change makes your agenda clash-free, keeping the sessions that matter most to you."
+        )
+    else:
+        text = (
+            f"{changes} changes make your agenda clash-free, keeping the sessions that "
+            "matter most to you."
+        )
+    if unresolved == 1:
+        text += " 1 clash needs your decision."
+    elif unresolved > 1:
+        text += f" {unresolved} clashes need your decision."
+    return text
+
+
+@dataclass
+class _Section:
+    heading: str
+    changed: list[Decision]
+    kept: list[Decision]
+
+
+def preview_sections(resolution: Resolution, zone: ZoneInfo) -> list[_Section]:
+    """The changes grouped by the clash they settle, in time order: each with what stays
+    attended there, for context."""
+    decisions = {d.key: d for d in resolution.decisions}
+    sections: list[_Section] = []
+    placed: set[str] = set()
+    for clash in resolution.clashes:
+        members = [decisions[key] for key in clash.keys if key in decisions]
+        changed = [d for d in members if d.changed]
+        if not changed:
+            continue
+        start = clash.start.astimezone(zone)
+        end = max(m.end for m in clash.members).astimezone(zone)
+        count = len(clash.members)
+        sections.append(
+            _Section(
+                f"{start:%a %d %b, %H:%M}–{end:%H:%M} · {count} sessions clash",
+                changed,
+                [d for d in members if not d.changed and d.status is Status.ATTEND],
+            )
+        )
+        placed.update(d.key for d in changed)
+    rest = [d for d in resolution.changes if d.key not in placed]  # e.g. too tight to walk
+    if rest:
+        sections.append(_Section("Other changes", rest, []))
+    return sections
+
+
+def _decision_line(decision: Decision) -> str:
+    title = html.escape(decision.title)
+    reason = html.escape(decision.reason)
+    if decision.status is Status.PLAN_B:
+        return f"<b>Plan B:</b> “{title}” — {reason}"
+    if decision.status is Status.ATTEND:
+        return f"<b>Attend:</b> “{title}” — {reason}"
+    return f"<b>{html.escape(decision.status.label)}:</b> “{title}” — {reason}"
+
+
+def preview_html(resolution: Resolution, zone: ZoneInfo) -> str:
+    """The proposed changes as a document that wraps to the dialog's width."""
+    parts: list[str] = []
+    for section in preview_sections(resolution, zone):
+        parts.append(f"<h4>{html.escape(section.heading)}</h4><ul>")
+        parts.extend(f"<li>{_decision_line(d)}</li>" for d in section.changed)
+        parts.extend(
+            f"<li>Stays: “{html.escape(d.title)}” — {html.escape(d.reason)}</li>"
+            for d in section.kept
+        )
+        parts.append("</ul>")
+    decisions = [
+        "clash: " + ", ".join(f"“{m.title}” ({m.label})" for m in group.members)
+        for group in resolution.unresolved
+    ] + [finding.describe() for finding in resolution.unresolved_transfers]
+    if decisions:
+        parts.append("<h4>Your decision (auto-resolve never drops a must-see)</h4><ul>")
+        parts.extend(f"<li>{html.escape(text)}</li>" for text in decisions)
+        parts.append("</ul>")
+    return "".join(parts)
 
 
 class AutoResolvePreview(QDialog):
-    """Shows what auto-resolve would change, and why, before anything changes."""
+    """Shows what auto-resolve would change, and why, before anything changes: one
+    section per clash, in time order, wrapped to the dialog's width."""
 
-    def __init__(self, resolution: Resolution, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, resolution: Resolution, parent: QWidget | None = None, zone: ZoneInfo | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Auto-resolve clashes")
-        self.resize(720, 460)
         changes = resolution.changes
-        summary = QLabel(
-            f"{len(changes)} change(s) to make your agenda clash-free, keeping the sessions "
-            "that matter most to you."
-            if changes
-            else "Your agenda is already the best plan: nothing to change.",
-            self,
-        )
-        summary.setWordWrap(True)
-        self.list = QListWidget(self)
+        unresolved = len(resolution.unresolved) + len(resolution.unresolved_transfers)
+        self.summary = QLabel(changes_summary(len(changes), unresolved), self)
+        self.summary.setWordWrap(True)
+        self.list = QTextBrowser(self)
         self.list.setAccessibleName("Proposed changes")
-        for decision in changes:
-            self.list.addItem(
-                QListWidgetItem(
-                    f"{decision.title}: {decision.previous.label} → {decision.status.label} "
-                    f"({decision.reason})"
-                )
-            )
-        for group in resolution.unresolved:
-            self.list.addItem(
-                QListWidgetItem(
-                    "⚠ Your decision: "
-                    + ", ".join(f"{m.title} ({m.label})" for m in group.members)
-                    + " clash"
-                )
-            )
-        for finding in resolution.unresolved_transfers:
-            self.list.addItem(QListWidgetItem(f"⚠ Your decision: {finding.describe()}"))
+        self.list.setOpenLinks(False)
+        self.list.setHtml(preview_html(resolution, zone or ZoneInfo("UTC")))
+        listed = bool(changes) or unresolved > 0
+        self.list.setVisible(listed)
         buttons = QDialogButtonBox(self)
         self.apply = buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply.setEnabled(bool(changes))
@@ -70,13 +142,16 @@ class AutoResolvePreview(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+        self.resize(600, 440 if listed else 140)
 
     @classmethod
-    def confirm(cls, resolution: Resolution, parent: QWidget | None = None) -> bool:
-        return cls(resolution, parent).exec() == QDialog.DialogCode.Accepted
+    def confirm(
+        cls, resolution: Resolution, parent: QWidget | None = None, zone: ZoneInfo | None = None
+    ) -> bool:
+        return cls(resolution, parent, zone).exec() == QDialog.DialogCode.Accepted
 
 
 class ConflictSettingsDialog(QDialog):

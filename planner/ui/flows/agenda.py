@@ -56,7 +56,7 @@ class AgendaFlow:
             return
 
         def preview(resolution: Resolution) -> None:
-            if AutoResolvePreview.confirm(resolution, window):
+            if AutoResolvePreview.confirm(resolution, window, zone=window.store.zone):
                 window.controller.apply_resolution(
                     conference_id, {d.key: (d.previous, d.status) for d in resolution.changes}
                 )

@@ -1,9 +1,11 @@
 """My agenda as a tree: day → what happens, in time order.
 
-Rows are sessions you attend (with their plan B alternatives beneath), clashes (with the
-sessions involved beneath, to pick one), tight transfers, your busy blocks, and free time
-(with suggested sessions beneath). Built from the `SessionStore` and the core's conflict
-detection and suggestions; rebuilt when stars change.
+Rows are sessions you attend (with their plan B alternatives beneath), clashes (saying
+what the choice is - "attend B, or A then C" - with the sessions involved beneath and what
+each collides with), tight transfers, your busy blocks, and free time (with suggested
+sessions beneath). Marks and colours are Planner's visual language (`planner.ui.look`).
+Built from the `SessionStore` and the core's conflict detection and suggestions; rebuilt
+when stars change.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont, QIcon
 
 from planner.domain.clock import clock
 from planner.domain.conflicts import Commitment
 from planner.domain.suggest import ProgramIndex, find_gaps, suggest
 from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
 from planner.ui.plain import tooltip
+from planner.ui.clash_text import clash_lines, heading, member_note
+from planner.ui.look import Look, Tone, mark_icon
 from planner.ui.roles import Role
 
 if TYPE_CHECKING:
@@ -103,14 +107,14 @@ class AgendaModel(TreeModel):
                 entries.append(entry)
             entries.extend(self._session(t, EntryKind.PLAN_B) for t in day.spare_plan_b)
             for group in day.clashes:
+                choice = store.detection.choice(group)
                 clash = Entry(
-                    EntryKind.CLASH,
-                    group.start,
-                    max(m.end for m in group.members),
-                    f"Clash: {len(group.members)} overlap by {group.overlap_minutes} min"
-                    " — pick one",
+                    EntryKind.CLASH, group.start, max(m.end for m in group.members), heading(choice)
                 )
-                clash.children = [self._member(m, busy_ids.get(m.key)) for m in group.members]
+                clash.children = [
+                    self._member(m, busy_ids.get(m.key), member_note(choice, m.key))
+                    for m in group.members
+                ]
                 entries.append(clash)
             for finding in day.tight:
                 entries.append(
@@ -192,13 +196,13 @@ class AgendaModel(TreeModel):
             text += f"   · {', '.join(names)} " + ("attends" if len(names) == 1 else "attend")
         return Entry(kind, talk.start, talk.end, text, talk.room, talk.key)
 
-    def _member(self, member: Commitment, busy_id: int | None) -> Entry:
+    def _member(self, member: Commitment, busy_id: int | None, note: str) -> Entry:
         if member.is_busy:
             return Entry(
                 EntryKind.CLASH_MEMBER,
                 member.start,
                 member.end,
-                f"Your busy block: {member.title}",
+                f"Your busy block: {member.title} — {note}" if note else member.title,
                 "(busy)",
                 member.key,
                 busy_id=busy_id,
@@ -207,7 +211,7 @@ class AgendaModel(TreeModel):
             EntryKind.CLASH_MEMBER,
             member.start,
             member.end,
-            f"{member.title}  [{member.label}]",
+            f"{member.title}  [{member.label}] — {note}" if note else f"{member.title}",
             member.room,
             member.key,
         )
@@ -253,18 +257,49 @@ class AgendaModel(TreeModel):
                 font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            colours = {
-                EntryKind.CLASH: "#b00020",
-                EntryKind.TIGHT: "#b26a00",
-                EntryKind.PLAN_B: "#5f6368",
-                EntryKind.GAP: "#1b5e20",
-                EntryKind.SUGGESTION: "#33691e",
-                EntryKind.BUSY: "#4527a0",
-            }
-            colour = colours.get(entry.kind)
-            return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and entry.kind is EntryKind.CLASH_MEMBER:
-            return tooltip(
-                "Select it and press “Attend This” to keep it (the others become plan B)"
-            )
+            tone = TONES.get(entry.kind)
+            return Look.current().tone(tone) if tone else None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
+            return self._mark(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._tooltip(entry))  # titles from files: shown as written
         return None
+
+    def _mark(self, entry: Entry) -> QIcon | None:
+        """The clash marker on a clash, the priority's star on a starred session."""
+        if entry.kind is EntryKind.CLASH:
+            return mark_icon(None, Look.current(), clash=True)
+        if entry.kind in (EntryKind.SESSION, EntryKind.PLAN_B, EntryKind.CLASH_MEMBER):
+            talk = self.store.talk(entry.key)
+            if talk is not None and talk.star is not None:
+                return mark_icon(talk.star.priority, Look.current())
+        return None
+
+    def _tooltip(self, entry: Entry) -> str:
+        detection = self.store.detection
+        if entry.kind is EntryKind.CLASH and entry.children and detection is not None:
+            conflict = detection.set_of(entry.children[0].key)
+            if conflict is not None:
+                choice = detection.choice(conflict)
+                pairs = [f"  • “{f.first.title}” and “{f.second.title}”" for f in choice.collisions]
+                return "\n".join(["These cannot both be attended:", *pairs])
+        if entry.kind is EntryKind.CLASH_MEMBER and detection is not None:
+            conflict = detection.set_of(entry.key)
+            lines = clash_lines(detection.choice(conflict), entry.key) if conflict else []
+            if not entry.key.startswith("busy:"):
+                lines.append(
+                    "Select it and press “Attend This” to keep it "
+                    "(what it collides with becomes plan B)."
+                )
+            return "\n".join(lines)
+        return ""
+
+
+TONES = {
+    EntryKind.CLASH: Tone.CLASH,
+    EntryKind.TIGHT: Tone.TIGHT,
+    EntryKind.PLAN_B: Tone.PLAN_B,
+    EntryKind.GAP: Tone.FREE,
+    EntryKind.SUGGESTION: Tone.SUGGESTION,
+    EntryKind.BUSY: Tone.BUSY,
+}

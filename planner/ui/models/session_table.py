@@ -3,11 +3,15 @@
 The table model adapts the `SessionStore`; sorting uses raw values, never the display
 text. Search matches every word of the query against a per-session text of title,
 subtitle, speakers, track, room and abstract, lower-cased once when the program loads, so
-a keystroke over 20,000 sessions is a substring test per session.
+a keystroke over 20,000 sessions is a substring test per session. With "whole words" a
+word must stand alone ("rust" no longer finds "Trust"); the proxy tells the delegate where
+each shown text matched (`Role.MATCHES`), so what matched is highlighted.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -19,11 +23,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon
 
 from planner.domain.agenda import UNSTARRED_RANK
 from planner.domain.clock import clock_range
 from planner.ui.plain import tooltip
+from planner.ui.clash_text import session_tooltip
+from planner.ui.look import Look, mark_icon
 from planner.ui.roles import Role
 
 if TYPE_CHECKING:
@@ -65,6 +71,7 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
 _TALK, _KEY, _PRIORITY = (int(Role.TALK), int(Role.KEY), int(Role.PRIORITY))
 _LOOK = int(Role.LOOK)
+_MATCHES = int(Role.MATCHES)
 _HANDLED_ROLES = frozenset(
     {
         _LOOK,
@@ -88,7 +95,7 @@ class SessionTableModel(QAbstractTableModel):
         self._haystack: list[str] = []
         self._ranks: dict[int, list[int]] = {}
         self._text_cache: dict[int, tuple[str, ...]] = {}
-        self._last_search: tuple[tuple[str, ...], list[int]] = ((), [])
+        self._last_search: tuple[tuple[str, ...], bool, list[int]] = ((), False, [])
         store.reset.connect(self._reset)
         store.talkChanged.connect(self._talk_changed)
         store.conflictsChanged.connect(self._conflicts_changed)
@@ -99,7 +106,7 @@ class SessionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ranks = {}
         self._text_cache = {}
-        self._last_search = ((), [])
+        self._last_search = ((), False, [])
         self._haystack = [
             " ".join(
                 (
@@ -136,8 +143,9 @@ class SessionTableModel(QAbstractTableModel):
     def haystacks(self) -> list[str]:
         return self._haystack
 
-    def rows_matching(self, text: str) -> list[int]:
-        """Rows whose searchable text holds every word of `text`, in row order.
+    def rows_matching(self, text: str, whole_words: bool = False) -> list[int]:
+        """Rows whose searchable text holds every word of `text`, in row order (with
+        `whole_words`, each as a word of its own).
 
         Typing extends the previous search ("kaf" → "kafk", "kafka" → "kafka s"); when
         every previous word lies inside one of the new words, the new matches are a subset
@@ -147,16 +155,24 @@ class SessionTableModel(QAbstractTableModel):
         words = tuple(text.casefold().split())
         if not words:
             return list(range(len(haystacks)))
-        previous_words, previous_rows = self._last_search
-        narrows = bool(previous_words) and all(
-            any(old in new for new in words) for old in previous_words
+        previous_words, previous_whole, previous_rows = self._last_search
+        narrows = (
+            bool(previous_words)
+            and previous_whole == whole_words
+            and all(any(old in new for new in words) for old in previous_words)
         )
+        if whole_words:  # "stream" matching "streams" says nothing about whole words
+            narrows = narrows and previous_words == words[: len(previous_words)]
         candidates: Sequence[int] = previous_rows if narrows else range(len(haystacks))
         matched: list[int] = []
         for word in words:
-            matched = [row for row in candidates if word in haystacks[row]]
+            if whole_words:
+                found = whole_word(word).search
+                matched = [row for row in candidates if found(haystacks[row])]
+            else:
+                matched = [row for row in candidates if word in haystacks[row]]
             candidates = matched
-        self._last_search = (words, matched)
+        self._last_search = (words, whole_words, matched)
         return list(matched)  # a copy: callers sort and filter what they get
 
     def sort_rank(self, column: int) -> list[int]:
@@ -250,10 +266,8 @@ class SessionTableModel(QAbstractTableModel):
             if column == TableColumn.STAR:
                 return f"starred, {talk.star.priority.label}" if talk.star else "not starred"
             return self._texts(row)[column]
-        if role == _TOOLTIP and column == TableColumn.TITLE:
-            tip = talk.title
-            if talk.key in self.store.clashing:
-                tip += "\n⚠ clashes with another session you attend"
+        if role == _TOOLTIP and column in (TableColumn.STAR, TableColumn.TITLE):
+            tip = session_tooltip(talk, self.store)
             if talk.untitled:
                 tip += "\n(untitled: label drawn from the description)"
             return tooltip(tip)
@@ -265,15 +279,15 @@ class SessionTableModel(QAbstractTableModel):
             return None
         return _font(talk.untitled, talk.cancelled, talk.star is not None)
 
-    def _foreground(self, talk: TalkInfo, column: int) -> QColor | None:
-        if column == TableColumn.TITLE and talk.key in self.store.clashing:
-            return _color("#b00020")
-        return None
-
     @staticmethod
-    def _decoration(talk: TalkInfo, column: int) -> QColor | None:
+    def _foreground(talk: TalkInfo, column: int) -> QColor | None:
+        return None  # the palette's text: a clash is marked, not coloured
+
+    def _decoration(self, talk: TalkInfo, column: int) -> QColor | QIcon | None:
         if column == TableColumn.TRACK and talk.track_color:
             return _color(talk.track_color)
+        if column == TableColumn.TITLE and talk.key in self.store.clashing:
+            return mark_icon(None, Look.current(), clash=True)
         return None
 
     def _texts(self, row: int) -> tuple[str, ...]:
@@ -321,6 +335,22 @@ def _color(value: str) -> QColor:
     return color
 
 
+@functools.lru_cache(maxsize=64)
+def whole_word(word: str) -> re.Pattern[str]:
+    """`word` standing alone: not inside a longer word ("rust" in "Rust, Go", not in
+    "Trust"); a hyphen or a dot ends a word."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+
+
+def match_spans(text: str, query: str, whole_words: bool) -> list[tuple[int, int]]:
+    """Where the words of `query` occur in `text`, as (start, length), in order."""
+    spans: list[tuple[int, int]] = []
+    for word in set(query.split()):
+        pattern = whole_word(word) if whole_words else re.compile(re.escape(word), re.IGNORECASE)
+        spans.extend((m.start(), m.end() - m.start()) for m in pattern.finditer(text))
+    return sorted(spans)
+
+
 @dataclass
 class Filters:
     """What the user narrowed the program to. Empty values mean "any"."""
@@ -333,6 +363,7 @@ class Filters:
     language: str = ""
     starred_only: bool = False
     clashing_only: bool = False
+    whole_words: bool = False  # each word of `text` must stand alone ("rust", not "Trust")
 
 
 class SessionFilterProxy(QAbstractProxyModel):
@@ -463,6 +494,11 @@ class SessionFilterProxy(QAbstractProxyModel):
         row = index.row()
         if row < 0 or row >= len(self._rows):
             return None
+        if role == _MATCHES:
+            if not self.filters.text.strip():
+                return None
+            text = self._source.cell(self._rows[row], index.column(), _DISPLAY)
+            return match_spans(text, self.filters.text, self.filters.whole_words) or None
         return self._source.cell(self._rows[row], index.column(), int(role))
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -481,7 +517,7 @@ class SessionFilterProxy(QAbstractProxyModel):
 def matching_rows(model: SessionTableModel, f: Filters) -> list[int]:
     """Source rows passing the search (every word, anywhere) and the filters."""
     store = model.store
-    rows = model.rows_matching(f.text)
+    rows = model.rows_matching(f.text, f.whole_words)
     if not (
         f.day or f.track or f.room or f.type or f.language or f.starred_only or f.clashing_only
     ):

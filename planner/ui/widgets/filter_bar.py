@@ -1,16 +1,31 @@
-"""Search-as-you-type and filters (day, track, room, type, language, starred, clashing)."""
+"""Search-as-you-type and filters (day, track, room, type, language, starred, clashing).
+
+The bar is one row when there is room and two (search, then the filters) when the window
+is narrow, so it never makes the window wider than the screen (1024 px and up)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.ui.models.session_table import Filters
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from planner.ui.state import SessionStore
 
 
@@ -24,7 +39,12 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Search titles, abstracts, speakers… (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search sessions")
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(160)
+        self.whole_words = QCheckBox("Whole words", self)
+        self.whole_words.setToolTip(
+            "Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”"
+        )
+        self.whole_words.setAccessibleName("Match whole words only")
         self.day = self._combo("Day")
         self.track = self._combo("Track")
         self.room = self._combo("Room")
@@ -37,14 +57,25 @@ class FilterBar(QWidget):
         self.clear = QToolButton(self)
         self.clear.setText("Clear")
         self.clear.setAccessibleName("Clear search and filters")
-        layout = QHBoxLayout(self)
+        self._combos = (self.day, self.track, self.room, self.type, self.language)
+        self._first = QHBoxLayout()
+        self._second = QHBoxLayout()
+        for row in (self._first, self._second):
+            row.setContentsMargins(0, 0, 0, 0)
+        self._first.addWidget(self.search, 4)
+        for widget in (self.whole_words, self.starred, self.clashing, self.clear):
+            self._first.addWidget(widget)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 4)
-        for widget in (self.day, self.track, self.room, self.type, self.language):
-            layout.addWidget(widget, 1)
-        layout.addWidget(self.starred)
-        layout.addWidget(self.clashing)
-        layout.addWidget(self.clear)
+        layout.setSpacing(4)
+        layout.addLayout(self._first)
+        layout.addLayout(self._second)
+        # The bar decides between one row and two itself (see resizeEvent), so its layout
+        # must not impose the one-row width as a minimum.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._one_row = True
+        self._arrange(one_row=False)
         # Typing restarts a short timer, so a burst of keys filters once.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -55,6 +86,7 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         self.starred.toggled.connect(self._emit)
         self.clashing.toggled.connect(self._emit)
+        self.whole_words.toggled.connect(self._emit)
         self.clear.clicked.connect(self.reset_filters)
         store.reset.connect(self.populate)
 
@@ -64,8 +96,61 @@ class FilterBar(QWidget):
         combo.setToolTip(f"Filter by {name.lower()}")
         combo.setProperty("any_label", f"Any {name.lower()}")
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(5)
+        combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         return combo
+
+    # -- one row or two ------------------------------------------------------------------------
+    def _arrange(self, *, one_row: bool) -> None:
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        target = self._first if one_row else self._second
+        for combo in self._combos:
+            (self._second if one_row else self._first).removeWidget(combo)
+        for position, combo in enumerate(self._combos):
+            if one_row:
+                target.insertWidget(1 + position, combo, 1)
+            else:
+                target.addWidget(combo, 1)
+        self.updateGeometry()
+
+    def _row_width(self, widgets: tuple[QWidget, ...]) -> int:
+        spacing = max(0, self._first.spacing())
+        hints = [w.minimumSizeHint().width() if w is not self.search else 260 for w in widgets]
+        return sum(hints) + spacing * (len(widgets) - 1)
+
+    def _one_row_width(self) -> int:
+        return (
+            self._row_width(
+                (
+                    self.search,
+                    *self._combos,
+                    self.whole_words,
+                    self.starred,
+                    self.clashing,
+                    self.clear,
+                )
+            )
+            + 5 * 40
+        )  # room for the filters' values
+
+    def minimumSizeHint(self) -> QSize:
+        first = self._row_width((self.search, self.whole_words, self.starred, self.clashing))
+        first += self._row_width((self.clear,))
+        second = len(self._combos) * 60
+        return QSize(max(first, second), self._height(one_row=False))
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._one_row_width(), self._height(one_row=self._one_row))
+
+    def _height(self, *, one_row: bool) -> int:
+        row = max(self.search.sizeHint().height(), self.day.sizeHint().height())
+        return row if one_row else row * 2 + 4
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(one_row=event.size().width() >= self._one_row_width())
+        super().resizeEvent(event)
 
     def populate(self) -> None:
         zone = self.store.zone
@@ -106,6 +191,7 @@ class FilterBar(QWidget):
             language=self.language.currentData() or "",
             starred_only=self.starred.isChecked(),
             clashing_only=self.clashing.isChecked(),
+            whole_words=self.whole_words.isChecked(),
         )
 
     def reset_filters(self) -> None:

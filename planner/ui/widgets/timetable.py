@@ -1,10 +1,14 @@
 """The timetable grid: rooms as columns, time as rows, sessions as blocks coloured by track.
 
 Layout (where each block goes) is computed once per day, zoom or program; painting walks
-only the blocks that intersect the visible area. Starred sessions are drawn solid with
-their priority, others pale; clashes get a red outline; sessions outside the current
-search/filters are faded; a red line marks "now" during the conference. Arrow keys move
-between blocks, +/- zoom, S/Space star (through the window's actions).
+only the blocks that intersect the visible area. The marks and colours are Planner's
+visual language (`planner.ui.look`): starred sessions are solid in their track's colour
+with their priority's star, others a tint; a clash shows the clash marker and an outline
+in its colour; sessions outside the current search/filters are faded; a line marks "now"
+during the conference. Each block keeps to its own rectangle: a 5-minute talk is as tall
+as its 5 minutes allow before the next block, and its text never spills over. Arrow keys
+move between blocks, +/- zoom, S/Space star (through the window's actions); hovering a
+block tells what it is and, for a clash, what the choice is.
 """
 
 from __future__ import annotations
@@ -14,11 +18,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -27,18 +31,25 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.domain.clock import clock_range
-from planner.ui.delegates.star_delegate import star_stamp
+from planner.ui.clash_text import session_tooltip
+from planner.ui.look import Look, clash_stamp, star_stamp
+from planner.ui.plain import tooltip
 from planner.ui.text_layouts import TextLayouts
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from planner.domain.agenda import TalkInfo
     from planner.ui.state import SessionStore
 
 HEADER = 28  # room names
+# The grid starts below the header by half an hour label, so the first label shows whole.
+GRID_TOP = HEADER + 10
 GUTTER = 52  # times
+MARK = 13  # star and clash marks in a block
 BASE_COLUMN = 170
 BASE_PIXELS_PER_MINUTE = 1.6
 
@@ -133,7 +144,7 @@ class TimetableView(QAbstractScrollArea):
             width = self.column_width
             for talk in talks:
                 column = columns[talk.room or "(no room)"]
-                top = HEADER + int(
+                top = GRID_TOP + int(
                     (talk.start - self.origin).total_seconds() / 60 * self.pixels_per_minute
                 )
                 height = max(
@@ -142,6 +153,14 @@ class TimetableView(QAbstractScrollArea):
                 rect = QRect(GUTTER + column * width + 2, top + 1, width - 4, height - 2)
                 self.blocks.append(Block(rect, talk, column))
         self.blocks.sort(key=lambda b: (b.rect.top(), b.rect.left()))
+        _keep_clear_of_the_next(
+            self.blocks,
+            lambda talk: (
+                GRID_TOP
+                + int((talk.end - self.origin).total_seconds() / 60 * self.pixels_per_minute)
+                - 2
+            ),
+        )
         self._block_of = {block.talk.key: place for place, block in enumerate(self.blocks)}
         self._by_top = [b.rect.top() for b in self.blocks]
         self._tallest = max((b.rect.height() for b in self.blocks), default=0)
@@ -149,7 +168,7 @@ class TimetableView(QAbstractScrollArea):
         self.viewport().update()
 
     def content_size(self) -> QSize:
-        bottom = max((b.rect.bottom() for b in self.blocks), default=HEADER) + 20
+        bottom = max((b.rect.bottom() for b in self.blocks), default=GRID_TOP) + 20
         return QSize(GUTTER + len(self.rooms) * self.column_width + 10, bottom)
 
     def _update_scrollbars(self) -> None:
@@ -216,6 +235,7 @@ class TimetableView(QAbstractScrollArea):
         for block in self.visible_blocks():
             self._paint_block(painter, block, plain, bold, small)
         self._paint_now(painter)
+        self._paint_hour_labels(painter, offset)
         painter.translate(offset)
         self._paint_room_header(painter, offset)
         painter.end()
@@ -228,62 +248,83 @@ class TimetableView(QAbstractScrollArea):
                 "No sessions on this day",
             )
             return
-        zone = self.store.zone
         grid = QPen(self.palette().mid().color())
         grid.setWidthF(0.5)
         height = self.content_size().height()
-        hours = int((height - HEADER) / (60 * self.pixels_per_minute)) + 1
+        hours = int((height - GRID_TOP) / (60 * self.pixels_per_minute)) + 1
         width = GUTTER + len(self.rooms) * self.column_width
+        painter.setPen(grid)
         for hour in range(hours + 1):
-            y = HEADER + int(hour * 60 * self.pixels_per_minute)
-            painter.setPen(grid)
+            y = GRID_TOP + int(hour * 60 * self.pixels_per_minute)
             painter.drawLine(GUTTER, y, width, y)
-            label = (self.origin + timedelta(hours=hour)).astimezone(zone)
-            painter.setPen(self.palette().text().color())
-            painter.drawText(
-                QRect(offset.x(), y - 8, GUTTER - 6, 16),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{label:%H:%M}",
-            )
         for column in range(len(self.rooms) + 1):
             x = GUTTER + column * self.column_width
             painter.setPen(grid)
             painter.drawLine(x, HEADER, x, height)
 
+    def _paint_hour_labels(self, painter: QPainter, offset: QPoint) -> None:
+        """The times stay at the left edge when the rooms scroll sideways: their column is
+        painted over whatever blocks have scrolled beneath it."""
+        if not self.blocks:
+            return
+        viewport = self.viewport().size()
+        painter.fillRect(
+            QRect(offset.x(), offset.y(), GUTTER, viewport.height()), self.palette().base()
+        )
+        zone = self.store.zone
+        painter.setPen(self.palette().text().color())
+        first = max(0, int((offset.y() - GRID_TOP) / (60 * self.pixels_per_minute)))
+        last = int((offset.y() + viewport.height() - GRID_TOP) / (60 * self.pixels_per_minute)) + 1
+        for hour in range(first, last + 1):
+            y = GRID_TOP + int(hour * 60 * self.pixels_per_minute)
+            label = (self.origin + timedelta(hours=hour)).astimezone(zone)
+            painter.drawText(
+                QRect(offset.x(), y - 8, GUTTER - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{label:%H:%M}",
+            )
+
     def _paint_block(
         self, painter: QPainter, block: Block, plain: QFont, bold: QFont, small: QFont
     ) -> None:
         talk, rect = block.talk, block.rect
-        color = QColor(talk.track_color or "#607d8b")
+        look = Look.of(self.palette())
         star = talk.star
         faded = self.visible_keys is not None and talk.key not in self.visible_keys
-        fill = QColor(color)
-        if star is None:
-            fill = color.lighter(175)
-        if faded:
-            fill.setAlpha(60)
-        painter.setPen(Qt.PenStyle.NoPen)
+        fill, text_color = (
+            look.faded_block() if faded else look.track(talk.track_color, starred=star is not None)
+        )
+        clash = talk.key in self.store.clashing
+        painter.setPen(
+            QPen(look.track(talk.track_color, starred=True)[0], 1) if faded else Qt.PenStyle.NoPen
+        )
         painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(rect), 4, 4)
-        if talk.key in self.store.clashing:
-            pen = QPen(QColor("#d50000"), 2.5, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        if clash:
+            painter.setPen(QPen(look.clash, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 4, 4)
         if talk.key == self.current_key:
             painter.setPen(QPen(self.palette().highlight().color(), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect).adjusted(-1, -1, 1, 1), 5, 5)
-        text_color = QColor("#ffffff") if star is not None else QColor("#1a1a1a")
-        if faded:
-            text_color.setAlpha(110)
+        painter.save()
+        painter.setClipRect(rect)  # nothing of a block is drawn outside it
         inner = rect.adjusted(5, 3, -5, -3)
-        if star is not None:
-            stamp = star_stamp(star.priority.value, 13, painter.device().devicePixelRatioF())
-            painter.drawPixmap(inner.right() - 13, inner.top(), stamp)
-            inner.setRight(inner.right() - 15)
+        ratio = painter.device().devicePixelRatioF()
+        marks = [star_stamp(star.priority, MARK, ratio, look)] if star is not None else []
+        if clash:
+            marks.append(clash_stamp(MARK, ratio, look))
         font = bold if star is not None else plain
         metrics, small_metrics = self._layouts.metrics(font), self._layouts.metrics(small)
+        if inner.height() < metrics.height():  # a short talk: one line of small print
+            font, metrics = small, small_metrics
+            inner = rect.adjusted(4, 0, -4, 0)
+        mark_top = inner.top() + max(0, (min(inner.height(), metrics.height()) - MARK) // 2)
+        for number, stamp in enumerate(marks):
+            painter.drawPixmap(inner.right() + 1 - (number + 1) * (MARK + 2) + 2, mark_top, stamp)
+        if marks:
+            inner.setRight(inner.right() - len(marks) * (MARK + 2))
         show_footer = inner.height() >= metrics.height() + small_metrics.height() + 2
         title_area = QRect(inner)
         if show_footer:
@@ -293,12 +334,13 @@ class TimetableView(QAbstractScrollArea):
         title = ("✕ " if talk.cancelled else "") + talk.title
         painter.setPen(text_color)
         painter.setFont(font)
-        painter.save()
-        painter.setClipRect(title_area)
+        top = title_area.top()
+        if title_area.height() > rect.height():  # centre the one line in what there is
+            top = rect.top() + (rect.height() - metrics.height()) // 2
         painter.drawStaticText(
-            title_area.topLeft(), self._layouts.get(title, font, title_area.width(), lines).text
+            QPoint(title_area.left(), top),
+            self._layouts.get(title, font, title_area.width(), lines).text,
         )
-        painter.restore()
         if show_footer:
             zone = self.store.zone
             names = self.store.attendees(talk.key)
@@ -308,15 +350,16 @@ class TimetableView(QAbstractScrollArea):
             painter.setFont(small)
             painter.drawStaticText(
                 QPoint(inner.left(), inner.bottom() + 1 - small_metrics.height()),
-                self._layouts.get(footer, small, inner.width()).text,
+                self._layouts.get(footer, small, rect.adjusted(5, 0, -5, 0).width()).text,
             )
+        painter.restore()
 
     def _paint_now(self, painter: QPainter) -> None:
         now = self._now or datetime.now(UTC)
         if self.day is None or now.astimezone(self.store.zone).date() != self.day:
             return
-        y = HEADER + int((now - self.origin).total_seconds() / 60 * self.pixels_per_minute)
-        painter.setPen(QPen(QColor("#d50000"), 2))
+        y = GRID_TOP + int((now - self.origin).total_seconds() / 60 * self.pixels_per_minute)
+        painter.setPen(QPen(Look.of(self.palette()).clash, 2))
         painter.drawLine(GUTTER - 6, y, GUTTER + len(self.rooms) * self.column_width, y)
 
     def _paint_room_header(self, painter: QPainter, offset: QPoint) -> None:
@@ -387,6 +430,22 @@ class TimetableView(QAbstractScrollArea):
         if block is not None:
             self.activated.emit(block.talk.key)
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            block = self.block_at(event.pos())
+            if block is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(
+                    event.globalPos(),
+                    tooltip(session_tooltip(block.talk, self.store)),
+                    self.viewport(),
+                    block.rect.translated(-self._offset()),
+                )
+            return True
+        return super().viewportEvent(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.set_zoom(self.zoom * (1.15 if event.angleDelta().y() > 0 else 1 / 1.15))
@@ -444,3 +503,17 @@ class TimetableView(QAbstractScrollArea):
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)
+
+
+def _keep_clear_of_the_next(blocks: list[Block], bottom_of: Callable[[TalkInfo], int]) -> None:
+    """Blocks have a least height so that a title fits; a short talk (5 minutes) must not
+    reach into the next block of its room for it, though: the height it was given beyond
+    its own minutes (`bottom_of`) ends where the next block begins."""
+    next_top: dict[int, int] = {}
+    for block in reversed(blocks):  # sorted by top: the next in a column comes later
+        limit = next_top.get(block.column)
+        rect = block.rect
+        if limit is not None and rect.bottom() > limit - 3:
+            own = min(bottom_of(block.talk), rect.bottom())
+            rect.setBottom(max(own, limit - 3, rect.top() + 3))
+        next_top[block.column] = rect.top()

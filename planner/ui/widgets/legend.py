@@ -1,0 +1,76 @@
+"""The legend of Planner's marks (View ▸ Legend): what each star and the clash marker mean.
+
+Painted from `planner.ui.look`, the module every view draws its marks with, so the legend
+cannot drift from what the views show; repainted in the palette of the moment.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from planner.domain.agenda import Priority
+from planner.ui.look import LEGEND, Look, clash_stamp, star_stamp
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+MARK = 14
+GAP = 4  # between a mark and its word
+SPACING = 14  # between entries
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self.setAccessibleName("Legend")
+        self.setAccessibleDescription(
+            "Full star: must see. Half star: want to see. Outlined star: maybe. "
+            "Warning triangle: a clash."
+        )
+        self.setToolTip(
+            "How Planner marks sessions in every view, the PDF and the print-out:\n"
+            "full star: must see · half star: want to see · outlined star: maybe\n"
+            "warning triangle: a clash with another session you attend (hover it for the "
+            "choices)"
+        )
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        width = sum(MARK + GAP + metrics.horizontalAdvance(word) for _, word in LEGEND)
+        return QSize(width + SPACING * (len(LEGEND) - 1) + 4, max(MARK, metrics.height()) + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        look = Look.of(self.palette())
+        ratio = self.devicePixelRatioF()
+        metrics = self.fontMetrics()
+        x = 2
+        middle = self.height() // 2
+        painter.setPen(self.palette().windowText().color())
+        for kind, word in LEGEND:
+            stamp = (
+                clash_stamp(MARK, ratio, look)
+                if kind == "clash"
+                else star_stamp(Priority(kind), MARK, ratio, look)
+            )
+            painter.drawPixmap(QPoint(x, middle - MARK // 2), stamp)
+            x += MARK + GAP
+            width = metrics.horizontalAdvance(word)
+            painter.drawText(x, 0, width, self.height(), Qt.AlignmentFlag.AlignVCenter, word)
+            x += width + SPACING
+        painter.end()
