@@ -20,10 +20,10 @@ from PySide6.QtGui import QFont, QIcon
 from planner.domain.clock import clock
 from planner.domain.conflicts import Commitment
 from planner.domain.suggest import ProgramIndex, find_gaps, suggest
-from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
-from planner.ui.plain import tooltip
 from planner.ui.clash_text import clash_lines, heading, member_note
 from planner.ui.look import Look, Tone, mark_icon
+from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
+from planner.ui.plain import tooltip
 from planner.ui.roles import Role
 
 if TYPE_CHECKING:

@@ -27,9 +27,9 @@ from PySide6.QtGui import QColor, QFont, QIcon
 
 from planner.domain.agenda import UNSTARRED_RANK
 from planner.domain.clock import clock_range
-from planner.ui.plain import tooltip
 from planner.ui.clash_text import session_tooltip
 from planner.ui.look import Look, mark_icon
+from planner.ui.plain import tooltip
 from planner.ui.roles import Role
 
 if TYPE_CHECKING:

@@ -46,7 +46,7 @@ class SpeakersModel(TreeModel):
                 node = SessionNode(talk=talk)
                 speakers.setdefault(speaker.id, SpeakerNode(speaker=speaker)).children.append(node)
                 self._nodes_of_key.setdefault(talk.key, []).append(node)
-        self.set_roots(sorted(speakers.values(), key=lambda node: node.speaker.name.casefold()))
+        self.set_roots(sorted(speakers.values(), key=lambda node: speaker_order(node.speaker.name)))
 
     def _talk_changed(self, key: str) -> None:
         fresh = self.store.talk(key)
@@ -81,3 +81,10 @@ class SpeakersModel(TreeModel):
                 return ("★ " if talk.star else "") + talk.title
             return f"{clock(talk.start, self.store.zone, '%a %H:%M')} · {talk.room}"
         return None
+
+
+def speaker_order(name: str) -> tuple[bool, str]:
+    """Sort by name as a person reads it: leading punctuation ignored ("'t Hooft" by
+    "t"), and placeholders that are no name at all ("-", "--", "?") last, not first."""
+    letters = name.lstrip(" \t-–—_.,;:'\"`*#([{¿¡").casefold()
+    return (not any(ch.isalnum() for ch in name), letters or name)
