@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
+    QStandardPaths,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -670,13 +671,32 @@ class MainWindow(QMainWindow):
         show_message(self, QMessageBox.Icon.Warning, title, text)
 
     def ask_save_path(self, title: str, suggestion: str, filter_text: str) -> Path | None:
-        """Ask where to save (tests replace this)."""
-        path, _ = QFileDialog.getSaveFileName(self, title, suggestion, filter_text)
-        return Path(path) if path else None
+        """Ask where to save (tests replace this): in the folder last used, at first the
+        Documents folder (never the folder the app happened to start in)."""
+        start = str(self.file_folder() / suggestion)
+        path, _ = QFileDialog.getSaveFileName(self, title, start, filter_text)
+        return self._remember_folder(path)
 
     def ask_open_path(self, title: str, filter_text: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, title, "", filter_text)
-        return Path(path) if path else None
+        path, _ = QFileDialog.getOpenFileName(self, title, str(self.file_folder()), filter_text)
+        return self._remember_folder(path)
+
+    def file_folder(self) -> Path:
+        """Where file dialogs open: the folder last used, else Documents, else home."""
+        remembered = str(self.settings.value("files/folder", ""))
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def _remember_folder(self, chosen: str) -> Path | None:
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self.settings.setValue("files/folder", str(path.parent))
+        return path
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or looks_like_link(event.mimeData().text()):

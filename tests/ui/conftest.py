@@ -47,3 +47,17 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
 def settle(window: MainWindow) -> None:
     """Wait until what the test asked the window to do is done and shown everywhere."""
     window.runner.settle()
+
+
+@pytest.fixture
+def fosdem(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+    """A window on FOSDEM 2025 with a real attendee's agenda: the screenshot suite's scene
+    (a chain of overlapping talks on Saturday morning, a plan B, a busy block over a talk,
+    a 5-minute welcome, a colleague's agenda)."""
+    from planner.tools.screenshots import FOSDEM_2025, prepare
+
+    scene = prepare(tmp_path / "scene", FOSDEM_2025)
+    main_window = open_window(qtbot, AppPaths.resolve(scene.me))
+    settle(main_window)
+    yield main_window
+    main_window.shutdown()

@@ -37,7 +37,7 @@ def shown_everywhere(window: MainWindow, key: str) -> dict[str, Any]:
         for child_row in range(model.rowCount(parent)):
             child = model.index(child_row, 0, parent)
             if child.data(Role.KEY) == key:
-                speakers = child.data().startswith("★ ")
+                speakers = child.data(Role.PRIORITY) is not None
     window.show_tab(Tab.AGENDA)  # My Agenda is built while shown
     in_agenda = window.agenda_model.index_of_key(key).isValid()
     talk = store.talk(key)
@@ -144,7 +144,9 @@ def test_auto_resolve_and_its_undo_reach_every_view(window: MainWindow, monkeypa
         window.set_priority(priority)
     settle(window)
     assert window.store.clashing == {STREAMS, KUBERNETES}
-    monkeypatch.setattr(AutoResolvePreview, "confirm", classmethod(lambda cls, r, p=None: True))
+    monkeypatch.setattr(
+        AutoResolvePreview, "confirm", classmethod(lambda cls, r, p=None, zone=None: True)
+    )
     window.agenda_flow.auto_resolve()
     settle(window)
     talk = window.store.talk(KUBERNETES)

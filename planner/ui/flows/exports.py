@@ -113,7 +113,9 @@ class ExportFlow:
             except (PlannerError, OSError) as error:
                 window.show_error("Export failed", str(error))
                 return
-            self._saved(f"Saved {target} ({pages} pages).")
+            self._saved(
+                f"Saved {target} (1 page)." if pages == 1 else f"Saved {target} ({pages} pages)."
+            )
 
         self._with_agenda_html(write)
 

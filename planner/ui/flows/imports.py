@@ -7,7 +7,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QProgressDialog
+from PySide6.QtWidgets import QInputDialog, QLabel, QProgressDialog
 
 from planner.domain.errors import Cancelled
 from planner.export.agenda_file import EXTENSION as AGENDA_EXTENSION
@@ -38,11 +38,9 @@ class ImportFlow(QObject):
         self.progress: QProgressDialog | None = None
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self._window, "Import a conference program", "", PROGRAM_FILTER
-        )
-        if path:
-            self.start(path)
+        path = self._window.ask_open_path("Import a conference program", PROGRAM_FILTER)
+        if path is not None:
+            self.start(str(path))
 
     def choose_url(self) -> None:
         url, ok = QInputDialog.getText(
@@ -78,8 +76,11 @@ class ImportFlow(QObject):
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         stop = threading.Event()
+        over = threading.Event()  # the import ended: closing the dialog cancels nothing
 
         def cancel() -> None:
+            if over.is_set():
+                return  # QProgressDialog says "canceled" when it is closed, too
             stop.set()
             window.statusBar().showMessage(f"Import of {source} cancelled.", 10_000)
             self.cancelled.emit(source)
@@ -87,18 +88,22 @@ class ImportFlow(QObject):
         progress.canceled.connect(cancel)
 
         def done(report: ImportReport) -> None:
+            over.set()
             progress.close()  # finished before the cancel could stop it
             window.load_conference(report.conference_id, then=lambda: self._shown(report))
 
         def failed(error: BaseException) -> None:
+            cancelled_by_user = stop.is_set()
+            over.set()
             progress.close()
-            if isinstance(error, Cancelled):
+            if isinstance(error, Cancelled) or cancelled_by_user:
                 return  # already said so when the user pressed Cancel
             if isinstance(error, TimeZoneRequired):
                 zone = TimeZoneDialog.ask(source, window)
                 if zone:
                     self.start(source, zone)
                     return
+            window.statusBar().showMessage(f"Import refused: {error}", 30_000)
             self.failed.emit(str(error))
             window.show_error("Import failed", str(error))
 

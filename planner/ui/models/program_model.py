@@ -15,6 +15,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from planner.domain.clock import clock, clock_range
+from planner.ui.clash_text import session_tooltip
+from planner.ui.look import Look, mark_icon
 from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
@@ -69,9 +71,11 @@ class ProgramModel(TreeModel):
         self._zone = ZoneInfo("UTC")
         self._node_of_key: dict[str, _Node] = {}
         self._store = store
+        self._clashing: frozenset[str] = frozenset()
         if store is not None:
             store.reset.connect(self._reset)
             store.talkChanged.connect(self._talk_changed)
+            store.conflictsChanged.connect(self._clashes_changed)
             self._reset()
 
     def _reset(self) -> None:
@@ -83,6 +87,16 @@ class ProgramModel(TreeModel):
         talk = self._store.talk(key)
         if talk is not None:
             self.update_talk(talk)
+
+    def _clashes_changed(self) -> None:
+        """Repaint the clash marker of the sessions that began or ceased to clash."""
+        assert self._store is not None
+        changed = self._clashing ^ self._store.clashing
+        self._clashing = self._store.clashing
+        for key in changed:
+            index = self.index_of_key(key, Column.TITLE)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     # -- content -------------------------------------------------------------------------
     def set_program(self, talks: list[TalkInfo], zone: ZoneInfo) -> None:
@@ -177,7 +191,7 @@ class ProgramModel(TreeModel):
             parallel = f" · {count} in parallel" if count > 1 else ""
             return f"{clock(node.moment, self._zone)}{parallel}"
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#5f6368")
+            return Look.current().muted_text
         return None
 
     def _talk_data(self, talk: TalkInfo, column: Column, role: int) -> Any:
@@ -197,7 +211,7 @@ class ProgramModel(TreeModel):
                     else "Not starred (click to star)"
                 )
             if column == Column.TITLE:
-                tip = talk.title
+                tip = session_tooltip(talk, self._store) if self._store else talk.title
                 if talk.untitled:
                     tip += "\n(untitled: label drawn from the description)"
                 if talk.cancelled:
@@ -214,6 +228,13 @@ class ProgramModel(TreeModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == Column.TRACK and talk.track:
             return QColor(talk.track_color) if talk.track_color else None
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == Column.TITLE
+            and self._store is not None
+            and talk.key in self._store.clashing
+        ):
+            return mark_icon(None, Look.current(), clash=True)
         return None
 
     def _talk_text(self, talk: TalkInfo, column: Column, role: int) -> str:

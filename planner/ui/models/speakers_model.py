@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 
 from planner.domain.clock import clock
+from planner.ui.clash_text import session_tooltip
+from planner.ui.look import Look, mark_icon
 from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
@@ -76,9 +78,19 @@ class SpeakersModel(TreeModel):
             return talk.key
         if role == Role.TALK:
             return talk
+        if role == Role.PRIORITY:
+            return talk.star.priority.value if talk.star else None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            # The priority's star (a dotted one when not starred), as every view marks it.
+            return mark_icon(talk.star.priority if talk.star else None, Look.current())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(session_tooltip(talk, self.store))
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
+            star = f"starred, {talk.star.priority.label}: " if talk.star else ""
+            return star + talk.title
         if role in text_roles:
             if index.column() == 0:
-                return ("★ " if talk.star else "") + talk.title
+                return talk.title
             return f"{clock(talk.start, self.store.zone, '%a %H:%M')} · {talk.room}"
         return None
 
