@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+
 from PySide6.QtGui import QImage
 
 from planner.tools.screenshots import SCHEMES, SIZES, VIEWS, render
