@@ -11,7 +11,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QStaticText
+from PySide6.QtGui import QFont, QFontMetrics, QStaticText, QTextLayout, QTextOption
+
+
+# At word boundaries, or inside a word too long for the line (a URL in a title).
+WRAPPING = QTextOption()
+WRAPPING.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
 
 class LaidOut(NamedTuple):
@@ -43,12 +48,38 @@ class TextLayouts:
             if lines == 1 and ("\n" in text or "\r" in text):
                 text = " ".join(text.split())
             metrics = self.metrics(font)
-            # Wrapped lines break at spaces, so leave some room for the ragged ends.
-            room = width * lines - metrics.averageCharWidth() * 4 * (lines - 1)
-            static = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+            shown = (
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                if lines == 1
+                else _wrapped(text, font, width, lines, metrics)
+            )
+            static = QStaticText(shown)
             static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setTextOption(WRAPPING)
             if lines > 1:
                 static.setTextWidth(width)
             static.prepare(font=font)
             laid_out = self._layouts[key] = LaidOut(static, metrics.height())
         return laid_out
+
+
+def _wrapped(text: str, font: QFont, width: int, lines: int, metrics: QFontMetrics) -> str:
+    """`text` as it wraps at `width`, cut after `lines` lines, the last one elided: laid
+    out exactly, so the text never needs one line more than it is given."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(WRAPPING)
+    layout.beginLayout()
+    starts: list[tuple[int, int]] = []
+    while len(starts) <= lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    if len(starts) <= lines:
+        return text
+    last_start = starts[lines - 1][0]
+    head = text[:last_start].rstrip()
+    tail = metrics.elidedText(text[last_start:], Qt.TextElideMode.ElideRight, width)
+    return f"{head}\u2028{tail}" if head else tail  # a line break QStaticText keeps

@@ -75,11 +75,6 @@ def _timetable(window: MainWindow) -> Recording:
     return record(window.timetable.viewport())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 17 (ui): the room header paints over the first hour label; remove this "
-    "marker when the Timetable is fixed",
-)
 def test_timetable_text_is_not_clipped_or_overlapping(window: MainWindow) -> None:
     assert text_problems(_timetable(window)) == []
 

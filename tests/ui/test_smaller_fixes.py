@@ -149,8 +149,13 @@ def test_a_refused_import_says_refused_not_cancelled(
     assert cancelled == []
 
 
-def test_a_finished_import_is_not_reported_cancelled(window: MainWindow, qtbot) -> None:
+def test_a_finished_import_is_not_reported_cancelled(
+    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from planner.tools.screenshots import FOSDEM_2025
+    from planner.ui.dialogs.report import ImportReportDialog
+
+    monkeypatch.setattr(ImportReportDialog, "show_report", classmethod(lambda *args: None))
 
     cancelled: list[str] = []
     window.imports.cancelled.connect(cancelled.append)

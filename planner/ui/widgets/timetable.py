@@ -325,7 +325,7 @@ class TimetableView(QAbstractScrollArea):
             painter.drawPixmap(inner.right() + 1 - (number + 1) * (MARK + 2) + 2, mark_top, stamp)
         if marks:
             inner.setRight(inner.right() - len(marks) * (MARK + 2))
-        show_footer = inner.height() >= metrics.height() + small_metrics.height() + 2
+        show_footer = inner.height() >= metrics.lineSpacing() + small_metrics.height() + 2
         title_area = QRect(inner)
         if show_footer:
             title_area.setBottom(inner.bottom() - small_metrics.height() - 2)
