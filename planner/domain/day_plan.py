@@ -34,7 +34,8 @@ class Attended:
 
     talk: TalkInfo
     plan_b: tuple[TalkInfo, ...]
-    # What it collides with: titles of the other members of its clash, and "→ X (tight)"
+    # What it collides with: titles of the members of its clash it cannot be attended
+    # with (a clash is not always a "pick one"), and "→ X (tight)"
     # for a walk to the next session that is too short. Empty: it fits.
     collisions: tuple[str, ...]
     in_clash: bool  # a member of a clash (overlap) to settle
@@ -87,10 +88,11 @@ def day_plan(
     partners: dict[str, list[str]] = {}
     in_clash: set[str] = set()
     for group in detection.sets:
+        choice = detection.choice(group)  # which members really collide (not all of them)
         for member in group.members:
             in_clash.add(member.key)
             partners.setdefault(member.key, []).extend(
-                m.title for m in group.members if m.key != member.key
+                m.title for m in choice.colliding_with(member.key)
             )
     tight = [f for f in detection.transfers if f.kind is FindingKind.TIGHT]
     for finding in tight:

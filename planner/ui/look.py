@@ -18,14 +18,15 @@ Colours are worked out per palette (`Look.of`), light or dark, so that text meet
 
 from __future__ import annotations
 
+import base64
 import math
+import threading
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QGuiApplication,
     QIcon,
     QImage,
@@ -335,6 +336,26 @@ def mark_icon(priority: Priority | None, look: Look, *, clash: bool = False) -> 
     return icon
 
 
+_DATA_URLS: dict[str, str] = {}
+_DATA_URLS_LOCK = threading.Lock()
+
+
+def mark_data_url(kind: Priority | None, *, clash: bool = False) -> str:
+    """A mark on paper (the PDF and the print-out), as a PNG data: URL for the document's
+    HTML: drawn like the views' marks, in the light palette, sharp at print resolution."""
+    name = "clash" if clash else (kind.value if kind else "none")
+    with _DATA_URLS_LOCK:
+        found = _DATA_URLS.get(name)
+        if found is None:
+            image = mark_image(kind, 96, Look.paper(), clash=clash)
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; binding: str
+            encoded = base64.b64encode(bytes(buffer.data().data())).decode("ascii")
+            found = _DATA_URLS[name] = f"data:image/png;base64,{encoded}"
+    return found
+
+
 def mark_image(kind: Priority | None, pixels: int, look: Look, *, clash: bool = False) -> QImage:
     """A mark as an image (for documents: the PDF and the print-out)."""
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
@@ -350,20 +371,9 @@ def mark_image(kind: Priority | None, pixels: int, look: Look, *, clash: bool = 
 
 
 # -- words that go with the marks -------------------------------------------------------------
-PRIORITY_MARK_NAMES = {
-    Priority.MUST: "Must see (full star)",
-    Priority.WANT: "Want to see (half star)",
-    Priority.MAYBE: "Maybe (outlined star)",
-}
 LEGEND: tuple[tuple[str, str], ...] = (
     (Priority.MUST.value, "Must see"),
     (Priority.WANT.value, "Want to see"),
     (Priority.MAYBE.value, "Maybe"),
     ("clash", "Clash"),
 )
-
-
-def bold(font: QFont) -> QFont:
-    heavier = QFont(font)
-    heavier.setBold(True)
-    return heavier

@@ -1,6 +1,9 @@
 """The pocket agenda: day by day, what you attend, with plan B in small print and clashes
 marked. Rendered by Qt (QTextDocument) to a PDF (QPdfWriter) or a printer.
 
+Priorities and clashes carry the marks every view shows (`planner.ui.look`: a full, half
+or outlined star, the clash triangle), with a legend under the title.
+
 The document is built from escaped text only, like the details pane: nothing from a
 program file is interpreted as markup.
 """
@@ -16,9 +19,11 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from planner.atomic import write_atomic
+from planner.domain.agenda import Priority
 from planner.domain.clock import clock, clock_range
 from planner.domain.errors import PlannerError
 from planner.sharing import qr
+from planner.ui.look import LEGEND, mark_data_url
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -44,7 +49,24 @@ td.time { white-space: nowrap; width: 22%; font-weight: bold; }
 span.where { color: #444; font-size: 5.5pt; }
 div.planb { font-size: 5pt; color: #555; }
 span.clash { color: #b00020; font-weight: bold; font-size: 5.5pt; }
+p.legend { font-size: 5pt; color: #444; margin: 0 0 3pt 0; }
 """
+MARK_POINTS = 7  # a mark beside a title, in points (the document's unit on paper)
+
+
+def _mark(kind: Priority | None, *, clash: bool = False, size: int = MARK_POINTS) -> str:
+    url = mark_data_url(kind, clash=clash)
+    return f"<img src='{url}' width='{size}' height='{size}'>"
+
+
+def legend_html() -> str:
+    """What the marks mean, in one line under the title."""
+    entries = [
+        _mark(None if kind == "clash" else Priority(kind), clash=kind == "clash", size=6)
+        + f"&nbsp;{escape(word)}"
+        for kind, word in LEGEND
+    ]
+    return "<p class='legend'>" + " &nbsp; ".join(entries) + "</p>"
 
 
 def agenda_html(conference: ConferenceInfo, plan: DayPlan, phone_link: str = "") -> str:
@@ -57,6 +79,7 @@ def agenda_html(conference: ConferenceInfo, plan: DayPlan, phone_link: str = "")
         f"<p class='note'>My agenda · times in {escape(conference.time_zone)}"
         + (f" · {escape(conference.notice)}" if conference.notice else "")
         + "</p>",
+        legend_html(),
     ]
     if phone_link:  # inline (a data: URL), so the HTML alone is the whole page
         image = base64.b64encode(qr.png(phone_link, scale=8)).decode("ascii")
@@ -107,14 +130,17 @@ def _row(attended: Attended, zone: ZoneInfo) -> str:
     esc = escape
     talk = attended.talk
     where = " · ".join(part for part in (talk.room, ", ".join(talk.speaker_names)) if part)
-    cell = f"<b>{esc(talk.title)}</b>"
+    priority = talk.star.priority if talk.star is not None else None
+    cell = f"{_mark(priority)}&nbsp;<b>{esc(talk.title)}</b>"
     if talk.cancelled:
         cell = f"<s>{cell}</s> (cancelled)"
     if where:
         cell += f"<br><span class='where'>{esc(where)}</span>"
     if attended.collisions:
         cell += (
-            "<br><span class='clash'>⚠ clash: " + esc("; ".join(attended.collisions)) + "</span>"
+            f"<br>{_mark(None, clash=True, size=6)}&nbsp;<span class='clash'>clash: "
+            + esc("; ".join(attended.collisions))
+            + "</span>"
         )
     for alternative in attended.plan_b:
         cell += (

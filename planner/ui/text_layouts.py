@@ -13,7 +13,6 @@ from typing import NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QStaticText, QTextLayout, QTextOption
 
-
 # At word boundaries, or inside a word too long for the line (a URL in a title).
 WRAPPING = QTextOption()
 WRAPPING.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -37,7 +37,11 @@ def test_pocket_agenda_pdf(qapp, planner: Planner, tmp_path: Path) -> None:
     )
     assert "Monday 13 May" in html
     assert "Tuesday 14 May" in html
-    assert "⚠ clash: Running Kafka in Kubernetes" in html  # the two 10:30 talks
+    # The two 10:30 talks, with the clash marker every view shows (an image), and the marks'
+    # legend under the title.
+    assert "&nbsp;<span class='clash'>clash: Running Kafka in Kubernetes" in html
+    assert html.count("data:image/png;base64,") >= 6
+    assert "Must see" in html
     assert "Plan B: The Power of Event Driven Caches" in html
     assert "Lunch &lt;with&gt; Dana &amp; co" in html  # text, never markup
     out = tmp_path / "pocket.pdf"
@@ -67,7 +71,9 @@ def test_my_agenda_the_pdf_and_the_print_out_show_one_day_plan(
     window.select_key(DATABASE)
     window.set_priority(Priority.WANT)
     settle(window)
-    monkeypatch.setattr(AutoResolvePreview, "confirm", classmethod(lambda cls, r, p=None: True))
+    monkeypatch.setattr(
+        AutoResolvePreview, "confirm", classmethod(lambda cls, r, p=None, zone=None: True)
+    )
     window.agenda_flow.auto_resolve()
     settle(window)
     talk = window.store.talk(DATABASE)

@@ -5,6 +5,7 @@ that said "cancelled", and save dialogs that opened wherever the app was started
 from __future__ import annotations
 
 import itertools
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,7 +69,7 @@ def test_a_five_minute_talk_keeps_clear_of_the_next_block(fosdem: MainWindow) ->
     assert checked > 200
     welcome = timetable.block_of(EMAIL_WELCOME)
     assert welcome is not None
-    assert welcome.talk.duration_minutes == 5
+    assert welcome.talk.end - welcome.talk.start == timedelta(minutes=5)
 
 
 def matches(window: MainWindow, text: str, whole: bool) -> list[tuple[str, object]]:
@@ -196,3 +197,26 @@ def test_file_dialogs_open_in_documents_then_where_you_saved_last(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", open_)
     window.ask_open_path("Open", "Agendas (*.planner-agenda)")
     assert Path(opened[0]) == elsewhere
+
+
+def test_the_print_out_has_a_margin_a_printer_can_print(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from planner.ui.flows import exports
+
+    printed: list[QMarginsF] = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        exports,
+        "print_document",
+        lambda document, printer: printed.append(
+            printer.pageLayout().margins(QPageLayout.Unit.Millimeter)
+        ),
+    )
+    window.exports.print_agenda()
+    [margins] = printed
+    assert min(margins.left(), margins.top(), margins.right(), margins.bottom()) >= 15

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QInputDialog
 
@@ -19,6 +21,8 @@ from planner.ui.printing import (
     print_document,
     render_pdf,
 )
+
+PRINT_MARGINS = QMarginsF(15, 15, 15, 15)  # millimetres
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -141,6 +145,9 @@ class ExportFlow:
         if conference_id is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # A sheet of paper (A4, Letter) gets the margin a printed page needs; the dialog
+        # shows it and the user may change it.
+        printer.setPageMargins(PRINT_MARGINS, QPageLayout.Unit.Millimeter)
         dialog = QPrintDialog(printer, window)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
