@@ -218,5 +218,6 @@ def test_the_print_out_has_a_margin_a_printer_can_print(
         ),
     )
     window.exports.print_agenda()
+    settle(window)  # the page is made off the GUI thread first
     [margins] = printed
     assert min(margins.left(), margins.top(), margins.right(), margins.bottom()) >= 15
