@@ -3,19 +3,25 @@ instant, in the right room, with its speakers.
 
 Two independent checks. Each file's facts (events, distinct rooms and speakers, first and
 last start) were computed by `tests/data/schedules/facts.py` with the standard library
-alone and are stored beside the file; and a few events per file are spot-checked field by
-field against values read off the raw file by hand (its <date>/<start>/duration, room and
-persons), not from the importer's output.
+alone, reading the file literally, and are stored beside the file; where Planner reads more
+into a file than it literally says, a hand-checked block with its evidence stands beside
+them and the reading is asserted on its own. And a few events per file are spot-checked
+field by field against values read off the raw file by hand (its <date>/<start>/duration,
+room and persons), not from the importer's output. The corpus's licences are checked too:
+every file has its licence and its source's copyright notice beside it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import importlib.util
 import json
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -27,6 +33,9 @@ from planner.formats.builder import TimeZoneRequired
 from ..conftest import SCHEDULES
 
 if TYPE_CHECKING:
+    from pathlib import Path
+    from types import ModuleType
+
     from planner.domain.program import Program, ProgramTalk
 
 
@@ -428,57 +437,6 @@ CASES = [
     ),
     Case("ics/good-2025.ics", "ical", 72, "US/Eastern", ()),
     Case(
-        "xml/klimacamp-2015.xml",
-        "frab-xml",
-        106,
-        "Etc/GMT-2",
-        (
-            Expect(
-                "guid:1d56657a-2e38-4241-8d90-ea9245f47235",
-                utc(2015, 8, 11, 14, 0),
-                utc(2015, 8, 11, 15, 30),
-                "Zirkuszelt",
-                ("Bruno Kern, Initiative Ökosozialismus",),
-                "Karl Marx aus ökosozialistischer Perspektive",
-            ),
-        ),
-    ),
-    Case(
-        "xcal/klimacamp-2015.xcal",
-        "xcal",
-        106,
-        "Europe/Berlin",
-        (
-            # one <attendee> is one speaker, comma and all; <summary> says "…Perspektive-"
-            Expect(
-                "guid:4@kc2015@pentabarf.org",
-                utc(2015, 8, 11, 14, 0),
-                utc(2015, 8, 11, 15, 30),
-                "Zirkuszelt",
-                ("Bruno Kern, Initiative Ökosozialismus",),
-                "Karl Marx aus ökosozialistischer Perspektive",
-            ),
-        ),
-        tz="Europe/Berlin",
-    ),
-    Case(
-        "xcal/33c3.xcal",
-        "xcal",
-        150,
-        "Europe/Berlin",
-        (
-            Expect(
-                "guid:7811@33c3@pentabarf.org",
-                utc(2016, 12, 29, 20, 15),
-                utc(2016, 12, 29, 20, 45),
-                "Saal 2",
-                ("Arne Semsrott",),
-                "Irren ist staatlich",
-            ),
-        ),
-        tz="Europe/Berlin",
-    ),
-    Case(
         "xml/fosdem-2008.xml",
         "frab-xml",
         258,
@@ -534,11 +492,19 @@ CASES = [
             ),
         ),
     ),
-    Case("ics/moca-2024.ics", "ical", 88, "UTC", ()),
     Case("ics/pyconuk-2015.ics", "ical", 162, "UTC", ()),
     Case("ics/pycones-2015.ics", "ical", 67, "Europe/Madrid", (), tz="Europe/Madrid"),
     Case("ics/pycones-2016.ics", "ical", 80, "Europe/Madrid", (), tz="Europe/Madrid"),
 ]
+
+# Derived, not published: 39C3 with five U+0006 inserted (README.md, "Derived inputs"). It
+# must import as the real file does, to the event.
+CASES.append(
+    dataclasses.replace(
+        next(c for c in CASES if c.path == "xml/eventfahrplan-schedule-39c3-20251206.xml"),
+        path="derived/39c3-control-characters.xml",
+    )
+)
 
 _cache: dict[str, Program] = {}
 BY_PATH = {c.path: c for c in CASES}
@@ -677,11 +643,12 @@ SPEAKER_LISTS = {
     "sessionize/sessionize-sample-Speakers.json",
     "sessionize/sessionize-sample-SpeakerWall.json",
 }
+FACT_KEYS = ("events", "rooms", "speakers", "first_start", "last_start")
 
 
 def corpus_files() -> set[str]:
     return {
-        str(p.relative_to(SCHEDULES))
+        p.relative_to(SCHEDULES).as_posix()
         for p in SCHEDULES.rglob("*")
         if p.is_file()
         and p.suffix in (".xml", ".json", ".ics", ".xcal")
@@ -690,26 +657,99 @@ def corpus_files() -> set[str]:
     }
 
 
+def schema_files() -> set[str]:
+    return {
+        p.relative_to(SCHEDULES).as_posix()
+        for p in (SCHEDULES / "schemas").iterdir()
+        if p.suffix != ".license"
+    }
+
+
 def test_every_corpus_file_has_a_case() -> None:
     covered = set(BY_PATH) | SPEAKER_LISTS
     assert corpus_files() == covered, corpus_files() ^ covered
 
 
-def _readme_rows() -> dict[str, str]:
-    """file → sha256, from the corpus README's tables."""
+def _readme_rows() -> dict[str, tuple[str, str]]:
+    """file → (licence, sha256), from the corpus README's tables."""
     text = (SCHEDULES / "README.md").read_text(encoding="utf-8")
-    rows = re.findall(r"^\| `([^`]+)` \|.*\| `([0-9a-f]{64})` \|", text, re.MULTILINE)
-    return dict(rows)
+    rows = re.findall(
+        r"^\| `([^`]+)` \|.*\| `([A-Za-z0-9.+-]+)` \| `([0-9a-f]{64})` \|", text, re.MULTILINE
+    )
+    return {name: (licence, digest) for name, licence, digest in rows}
 
 
 def test_every_file_is_listed_with_its_sha256_and_is_byte_exact() -> None:
     rows = _readme_rows()
-    schemas = {str(p.relative_to(SCHEDULES)) for p in (SCHEDULES / "schemas").iterdir()}
-    assert set(rows) == corpus_files() | schemas
-    for name, digest in rows.items():
+    assert set(rows) == corpus_files() | schema_files()
+    for name, (_licence, digest) in rows.items():
         assert hashlib.sha256((SCHEDULES / name).read_bytes()).hexdigest() == digest, name
 
 
+# -- licences ------------------------------------------------------------------------------
+LICENSES = SCHEDULES / "LICENSES"
+FAVOURITES = SCHEDULES.parent / "favourites"
+
+
+def _sidecar(path: Path) -> tuple[str, list[str]]:
+    """The SPDX licence identifier and copyright lines of a file's `.license` sidecar."""
+    text = path.with_name(path.name + ".license").read_text(encoding="utf-8")
+    [licence] = re.findall(r"^SPDX-License-Identifier: (\S+)$", text, re.MULTILINE)
+    return licence, re.findall(r"^SPDX-FileCopyrightText: (.+)$", text, re.MULTILINE)
+
+
+def test_every_file_carries_its_licence_and_copyright_notice() -> None:
+    rows = _readme_rows()
+    used = set()
+    for name, (listed, _digest) in rows.items():
+        licence, holders = _sidecar(SCHEDULES / name)
+        assert licence == listed, name  # the README table says what the sidecar says
+        assert holders, name
+        assert (LICENSES / f"{licence}.txt").is_file(), licence
+        used.add(licence)
+    for sample in FAVOURITES.iterdir():
+        if sample.suffix in (".ics", ".csv", ".json"):
+            licence, holders = _sidecar(sample)
+            assert holders, sample.name
+            assert (LICENSES / f"{licence}.txt").is_file(), licence
+            used.add(licence)
+    # every licence text shipped is one a file relies on (Planner's own files: REUSE.toml)
+    assert {p.stem for p in LICENSES.iterdir()} == used | {"GPL-3.0-or-later"}
+    own = (SCHEDULES / "REUSE.toml").read_text(encoding="utf-8")
+    assert 'SPDX-License-Identifier = "GPL-3.0-or-later"' in own
+
+
+def test_no_sidecar_is_left_without_its_file() -> None:
+    for folder in (SCHEDULES, FAVOURITES):
+        for sidecar in folder.rglob("*.license"):
+            assert sidecar.with_suffix("").is_file(), sidecar
+
+
+def _facts_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("corpus_facts", SCHEDULES / "facts.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_derived_inputs_are_their_real_file_plus_the_stated_change() -> None:
+    facts = _facts_module()
+    derived = {name for name in corpus_files() if name.startswith("derived/")}
+    assert derived == set(facts.DERIVED)
+    rows = _readme_rows()
+    for name, (original, added_line, inserted) in facts.DERIVED.items():
+        data = (SCHEDULES / name).read_bytes()
+        # the change is said inside the file, on the line that was added
+        assert b"Derived test input" in data.split(b"\n")[added_line - 1]
+        assert data.count(inserted) == 5
+        restored = facts.undo_derivation(name, data)
+        assert hashlib.sha256(restored).hexdigest() == rows[original][1], name
+        assert _sidecar(SCHEDULES / name)[0] == _sidecar(SCHEDULES / original)[0]
+
+
+# -- facts -----------------------------------------------------------------------------------
 def _observed(program: Program, wall_clock: bool) -> dict[str, object]:
     zone = ZoneInfo(program.time_zone)
     starts = sorted(talk.start for talk in program.talks)
@@ -728,24 +768,80 @@ def _observed(program: Program, wall_clock: bool) -> dict[str, object]:
     }
 
 
+def _facts(path: str) -> dict[str, Any]:
+    facts: dict[str, Any] = json.loads(
+        (SCHEDULES / f"{path}.facts.json").read_text(encoding="utf-8")
+    )
+    return facts
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.path for c in CASES])
 def test_import_matches_the_independently_computed_facts(case: Case) -> None:
-    facts = json.loads((SCHEDULES / f"{case.path}.facts.json").read_text(encoding="utf-8"))
-    wall_clock = "+" not in facts["first_start"]
-    assert _observed(load(case), wall_clock) == facts
+    facts = _facts(case.path)
+    hand = facts.pop("hand", {})
+    expected = {key: hand.get(key, facts[key]) for key in FACT_KEYS}
+    wall_clock = "+" not in expected["first_start"]
+    assert _observed(load(case), wall_clock) == expected
+    if "speaker_names" in hand:
+        names = {name for talk in load(case).talks for name in talk.speakers}
+        assert names == set(hand["speaker_names"])
+
+
+HAND_CHECKED = {
+    "xml/lswt2019-jekyll-schedule.xml": {"first_start", "last_start", "speakers"},
+    "ics/giggity-linux_conf_au_2020.ics": {"speakers"},
+    "sessionize/sessionize-sample-All.json": {"first_start", "last_start"},
+    "sessionize/sessionize-sample-GridSmart.json": {"first_start", "last_start"},
+    "sessionize/sessionize-sample-Sessions.json": {"first_start", "last_start"},
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.path for c in CASES])
+def test_hand_checked_facts_are_only_where_planner_reads_more_than_the_text(case: Case) -> None:
+    # What the file literally says (facts.py) and what a person checked against the file's
+    # own evidence differ exactly where Planner adds a reading of its own; nowhere else
+    # does a hand block stand in for the computed facts.
+    facts = _facts(case.path)
+    hand = facts.get("hand")
+    if case.path not in HAND_CHECKED:
+        assert hand is None
+        return
+    assert hand is not None
+    assert hand["checked_by"] == "hand"
+    assert hand["evidence"]
+    differs = {key for key in FACT_KEYS if key in hand and hand[key] != facts[key]}
+    assert differs == HAND_CHECKED[case.path]
+
+
+def _as_written(path: str, tag: str) -> list[datetime]:
+    root = ET.fromstring((SCHEDULES / path).read_bytes())
+    return sorted(datetime.fromisoformat(e.text or "") for e in root.iter(tag))
+
+
+def test_what_planner_adds_to_z_marked_local_times() -> None:
+    # LSWT's <date>s say Z on the clock time of <start>; the venue's programme (the facts'
+    # hand block) has them as Leipzig times, CEST in May: every instant two hours earlier.
+    written = _as_written("xml/lswt2019-jekyll-schedule.xml", "date")
+    program = load(case("xml/lswt2019-jekyll-schedule.xml"))
+    assert sorted(t.start for t in program.talks) == [w - timedelta(hours=2) for w in written]
+
+
+def test_what_planner_adds_to_sessionize_times() -> None:
+    # Sessionize's "Z" is read as nothing: each startsAt is a clock time in the zone the
+    # user gives (Europe/London, BST in May), so each instant is one hour before the Z's.
+    path = "sessionize/sessionize-sample-All.json"
+    document = json.loads((SCHEDULES / path).read_bytes())
+    written = sorted(
+        datetime.fromisoformat(s["startsAt"]) for s in document["sessions"] if s.get("startsAt")
+    )
+    program = load(case(path))
+    assert sorted(t.start for t in program.talks) == [w - timedelta(hours=1) for w in written]
 
 
 def test_pentabarf_xcal_as_frab_and_pretalx_publish_it() -> None:
-    for path in ("xcal/good-2025.xcal", "xcal/klimacamp-2015.xcal", "xcal/33c3.xcal"):
-        # floating times and no zone: the user is asked, as for old Pentabarf XML
-        with pytest.raises(TimeZoneRequired):
-            read_program_file(SCHEDULES / path)
-    talk = next(t for t in load(case("xcal/33c3.xcal")).talks if t.key.startswith("guid:7811@"))
-    # <summary> is "Irren ist staatlich- 10 Jahre …"; pentabarf:title/subtitle keep them apart
-    assert talk.title == "Irren ist staatlich"
-    assert talk.subtitle == "10 Jahre Informationsfreiheitsgesetz"
-    assert (talk.type, talk.language) == ("Lecture", "de")
-    assert talk.url == "//fahrplan.events.ccc.de/congress/2016/Fahrplan/events/7811.html"
+    # floating times and no zone: the user is asked, as for old Pentabarf XML
+    with pytest.raises(TimeZoneRequired):
+        read_program_file(SCHEDULES / "xcal/good-2025.xcal")
     # The same event in four formats: the xCal reads like the XML, JSON and iCalendar.
     keys = ("events", "rooms", "first_start", "last_start")
     good = [load(case(f"{kind}/good-2025.{kind}")) for kind in ("xml", "json", "ics")]
@@ -753,17 +849,29 @@ def test_pentabarf_xcal_as_frab_and_pretalx_publish_it() -> None:
     for program in good:
         observed = _observed(program, wall_clock=False)
         assert {k: observed[k] for k in keys} == {k: xcal[k] for k in keys}
+    # pentabarf:title, <category>, pentabarf:language-code and <url> as the XML has them
+    by_slug = {t.url: t for t in load(case("xml/good-2025.xml")).talks}
+    for talk in load(case("xcal/good-2025.xcal")).talks:
+        twin = by_slug[talk.url]
+        assert (talk.title, talk.type, talk.language) == (twin.title, twin.type, twin.language)
 
 
 def test_control_characters_in_frab_xml_are_removed_and_reported() -> None:
-    program = load(case("xml/klimacamp-2015.xml"))
-    assert (
-        "removed 5 control characters (U+0006) that XML forbids, on lines 542, 543, 544"
-        in program.warnings
+    # The derived file is 39C3's with five U+0006 inserted in one description: stripped,
+    # it imports as exactly the same program as the real file, with one warning more.
+    program = load(case("derived/39c3-control-characters.xml"))
+    assert program.warnings == (
+        "removed 5 control characters (U+0006) that XML forbids, on lines 214, 215, 216",
     )
-    described = [t for t in program.talks if "Strom" in t.description + t.abstract]
-    assert described
-    assert not any("\x06" in t.description + t.abstract for t in program.talks)
+    original = load(case("xml/eventfahrplan-schedule-39c3-20251206.xml"))
+    assert original.warnings == ()
+    same = [f.name for f in dataclasses.fields(original) if f.name not in ("source", "warnings")]
+    for field in same:
+        assert getattr(program, field) == getattr(original, field), field
+    described = next(t for t in program.talks if t.title.startswith("Episode II"))
+    assert described.description.startswith(
+        "Die Chatkontrolle liest sich mehr wie eine tragische Komödie, als ein"
+    )
 
 
 def test_utf8_split_across_a_folded_ics_line_is_joined() -> None:
@@ -773,11 +881,22 @@ def test_utf8_split_across_a_folded_ics_line_is_joined() -> None:
 
 
 def test_duplicate_uids_are_all_kept() -> None:
-    program = load(case("ics/moca-2024.ics"))
+    # PyConES 2016's feed gives UIDs 3, 18 and 31 to two VEVENTs each (RFC 5545 wants one
+    # per event): the second of each pair has the description, and both are kept.
+    program = load(case("ics/pycones-2016.ics"))
     keys = [talk.key for talk in program.talks]
-    assert keys.count("guid:46939") == 1
-    assert "guid:46939#67" in keys  # 67 of the 88 events share this UID
-    assert any("83 sessions repeat an id or GUID" in w for w in program.warnings)
+    for uid in ("3", "18", "31"):
+        assert keys.count(f"guid:{uid}") == 1
+        assert keys.count(f"guid:{uid}#2") == 1
+    by_key = {talk.key: talk for talk in program.talks}
+    assert by_key["guid:3"].title == by_key["guid:3#2"].title == "TensorFlow y Space Apps Challenge"
+    assert not by_key["guid:3"].abstract
+    assert by_key["guid:3#2"].abstract.startswith("¿Ha cambiado la aproximación")
+    assert "3 sessions repeat an id or GUID used earlier in the file; all were kept" in (
+        program.warnings
+    )
+    uk = load(case("ics/pyconuk-2015.ics"))
+    assert sum(1 for talk in uk.talks if talk.key.endswith("#2")) == 1
 
 
 def test_files_with_false_or_missing_offsets() -> None:

@@ -1,22 +1,35 @@
-"""Expected facts of each corpus file, read with the standard library only.
+"""Expected facts of each corpus file, read with the standard library only, as the file says.
 
-Independent of Planner's readers on purpose: this reads each file as its format defines
-it and writes `FILE.facts.json` beside it - the number of events, the distinct rooms and
+Independent of Planner on purpose: this reads each file literally, as its format defines
+it, and writes `FILE.facts.json` beside it - the number of events, the distinct rooms and
 speakers, and the first and last start - which the tests then hold Planner's import to.
 Run it again only when a file is added (`python tests/data/schedules/facts.py`); the files
 themselves never change.
 
-What counts, per format (what a program shows, as the files write it):
+None of Planner's readings of what a file *means* is repeated here. Where Planner reads a
+file differently from what it literally says (a "Z" on local clock times, speakers named in
+a description line, Sessionize's "Z"), the facts below are what the file says, and the
+facts JSON carries a separate `"hand"` block, written and checked by a person against the
+file's own evidence (kept in the block) and never touched by this script; the tests check
+Planner against the hand block there and assert that it differs from the literal facts.
+
+What counts, per format:
 - events: every event of the schedule; iCalendar VEVENTs not marked CANCELLED; Sessionize
   sessions with a start (once each, the GridSmart view repeats none).
-- rooms, speakers: distinct non-empty names, white space collapsed.
-- starts: an instant (with offset) where the file gives one, else the wall-clock time as
+- rooms, speakers: distinct non-empty names, white space collapsed. Speakers are the
+  people the format names as such: frab/Pentabarf `<persons><person>`, and a bare
+  `<person>` element as one name, its text as written; c3voc JSON participants whose
+  `role` is SPEAKER (schema2.json's default); Sessionize's session speakers; xCal
+  `<attendee>`. iCalendar has no speaker property (ATTENDEE is an invitee): none.
+- starts: an instant where the file gives an offset or "Z", else the wall-clock time as
   written (no offset): the tests place those in the zone they import with.
+- derived inputs (`derived/`): a real file with characters inserted. Their facts are those
+  of the original, after checking that undoing the stated change gives it byte for byte.
 """
 
 from __future__ import annotations
 
-import html
+import hashlib
 import json
 import re
 import sys
@@ -24,8 +37,19 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
+
+# derived file -> (the real file it came from, the line that was added as line 2, the
+# character inserted); README.md and the file's .license say where and why.
+DERIVED = {
+    "derived/39c3-control-characters.xml": (
+        "xml/eventfahrplan-schedule-39c3-20251206.xml",
+        2,
+        b"\x06",
+    ),
+}
 
 
 def _name(text: str | None) -> str:
@@ -48,15 +72,6 @@ def _moment(text: str) -> datetime | None:
         return None
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _strip_controls(data: bytes) -> bytes:
-    # XML 1.0 forbids these; the klimacamp file has five inside a description.
-    return re.sub(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", b"", data)
-
-
 # -- frab / Pentabarf XML --------------------------------------------------------------
 def _clock(text: str) -> tuple[int, int] | None:
     match = re.fullmatch(r"\s*(\d{1,2}):(\d\d)(?::\d\d)?\s*", text or "")
@@ -64,7 +79,7 @@ def _clock(text: str) -> tuple[int, int] | None:
 
 
 def frab_xml(data: bytes) -> list[dict[str, Any]]:
-    root = ET.fromstring(_strip_controls(data))
+    root = ET.fromstring(data)
     conference = root.find("conference")
     day_change = _clock(conference.findtext("day_change") or "") if conference is not None else None
     events = []
@@ -77,21 +92,14 @@ def frab_xml(data: bytes) -> list[dict[str, Any]]:
             for event in holder.findall("event"):
                 start = _moment(event.findtext("date") or "")
                 clock = _clock(event.findtext("start") or "")
-                # "Z" on the very clock time of <start> (a hand-made Jekyll file): a
-                # wall-clock time, which only the conference's zone places
-                if (
-                    start is not None
-                    and start.utcoffset() == timedelta(0)
-                    and clock == (start.hour, start.minute)
-                ):
-                    start = start.replace(tzinfo=None)
+                # Pentabarf without <date>: the day's date and <start>, times before the
+                # day's change-over belonging to the next calendar day
                 if start is None and clock is not None and day_date:
                     start = datetime.fromisoformat(f"{day_date}T{clock[0]:02d}:{clock[1]:02d}")
                     if boundary is not None and clock < boundary:
                         start += timedelta(days=1)
                 persons = [_name(p.text) for p in event.findall("persons/person")]
-                for person in event.findall("person"):
-                    persons.extend(_name(part) for part in (person.text or "").split(","))
+                persons.extend(_name(p.text) for p in event.findall("person"))
                 events.append(
                     {
                         "start": start,
@@ -123,16 +131,8 @@ def frab_json(data: bytes) -> list[dict[str, Any]]:
         for person in people:
             if isinstance(person, str):
                 names.append(_name(person))
-            elif str(person.get("role", "SPEAKER")).upper() in ("SPEAKER", "HOST", "MODERATOR", ""):
-                names.append(
-                    _name(
-                        _text(
-                            person.get("public_name")
-                            or person.get("name")
-                            or person.get("full_public_name")
-                        )
-                    )
-                )
+            elif str(person.get("role", "SPEAKER")) == "SPEAKER":
+                names.append(_name(_text(person.get("public_name") or person.get("name"))))
         events.append(
             {
                 "start": _moment(_text(item.get("date") or item.get("start"))),
@@ -172,23 +172,19 @@ def sessionize(data: bytes) -> list[dict[str, Any]]:
             _name(s["name"]) if isinstance(s, dict) else speakers.get(s, "")
             for s in session.get("speakers", [])
         ]
-        start = _moment(session["startsAt"].rstrip("Z"))  # Sessionize's "Z" means nothing
         room = _name(session.get("room")) or rooms.get(str(session.get("roomId")), "")
-        events.append({"start": start, "room": room, "speakers": names})
+        events.append({"start": _moment(session["startsAt"]), "room": room, "speakers": names})
     return events
 
 
 # -- iCalendar -----------------------------------------------------------------------------
-_SPEAKER_LINE = re.compile(r"^\s*(?:speakers?|presenters?|presented by|by)\s*:\s*(.+)$", re.I)
-
-
 def _unescape(value: str) -> str:
     return re.sub(r"\\([\\,;nN])", lambda m: "\n" if m[1] in "nN" else m[1], value)
 
 
 def ical(data: bytes) -> list[dict[str, Any]]:
     text = re.sub(rb"\r?\n[ \t]", b"", data).decode("utf-8-sig")  # RFC 5545 3.1
-    events = []
+    events: list[dict[str, Any]] = []
     for block in re.findall(r"BEGIN:VEVENT\r?\n(.*?)END:VEVENT", text, re.S):
         props: dict[str, tuple[str, str]] = {}
         for line in block.splitlines():
@@ -201,23 +197,15 @@ def ical(data: bytes) -> list[dict[str, Any]]:
         start = _moment(value)
         tzid = re.search(r";TZID=([^;:]+)", params)
         if start is not None and tzid and start.tzinfo is None:
-            from zoneinfo import ZoneInfo
-
             start = start.replace(tzinfo=ZoneInfo(tzid[1].strip('"')))
-        description = _unescape(props.get("DESCRIPTION", ("", ""))[1])
-        first = html.unescape(re.sub(r"<[^>]+>", "\n", description)).strip().split("\n")[0]
-        speakers: list[str] = []
-        match = _SPEAKER_LINE.match(first)
-        if match:
-            speakers = [_name(n) for n in re.split(r",\s*|\s+and\s+|\s*&\s*", match[1])]
         room = _name(_unescape(props.get("LOCATION", ("", ""))[1]))
-        events.append({"start": start, "room": room, "speakers": speakers})
+        events.append({"start": start, "room": room, "speakers": []})
     return events
 
 
 # -- xCal (Pentabarf's dialect) ------------------------------------------------------------
 def xcal(data: bytes) -> list[dict[str, Any]]:
-    root = ET.fromstring(_strip_controls(data))
+    root = ET.fromstring(data)
     events = []
     for vevent in root.iter("vevent"):
         if (vevent.findtext("status") or "").strip().upper() == "CANCELLED":
@@ -235,8 +223,23 @@ def xcal(data: bytes) -> list[dict[str, Any]]:
 READERS = {".xml": frab_xml, ".ics": ical, ".xcal": xcal}
 
 
+def undo_derivation(name: str, data: bytes) -> bytes:
+    """The original of a derived file: its added line out, its inserted characters out."""
+    _original, added_line, inserted = DERIVED[name]
+    lines = data.split(b"\n")
+    del lines[added_line - 1]
+    return b"\n".join(lines).replace(inserted, b"")
+
+
 def facts(path: Path) -> dict[str, Any]:
+    name = path.relative_to(HERE).as_posix()
     data = path.read_bytes()
+    if name in DERIVED:
+        original = HERE / DERIVED[name][0]
+        restored = undo_derivation(name, data)
+        if hashlib.sha256(restored).digest() != hashlib.sha256(original.read_bytes()).digest():
+            raise SystemExit(f"{name}: undoing its change does not give {DERIVED[name][0]}")
+        data = restored
     if path.suffix == ".json":
         reader = sessionize if path.parent.name == "sessionize" else frab_json
     else:
@@ -246,16 +249,14 @@ def facts(path: Path) -> dict[str, Any]:
     aware = [s for s in starts if s.tzinfo is not None]
     if aware and len(aware) == len(starts):
         ordered = sorted(s.astimezone(UTC) for s in aware)
-        first, last = ordered[0].isoformat(), ordered[-1].isoformat()
     else:  # wall-clock times: local to a zone the file does not name
         ordered = sorted(s.replace(tzinfo=None) for s in starts)
-        first, last = ordered[0].isoformat(), ordered[-1].isoformat()
     return {
         "events": len(events),
         "rooms": len({e["room"] for e in events if e["room"]}),
         "speakers": len({name for e in events for name in e["speakers"] if name}),
-        "first_start": first,
-        "last_start": last,
+        "first_start": ordered[0].isoformat(),
+        "last_start": ordered[-1].isoformat(),
     }
 
 
@@ -274,8 +275,15 @@ def corpus() -> list[Path]:
 def main() -> int:
     for path in corpus():
         target = path.with_name(path.name + ".facts.json")
-        target.write_text(json.dumps(facts(path), indent=2) + "\n", encoding="utf-8")
-        print(f"{path.relative_to(HERE)}: {target.read_text().strip()}")
+        computed = facts(path)
+        print(f"{path.relative_to(HERE)}: {json.dumps(computed)}")
+        if target.exists():  # a person's "hand" block stays as that person wrote it
+            hand = json.loads(target.read_text(encoding="utf-8")).get("hand")
+            if hand is not None:
+                computed["hand"] = hand
+        target.write_text(
+            json.dumps(computed, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     return 0
 
 
