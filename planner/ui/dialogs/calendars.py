@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -430,7 +431,6 @@ class TargetDialog(QDialog):
         self._target = target
         self._working = False
         self.setWindowTitle("Add a Calendar" if target is None else f"Edit “{target.name}”")
-        self.resize(560, 0)
 
         self.name = QLineEdit(self)
         self.name.setPlaceholderText("e.g. Work calendar")
@@ -444,6 +444,7 @@ class TargetDialog(QDialog):
         self.caldav_box = QGroupBox("CalDAV account", self)
         self.url = QLineEdit(self.caldav_box)
         self.url.setPlaceholderText("https://cloud.example.org/remote.php/dav")
+        self.url.setMinimumWidth(380)  # room for a server's address
         self.url.setToolTip(
             "The server's address, or the calendar's own; Planner finds your calendars there"
         )
@@ -458,7 +459,7 @@ class TargetDialog(QDialog):
         self.command.setPlaceholderText("e.g. pass show calendar")
         self.command.setAccessibleName("Password command")
         self.command.setToolTip("Run at each sync; its first line of output is the password")
-        self.keyring_note = plain_label(QLabel(self.caldav_box))
+        self.keyring_note = plain_label(QLabel(self))
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setVisible(False)
         account = QFormLayout(self.caldav_box)
@@ -468,7 +469,6 @@ class TargetDialog(QDialog):
         account.addRow("&Password:", self.password)
         account.addRow(self.use_command)
         account.addRow("Co&mmand:", self.command)
-        account.addRow(self.keyring_note)
 
         self.folder_box = QGroupBox("Folder of events", self)
         self.folder = QLineEdit(self.folder_box)
@@ -525,12 +525,15 @@ class TargetDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.caldav_box)
+        layout.addWidget(self.keyring_note)
         layout.addWidget(self.folder_box)
         layout.addWidget(self.plan_b)
         layout.addLayout(options)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        # Never smaller than what it holds (the keyring's note, when shown, wraps to lines).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
         self.caldav.toggled.connect(self._kind_changed)
         self.use_command.toggled.connect(self._password_way_changed)
@@ -572,6 +575,7 @@ class TargetDialog(QDialog):
     def _kind_changed(self) -> None:
         is_caldav = self.caldav.isChecked()
         self.caldav_box.setVisible(is_caldav)
+        self.keyring_note.setVisible(is_caldav and bool(self.keyring_note.text()))
         self.folder_box.setVisible(not is_caldav)
         self.test_button.setVisible(True)
         self.adjustSize()
@@ -590,7 +594,7 @@ class TargetDialog(QDialog):
         if not problem:
             return
         self.keyring_note.setText(problem)
-        self.keyring_note.setVisible(True)
+        self.keyring_note.setVisible(self.caldav.isChecked())
         self.adjustSize()  # room for the note's lines
         self.use_command.setChecked(True)
         self.use_command.setEnabled(False)
@@ -639,28 +643,33 @@ class TargetDialog(QDialog):
         _mark_error(self.status, True)
         self.anyway_button.setVisible(offline)
 
-    def _check(self) -> Any:
-        """What the core checks and tests, off the window's thread."""
-        name = self.name.text()
-        arguments = self._arguments()
-        password = self._password()
+    def _work(self, *, test: bool, keep: bool) -> Callable[[Planner], tuple[TargetInfo, str]]:
+        """What the core does with the form, off the window's thread: check it (always),
+        test the connection (`test`), keep the calendar (`keep`). Gives the target (as
+        kept, or as checked) and what the test found."""
+        name, arguments, password = self.name.text(), self._arguments(), self._password()
         conference_id, replacing = self._conference_id, self._target
 
         def work(core: Planner) -> tuple[TargetInfo, str]:
-            drafted = core.calendars.draft(conference_id, name, replacing=replacing, **arguments)
-            return drafted, core.calendars.test_connection(drafted, password)
+            target = core.calendars.draft(conference_id, name, replacing=replacing, **arguments)
+            found = core.calendars.test_connection(target, password) if test else ""
+            if keep:
+                target = core.calendars.save(target, password)
+            return target, found
 
         return work
 
-    def _draft(self) -> Any:
-        name = self.name.text()
-        arguments = self._arguments()
-        conference_id, replacing = self._conference_id, self._target
-
-        def work(core: Planner) -> TargetInfo:
-            return core.calendars.draft(conference_id, name, replacing=replacing, **arguments)
-
-        return work
+    def _ready(self) -> bool:
+        """Whether the form can go to the core now; says what it lacks if not."""
+        if self._working:
+            return False
+        if self.missing():
+            self._fail(self.missing())
+            return False
+        self._default_name()
+        _mark_error(self.status, False)
+        self.anyway_button.setVisible(False)
+        return True
 
     def _where(self) -> str:
         if self.caldav.isChecked():
@@ -669,17 +678,11 @@ class TargetDialog(QDialog):
 
     def test(self) -> None:
         """Test the connection with what the form says (nothing is saved)."""
-        if self._working:
+        if not self._ready():
             return
-        if self.missing():
-            self._fail(self.missing())
-            return
-        self._default_name()
-        _mark_error(self.status, False)
-        self.anyway_button.setVisible(False)
         self._set_working(f"Connecting to {self._where()}…")
         self._runner.call(
-            self._check(),
+            self._work(test=True, keep=False),
             lambda outcome: self._tested(outcome[1]),
             self._test_failed,
             lane=Lane.CALENDARS,
@@ -717,27 +720,17 @@ class TargetDialog(QDialog):
     def save(self, *, anyway: bool = False) -> None:
         """Check, test the connection (unless `anyway`: the server is offline now), then
         keep the calendar; the dialog closes once it is kept."""
-        if self._working:
+        if not self._ready():
             return
-        if self.missing():
-            self._fail(self.missing())
-            return
-        self._default_name()
-        _mark_error(self.status, False)
-        self.anyway_button.setVisible(False)
-        password = self._password()
-        check = self._draft() if anyway else self._check()
-
-        def work(core: Planner) -> tuple[TargetInfo, str]:
-            outcome = check(core)
-            drafted, found = outcome if isinstance(outcome, tuple) else (outcome, "")
-            kept = core.calendars.save(drafted, password)
-            return kept, found
-
         self._set_working(
             f"Saving “{self.name.text().strip()}”…" if anyway else f"Connecting to {self._where()}…"
         )
-        self._runner.call(work, self._kept, self._test_failed, lane=Lane.CALENDARS)
+        self._runner.call(
+            self._work(test=not anyway, keep=True),
+            self._kept,
+            self._test_failed,
+            lane=Lane.CALENDARS,
+        )
 
     def _kept(self, outcome: tuple[TargetInfo, str]) -> None:
         target, found = outcome
