@@ -6,7 +6,8 @@ removed here, each in one transaction; syncing them is `planner.calendars.syncer
 
 from __future__ import annotations
 
-import os
+import errno
+import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,13 @@ from planner.calendars.files import VdirStore
 from planner.calendars.sync import SyncProblem, describe
 from planner.calendars.syncer import Syncer
 from planner.domain.calendars import TargetInfo, TargetKind
-from planner.domain.errors import NotFoundError, PlannerError, StorageError, UsageError
+from planner.domain.errors import (
+    NotFoundError,
+    PlannerError,
+    StorageError,
+    UsageError,
+    storage_error,
+)
 from planner.storage import repo, targets
 
 if TYPE_CHECKING:
@@ -305,11 +312,18 @@ class CalendarService:
             try:
                 if target.kind is TargetKind.VDIR:
                     VdirStore(path, target.calendar_name).prepare()
-                elif not os.access(path.parent, os.W_OK) or (
-                    path.exists() and not os.access(path, os.W_OK)
-                ):
-                    raise PermissionError(f"{path}: the file cannot be written")
-            except (OSError, StorageError) as error:
+                else:  # a file: what writing it does, with a file of its own beside it
+                    try:
+                        path.parent.mkdir(parents=True, exist_ok=True)
+                    except FileExistsError as error:  # a file where a folder should be
+                        raise NotADirectoryError(errno.ENOTDIR, "not a folder") from error
+                    if path.is_dir():
+                        raise IsADirectoryError(errno.EISDIR, "a folder", str(path))
+                    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".planner-"):
+                        pass
+            except OSError as error:
+                raise PlannerError(str(storage_error(error, target.location))) from error
+            except StorageError as error:
                 raise PlannerError(f"{target.location}: {describe(error)}") from error
             return f"{target.location} can be written"
         if password is None and not target.password_command and target.id:

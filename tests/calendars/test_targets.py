@@ -10,7 +10,8 @@ import pytest
 from ical.calendar_stream import IcsCalendarStream
 
 from planner.calendars.credentials import SERVICE, account
-from planner.domain.errors import UsageError
+from planner.domain.calendars import TargetKind
+from planner.domain.errors import PlannerError, UsageError
 
 from ..factories import program, talk
 from .servers import Client
@@ -168,3 +169,28 @@ def test_a_new_user_name_takes_the_password_along_in_the_keyring(
     client = Client(radicale, "alice@example.org", "a new one")
     [calendar] = client.calendars().values()
     assert len(client.events(calendar)) == 3
+
+
+def test_testing_the_live_file_checks_its_folder_and_leaves_the_file_alone(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    """Regression: the test made a folder of the live file's path (as for a vdir)."""
+    planner, conference_id = agenda
+    live = tmp_path / "agenda.ics"
+    planner.exports.set_live_calendar(conference_id, live)
+    before = live.read_bytes()
+    [target] = [t for t in planner.calendars.targets() if t.kind is TargetKind.LIVE]
+    assert planner.calendars.test_connection(target) == f"{live} can be written"
+    assert live.is_file()
+    assert live.read_bytes() == before
+
+    # Where no file can be (under a file, not a folder): said, naming the file.
+    (tmp_path / "notes.txt").write_text("not a folder")
+    away = tmp_path / "notes.txt" / "agenda.ics"
+    chosen = planner.exports.set_live_calendar(conference_id, away)
+    [problem] = chosen.problems
+    assert problem.message.startswith(str(away))
+    [target] = [t for t in planner.calendars.targets() if t.kind is TargetKind.LIVE]
+    with pytest.raises(PlannerError) as raised:
+        planner.calendars.test_connection(target)
+    assert str(raised.value) == f"{away}: cannot be written: part of the path is not a folder"
