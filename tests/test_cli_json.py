@@ -73,6 +73,10 @@ COMMANDS = {
         "OUT/link.png",
     ],
     "export csv": ["export", "csv", "OUT/a.csv"],
+    "export pdf": ["export", "pdf", "OUT/a.pdf"],
+    "calendar add": ["calendar", "add", "Folder", "--vdir", "OUT/events", "--alarm", "5"],
+    "calendar sync": ["calendar", "sync"],
+    "calendar remove Laptop": ["calendar", "remove", "Laptop"],
 }
 
 
@@ -98,7 +102,8 @@ def field_paths(value: Any, prefix: str = "") -> set[str]:
 
 @pytest.fixture(scope="module")
 def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Stars (a clash among them), a busy block, walking times, a colleague's agenda."""
+    """Stars (a clash among them), a busy block, walking times, a colleague's agenda, a
+    folder of events kept in sync."""
     base = tmp_path_factory.mktemp("cli-json")
     mine, theirs = base / "mine", base / "theirs"
     for args in (
@@ -113,6 +118,7 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     run(theirs, "star", "ksl19-is-kafka-a-database")
     run(theirs, "agenda", "export", str(base / "dana.planner-agenda"), "--name", "Dana")
     run(mine, "agenda", "import", str(base / "dana.planner-agenda"))
+    run(mine, "calendar", "add", "Laptop", "--vdir", str(base / "laptop-events"))
     return base
 
 
