@@ -82,6 +82,19 @@ class ReadOnlyError(StorageError):
     """The target is on a read-only disk or in a folder we may not write to."""
 
 
+class ChangedMeanwhileError(StorageError):
+    """A change no longer fits what the database holds: another program (a second window,
+    the command line) changed or removed what it was about, after it was read. Nothing of
+    the change was saved; looking again and retrying is safe."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(
+            target,
+            "cannot be changed: another program changed the same data meanwhile "
+            "(nothing was saved; look again, then try again)",
+        )
+
+
 _DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 _READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 _LOCKED_SQLITE = ("SQLITE_BUSY", "SQLITE_LOCKED")

@@ -24,11 +24,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.errors import (
+    ChangedMeanwhileError,
     DatabaseError,
     DiskFullError,
     ReadOnlyError,
@@ -78,31 +80,42 @@ class Database:
         # Why the database was opened read-only (a full or read-only disk), or None.
         self.read_only = read_only
         self._scratch = scratch  # a private copy read instead of the file; removed on close
+        # Reads begin a deferred transaction (one snapshot), writes an immediate one.
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writes = sessionmaker(_for_writing(engine), expire_on_commit=False)
         # revision replaced → revision written, for this object's own commits
         self._own_writes: dict[int, int] = {}
         self._own_lock = threading.Lock()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any exception.
+        """One unit of work that writes: commits on success, rolls back on any exception.
+
+        The unit holds the database's write lock from its first statement (`BEGIN
+        IMMEDIATE`, see `_begin`), so whatever it reads before writing is what it writes
+        against: another process cannot slip a change in between (a toggle that read
+        "not starred" cannot then insert a second star). Waiting for another writer's lock
+        is SQLite's busy timeout; a lock held longer is "locked by another program".
 
         Every unit of work that wrote something also gives the database a new revision,
         so that a copy of what was read (the window's quick-start snapshot) can be proven
         current, and remembers which revision it replaced (see `written_since`). One that
-        only read (a dry run) leaves the revision alone. A storage fault (lock, full
-        disk...) is raised as its `StorageError`.
+        wrote nothing (a dry run) leaves the revision alone. A storage fault (lock, full
+        disk...) is raised as its `StorageError`; a write that another program's change
+        made impossible (`_faults_classified`) as a `ConflictError`.
         """
         if self.read_only is not None:
             raise type(self.read_only)(self.read_only.target, self.read_only.problem)
-        with self._faults_classified("written"), self._sessions.begin() as session:
-            yield session
-            connection = session.connection()
-            # pysqlite opens its transaction at the first write statement, so this says
-            # whether anything was written (ORM changes not flushed yet are flushed first).
-            session.flush()
+        with self._faults_classified("written"), self._writes.begin() as session:
+            connection = session.connection()  # BEGIN IMMEDIATE, before anything is read
             driver = connection.connection.driver_connection
-            if driver is None or not driver.in_transaction:
+            assert driver is not None
+            # SQLite counts the rows each connection changed: an unchanged count at the end
+            # means the unit wrote nothing (ORM changes not flushed yet are flushed first).
+            changed_before = driver.total_changes
+            yield session
+            session.flush()
+            if driver.total_changes == changed_before:
                 return
             before = revision.parse(
                 connection.exec_driver_sql(revision.READ, revision.PARAMETERS).scalar()
@@ -134,6 +147,9 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
+        """One unit of work that only reads: everything it reads is one snapshot of the
+        database (a deferred `BEGIN`: in WAL mode the first read fixes what the unit sees,
+        whatever other processes commit meanwhile)."""
         with self._faults_classified("read"), self._sessions() as session:
             yield session
 
@@ -141,6 +157,12 @@ class Database:
     def _faults_classified(self, doing: str) -> Iterator[None]:
         try:
             yield
+        except (IntegrityError, sqlite3.IntegrityError, StaleDataError) as error:
+            # A unit holds the write lock throughout, so its own reads cannot be overtaken;
+            # what is left is a change built on an earlier read (the window's view, an undo
+            # step) that another process has made impossible since: a constraint that no
+            # longer holds, a row that is gone. One line, nothing saved.
+            raise ChangedMeanwhileError(str(self.path)) from error
         except (DBAPIError, sqlite3.Error) as error:
             if is_damage(error):
                 raise DatabaseError(str(self.path), f"is damaged ({_reason(error)})") from error
@@ -168,6 +190,10 @@ def revision_of(session: Session) -> int:
 
 
 def _set_connection_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Planner begins its transactions itself (`_begin`): pysqlite's own handling would
+    # begin one only at the first write, after the unit's reads (SQLAlchemy's documented
+    # recipe for SQLite transactions that are whole).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -307,16 +333,21 @@ def open_database(path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Databa
 
     engine = _engine(f"sqlite:///{path}")
     try:
-        with engine.begin() as connection:
-            # WAL lets a reader (a second window, the CLI) run while the app writes.
-            connection.exec_driver_sql("PRAGMA journal_mode = WAL")
-        with engine.begin() as connection:
-            if created:
-                Base.metadata.create_all(connection)
-                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                connection.exec_driver_sql(f"PRAGMA user_version = {migrations.LATEST_VERSION}")
-            elif migrated_from is not None:
-                migrations.upgrade(connection, migrated_from)
+        # WAL lets a reader (a second window, the CLI) run while the app writes. The
+        # journal mode cannot change inside a transaction: set it on a bare connection.
+        bare = engine.raw_connection()
+        try:
+            bare.cursor().execute("PRAGMA journal_mode = WAL").close()
+        finally:
+            bare.close()
+        if created or migrated_from is not None:
+            # One transaction, DDL included: a new schema or an upgrade is whole or absent.
+            with _for_writing(engine).begin() as connection:
+                if created:
+                    Base.metadata.create_all(connection)
+                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                elif migrated_from is not None:
+                    migrations.upgrade(connection, migrated_from)
                 connection.exec_driver_sql(f"PRAGMA user_version = {migrations.LATEST_VERSION}")
     except DBAPIError as error:
         engine.dispose()
@@ -334,7 +365,30 @@ def _engine(url: str) -> Engine:
     # SQLAlchemy allows pysqlite file connections to be shared across threads.
     engine = create_engine(url, pool_size=2, max_overflow=4)
     event.listen(engine, "connect", _set_connection_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+# The execution option that marks a unit of work that writes (`_for_writing`).
+_WRITES = "planner_writes"
+
+
+def _for_writing(engine: Engine) -> Engine:
+    """The same engine (pool, events), whose transactions take the write lock at once."""
+    return engine.execution_options(**{_WRITES: True})
+
+
+def _begin(connection: Connection) -> None:
+    """Begin the transaction of a unit of work at its first statement.
+
+    A unit that writes takes the write lock now (`BEGIN IMMEDIATE`, waiting up to the busy
+    timeout for another writer), so that no other process can change what it is about to
+    read and then write against. A unit that reads begins a deferred transaction, which
+    holds one snapshot of the database for all its reads (in WAL mode), and never blocks
+    a writer.
+    """
+    writes = connection.get_execution_options().get(_WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def _open_read_only(path: Path, why: StorageError, lock_wait: float) -> Database:

@@ -9,10 +9,15 @@ from typing import Any
 
 import pytest
 
-from planner.domain.errors import DatabaseError, StorageError
+from sqlalchemy import select, text
+
+from planner.domain.errors import ChangedMeanwhileError, DatabaseError, StorageError
 from planner.services import Planner
 from planner.storage import migrations
-from planner.storage.db import APPLICATION_ID, open_database, schema_version
+from planner.storage.db import APPLICATION_ID, open_database, revision_of, schema_version
+from planner.storage.schema import StarRow
+
+from ..conftest import database_digest
 
 
 def digest(path: Path) -> str:
@@ -143,5 +148,97 @@ def test_gui_recovery_keeps_the_bad_file_aside_and_starts_fresh(tmp_path: Path) 
         assert str(main_copy) in message
         assert "not an SQLite database" in message
         assert planner.catalog.conferences() == []
+    finally:
+        planner.close()
+
+
+# -- units of work: a write holds the lock from its start, a read sees one snapshot ---------
+def _other_program(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path, timeout=0, isolation_level=None)
+
+
+def test_a_writing_unit_holds_the_write_lock_from_its_first_statement(tmp_path: Path) -> None:
+    """A use case that reads, then writes (toggle, resolve, an import's update) decides on
+    what it read: another program cannot write in between."""
+    path = tmp_path / "planner.sqlite3"
+    database = open_database(path)
+    other = _other_program(path)
+    try:
+        with database.transaction() as session:
+            session.execute(text("SELECT count(*) FROM stars")).scalar()
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")  # released at the end of the unit
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+        database.close()
+
+
+def test_a_reading_unit_sees_one_snapshot_while_another_program_writes(tmp_path: Path) -> None:
+    path = tmp_path / "planner.sqlite3"
+    database = open_database(path)
+    other = _other_program(path)
+    count = text("SELECT count(*) FROM preferences")
+    try:
+        with database.reading() as session:
+            first = session.execute(count).scalar()
+            other.execute("INSERT INTO preferences (key, value) VALUES ('x', '1')")
+            assert session.execute(count).scalar() == first  # not a second moment
+        with database.reading() as session:
+            assert session.execute(count).scalar() == first + 1
+    finally:
+        other.close()
+        database.close()
+
+
+def test_a_unit_that_wrote_nothing_keeps_the_revision(tmp_path: Path) -> None:
+    path = tmp_path / "planner.sqlite3"
+    database = open_database(path)
+    try:
+        with database.transaction() as session:
+            session.execute(text("INSERT INTO preferences (key, value) VALUES ('x', '1')"))
+        with database.reading() as session:
+            revision = revision_of(session)
+        with database.transaction() as session:  # read, and an update that matches nothing
+            session.execute(text("SELECT * FROM preferences")).all()
+            session.execute(text("UPDATE preferences SET value = '2' WHERE key = 'nothing'"))
+        with database.reading() as session:
+            assert revision_of(session) == revision
+    finally:
+        database.close()
+
+
+def test_a_change_another_program_made_impossible_is_one_clear_error(tmp_path: Path) -> None:
+    """What a unit's lock cannot prevent: a change built on an earlier read (the window's
+    view, an undo step) that no longer fits. A constraint or a vanished row is one line,
+    and nothing of the unit is saved."""
+    path = tmp_path / "planner.sqlite3"
+    planner = Planner.open(path)
+    planner.imports.ensure_bundled_program()
+    conference_id = planner.catalog.conference().id
+    key = planner.catalog.talks(conference_id)[0].key
+    planner.agenda.star(conference_id, key)
+    before = database_digest(planner)
+    database = planner.database
+    insert = text(
+        "INSERT INTO stars (conference_id, talk_key, priority, status, note, created_at,"
+        " updated_at) SELECT conference_id, talk_key, priority, status, note, created_at,"
+        " updated_at FROM stars"
+    )
+    try:
+        with pytest.raises(ChangedMeanwhileError) as caught, database.transaction() as session:
+            session.execute(text("DELETE FROM busy_blocks"))
+            session.execute(insert)  # the star again: UNIQUE
+        assert str(caught.value) == (
+            f"{path}: cannot be changed: another program changed the same data meanwhile "
+            "(nothing was saved; look again, then try again)"
+        )
+        with pytest.raises(ChangedMeanwhileError), database.transaction() as session:
+            row = session.scalars(select(StarRow)).one()
+            session.execute(text("DELETE FROM stars"))  # as if another program had
+            row.note = "changed"  # the ORM's UPDATE then matches no row: StaleDataError
+        assert database_digest(planner) == before
+        assert planner.catalog.talk(conference_id, key).star is not None
     finally:
         planner.close()
