@@ -6,11 +6,12 @@ import contextlib
 import errno
 import glob
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
 
-from planner.domain.errors import storage_error
+from planner.domain.errors import StorageError, storage_error
 
 
 def _umask() -> int:
@@ -28,22 +29,66 @@ def _umask() -> int:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` via a temporary file in the same folder, fsync, then rename.
 
-    Missing folders are created. On any failure the old file (if any) is left exactly as
-    it was, the temporary file is removed and `StorageError` says what went wrong with
-    the target ("the disk holding it is full", "it is a folder"...).
+    A symbolic link is written *through*: its target is replaced (in the target's folder)
+    and the link stays a link, so a calendar linked into a synced folder keeps syncing.
+    Anything that is not a regular file - a named pipe, a device, a socket - is refused
+    and left as it is (replacing it would turn a device into a file). Missing folders are
+    created. On any failure the old file (if any) is left exactly as it was, the temporary
+    file is removed and `StorageError` says what went wrong with the target ("the disk
+    holding it is full", "it is a folder"...), naming `path` as the caller gave it.
     """
     path = Path(path)
     try:
-        _write(path, data)
+        target = _through_links(path)
+        _write(target, data)
+    except NotARegularFileError as error:
+        raise StorageError(str(path), f"cannot be written: {error.strerror}") from error
     except OSError as error:
         raise storage_error(error, str(path)) from error
-    _remove_abandoned_parts(path)
+    _remove_abandoned_parts(target)
     with contextlib.suppress(OSError):  # make the rename itself durable (POSIX)
-        directory = os.open(path.parent, os.O_RDONLY)
+        directory = os.open(target.parent, os.O_RDONLY)
         try:
             os.fsync(directory)
         finally:
             os.close(directory)
+
+
+def _through_links(path: Path) -> Path:
+    """The file a write of `path` must replace: `path` itself, or, if it is a symbolic
+    link (to a link...), the file it finally names (which need not exist yet). Raises
+    `NotARegularFileError` for a pipe, a device or a socket, whether named or linked to."""
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        mode = target.lstat().st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as error:  # a loop of links, a part of the path that is no folder
+        if error.errno == errno.ELOOP:
+            raise
+        return target  # the write itself will say what is wrong
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return target  # a folder is refused by _write, with its own message
+    raise NotARegularFileError(errno.EINVAL, _kind_of(mode), str(path))
+
+
+class NotARegularFileError(OSError):
+    """The path names a pipe, a device or a socket: never replaced, never written."""
+
+
+def _kind_of(mode: int) -> str:
+    kind = (
+        "a named pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    if kind == "not a regular file":
+        return "it is not a regular file; Planner writes only regular files"
+    return f"it is {kind}, not a regular file; Planner writes only regular files"
 
 
 def _write(path: Path, data: bytes) -> None:

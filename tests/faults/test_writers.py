@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -143,3 +144,37 @@ def test_the_pdf_is_rendered_in_memory_and_written_atomically(
     assert data.startswith(b"%PDF-")
     assert target.read_bytes() == b"%PDF- the old one"
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["agenda.pdf"]
+
+
+def test_every_export_writes_through_a_link_and_refuses_a_pipe(tmp_path: Path) -> None:
+    """`ln -s real/c.ics l.ics; planner export ics l.ics` updates real/c.ics and keeps the
+    link (a calendar linked into a synced folder keeps syncing); a named pipe is refused at
+    once with one line (exit 1) and stays a pipe."""
+    data = tmp_path / "data"
+    make_starred_database(data)
+    real = tmp_path / "real"
+    real.mkdir()
+    kinds = list(EXPORTS)
+    for kind in kinds:
+        (real / f"c.{kind}").write_bytes(b"old")
+        (tmp_path / f"l.{kind}").symlink_to(real / f"c.{kind}")
+        os.mkfifo(tmp_path / f"fifo.{kind}")
+    results = run_planners(
+        *((data, [*EXPORTS[kind], str(tmp_path / f"l.{kind}")]) for kind in kinds),
+        *((data, [*EXPORTS[kind], str(tmp_path / f"fifo.{kind}")]) for kind in kinds),
+        timeout=90,
+    )
+    for kind, result in zip(kinds, results[: len(kinds)], strict=True):
+        assert (result.returncode, result.stderr) == (0, ""), kind
+        assert (tmp_path / f"l.{kind}").is_symlink(), kind
+        assert (real / f"c.{kind}").read_bytes() != b"old", kind
+    for kind, result in zip(kinds, results[len(kinds) :], strict=True):
+        assert result.returncode == 1, kind
+        line = one_error_line(result)
+        assert line.startswith(f"planner: error: {tmp_path / f'fifo.{kind}'}: "), kind
+        assert (
+            "cannot be written: it is a named pipe (FIFO), not a regular file; Planner "
+            "writes only regular files"
+        ) in line, kind
+        assert stat.S_ISFIFO((tmp_path / f"fifo.{kind}").lstat().st_mode), kind
+    assert sorted(p.name for p in real.iterdir()) == sorted(f"c.{kind}" for kind in kinds)
