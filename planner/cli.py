@@ -12,6 +12,7 @@ import contextlib
 import gc
 import io
 import json
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -101,8 +102,86 @@ FORMAT_CHOICES = ("planner", "frab-json", "sessionize", "xcal", "frab-xml", "ica
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {printable(message)}\n")
+        # One line, as every error of the command; the usage is one --help away.
+        command = self.prog.removeprefix("planner").strip()
+        complain(f"{command + ': ' if command else ''}{message} (see: {self.prog} --help)")
+        self.exit(EXIT_USAGE)
+
+
+# SQLite's integers: an id beyond them names nothing that can exist.
+_LARGEST_ID = 2**63 - 1
+
+
+def _identifier(text: str) -> int:
+    """An id argument (a conference, a busy block, a colleague's agenda)."""
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= _LARGEST_ID:
+        raise argparse.ArgumentTypeError(
+            f"an id is a whole number from 1 to {_LARGEST_ID}, not {text!r}"
+        )
+    return int(text)
+
+
+def _count(largest: int) -> Callable[[str], int]:
+    def count(text: str) -> int:
+        if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= largest:
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number from 1 to {largest}, not {text!r}"
+            )
+        return int(text)
+
+    return count
+
+
+def _file_name(text: str) -> str:
+    """The type of an argument naming a file Planner reads or writes but never stores:
+    its bytes need not be UTF-8 (`_refuse_undecodable`)."""
+    return text
+
+
+def _refuse_undecodable(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Every argument of the command must be UTF-8 text, except the names of files it only
+    reads or writes (`type=_file_name`; an http(s) address given there is text too).
+
+    Decided once for every argument, not per command: whatever Planner keeps - a name, a
+    key, a title, an address, the file a calendar is written to - is UTF-8 text in its
+    database, its iCalendar files and its JSON, and a name with bytes that are not UTF-8
+    has no faithful spelling there. Such an argument is refused with one line naming it
+    (exit 2) before anything runs; renaming the file, or typing the name again, is all it
+    takes. (The database refuses such a value too, as a last line: `storage.db`.)
+    """
+    chosen: list[argparse.ArgumentParser] = [parser]
+    for current in chosen:
+        for action in current._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                name = getattr(args, action.dest, None)
+                if name in action.choices:
+                    chosen.append(action.choices[name])
+                continue
+            for value in _strings(getattr(args, action.dest, None)):
+                if not _LONE_SURROGATE.search(value):
+                    continue
+                if action.type is _file_name and not value.lower().startswith(_WEB):
+                    continue
+                shown = "/".join(action.option_strings) or action.metavar or action.dest
+                command = current.prog.removeprefix("planner").strip()
+                complain(
+                    f"{command}: argument {shown}: '{path_text(value)}' is not UTF-8 text; "
+                    "Planner keeps names, keys, addresses and the files it remembers as "
+                    "UTF-8 (rename the file, or type the name again)"
+                )
+                raise SystemExit(EXIT_USAGE)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # bytes os.fsdecode could not decode
+_WEB = ("http:", "https:")
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=_file_name,
         help="keep the database and settings in DIR (also: PLANNER_DATA_DIR)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -120,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     sub = add("gui", "start the desktop app (the default); FILE is imported on start")
-    sub.add_argument("files", nargs="*", metavar="FILE")
+    sub.add_argument("files", nargs="*", metavar="FILE", type=_file_name)
     sub.add_argument(
         "--smoke-test",
         action="store_true",
@@ -139,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = add("sessions", "list the sessions of a conference")
     sub.add_argument(
         "--conference",
-        type=int,
+        type=_identifier,
         metavar="ID",
         help="conference id (default: the most recently imported)",
     )
@@ -149,16 +229,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = add("star", "star a session (or change its priority)")
     sub.add_argument("key", metavar="KEY")
     sub.add_argument("--priority", choices=PRIORITY_CHOICES)
-    sub.add_argument("--conference", type=int, metavar="ID")
+    sub.add_argument("--conference", type=_identifier, metavar="ID")
     sub.add_argument("--json", action="store_true")
 
     sub = add("unstar", "remove a session's star")
     sub.add_argument("key", metavar="KEY")
-    sub.add_argument("--conference", type=int, metavar="ID")
+    sub.add_argument("--conference", type=_identifier, metavar="ID")
     sub.add_argument("--json", action="store_true")
 
     sub = add("import", "import a conference program (or update one already imported)")
-    sub.add_argument("path", metavar="PATH_OR_URL", help="a file, or an http(s) address")
+    sub.add_argument(
+        "path", metavar="PATH_OR_URL", type=_file_name, help="a file, or an http(s) address"
+    )
     sub.add_argument("--format", default="auto", choices=["auto", *FORMAT_CHOICES])
     sub.add_argument(
         "--tz",
@@ -168,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true")
 
     sub = add("conflicts", "list the clashes among the sessions you attend and your busy blocks")
-    sub.add_argument("--conference", type=int, metavar="ID")
+    sub.add_argument("--conference", type=_identifier, metavar="ID")
     sub.add_argument(
         "--buffer",
         type=int,
@@ -194,7 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("key", nargs="?", metavar="KEY")
     sub.add_argument("--auto", action="store_true", help="choose the best clash-free plan")
     sub.add_argument("--dry-run", action="store_true", help="show the changes, change nothing")
-    sub.add_argument("--conference", type=int, metavar="ID")
+    sub.add_argument("--conference", type=_identifier, metavar="ID")
     sub.add_argument("--json", action="store_true")
 
     sub = add("busy", "your own commitments during the conference (lunch, booth duty)")
@@ -207,9 +289,9 @@ def build_parser() -> argparse.ArgumentParser:
     busy_add.add_argument("title", metavar="TITLE", nargs="+")
     busy_list = busy.add_parser("list", help="list busy blocks")
     busy_remove = busy.add_parser("remove", help="remove a busy block")
-    busy_remove.add_argument("id", type=int, metavar="ID")
+    busy_remove.add_argument("id", type=_identifier, metavar="ID")
     for each in (busy_add, busy_list, busy_remove):
-        each.add_argument("--conference", type=int, metavar="ID")
+        each.add_argument("--conference", type=_identifier, metavar="ID")
         each.add_argument("--json", action="store_true")
 
     sub = add(
@@ -231,11 +313,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics.add_argument("--stop-live", action="store_true", help="stop rewriting the live file")
     pdf = export.add_parser("pdf", help="a pocket agenda, day by day")
-    pdf.add_argument("out", metavar="OUT.pdf")
+    pdf.add_argument("out", metavar="OUT.pdf", type=_file_name)
     csv = export.add_parser("csv", help="your starred sessions as CSV, for spreadsheets")
-    csv.add_argument("out", metavar="OUT.csv")
+    csv.add_argument("out", metavar="OUT.csv", type=_file_name)
     for each in (ics, pdf, csv):
-        each.add_argument("--conference", type=int, metavar="ID")
+        each.add_argument("--conference", type=_identifier, metavar="ID")
         each.add_argument("--json", action="store_true")
 
     sub = add("agenda", "share agendas with colleagues")
@@ -243,7 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="agenda_command", metavar="ACTION", required=True, parser_class=_Parser
     )
     agenda_export = agenda.add_parser("export", help="write your agenda to share")
-    agenda_export.add_argument("out", metavar="OUT.planner-agenda")
+    agenda_export.add_argument("out", metavar="OUT.planner-agenda", type=_file_name)
     agenda_export.add_argument("--name", default="", help="your name, as colleagues see it")
     agenda_import = agenda.add_parser(
         "import", help="show a colleague's agenda (or your phone's favourites) beside yours"
@@ -251,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
     agenda_import.add_argument(
         "file",
         metavar="LINK_OR_FILE",
+        type=_file_name,
         help="a .planner-agenda file, their exported .ics, a Giggity link, or the favourites "
         "of FOSDEM Companion (.ics), Sojourner or the FOSDEM PWA (.csv) or EventFahrplan",
     )
@@ -274,18 +357,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     agenda_link.add_argument("--include-plan-b", action="store_true", help="plan B as well")
     agenda_link.add_argument(
-        "--qr", metavar="OUT.png|OUT.svg", help="also write the link as a QR code"
+        "--qr",
+        metavar="OUT.png|OUT.svg",
+        type=_file_name,
+        help="also write the link as a QR code",
     )
     agenda.add_parser("list", help="colleagues' agendas")
     agenda_compare = agenda.add_parser("compare", help="where you and a colleague agree")
-    agenda_compare.add_argument("id", type=int, metavar="ID")
+    agenda_compare.add_argument("id", type=_identifier, metavar="ID")
     agenda_merge = agenda.add_parser("merge", help="star what a colleague attends")
-    agenda_merge.add_argument("id", type=int, metavar="ID")
+    agenda_merge.add_argument("id", type=_identifier, metavar="ID")
     agenda_merge.add_argument("--priority", choices=PRIORITY_CHOICES, default="maybe")
     agenda_remove = agenda.add_parser("remove", help="remove a colleague's agenda")
-    agenda_remove.add_argument("id", type=int, metavar="ID")
+    agenda_remove.add_argument("id", type=_identifier, metavar="ID")
     for each in agenda.choices.values():
-        each.add_argument("--conference", type=int, metavar="ID")
+        each.add_argument("--conference", type=_identifier, metavar="ID")
         each.add_argument("--json", action="store_true")
 
     sub = add("calendar", "calendars Planner keeps in sync with your agenda (CalDAV, a folder)")
@@ -312,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         help="a command that prints the password (instead of the desktop keyring)",
     )
-    calendar_add.add_argument("--conference", type=int, metavar="ID")
+    calendar_add.add_argument("--conference", type=_identifier, metavar="ID")
     calendar_add.add_argument(
         "--include-plan-b", action="store_true", help="plan B as tentative, free time"
     )
@@ -326,8 +412,8 @@ def build_parser() -> argparse.ArgumentParser:
         each.add_argument("--json", action="store_true")
 
     sub = add("suggest", "suggest sessions for the free time in your agenda")
-    sub.add_argument("--conference", type=int, metavar="ID")
-    sub.add_argument("--per-gap", type=int, default=3, metavar="N")
+    sub.add_argument("--conference", type=_identifier, metavar="ID")
+    sub.add_argument("--per-gap", type=_count(50), default=3, metavar="N")
     sub.add_argument("--json", action="store_true")
     return parser
 
@@ -449,8 +535,11 @@ def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> in
             raise UsageError("minutes cannot be negative")
         walks = dict(settings.room_buffers)
         for room_a, room_b, minutes in args.walk or []:
-            if not minutes.isdigit():
-                raise UsageError(f"walking minutes must be a number, not {minutes!r}")
+            if not (minutes.isascii() and minutes.isdigit()):
+                raise UsageError(
+                    f"the walking time between {room_a} and {room_b} must be a whole number "
+                    f"of minutes from 0 to 1440, not {minutes!r}"
+                )
             walks[frozenset((room_a, room_b))] = int(minutes)
         settings = ConflictSettings(
             settings.buffer_minutes if args.buffer is None else args.buffer,
@@ -896,6 +985,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 def _run(argv: Sequence[str] | None, out: TextIO) -> int:
     parser = build_parser()
     args = parser.parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv), parser))
+    _refuse_undecodable(parser, args)
     from planner.paths import AppPaths
 
     paths = AppPaths.resolve(args.data_dir)

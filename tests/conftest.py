@@ -54,6 +54,7 @@ SLOW_FILES = frozenset(
         "test_atspi.py",
         "test_quick_start_window.py",
         "test_writers.py",
+        "test_arguments.py",
         "test_saved_values.py",
         "test_cli_output.py",
         "test_vdir_clients.py",

@@ -29,12 +29,14 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from planner.domain.display import path_text
 from planner.domain.errors import (
     ChangedMeanwhileError,
     DatabaseError,
     DiskFullError,
     ReadOnlyError,
     StorageError,
+    UsageError,
     is_damage,
     is_storage_fault,
     storage_error,
@@ -163,6 +165,21 @@ class Database:
             # step) that another process has made impossible since: a constraint that no
             # longer holds, a row that is gone. One line, nothing saved.
             raise ChangedMeanwhileError(str(self.path)) from error
+        except UnicodeEncodeError as error:
+            # A value with bytes that are not UTF-8 (an argument the command line did not
+            # check): SQLite keeps UTF-8 text only. One line, nothing saved.
+            if not isinstance(error.object, str):
+                raise
+            raise UsageError(
+                f"'{path_text(error.object)}' is not UTF-8 text; Planner keeps names, keys, "
+                "addresses and the files it remembers as UTF-8"
+            ) from error
+        except OverflowError as error:
+            if "SQLite INTEGER" not in str(error):
+                raise
+            raise UsageError(
+                f"a number beyond what the database can hold (at most {2**63 - 1}) was given"
+            ) from error
         except (DBAPIError, sqlite3.Error) as error:
             if is_damage(error):
                 raise DatabaseError(str(self.path), f"is damaged ({_reason(error)})") from error

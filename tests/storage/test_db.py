@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,12 @@ import pytest
 
 from sqlalchemy import select, text
 
-from planner.domain.errors import ChangedMeanwhileError, DatabaseError, StorageError
+from planner.domain.errors import (
+    ChangedMeanwhileError,
+    DatabaseError,
+    StorageError,
+    UsageError,
+)
 from planner.services import Planner
 from planner.storage import migrations
 from planner.storage.db import APPLICATION_ID, open_database, revision_of, schema_version
@@ -242,3 +248,23 @@ def test_a_change_another_program_made_impossible_is_one_clear_error(tmp_path: P
         assert planner.catalog.talk(conference_id, key).star is not None
     finally:
         planner.close()
+
+
+def test_values_the_database_cannot_hold_are_one_line_whoever_gives_them(
+    planner: Planner,
+) -> None:
+    """The command line refuses such arguments first (tests/faults/test_arguments.py);
+    the database refuses them too, for any other caller: text that is not UTF-8, an
+    integer beyond SQLite's. Nothing is saved."""
+    conference = planner.catalog.conference()
+    start = planner.catalog.talks(conference.id)[0].start
+    before = database_digest(planner)
+    with pytest.raises(UsageError) as caught:
+        planner.agenda.add_busy(conference.id, "T\udcff", start, start + timedelta(hours=1))
+    assert str(caught.value) == (
+        "'T\\xff' is not UTF-8 text; Planner keeps names, keys, addresses and the files it "
+        "remembers as UTF-8"
+    )
+    with pytest.raises(UsageError, match="a number beyond what the database can hold"):
+        planner.sharing.remove_overlay(2**70)
+    assert database_digest(planner) == before
