@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from planner import __version__
+from planner.domain.display import size_text
 from planner.domain.errors import BadInputError, Cancelled
 from planner.formats.common import MAX_FILE_BYTES
 
@@ -224,7 +225,7 @@ def _get(url: str, request: Any, watch: _Watch, timeout: float, max_bytes: int) 
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > max_bytes:
             raise BadInputError(
-                url, f"is {int(declared) / 1e6:.0f} MB, over the {max_bytes // 2**20} MiB limit"
+                url, f"is {size_text(int(declared))}, over the {max_bytes // 2**20} MiB limit"
             )
         chunks: list[bytes] = []
         total = 0

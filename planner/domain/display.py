@@ -21,6 +21,18 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 _NOT_ESCAPED_BYTES = re.compile("[\ud800-\udc7f\udd00-\udfff]")  # not from surrogateescape
 
 
+def size_text(size: int) -> str:
+    """A size for a message, in decimal units: "2.1 GB", "740 MB", "12 kB". Exact: computed
+    in integers, as a float would print 10**17 bytes as "99999999999999984 MB"."""
+    for unit, scale in (("TB", 10**12), ("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if size >= scale:
+            tenths = (size * 10 + scale // 2) // scale
+            if tenths < 100 and tenths % 10:
+                return f"{tenths // 10}.{tenths % 10} {unit}"
+            return f"{(tenths + 5) // 10:,} {unit}"
+    return f"{size} bytes"
+
+
 def path_text(path: str | os.PathLike[str]) -> str:
     """A file name as text: undecodable bytes written as \\xNN, never as surrogates."""
     text = os.fspath(path)

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.domain.agenda import Priority, Status
+from planner.domain.display import size_text
 from planner.domain.errors import BadInputError
 from planner.formats.common import MAX_KEY_CHARS, MAX_TITLE_CHARS, Fields, load_json
 from planner.formats.times import parse_iso_date as parse_date
@@ -112,7 +113,7 @@ def parse(data: bytes, source: str) -> SharedAgenda:
     if len(data) > MAX_BYTES:
         raise BadInputError(
             source,
-            f"is {len(data) / 1e6:.0f} MB; an agenda file is at most {MAX_BYTES // 2**20} MiB",
+            f"is {size_text(len(data))}; an agenda file is at most {MAX_BYTES // 2**20} MiB",
         )
     raw = load_json(data, source)
     document = Fields(raw, "file", source)

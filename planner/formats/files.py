@@ -15,7 +15,7 @@ import os
 import stat
 from typing import TYPE_CHECKING
 
-from planner.domain.display import path_text
+from planner.domain.display import path_text, size_text
 from planner.domain.errors import BadInputError
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ _FLAGS = (
 
 def too_big(source: str, size: int, limit: int, kind: str) -> BadInputError:
     return BadInputError(
-        source, f"file is {size / 1e6:.0f} MB, over the {limit // 2**20} MiB limit for {kind}"
+        source, f"file is {size_text(size)}, over the {limit // 2**20} MiB limit for {kind}"
     )
 
 

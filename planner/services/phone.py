@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from planner.atomic import write_atomic
 from planner.domain.agenda import OverlaySessionInfo, Priority, Status
 from planner.domain.changes import Changes, Result, Setting
+from planner.domain.display import size_text
 from planner.domain.errors import BadInputError, UsageError
 from planner.domain.preferences import PROGRAM_URL, SOURCE_IDS
 from planner.fetch import is_url
@@ -211,7 +212,7 @@ def _read(path: Path) -> bytes:
     except OSError as error:
         raise BadInputError(str(path), f"cannot be read ({error.strerror or error})") from error
     if size > MAX_BYTES:
-        raise BadInputError(str(path), f"is {size / 1e6:.0f} MB; too big for shared favourites")
+        raise BadInputError(str(path), f"is {size_text(size)}; too big for shared favourites")
     return data
 
 

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Priority, Status
+from planner.domain.display import size_text
 from planner.domain.errors import BadInputError
 from planner.domain.updates import normalize_text
 
@@ -186,7 +187,7 @@ def decode_text(data: bytes, source: str, what: str) -> str:
     """The file as text: UTF-8 (a byte-order mark is dropped), no binary, within limits."""
     if len(data) > MAX_BYTES:
         raise BadInputError(
-            source, f"is {len(data) / 1e6:.0f} MB; {what} is at most {MAX_BYTES // 2**20} MiB"
+            source, f"is {size_text(len(data))}; {what} is at most {MAX_BYTES // 2**20} MiB"
         )
     if b"\x00" in data:
         raise BadInputError(source, f"is binary data, not {what}")
