@@ -13,16 +13,41 @@ from typing import TYPE_CHECKING
 
 from planner.atomic import write_atomic
 from planner.calendars.sync import PreconditionFailed, safe_file_name
+from planner.domain.errors import BadInputError
+from planner.formats.files import read_user_file
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 
+# One event's file: Planner's own are a few kB (a 200,000-character abstract is the most a
+# session holds); anything far bigger in a target folder is not an event to compare.
+MAX_EVENT_FILE_BYTES = 8 * 1024 * 1024
+
+
+class NotAnEventFile(Exception):
+    """A file in a target folder that is not read: not a regular file (a pipe, a device, a
+    folder), too big, or unreadable. The message is one line naming it."""
+
+
+def read_event_file(path: Path) -> bytes | None:
+    """The bytes of one event's file, read as every user file is (`read_user_file`: a
+    regular file only, opened without blocking, measured before it is read, read with a
+    cap), so that a pipe or a huge file in a target folder can neither hang nor stall a
+    sync. None when there is no such file (gone meanwhile)."""
+    try:
+        return read_user_file(path, MAX_EVENT_FILE_BYTES, "an event file")
+    except BadInputError as error:
+        if not os.path.lexists(path):
+            return None
+        raise NotAnEventFile(f"{error.source}: not read: {error.problem}") from error
+
+
 def write_if_changed(path: Path, data: bytes) -> bool:
     """Replace `path` with `data` unless it already holds exactly that (a subscriber then
     sees an untouched file). Returns whether it wrote."""
-    with contextlib.suppress(OSError):
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
+    with contextlib.suppress(OSError, NotAnEventFile):
+        if path.stat().st_size == len(data) and read_event_file(path) == data:
             return False
     write_atomic(path, data)
     return True
@@ -43,6 +68,7 @@ class VdirStore:
     def __init__(self, folder: Path, display_name: str) -> None:
         self.folder = folder
         self.display_name = display_name
+        self.skipped: list[str] = []  # files the last listing did not read, and why
 
     def prepare(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -52,11 +78,21 @@ class VdirStore:
         write_if_changed(self.folder / "displayname", self.display_name.encode("utf-8"))
 
     def listing(self) -> dict[str, str]:
+        """Every event file and its digest. A file that is not read (a pipe, a device, a
+        folder, one too big) is listed with an ETag that matches nothing, so that Planner
+        never writes over it nor deletes it, and is named in `skipped` (one line each)."""
         self.prepare()
         found = {}
-        for path in self.folder.glob("*.ics"):
-            with contextlib.suppress(OSError):  # gone meanwhile: not there
-                found[path.name] = digest(path.read_bytes())
+        self.skipped = []
+        for path in sorted(self.folder.glob("*.ics")):
+            try:
+                data = read_event_file(path)
+            except NotAnEventFile as error:
+                found[path.name] = _NOT_READ
+                self.skipped.append(str(error))
+                continue
+            if data is not None:  # else gone meanwhile: not there
+                found[path.name] = digest(data)
         return found
 
     def href_for(self, uid: str) -> str:
@@ -77,8 +113,13 @@ class VdirStore:
     @staticmethod
     def _expect(path: Path, etag: str | None) -> None:
         try:
-            current: str | None = digest(path.read_bytes())
-        except FileNotFoundError:
-            current = None
-        if current != etag:
+            data = read_event_file(path)
+        except NotAnEventFile as error:  # never replaced nor deleted
+            raise PreconditionFailed(str(path)) from error
+        current = None if data is None else digest(data)
+        if current != etag or etag == _NOT_READ:
             raise PreconditionFailed(str(path))
+
+
+# The ETag of a file in a folder that was not read: no digest is ever this.
+_NOT_READ = "not read"

@@ -179,6 +179,7 @@ class Syncer:
                 states = push(
                     folder, planned, report, resource, cancelled=cancelled, progress=progress
                 )
+                report.notes += folder.skipped
             else:
                 secret = credentials.password(
                     target.location, target.username, target.password_command

@@ -4,6 +4,9 @@ keyring is GNOME Keyring's Secret Service, read with secret-tool."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import stat
 from typing import TYPE_CHECKING
 
 import pytest
@@ -184,13 +187,72 @@ def test_testing_the_live_file_checks_its_folder_and_leaves_the_file_alone(
     assert live.is_file()
     assert live.read_bytes() == before
 
-    # Where no file can be (under a file, not a folder): said, naming the file.
-    (tmp_path / "notes.txt").write_text("not a folder")
-    away = tmp_path / "notes.txt" / "agenda.ics"
-    chosen = planner.exports.set_live_calendar(conference_id, away)
-    [problem] = chosen.problems
-    assert problem.message.startswith(str(away))
+    # Where no file can be (under a file, not a folder): said, naming the file. Chosen
+    # there, it is refused at once (and not kept); a live file whose folder became a file
+    # later is what the test finds.
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a folder")
+    away = notes / "agenda.ics"
+    with pytest.raises(PlannerError) as refused:
+        planner.exports.set_live_calendar(conference_id, away)
+    assert str(refused.value).startswith(str(away))
+    notes.unlink()
+    notes.mkdir()
+    planner.exports.set_live_calendar(conference_id, away)
+    shutil.rmtree(notes)
+    notes.write_text("not a folder")
     [target] = [t for t in planner.calendars.targets() if t.kind is TargetKind.LIVE]
+    assert target.location == str(away)
     with pytest.raises(PlannerError) as raised:
         planner.calendars.test_connection(target)
     assert str(raised.value) == f"{away}: cannot be written: part of the path is not a folder"
+
+
+@pytest.mark.timeout(60)
+def test_a_pipe_or_a_huge_file_in_a_folder_is_left_alone_and_named_never_waited_for(
+    tmp_path: Path,
+) -> None:
+    """`mkfifo V/evil.ics` used to hang every star (reading the pipe), `truncate -s 2G
+    V/big.ics` to cost seconds and gigabytes per star. Such files are never read, never
+    written over, and named once in the sync's report; an event file of ours that became
+    a pipe is kept as the user's."""
+    from planner.services import Planner
+
+    from ..faults.conftest import run_planners
+
+    data = tmp_path / "data"
+    folder = tmp_path / "events"
+    first, second = "ksl19-is-kafka-a-database", "ksl19-kafka-streams-at-scale"
+    [added] = run_planners((data, ["star", first]))
+    assert added.returncode == 0, added.stderr
+    [added] = run_planners((data, ["calendar", "add", "v", "--vdir", str(folder)]))
+    assert added.returncode == 0, added.stderr
+    [synced] = run_planners((data, ["calendar", "sync"]))
+    assert synced.returncode == 0, synced.stderr
+    [ours] = folder.glob("*.ics")
+    ours.unlink()
+    os.mkfifo(ours)  # our own event, replaced by a pipe
+    os.mkfifo(folder / "evil.ics")
+    with (folder / "big.ics").open("wb") as big:
+        big.truncate(2 * 1024**3)  # sparse: 2 GiB that take no room
+    [starred] = run_planners((data, ["star", second]), timeout=30)
+    assert (starred.returncode, starred.stderr) == (0, "")
+    [synced] = run_planners((data, ["calendar", "sync"]), timeout=30)
+    assert synced.returncode == 0, synced.stderr
+    lines = synced.stdout.splitlines()
+    pipe = f"  {folder / 'evil.ics'}: not read: is a named pipe (FIFO), not a file; "
+    assert pipe + "Planner reads files only" in lines, lines
+    assert any(
+        line.startswith(f"  {folder / 'big.ics'}: not read: file is 2.1 GB, over the 8 MiB")
+        for line in lines
+    ), lines
+    assert stat.S_ISFIFO(ours.lstat().st_mode)
+    assert stat.S_ISFIFO((folder / "evil.ics").lstat().st_mode)
+    assert (folder / "big.ics").stat().st_size == 2 * 1024**3
+    assert len(list(folder.glob("*.ics"))) == 4  # the second star's event was added
+    planner = Planner.open(data / "planner.sqlite3")
+    try:
+        [target] = planner.calendars.targets()
+        assert target.last_error == ""
+    finally:
+        planner.close()
