@@ -68,7 +68,8 @@ def test_a_symbolic_link_is_written_through_and_stays_a_link(tmp_path: Path) -> 
     link.parent.mkdir()
     link.symlink_to(os.path.relpath(hop, link.parent))  # relative, through a second link
     write_atomic(link, b"new")
-    assert link.is_symlink() and hop.is_symlink()
+    assert link.is_symlink()
+    assert hop.is_symlink()
     assert os.readlink(link) == os.path.relpath(hop, link.parent)
     assert real.read_bytes() == b"new"
     assert real.stat().st_mode & 0o777 == 0o640

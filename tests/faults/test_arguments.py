@@ -45,7 +45,8 @@ def test_an_argument_that_is_not_utf8_is_refused_wherever_it_would_be_kept(
         line = one_error_line(result)
         assert line.startswith(f"planner: error: {args[0]}"), line
         assert f": argument {argument}: '" in line, line
-        assert "\\xff" in line and "' is not UTF-8 text; " in line, line
+        assert "\\xff" in line, line
+        assert "' is not UTF-8 text; " in line, line
         assert result.stdout == ""
     assert digest(database) == before
     assert not agenda.exists()

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from sqlalchemy import select, text
 
 from planner.domain.errors import (
@@ -188,7 +187,7 @@ def test_a_reading_unit_sees_one_snapshot_while_another_program_writes(tmp_path:
     count = text("SELECT count(*) FROM preferences")
     try:
         with database.reading() as session:
-            first = session.execute(count).scalar()
+            first = session.execute(count).scalar_one()
             other.execute("INSERT INTO preferences (key, value) VALUES ('x', '1')")
             assert session.execute(count).scalar() == first  # not a second moment
         with database.reading() as session:
@@ -232,18 +231,27 @@ def test_a_change_another_program_made_impossible_is_one_clear_error(tmp_path: P
         " updated_at) SELECT conference_id, talk_key, priority, status, note, created_at,"
         " updated_at FROM stars"
     )
-    try:
-        with pytest.raises(ChangedMeanwhileError) as caught, database.transaction() as session:
+
+    def star_twice() -> None:
+        with database.transaction() as session:
             session.execute(text("DELETE FROM busy_blocks"))
             session.execute(insert)  # the star again: UNIQUE
+
+    def change_a_vanished_star() -> None:
+        with database.transaction() as session:
+            row = session.scalars(select(StarRow)).one()
+            session.execute(text("DELETE FROM stars"))  # as if another program had
+            row.note = "changed"  # the ORM's UPDATE then matches no row: StaleDataError
+
+    try:
+        with pytest.raises(ChangedMeanwhileError) as caught:
+            star_twice()
         assert str(caught.value) == (
             f"{path}: cannot be changed: another program changed the same data meanwhile "
             "(nothing was saved; look again, then try again)"
         )
-        with pytest.raises(ChangedMeanwhileError), database.transaction() as session:
-            row = session.scalars(select(StarRow)).one()
-            session.execute(text("DELETE FROM stars"))  # as if another program had
-            row.note = "changed"  # the ORM's UPDATE then matches no row: StaleDataError
+        with pytest.raises(ChangedMeanwhileError):
+            change_a_vanished_star()
         assert database_digest(planner) == before
         assert planner.catalog.talk(conference_id, key).star is not None
     finally:
