@@ -708,12 +708,14 @@ def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         result = cli_json.live_json(target)
         text = f"Wrote {target}; it will be rewritten whenever your agenda changes."
     else:
-        count = planner.exports.ics(
-            conference_id,
-            target,
-            include_plan_b=args.include_plan_b,
-            alarm_minutes=args.alarm,
-            keys=args.session,
+        count = _warn(
+            planner.exports.ics(
+                conference_id,
+                target,
+                include_plan_b=args.include_plan_b,
+                alarm_minutes=args.alarm,
+                keys=args.session,
+            )
         )
         result = cli_json.ics_written_json(target, count)
         text = f"Wrote {target} ({count} events)"

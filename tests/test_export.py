@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -12,8 +13,12 @@ import vobject
 from ical.calendar_stream import IcsCalendarStream
 
 from planner.domain.agenda import Priority, Status
+from planner.domain.calendars import TargetKind
+from planner.domain.errors import NotFoundError, PlannerError, UsageError
 from planner.export.ics import event_uid
+from planner.storage import targets
 
+from .conftest import database_digest
 from .factories import program, replace, talk
 
 if TYPE_CHECKING:
@@ -57,7 +62,7 @@ def test_export_fields_survive_independent_parsers(
 ) -> None:
     planner, conference_id = agenda
     out = tmp_path / "agenda.ics"
-    assert planner.exports.ics(conference_id, out, include_plan_b=True, alarm_minutes=15) == 3
+    assert planner.exports.ics(conference_id, out, include_plan_b=True, alarm_minutes=15).value == 3
     raw = out.read_bytes()
     assert raw.startswith(b"BEGIN:VCALENDAR\r\n")
     assert raw.endswith(b"END:VCALENDAR\r\n")
@@ -104,9 +109,9 @@ def test_plan_b_only_when_asked_and_single_session(
 ) -> None:
     planner, conference_id = agenda
     out = tmp_path / "a.ics"
-    assert planner.exports.ics(conference_id, out) == 2
+    assert planner.exports.ics(conference_id, out).value == 2
     single = tmp_path / "one.ics"
-    assert planner.exports.ics(conference_id, single, keys=["guid:d"]) == 1
+    assert planner.exports.ics(conference_id, single, keys=["guid:d"]).value == 1
     [event] = parse_strict(single).events
     assert event.summary == "Not starred"
 
@@ -296,9 +301,11 @@ def test_live_calendar_write_failure_does_not_undo_the_change(
 ) -> None:
     planner, conference_id = agenda
     blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
+    blocker.mkdir()
     chosen = planner.exports.set_live_calendar(conference_id, blocker / "agenda.ics")
-    assert [r.ok for r in chosen.reports] == [False]
+    assert [r.ok for r in chosen.reports] == [True]
+    shutil.rmtree(blocker)
+    blocker.write_text("not a folder")  # the live file's folder is gone: writes fail
     starred = planner.agenda.star(conference_id, "guid:d")
     assert planner.catalog.talk(conference_id, "guid:d").starred
     [problem] = starred.problems
@@ -341,3 +348,56 @@ def test_same_instant_in_two_zones_keeps_each_zone(empty_planner: Planner, tmp_p
     assert str(written["Europe/Berlin"].tzinfo) == "Europe/Berlin"  # ...two zones
     assert str(written["America/New_York"].tzinfo) == "America/New_York"
     assert written["America/New_York"].hour == written["Europe/Berlin"].hour - 6
+
+
+def test_a_live_file_whose_first_write_fails_is_not_kept(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    """`export ics FOLDER/ --live`: refused, and nothing is stored - no target that every
+    later star would warn about - while the live file chosen before stays the live file."""
+    planner, conference_id = agenda
+    before_live = tmp_path / "live.ics"
+    planner.exports.set_live_calendar(conference_id, before_live)
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    before = database_digest(planner)
+    with pytest.raises(PlannerError, match="the calendar file could not be written"):
+        planner.exports.set_live_calendar(conference_id, folder)
+    assert database_digest(planner) == before
+    live = planner.exports.live_calendar(conference_id)
+    assert live is not None
+    assert live.location == str(before_live)
+    assert planner.agenda.star(conference_id, "guid:d").problems == ()
+
+
+def test_an_export_that_is_refused_stores_nothing(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    """`export ics X.ics --session nope`, a file that cannot be written, a bad alarm:
+    the database's bytes are as they were, and no file is left."""
+    planner, conference_id = agenda
+    out = tmp_path / "x.ics"
+    before = database_digest(planner)
+    with pytest.raises(NotFoundError):
+        planner.exports.ics(conference_id, out, keys=["nope"])
+    with pytest.raises(PlannerError, match="could not be written"):
+        planner.exports.ics(conference_id, tmp_path)
+    with pytest.raises(UsageError):
+        planner.exports.ics(conference_id, out, alarm_minutes=-1)
+    assert database_digest(planner) == before
+    assert not out.exists()
+
+
+def test_an_exported_files_bookkeeping_keeps_the_revision(
+    agenda: tuple[Planner, int], tmp_path: Path
+) -> None:
+    """An exported file's per-session state is shown by no view: an open window watching
+    the revision has nothing to read again."""
+    planner, conference_id = agenda
+    revision = planner.catalog.revision()
+    planner.exports.ics(conference_id, tmp_path / "x.ics")
+    planner.exports.ics(conference_id, tmp_path / "x.ics", alarm_minutes=5)
+    assert planner.catalog.revision() == revision
+    with planner.database.reading() as session:
+        [target] = targets.list_targets(session, kinds=(TargetKind.FILE,))
+    assert target.alarm_minutes == 5

@@ -1,7 +1,8 @@
-"""Calendar use cases: export files, the live file, targets kept in sync.
+"""Calendar use cases: the targets kept in sync (CalDAV calendars, folders, the live file).
 
-The targets the user keeps (CalDAV calendars, folders) are added, changed, tested and
-removed here, each in one transaction; syncing them is `planner.calendars.syncer`'s.
+The targets the user keeps are added, changed, tested and removed here, each in one
+transaction; syncing them is `planner.calendars.syncer`'s, and writing calendar files
+(an export, the live file's first write) `planner.calendars.exports`'.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from planner.calendars import credentials
 from planner.calendars.caldav import CalDAVStore, check_url
+from planner.calendars.exports import check_alarm
 from planner.calendars.files import VdirStore
 from planner.calendars.sync import SyncProblem, describe
 from planner.calendars.syncer import Syncer
@@ -28,23 +30,17 @@ from planner.domain.errors import (
 from planner.storage import repo, targets
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
 
     from planner.calendars.sync import Progress, SyncReport
     from planner.domain.agenda import ConferenceInfo
     from planner.storage.db import Database
 
-MAX_ALARM_MINUTES = 7 * 24 * 60
 SYNCED_KINDS = (TargetKind.CALDAV, TargetKind.VDIR, TargetKind.LIVE)
 
 
 def default_calendar_name(conference: ConferenceInfo) -> str:
     return f"{conference.title} — my agenda"
-
-
-def _check_alarm(alarm_minutes: int | None) -> None:
-    if alarm_minutes is not None and not 0 <= alarm_minutes <= MAX_ALARM_MINUTES:
-        raise UsageError("the alarm must be between 0 and 10080 minutes before")
 
 
 @dataclass(frozen=True)
@@ -59,81 +55,6 @@ class CalendarService:
     def __init__(self, database: Database) -> None:
         self._database = database
         self.syncer = Syncer(database)
-
-    # -- files ---------------------------------------------------------------------------
-    def export_file(
-        self,
-        conference_id: int,
-        path: Path,
-        *,
-        include_plan_b: bool = False,
-        alarm_minutes: int | None = None,
-        keys: Sequence[str] | None = None,
-    ) -> int:
-        """Write the agenda (or the sessions `keys`) to `path`, atomically, with that file's
-        own SEQUENCE and DTSTAMP per session. Returns the number of events."""
-        _check_alarm(alarm_minutes)
-        location = str(Path(path).absolute())
-        with self._database.transaction() as session:
-            repo.get_conference(session, conference_id)
-            target = targets.find_target(session, conference_id, TargetKind.FILE, location)
-            wanted = TargetInfo(
-                0 if target is None else target.id,
-                location,
-                TargetKind.FILE,
-                conference_id,
-                location,
-                include_plan_b,
-                alarm_minutes,
-            )
-            target = targets.save_target(session, wanted)
-        report, count = self.syncer.sync_file(target, keys)
-        if report is not None and report.error:
-            raise PlannerError(report.error)
-        return count
-
-    def live(self, conference_id: int) -> TargetInfo | None:
-        with self._database.reading() as session:
-            found = targets.list_targets(
-                session, conference_id=conference_id, kinds=(TargetKind.LIVE,)
-            )
-        return found[0] if found else None
-
-    def set_live(
-        self,
-        conference_id: int,
-        path: Path | None,
-        *,
-        include_plan_b: bool = False,
-        alarm_minutes: int | None = None,
-    ) -> TargetInfo | None:
-        """Keep `path` rewritten whenever the agenda changes (None: stop). One transaction;
-        the file is written by `sync` (the subscriber of agenda changes does it at once)."""
-        _check_alarm(alarm_minutes)
-        with self._database.transaction() as session:
-            repo.get_conference(session, conference_id)
-            current = targets.list_targets(
-                session, conference_id=conference_id, kinds=(TargetKind.LIVE,)
-            )
-            location = "" if path is None else str(Path(path).absolute())
-            for old in current:
-                if old.location != location:
-                    targets.remove_target(session, old.id)
-            if path is None:
-                return None
-            kept = [t for t in current if t.location == location]
-            return targets.save_target(
-                session,
-                TargetInfo(
-                    kept[0].id if kept else 0,
-                    location,
-                    TargetKind.LIVE,
-                    conference_id,
-                    location,
-                    include_plan_b,
-                    alarm_minutes,
-                ),
-            )
 
     # -- targets -------------------------------------------------------------------------
     def draft(
@@ -157,7 +78,7 @@ class CalendarService:
             raise UsageError("a calendar target needs a name")
         if (caldav is None) == (vdir is None):
             raise UsageError("give either --caldav URL or --vdir DIR")
-        _check_alarm(alarm_minutes)
+        check_alarm(alarm_minutes)
         same = self.find(name)
         if same is not None and (replacing is None or same.id != replacing.id):
             raise UsageError(f"there is already a calendar target called {name!r}")

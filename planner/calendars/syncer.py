@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +26,8 @@ from planner.storage import repo, targets
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
+    from sqlalchemy.orm import Session
+
     from planner.calendars.plan import Plan
     from planner.calendars.sync import Progress
     from planner.domain.agenda import ConferenceInfo, TalkInfo
@@ -38,6 +40,20 @@ if TYPE_CHECKING:
 
 def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class FileWritten:
+    """A calendar file just written: what the sync did, how many events it holds, and the
+    events' states to keep for it."""
+
+    report: SyncReport
+    count: int
+    states: dict[str, EventState]
+
+
+def file_not_written(location: str, error: BaseException) -> str:
+    return f"{location}: the calendar file could not be written ({describe(error)})"
 
 
 class Syncer:
@@ -73,12 +89,20 @@ class Syncer:
                 return SyncReport(target.name, target.kind.value, error=str(error))
 
     def plan(
-        self, target: TargetInfo, keys: Sequence[str] | None = None
+        self,
+        target: TargetInfo,
+        keys: Sequence[str] | None = None,
+        session: Session | None = None,
     ) -> tuple[ConferenceInfo, Plan]:
-        """What the target should hold now (the sessions `keys`, or the agenda)."""
+        """What the target should hold now (the sessions `keys`, or the agenda), read in
+        `session` (a caller's unit of work) or in a unit of its own."""
         from planner.calendars.plan import plan
 
-        conference, identity, talks, previous = self._inputs(target, keys)
+        if session is None:
+            with self._database.reading() as reading:
+                conference, identity, talks, previous = _inputs(reading, target, keys)
+        else:
+            conference, identity, talks, previous = _inputs(session, target, keys)
         return conference, plan(
             conference, identity, talks, previous, alarm_minutes=target.alarm_minutes, now=now()
         )
@@ -86,31 +110,42 @@ class Syncer:
     def sync_file(
         self, target: TargetInfo, keys: Sequence[str] | None, only_if_pending: bool = False
     ) -> tuple[SyncReport | None, int]:
-        """Write a file target; the report and the number of events it holds."""
-        from planner.export.ics import REFRESH_INTERVAL, calendar_file
-
-        report = SyncReport(target.name, target.kind.value)
+        """Write a stored file target (the live file) and store how it went; the report
+        and the number of events it holds."""
         conference, planned = self.plan(target, keys)
         if only_if_pending and not planned.changes and not target.last_error:
             return None, len(planned.outgoing)
+        when = now()
+        try:
+            written = self.write_file(target, conference, planned)
+        except (OSError, StorageError) as error:
+            report = SyncReport(target.name, target.kind.value)
+            report.failed(error)
+            report.error = file_not_written(target.location, error)
+            report.pending = planned.changes
+            with self._database.transaction() as session:
+                targets.record_attempt(session, target.id, when, report.error)
+            return report, 0
+        with self._database.transaction() as session:
+            self.record_file(session, target.id, written, when)
+        return written.report, written.count
+
+    def write_file(
+        self, target: TargetInfo, conference: ConferenceInfo, planned: Plan
+    ) -> FileWritten:
+        """Write the calendar file `planned` for `target` (which need not be stored yet);
+        raises `OSError` or `StorageError` when it cannot be written. Stores nothing: the
+        caller keeps the outcome (`record_file`), or nothing if it cannot."""
+        from planner.export.ics import REFRESH_INTERVAL, calendar_file
+
         data = calendar_file(
             conference,
             [o.talk for o in planned.outgoing],
             [o.event for o in planned.outgoing],
             refresh=REFRESH_INTERVAL if target.kind is TargetKind.LIVE else None,
         )
-        when = now()
-        try:
-            write_if_changed(Path(target.location), data)
-        except (OSError, StorageError) as error:
-            report.failed(error)
-            report.error = (
-                f"{target.location}: the calendar file could not be written ({describe(error)})"
-            )
-            report.pending = planned.changes
-            with self._database.transaction() as session:
-                targets.record_attempt(session, target.id, when, report.error)
-            return report, 0
+        write_if_changed(Path(target.location), data)
+        report = SyncReport(target.name, target.kind.value)
         states = {o.talk.key: o.state for o in planned.outgoing}
         states.update({gone.key: replace(gone, present=False) for gone in planned.removed})
         for outgoing in planned.outgoing:
@@ -122,10 +157,14 @@ class Syncer:
             else:
                 report.updated += 1
         report.removed = len(planned.removed)
-        with self._database.transaction() as session:
-            targets.save_event_states(session, target.id, states)
-            targets.record_attempt(session, target.id, when, "")
-        return report, len(planned.outgoing)
+        return FileWritten(report, len(planned.outgoing), states)
+
+    @staticmethod
+    def record_file(session: Session, target_id: int, written: FileWritten, when: datetime) -> None:
+        """Keep what a file target now holds (its events' SEQUENCE and DTSTAMP), in the
+        caller's transaction."""
+        targets.save_event_states(session, target_id, written.states)
+        targets.record_attempt(session, target_id, when, "")
 
     # -- inside --------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -134,24 +173,6 @@ class Syncer:
             lock = self._locks.setdefault(target_id, threading.Lock())
         with lock:
             yield
-
-    def _inputs(
-        self, target: TargetInfo, keys: Sequence[str] | None = None
-    ) -> tuple[ConferenceInfo, str, list[TalkInfo], dict[str, EventState]]:
-        from planner.calendars.plan import agenda_talks
-
-        with self._database.reading() as session:
-            conference = repo.get_conference(session, target.conference_id)
-            identity = repo.conference_identity_of(session, target.conference_id)
-            if keys is not None:
-                talks = [repo.get_talk(session, target.conference_id, key) for key in keys]
-            else:
-                talks = agenda_talks(
-                    repo.list_talks(session, target.conference_id, starred_only=True),
-                    include_plan_b=target.include_plan_b,
-                )
-            previous = targets.event_states(session, target.id)
-        return conference, identity, talks, previous
 
     def _sync_store(
         self,
@@ -201,3 +222,21 @@ class Syncer:
                     session, target.id, now(), report.error, calendar_url=calendar_url
                 )
         return report
+
+
+def _inputs(
+    session: Session, target: TargetInfo, keys: Sequence[str] | None = None
+) -> tuple[ConferenceInfo, str, list[TalkInfo], dict[str, EventState]]:
+    from planner.calendars.plan import agenda_talks
+
+    conference = repo.get_conference(session, target.conference_id)
+    identity = repo.conference_identity_of(session, target.conference_id)
+    if keys is not None:
+        talks = [repo.get_talk(session, target.conference_id, key) for key in keys]
+    else:
+        talks = agenda_talks(
+            repo.list_talks(session, target.conference_id, starred_only=True),
+            include_plan_b=target.include_plan_b,
+        )
+    previous = targets.event_states(session, target.id)
+    return conference, identity, talks, previous

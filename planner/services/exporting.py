@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planner.atomic import write_atomic
+from planner.calendars.exports import CalendarFiles
 from planner.calendars.service import CalendarService
-from planner.domain.changes import Changes, Report, Result, Setting
+from planner.domain.changes import NO_CHANGES, Changes, Report, Result, Setting
 from planner.services import reads
 from planner.storage import repo
 
@@ -32,6 +33,7 @@ class ExportService:
         self._database = database
         self._subscribers = subscribers
         self.calendars = CalendarService(database)
+        self.files = CalendarFiles(database, self.calendars.syncer)
 
     def ics(
         self,
@@ -41,18 +43,22 @@ class ExportService:
         include_plan_b: bool = False,
         alarm_minutes: int | None = None,
         keys: Sequence[str] | None = None,
-    ) -> int:
-        """Write the agenda (or the sessions `keys`) as iCalendar, atomically. Returns the
-        number of events. The file keeps its own SEQUENCE and DTSTAMP per session, so no
-        other export can make it lie. The state is bookkeeping no view shows, so there are
-        no `Changes` to return."""
-        return self.calendars.export_file(
+    ) -> Result[int]:
+        """Write the agenda (or the sessions `keys`) as iCalendar, atomically; the value is
+        the number of events. The file keeps its own SEQUENCE and DTSTAMP per session, so
+        no other export can make it lie. That state is bookkeeping no view shows: no
+        `Changes`. When the database cannot keep it (a full or read-only disk), the file is
+        written all the same and the result's one problem says what that costs."""
+        written = self.files.export(
             conference_id,
             target,
             include_plan_b=include_plan_b,
             alarm_minutes=alarm_minutes,
             keys=keys,
         )
+        if written.not_kept:
+            return Result(written.count, NO_CHANGES, (Report(_FILE, False, written.not_kept),))
+        return Result(written.count)
 
     def csv(self, conference_id: int, target: Path) -> int:
         """Write the starred sessions as CSV for spreadsheets, atomically. Returns how many."""
@@ -66,7 +72,7 @@ class ExportService:
 
     # -- the live calendar file ----------------------------------------------------------
     def live_calendar(self, conference_id: int) -> TargetInfo | None:
-        return self.calendars.live(conference_id)
+        return self.files.live(conference_id)
 
     def set_live_calendar(
         self,
@@ -77,13 +83,20 @@ class ExportService:
         alarm_minutes: int | None = None,
     ) -> Result[None]:
         """Keep `target` rewritten (atomically) whenever the agenda changes; None stops.
-        The file is written at once: the result's report says whether that worked."""
-        self.calendars.set_live(
+        The file is written at once, before it is kept: if that fails, the error says why
+        and nothing changes. The result's report says how the first write went."""
+        written = self.files.set_live(
             conference_id, target, include_plan_b=include_plan_b, alarm_minutes=alarm_minutes
         )
-        return self._subscribers.committed(
+        result = self._subscribers.committed(
             None, Changes.of_setting(conference_id, Setting.LIVE_CALENDAR)
         )
+        if written is None:
+            return result
+        return Result(None, result.changes, (_report(written.report), *result.reports))
+
+
+_FILE = "the calendar file"
 
 
 def _report(sync: SyncReport) -> Report:
@@ -101,11 +114,10 @@ class LocalCalendarTargets:
         self._calendars = calendars
 
     def agenda_changed(self, changes: Changes) -> list[Report]:
+        # A new live file is written where it is chosen (`ExportService.set_live_calendar`).
         reports = []
         for conference_id in sorted(changes.conference_ids):
-            if changes.agenda_changed(conference_id) or changes.setting_changed(
-                conference_id, Setting.LIVE_CALENDAR
-            ):
+            if changes.agenda_changed(conference_id):
                 synced = self._calendars.sync(conference_id=conference_id, local=True)
                 reports += [_report(report) for report in synced]
         return reports

@@ -90,7 +90,7 @@ class Database:
         self._own_lock = threading.Lock()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, bookkeeping: bool = False) -> Iterator[Session]:
         """One unit of work that writes: commits on success, rolls back on any exception.
 
         The unit holds the database's write lock from its first statement (`BEGIN
@@ -102,7 +102,10 @@ class Database:
         Every unit of work that wrote something also gives the database a new revision,
         so that a copy of what was read (the window's quick-start snapshot) can be proven
         current, and remembers which revision it replaced (see `written_since`). One that
-        wrote nothing (a dry run) leaves the revision alone. A storage fault (lock, full
+        wrote nothing (a dry run) leaves the revision alone, and so does one that only
+        keeps `bookkeeping` no view and no quick-start snapshot shows (an exported file's
+        per-session state, when a feed was last looked at): an open window has nothing to
+        read again for it. A storage fault (lock, full
         disk...) is raised as its `StorageError`; a write that another program's change
         made impossible (`_faults_classified`) as a `ConflictError`.
         """
@@ -117,7 +120,7 @@ class Database:
             changed_before = driver.total_changes
             yield session
             session.flush()
-            if driver.total_changes == changed_before:
+            if bookkeeping or driver.total_changes == changed_before:
                 return
             before = revision.parse(
                 connection.exec_driver_sql(revision.READ, revision.PARAMETERS).scalar()

@@ -68,6 +68,31 @@ def test_the_command_line_shows_every_star_and_refuses_changes_saying_read_only(
     assert [p.name for p in data.iterdir() if "unusable" in p.name] == []
 
 
+def test_an_ics_export_from_a_read_only_database_is_written_and_says_what_it_costs(
+    tmp_path: Path, make_read_only: Callable[[Path], None]
+) -> None:
+    """The calendar file is on another disk: it is written from what the database holds
+    (exit 0), and one warning line says that the file's state could not be kept, naming
+    the file, the database and the reason."""
+    data = tmp_path / "data"
+    database = make_starred_database(data)
+    before = digest(database)
+    make_read_only(data)
+    out = tmp_path / "elsewhere" / "agenda.ics"
+    result = run_planner(data, "export", "ics", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Wrote {out} ({len(STARRED)} events)\n"
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"planner: warning: {out} was written, but {database} could not ")
+    assert "read-only" in line
+    assert "the next export to this file cannot tell calendar apps which sessions" in line
+    assert out.read_bytes().count(b"BEGIN:VEVENT") == len(STARRED)
+    live = run_planner(data, "export", "ics", str(out), "--live")  # it must be kept: refused
+    assert live.returncode == 1
+    assert f"{database}: cannot be changed: read-only" in one_error_line(live)
+    assert digest(database) == before
+
+
 def test_the_window_starts_read_only_with_every_star(
     qtbot, tmp_path: Path, make_read_only: Callable[[Path], None]
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import shutil
 import sys
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -96,7 +97,9 @@ def counting_sessions(planner: Planner) -> Iterator[list[str]]:
         with make() as session:
             yield session
 
-    database.transaction = lambda: counted("write", transaction)  # type: ignore[method-assign]
+    database.transaction = lambda **options: counted(  # type: ignore[method-assign]
+        "write", lambda: transaction(**options)
+    )
     database.reading = lambda: counted("read", reading)  # type: ignore[method-assign]
     try:
         yield opened
@@ -301,9 +304,11 @@ def test_the_cli_warns_of_a_failed_live_file_but_the_star_stands(
     core = Planner.open(data / "planner.sqlite3")
     conference_id = core.catalog.conference().id
     blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    core.calendars.set_live(conference_id, blocker / "agenda.ics")
+    blocker.mkdir()
+    core.exports.set_live_calendar(conference_id, blocker / "agenda.ics")
     core.close()
+    shutil.rmtree(blocker)  # a folder that is now a file: the live file cannot be written
+    blocker.write_text("not a folder")
     errors = io.StringIO()
     monkeypatch.setattr(sys, "stderr", errors)
     key = "ksl19-is-kafka-a-database"

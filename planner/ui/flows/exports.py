@@ -5,7 +5,7 @@ Agenda shows (the same one: `SessionStore.day_plan`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout
@@ -27,6 +27,7 @@ PRINT_MARGINS = QMarginsF(15, 15, 15, 15)  # millimetres
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from planner.domain.changes import Result
     from planner.services import Planner
     from planner.ui.mainwindow import MainWindow
 
@@ -43,8 +44,10 @@ class ExportFlow:
     def _failed(self, title: str) -> Callable[[BaseException], None]:
         return lambda error: self._window.show_error(title, str(error))
 
-    def _saved(self, message: str) -> None:
-        self._window.statusBar().showMessage(message, 10_000)
+    def _saved(self, message: str, result: Result[Any] | None = None) -> None:
+        """Say what was saved, and what of it could not be kept (`result`'s problems)."""
+        problems = [] if result is None else [problem.message for problem in result.problems]
+        self._window.statusBar().showMessage(" ".join([message, *problems]), 10_000)
 
     def calendar(self) -> None:
         window = self._window
@@ -79,7 +82,7 @@ class ExportFlow:
             lambda core: core.exports.ics(
                 conference_id, target, include_plan_b=plan_b, alarm_minutes=alarm
             ),
-            lambda count: self._saved(f"Saved {count} sessions to {target}."),
+            lambda written: self._saved(f"Saved {written.value} sessions to {target}.", written),
             self._failed("Export failed"),
         )
 
@@ -96,7 +99,7 @@ class ExportFlow:
         conference_id, key = talk.conference_id, talk.key
         window.runner.call(
             lambda core: core.exports.ics(conference_id, target, keys=[key]),
-            lambda _count: self._saved(f"Saved “{talk.title}” to {target}."),
+            lambda written: self._saved(f"Saved “{talk.title}” to {target}.", written),
             self._failed("Export failed"),
         )
 
