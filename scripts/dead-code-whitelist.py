@@ -26,6 +26,9 @@ _.cache_ok
 process_bind_param
 process_result_value
 dialect
+# pysqlite's connection attribute (storage/db.py): None stops it beginning transactions
+# itself, so that Planner's BEGIN covers a unit's reads too.
+_.isolation_level
 
 # urllib's handler protocol (fetch.py): the opener calls <scheme>_open by name.
 http_open
