@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.watcher = RevisionWatcher(self.runner, database, parent=self)
         self.controller = AgendaController(self.runner)
         self.current_key = ""
+        self._followed = Tab.PROGRAM  # the view whose current row the details pane shows
         self._filters_active = False
         self.commands = Actions(self)
         self.action_map = self.commands.map
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         self.table_star.toggled.connect(self._star_clicked)
         for view in (self.view, self.table, self.agenda_view, self.speakers_view):
             view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.timetable.currentKeyChanged.connect(self._show_key)
+        self.timetable.currentKeyChanged.connect(self._timetable_current)
         self.timetable.activated.connect(self._toggle_key)
         self.timetable_day.currentIndexChanged.connect(self._timetable_day_chosen)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -450,12 +451,9 @@ class MainWindow(QMainWindow):
             self.select_key(self.current_key)
         else:
             first = self._first_talk_index()
-            if first.isValid():
-                self.view.selectionModel().setCurrentIndex(
-                    first,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
+            key = first.data(Role.KEY) if first.isValid() else None
+            if isinstance(key, str):
+                self.select_key(key)  # in the visible view too: the pane shows its row
             self.view.scrollToTop()
             self.view.setFocus()
 
@@ -527,14 +525,21 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         tab = Tab(index)
+        # The view the details pane follows from now on. (While the tabs switch, Qt may
+        # give the new view a current row of its own - its first, on focus - before this
+        # runs: that is not the user's choice and is not shown.)
+        self._followed = tab
         self.filter_bar.setVisible(tab.filtered)
         self.agenda_model.set_active(tab is Tab.AGENDA)
         if tab is Tab.TIMETABLE:
             self._fade_unmatched()
+        self._follow_visible_view()
 
     def _filters_changed(self, filters: Filters) -> None:
         self.table_proxy.set_filters(filters)
         self._filters_active = filters != Filters()
+        if self.current_tab() is Tab.LIST:
+            self._follow_visible_view()  # the session shown, if it still matches
         if self.current_tab() is Tab.TIMETABLE:
             self._fade_unmatched()
         if filters.day is not None and filters.day != self.timetable.day:
@@ -566,13 +571,73 @@ class MainWindow(QMainWindow):
         return self.store.talk(self.current_key) if self.current_key else None
 
     def select_key(self, key: str) -> None:
+        """Show this session: the current row of every view that has it, in the details
+        pane even when the visible view has not (its highlight is then cleared, so that no
+        row says otherwise)."""
         self.current_key = key
         index = self.model.index_of_key(key)
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
         self.timetable.select_key(key, ensure_visible=True)
-        self._show_key(key)
+        self._follow_visible_view(chosen=True)
+
+    # -- the details pane follows the visible view -----------------------------------------
+    def _item_view(self, tab: Tab) -> QAbstractItemView | None:
+        views: dict[Tab, QAbstractItemView] = {
+            Tab.PROGRAM: self.view,
+            Tab.LIST: self.table,
+            Tab.AGENDA: self.agenda_view,
+            Tab.SPEAKERS: self.speakers_view,
+        }
+        return views.get(tab)
+
+    def _index_in(self, tab: Tab, key: str) -> QModelIndex:
+        if tab is Tab.PROGRAM:
+            return self.model.index_of_key(key)
+        if tab is Tab.LIST:
+            row = self.table_model.row_of(key)
+            source = self.table_model.index(row, 0) if row >= 0 else QModelIndex()
+            return self.table_proxy.mapFromSource(source)
+        if tab is Tab.AGENDA:
+            return self.agenda_model.index_of_key(key, any_row=True)
+        if tab is Tab.SPEAKERS:
+            return self.speakers_model.index_of_key(key)
+        return QModelIndex()
+
+    def _follow_visible_view(self, *, chosen: bool = False) -> None:
+        """The details pane shows the current row of the view the user sees. Coming to a
+        view, its current row moves to the session shown if the view has it; if not, the
+        pane shows the view's own current row (or nothing) - unless the session was
+        `chosen` (`select_key`): then the view's highlight is cleared and the pane keeps it."""
+        tab = self._followed
+        key = self.current_key
+        if tab is Tab.TIMETABLE:
+            if key and self.store.talk(key) is not None:
+                self.timetable.select_key(key, ensure_visible=True)
+            self._show_key(self.timetable.current_key)
+            return
+        view = self._item_view(tab)
+        if view is None:
+            return
+        index = self._index_in(tab, key) if key else QModelIndex()
+        if index.isValid():
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            view.selectionModel().setCurrentIndex(index, flags)
+            view.scrollTo(index)
+            self._show_key(key)
+        elif chosen and key:
+            view.selectionModel().clear()  # (its signal blanks the pane: shown again below)
+            self._show_key(key)
+        else:
+            self._show_index(view.currentIndex())
+
+    def _timetable_current(self, key: str) -> None:
+        if self._followed is Tab.TIMETABLE:
+            self._show_key(key)
 
     def toggle_current_star(self) -> None:
         talk = self.current_talk()
@@ -595,15 +660,21 @@ class MainWindow(QMainWindow):
             self.controller.toggle_star(talk)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        view = self._item_view(self._followed)
+        if view is None or self.sender() is not view.selectionModel():
+            return  # a view out of sight moved (a refilter, a rebuild): the pane stays
+        self._show_index(current)
+
+    def _show_index(self, current: QModelIndex) -> None:
         key = current.data(Role.KEY) if current.isValid() else None
         if isinstance(key, str) and self.store.talk(key) is not None:  # not a busy block
             self._show_key(key)
-        elif current.isValid() and self.sender() is self.view.selectionModel():
-            self.details.show_talk(None)
+        else:  # a day, a time slot, a busy block, free time, a speaker: no session
+            self._show_key("")
 
     def _show_key(self, key: str) -> None:
         self.current_key = key
-        self.details.show_talk(self.store.talk(key))
+        self.details.show_talk(self.store.talk(key) if key else None)
 
     # -- settings ----------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -43,8 +43,8 @@ def _overlap(a: QRectF, b: QRectF) -> float:
 
 def text_problems(recording: Recording) -> list[str]:
     """Text that is cut by its clip, painted over by a later fill, or overlaps other
-    text - among what shows (text scrolled out of the widget, or drawn wholly outside
-    its clip, is not seen and not a problem)."""
+    text - among what shows (text scrolled out of the widget or wholly under a later fill,
+    or drawn wholly outside its clip, is not seen and not a problem)."""
     area = QRectF(0, 0, recording.size.width(), recording.size.height())
     found = []
     visible: list[tuple[Text, QRectF]] = []
@@ -57,6 +57,8 @@ def text_problems(recording: Recording) -> list[str]:
         covered = [
             rect for rect, order in recording.fills if order > text.order and _overlap(rect, seen)
         ]
+        if any(_inside(seen.intersected(area), rect, 0) for rect in covered):
+            continue  # wholly under what is painted later (scrolled under the times): not seen
         if covered:
             found.append(f"painted over: {text.text!r} at {text.box} by {covered[0]}")
             continue
@@ -87,7 +89,8 @@ def test_the_checks_find_what_they_look_for(window: MainWindow) -> None:
     planted.texts = [
         Text("cut", QRectF(10, 10, 50, 10), QRectF(10, 10, 20, 10), 1),
         Text("hidden", QRectF(10, 40, 50, 10), QRectF(10, 10, 20, 10), 1),  # not shown
-        Text("under", QRectF(100, 10, 50, 10), None, 2),
+        Text("under", QRectF(160, 10, 50, 10), None, 2),  # half under the fill
+        Text("buried", QRectF(100, 10, 50, 10), None, 2),  # wholly under: not seen
         Text("a", QRectF(200, 10, 50, 10), None, 4),
         Text("b", QRectF(220, 12, 50, 10), None, 5),
         Text("away", QRectF(5000, 10, 50, 10), None, 6),  # scrolled out: not reported

@@ -257,6 +257,7 @@ def test_speakers_view_lists_sessions(window: MainWindow) -> None:
     row = next(r for r, n in enumerate(names) if n.startswith("Martin Kleppmann"))
     child = model.index(0, 0, model.index(row, 0))
     assert child.data(Role.KEY) == DATABASE
+    window.show_tab(Tab.SPEAKERS)  # the details pane follows the view in sight
     window.speakers_view.setCurrentIndex(child)
     assert window.details.talk is not None
     assert window.details.talk.key == DATABASE

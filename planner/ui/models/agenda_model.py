@@ -220,10 +220,16 @@ class AgendaModel(TreeModel):
     def entry(self, index: ModelIndex) -> Entry | None:
         return self.node(index)
 
-    def index_of_key(self, key: str) -> QModelIndex:
-        for entry in self.nodes():
-            if entry.key == key and entry.kind in (EntryKind.SESSION, EntryKind.CLASH_MEMBER):
-                return self.index_of(entry)
+    def index_of_key(self, key: str, *, any_row: bool = False) -> QModelIndex:
+        """The row of the session attended (or in a clash); with `any_row`, else also its
+        plan B or suggestion row."""
+        kinds = [(EntryKind.SESSION, EntryKind.CLASH_MEMBER)]
+        if any_row:
+            kinds.append((EntryKind.PLAN_B, EntryKind.SUGGESTION))
+        for wanted in kinds:
+            for entry in self.nodes():
+                if entry.key == key and entry.kind in wanted:
+                    return self.index_of(entry)
         return QModelIndex()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

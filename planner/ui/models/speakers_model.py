@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from planner.domain.clock import clock
 from planner.ui.clash_text import session_tooltip
@@ -49,6 +49,11 @@ class SpeakersModel(TreeModel):
                 speakers.setdefault(speaker.id, SpeakerNode(speaker=speaker)).children.append(node)
                 self._nodes_of_key.setdefault(talk.key, []).append(node)
         self.set_roots(sorted(speakers.values(), key=lambda node: speaker_order(node.speaker.name)))
+
+    def index_of_key(self, key: str) -> QModelIndex:
+        """The session's row under its first speaker."""
+        nodes = self._nodes_of_key.get(key)
+        return self.index_of(nodes[0]) if nodes else QModelIndex()
 
     def _talk_changed(self, key: str) -> None:
         fresh = self.store.talk(key)

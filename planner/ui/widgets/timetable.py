@@ -174,7 +174,10 @@ class TimetableView(QAbstractScrollArea):
     def _update_scrollbars(self) -> None:
         size = self.content_size()
         viewport = self.viewport().size()
-        self.horizontalScrollBar().setRange(0, max(0, size.width() - viewport.width()))
+        # Scrolled right to the end, too, the first room shown starts at the times.
+        width = max(1, self.column_width)
+        beyond = max(0, size.width() - viewport.width())
+        self.horizontalScrollBar().setRange(0, -(-beyond // width) * width)
         self.verticalScrollBar().setRange(0, max(0, size.height() - viewport.height()))
         self.horizontalScrollBar().setPageStep(viewport.width())
         self.verticalScrollBar().setPageStep(viewport.height())
@@ -414,10 +417,14 @@ class TimetableView(QAbstractScrollArea):
             self.verticalScrollBar().setValue(rect.top() - HEADER - 10)
         elif rect.bottom() > area.bottom():
             self.verticalScrollBar().setValue(rect.bottom() - self.viewport().height() + 10)
+        # Sideways, the view stops at a room's edge: no room is left half under the times.
+        width = max(1, self.column_width)
+        column_start = (rect.left() - GUTTER) // width * width
         if rect.left() < area.left():
-            self.horizontalScrollBar().setValue(rect.left() - GUTTER - 4)
+            self.horizontalScrollBar().setValue(column_start)
         elif rect.right() > area.right():
-            self.horizontalScrollBar().setValue(rect.right() - self.viewport().width() + 4)
+            needed = rect.right() - self.viewport().width() + 4
+            self.horizontalScrollBar().setValue(min(column_start, -(-needed // width) * width))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         block = self.block_at(event.position().toPoint())
