@@ -62,8 +62,11 @@ def parse_clock(text: str | None) -> time | None:
     return time(hours, minutes, seconds)
 
 
+# ISO 8601 4.4.3.2's full form PnYnMnDTnHnMnS (plus weeks, as RFC 5545 3.3.6 has them).
+# LSWT 2021's Jekyll site writes every duration with its zero years and months spelled out
+# ("P0Y0M0DT0H40M0.000S"); a year or a month has no fixed length, so only zero ones are read.
 _ISO_DURATION = re.compile(
-    r"^P(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
+    r"^P(?:(?P<years>\d+)Y)?(?:(?P<months>\d+)M)?(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
     r"(?:T(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
 )
 
@@ -83,6 +86,8 @@ def parse_duration(value: str) -> timedelta:
     iso = _ISO_DURATION.match(text.upper()) if text[:1] in "Pp" else None
     if iso and any(iso.groupdict().values()):
         parts = {name: float(number) for name, number in iso.groupdict().items() if number}
+        if parts.pop("years", 0) or parts.pop("months", 0):
+            raise ValueError(f"duration {value!r} counts years or months, which vary in length")
         return timedelta(**parts)
     pieces = text.split(":")
     if not text or not all(piece.isdigit() for piece in pieces) or len(pieces) > 3:

@@ -4,7 +4,12 @@
    with `<properties>` and `<components>`, each value typed (`<date-time>`, `<text>`, …)
    and parameters spelled out. Converted to iCalendar text and read as `.ics`; only what a
    program feed uses is mapped (text, date, date-time, duration, uri and cal-address
-   values, with their parameters).
+   values, with their parameters). Django sites (PyConES 2015 and 2016's `schedule/xcal.xml`)
+   publish a looser form of it, read the same way: each `<vevent>` directly inside
+   `<vcalendar>` with no `<components>` around it (RFC 6321 3.4 wants one), and a
+   `<location>` holding its text bare instead of in a `<text>` value element (3.6.1 wants
+   the value typed). An untyped property's text is taken as a TEXT value, the type the
+   property has by default in RFC 5545 (LOCATION, 3.8.1.7).
 2. **Pentabarf's xCal**, which frab and pretalx still publish as `schedule.xcal` (it
    predates RFC 6321 by years, from the 2005 `draft-royer-calsch-xcal` era): a root
    `<iCalendar xmlns:xCal="urn:ietf:params:xml:ns:xcal">` whose elements are in no
@@ -76,6 +81,8 @@ def _property_line(prop: ET.Element) -> str:
                 parameters += f";{local_name(parameter.tag).upper()}={','.join(texts)}"
         else:
             values.append(_value_text(kind, child.text or ""))
+    if not values and (prop.text or "").strip():  # untyped: the property's default, TEXT
+        values.append(_value_text("text", prop.text or ""))
     separator = "," if name in ("CATEGORIES", "RESOURCES") else ";"
     return f"{name}{parameters}:{separator.join(values)}"
 
@@ -90,8 +97,14 @@ def _component_lines(component: ET.Element) -> list[str]:
         elif kind == "components":
             for child in section:
                 lines.extend(_component_lines(child))
+        elif _is_component(section):  # a component with no <components> around it
+            lines.extend(_component_lines(section))
     lines.append(f"END:{name}")
     return lines
+
+
+def _is_component(element: ET.Element) -> bool:
+    return any(local_name(child.tag) in ("properties", "components") for child in element)
 
 
 def _calendars(root: ET.Element, source: str) -> list[ET.Element]:
@@ -104,8 +117,11 @@ def _calendars(root: ET.Element, source: str) -> list[ET.Element]:
 
 
 def _is_rfc6321(calendars: list[ET.Element]) -> bool:
-    sections = ("properties", "components")
-    return any(local_name(child.tag) in sections for calendar in calendars for child in calendar)
+    # the calendar's own sections, or (the looser form) its events' directly inside it
+    return any(
+        _is_component(calendar) or any(_is_component(child) for child in calendar)
+        for calendar in calendars
+    )
 
 
 def to_ical(data: bytes, source: str) -> bytes:

@@ -130,6 +130,30 @@ Engines.</text></description>
 """
 
 
+# RFC 6321 as the PyConES Django sites wrote it (tests/data/schedules/xcal/pycones-*-xcal.xml):
+# <vevent> straight inside <vcalendar> with no <components>, a bare-text <location>, no UID.
+LOOSE_XCAL = b"""<icalendar xmlns="urn:ietf:params:xml:ns:icalendar-2.0"><vcalendar>\
+<vevent><properties><summary><text>Charla Plenaria</text></summary><location>Paraninfo</location>\
+<dtstart><date-time>2015-11-22T16:50:00</date-time></dtstart>\
+<dtend><date-time>2015-11-22T17:50:00</date-time></dtend></properties></vevent>\
+<vevent><properties><summary><text>Taller</text></summary><location>Aula 1</location>\
+<dtstart><date-time>2015-11-22T10:00:00</date-time></dtstart>\
+<dtend><date-time>2015-11-22T11:00:00</date-time></dtend></properties></vevent>\
+</vcalendar></icalendar>"""
+
+
+def test_rfc6321_xcal_without_components_and_with_bare_values() -> None:
+    program = read_program(LOOSE_XCAL, "xcal.xml", options=ReadOptions(time_zone="Europe/Madrid"))
+    assert program.format == "xcal"
+    talks = sorted(program.talks, key=lambda talk: talk.start)
+    assert [(t.title, t.room) for t in talks] == [
+        ("Taller", "Aula 1"),
+        ("Charla Plenaria", "Paraninfo"),
+    ]
+    assert talks[1].start.isoformat() == "2015-11-22T15:50:00+00:00"  # 16:50 in Madrid (CET)
+    assert talks[1].end.isoformat() == "2015-11-22T16:50:00+00:00"
+
+
 def test_xcal_reads_like_icalendar() -> None:
     program = read_program(XCAL, "program.xml")
     assert program.format == "xcal"

@@ -22,6 +22,9 @@ from planner.formats.times import parse_duration, parse_iso_datetime
         ("PT1H30M", timedelta(hours=1, minutes=30)),
         ("PT15M", timedelta(minutes=15)),
         ("P1DT2H", timedelta(days=1, hours=2)),
+        # ISO 8601's full form with zero years and months, as LSWT 2021's Jekyll site writes
+        ("P0Y0M0DT0H40M0.000S", timedelta(minutes=40)),
+        ("P0Y0M0DT1H0M0.000S", timedelta(hours=1)),
         ("45", timedelta(minutes=45)),
     ],
 )
@@ -32,6 +35,13 @@ def test_durations(text: str, expected: timedelta) -> None:
 @pytest.mark.parametrize("text", ["", "abc", "1:xx", "1:2:3:4", "-5", "P", "PT"])
 def test_bad_durations(text: str) -> None:
     with pytest.raises(ValueError, match="duration"):
+        parse_duration(text)
+
+
+@pytest.mark.parametrize("text", ["P1Y", "P0Y1M", "P0Y2M0DT0H40M0.000S"])
+def test_durations_in_years_or_months_are_refused(text: str) -> None:
+    # a year or a month has no fixed length: only zero ones can be read as a duration
+    with pytest.raises(ValueError, match="years or months"):
         parse_duration(text)
 
 

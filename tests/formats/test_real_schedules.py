@@ -495,6 +495,193 @@ CASES = [
     Case("ics/pyconuk-2015.ics", "ical", 162, "UTC", ()),
     Case("ics/pycones-2015.ics", "ical", 67, "Europe/Madrid", (), tz="Europe/Madrid"),
     Case("ics/pycones-2016.ics", "ical", 80, "Europe/Madrid", (), tz="Europe/Madrid"),
+    # -- found in session 2 ------------------------------------------------------------------
+    Case(
+        "xml/fosdem-2009.xml",
+        "frab-xml",
+        281,
+        "Europe/Brussels",
+        (
+            # <start>14:00</start> <duration>01:00</duration> on day 2009-02-07 (CET)
+            Expect(
+                "id:6",
+                utc(2009, 2, 7, 13, 0),
+                utc(2009, 2, 7, 14, 0),
+                "Chavanne",
+                ("Pieter Hintjens",),
+                "OpenAMQ",
+            ),
+        ),
+        tz="Europe/Brussels",
+    ),
+    Case("xml/fosdem-2010.xml", "frab-xml", 301, "Europe/Brussels", (), tz="Europe/Brussels"),
+    Case("xml/fosdem-2011.xml", "frab-xml", 331, "Europe/Brussels", (), tz="Europe/Brussels"),
+    Case(
+        "xml/fosdem-2013.xml",
+        "frab-xml",
+        487,
+        "Europe/Brussels",
+        (
+            Expect(
+                "id:1113",
+                utc(2013, 2, 2, 9, 30),
+                utc(2013, 2, 2, 9, 55),
+                "Janson",
+                ("FOSDEM Staff",),
+                "Welcome to FOSDEM 2013",
+            ),
+        ),
+        tz="Europe/Brussels",
+    ),
+    Case("xml/fosdem-2014.xml", "frab-xml", 513, "Europe/Brussels", (), tz="Europe/Brussels"),
+    Case(
+        "xml/fosdem-2015.xml",
+        "frab-xml",
+        551,
+        "Europe/Brussels",
+        (
+            Expect(
+                "id:2632",
+                utc(2015, 1, 31, 8, 30),
+                utc(2015, 1, 31, 8, 55),
+                "Janson",
+                ("FOSDEM Staff",),
+                "Welcome to FOSDEM 2015",
+            ),
+        ),
+        tz="Europe/Brussels",
+    ),
+    Case(
+        "xcal/pycones-2015-xcal.xml",
+        "xcal",
+        67,
+        "Europe/Madrid",
+        (
+            # no UID: the key is Planner's own; the values are the file's, 16:50-17:50 in
+            # Madrid (CET) on 22 November, <location>Paraninfo</location> as bare text
+            Expect(
+                "t:58e6cdb51349d274",
+                utc(2015, 11, 22, 15, 50),
+                utc(2015, 11, 22, 16, 50),
+                "Paraninfo",
+                (),
+                "Charla Plenaria",
+            ),
+        ),
+        tz="Europe/Madrid",
+    ),
+    Case(
+        "xcal/pycones-2016-xcal.xml",
+        "xcal",
+        80,
+        "Europe/Madrid",
+        (
+            # 15:00-17:30 in Madrid (CEST) on 7 October
+            Expect(
+                "t:213ecc2a4eff06f0",
+                utc(2016, 10, 7, 13, 0),
+                utc(2016, 10, 7, 15, 30),
+                "Aulario III - 1 - (0.110)",
+                (),
+                "# Introducción a Python para principiantes",
+            ),
+        ),
+        tz="Europe/Madrid",
+    ),
+    Case(
+        "xml/lswt2021-jekyll-schedule.xml",
+        "frab-xml",
+        13,
+        "Europe/Berlin",
+        (
+            # "Z" on local times, ISO 8601 durations with zero years and months
+            Expect(
+                "id:102",
+                utc(2021, 7, 7, 7, 15),
+                utc(2021, 7, 7, 7, 55),
+                "Main Track",
+                ("Dr. Sonja Schimmler",),
+                "Keynote: A national research data infrastructure",
+            ),
+            Expect(
+                "id:101",
+                utc(2021, 7, 7, 7, 0),
+                utc(2021, 7, 7, 7, 0),
+                "Main Track",
+                ("Sebastian Tramp", "Natanael Arndt"),
+                "Begrüßung",
+            ),
+        ),
+        tz="Europe/Berlin",
+    ),
+    Case(
+        "xml/devconagenda-2022.xml",
+        "frab-xml",
+        35,
+        "Europe/Berlin",
+        (
+            # <date>2022-09-06T01:50:00+02:00</date>, before its day's start (04:00)
+            Expect(
+                "guid:3d4850d3-2dfb-5648-b82c-860600bf368a",
+                utc(2022, 9, 5, 23, 50),
+                utc(2022, 9, 6, 1, 20),
+                "Dark Red Room",
+                ("Susan Martinez",),
+                "Persevering cohesive concept",
+            ),
+        ),
+    ),
+    Case(
+        "json/devconagenda-2022.json",
+        "frab-json",
+        35,
+        "Europe/Berlin",
+        (
+            Expect(
+                "guid:3d4850d3-2dfb-5648-b82c-860600bf368a",
+                utc(2022, 9, 5, 23, 50),
+                utc(2022, 9, 6, 1, 20),
+                "Dark Red Room",
+                ("Susan Martinez",),
+                "Persevering cohesive concept",
+            ),
+        ),
+    ),
+    Case(
+        "xcal/devconagenda-2022.xcal",
+        "xcal",
+        35,
+        "Europe/Berlin",
+        (
+            Expect(
+                "guid:xfur3c@@localhost",
+                utc(2022, 9, 5, 23, 50),
+                utc(2022, 9, 6, 1, 20),
+                "Dark Red Room",
+                ("Susan Martinez",),
+                "Persevering cohesive concept",
+            ),
+        ),
+        tz="Europe/Berlin",
+    ),
+    Case(
+        "ics/devconagenda-2022.ics",
+        "ical",
+        36,
+        "Europe/Berlin",
+        (
+            # the one session of the .ics that the XML, JSON and xCal leave out: 24 September,
+            # outside the conference's three days
+            Expect(
+                "guid:pretalx-democon-hemuka@localhost",
+                utc(2022, 9, 24, 7, 0),
+                utc(2022, 9, 24, 7, 30),
+                "Pale Golden Rod Room",
+                (),
+                "Enhanced stable model - Gregory Smith",
+            ),
+        ),
+    ),
 ]
 
 # Derived, not published: 39C3 with five U+0006 inserted (README.md, "Derived inputs"). It
@@ -789,6 +976,7 @@ def test_import_matches_the_independently_computed_facts(case: Case) -> None:
 
 HAND_CHECKED = {
     "xml/lswt2019-jekyll-schedule.xml": {"first_start", "last_start", "speakers"},
+    "xml/lswt2021-jekyll-schedule.xml": {"first_start", "last_start", "speakers"},
     "ics/giggity-linux_conf_au_2020.ics": {"speakers"},
     "sessionize/sessionize-sample-All.json": {"first_start", "last_start"},
     "sessionize/sessionize-sample-GridSmart.json": {"first_start", "last_start"},
@@ -818,12 +1006,55 @@ def _as_written(path: str, tag: str) -> list[datetime]:
     return sorted(datetime.fromisoformat(e.text or "") for e in root.iter(tag))
 
 
-def test_what_planner_adds_to_z_marked_local_times() -> None:
-    # LSWT's <date>s say Z on the clock time of <start>; the venue's programme (the facts'
-    # hand block) has them as Leipzig times, CEST in May: every instant two hours earlier.
-    written = _as_written("xml/lswt2019-jekyll-schedule.xml", "date")
-    program = load(case("xml/lswt2019-jekyll-schedule.xml"))
+@pytest.mark.parametrize(
+    "path", ["xml/lswt2019-jekyll-schedule.xml", "xml/lswt2021-jekyll-schedule.xml"]
+)
+def test_what_planner_adds_to_z_marked_local_times(path: str) -> None:
+    # LSWT's <date>s say Z on the clock time of <start>; the programme (the facts' hand
+    # block) has them as Leipzig times, CEST in May and July: every instant two hours earlier.
+    written = _as_written(path, "date")
+    program = load(case(path))
     assert sorted(t.start for t in program.talks) == [w - timedelta(hours=2) for w in written]
+
+
+def test_iso_8601_durations_with_years_and_months_spelled_out() -> None:
+    # LSWT 2021 writes <duration>P0Y0M0DT0H40M0.000S</duration>: every one is read; only
+    # the one empty <duration> is reported
+    program = load(case("xml/lswt2021-jekyll-schedule.xml"))
+    assert not any("unreadable duration" in warning for warning in program.warnings)
+    assert sum("has no duration" in warning for warning in program.warnings) == 1
+    tutorial = next(t for t in program.talks if t.title.startswith("DBpedia Tutorial"))
+    assert tutorial.end - tutorial.start == timedelta(hours=3)  # P0Y0M0DT3H0M0.000S
+
+
+@pytest.mark.parametrize("year", [2015, 2016])
+def test_loose_rfc6321_xcal_reads_like_the_same_sites_ics(year: int) -> None:
+    # PyConES's Django site wrote the same programme as `schedule.ics` and `xcal.xml`
+    # (RFC 6321 without <components>, bare <location>s): both read the same in Madrid.
+    xcal = load(case(f"xcal/pycones-{year}-xcal.xml"))
+    ics = load(case(f"ics/pycones-{year}.ics"))
+
+    def sessions(program: Program) -> list[tuple[datetime, datetime, str, str]]:
+        return sorted((t.start, t.end, t.room, t.title) for t in program.talks)
+
+    assert sessions(xcal) == sessions(ics)
+
+
+def test_pretalx_exports_of_one_event_agree() -> None:
+    # pretalx 2.3's XML, JSON, xCal and iCalendar of DemoCon 2022: the same 35 sessions;
+    # the .ics alone adds one dated outside the conference's days, which the others omit.
+    kinds = ("xml/devconagenda-2022.xml", "json/devconagenda-2022.json")
+    programs = [load(case(path)) for path in (*kinds, "xcal/devconagenda-2022.xcal")]
+    ics = load(case("ics/devconagenda-2022.ics"))
+
+    def sessions(program: Program) -> set[tuple[datetime, datetime, str]]:
+        return {(t.start, t.end, t.room) for t in program.talks}
+
+    for program in programs[1:]:
+        assert sessions(program) == sessions(programs[0])
+    extra = sessions(ics) - sessions(programs[0])
+    assert extra == {(utc(2022, 9, 24, 7, 0), utc(2022, 9, 24, 7, 30), "Pale Golden Rod Room")}
+    assert sessions(programs[0]) <= sessions(ics)
 
 
 def test_what_planner_adds_to_sessionize_times() -> None:

@@ -203,18 +203,47 @@ def ical(data: bytes) -> list[dict[str, Any]]:
     return events
 
 
-# -- xCal (Pentabarf's dialect) ------------------------------------------------------------
+# -- xCal: Pentabarf's dialect and RFC 6321 ------------------------------------------------
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _xcal_properties(vevent: ET.Element) -> dict[str, list[ET.Element]]:
+    """A VEVENT's properties by name: Pentabarf puts them directly in <vevent>, RFC 6321
+    inside <properties>."""
+    found: dict[str, list[ET.Element]] = {}
+    for child in vevent:
+        holders = list(child) if _local(child.tag) == "properties" else [child]
+        for prop in holders:
+            found.setdefault(_local(prop.tag), []).append(prop)
+    return found
+
+
+def _xcal_value(prop: ET.Element) -> str:
+    """RFC 6321 types a value in a child element (<text>, <date-time>, ...), except where
+    a property holds its text bare, as Pentabarf's dialect always does."""
+    values = [v for v in prop if _local(v.tag) != "parameters"]
+    return (values[0].text if values else prop.text) or ""
+
+
 def xcal(data: bytes) -> list[dict[str, Any]]:
     root = ET.fromstring(data)
     events = []
-    for vevent in root.iter("vevent"):
-        if (vevent.findtext("status") or "").strip().upper() == "CANCELLED":
+    for vevent in root.iter():
+        if _local(vevent.tag) != "vevent":
+            continue
+        props = _xcal_properties(vevent)
+
+        def first(name: str, props: dict[str, list[ET.Element]] = props) -> str:
+            return _xcal_value(props[name][0]) if name in props else ""
+
+        if first("status").strip().upper() == "CANCELLED":
             continue
         events.append(
             {
-                "start": _moment(vevent.findtext("dtstart") or ""),
-                "room": _name(vevent.findtext("location")),
-                "speakers": [_name(a.text) for a in vevent.findall("attendee")],
+                "start": _moment(first("dtstart").replace("-", "").replace(":", "")),
+                "room": _name(first("location")),
+                "speakers": [_name(_xcal_value(a)) for a in props.get("attendee", [])],
             }
         )
     return events
@@ -242,6 +271,8 @@ def facts(path: Path) -> dict[str, Any]:
         data = restored
     if path.suffix == ".json":
         reader = sessionize if path.parent.name == "sessionize" else frab_json
+    elif path.parent.name == "xcal":  # xCal whatever its name (PyConES: `xcal.xml`)
+        reader = xcal
     else:
         reader = READERS[path.suffix]
     events = reader(data)
