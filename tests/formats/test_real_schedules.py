@@ -515,6 +515,24 @@ CASES = [
         tz="Europe/Brussels",
     ),
     Case("xml/fosdem-2010.xml", "frab-xml", 301, "Europe/Brussels", (), tz="Europe/Brussels"),
+    Case(
+        "xml/confclerk-fosdem-2010.xml",
+        "frab-xml",
+        300,
+        "Europe/Brussels",
+        (
+            # <start>10:00</start> <duration>00:45</duration>, Janson, on 2010-02-06 (CET)
+            Expect(
+                "id:819",
+                utc(2010, 2, 6, 9, 0),
+                utc(2010, 2, 6, 9, 45),
+                "Janson",
+                ("FOSDEM Staff",),
+                "Welcome",
+            ),
+        ),
+        tz="Europe/Brussels",
+    ),
     Case("xml/fosdem-2011.xml", "frab-xml", 331, "Europe/Brussels", (), tz="Europe/Brussels"),
     Case(
         "xml/fosdem-2013.xml",
@@ -679,6 +697,64 @@ CASES = [
                 "Pale Golden Rod Room",
                 (),
                 "Enhanced stable model - Gregory Smith",
+            ),
+        ),
+    ),
+    Case(
+        "ics/sched-jococruise-2019.ics",
+        "ical",
+        395,
+        "UTC",
+        (
+            # LOCATION:Whole Ship\, : the escaped comma is part of the name
+            Expect(
+                "guid:aee4abeeae49e68a25b7d746f7aa7a89",
+                utc(2020, 1, 9, 12, 0),
+                utc(2020, 1, 10, 5, 0),
+                "Whole Ship,",
+                (),
+                "Theme: Welcome, New Monkeys!",
+            ),
+            Expect(  # DTSTART = DTEND, no LOCATION
+                "guid:8b67a8298d2a24ce71d51acf1ab53e1e",
+                utc(2020, 1, 9, 16, 0),
+                utc(2020, 1, 9, 16, 0),
+                "",
+                (),
+                "Boarding Begins (Approximately)",
+            ),
+        ),
+    ),
+    Case("ics/sched-jococruise-2022.ics", "ical", 358, "UTC", ()),
+    Case(
+        "ics/sched-jococruise-2024.ics",
+        "ical",
+        439,
+        "UTC",
+        (
+            Expect(
+                "guid:60d293f6385215465dadcf5225bb7996",
+                utc(2024, 3, 9, 12, 0),
+                utc(2024, 3, 10, 5, 0),
+                "Whole Ship",
+                (),
+                "Theme: Welcome, New Cruisers!",
+            ),
+        ),
+    ),
+    Case(
+        "ics/sched-jococruise-2026.ics",
+        "ical",
+        489,
+        "UTC",
+        (
+            Expect(
+                "guid:02587a879f1b92ea76d75b7b8270b7bf",
+                utc(2026, 3, 21, 17, 0),
+                utc(2026, 3, 22, 5, 30),
+                "Half Moon/Stuyvesant Room, Deck 3, Forward",
+                (),
+                "Half Moon/Stuyvesant Room Unavailable",
             ),
         ),
     ),
