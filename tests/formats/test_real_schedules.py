@@ -63,6 +63,17 @@ class Case:
     tz: str | None = None
 
 
+# pretalx's DemoCon 2022: <date>2022-09-06T01:50:00+02:00</date>, before its day's start
+# (04:00), the same in its XML, JSON and xCal
+DEMOCON_FIRST = Expect(
+    "guid:3d4850d3-2dfb-5648-b82c-860600bf368a",
+    utc(2022, 9, 5, 23, 50),
+    utc(2022, 9, 6, 1, 20),
+    "Dark Red Room",
+    ("Susan Martinez",),
+    "Persevering cohesive concept",
+)
+
 CASES = [
     Case(
         "xml/fosdem-2025.xml",
@@ -637,49 +648,21 @@ CASES = [
         "frab-xml",
         35,
         "Europe/Berlin",
-        (
-            # <date>2022-09-06T01:50:00+02:00</date>, before its day's start (04:00)
-            Expect(
-                "guid:3d4850d3-2dfb-5648-b82c-860600bf368a",
-                utc(2022, 9, 5, 23, 50),
-                utc(2022, 9, 6, 1, 20),
-                "Dark Red Room",
-                ("Susan Martinez",),
-                "Persevering cohesive concept",
-            ),
-        ),
+        (DEMOCON_FIRST,),
     ),
     Case(
         "json/devconagenda-2022.json",
         "frab-json",
         35,
         "Europe/Berlin",
-        (
-            Expect(
-                "guid:3d4850d3-2dfb-5648-b82c-860600bf368a",
-                utc(2022, 9, 5, 23, 50),
-                utc(2022, 9, 6, 1, 20),
-                "Dark Red Room",
-                ("Susan Martinez",),
-                "Persevering cohesive concept",
-            ),
-        ),
+        (DEMOCON_FIRST,),
     ),
     Case(
         "xcal/devconagenda-2022.xcal",
         "xcal",
         35,
         "Europe/Berlin",
-        (
-            Expect(
-                "guid:xfur3c@@localhost",
-                utc(2022, 9, 5, 23, 50),
-                utc(2022, 9, 6, 1, 20),
-                "Dark Red Room",
-                ("Susan Martinez",),
-                "Persevering cohesive concept",
-            ),
-        ),
+        (dataclasses.replace(DEMOCON_FIRST, key="guid:xfur3c@@localhost"),),
         tz="Europe/Berlin",
     ),
     Case(
