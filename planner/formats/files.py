@@ -57,24 +57,8 @@ def read_user_file(path: Path, limit: int, kind: str) -> bytes:
     for one over the limit, before reading it.
     """
     source = path_text(path)  # a name that is not UTF-8 is spelt out, never a surrogate
+    descriptor, info = _open_regular(path, source)
     try:
-        descriptor = os.open(path, _FLAGS)
-    except IsADirectoryError as error:
-        raise BadInputError(source, "is a folder, not a file") from error
-    except FileNotFoundError as error:
-        raise BadInputError(source, "no such file") from error
-    except PermissionError as error:
-        raise BadInputError(source, "permission denied") from error
-    except OSError as error:
-        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
-    try:
-        info = os.fstat(descriptor)
-        if stat.S_ISDIR(info.st_mode):
-            raise BadInputError(source, "is a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise BadInputError(
-                source, f"is {_kind_of(info.st_mode)}, not a file; Planner reads files only"
-            )
         if info.st_size > limit:
             raise too_big(source, info.st_size, limit, kind)
         chunks: list[bytes] = []
@@ -92,3 +76,44 @@ def read_user_file(path: Path, limit: int, kind: str) -> bytes:
         raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
     finally:
         os.close(descriptor)
+
+
+def read_user_head(path: Path, size: int) -> bytes:
+    """The first `size` bytes (or fewer) of the regular file at `path`, to tell what it is,
+    with the checks of `read_user_file`: raises `BadInputError` for a missing, unreadable
+    or non-regular file, never waiting on a FIFO or a device."""
+    source = path_text(path)
+    descriptor, _info = _open_regular(path, source)
+    try:
+        return os.read(descriptor, size)
+    except OSError as error:
+        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
+    finally:
+        os.close(descriptor)
+
+
+def _open_regular(path: Path, source: str) -> tuple[int, os.stat_result]:
+    """A descriptor open on the regular file at `path`, and what fstat says of it."""
+    try:
+        descriptor = os.open(path, _FLAGS)
+    except IsADirectoryError as error:
+        raise BadInputError(source, "is a folder, not a file") from error
+    except FileNotFoundError as error:
+        raise BadInputError(source, "no such file") from error
+    except PermissionError as error:
+        raise BadInputError(source, "permission denied") from error
+    except OSError as error:
+        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
+    try:
+        info = os.fstat(descriptor)
+    except OSError as error:
+        os.close(descriptor)
+        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
+    if not stat.S_ISREG(info.st_mode):
+        os.close(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise BadInputError(source, "is a folder, not a file")
+        raise BadInputError(
+            source, f"is {_kind_of(info.st_mode)}, not a file; Planner reads files only"
+        )
+    return descriptor, info

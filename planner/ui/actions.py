@@ -64,6 +64,7 @@ class ActionId(StrEnum):
     APPEARANCE_LIGHT = "appearance-light"
     APPEARANCE_DARK = "appearance-dark"
     LEGEND = "legend"
+    SHORTCUTS = "shortcuts"
     ABOUT = "about"
     ATTEND = "attend"
     AUTO_RESOLVE = "auto-resolve"
@@ -289,6 +290,12 @@ SPECS: dict[ActionId, ActionSpec] = {
         tip="Show what the stars and the clash marker mean, in the status bar",
         checkable=True,
     ),
+    ActionId.SHORTCUTS: ActionSpec(
+        "&Keyboard Shortcuts",
+        lambda w, _: w.show_shortcuts(),
+        ("Ctrl+/",),
+        "Every keyboard shortcut of Planner",
+    ),
     ActionId.ABOUT: ActionSpec("&About Planner", lambda w, _: w.about()),
     ActionId.ATTEND: ActionSpec(
         "Attend This",
@@ -393,7 +400,7 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
         ),
     ),
     ("&Colleagues", (ActionId.OPEN_AGENDA, ActionId.SHARE_AGENDA)),
-    ("&Help", (ActionId.ABOUT,)),
+    ("&Help", (ActionId.SHORTCUTS, None, ActionId.ABOUT)),
 )
 APPEARANCES = {
     Appearance.SYSTEM: ActionId.APPEARANCE_SYSTEM,

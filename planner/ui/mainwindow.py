@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStyle,
@@ -43,12 +44,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME, __version__
-from planner.sharing.giggity import looks_like_link
-from planner.ui.actions import APPEARANCES, MENUS, REMINDER_LEADS, SPECS, ActionId, Actions
+from planner.ui import drops, window_settings
+from planner.ui.actions import MENUS, SPECS, ActionId, Actions
 from planner.ui.appearance import AppearanceSetting
 from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
 from planner.ui.delegates.text_delegate import OneLineTextDelegate
+from planner.ui.dialogs.shortcuts import ShortcutsDialog
 from planner.ui.flows.agenda import AgendaFlow
 from planner.ui.flows.calendars import CalendarsFlow
 from planner.ui.flows.colleagues import ColleaguesFlow
@@ -348,7 +350,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
 
     def _build_menus(self) -> None:
-        menus = {}
+        self.menus: dict[str, QMenu] = {}
+        menus = self.menus
         for title, entries in MENUS:
             menus[title] = menu = self.menuBar().addMenu(title)
             self.commands.fill_menu(menu, entries)
@@ -374,6 +377,7 @@ class MainWindow(QMainWindow):
         self.timetable.currentKeyChanged.connect(self._timetable_current)
         self.timetable.activated.connect(self._toggle_key)
         self.timetable_day.currentIndexChanged.connect(self._timetable_day_chosen)
+        self.timetable.dayChanged.connect(self._timetable_day_shown)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.filter_bar.changed.connect(self._filters_changed)
         self.filter_bar.search.returnPressed.connect(self.filter_bar.flush)
@@ -437,12 +441,10 @@ class MainWindow(QMainWindow):
         self.timetable_day.blockSignals(True)
         self.timetable_day.clear()
         for day in self.timetable.days():
-            self.timetable_day.addItem(f"{day:%A %d %B}", day)
-        if self.timetable.day is not None:
-            self.timetable_day.setCurrentIndex(
-                max(0, self.timetable_day.findData(self.timetable.day))
-            )
+            # The day as ISO text: Qt would hand a date back as a QDate or a string.
+            self.timetable_day.addItem(f"{day:%A %d %B}", day.isoformat())
         self.timetable_day.blockSignals(False)
+        self._timetable_day_shown(self.timetable.day)
         self._expand_agenda()
         self._update_status()
         # The session shown stays shown (a new view of the same program, another
@@ -543,8 +545,7 @@ class MainWindow(QMainWindow):
         if self.current_tab() is Tab.TIMETABLE:
             self._fade_unmatched()
         if filters.day is not None and filters.day != self.timetable.day:
-            self.timetable.set_day(filters.day)
-            self.timetable_day.setCurrentIndex(self.timetable_day.findData(filters.day.isoformat()))
+            self.timetable.set_day(filters.day)  # the Day chooser follows (dayChanged)
         self.statusBar().showMessage(
             f"{self.table_proxy.rowCount()} of {self.table_model.rowCount()} sessions match"
             if self._filters_active
@@ -559,9 +560,17 @@ class MainWindow(QMainWindow):
         )
 
     def _timetable_day_chosen(self, row: int) -> None:
-        day = self.timetable_day.itemData(row)  # Qt hands a date back as its ISO text
-        if day:
+        day = self.timetable_day.itemData(row)
+        if isinstance(day, str) and day:
             self.timetable.set_day(date.fromisoformat(day))
+
+    def _timetable_day_shown(self, day: date | None) -> None:
+        """The Day chooser says the day the Timetable shows, however it got there."""
+        row = self.timetable_day.findData(day.isoformat()) if day is not None else -1
+        if row >= 0 and row != self.timetable_day.currentIndex():
+            self.timetable_day.blockSignals(True)
+            self.timetable_day.setCurrentIndex(row)
+            self.timetable_day.blockSignals(False)
 
     def zoom_timetable(self, factor: float) -> None:
         self.timetable.set_zoom(self.timetable.zoom * factor)
@@ -678,41 +687,11 @@ class MainWindow(QMainWindow):
 
     # -- settings ----------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        settings = self.settings
-        for name, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-        ):
-            value = settings.value(name)
-            if value is not None:
-                restore(value)
-        self.tabs.setCurrentIndex(int(str(settings.value("window/view", 0))))
+        window_settings.restore(self)
         self._tab_changed(self.tabs.currentIndex())
-        self.timetable.zoom = float(str(settings.value("timetable/zoom", 1.0)))
-        enabled = str(settings.value("reminders/enabled", "true")).lower() == "true"
-        minutes = int(str(settings.value("reminders/minutes", 10)))
-        self.reminders.enabled = enabled
-        self.reminders.minutes = minutes
-        self.action_map[ActionId.REMINDERS].setChecked(enabled)
-        if minutes in REMINDER_LEADS:
-            self.action_map[REMINDER_LEADS[minutes]].setChecked(True)
-        self.action_map[APPEARANCES[self.appearance.choice]].setChecked(True)
-        legend = str(settings.value("window/legend", "true")) == "true"
-        self.action_map[ActionId.LEGEND].setChecked(legend)
-        self.legend.setVisible(legend)
 
     def save_settings(self) -> None:
-        settings = self.settings
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/view", self.tabs.currentIndex())
-        settings.setValue("timetable/zoom", self.timetable.zoom)
-        settings.setValue("reminders/enabled", "true" if self.reminders.enabled else "false")
-        settings.setValue("reminders/minutes", self.reminders.minutes)
-        settings.setValue("window/legend", "true" if self.legend.isVisibleTo(self) else "false")
-        settings.sync()
+        window_settings.save(self)
 
     def show_legend(self, on: bool) -> None:
         self.legend.setVisible(on)
@@ -770,18 +749,11 @@ class MainWindow(QMainWindow):
         return path
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() or looks_like_link(event.mimeData().text()):
+        if drops.accepts(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        urls = event.mimeData().urls()
-        if not urls:
-            self.phone.dropped_text(event.mimeData().text())
-        for url in urls:
-            if url.isLocalFile():
-                self.imports.open_path(Path(url.toLocalFile()))
-            elif not self.phone.dropped_text(url.toString()):
-                self.imports.start(url.toString())
+        drops.route(self, event.mimeData())
         event.acceptProposedAction()
 
     def quit(self) -> None:
@@ -792,6 +764,10 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         else:
             self.showNormal()
+
+    def show_shortcuts(self) -> None:
+        titles = {title: menu.title() for title, menu in self.menus.items()}
+        ShortcutsDialog(self.action_map, titles, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

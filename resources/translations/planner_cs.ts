@@ -270,6 +270,13 @@ Volno ve stejnou dobu:
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Tento soubor nelze otevřít</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Program updated</source>
@@ -321,6 +328,33 @@ Volno ve stejnou dobu:
     <message>
         <source>Next session</source>
         <translation>Další přednáška</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>Klávesy zobrazení (S, mezerník, 1, 2, 3) působí na vybranou přednášku, když má zobrazení fokus, ne při psaní.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Příkaz</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klávesy</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Jinde</translation>
     </message>
 </context>
 <context>

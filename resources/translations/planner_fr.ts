@@ -266,6 +266,13 @@ Libres en même temps&#xa0;:
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Impossible d’ouvrir ce fichier</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Program updated</source>
@@ -315,6 +322,33 @@ Libres en même temps&#xa0;:
     <message>
         <source>Next session</source>
         <translation>Prochaine session</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>Les touches des vues (S, Espace, 1, 2, 3) agissent sur la session sélectionnée quand une vue a le focus, pas pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
     </message>
 </context>
 <context>

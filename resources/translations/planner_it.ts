@@ -266,6 +266,13 @@ Liberi nello stesso momento:
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Impossibile aprire questo file</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Program updated</source>
@@ -315,6 +322,33 @@ Liberi nello stesso momento:
     <message>
         <source>Next session</source>
         <translation>Prossima sessione</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>I tasti delle viste (S, Spazio, 1, 2, 3) agiscono sulla sessione selezionata quando una vista ha il focus, non mentre scrivi.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Altrove</translation>
     </message>
 </context>
 <context>

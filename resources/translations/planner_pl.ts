@@ -270,6 +270,13 @@ Wolni w tym samym czasie:
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Nie można otworzyć tego pliku</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Program updated</source>
@@ -321,6 +328,33 @@ Wolni w tym samym czasie:
     <message>
         <source>Next session</source>
         <translation>Następna sesja</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>Klawisze widoków (S, spacja, 1, 2, 3) działają na wybraną sesję, gdy widok ma fokus, a nie podczas pisania.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Gdzie indziej</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,13 @@ Livres ao mesmo tempo:
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Não é possível abrir este arquivo</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Program updated</source>
@@ -315,6 +322,33 @@ Livres ao mesmo tempo:
     <message>
         <source>Next session</source>
         <translation>Próxima sessão</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>As teclas das visualizações (S, Espaço, 1, 2, 3) agem sobre a sessão selecionada quando uma visualização tem o foco, não enquanto você digita.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Em outros lugares</translation>
     </message>
 </context>
 <context>

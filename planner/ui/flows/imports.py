@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QProgressDialog
 from planner.domain.errors import Cancelled
 from planner.export.agenda_file import EXTENSION as AGENDA_EXTENSION
 from planner.formats.builder import TimeZoneRequired
+from planner.formats.files import read_user_head
 from planner.sharing.apps import is_favourites
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
@@ -51,20 +52,22 @@ class ImportFlow(QObject):
 
     def open_path(self, path: Path) -> None:
         """A file given on the command line or dropped: an agenda opens as a colleague's
-        overlay, anything else is imported as a program."""
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(4096)
-        except OSError:
-            head = b""
-        if (
-            path.name.endswith(AGENDA_EXTENSION)
-            or b'"planner-agenda"' in head
-            or is_favourites(head)  # a phone app's favourites, not a program
-        ):
-            self._window.colleagues.open_agenda(path)
-        else:
-            self.start(str(path))
+        overlay, anything else is imported as a program. Which it is is read off the GUI
+        thread (a FIFO, a device or a stalled network disk never holds the window); what
+        is not a regular file is refused with one message naming it."""
+        window = self._window
+
+        def refused(error: BaseException) -> None:
+            window.statusBar().showMessage(str(error), 30_000)
+            window.show_error(self.tr("Cannot open this file"), str(error))
+
+        def route(agenda: bool) -> None:
+            if agenda:
+                window.colleagues.open_agenda(path)
+            else:
+                self.start(str(path))
+
+        window.runner.call(lambda _core: is_agenda_file(path), route, refused, lane=Lane.IMPORTS)
 
     def start(self, source: str, time_zone: str | None = None) -> None:
         """Import a file or URL off the UI thread, with a progress dialog that can cancel
@@ -124,3 +127,14 @@ class ImportFlow(QObject):
             if report.changes or report.warnings:
                 ImportReportDialog.show_report(report, self._window)
         self.finished.emit(report)
+
+
+def is_agenda_file(path: Path) -> bool:
+    """Is the file at `path` an agenda (ours, or a phone app's favourites) rather than a
+    program? Reads its first bytes; raises `BadInputError` for what is not a regular file."""
+    head = read_user_head(path, 4096)
+    return (
+        path.name.endswith(AGENDA_EXTENSION)
+        or b'"planner-agenda"' in head
+        or is_favourites(head)  # a phone app's favourites, not a program
+    )

@@ -14,8 +14,9 @@ block tells what it is and, for a clash, what the choice is.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
@@ -49,6 +50,7 @@ HEADER = 28  # room names
 # The grid starts below the header by half an hour label, so the first label shows whole.
 GRID_TOP = HEADER + 10
 GUTTER = 52  # times
+MIN_ZOOM, MAX_ZOOM = 0.4, 4.0
 MARK = 13  # star and clash marks in a block
 BASE_COLUMN = 170
 BASE_PIXELS_PER_MINUTE = 1.6
@@ -63,6 +65,7 @@ class Block:
 
 class TimetableView(QAbstractScrollArea):
     currentKeyChanged = Signal(str)
+    dayChanged = Signal(object)  # the date shown, or None
     activated = Signal(str)  # double-click: star/unstar
 
     def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
@@ -95,11 +98,14 @@ class TimetableView(QAbstractScrollArea):
         return sorted({t.start.astimezone(zone).date() for t in self.store.talks})
 
     def set_day(self, day: date | None) -> None:
+        shown = self.day
         self.day = day
-        self.relayout()
+        self._relayout()
+        if self.day != shown:
+            self.dayChanged.emit(self.day)
 
     def set_zoom(self, zoom: float) -> None:
-        self.zoom = min(4.0, max(0.4, zoom))
+        self.zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom)) if math.isfinite(zoom) else 1.0
         self.relayout()
 
     def set_visible_keys(self, keys: set[str] | None) -> None:
@@ -121,6 +127,12 @@ class TimetableView(QAbstractScrollArea):
         return BASE_PIXELS_PER_MINUTE * self.zoom
 
     def relayout(self) -> None:
+        shown = self.day
+        self._relayout()
+        if self.day != shown:
+            self.dayChanged.emit(self.day)
+
+    def _relayout(self) -> None:
         zone = self.store.zone
         days = self.days()
         if self.day not in days:
@@ -166,6 +178,14 @@ class TimetableView(QAbstractScrollArea):
         self._tallest = max((b.rect.height() for b in self.blocks), default=0)
         self._update_scrollbars()
         self.viewport().update()
+
+    def moment_at(self, after: timedelta, zone: tzinfo) -> datetime | None:
+        """The wall-clock time `after` the grid's first hour, in `zone`; None beyond the
+        dates Python can hold (every time the grid works out goes through here)."""
+        try:
+            return (self.origin + after).astimezone(zone)
+        except OverflowError:
+            return None
 
     def content_size(self) -> QSize:
         bottom = max((b.rect.bottom() for b in self.blocks), default=GRID_TOP) + 20
@@ -280,7 +300,9 @@ class TimetableView(QAbstractScrollArea):
         last = int((offset.y() + viewport.height() - GRID_TOP) / (60 * self.pixels_per_minute)) + 1
         for hour in range(first, last + 1):
             y = GRID_TOP + int(hour * 60 * self.pixels_per_minute)
-            label = (self.origin + timedelta(hours=hour)).astimezone(zone)
+            label = self.moment_at(timedelta(hours=hour), zone)
+            if label is None:
+                break  # past the last moment there is (a program on 9999-12-31)
             painter.drawText(
                 QRect(offset.x(), y - 8, GUTTER - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

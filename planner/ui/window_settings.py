@@ -1,0 +1,129 @@
+"""What the window remembers between runs (`planner.ini`), saved and read back.
+
+The file is the user's to edit and can be damaged (a crash, a sync tool, a hand edit):
+`view=abc`, `zoom=nan`, `minutes=99999999999999999999` or `zoom=1e308` once crashed the
+window at every start. Every value read back is checked and, when it is not one the
+window can use, replaced by its default - a damaged setting costs the user that one
+setting, never the app. The saved geometry is fitted into the screen as it is now (a
+window saved on a larger or a disconnected monitor opens whole and visible).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QRect
+
+from planner.ui.actions import APPEARANCES, REMINDER_LEADS, ActionId
+from planner.ui.tabs import Tab
+from planner.ui.widgets.timetable import MAX_ZOOM, MIN_ZOOM
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from planner.ui.mainwindow import MainWindow
+
+DEFAULT_REMINDER_MINUTES = 10
+MAX_REMINDER_MINUTES = 24 * 60
+
+
+def read_int(settings: QSettings, name: str, default: int, lowest: int, highest: int) -> int:
+    """The whole number stored under `name` if it lies in [lowest, highest], else `default`."""
+    try:
+        value = int(str(settings.value(name, default)).strip())
+    except ValueError:
+        return default
+    return value if lowest <= value <= highest else default
+
+
+def read_float(
+    settings: QSettings, name: str, default: float, lowest: float, highest: float
+) -> float:
+    """The finite number stored under `name` if it lies in [lowest, highest], else `default`."""
+    try:
+        value = float(str(settings.value(name, default)).strip())
+    except ValueError:
+        return default
+    return value if math.isfinite(value) and lowest <= value <= highest else default
+
+
+def read_bool(settings: QSettings, name: str, default: bool) -> bool:
+    text = str(settings.value(name, "true" if default else "false")).strip().lower()
+    if text in ("true", "1", "yes", "on"):
+        return True
+    if text in ("false", "0", "no", "off"):
+        return False
+    return default
+
+
+def read_bytes(settings: QSettings, name: str) -> QByteArray | None:
+    value = settings.value(name)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def fit_into(frame: QRect, available: QRect) -> QRect:
+    """`frame` moved and, if need be, shrunk so that it lies wholly inside `available`."""
+    width = min(frame.width(), available.width())
+    height = min(frame.height(), available.height())
+    left = min(max(frame.left(), available.left()), available.right() + 1 - width)
+    top = min(max(frame.top(), available.top()), available.bottom() + 1 - height)
+    return QRect(left, top, width, height)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Keep the whole window on the screen it is on (or the primary one)."""
+    available = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    decoration_width = frame.width() - window.width()
+    decoration_height = frame.height() - window.height()
+    fitted = fit_into(frame, available)
+    if fitted.size() != frame.size():
+        window.resize(
+            max(1, fitted.width() - decoration_width), max(1, fitted.height() - decoration_height)
+        )
+    if fitted.topLeft() != frame.topLeft():
+        window.move(fitted.topLeft())
+
+
+def restore(window: MainWindow) -> None:
+    settings = window.settings
+    geometry = read_bytes(settings, "window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)  # False (and nothing changed) for a damaged one
+    state = read_bytes(settings, "window/state")
+    if state is not None:
+        window.restoreState(state)
+    splitter = read_bytes(settings, "window/splitter")
+    if splitter is not None:
+        window.splitter.restoreState(splitter)
+    fit_to_screen(window)
+    window.tabs.setCurrentIndex(read_int(settings, "window/view", Tab.PROGRAM, 0, len(Tab) - 1))
+    window.timetable.set_zoom(read_float(settings, "timetable/zoom", 1.0, MIN_ZOOM, MAX_ZOOM))
+    enabled = read_bool(settings, "reminders/enabled", True)
+    minutes = read_int(
+        settings, "reminders/minutes", DEFAULT_REMINDER_MINUTES, 0, MAX_REMINDER_MINUTES
+    )
+    window.reminders.enabled = enabled
+    window.reminders.minutes = minutes
+    window.action_map[ActionId.REMINDERS].setChecked(enabled)
+    if minutes in REMINDER_LEADS:
+        window.action_map[REMINDER_LEADS[minutes]].setChecked(True)
+    window.action_map[APPEARANCES[window.appearance.choice]].setChecked(True)
+    legend = read_bool(settings, "window/legend", True)
+    window.action_map[ActionId.LEGEND].setChecked(legend)
+    window.legend.setVisible(legend)
+
+
+def save(window: MainWindow) -> None:
+    settings = window.settings
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/splitter", window.splitter.saveState())
+    settings.setValue("window/view", window.tabs.currentIndex())
+    settings.setValue("timetable/zoom", window.timetable.zoom)
+    settings.setValue("reminders/enabled", "true" if window.reminders.enabled else "false")
+    settings.setValue("reminders/minutes", window.reminders.minutes)
+    settings.setValue("window/legend", "true" if window.legend.isVisibleTo(window) else "false")
+    settings.sync()
