@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import socket
 import threading
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from planner import __version__
 from planner.domain.display import size_text
@@ -36,6 +37,20 @@ DEADLINE_SECONDS = 60.0  # the whole transfer
 _WATCH_INTERVAL = 0.1  # how often the watchdog looks at the clock and the cancel flag
 _CHUNK = 256 * 1024
 USER_AGENT = f"Planner/{__version__} (conference agenda; offline desktop app)"
+
+
+# What RFC 3986 never allows in an address, and http.client refuses to send.
+_NOT_IN_URLS = re.compile("[\x00-\x20\x7f]")
+
+
+def shown_url(url: str) -> str:
+    """`url` as messages may show it: a password in it replaced by ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
 def is_url(text: str) -> bool:
@@ -196,8 +211,20 @@ def fetch(
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https"):
             raise BadInputError(url, "only http:// and https:// addresses can be imported")
+        if parts.username is not None or parts.password is not None:
+            raise BadInputError(
+                shown_url(url),
+                "a web address with a user name or password cannot be imported (Planner "
+                "sends no credentials, and would keep the password in plain text)",
+            )
+        if _NOT_IN_URLS.search(url):
+            raise BadInputError(
+                url, "is not a valid web address (it contains spaces or control characters)"
+            )
         if not parts.hostname:
             raise ValueError("no host name")
+        if parts.port == 0:  # `parts.port` itself refuses 65536 and more
+            raise ValueError("port 0")
         request = urllib.request.Request(
             url,
             headers={
@@ -239,6 +266,14 @@ def _get(url: str, request: Any, watch: _Watch, timeout: float, max_bytes: int) 
         watch.check()  # a socket shut down mid-read looks like a short body
         if total > max_bytes:
             raise BadInputError(url, f"is over the {max_bytes // 2**20} MiB limit")
+        if declared and declared.isdigit() and total < int(declared):
+            # http.client's read(amt) returns what came before the connection closed, and
+            # raises nothing: only the length the server announced tells a cut-off body.
+            raise BadInputError(
+                url,
+                "the connection closed before the whole file had arrived "
+                f"({size_text(total)} of {size_text(int(declared))})",
+            )
         return Download(
             url,
             b"".join(chunks),
@@ -275,7 +310,13 @@ def _failures_explained(
             with contextlib.suppress(Exception):
                 error.close()  # it holds the response (urllib leaves a redirect loop's open)
             if error.code == 304:
-                outcome.append(Download(url, b"", True, validators or Validators()))
+                if validators is None or not (validators.etag or validators.last_modified):
+                    raise BadInputError(
+                        url,
+                        "the server answered 304 Not Modified, but Planner asked for the "
+                        "whole file (it has no copy to keep)",
+                    ) from error
+                outcome.append(Download(url, b"", True, validators))
                 return
             if "infinite loop" in str(error.reason) or "redirect" in str(error.reason):
                 if "non-web" in str(error.reason):

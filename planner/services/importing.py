@@ -7,6 +7,7 @@ polled between those steps so that a cancelled import stores nothing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -15,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from planner import bundled
 from planner.atomic import write_atomic
-from planner.domain.changes import NO_CHANGES, Changes, Result
-from planner.domain.errors import BadInputError, Cancelled
+from planner.domain.changes import NO_CHANGES, Changes, Report, Result
+from planner.domain.errors import BadInputError, Cancelled, StorageError
 from planner.domain.updates import ImportReport
 from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
@@ -110,7 +111,8 @@ class ImportService:
         """
         with self._database.reading() as session:
             feed = repo.get_feed(session, url)
-        cached = self.feed_dir / feed.cache_file if feed and feed.cache_file else None
+        kept = self.feed_dir / feed.cache_file if feed and feed.cache_file else None
+        cached = kept
         if feed is None or cached is None or not cached.is_file():
             feed, cached = None, None
         try:
@@ -137,7 +139,8 @@ class ImportService:
             and feed.conference_id is not None
             and (download.not_modified or download.sha256 == feed.content_sha256)
         ):
-            with self._database.transaction() as session:
+            # When a feed was last looked at is bookkeeping no view shows: no new revision.
+            with self._database.transaction(bookkeeping=True) as session:
                 repo.save_feed(
                     session,
                     replace(
@@ -167,10 +170,14 @@ class ImportService:
             download = fetch(url, cancelled=cancelled)
         program = read_program(download.content, url, format, ReadOptions(time_zone=time_zone))
         _stop_if(cancelled, f"importing {url}")
-        cache_name = hashlib.sha256(url.encode()).hexdigest()[:32] + ".program"
+        # Named by the address and the content: the copy of what is stored now is written
+        # after the commit (a failed commit leaves no copy of a program never stored), and
+        # never over the copy the database names until then.
+        cache_name = (
+            f"{hashlib.sha256(url.encode()).hexdigest()[:32]}-{download.sha256[:16]}.program"
+        )
         with self._database.transaction() as session:
             report = store_program(session, program)
-            write_atomic(self.feed_dir / cache_name, download.content)
             repo.save_feed(
                 session,
                 repo.FeedState(
@@ -183,4 +190,27 @@ class ImportService:
                     now,
                 ),
             )
-        return self._subscribers.committed(report, Changes.of_program(report.conference_id))
+        result = self._subscribers.committed(report, Changes.of_program(report.conference_id))
+        kept_copy = self._keep_copy(url, cache_name, download.content, kept)
+        if kept_copy is None:
+            return result
+        return Result(result.value, result.changes, (*result.reports, kept_copy))
+
+    def _keep_copy(
+        self, url: str, name: str, content: bytes, previous: Path | None
+    ) -> Report | None:
+        """Write the offline copy of a program just stored, then drop the one before it;
+        a copy that cannot be written is a problem to tell (the import stands, and a later
+        refresh without the network finds no copy rather than an older one)."""
+        try:
+            write_atomic(self.feed_dir / name, content)
+        except StorageError as error:
+            return Report(
+                "the offline copy",
+                False,
+                f"{url}: imported, but its offline copy could not be kept ({error.problem})",
+            )
+        if previous is not None and previous.name != name:
+            with contextlib.suppress(OSError):
+                previous.unlink()
+        return None
