@@ -102,6 +102,9 @@ class ProgramBuilder:
         self.talks: list[DraftTalk] = []
         self._warnings: list[str] = []
         self._warning_overflow = 0
+        # Where a time fell in a gap of its zone (clocks going forward), and what it said:
+        # a session that then ends before it starts is skipped saying so (`add_talk`).
+        self._gaps: dict[str, str] = {}
 
     # -- collecting --------------------------------------------------------------------
     def fail(self, problem: str, line: int | None = None) -> BadInputError:
@@ -126,16 +129,46 @@ class ProgramBuilder:
             name = zone_label(zone)
             if kind is LocalTime.SKIPPED:
                 shown = moment.astimezone(zone).strftime("%H:%M")
-                self.warn(
-                    f"{where} gives {clock}, a time that does not exist in {name} "
-                    f"(the clocks go forward); read as {shown}"
-                )
+                gap = f"{clock}, a time that does not exist in {name} (the clocks go forward)"
+                self._gaps[where] = f"{gap}, is read as {shown}"
+                self.warn(f"{where} gives {gap}; read as {shown}")
             else:
                 self.warn(
                     f"{where} gives {clock}, which happens twice in {name} "
                     "(the clocks go back); read as the first"
                 )
         return moment
+
+    def span(
+        self,
+        start: datetime,
+        end: datetime,
+        zone: tzinfo,
+        where: str,
+        end_zone: tzinfo | None = None,
+    ) -> tuple[datetime, datetime]:
+        """A session's start and end as UTC (each as `instant` places it). A start the
+        zone skips is read one gap later (`local`); an end on the same wall clock is then
+        moved by the same gap, so that the session keeps the length the file gives:
+        02:30-03:15 on Berlin's spring-forward night is 03:30-04:15, not 03:30-03:15 (which
+        ends before it starts), and 02:30-03:30 is not zero minutes long."""
+        first = self.instant(start, zone, where)
+        last = self.instant(end, end_zone or zone, where)
+        written = end - start if start.tzinfo is None and end.tzinfo is None else None
+        if (
+            written is not None
+            and (end_zone is None or end_zone is zone)
+            and timedelta(0) <= written
+            and first + written > last
+            and local_moment(start, zone)[1] is LocalTime.SKIPPED
+        ):
+            last = first + written
+            self.warn(
+                f"{where} ends at {end:%H:%M}, moved with its start to "
+                f"{last.astimezone(zone):%H:%M} (it keeps its "
+                f"{written.total_seconds() / 60:.0f} minutes)"
+            )
+        return first, last
 
     def instant(self, moment: datetime, zone: tzinfo, where: str) -> datetime:
         """`moment` as UTC: with an offset it names an instant already; without one it is
@@ -218,7 +251,13 @@ class ProgramBuilder:
         if max(len(text) for _, text in texts) > MAX_TEXT_CHARS:
             for label, text in texts:
                 self._check_length(where, label, text, MAX_TEXT_CHARS)
+        gap = self._gaps.pop(where, "")
         if draft.end < draft.start:
+            if gap:  # one session's times the zone skips never refuse the whole file
+                self.warn(
+                    f"{where} (“{draft.title[:60]}”) ends before it starts once {gap}; skipped"
+                )
+                return
             raise self.fail(f"{where} (“{draft.title[:60]}”) ends before it starts")
         if draft.end - draft.start > MAX_SESSION_LENGTH:
             raise self.fail(
@@ -249,6 +288,20 @@ class ProgramBuilder:
         for room in self.rooms:
             self._check_length("a room", "name", room, MAX_TEXT_CHARS)
 
+    def _in_range(self, talk: DraftTalk, zone: tzinfo) -> bool:
+        """Can the session be shown in the conference's zone? 9999-12-31 22:00 UTC is
+        already year 10000 in Pacific/Kiritimati; such a session is skipped, named."""
+        try:
+            talk.start.astimezone(zone)
+            talk.end.astimezone(zone)
+        except OverflowError:
+            self.warn(
+                f"{talk.where} (“{talk.title[:50]}”) is beyond the range of dates Planner "
+                f"keeps in {zone_label(zone)}; skipped"
+            )
+            return False
+        return True
+
     # -- result ------------------------------------------------------------------------
     def build(self) -> Program:
         if not self.talks:
@@ -256,6 +309,9 @@ class ProgramBuilder:
         if not self.time_zone:
             raise TimeZoneRequired(self.source)
         zone = check_zone(self.time_zone, self.source)
+        self.talks = [t for t in self.talks if self._in_range(t, zone)]
+        if not self.talks:
+            raise self.fail("contains no sessions within the range of dates Planner keeps")
         self._check_conference()
         wanted = [
             t.key or derive_key(t.guid, t.source_id, t.title, t.start, t.room) for t in self.talks

@@ -190,11 +190,11 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             builder.warn(f"{where} (“{title[:50]}”) has no usable start; skipped")
             continue
         try:
-            start = builder.instant(begin, zone, where)
             finish = _moment(event.get("end"))
             if finish is not None:
-                end = builder.instant(finish, zone, where)
+                start, end = builder.span(begin, finish, zone, where)
             else:
+                start = builder.instant(begin, zone, where)
                 duration_text = _text(event.get("duration")).strip()
                 try:
                     duration = parse_duration(duration_text) if duration_text else timedelta(0)

@@ -250,6 +250,15 @@ def _start_and_end(
     event: CalendarEvent, begin: datetime | date, zone: tzinfo, builder: ProgramBuilder, where: str
 ) -> tuple[datetime, datetime]:
     """The event's UTC start and end."""
+    if isinstance(begin, datetime) and isinstance(event.end, datetime):
+        # Placed together: an end moves with a start its zone skips (`ProgramBuilder.span`).
+        return builder.span(
+            begin.replace(tzinfo=None),
+            event.end.replace(tzinfo=None),
+            begin.tzinfo or zone,
+            where,
+            event.end.tzinfo or zone,
+        )
     start = _instant(begin, zone, builder, where)
     if event.end is not None:
         end = _instant(event.end, zone, builder, where)

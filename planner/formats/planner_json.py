@@ -19,7 +19,7 @@ from planner.domain.errors import BadInputError
 from planner.domain.program import Link, ProgramDay
 from planner.formats.builder import DraftTalk, ProgramBuilder
 from planner.formats.common import Fields, ReadOptions, check_zone, load_json
-from planner.formats.times import parse_iso_date, parse_iso_datetime
+from planner.formats.times import parse_iso_date, parse_moment
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -50,15 +50,39 @@ def _date(fields: Fields, name: str) -> date:
         raise fields.fail(f"{name!r} is not a date (YYYY-MM-DD): {value[:60]!r}") from error
 
 
+def _moment(fields: Fields, name: str) -> datetime:
+    """A date-time field as written: aware if it gives an offset, else a wall-clock time."""
+    value = fields.required_text(name)
+    moment = parse_moment(value)
+    if moment is None:
+        raise fields.fail(f"{name!r} is not an ISO 8601 date-time: {value[:60]!r}")
+    return moment
+
+
 def _instant(fields: Fields, name: str, zone: ZoneInfo, builder: ProgramBuilder) -> datetime:
     """A date-time field; one without an offset is local to the conference's zone."""
-    value = fields.required_text(name)
+    moment = _moment(fields, name)
     try:
-        return parse_iso_datetime(
-            value, zone, lambda naive: builder.local(naive, zone, fields.where)
-        )
-    except ValueError as error:
-        raise fields.fail(f"{name!r} is not an ISO 8601 date-time: {value[:60]!r}") from error
+        return builder.instant(moment, zone, fields.where)
+    except OverflowError as error:
+        raise fields.fail(
+            f"{name!r} is out of the range of dates Planner keeps: {fields.text(name)[:60]!r}"
+        ) from error
+
+
+def _span(
+    fields: Fields, title: str, zone: ZoneInfo, builder: ProgramBuilder
+) -> tuple[datetime, datetime]:
+    """A session's start and end, placed together (`ProgramBuilder.span`: an end moves
+    with a start the zone skips)."""
+    start, end = _moment(fields, "start"), _moment(fields, "end")
+    try:
+        return builder.span(start, end, zone, fields.where)
+    except OverflowError as error:
+        raise fields.fail(
+            f"(“{title[:60]}”) has a date-time out of the range Planner keeps: "
+            f"{fields.text('start')[:40]!r} to {fields.text('end')[:40]!r}"
+        ) from error
 
 
 def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Program:
@@ -77,6 +101,14 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     builder.title = conference.required_text("title")
     builder.time_zone = conference.required_text("time_zone")
     zone = check_zone(builder.time_zone, source)
+    asked = (options or ReadOptions()).time_zone
+    if asked:  # checked like any zone given (a typo is an error), though the file has one
+        check_zone(asked, source)
+        if asked != builder.time_zone:
+            builder.warn(
+                f"the file states its time zone, {builder.time_zone}; the time zone "
+                f"asked for ({asked}) is not used for Planner program files"
+            )
     builder.acronym = conference.text("acronym")
     builder.start = _date(conference, "start")
     builder.end = _date(conference, "end")
@@ -127,13 +159,15 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
                 for j, raw_link in enumerate(talk.list("links"))
             )
         ]
+        title = talk.required_text("title")
+        start, end = _span(talk, title, zone, builder)
         builder.add_talk(
             DraftTalk(
                 key=key,
-                title=talk.required_text("title"),
+                title=title,
                 untitled=talk.flag("untitled"),
-                start=_instant(talk, "start", zone, builder),
-                end=_instant(talk, "end", zone, builder),
+                start=start,
+                end=end,
                 room=talk.text("room"),
                 track=talk.text("track"),
                 subtitle=talk.text("subtitle"),

@@ -10,8 +10,7 @@ are refused with a message saying which view to export instead.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import BadInputError
 from planner.domain.program import Link, Program
@@ -25,6 +24,9 @@ from planner.formats.common import (
 )
 from planner.formats.text import one_line, plain_text
 from planner.formats.times import parse_moment
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 NAME = "sessionize"
 LABEL = "Sessionize API JSON"
@@ -161,8 +163,9 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             if isinstance(link, Mapping) and scalar_text(link.get("url"))
         ]
         try:
-            start = builder.local(starts, zone, where).astimezone(UTC)
-            end = builder.local(ends, zone, where).astimezone(UTC)
+            start, end = builder.span(
+                starts.replace(tzinfo=None), ends.replace(tzinfo=None), zone, where
+            )
         except OverflowError:
             builder.warn(f"{where} (“{title[:50]}”) has a time out of range; skipped")
             continue

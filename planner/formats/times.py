@@ -15,7 +15,6 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from datetime import tzinfo
 
 
@@ -104,12 +103,10 @@ def parse_duration(value: str) -> timedelta:
     return timedelta(hours=first, minutes=second, seconds=third)
 
 
-def parse_iso_datetime(
-    value: str, zone: tzinfo | None, place: Callable[[datetime], datetime] | None = None
-) -> datetime:
+def parse_iso_datetime(value: str, zone: tzinfo | None) -> datetime:
     """A strict ISO 8601 date-time, as UTC. One without an offset is a wall-clock time in
-    `zone` (required then), placed by `place` when given (a builder's `local`, which also
-    reports a time the zone skips or repeats), else by `local_moment` alone. Raises
+    `zone` (required then), placed by `local_moment` (readers of programs place theirs
+    with `ProgramBuilder`, which also reports a time the zone skips or repeats). Raises
     ValueError for anything else, or a date beyond the calendar."""
     moment = parse_moment(value)
     if moment is None:
@@ -119,7 +116,7 @@ def parse_iso_datetime(
             return moment.astimezone(UTC)
         if zone is None:
             raise ValueError(f"{value[:60]!r} has no UTC offset and no time zone is known")
-        return place(moment) if place is not None else local_moment(moment, zone)[0]
+        return local_moment(moment, zone)[0]
     except OverflowError:
         raise ValueError(f"{value[:60]!r} is beyond the range of dates Planner keeps") from None
 

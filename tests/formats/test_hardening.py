@@ -244,8 +244,12 @@ def test_ics_times_a_zone_skips_follow_the_one_rule(name: str, data: bytes, zone
     program = read_program(data, "gap.ics", options=ReadOptions("Europe/Berlin"))
     [talk] = program.talks
     assert talk.start.isoformat() == "2024-03-31T01:30:00+00:00"  # 03:30 CEST, as RFC 5545
-    assert talk.end.isoformat() == "2024-03-31T01:30:00+00:00"  # 03:30 exists: the same
+    # The end moves with the start: an hour long as written, not 03:30-03:30 (zero).
+    assert talk.end.isoformat() == "2024-03-31T02:30:00+00:00"
     assert GAP_WARNING.format(zone=zone) in program.warnings
+    assert "event 1@t ends at 03:30, moved with its start to 04:30 (it keeps its 60 minutes)" in (
+        program.warnings
+    )
 
 
 def test_ics_time_repeated_in_a_vtimezone_zone_is_reported() -> None:
@@ -283,6 +287,7 @@ def test_sessionize_times_a_zone_skips_or_repeats() -> None:
     gap = sessionize(startsAt="2024-03-31T02:30:00", endsAt="2024-03-31T03:30:00")
     program = read_program(gap, "s.json", options=ReadOptions("Europe/Berlin"))
     assert program.talks[0].start.isoformat() == "2024-03-31T01:30:00+00:00"
+    assert program.talks[0].end - program.talks[0].start == timedelta(hours=1)  # not zero
     assert any("does not exist in Europe/Berlin" in w for w in program.warnings)
 
 
@@ -357,7 +362,7 @@ def test_planner_program_wall_clock_times_follow_the_one_rule() -> None:
     program = read_program(json.dumps(document).encode(), "p.planner-program.json")
     talk = next(t for t in program.talks if t.key == first["key"])
     assert talk.start.isoformat() == "2024-03-31T01:30:00+00:00"  # 02:30 BST
-    assert talk.end.isoformat() == "2024-03-31T01:30:00+00:00"
+    assert talk.end.isoformat() == "2024-03-31T02:30:00+00:00"  # 03:30 BST: an hour, not 0
     assert (
         "sessions[0] gives 01:30 on 2024-03-31, a time that does not exist in Europe/London "
         "(the clocks go forward); read as 02:30" in program.warnings
@@ -458,3 +463,103 @@ def test_a_file_that_grows_while_read_is_capped(
     monkeypatch.undo()
     path.write_bytes(b"x" * 1000)
     assert files_module.read_user_file(path, 1000, "a test file") == b"x" * 1000
+
+
+def _planner_program(*sessions: tuple[str, str]) -> bytes:
+    return json.dumps(
+        {
+            "format": "planner-program",
+            "version": 1,
+            "conference": {
+                "title": "Spring",
+                "time_zone": "Europe/Berlin",
+                "start": "2025-03-30",
+                "end": "2025-03-30",
+            },
+            "sessions": [
+                {"key": f"s{n}", "title": f"Talk {n}", "start": start, "end": end}
+                for n, (start, end) in enumerate(sessions)
+            ],
+        }
+    ).encode()
+
+
+def test_a_spring_forward_start_moves_its_end_along() -> None:
+    """02:30-03:15 on Berlin's spring-forward night: the start is read as 03:30 (RFC 5545),
+    and the end used to stay at 03:15, so that the whole file was refused with "ends before
+    it starts" (02:30-03:30 became zero minutes long)."""
+    data = _planner_program(
+        ("2025-03-30T02:30:00", "2025-03-30T03:15:00"),
+        ("2025-03-30T02:30:00", "2025-03-30T03:30:00"),
+        ("2025-03-30T02:10:00", "2025-03-30T02:50:00"),  # both in the gap: 40 minutes
+        ("2025-03-30T01:30:00", "2025-03-30T02:30:00"),  # the end in the gap: an hour
+    )
+    program = read_program(data, "spring.planner-program.json")
+    lengths = [talk.end - talk.start for talk in program.talks]
+    hour = timedelta(hours=1)
+    assert lengths == [timedelta(minutes=45), hour, timedelta(minutes=40), hour]
+    first = program.talks[0]
+    assert (first.start.isoformat(), first.end.isoformat()) == (
+        "2025-03-30T01:30:00+00:00",  # 03:30 CEST
+        "2025-03-30T02:15:00+00:00",  # 04:15 CEST
+    )
+    assert (
+        "sessions[0] ends at 03:15, moved with its start to 04:15 (it keeps its 45 minutes)"
+        in program.warnings
+    )
+
+
+def test_a_session_a_gap_still_makes_end_before_it_starts_is_skipped_alone() -> None:
+    """An end with its own offset does not move: the one session is skipped, saying why
+    (the gap), and the rest of the file is read; never the whole file for one session."""
+    data = _planner_program(
+        ("2025-03-30T02:30:00", "2025-03-30T03:15:00+02:00"),
+        ("2025-03-30T10:00:00", "2025-03-30T11:00:00"),
+    )
+    program = read_program(data, "spring.planner-program.json")
+    assert [talk.key for talk in program.talks] == ["s1"]
+    assert (
+        "sessions[0] (“Talk 0”) ends before it starts once 02:30 on 2025-03-30, a time that "
+        "does not exist in Europe/Berlin (the clocks go forward), is read as 03:30; skipped"
+    ) in program.warnings
+    plain = _planner_program(("2025-03-30T10:00:00", "2025-03-30T09:00:00"))
+    with pytest.raises(BadInputError, match="ends before it starts$"):
+        read_program(plain, "x.planner-program.json")  # no gap: the file is wrong
+
+
+def test_frab_json_end_moves_with_a_spring_forward_start() -> None:
+    data = frab_json(date="2024-03-31T02:30:00", end="2024-03-31T03:15:00")
+    data = data.replace(b'"2024-05-01"', b'"2024-03-31"')
+    program = read_program(data, "f.json")
+    [talk] = program.talks
+    assert talk.end - talk.start == timedelta(minutes=45)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "zone"),
+    [
+        ("9999-12-31T23:00:00-23:59", "9999-12-31T23:30:00-23:59", "UTC"),
+        ("9999-12-31T22:00:00+00:00", "9999-12-31T23:59:00+00:00", "Pacific/Kiritimati"),
+    ],
+)
+def test_a_date_time_out_of_range_says_so_and_names_the_session(
+    start: str, end: str, zone: str
+) -> None:
+    """A valid ISO 8601 time beyond year 9999 in UTC or in the conference's zone used to
+    be "not an ISO 8601 date-time", or "has a date or time out of range" naming nothing."""
+    document = json.loads(_planner_program((start, end), ("2025-03-30T10:00", "2025-03-30T11:00")))
+    document["conference"]["time_zone"] = zone
+    if zone == "UTC":
+        with pytest.raises(BadInputError) as caught:
+            read_program(json.dumps(document).encode(), "edge.planner-program.json")
+        assert str(caught.value) == (
+            "edge.planner-program.json: sessions[0]: (“Talk 0”) has a date-time out of the "
+            f"range Planner keeps: {start!r} to {end!r}"
+        )
+        return
+    program = read_program(json.dumps(document).encode(), "edge.planner-program.json")
+    assert [talk.key for talk in program.talks] == ["s1"]
+    assert (
+        "sessions[0] (“Talk 0”) is beyond the range of dates Planner keeps in "
+        "Pacific/Kiritimati; skipped" in program.warnings
+    )
