@@ -117,17 +117,27 @@ class OperationRunner(QObject):
         `what` names the change for a message if it cannot be saved."""
         conference_id = self.store.conference_id
 
-        def work() -> tuple[Result[T], ViewUpdate | None]:
+        def work() -> tuple[Result[T], ViewUpdate | None, bool]:
             core = self.core.get()
             result = operation(core)
             if not result.changes or conference_id is None:
-                return result, None
-            return result, core.catalog.update(conference_id, result.changes)
+                return result, None, False
+            try:
+                return result, core.catalog.update(conference_id, result.changes), False
+            # Deliberately broad: the change is committed, only reading it back failed (a
+            # lock, say). It must not be reported as unsaved nor lose its undo step; the
+            # views are read again instead.
+            except Exception:
+                return result, None, True
 
-        def finished(outcome: tuple[Result[T], ViewUpdate | None]) -> None:
-            result, update = outcome
-            if update is not None:
+        def finished(outcome: tuple[Result[T], ViewUpdate | None, bool]) -> None:
+            result, update, unread = outcome
+            if update is not None and self._older_than_shown(update):
+                unread = True  # read before a change already shown: it would undo it
+            elif update is not None:
                 self.store.apply(update)
+            if unread:
+                self.refresh()
             if undo is not None:
                 step = undo(result.value)
                 if step is not None:
@@ -138,6 +148,26 @@ class OperationRunner(QObject):
                 done(result.value)
 
         self._start(work, finished, error, lane, what)
+
+    def refresh(self) -> None:
+        """Read the shown conference anew, after every edit asked for before."""
+
+        def failed(problem: BaseException) -> None:
+            self.failed.emit("Could not show the latest changes", str(problem))
+
+        self.run(_nothing, error=failed, lane=Lane.EDITS)
+
+    def _older_than_shown(self, update: ViewUpdate) -> bool:
+        """Was `update` read at a revision that this window's own commits have since
+        replaced by the one shown? The two lanes finish in any order: an import's view
+        read before a star committed may arrive after the star's update. Revisions are
+        random, so their order is known only along this process's own commits
+        (`Database.written_since`); another process's write in between leaves it unknown,
+        and the watcher reads the views anew for that."""
+        shown = self.store.revision
+        if shown is None or update.revision == shown or not self.core.is_open:
+            return False
+        return not self.core.get().database.written_since(update.revision, shown)
 
     def call(
         self,
