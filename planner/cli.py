@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
     from zoneinfo import ZoneInfo
 
+    from planner.domain.agenda import BusyInfo
     from planner.domain.changes import Result
     from planner.domain.updates import ImportReport
     from planner.services import Planner
@@ -69,6 +70,18 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl+C
+
+
+def _one_line(value: object) -> str:
+    """A name, title or path inside a line of output: every control character escaped, a
+    newline too (`PrintableText` keeps newlines, which end the lines it writes), so that no
+    file or argument can forge a line ("Wrote x" then a made-up one)."""
+    return printable(str(value))
+
+
+def _many(count: int, thing: str) -> str:
+    """ "1 session", "2 sessions"."""
+    return f"{count} {thing}" if count == 1 else f"{count} {thing}s"
 
 
 def complain(message: str, kind: str = "error") -> None:
@@ -447,12 +460,12 @@ def cmd_conferences(planner: Planner, args: argparse.Namespace, out: TextIO) -> 
         print("No conferences yet. Import one with: planner import FILE", file=out)
     for c in conferences:
         print(
-            f"{c.id:>3}  {c.title}  {c.start:%d %b}–{c.end:%d %b %Y}  {c.time_zone}  "
-            f"{c.talk_count} sessions",
+            f"{c.id:>3}  {_one_line(c.title)}  {c.start:%d %b}–{c.end:%d %b %Y}  {c.time_zone}  "
+            f"{_many(c.talk_count, 'session')}",
             file=out,
         )
         if c.notice:
-            print(f"     Note: {c.notice}", file=out)
+            print(f"     Note: {_one_line(c.notice)}", file=out)
     return EXIT_OK
 
 
@@ -467,11 +480,11 @@ def cmd_sessions(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
             talk.star.priority.value if talk.star else None
         ]
         day = talk.start.astimezone(zone)
-        speakers = ", ".join(talk.speaker_names)
+        speakers = _one_line(", ".join(talk.speaker_names))
         flags = " (cancelled)" if talk.cancelled else ""
         print(
             f"{mark} {day:%a %d %b} {clock_range(talk.start, talk.end, zone)}  "
-            f"{talk.room:<20.20}  {talk.title}{flags}"
+            f"{_one_line(talk.room):<20.20}  {_one_line(talk.title)}{flags}"
             + (f" — {speakers}" if speakers else "")
             + f"  [{talk.key}]",
             file=out,
@@ -490,7 +503,7 @@ def cmd_star(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         _print_json(cli_json.session_json(talk, zone), out)
     else:
         assert talk.star is not None
-        print(f"Starred ({talk.star.priority.label}): {talk.title}", file=out)
+        print(f"Starred ({talk.star.priority.label}): {_one_line(talk.title)}", file=out)
     return EXIT_OK
 
 
@@ -507,13 +520,17 @@ def cmd_unstar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 
 def print_report(report: ImportReport, out: TextIO) -> None:
     if report.unchanged:
-        print(f"“{report.title}” is up to date ({report.source} has not changed)", file=out)
+        print(
+            f"“{_one_line(report.title)}” is up to date ({_one_line(report.source)} has not "
+            "changed)",
+            file=out,
+        )
         return
-    print(report.summary(), file=out)
+    print(_one_line(report.summary()), file=out)
     for change in report.changes:
-        print(f"  {change.describe()}", file=out)
+        print(f"  {_one_line(change.describe())}", file=out)
     for warning in report.warnings:
-        print(f"  warning: {warning}", file=out)
+        print(f"  warning: {_one_line(warning)}", file=out)
 
 
 def cmd_import(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
@@ -531,8 +548,6 @@ def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> in
     conference_id, zone = _conference_id(planner, args.conference)
     settings = planner.agenda.conflict_settings(conference_id)
     if args.buffer is not None or args.tolerance is not None or args.walk:
-        if (args.buffer or 0) < 0 or (args.tolerance or 0) < 0:
-            raise UsageError("minutes cannot be negative")
         walks = dict(settings.room_buffers)
         for room_a, room_b, minutes in args.walk or []:
             if not (minutes.isascii() and minutes.isdigit()):
@@ -563,12 +578,12 @@ def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> in
         for member in group.members:
             print(
                 f"  {clock_range(member.start, member.end, zone)}"
-                f"  {member.title}  [{member.label}; {member.key}]",
+                f"  {_one_line(member.title)}  [{member.label}; {member.key}]",
                 file=out,
             )
     for finding in detection.findings:
         if finding.kind is not FindingKind.OVERLAP:
-            print(f"{finding.kind.value}: {finding.describe()}", file=out)
+            print(f"{finding.kind.value}: {_one_line(finding.describe())}", file=out)
     return EXIT_OK
 
 
@@ -586,18 +601,18 @@ def cmd_resolve(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             print("Nothing to change: your agenda is already the best plan.", file=out)
         for decision in resolution.changes:
             print(
-                f"{verb}: {decision.title}: {decision.previous.label} → "
+                f"{verb}: {_one_line(decision.title)}: {decision.previous.label} → "
                 f"{decision.status.label} ({decision.reason})",
                 file=out,
             )
         for group in resolution.unresolved:
             print(
                 "Your decision: these clash and none can be dropped automatically: "
-                + ", ".join(f"“{m.title}” ({m.label})" for m in group.members),
+                + ", ".join(f"“{_one_line(m.title)}” ({m.label})" for m in group.members),
                 file=out,
             )
         for finding in resolution.unresolved_transfers:
-            print(f"Your decision: {finding.describe()}", file=out)
+            print(f"Your decision: {_one_line(finding.describe())}", file=out)
         return EXIT_OK
     if args.dry_run:
         raise UsageError("--dry-run goes with --auto")
@@ -606,7 +621,7 @@ def cmd_resolve(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         _print_json(cli_json.kept_json(args.key, changes), out)
     else:
         for key, (old, new) in changes.items():
-            print(f"{key}: {old.label} → {new.label}", file=out)
+            print(f"{key}: {'not starred' if old is None else old.label} → {new.label}", file=out)
         if not changes:
             print("Nothing to change.", file=out)
     return EXIT_OK
@@ -632,27 +647,33 @@ def cmd_busy(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             )
         )
         result: Any = cli_json.busy_json(busy, zone)
-        text = f"Added busy block {busy.id}: {busy.title}"
+        text = f"Added busy block {busy.id}: {_one_line(busy.title)}"
     elif args.busy_command == "remove":
         busy = _warn(planner.agenda.remove_busy(args.id))
         result = cli_json.busy_json(busy, zone)
-        text = f"Removed busy block {busy.id}: {busy.title}"
+        text = f"Removed busy block {busy.id}: {_one_line(busy.title)}"
     else:
         blocks = planner.agenda.busy_blocks(conference_id)
         result = [cli_json.busy_json(b, zone) for b in blocks]
-        text = (
-            "\n".join(
-                f"{b.id:>3}  {b.start.astimezone(zone):%a %d %b} "
-                f"{clock_range(b.start, b.end, zone)}  {b.title}"
-                for b in blocks
-            )
-            or "No busy blocks."
-        )
+        text = "\n".join(_busy_line(b, zone) for b in blocks) or "No busy blocks."
     if args.json:
         _print_json(result, out)
     else:
         print(text, file=out)
     return EXIT_OK
+
+
+def _busy_line(busy: BusyInfo, zone: ZoneInfo) -> str:
+    title = _one_line(busy.title)
+    if not busy.in_calendar:  # saved by an older Planner: in UTC, which cannot overflow
+        return (
+            f"{busy.id:>3}  {busy.start:%Y-%m-%d %H:%M}–{busy.end:%Y-%m-%d %H:%M} UTC  {title}"
+            f"  (beyond the dates Planner keeps; `planner busy remove {busy.id}` removes it)"
+        )
+    return (
+        f"{busy.id:>3}  {busy.start.astimezone(zone):%a %d %b} "
+        f"{clock_range(busy.start, busy.end, zone)}  {title}"
+    )
 
 
 def cmd_suggest(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
@@ -673,7 +694,7 @@ def cmd_suggest(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
                 file=out,
             )
         print(
-            f"  {clock(item.talk.start, zone)}  {item.talk.title}  "
+            f"  {clock(item.talk.start, zone)}  {_one_line(item.talk.title)}  "
             f"({'; '.join(item.reasons)})  [{item.talk.key}]",
             file=out,
         )
@@ -688,11 +709,11 @@ def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 
         pages = export_pdf(planner, conference_id, target)
         result: dict[str, Any] = cli_json.pdf_written_json(target, pages)
-        text = f"Wrote {target} ({pages} pages)"
+        text = f"Wrote {_one_line(target)} ({_many(pages, 'page')})"
     elif args.export_kind == "csv":
         rows = planner.exports.csv(conference_id, target)
         result = cli_json.csv_written_json(target, rows)
-        text = f"Wrote {target} ({rows} sessions)"
+        text = f"Wrote {_one_line(target)} ({_many(rows, 'session')})"
     elif args.stop_live:
         _warn(planner.exports.set_live_calendar(conference_id, None))
         result = cli_json.live_json(None)
@@ -706,7 +727,7 @@ def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         for problem in chosen.problems:  # the file is the point of this command
             raise PlannerError(problem.message)
         result = cli_json.live_json(target)
-        text = f"Wrote {target}; it will be rewritten whenever your agenda changes."
+        text = f"Wrote {_one_line(target)}; it will be rewritten whenever your agenda changes."
     else:
         count = _warn(
             planner.exports.ics(
@@ -718,7 +739,7 @@ def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             )
         )
         result = cli_json.ics_written_json(target, count)
-        text = f"Wrote {target} ({count} events)"
+        text = f"Wrote {_one_line(target)} ({_many(count, 'event')})"
     if args.json:
         _print_json(result, out)
     else:
@@ -739,20 +760,27 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             else []
         )
         document: Any = cli_json.agenda_import_json(result, merged, zone)
-        whose = f"the {result.app} favourites" if result.app else f"{result.overlay.name}'s agenda"
+        whose = (
+            f"the {result.app} favourites"
+            if result.app
+            else f"{_one_line(result.overlay.name)}'s agenda"
+        )
         lines = [
-            f"Added {whose} ({len(result.overlay.sessions)} sessions) as overlay "
+            f"Added {whose} ({_many(len(result.overlay.sessions), 'session')}) as overlay "
             f"{result.overlay.id}."
         ]
         lines += [
-            f"  not in this program: {s.title} ({clock(s.start, zone, '%a %H:%M')})"
+            f"  not in this program: {_one_line(s.title)} ({clock(s.start, zone, '%a %H:%M')})"
             for s in result.unmatched
         ]
-        lines += [f"  not imported: {item}" for item in result.not_imported]
+        lines += [f"  not imported: {_one_line(item)}" for item in result.not_imported]
         if result.other_program_version:
             lines.append("  note: it was made from another version of the program")
         if merged:
-            lines.append(f"  starred {len(merged)} of their sessions as {args.priority}")
+            lines.append(
+                f"  starred {len(merged)} of their {'session' if len(merged) == 1 else 'sessions'}"
+                f" as {args.priority}"
+            )
     else:
         conference_id, zone = _conference_id(planner, args.conference)
         if action == "link":
@@ -760,11 +788,14 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         elif action == "export":
             count = planner.sharing.export_agenda(conference_id, Path(args.out), args.name)
             document = cli_json.agenda_written_json(args.out, count)
-            lines = [f"Wrote {args.out} ({count} sessions)"]
+            lines = [f"Wrote {_one_line(args.out)} ({_many(count, 'session')})"]
         elif action == "list":
             overlays = planner.sharing.overlays(conference_id)
             document = [cli_json.overlay_json(o, zone) for o in overlays]
-            lines = [f"{o.id:>3}  {o.name}  ({len(o.attending())} attending)" for o in overlays]
+            lines = [
+                f"{o.id:>3}  {_one_line(o.name)}  ({len(o.attending())} attending)"
+                for o in overlays
+            ]
             lines = lines or ["No colleagues' agendas."]
         elif action == "remove":
             _warn(planner.sharing.remove_overlay(args.id))
@@ -773,18 +804,18 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         elif action == "merge":
             merged = _warn(planner.sharing.merge_overlay(args.id, Priority(args.priority)))
             document = cli_json.merged_json(args.id, merged)
-            lines = [f"Starred {len(merged)} sessions as {args.priority}."]
+            lines = [f"Starred {_many(len(merged), 'session')} as {args.priority}."]
         else:
             comparison = planner.sharing.compare(args.id)
             talks = {t.key: t for t in planner.catalog.talks(comparison.overlay.conference_id)}
 
             document = cli_json.comparison_json(args.id, comparison, talks, zone)
-            name = comparison.overlay.name
+            name = _one_line(comparison.overlay.name)
             lines = [
-                f"Both of you: {len(comparison.shared)} sessions; only you: "
+                f"Both of you: {_many(len(comparison.shared), 'session')}; only you: "
                 f"{len(comparison.only_mine)}; only {name}: {len(comparison.only_theirs)}"
             ]
-            lines += [f"  together: {talks[k].title}" for k in comparison.shared]
+            lines += [f"  together: {_one_line(talks[k].title)}" for k in comparison.shared]
             lines += [
                 f"  free together: {a.astimezone(zone):%a} {clock_range(a, b, zone)}"
                 for a, b in comparison.common_free
@@ -837,15 +868,18 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
         if args.json:
             _print_json(cli_json.target_json(calendars.target(target.name), None), out)
         else:
-            print(f"Added {target.name}: {found}", file=out)
-            print(f"Send your agenda there with: planner calendar sync {target.name}", file=out)
+            print(f"Added {_one_line(target.name)}: {_one_line(found)}", file=out)
+            print(
+                f"Send your agenda there with: planner calendar sync {_one_line(target.name)}",
+                file=out,
+            )
         return EXIT_OK
     if action == "remove":
         target = calendars.remove(args.name)
         if args.json:
             _print_json(cli_json.target_removed_json(target.name), out)
         else:
-            print(f"Removed {target.name} (what it holds stays there).", file=out)
+            print(f"Removed {_one_line(target.name)} (what it holds stays there).", file=out)
         return EXIT_OK
     if action == "list":
         listed = calendars.targets()
@@ -857,7 +891,7 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
             print("No calendars. Add one with: planner calendar add NAME --caldav URL", file=out)
         for target, pending in rows:
             state = (
-                f"failed: {target.last_error}"
+                f"failed: {_one_line(target.last_error)}"
                 if target.last_error
                 else f"synced {target.last_sync:%Y-%m-%d %H:%M} UTC"
                 if target.last_sync
@@ -865,8 +899,8 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
             )
             waiting = f", {pending} changes waiting" if pending else ""
             print(
-                f"{target.name}  ({target.kind.label}, conference {target.conference_id})  "
-                f"{target.location}  {state}{waiting}",
+                f"{_one_line(target.name)}  ({target.kind.label}, conference "
+                f"{target.conference_id})  {_one_line(target.location)}  {state}{waiting}",
                 file=out,
             )
         return EXIT_OK
@@ -877,9 +911,9 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
         if not reports:
             print("No calendars to sync.", file=out)
         for report in reports:
-            print(report.summary(), file=out)
+            print(_one_line(report.summary()), file=out)
             for line in (*report.conflicts, *report.notes):
-                print(f"  {line}", file=out)
+                print(f"  {_one_line(line)}", file=out)
     for report in reports:
         if report.error:
             complain(f"{report.target}: {report.error}")
@@ -901,14 +935,15 @@ def _phone_link(
     document = cli_json.phone_link_json(share, args.qr, zone)
     lines = [
         share.link,
-        f"  {len(share.linked)} sessions; open the link on a phone with Giggity installed "
+        f"  {_many(len(share.linked), 'session')}; open the link on a phone with Giggity installed "
         f"(program: {share.feed_url})",
     ]
     lines += [
-        f"  not in the link (its program gives it no id): {t.title}" for t in share.not_linked
+        f"  not in the link (its program gives it no id): {_one_line(t.title)}"
+        for t in share.not_linked
     ]
     if args.qr:
-        lines.append(f"  QR code: {args.qr}")
+        lines.append(f"  QR code: {_one_line(args.qr)}")
     return document, lines
 
 
@@ -979,7 +1014,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         return _run(argv, out or sys.stdout)
     except KeyboardInterrupt:
-        # Ctrl+C (during a download, say): whatever was running has been rolled back.
+        # Ctrl+C before the command opened the database, or while it ran (a download...)
+        # before it committed anything: what was running has been rolled back.
         complain("interrupted", "stopped")
         return EXIT_INTERRUPTED
 
@@ -1029,5 +1065,16 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
     except OSError as error:  # an OS call outside the classified paths: still one line
         complain(str(storage_error(error, path_text(error.filename or "planner"), "used")))
         return EXIT_FAILURE
+    except KeyboardInterrupt:
+        if not planner.database.commits:
+            raise  # nothing was saved: `main` says so
+        # Stopped after the commit, while what follows a change ran (the live calendar
+        # file, folders of events): the change stands, those may lag behind.
+        complain(
+            "interrupted after your change was saved; calendar files kept in sync may not "
+            "show it yet (planner calendar sync updates them)",
+            "stopped",
+        )
+        return EXIT_INTERRUPTED
     finally:
         planner.close()

@@ -8,13 +8,14 @@ Standard library only, and nothing but the value objects the core hands out.
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.updates import ChangeKind
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-    from datetime import datetime
+    from datetime import datetime, tzinfo
     from pathlib import Path
     from zoneinfo import ZoneInfo
 
@@ -37,8 +38,13 @@ if TYPE_CHECKING:
 Document = dict[str, Any]
 
 
-def iso(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).isoformat()
+def iso(moment: datetime, zone: tzinfo) -> str:
+    """`moment` in the conference's zone; in UTC where that zone would take it beyond the
+    calendar (a busy block an older Planner saved on 9999-12-31)."""
+    try:
+        return moment.astimezone(zone).isoformat()
+    except OverflowError:
+        return moment.astimezone(UTC).isoformat()
 
 
 # -- conferences and sessions -------------------------------------------------------------
@@ -190,24 +196,28 @@ def resolution_json(resolution: Resolution, dry_run: bool, zone: ZoneInfo) -> Do
     }
 
 
-def kept_json(key: str, moved: Mapping[str, tuple[Status, Status]]) -> Document:
-    """`resolve KEY`: whose status moved from what to what."""
+def kept_json(key: str, moved: Mapping[str, tuple[Status | None, Status]]) -> Document:
+    """`resolve KEY`: whose status moved from what to what, and whether KEY was starred
+    on the way (a session not starred before has no "from": it is not in "changes")."""
     return {
         "key": key,
         "changes": [
             {"key": other, "from": old.value, "to": new.value}
             for other, (old, new) in moved.items()
+            if old is not None
         ],
+        "starred": any(old is None for old, _ in moved.values()),
     }
 
 
 def busy_json(busy: BusyInfo, zone: ZoneInfo) -> Document:
+    shown = zone if busy.in_calendar else UTC  # beyond the calendar: both ends in UTC
     return {
         "id": busy.id,
         "key": busy.key,
         "title": busy.title,
-        "start": iso(busy.start, zone),
-        "end": iso(busy.end, zone),
+        "start": iso(busy.start, shown),
+        "end": iso(busy.end, shown),
     }
 
 

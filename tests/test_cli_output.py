@@ -130,3 +130,61 @@ def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path) -> None:
     server.close()
     assert process.returncode == 130
     assert stderr == "planner: stopped: interrupted\n"
+
+
+def test_ctrl_c_after_the_commit_says_the_change_was_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl+C while the live calendar file is rewritten after a star: the star is saved,
+    and the message used to imply that everything had been rolled back."""
+    import io
+
+    from planner.cli import main
+    from planner.services.exporting import LocalCalendarTargets
+
+    data = tmp_path / "data"
+    key = "ksl19-is-kafka-a-database"
+    assert main(["--data-dir", str(data), "conferences"], out=io.StringIO()) == 0
+
+    def interrupted(_self: object, _changes: object) -> list[object]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(LocalCalendarTargets, "agenda_changed", interrupted)
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "star", key], out=io.StringIO()) == 130
+    assert capsys.readouterr().err == (
+        "planner: stopped: interrupted after your change was saved; calendar files kept in "
+        "sync may not show it yet (planner calendar sync updates them)\n"
+    )
+    monkeypatch.undo()
+    out = io.StringIO()
+    assert main(["--data-dir", str(data), "sessions", "--starred", "--json"], out=out) == 0
+    assert [talk["key"] for talk in json.loads(out.getvalue())] == [key]
+
+
+def test_a_newline_in_a_name_or_path_never_starts_a_line_of_its_own(tmp_path: Path) -> None:
+    """A file name with a newline (`Wrote …/out-line⏎break.csv`) and a colleague called
+    "Evil⏎Name" used to be printed as they were, so that a file could forge a line."""
+    import io
+
+    from planner.cli import main
+
+    data = tmp_path / "data"
+
+    def run(*args: str) -> str:
+        out = io.StringIO()
+        assert main(["--data-dir", str(data), *args], out=out) == 0
+        return out.getvalue()
+
+    run("star", "ksl19-is-kafka-a-database")
+    odd = tmp_path / "out-line\nbreak.csv"
+    assert (
+        run("export", "csv", str(odd)) == f"Wrote {tmp_path}/out-line\\x0abreak.csv (1 session)\n"
+    )
+    shared = tmp_path / "evil.planner-agenda"
+    run("agenda", "export", str(shared), "--name", "Evil\nName\nplanner: error: forged")
+    imported = run("agenda", "import", str(shared))
+    assert imported.splitlines()[0] == (
+        "Added Evil\\x0aName\\x0aplanner: error: forged's agenda (1 session) as overlay 1."
+    )
+    assert run("agenda", "list") == "  1  Evil\\x0aName\\x0aplanner: error: forged  (1 attending)\n"

@@ -170,3 +170,76 @@ def test_a_session_starred_twice_through_a_re_key_counts_once(empty_planner: Pla
     starred, _ = empty_planner.agenda.commitments(conference_id)
     assert [c.key for c in starred] == ["guid:new"]  # not twice: the stale one is cancelled
     assert not empty_planner.agenda.conflicts(conference_id).findings
+
+
+def test_attending_a_session_not_starred_carries_its_own_undo(planner: Planner) -> None:
+    """ "Attend" on a suggestion stars it: that star used to be missing from what the
+    change returned, so the window made no undo step for it (Ctrl+Z then unstarred the
+    session starred before), and undoing a clash resolution kept the star it created."""
+    conference_id = planner.catalog.conference().id
+    planner.agenda.star(conference_id, STREAMS)
+    moved = planner.agenda.resolve_keep(conference_id, KUBERNETES).value
+    assert moved == {
+        KUBERNETES: (None, Status.ATTEND),
+        STREAMS: (Status.ATTEND, Status.PLAN_B),
+    }
+    planner.agenda.set_statuses(conference_id, {key: old for key, (old, _) in moved.items()})
+    assert planner.catalog.talk(conference_id, KUBERNETES).star is None  # undone exactly
+    star = planner.catalog.talk(conference_id, STREAMS).star
+    assert star is not None
+    assert star.status is Status.ATTEND
+    planner.agenda.set_statuses(conference_id, {key: new for key, (_, new) in moved.items()})
+    redone = planner.catalog.talk(conference_id, KUBERNETES).star
+    assert redone is not None
+    assert redone.status is Status.ATTEND
+    alone = planner.agenda.resolve_keep(conference_id, CACHES).value  # no clash at all
+    assert alone == {CACHES: (None, Status.ATTEND)}  # still something to undo
+
+
+def test_cli_resolve_says_it_starred_the_session(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    document = run(data, "resolve", CACHES)
+    assert document == {"key": CACHES, "changes": [], "starred": True}
+    out = io.StringIO()
+    assert main(["--data-dir", str(data), "resolve", KUBERNETES], out=out) == 0
+    assert out.getvalue() == f"{KUBERNETES}: not starred → Attend\n"
+
+
+def test_a_busy_block_an_older_planner_saved_at_the_calendar_end_is_listed(
+    tmp_path: Path,
+) -> None:
+    """A block on 9999-12-31 (saved before blocks were limited to the calendar) used to
+    make `busy list` and `export pdf` fail with OverflowError in a zone east of UTC. It is
+    listed in UTC, to be removed, and left out of clashes and the day plan."""
+    from sqlalchemy import text
+
+    from planner.services import Planner
+
+    data = tmp_path / "data"
+    run(data, "busy", "add", "2019-05-14T12:00", "2019-05-14T13:00", "Old")
+    planner = Planner.open(data / "planner.sqlite3")
+    try:
+        with planner.database.transaction() as session:
+            session.execute(
+                text(
+                    "UPDATE busy_blocks SET start = '9999-12-31 22:00:00.000000', "
+                    "\"end\" = '9999-12-31 23:59:00.000000'"
+                )
+            )
+            session.execute(text("UPDATE conferences SET time_zone = 'Europe/Berlin'"))
+    finally:
+        planner.close()
+    [listed] = run(data, "busy", "list")
+    assert (listed["start"], listed["end"]) == (
+        "9999-12-31T22:00:00+00:00",
+        "9999-12-31T23:59:00+00:00",
+    )
+    out = io.StringIO()
+    assert main(["--data-dir", str(data), "busy", "list"], out=out) == 0
+    assert out.getvalue() == (
+        "  1  9999-12-31 22:00–9999-12-31 23:59 UTC  Old  (beyond the dates Planner keeps; "
+        "`planner busy remove 1` removes it)\n"
+    )
+    assert run(data, "conflicts")["findings"] == []
+    assert main(["--data-dir", str(data), "export", "pdf", str(tmp_path / "a.pdf")]) == 0
+    assert run(data, "busy", "remove", "1")["id"] == 1

@@ -73,6 +73,13 @@ class BusyInfo:
     def key(self) -> str:
         return f"busy:{self.id}"
 
+    @property
+    def in_calendar(self) -> bool:
+        """Does it lie within the dates Planner keeps (`check_busy_block`)? One saved by
+        an older Planner may not (9999-12-31): it is listed, to be removed, and left out
+        of everything that places it in a zone (clashes, views, the day plan)."""
+        return self.start >= EARLIEST_MOMENT and self.end <= LATEST_MOMENT
+
 
 # Any moment Planner keeps must still be a valid date in every time zone and a year later
 # (calendar exports describe the zone's whole year), so the ends of datetime's range are

@@ -49,6 +49,7 @@ class Change:
     starred: bool
     details: tuple[str, ...] = ()
     previous_key: str = ""  # set when a star followed this session to a new key
+    also_changed: bool = False  # a moved session whose title, speakers... changed too
 
     def describe(self) -> str:
         text = f"{self.kind.value}: {self.title}"
@@ -201,6 +202,7 @@ def diff_programs(
                     is_starred,
                     tuple(moved + changed),
                     previous_key,
+                    also_changed=bool(changed),
                 )
             )
         elif changed:
@@ -241,13 +243,20 @@ class ImportReport:
     unchanged: bool = False  # a refresh that found nothing new (e.g. HTTP 304)
 
     def count(self, kind: ChangeKind) -> int:
-        return sum(1 for change in self.changes if change.kind is kind)
+        """How many sessions were added, removed, moved or changed; a session both moved
+        and changed (a new time and a new title) counts as both."""
+        return sum(
+            1
+            for change in self.changes
+            if change.kind is kind or (kind is ChangeKind.CHANGED and change.also_changed)
+        )
 
     def summary(self) -> str:
         verb = "Imported" if self.created else "Updated"
         text = (
-            f"{verb} “{self.title}”: {self.sessions} sessions, {self.speakers} speakers, "
-            f"{self.rooms} rooms, {self.tracks} tracks over {self.days} days"
+            f"{verb} “{self.title}”: {_many(self.sessions, 'session')}, "
+            f"{_many(self.speakers, 'speaker')}, {_many(self.rooms, 'room')}, "
+            f"{_many(self.tracks, 'track')} over {_many(self.days, 'day')}"
         )
         if not self.created:
             text += (
@@ -257,3 +266,8 @@ class ImportReport:
                 f"{self.count(ChangeKind.CHANGED)} changed"
             )
         return text
+
+
+def _many(count: int, thing: str) -> str:
+    """ "1 session", "2 sessions": the English plural of a count in a summary."""
+    return f"{count:,} {thing}" if count == 1 else f"{count:,} {thing}s"

@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# Which statuses each session moved between: {key: (before, after)}.
-StatusChanges = dict[str, tuple[Status, Status]]
+# Which statuses each session moved between: {key: (before, after)}; before is None for
+# a session the operation starred (undo removes that star).
+StatusChanges = dict[str, tuple[Status | None, Status]]
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,22 @@ class AgendaService:
     def _committed(self, value: T, conference_id: int, keys: Iterable[str]) -> Result[T]:
         return self._subscribers.committed(value, Changes.of_stars(conference_id, keys))
 
-    def set_statuses(self, conference_id: int, statuses: Mapping[str, Status]) -> Result[None]:
+    def set_statuses(
+        self, conference_id: int, statuses: Mapping[str, Status | None]
+    ) -> Result[None]:
+        """Give sessions these statuses. None removes a session's star, and a status for
+        a session without one stars it: undo and redo of an operation that starred a
+        session on the way (`resolve_keep`) are exact."""
         with self._database.transaction() as session:
-            repo.set_statuses(session, conference_id, statuses)
+            kept: dict[str, Status] = {}
+            for key, status in statuses.items():
+                if status is None:
+                    repo.remove_star(session, conference_id, key)
+                elif repo.get_star(session, conference_id, key) is None:
+                    repo.set_star(session, conference_id, key, status=status)
+                else:
+                    kept[key] = status
+            repo.set_statuses(session, conference_id, kept)
         return self._committed(None, conference_id, statuses)
 
     # -- clash settings and busy blocks --------------------------------------------------
@@ -175,13 +189,14 @@ class AgendaService:
         return self._subscribers.committed(resolution, Changes.of_stars(conference_id, statuses))
 
     def resolve_keep(self, conference_id: int, key: str) -> Result[StatusChanges]:
-        """Attend `key` (starring it if need be); the sessions it clashes with become
-        plan B. The value says whose status moved from what to what."""
+        """Attend `key` (starring it if need be: then its entry's before is None); the
+        sessions it clashes with become plan B. The value says whose status moved from
+        what to what, which is all an undo needs."""
         with self._database.transaction() as session:
             talk = repo.get_talk(session, conference_id, key)
-            newly_starred = talk.star is None
-            if newly_starred:
-                repo.set_star(session, conference_id, key)
+            before = None if talk.star is None else talk.star.status
+            if talk.star is None:
+                repo.set_star(session, conference_id, key, status=Status.ATTEND)
                 talk = repo.get_talk(session, conference_id, key)
             assert talk.star is not None
             starred, _busy = reads.commitments(session, conference_id)
@@ -189,11 +204,11 @@ class AgendaService:
             chosen = Commitment.of_starred(talk)
             others = [c for c in starred if c.key != key and c.status is Status.ATTEND]
             moved: StatusChanges = {}
-            if talk.star.status is not Status.ATTEND:
-                moved[key] = (talk.star.status, Status.ATTEND)
+            if before is not Status.ATTEND:
+                moved[key] = (before, Status.ATTEND)
             for other in clashes_with(chosen, others, settings):
                 moved[other.key] = (other.status, Status.PLAN_B)
-            if not moved and not newly_starred:
+            if not moved:
                 return Result(moved)
             repo.set_statuses(session, conference_id, {k: new for k, (_, new) in moved.items()})
         touched = Changes.of_stars(conference_id, [key, *moved])
@@ -204,7 +219,7 @@ class AgendaService:
         with self._database.reading() as session:
             conference = reads.conference(session, conference_id)
             starred = repo.list_talks(session, conference_id, starred_only=True)
-            busy = repo.list_busy(session, conference_id)
+            busy = reads.busy_blocks(session, conference_id)
             commitments, blocks = reads.commitments(session, conference_id)
             settings = reads.conflict_settings(session, conference_id)
         attending = [c for c in commitments if c.status is Status.ATTEND]

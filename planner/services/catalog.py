@@ -80,7 +80,7 @@ class Catalog:
                 conference_id,
                 changes,
                 talks=tuple(repo.list_talks(session, conference_id, keys=keys)) if keys else (),
-                busy=tuple(repo.list_busy(session, conference_id))
+                busy=tuple(reads.busy_blocks(session, conference_id))
                 if changes.busy_changed(conference_id)
                 else None,
                 overlays=tuple(repo.list_overlays(session, conference_id))
@@ -102,7 +102,7 @@ def _view(session: Session, conference_id: int | None) -> StartupView:
         tuple(repo.list_conferences(session)),
         conference,
         tuple(repo.list_talks(session, conference.id)),
-        tuple(repo.list_busy(session, conference.id)),
+        tuple(reads.busy_blocks(session, conference.id)),
         tuple(repo.list_overlays(session, conference.id)),
         reads.conflict_settings(session, conference.id),
     )

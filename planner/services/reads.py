@@ -18,7 +18,7 @@ from planner.storage import preferences, repo
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from planner.domain.agenda import ConferenceInfo
+    from planner.domain.agenda import BusyInfo, ConferenceInfo
     from planner.domain.conflicts import ConflictSettings
 
 
@@ -43,5 +43,11 @@ def commitments(session: Session, conference_id: int) -> tuple[list[Commitment],
         # A cancelled session will not happen: it cannot clash with anything.
         if t.star is not None and t.star.status is not Status.SKIP and not t.cancelled
     ]
-    busy = [Commitment.of_busy(b) for b in repo.list_busy(session, conference_id)]
+    busy = [Commitment.of_busy(b) for b in busy_blocks(session, conference_id)]
     return starred, busy
+
+
+def busy_blocks(session: Session, conference_id: int) -> list[BusyInfo]:
+    """The busy blocks that views and clashes place in the conference's zone: those in
+    the calendar (`BusyInfo.in_calendar`; only `busy list` shows the others)."""
+    return [b for b in repo.list_busy(session, conference_id) if b.in_calendar]

@@ -88,6 +88,7 @@ class Database:
         # revision replaced → revision written, for this object's own commits
         self._own_writes: dict[int, int] = {}
         self._own_lock = threading.Lock()
+        self.commits = 0  # units of work this object committed that wrote something
 
     @contextlib.contextmanager
     def transaction(self, *, bookkeeping: bool = False) -> Iterator[Session]:
@@ -120,14 +121,17 @@ class Database:
             changed_before = driver.total_changes
             yield session
             session.flush()
-            if bookkeeping or driver.total_changes == changed_before:
-                return
-            before = revision.parse(
-                connection.exec_driver_sql(revision.READ, revision.PARAMETERS).scalar()
-            )
-            after = revision.parse(
-                connection.exec_driver_sql(revision.RENEW, revision.PARAMETERS).scalar()
-            )
+            wrote = driver.total_changes != changed_before
+            before = after = None
+            if wrote and not bookkeeping:
+                before = revision.parse(
+                    connection.exec_driver_sql(revision.READ, revision.PARAMETERS).scalar()
+                )
+                after = revision.parse(
+                    connection.exec_driver_sql(revision.RENEW, revision.PARAMETERS).scalar()
+                )
+        if wrote:
+            self.commits += 1
         if before is not None and after is not None:
             with self._own_lock:
                 self._own_writes[before] = after

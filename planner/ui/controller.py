@@ -133,7 +133,7 @@ class AgendaController(Translatable):
     def _statuses_step(conference_id: int, changes: StatusChanges, text: str) -> UndoStep | None:
         if not changes:
             return None
-        before: Mapping[str, Status] = {key: old for key, (old, _) in changes.items()}
+        before: Mapping[str, Status | None] = {key: old for key, (old, _) in changes.items()}
         after: Mapping[str, Status] = {key: new for key, (_, new) in changes.items()}
         return UndoStep(
             text,

@@ -116,3 +116,17 @@ def test_missing_and_folder_paths(tmp_path: Path) -> None:
         read_program_file(tmp_path / "nope.json")
     with pytest.raises(BadInputError, match="is a folder"):
         read_program_file(tmp_path)
+
+
+def test_a_time_zone_asked_for_is_checked_even_though_the_file_has_one() -> None:
+    """`import x.planner-program.json --tz Bogus` used to succeed, the zone never looked at."""
+    from planner.formats import ReadOptions
+
+    with pytest.raises(BadInputError, match="unknown time zone 'Bogus'"):
+        read_program(encode(MINIMAL), "mini.json", options=ReadOptions("Bogus"))
+    program = read_program(encode(MINIMAL), "mini.json", options=ReadOptions("Asia/Tokyo"))
+    assert program.time_zone == "Europe/Paris"
+    assert (
+        "the file states its time zone, Europe/Paris; the time zone asked for (Asia/Tokyo) is "
+        "not used for Planner program files" in program.warnings
+    )
