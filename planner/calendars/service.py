@@ -7,26 +7,17 @@ transaction; syncing them is `planner.calendars.syncer`'s, and writing calendar 
 
 from __future__ import annotations
 
-import errno
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.calendars import credentials
-from planner.calendars.caldav import CalDAVStore, check_url
+from planner.calendars.caldav import check_url
+from planner.calendars.connection import account, check_connection, keyring_password
 from planner.calendars.exports import check_alarm
-from planner.calendars.files import VdirStore
-from planner.calendars.sync import SyncProblem, describe
 from planner.calendars.syncer import Syncer
 from planner.domain.calendars import TargetInfo, TargetKind
-from planner.domain.errors import (
-    NotFoundError,
-    PlannerError,
-    StorageError,
-    UsageError,
-    storage_error,
-)
+from planner.domain.errors import NotFoundError, UsageError
 from planner.storage import repo, targets
 
 if TYPE_CHECKING:
@@ -130,15 +121,15 @@ class CalendarService:
             with self._database.reading() as session:
                 before = targets.get_target(session, target.id)
         if target.kind is TargetKind.CALDAV and not target.password_command:
-            if password is None and before is not None and _account(before) != _account(target):
-                password = _keyring_password(before)  # the same password, under its new name
+            if password is None and before is not None and account(before) != account(target):
+                password = keyring_password(before)  # the same password, under its new name
             if password:
                 credentials.store_password(target.location, target.username, password)
         with self._database.transaction() as session:
             if before is not None and _points_elsewhere(before, target):
                 targets.forget_events(session, target.id)
             saved = targets.save_target(session, target)
-        if before is not None and _account(before) and _account(before) != _account(saved):
+        if before is not None and account(before) and account(before) != account(saved):
             credentials.forget_password(before.location, before.username)
         return saved
 
@@ -219,54 +210,16 @@ class CalendarService:
         target = self.target(name)
         with self._database.transaction() as session:
             targets.remove_target(session, target.id)
-        if _account(target):
+        if account(target):
             credentials.forget_password(target.location, target.username)
         return target
 
     def test_connection(self, target: TargetInfo, password: str | None = None) -> str:
         """Connect to a CalDAV target and find (or create) its calendar, or check that a
-        folder can be written; one line saying what was found. `password`: the one the
-        user just typed (else the keyring's or the command's). Raises PlannerError with
-        the target's name and the reason."""
-        if target.kind is not TargetKind.CALDAV:
-            path = Path(target.location)
-            try:
-                if target.kind is TargetKind.VDIR:
-                    VdirStore(path, target.calendar_name).prepare()
-                else:  # a file: what writing it does, with a file of its own beside it
-                    try:
-                        path.parent.mkdir(parents=True, exist_ok=True)
-                    except FileExistsError as error:  # a file where a folder should be
-                        raise NotADirectoryError(errno.ENOTDIR, "not a folder") from error
-                    if path.is_dir():
-                        raise IsADirectoryError(errno.EISDIR, "a folder", str(path))
-                    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".planner-"):
-                        pass
-            except OSError as error:
-                raise PlannerError(str(storage_error(error, target.location))) from error
-            except StorageError as error:
-                raise PlannerError(f"{target.location}: {describe(error)}") from error
-            return f"{target.location} can be written"
-        if password is None and not target.password_command and target.id:
-            with self._database.reading() as session:
-                before = targets.get_target(session, target.id)
-            if _account(before) and _account(before) != _account(target):
-                password = _keyring_password(before)  # the account's new name: same password
-        try:
-            secret = (
-                password
-                if password is not None and not target.password_command
-                else credentials.password(target.location, target.username, target.password_command)
-            )
-            with CalDAVStore(target.location, target.username, secret) as store:
-                found = store.open_calendar(target.calendar_name, target.calendar_url)
-        except SyncProblem as error:
-            raise ConnectionFailed(f"{target.name}: {error}", error) from error
-        if target.id:
-            with self._database.transaction() as session:
-                targets.set_calendar_url(session, target.id, found.url)
-        verb = "created" if found.created else "found"
-        return f"{target.name}: {verb} the calendar “{found.name}” at {found.url}"
+        folder or the live file can be written; one line saying what was found.
+        `password`: the one the user just typed (else the keyring's or the command's).
+        Raises PlannerError with the target's name and the reason."""
+        return check_connection(self._database, target, password)
 
     # -- syncing -------------------------------------------------------------------------
     def pending(self, target: TargetInfo) -> int:
@@ -300,14 +253,6 @@ class CalendarService:
         )
 
 
-class ConnectionFailed(PlannerError):
-    """A connection test failed; `problem` says what kind of failure it was."""
-
-    def __init__(self, message: str, cause: SyncProblem) -> None:
-        super().__init__(message)
-        self.problem = cause.problem
-
-
 def _points_elsewhere(before: TargetInfo, after: TargetInfo) -> bool:
     """Another calendar or folder (another account's calendars are others too): what the
     target received before is not there."""
@@ -317,17 +262,3 @@ def _points_elsewhere(before: TargetInfo, after: TargetInfo) -> bool:
         after.calendar_name,
         after.username,
     )
-
-
-def _account(target: TargetInfo) -> tuple[str, str] | None:
-    """Where the keyring holds this target's password, if it does."""
-    if target.kind is TargetKind.CALDAV and target.username and not target.password_command:
-        return (target.location, target.username)
-    return None
-
-
-def _keyring_password(target: TargetInfo) -> str | None:
-    try:
-        return credentials.password(target.location, target.username, "")
-    except credentials.CredentialsError:
-        return None
