@@ -11,6 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from planner.domain.display import file_kind
 from planner.domain.errors import StorageError, storage_error
 
 
@@ -77,15 +78,7 @@ class NotARegularFileError(OSError):
 
 
 def _kind_of(mode: int) -> str:
-    kind = (
-        "a named pipe (FIFO)"
-        if stat.S_ISFIFO(mode)
-        else "a device"
-        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-        else "a socket"
-        if stat.S_ISSOCK(mode)
-        else "not a regular file"
-    )
+    kind = file_kind(mode)
     if kind == "not a regular file":
         return "it is not a regular file; Planner writes only regular files"
     return f"it is {kind}, not a regular file; Planner writes only regular files"

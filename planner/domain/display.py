@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 
 # C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -31,6 +32,19 @@ def size_text(size: int) -> str:
                 return f"{tenths // 10}.{tenths % 10} {unit}"
             return f"{(tenths + 5) // 10:,} {unit}"
     return f"{size} bytes"
+
+
+def file_kind(mode: int) -> str:
+    """What a path that is not a regular file is, for a message ("a named pipe (FIFO)")."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
 def path_text(path: str | os.PathLike[str]) -> str:

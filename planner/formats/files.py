@@ -15,7 +15,7 @@ import os
 import stat
 from typing import TYPE_CHECKING
 
-from planner.domain.display import path_text, size_text
+from planner.domain.display import file_kind, path_text, size_text
 from planner.domain.errors import BadInputError
 
 if TYPE_CHECKING:
@@ -37,16 +37,6 @@ def too_big(source: str, size: int, limit: int, kind: str) -> BadInputError:
     return BadInputError(
         source, f"file is {size_text(size)}, over the {limit // 2**20} MiB limit for {kind}"
     )
-
-
-def _kind_of(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
 
 
 def read_user_file(path: Path, limit: int, kind: str) -> bytes:
@@ -114,6 +104,6 @@ def _open_regular(path: Path, source: str) -> tuple[int, os.stat_result]:
         if stat.S_ISDIR(info.st_mode):
             raise BadInputError(source, "is a folder, not a file")
         raise BadInputError(
-            source, f"is {_kind_of(info.st_mode)}, not a file; Planner reads files only"
+            source, f"is {file_kind(info.st_mode)}, not a file; Planner reads files only"
         )
     return descriptor, info

@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 from planner.atomic import write_atomic
 from planner.domain.agenda import OverlaySessionInfo, Priority, Status
 from planner.domain.changes import Changes, Result, Setting
-from planner.domain.display import size_text
 from planner.domain.errors import BadInputError, UsageError
 from planner.domain.preferences import PROGRAM_URL, SOURCE_IDS
 from planner.fetch import is_url
+from planner.formats.files import read_user_file
 from planner.services import reads
 from planner.services.sharing import AgendaImport
 from planner.sharing import giggity, qr
@@ -206,14 +206,9 @@ class PhoneService:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        data = path.read_bytes() if size <= MAX_BYTES else b""
-    except OSError as error:
-        raise BadInputError(str(path), f"cannot be read ({error.strerror or error})") from error
-    if size > MAX_BYTES:
-        raise BadInputError(str(path), f"is {size_text(size)}; too big for shared favourites")
-    return data
+    """A shared favourites file, read as every user file is (a regular file only, opened
+    without blocking, measured first): a pipe used to block `agenda import` for ever."""
+    return read_user_file(path, MAX_BYTES, "shared favourites")
 
 
 def _checked_url(url: str) -> str:

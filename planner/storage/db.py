@@ -17,6 +17,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.domain.display import path_text
+from planner.domain.display import file_kind, path_text
 from planner.domain.errors import (
     ChangedMeanwhileError,
     DatabaseError,
@@ -238,6 +239,14 @@ def _check_file(path: Path) -> bool:
         return False
     if path.is_dir():
         raise DatabaseError(str(path), "is a directory, not a database file")
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise storage_error(error, str(path), "read") from error
+    if not stat.S_ISREG(mode):
+        # Opening a pipe to read its header would wait for a writer for ever; it is not
+        # damaged either, so never set aside (a `StorageError`, not a `DatabaseError`).
+        raise StorageError(str(path), f"is {file_kind(mode)}, not a database file")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
