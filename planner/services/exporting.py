@@ -104,9 +104,10 @@ def _report(sync: SyncReport) -> Report:
 
 
 class LocalCalendarTargets:
-    """Subscriber: after a conference's agenda changed (or its live file was chosen),
-    rewrites its live calendar file and its folders of events. CalDAV targets are synced
-    by the app, off its window's thread, and by `planner calendar sync`."""
+    """Subscriber: after a conference's agenda changed, rewrites its live calendar file and
+    its folders of events (a live file just chosen is written where it is chosen). CalDAV
+    targets are not subscribers: the app syncs them off its window's thread (`ui/
+    calendar_sync.py`, see ARCHITECTURE.md), and `planner calendar sync` on request."""
 
     name = "the calendar files"
 

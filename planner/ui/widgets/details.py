@@ -56,6 +56,9 @@ def _paragraphs(text: str) -> str:
 
 _ADDRESS = re.compile(r"[^@\s<>()\[\],;:\"\\]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _MAIL_FIELDS = frozenset({"subject", "body"})
+# A CR/LF in a subject or a body can start a header of its own in some mail clients
+# ("subject=a%0D%0AAttach: /etc/passwd"): every control character becomes a space.
+_CONTROLS = re.compile("[\x00-\x1f\x7f]")
 
 
 def safe_link(url: str) -> str | None:
@@ -84,7 +87,9 @@ def safe_link(url: str) -> str | None:
         return None
     if any(key.lower() not in _MAIL_FIELDS for key, _ in fields):
         return None
-    query = urlencode([(key.lower(), value) for key, value in fields], quote_via=quote)
+    query = urlencode(
+        [(key.lower(), _CONTROLS.sub(" ", value)) for key, value in fields], quote_via=quote
+    )
     return f"mailto:{','.join(quote(a, safe='@') for a in addresses)}" + (
         f"?{query}" if query else ""
     )
