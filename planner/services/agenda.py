@@ -156,6 +156,16 @@ class AgendaService:
             )
         return self._subscribers.committed(busy, Changes.of_busy(conference_id))
 
+    def restore_busy(self, busy: BusyInfo) -> Result[BusyInfo]:
+        """Put back a busy block as it was, id included, so that undoing its removal (or
+        redoing its addition) is exact and a later undo step still names it. If another
+        program has given that id to a block of its own meanwhile, nothing is saved and
+        the error says so (`ChangedMeanwhileError`)."""
+        with self._database.transaction() as session:
+            repo.get_conference(session, busy.conference_id)
+            restored = repo.restore_busy(session, busy)
+        return self._subscribers.committed(restored, Changes.of_busy(busy.conference_id))
+
     def remove_busy(self, busy_id: int) -> Result[BusyInfo]:
         with self._database.transaction() as session:
             busy = repo.remove_busy(session, busy_id)

@@ -399,6 +399,21 @@ def add_busy(
     return BusyInfo(row.id, conference_id, title, start, end)
 
 
+def restore_busy(session: Session, busy: BusyInfo) -> BusyInfo:
+    """Put back a busy block removed earlier, with its own id (undo, redo)."""
+    session.add(
+        BusyBlock(
+            id=busy.id,
+            conference_id=busy.conference_id,
+            title=busy.title,
+            start=busy.start,
+            end=busy.end,
+        )
+    )
+    session.flush()
+    return busy
+
+
 def remove_busy(session: Session, busy_id: int) -> BusyInfo:
     row = session.get(BusyBlock, busy_id)
     if row is None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Status
 from planner.ui.dialogs.resolve import AutoResolvePreview, BusyBlockDialog, ConflictSettingsDialog
+from planner.ui.operations import UndoStep
 
 if TYPE_CHECKING:
     from planner.domain.conflicts import Resolution
@@ -96,6 +97,11 @@ class AgendaFlow:
         window.runner.run(
             lambda core: core.agenda.add_busy(conference_id, title, begin, end),
             error=lambda error: window.show_error("Cannot add this busy block", str(error)),
+            undo=lambda busy: UndoStep(
+                "Add a busy block",
+                lambda core: core.agenda.restore_busy(busy),
+                lambda core: core.agenda.remove_busy(busy.id),
+            ),
         )
 
     def remove_busy_block(self) -> None:
@@ -105,5 +111,11 @@ class AgendaFlow:
             return
         busy_id = entry.busy_id
         self._window.runner.run(
-            lambda core: core.agenda.remove_busy(busy_id), what="Remove a busy block"
+            lambda core: core.agenda.remove_busy(busy_id),
+            what="Remove a busy block",
+            undo=lambda busy: UndoStep(
+                "Remove a busy block",
+                lambda core: core.agenda.remove_busy(busy.id),
+                lambda core: core.agenda.restore_busy(busy),
+            ),
         )
