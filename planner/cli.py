@@ -848,23 +848,23 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
         password = None
         if args.caldav and not args.password_command:
             password = _ask_password(args.username)
-        target = calendars.add(
+        if args.vdir and password:
+            raise UsageError("a folder needs no user name or password")
+        drafted = calendars.draft(
             conference_id,
             args.name,
             caldav=args.caldav,
             vdir=Path(args.vdir) if args.vdir else None,
             calendar_name=args.calendar,
             username=args.username,
-            password=password,
             password_command=args.password_command,
             include_plan_b=args.include_plan_b,
             alarm_minutes=args.alarm,
         )
-        try:
-            found = calendars.test_connection(target)
-        except PlannerError:
-            calendars.remove(target.name)  # nothing half-added
-            raise
+        # Tested before anything is kept: a target that cannot be reached or written is
+        # refused with the database (and the keyring) as they were.
+        found = calendars.test_connection(drafted, password)
+        target = calendars.save(drafted, password)
         if args.json:
             _print_json(cli_json.target_json(calendars.target(target.name), None), out)
         else:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from planner.atomic import write_atomic
 from planner.domain.agenda import OverlaySessionInfo, Priority, Status
-from planner.domain.changes import Changes, Result, Setting
+from planner.domain.changes import Changes, Report, Result, Setting
 from planner.domain.errors import BadInputError, UsageError
 from planner.domain.preferences import PROGRAM_URL, SOURCE_IDS
 from planner.fetch import is_url
@@ -40,6 +40,8 @@ from planner.sharing.favourites import (
 from planner.storage import preferences, repo
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from sqlalchemy.orm import Session
 
     from planner.domain.agenda import ConferenceInfo, TalkInfo
@@ -81,13 +83,27 @@ class PhoneService:
         include_plan_b: bool = False,
     ) -> Result[PhoneLink]:
         """The share link of the attended sessions (and plan B, if asked). A `program_url`
-        given is remembered for the conference."""
+        given is remembered for the conference. Only remembering writes: the link itself
+        is made from a read, so that a database opened read-only (a full or read-only
+        disk) still gives it, and the result's one problem says the address is not kept."""
         given = _checked_url(program_url) if program_url is not None else None
         changes = Changes()
-        with self._database.transaction() as session:
+        why = self._database.read_only
+        keep = given if why is None else None
+        not_kept: tuple[Report, ...] = ()
+        if given is not None and why is not None:
+            not_kept = (
+                Report(
+                    "the program's address",
+                    False,
+                    f"{given}: not remembered for the next link: {why.target} cannot keep "
+                    f"it ({why.problem})",
+                ),
+            )
+        with self._unit(conference_id, keep) as session:
             conference = reads.conference(session, conference_id)
-            if given is not None and given != preferences.read(session, PROGRAM_URL, conference.id):
-                preferences.write(session, PROGRAM_URL, conference.id, given)
+            if keep is not None and keep != preferences.read(session, PROGRAM_URL, conference.id):
+                preferences.write(session, PROGRAM_URL, conference.id, keep)
                 changes = Changes.of_setting(conference.id, Setting.PROGRAM_URL)
             feed_url, origin = (given, "given") if given else _feed_url(session, conference)
             if not feed_url:
@@ -114,9 +130,20 @@ class PhoneService:
                 linked.append(talk.key)
                 values.append(value)
         link = giggity.encode_link(feed_url, values)
-        return self._subscribers.committed(
+        result = self._subscribers.committed(
             PhoneLink(link, feed_url, origin, tuple(linked), tuple(not_linked)), changes
         )
+        return Result(result.value, result.changes, (*result.reports, *not_kept))
+
+    def _unit(self, conference_id: int, given: str | None) -> AbstractContextManager[Session]:
+        """A transaction when `given` is an address not remembered yet (decided again in
+        it), else a read: making a link writes nothing."""
+        if given is not None:
+            with self._database.reading() as session:
+                conference = reads.conference(session, conference_id)
+                if given != preferences.read(session, PROGRAM_URL, conference.id):
+                    return self._database.transaction()
+        return self._database.reading()
 
     @staticmethod
     def save_qr(link: str, target: Path) -> None:

@@ -110,3 +110,24 @@ def test_the_window_starts_read_only_with_every_star(
     assert "cannot be changed: read-only" in window.core.recovery
     window.shutdown()
     assert digest(database) == before
+
+
+def test_a_phone_link_from_a_read_only_database_is_made_and_says_what_it_costs(
+    tmp_path: Path, make_read_only: Callable[[Path], None]
+) -> None:
+    """`agenda link` only reads, but it opened a write transaction to remember a program
+    address: with a read-only database no link at all, and a message about the database."""
+    from planner.sharing import giggity
+
+    data = tmp_path / "data"
+    database = make_starred_database(data)
+    before = digest(database)
+    make_read_only(data)
+    feed = "https://example.org/schedule.xml"
+    result = run_planner(data, "agenda", "link", "--program-url", feed)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(giggity.PREFIX)
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"planner: warning: {feed}: not remembered for the next link: ")
+    assert "read-only" in line
+    assert digest(database) == before
