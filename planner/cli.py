@@ -627,12 +627,28 @@ def cmd_resolve(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _parse_local(text: str, zone: ZoneInfo) -> datetime:
+def _parse_moment(text: str) -> datetime:
     try:
-        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        return datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError as error:
         raise UsageError(f"not a date and time: {text!r} (use e.g. 2019-05-13T12:30)") from error
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def _parse_span(start_text: str, end_text: str, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """A busy block's start and end; a time without an offset is in the conference's zone,
+    read as program files are (`local_span`: an end moves with a start the zone skips)."""
+    from planner.formats.times import local_moment, local_span
+
+    start, end = _parse_moment(start_text), _parse_moment(end_text)
+    try:
+        if start.tzinfo is None and end.tzinfo is None:
+            return local_span(start, end, zone)
+        return (
+            start if start.tzinfo else local_moment(start, zone)[0],
+            end if end.tzinfo else local_moment(end, zone)[0],
+        )
+    except OverflowError as error:
+        raise UsageError(f"{start_text!r} to {end_text!r} is beyond the calendar") from error
 
 
 def cmd_busy(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
@@ -642,8 +658,7 @@ def cmd_busy(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             planner.agenda.add_busy(
                 conference_id,
                 " ".join(args.title),
-                _parse_local(args.start, zone),
-                _parse_local(args.end, zone),
+                *_parse_span(args.start, args.end, zone),
             )
         )
         result: Any = cli_json.busy_json(busy, zone)

@@ -6,6 +6,8 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
+import pytest
+
 from planner.cli import main
 from planner.domain.agenda import Priority, Status
 from planner.domain.conflicts import ConflictSettings, FindingKind
@@ -243,3 +245,50 @@ def test_a_busy_block_an_older_planner_saved_at_the_calendar_end_is_listed(
     assert run(data, "conflicts")["findings"] == []
     assert main(["--data-dir", str(data), "export", "pdf", str(tmp_path / "a.pdf")]) == 0
     assert run(data, "busy", "remove", "1")["id"] == 1
+
+
+def test_a_busy_block_put_back_is_exactly_the_one_removed(planner: Planner) -> None:
+    """What the window's undo of adding or removing a busy block relies on: the block
+    comes back with its own id (a later undo step names it), or not at all."""
+    from datetime import UTC, datetime
+
+    from planner.domain.errors import ChangedMeanwhileError
+
+    conference_id = planner.catalog.conference().id
+    start = datetime(2019, 5, 14, 11, tzinfo=UTC)
+    busy = planner.agenda.add_busy(conference_id, "Lunch", start, start.replace(hour=12)).value
+    removed = planner.agenda.remove_busy(busy.id)
+    assert removed.changes
+    restored = planner.agenda.restore_busy(busy)
+    assert restored.value == busy
+    assert restored.changes  # every view follows
+    assert planner.agenda.busy_blocks(conference_id) == [busy]
+    planner.agenda.remove_busy(busy.id)
+    other = planner.agenda.add_busy(conference_id, "Other", start, start.replace(hour=13))
+    assert other.value.id == busy.id  # SQLite gave the id again
+    with pytest.raises(ChangedMeanwhileError):
+        planner.agenda.restore_busy(busy)
+    assert planner.agenda.busy_blocks(conference_id) == [other.value]
+
+
+def test_negative_minutes_say_which_setting_and_its_range(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--buffer -5` said only "minutes cannot be negative"."""
+    data = str(tmp_path / "d")
+    assert main(["--data-dir", data, "conflicts", "--buffer", "-5"], out=io.StringIO()) == 2
+    assert main(["--data-dir", data, "conflicts", "--tolerance", "-1"], out=io.StringIO()) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "planner: error: the walking time must be between 0 and 1440 minutes, not -5",
+        "planner: error: the tolerance must be between 0 and 1440 minutes, not -1",
+    ]
+
+
+def test_a_busy_block_from_a_time_the_clocks_skip_keeps_its_length(tmp_path: Path) -> None:
+    """London skips 01:00-02:00 on 2019-03-31: 01:30 is read as 02:30 BST, and the end,
+    02:15, used to stay put, so the block was refused as ending before it starts."""
+    block = run(tmp_path / "d", "busy", "add", "2019-03-31T01:30", "2019-03-31T02:15", "Call")
+    assert (block["start"], block["end"]) == (
+        "2019-03-31T02:30:00+01:00",
+        "2019-03-31T03:15:00+01:00",
+    )

@@ -39,7 +39,7 @@ from planner.formats.common import (
     check_zone,
     zone_named,
 )
-from planner.formats.times import LocalTime, local_moment, zone_label
+from planner.formats.times import LocalTime, local_moment, local_span, zone_label
 
 MAX_WARNINGS = 30
 MAX_SPEAKERS = 100_000
@@ -154,20 +154,15 @@ class ProgramBuilder:
         ends before it starts), and 02:30-03:30 is not zero minutes long."""
         first = self.instant(start, zone, where)
         last = self.instant(end, end_zone or zone, where)
-        written = end - start if start.tzinfo is None and end.tzinfo is None else None
-        if (
-            written is not None
-            and (end_zone is None or end_zone is zone)
-            and timedelta(0) <= written
-            and first + written > last
-            and local_moment(start, zone)[1] is LocalTime.SKIPPED
-        ):
-            last = first + written
-            self.warn(
-                f"{where} ends at {end:%H:%M}, moved with its start to "
-                f"{last.astimezone(zone):%H:%M} (it keeps its "
-                f"{written.total_seconds() / 60:.0f} minutes)"
-            )
+        if start.tzinfo is None and end.tzinfo is None and end_zone in (None, zone):
+            _, moved = local_span(start, end, zone)
+            if moved != last:
+                last = moved
+                self.warn(
+                    f"{where} ends at {end:%H:%M}, moved with its start to "
+                    f"{last.astimezone(zone):%H:%M} (it keeps its "
+                    f"{(end - start).total_seconds() / 60:.0f} minutes)"
+                )
         return first, last
 
     def instant(self, moment: datetime, zone: tzinfo, where: str) -> datetime:

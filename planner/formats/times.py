@@ -163,6 +163,20 @@ def local_moment(naive: datetime, zone: tzinfo) -> tuple[datetime, LocalTime]:
     return instant, LocalTime.ORDINARY
 
 
+def local_span(start: datetime, end: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
+    """The instants (UTC) of a span given as two wall-clock times in `zone`. Each is read
+    by `local_moment`, except that an end after a start the zone skips moves by the same
+    gap: the span keeps the length written (02:30-03:15 on Berlin's spring-forward night
+    is 03:30-04:15, where reading each alone gives 03:30-03:15, which ends before it
+    starts). Raises OverflowError like `local_moment`."""
+    first, kind = local_moment(start, zone)
+    last, _ = local_moment(end, zone)
+    written = end.replace(tzinfo=None) - start.replace(tzinfo=None)
+    if kind is LocalTime.SKIPPED and written >= timedelta(0) and first + written > last:
+        last = first + written
+    return first, last
+
+
 def zone_label(zone: tzinfo) -> str:
     """A zone's name for messages: the IANA key, else the TZID of a zone icalendar built
     from a VTIMEZONE (dateutil keeps it as `_tzid`), else whatever the zone calls itself."""
