@@ -6,10 +6,8 @@ A real HTTP server runs on 127.0.0.1 for each test.
 from __future__ import annotations
 
 import hashlib
-import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
 
 import pytest
@@ -18,6 +16,7 @@ from planner import fetch as fetch_module
 from planner.domain.errors import BadInputError, Cancelled
 
 from .formats.hostile import frab_json, frab_xml
+from .http_server import QuietHandler, serving
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -47,7 +46,7 @@ class Site:
 def site() -> Iterator[Site]:
     state = Site()
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:
             state.requests.append(dict(self.headers.items()))
             if state.delay:
@@ -66,18 +65,9 @@ def site() -> Iterator[Site]:
             self.end_headers()
             self.wfile.write(state.body)
 
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state.port = server.server_address[1]
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
-    )
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serving(Handler) as port:
+        state.port = port
+        yield state
 
 
 def test_import_then_unchanged_refresh_costs_nothing(empty_planner: Planner, site: Site) -> None:

@@ -6,9 +6,7 @@ The server is Python's http.server on 127.0.0.1, told to answer wrongly.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
 
 import pytest
@@ -18,6 +16,7 @@ from planner.domain.errors import BadInputError, StorageError
 from planner.fetch import fetch
 
 from ..formats.hostile import frab_json
+from ..http_server import QuietHandler, serving
 from .conftest import digest, make_starred_database, one_error_line, run_planner
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ class Liar:
 def liar() -> Iterator[Liar]:
     state = Liar()
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:
             state.requests += 1
             self.send_response(state.status)
@@ -59,18 +58,9 @@ def liar() -> Iterator[Liar]:
                 self.wfile.write(state.body)
             self.close_connection = True  # then the socket closes: the body was all
 
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state.port = server.server_address[1]
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
-    )
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serving(Handler) as port:
+        state.port = port
+        yield state
 
 
 def test_a_body_shorter_than_its_content_length_is_refused(liar: Liar, tmp_path: Path) -> None:
