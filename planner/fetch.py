@@ -22,10 +22,10 @@ import threading
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from planner import __version__
-from planner.domain.display import size_text
+from planner.domain.display import shown_url, size_text
 from planner.domain.errors import BadInputError, Cancelled
 from planner.formats.common import MAX_FILE_BYTES
 
@@ -41,16 +41,6 @@ USER_AGENT = f"Planner/{__version__} (conference agenda; offline desktop app)"
 
 # What RFC 3986 never allows in an address, and http.client refuses to send.
 _NOT_IN_URLS = re.compile("[\x00-\x20\x7f]")
-
-
-def shown_url(url: str) -> str:
-    """`url` as messages may show it: a password in it replaced by ***."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    user = parts.username or ""
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
 def is_url(text: str) -> bool:
@@ -210,7 +200,9 @@ def fetch(
     try:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https"):
-            raise BadInputError(url, "only http:// and https:// addresses can be imported")
+            raise BadInputError(
+                shown_url(url), "only http:// and https:// addresses can be imported"
+            )
         if parts.username is not None or parts.password is not None:
             raise BadInputError(
                 shown_url(url),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from planner.calendars.sync import PreconditionFailed, Problem, SyncProblem, safe_file_name
+from planner.domain.display import shown_url
 from planner.domain.errors import UsageError
 
 if TYPE_CHECKING:
@@ -41,11 +42,20 @@ class Refused(CalDAVError):
 
 
 def check_url(url: str) -> str:
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"{url}: a CalDAV address must be an http:// or https:// URL")
+    shown = shown_url(url.strip())  # a password in it never reaches a message
+    wrong = UsageError(f"{shown}: a CalDAV address must be an http:// or https:// URL")
+    try:
+        parts = urlsplit(url.strip())
+        hostname = parts.hostname
+    except ValueError:  # "http://[::1", a port that is not a number
+        raise wrong from None
+    if parts.scheme not in ("http", "https") or not hostname:
+        raise wrong
     if parts.username or parts.password:
-        raise UsageError(f"{url}: give the user name on its own, not in the address")
+        raise UsageError(
+            f"{shown}: give the user name on its own (--username), and no password in the "
+            "address (the keyring or --password-command keeps it)"
+        )
     return url.strip()
 
 

@@ -34,6 +34,17 @@ def size_text(size: int) -> str:
     return f"{size} bytes"
 
 
+# scheme://user:password@ - the password runs to the last "@" before the path, as
+# urllib reads it (so a password holding an "@" is hidden whole).
+_PASSWORD_IN_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@:]*):[^/?#]*@")
+
+
+def shown_url(url: str) -> str:
+    """`url` as a message may show it: a password in it written as ***. Never raises,
+    whatever the text (a malformed address is still shown, without its password)."""
+    return _PASSWORD_IN_URL.sub(r"\1:***@", url)
+
+
 def file_kind(mode: int) -> str:
     """What a path that is not a regular file is, for a message ("a named pipe (FIFO)")."""
     if stat.S_ISDIR(mode):

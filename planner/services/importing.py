@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,10 +18,13 @@ from typing import TYPE_CHECKING
 from planner import bundled
 from planner.atomic import write_atomic
 from planner.domain.changes import NO_CHANGES, Changes, Report, Result
+from planner.domain.display import shown_url
 from planner.domain.errors import BadInputError, Cancelled, StorageError
 from planner.domain.updates import ImportReport
 from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
+from planner.formats.common import MAX_FILE_BYTES
+from planner.formats.files import read_user_file
 from planner.storage import repo
 from planner.storage.writer import store_program
 
@@ -30,6 +34,10 @@ if TYPE_CHECKING:
     from planner.domain.program import Program
     from planner.services.subscribers import Subscribers
     from planner.storage.db import Database
+
+
+# A web address of another scheme (ftp://, file://), which no file name is.
+_OTHER_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def _stop_if(cancelled: Callable[[], bool] | None, what: str) -> None:
@@ -95,6 +103,11 @@ class ImportService:
         storing); once it answers True, `Cancelled` is raised before anything is stored."""
         if is_url(path_or_url):
             return self.url(path_or_url, format, time_zone, cancelled)
+        if _OTHER_SCHEME.match(path_or_url.strip()):  # ftp://..., file://...: not a file name
+            raise BadInputError(
+                shown_url(path_or_url.strip()),
+                "only http:// and https:// addresses can be imported (or a file)",
+            )
         return self.file(Path(path_or_url), format, time_zone, cancelled)
 
     def url(
@@ -125,7 +138,11 @@ class ImportService:
             if feed is None or cached is None:
                 raise
             _stop_if(cancelled, f"importing {url}")
-            result = self.data(cached.read_bytes(), url, format, time_zone, cancelled)
+            try:  # read as every file is: the copy might have become a pipe, or huge
+                copy = read_user_file(cached, MAX_FILE_BYTES, "a conference program")
+            except BadInputError:
+                raise error from None  # no copy to use: the download's failure is the news
+            result = self.data(copy, url, format, time_zone, cancelled)
             note = (
                 f"offline: {error.problem}; used the copy downloaded "
                 f"{feed.fetched_at:%Y-%m-%d %H:%M} UTC"

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from planner.atomic import write_atomic
 from planner.domain.agenda import OverlaySessionInfo, Priority, Status
 from planner.domain.changes import Changes, Report, Result, Setting
+from planner.domain.display import shown_url
 from planner.domain.errors import BadInputError, UsageError
 from planner.domain.preferences import PROGRAM_URL, SOURCE_IDS
 from planner.fetch import is_url
@@ -240,9 +241,19 @@ def _read(path: Path) -> bytes:
 
 def _checked_url(url: str) -> str:
     url = url.strip()
-    parts = urlsplit(url)
+    shown = shown_url(url)  # a password in it never reaches a message
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:
+        raise UsageError(f"the program URL is not a valid web address: {shown!r}") from error
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        raise UsageError(f"the program URL must be a web address (http or https), not {url!r}")
+        raise UsageError(f"the program URL must be a web address (http or https), not {shown!r}")
+    if parts.username is not None or parts.password is not None:
+        # The link is shared (a QR code on a screen): a password in it would go along.
+        raise UsageError(
+            f"the program URL must not hold a user name or password: {shown!r} (a phone "
+            "link is shared, and what it holds with it)"
+        )
     return url
 
 

@@ -176,3 +176,22 @@ def test_an_unchanged_refresh_keeps_the_revision(empty_planner: Planner, liar: L
     again = empty_planner.imports.source(liar.url)
     assert again.value.unchanged
     assert empty_planner.catalog.revision() == revision
+
+
+def test_an_offline_copy_that_became_a_pipe_is_not_waited_for(
+    empty_planner: Planner, liar: Liar
+) -> None:
+    """Offline, the last good copy is read instead: as every file is (a pipe there would
+    have blocked the refresh for ever). With no copy to use, the download's failure is
+    what the user is told."""
+    import os
+
+    liar.body = frab_json()
+    empty_planner.imports.source(liar.url)
+    [copy] = empty_planner.imports.feed_dir.iterdir()
+    copy.unlink()
+    os.mkfifo(copy)
+    liar.status = 503
+    with pytest.raises(BadInputError) as caught:
+        empty_planner.imports.source(liar.url)
+    assert caught.value.problem.startswith("the server answered 503")
