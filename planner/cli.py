@@ -61,7 +61,9 @@ if TYPE_CHECKING:
     from planner.domain.agenda import BusyInfo
     from planner.domain.changes import Result
     from planner.domain.updates import ImportReport
+    from planner.paths import AppPaths
     from planner.services import Planner
+    from planner.services.catalog import Catalog
 
 T = TypeVar("T")
 
@@ -446,13 +448,15 @@ def _warn(result: Result[T]) -> T:
 
 
 # -- commands ----------------------------------------------------------------------------
-def _conference_id(planner: Planner, given: int | None) -> tuple[int, ZoneInfo]:
-    conference = planner.catalog.conference(given)
+def _conference_id(catalog: Catalog, given: int | None) -> tuple[int, ZoneInfo]:
+    conference = catalog.conference(given)
     return conference.id, conference.zone
 
 
-def cmd_conferences(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
-    conferences = planner.catalog.conferences()
+# Read commands need only the catalog: they read on the standard library's sqlite3 (no
+# SQLAlchemy) whenever the database is there to be read as it is (see `_command`).
+def cmd_conferences(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
+    conferences = catalog.conferences()
     if args.json:
         _print_json([cli_json.conference_json(c) for c in conferences], out)
         return EXIT_OK
@@ -469,9 +473,9 @@ def cmd_conferences(planner: Planner, args: argparse.Namespace, out: TextIO) -> 
     return EXIT_OK
 
 
-def cmd_sessions(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
-    conference_id, zone = _conference_id(planner, args.conference)
-    talks = planner.catalog.talks(conference_id, starred_only=args.starred)
+def cmd_sessions(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, zone = _conference_id(catalog, args.conference)
+    talks = catalog.talks(conference_id, starred_only=args.starred)
     if args.json:
         _print_json([cli_json.session_json(talk, zone) for talk in talks], out)
         return EXIT_OK
@@ -495,7 +499,7 @@ def cmd_sessions(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
 def cmd_star(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     from planner.domain.agenda import Priority
 
-    conference_id, zone = _conference_id(planner, args.conference)
+    conference_id, zone = _conference_id(planner.catalog, args.conference)
     priority = Priority(args.priority) if args.priority else None
     _warn(planner.agenda.star(conference_id, args.key, priority))
     talk = planner.catalog.talk(conference_id, args.key)
@@ -508,7 +512,7 @@ def cmd_star(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_unstar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
-    conference_id, _zone = _conference_id(planner, args.conference)
+    conference_id, _zone = _conference_id(planner.catalog, args.conference)
     talk = planner.catalog.talk(conference_id, args.key)
     removed = _warn(planner.agenda.unstar(conference_id, args.key)).before is not None
     if args.json:
@@ -545,7 +549,7 @@ def cmd_import(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     from planner.domain.conflicts import ConflictSettings, FindingKind
 
-    conference_id, zone = _conference_id(planner, args.conference)
+    conference_id, zone = _conference_id(planner.catalog, args.conference)
     settings = planner.agenda.conflict_settings(conference_id)
     if args.buffer is not None or args.tolerance is not None or args.walk:
         walks = dict(settings.room_buffers)
@@ -588,7 +592,7 @@ def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> in
 
 
 def cmd_resolve(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
-    conference_id, zone = _conference_id(planner, args.conference)
+    conference_id, zone = _conference_id(planner.catalog, args.conference)
     if args.auto == bool(args.key):
         raise UsageError("give either --auto or a session KEY")
     if args.auto:
@@ -652,7 +656,7 @@ def _parse_span(start_text: str, end_text: str, zone: ZoneInfo) -> tuple[datetim
 
 
 def cmd_busy(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
-    conference_id, zone = _conference_id(planner, args.conference)
+    conference_id, zone = _conference_id(planner.catalog, args.conference)
     if args.busy_command == "add":
         busy = _warn(
             planner.agenda.add_busy(
@@ -692,7 +696,7 @@ def _busy_line(busy: BusyInfo, zone: ZoneInfo) -> str:
 
 
 def cmd_suggest(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
-    conference_id, zone = _conference_id(planner, args.conference)
+    conference_id, zone = _conference_id(planner.catalog, args.conference)
     suggestions = planner.agenda.suggestions(conference_id, max(1, args.per_gap))
     if args.json:
         _print_json([cli_json.suggestion_json(s, zone) for s in suggestions], out)
@@ -717,7 +721,7 @@ def cmd_suggest(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
-    conference_id, _ = _conference_id(planner, args.conference)
+    conference_id, _ = _conference_id(planner.catalog, args.conference)
     target = Path(args.out)
     if args.export_kind == "pdf":
         from planner.ui.printing import export_pdf  # Qt renders the PDF
@@ -797,7 +801,7 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
                 f" as {args.priority}"
             )
     else:
-        conference_id, zone = _conference_id(planner, args.conference)
+        conference_id, zone = _conference_id(planner.catalog, args.conference)
         if action == "link":
             document, lines = _phone_link(planner, args, conference_id, zone)
         elif action == "export":
@@ -859,7 +863,7 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
     calendars = planner.calendars
     action = args.calendar_command
     if action == "add":
-        conference_id, _ = _conference_id(planner, args.conference)
+        conference_id, _ = _conference_id(planner.catalog, args.conference)
         password = None
         if args.caldav and not args.password_command:
             password = _ask_password(args.username)
@@ -962,9 +966,11 @@ def _phone_link(
     return document, lines
 
 
-COMMANDS: dict[str, Callable[[Planner, argparse.Namespace, TextIO], int]] = {
+READ_COMMANDS: dict[str, Callable[[Catalog, argparse.Namespace, TextIO], int]] = {
     "conferences": cmd_conferences,
     "sessions": cmd_sessions,
+}
+COMMANDS: dict[str, Callable[[Planner, argparse.Namespace, TextIO], int]] = {
     "star": cmd_star,
     "unstar": cmd_unstar,
     "import": cmd_import,
@@ -999,7 +1005,7 @@ def _collector_paused() -> Iterator[None]:
 
 def _normalise_argv(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
     """`planner FILE...` opens the app with those files: insert the implicit `gui`."""
-    known = set(COMMANDS) | {"gui"}
+    known = set(COMMANDS) | set(READ_COMMANDS) | {"gui"}
     index = 0
     while index < len(argv) and argv[index] not in known:  # `planner --lang de [FILE...]`
         if argv[index] == "--lang" or argv[index].startswith("--lang="):
@@ -1051,19 +1057,13 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
             smoke_test=getattr(args, "smoke_test", False),
             lang=getattr(args, "lang", None),
         )
-    from planner.services import Planner  # SQLAlchemy and the schema: commands only
-
     if not getattr(args, "json", False):
         out = cast("TextIO", PrintableText(out))
     try:
-        planner = Planner.open(paths.database)
-    except PlannerError as error:
+        return _command(args, paths, out)
+    except _NotOpened as error:
         complain(str(error))
         return EXIT_FAILURE
-    try:
-        with _collector_paused():
-            _warn(planner.imports.ensure_bundled_program())
-            return COMMANDS[args.command](planner, args, out)
     except BadInputError as error:
         complain(str(error))
         return EXIT_BAD_INPUT
@@ -1080,6 +1080,43 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
     except OSError as error:  # an OS call outside the classified paths: still one line
         complain(str(storage_error(error, path_text(error.filename or "planner"), "used")))
         return EXIT_FAILURE
+
+
+class _NotOpened(PlannerError):
+    """The database could not be opened: said, and the exit code is 1 whatever the kind."""
+
+
+def _command(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    """Run the command. A read command reads on the standard library's sqlite3 when the
+    database can be read as it is; otherwise (and for every other command) the core is
+    opened - SQLAlchemy and the schema - which creates, upgrades or fills the database
+    with the bundled program first."""
+    read = READ_COMMANDS.get(args.command)
+    if read is not None:
+        from planner.services.catalog import Catalog
+
+        try:
+            catalog = Catalog.open_read_only(paths.database)
+        except PlannerError as error:
+            raise _NotOpened(str(error)) from error
+        if catalog is not None:
+            try:
+                with _collector_paused():
+                    return read(catalog, args, out)
+            finally:
+                catalog.close()
+    from planner.services import Planner
+
+    try:
+        planner = Planner.open(paths.database)
+    except PlannerError as error:
+        raise _NotOpened(str(error)) from error
+    try:
+        with _collector_paused():
+            _warn(planner.imports.ensure_bundled_program())
+            if read is not None:
+                return read(planner.catalog, args, out)
+            return COMMANDS[args.command](planner, args, out)
     except KeyboardInterrupt:
         if not planner.database.commits:
             raise  # nothing was saved: `main` says so

@@ -44,3 +44,13 @@ traceback
 # Which follower a Report is from: part of the Result every caller gets (the calendars'
 # status shows reports per target); the window shows only the messages so far.
 _.follower
+
+# Python's module protocol: `from planner.services import X` calls it (PEP 562).
+__getattr__
+# Functions' own names, which tracebacks and help() show (storage/repo.py's reads).
+_.__qualname__
+# ORM columns every read selects by name in SQL (storage/queries.py), set by the writer.
+_.start_date
+_.end_date
+start_date
+end_date

@@ -8,6 +8,7 @@ when the window was first painted.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -95,6 +96,30 @@ def test_help_imports_neither_the_database_layer_nor_qt() -> None:
     done, packages = run_planner("--help")
     assert "sessions" in done.stdout
     assert not packages & {"sqlalchemy", "PySide6", "shiboken6"}
+
+
+def test_read_commands_read_without_sqlalchemy(data_dir: Path) -> None:
+    """`conferences` and `sessions` read on the standard library's sqlite3; only a
+    database still to be created (or upgraded, or filled) needs the core."""
+    done, packages = run_planner("--data-dir", str(data_dir), "conferences")
+    assert "Kafka Summit London 2019" in done.stdout
+    assert "sqlalchemy" in packages  # the first one created the database
+    done, _ = run_planner("--data-dir", str(data_dir), "sessions", "--json")
+    key = json.loads(done.stdout)[0]["key"]
+    _, packages = run_planner("--data-dir", str(data_dir), "star", key)
+    assert "sqlalchemy" in packages  # writes go through the core
+    for command in (
+        ["conferences"],
+        ["conferences", "--json"],
+        ["sessions", "--json"],
+        ["sessions", "--starred", "--conference", "1"],
+    ):
+        done, packages = run_planner("--data-dir", str(data_dir), *command)
+        assert done.stdout, command
+        assert not packages & {"sqlalchemy", "PySide6", "shiboken6", "icalendar"}, command
+        modules = set(_IMPORTED.findall(done.stderr))
+        assert "planner.services.catalog" in modules, command
+        assert not modules & {"planner.storage.db", "planner.services.agenda"}, command
 
 
 def test_read_commands_do_not_load_qt(data_dir: Path) -> None:

@@ -13,24 +13,32 @@ The command line and the Qt layer both call these; neither talks to storage dire
 Every use case that writes returns a `planner.domain.changes.Result` carrying the
 `Changes` it committed; after the commit the `subscribers` hear of them (the live
 calendar file is one; see `subscribers.py` for the contract a subscriber keeps).
+
+Importing this package loads none of them: each name below is imported when first used
+(`__getattr__`), and `Planner` imports the services (SQLAlchemy, the ORM schema) when
+one is made. So `planner.services.catalog` - the reads, on the standard library's sqlite3
+when nothing is written - loads without SQLAlchemy (tests/test_entry_imports.py).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import DatabaseError
-from planner.services.agenda import AgendaService
-from planner.services.catalog import Catalog
-from planner.services.exporting import ExportService, LocalCalendarTargets
-from planner.services.importing import ImportService
-from planner.services.phone import PhoneLink, PhoneService
-from planner.services.sharing import AgendaImport, Comparison, SharingService
-from planner.services.subscribers import Subscriber, Subscribers
-from planner.storage.db import LOCK_WAIT_SECONDS, Database, move_aside, open_database
+from planner.storage.reader import LOCK_WAIT_SECONDS
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from planner.services.agenda import AgendaService
+    from planner.services.catalog import Catalog
+    from planner.services.exporting import ExportService
+    from planner.services.importing import ImportService
+    from planner.services.phone import PhoneLink, PhoneService
+    from planner.services.sharing import AgendaImport, Comparison, SharingService
+    from planner.services.subscribers import Subscriber, Subscribers
+    from planner.storage.db import Database
 
 __all__ = [
     "AgendaImport",
@@ -47,11 +55,43 @@ __all__ = [
     "Subscribers",
 ]
 
+# Where each name above lives (all but `Planner`, which is this module's own).
+_HOMES = {
+    "AgendaImport": "sharing",
+    "AgendaService": "agenda",
+    "Catalog": "catalog",
+    "Comparison": "sharing",
+    "ExportService": "exporting",
+    "ImportService": "importing",
+    "PhoneLink": "phone",
+    "PhoneService": "phone",
+    "SharingService": "sharing",
+    "Subscriber": "subscribers",
+    "Subscribers": "subscribers",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 class Planner:
     """The application core, bound to one open database."""
 
     def __init__(self, database: Database) -> None:
+        from planner.services.agenda import AgendaService
+        from planner.services.catalog import Catalog
+        from planner.services.exporting import ExportService, LocalCalendarTargets
+        from planner.services.importing import ImportService
+        from planner.services.phone import PhoneService
+        from planner.services.sharing import SharingService
+        from planner.services.subscribers import Subscribers
+
         self.database = database
         self.subscribers = Subscribers()
         self.catalog = Catalog(database)
@@ -66,6 +106,8 @@ class Planner:
 
     @classmethod
     def open(cls, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Planner:
+        from planner.storage.db import open_database  # SQLAlchemy, when a core is opened
+
         return cls(open_database(path, lock_wait=lock_wait))
 
     @classmethod
@@ -85,6 +127,8 @@ class Planner:
         try:
             planner = cls.open(path, lock_wait=lock_wait)
         except DatabaseError as error:
+            from planner.storage.db import move_aside
+
             kept = move_aside(path)
             planner = cls.open(path, lock_wait=lock_wait)
             return planner, (

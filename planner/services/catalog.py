@@ -1,43 +1,75 @@
-"""Reading what is stored: conferences and their sessions. Nothing here writes."""
+"""Reading what is stored: conferences and their sessions. Nothing here writes.
+
+The catalog reads through `planner.storage.queries` on the connection its source lends
+it: the open core's `Database` (one of SQLAlchemy's pooled connections), or a
+`ReadOnlyDatabase` of the standard library (`Catalog.open_read_only`: the command line's
+read commands, the window's first view), so that reading never needs SQLAlchemy. This
+module must not import it (an import-linter contract holds it so).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.changes import Setting
 from planner.domain.errors import NotFoundError
 from planner.domain.view import StartupView, ViewUpdate
-from planner.services import reads
-from planner.storage import repo
-from planner.storage.db import revision_of
+from planner.storage import queries
+from planner.storage.reader import LOCK_WAIT_SECONDS, ReadOnlyDatabase
 
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Sequence
-
-    from sqlalchemy.orm import Session
+    from contextlib import AbstractContextManager
+    from pathlib import Path
 
     from planner.domain.agenda import ConferenceInfo, TalkInfo
     from planner.domain.changes import Changes
-    from planner.storage.db import Database
+
+
+class ReadSource(Protocol):
+    def read_connection(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A DB-API connection inside one read transaction, for the block's length."""
+        ...
 
 
 class Catalog:
-    def __init__(self, database: Database) -> None:
-        self._database = database
+    def __init__(self, source: ReadSource) -> None:
+        self._source = source
+        self._owned: ReadOnlyDatabase | None = None  # opened by `open_read_only`
+
+    @classmethod
+    def open_read_only(cls, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Catalog | None:
+        """A catalog of the database at `path` on a read-only connection of the standard
+        library, or None if the database must first be opened by the core (it is new,
+        empty or of an older schema: see `planner.storage.reader`). Raises what opening
+        it would raise (damaged, another program's, locked). `close` it when done."""
+        database = ReadOnlyDatabase.open(path, lock_wait=lock_wait)
+        if database is None:
+            return None
+        catalog = cls(database)
+        catalog._owned = database
+        return catalog
+
+    def close(self) -> None:
+        """Close the connection `open_read_only` opened (the core closes its own)."""
+        if self._owned is not None:
+            self._owned.close()
+            self._owned = None
 
     def revision(self) -> int:
         """Changes with every change written to the database (by any process)."""
-        with self._database.reading() as session:
-            return revision_of(session)
+        with self._source.read_connection() as connection:
+            return queries.revision_of(connection)
 
     def conferences(self) -> list[ConferenceInfo]:
-        with self._database.reading() as session:
-            return repo.list_conferences(session)
+        with self._source.read_connection() as connection:
+            return queries.list_conferences(connection)
 
     def conference(self, conference_id: int | None = None) -> ConferenceInfo:
         """The given conference, or the default one (most recently imported)."""
-        with self._database.reading() as session:
-            return reads.conference(session, conference_id)
+        with self._source.read_connection() as connection:
+            return queries.conference(connection, conference_id)
 
     def talks(
         self,
@@ -48,61 +80,65 @@ class Catalog:
     ) -> list[TalkInfo]:
         """The sessions of a conference in time order (only the starred ones, or only
         those with these keys, if asked)."""
-        with self._database.reading() as session:
-            return repo.list_talks(session, conference_id, starred_only=starred_only, keys=keys)
+        with self._source.read_connection() as connection:
+            return queries.list_talks(
+                connection, conference_id, starred_only=starred_only, keys=keys
+            )
 
     def talk(self, conference_id: int, key: str) -> TalkInfo:
-        with self._database.reading() as session:
-            return repo.get_talk(session, conference_id, key)
+        with self._source.read_connection() as connection:
+            return queries.get_talk(connection, conference_id, key)
 
     # -- what the window shows ---------------------------------------------------------------
     def view(self, conference_id: int | None = None) -> StartupView:
         """Everything the window shows of a conference (the default one if None), read at
         one revision."""
-        with self._database.reading() as session:
-            return _view(session, conference_id)
+        with self._source.read_connection() as connection:
+            return _view(connection, conference_id)
 
     def update(self, conference_id: int, changes: Changes) -> ViewUpdate:
         """What `changes` changed of the view of `conference_id`, as it is now (read at one
         revision). A new program, or a change by someone else, gives a whole new view; so
         does a conference that is gone (the default one is shown instead)."""
-        with self._database.reading() as session:
-            revision = revision_of(session)
+        with self._source.read_connection() as connection:
+            revision = queries.revision_of(connection)
             if changes.program_changed(conference_id):
                 try:
-                    view = _view(session, conference_id)
+                    view = _view(connection, conference_id)
                 except NotFoundError:
-                    view = _view(session, None)
+                    view = _view(connection, None)
                 return ViewUpdate(revision, conference_id, changes, view=view)
             keys = sorted(changes.star_keys(conference_id))
             return ViewUpdate(
                 revision,
                 conference_id,
                 changes,
-                talks=tuple(repo.list_talks(session, conference_id, keys=keys)) if keys else (),
-                busy=tuple(reads.busy_blocks(session, conference_id))
+                talks=tuple(queries.list_talks(connection, conference_id, keys=keys))
+                if keys
+                else (),
+                busy=tuple(queries.calendar_busy(connection, conference_id))
                 if changes.busy_changed(conference_id)
                 else None,
-                overlays=tuple(repo.list_overlays(session, conference_id))
+                overlays=tuple(queries.list_overlays(connection, conference_id))
                 if changes.overlays_changed(conference_id)
                 else None,
-                settings=reads.conflict_settings(session, conference_id)
+                settings=queries.conflict_settings(connection, conference_id)
                 if changes.setting_changed(conference_id, Setting.CONFLICTS)
                 else None,
-                conferences=tuple(repo.list_conferences(session))
+                conferences=tuple(queries.list_conferences(connection))
                 if changes.conference_list
                 else None,
             )
 
 
-def _view(session: Session, conference_id: int | None) -> StartupView:
-    conference = reads.conference(session, conference_id)
+def _view(connection: sqlite3.Connection, conference_id: int | None) -> StartupView:
+    conference = queries.conference(connection, conference_id)
     return StartupView(
-        revision_of(session),
-        tuple(repo.list_conferences(session)),
+        queries.revision_of(connection),
+        tuple(queries.list_conferences(connection)),
         conference,
-        tuple(repo.list_talks(session, conference.id)),
-        tuple(reads.busy_blocks(session, conference.id)),
-        tuple(repo.list_overlays(session, conference.id)),
-        reads.conflict_settings(session, conference.id),
+        tuple(queries.list_talks(connection, conference.id)),
+        tuple(queries.calendar_busy(connection, conference.id)),
+        tuple(queries.list_overlays(connection, conference.id)),
+        queries.conflict_settings(connection, conference.id),
     )

@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Status
 from planner.domain.conflicts import Commitment
-from planner.domain.errors import NotFoundError
-from planner.domain.preferences import CONFLICTS
-from planner.storage import preferences, repo
+from planner.storage import repo
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -24,15 +22,11 @@ if TYPE_CHECKING:
 
 def conference(session: Session, conference_id: int | None) -> ConferenceInfo:
     """The given conference, or the default one (most recently imported)."""
-    if conference_id is None:
-        conference_id = repo.latest_conference_id(session)
-        if conference_id is None:
-            raise NotFoundError("no conference has been imported yet")
-    return repo.get_conference(session, conference_id)
+    return repo.conference(session, conference_id)
 
 
 def conflict_settings(session: Session, conference_id: int) -> ConflictSettings:
-    return preferences.read(session, CONFLICTS, conference_id)
+    return repo.conflict_settings(session, conference_id)
 
 
 def commitments(session: Session, conference_id: int) -> tuple[list[Commitment], list[Commitment]]:

@@ -17,7 +17,6 @@ import contextlib
 import os
 import shutil
 import sqlite3
-import stat
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.domain.display import file_kind, path_text
+from planner.domain.display import path_text
 from planner.domain.errors import (
     ChangedMeanwhileError,
     DatabaseError,
@@ -44,17 +43,19 @@ from planner.domain.errors import (
     why_read_only,
 )
 from planner.storage import migrations, revision
+from planner.storage.reader import (
+    BUSY_TIMEOUT_MS,
+    LOCK_WAIT_SECONDS,
+    check_file,
+    inspect_file,
+    not_ours,
+)
 from planner.storage.schema import Base
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 APPLICATION_ID = migrations.APPLICATION_ID
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
-# How long opening waits for another program's lock before saying so (the CLI's default;
-# the window asks with a short wait and shows a message while it retries).
-LOCK_WAIT_SECONDS = BUSY_TIMEOUT_MS / 1000
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,13 @@ class Database:
             yield session
 
     @contextlib.contextmanager
+    def read_connection(self) -> Iterator[sqlite3.Connection]:
+        """A reading session's DB-API connection, for `planner.storage.queries` (as
+        `reader.ReadOnlyDatabase.read_connection`, on the engine's own connections)."""
+        with self.reading() as session:
+            yield dbapi_connection(session)
+
+    @contextlib.contextmanager
     def _faults_classified(self, doing: str) -> Iterator[None]:
         try:
             yield
@@ -207,11 +215,13 @@ class Database:
 _OWN_WRITES_KEPT = 256
 
 
-def revision_of(session: Session) -> int:
-    """The revision of the database as `session` sees it (0 before the first write, and
-    when another tool mangled it: the next write sets a proper one)."""
-    value = session.connection().exec_driver_sql(revision.READ, revision.PARAMETERS).scalar()
-    return revision.parse(value) or 0
+def dbapi_connection(session: Session) -> sqlite3.Connection:
+    """The session's own DB-API connection, in the session's transaction, with the ORM's
+    pending changes flushed to it: a query on it sees what the transaction wrote."""
+    session.flush()
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection), driver
+    return driver
 
 
 def _set_connection_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -231,65 +241,6 @@ def _set_connection_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _reason(error: BaseException) -> str:
     return str(getattr(error, "orig", None) or error)
-
-
-def _check_file(path: Path) -> bool:
-    """Raise if `path` cannot be a Planner database. Returns whether it already exists."""
-    if not path.exists():
-        return False
-    if path.is_dir():
-        raise DatabaseError(str(path), "is a directory, not a database file")
-    try:
-        mode = path.stat().st_mode
-    except OSError as error:
-        raise storage_error(error, str(path), "read") from error
-    if not stat.S_ISREG(mode):
-        # Opening a pipe to read its header would wait for a writer for ever; it is not
-        # damaged either, so never set aside (a `StorageError`, not a `DatabaseError`).
-        raise StorageError(str(path), f"is {file_kind(mode)}, not a database file")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise storage_error(error, str(path), "read") from error
-    if not header:
-        return False  # an empty file is what SQLite itself creates; treat as new
-    if header != SQLITE_HEADER:
-        raise DatabaseError(str(path), "is not an SQLite database (unrecognised file header)")
-    return True
-
-
-def _inspect(path: Path, lock_wait: float, uri_options: str = "mode=ro") -> tuple[int, int, bool]:
-    """Read (application_id, user_version, has_tables) and verify integrity, read-only.
-
-    Raises `DatabaseError` only when SQLite says the file is damaged or not a database;
-    a lock, a full or read-only disk raise their `StorageError`.
-    """
-    uri = f"{path.resolve().as_uri()}?{uri_options}"
-    try:
-        connection = sqlite3.connect(uri, uri=True, timeout=lock_wait)
-    except sqlite3.Error as error:
-        raise storage_error(error, str(path), "opened") from error
-    try:
-        connection.execute(f"PRAGMA busy_timeout = {int(lock_wait * 1000)}")
-        check = connection.execute("PRAGMA quick_check").fetchall()
-        if check != [("ok",)]:
-            first = check[0][0] if check else "no answer"
-            raise DatabaseError(str(path), f"is damaged (integrity check: {first})")
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        user_version = connection.execute("PRAGMA user_version").fetchone()[0]
-        has_tables = bool(
-            connection.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-            ).fetchone()[0]
-        )
-    except sqlite3.Error as error:
-        if is_damage(error):
-            raise DatabaseError(str(path), f"is damaged or not a database ({error})") from error
-        raise storage_error(error, str(path), "opened") from error
-    finally:
-        connection.close()
-    return application_id, user_version, has_tables
 
 
 def backup_path_for(path: Path, version: int) -> Path:
@@ -328,25 +279,16 @@ def open_database(path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Databa
     A healthy database on a full or read-only disk is opened read-only instead (see
     `Database.read_only`).
     """
-    exists = _check_file(path)
+    exists = check_file(path)
     created = False
     migrated_from: int | None = None
     backup: Path | None = None
     if exists:
         try:
-            application_id, version, has_tables = _inspect(path, lock_wait)
+            application_id, version, has_tables = inspect_file(path, lock_wait)
         except (DiskFullError, ReadOnlyError) as error:
             return _open_read_only(path, error, lock_wait)
-        if has_tables and application_id != APPLICATION_ID:
-            raise DatabaseError(
-                str(path), "is an SQLite database of another program, not a Planner database"
-            )
-        if version > migrations.LATEST_VERSION:
-            raise DatabaseError(
-                str(path),
-                f"was written by a newer Planner (schema {version}; this version reads up to "
-                f"{migrations.LATEST_VERSION}); update Planner to open it",
-            )
+        not_ours(path, application_id, version, has_tables)
         read_only = why_read_only(str(path))
         if read_only is not None:  # SQLite would open it, and fail at the first change
             return _open_read_only(path, read_only, lock_wait)
@@ -437,7 +379,7 @@ def _open_read_only(path: Path, why: StorageError, lock_wait: float) -> Database
     scratch: Path | None = None
     source, options = path, "mode=ro"
     try:
-        facts = _inspect(source, lock_wait, options)
+        facts = inspect_file(source, lock_wait, options)
     except StorageError:
         scratch = _private_copy(path)
         if scratch is not None:
@@ -447,7 +389,7 @@ def _open_read_only(path: Path, why: StorageError, lock_wait: float) -> Database
         else:
             raise why from None
         try:
-            facts = _inspect(source, lock_wait, options)
+            facts = inspect_file(source, lock_wait, options)
         except StorageError:
             if scratch is not None:
                 shutil.rmtree(scratch, ignore_errors=True)

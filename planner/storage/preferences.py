@@ -15,7 +15,7 @@ T = TypeVar("T")
 
 
 def read(session: Session, preference: Preference[T], conference_id: int) -> T:
-    return preference.decode(repo.get_preference(session, preference.key(conference_id)))
+    return repo.preference(session, preference, conference_id)
 
 
 def write(session: Session, preference: Preference[T], conference_id: int, value: T) -> None:

@@ -18,8 +18,8 @@ from planner.domain.errors import (
     UsageError,
 )
 from planner.services import Planner
-from planner.storage import migrations
-from planner.storage.db import APPLICATION_ID, open_database, revision_of, schema_version
+from planner.storage import migrations, queries
+from planner.storage.db import APPLICATION_ID, open_database, schema_version
 from planner.storage.schema import StarRow
 
 from ..conftest import database_digest
@@ -203,13 +203,13 @@ def test_a_unit_that_wrote_nothing_keeps_the_revision(tmp_path: Path) -> None:
     try:
         with database.transaction() as session:
             session.execute(text("INSERT INTO preferences (key, value) VALUES ('x', '1')"))
-        with database.reading() as session:
-            revision = revision_of(session)
+        with database.read_connection() as connection:
+            revision = queries.revision_of(connection)
         with database.transaction() as session:  # read, and an update that matches nothing
             session.execute(text("SELECT * FROM preferences")).all()
             session.execute(text("UPDATE preferences SET value = '2' WHERE key = 'nothing'"))
-        with database.reading() as session:
-            assert revision_of(session) == revision
+        with database.read_connection() as connection:
+            assert queries.revision_of(connection) == revision
     finally:
         database.close()
 
