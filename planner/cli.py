@@ -65,6 +65,8 @@ if TYPE_CHECKING:
     from planner.services import Planner
     from planner.services.catalog import Catalog
 
+    ReadCommand = Callable[[Catalog, argparse.Namespace, TextIO], int]
+
 T = TypeVar("T")
 
 EXIT_OK = 0
@@ -546,27 +548,39 @@ def cmd_import(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_conflicts(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
-    from planner.domain.conflicts import ConflictSettings, FindingKind
+def _sets_conflict_settings(args: argparse.Namespace) -> bool:
+    return args.buffer is not None or args.tolerance is not None or bool(args.walk)
 
-    conference_id, zone = _conference_id(planner.catalog, args.conference)
+
+def cmd_set_conflict_settings(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    """`planner conflicts --buffer/--tolerance/--walk`: store the settings, then list."""
+    from planner.domain.conflicts import ConflictSettings
+
+    conference_id, _ = _conference_id(planner.catalog, args.conference)
     settings = planner.agenda.conflict_settings(conference_id)
-    if args.buffer is not None or args.tolerance is not None or args.walk:
-        walks = dict(settings.room_buffers)
-        for room_a, room_b, minutes in args.walk or []:
-            if not (minutes.isascii() and minutes.isdigit()):
-                raise UsageError(
-                    f"the walking time between {room_a} and {room_b} must be a whole number "
-                    f"of minutes from 0 to 1440, not {minutes!r}"
-                )
-            walks[frozenset((room_a, room_b))] = int(minutes)
-        settings = ConflictSettings(
-            settings.buffer_minutes if args.buffer is None else args.buffer,
-            settings.tolerance_minutes if args.tolerance is None else args.tolerance,
-            walks,
-        )
-        _warn(planner.agenda.set_conflict_settings(conference_id, settings))
-    detection = planner.agenda.conflicts(conference_id)
+    walks = dict(settings.room_buffers)
+    for room_a, room_b, minutes in args.walk or []:
+        if not (minutes.isascii() and minutes.isdigit()):
+            raise UsageError(
+                f"the walking time between {room_a} and {room_b} must be a whole number "
+                f"of minutes from 0 to 1440, not {minutes!r}"
+            )
+        walks[frozenset((room_a, room_b))] = int(minutes)
+    settings = ConflictSettings(
+        settings.buffer_minutes if args.buffer is None else args.buffer,
+        settings.tolerance_minutes if args.tolerance is None else args.tolerance,
+        walks,
+    )
+    _warn(planner.agenda.set_conflict_settings(conference_id, settings))
+    return cmd_conflicts(planner.catalog, args, out)
+
+
+def cmd_conflicts(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
+    from planner.domain.conflicts import FindingKind
+
+    conference_id, zone = _conference_id(catalog, args.conference)
+    settings = catalog.conflict_settings(conference_id)
+    detection = catalog.conflicts(conference_id)
     if args.json:
         _print_json(cli_json.conflicts_json(conference_id, settings, detection, zone), out)
         return EXIT_OK
@@ -655,7 +669,19 @@ def _parse_span(start_text: str, end_text: str, zone: ZoneInfo) -> tuple[datetim
         raise UsageError(f"{start_text!r} to {end_text!r} is beyond the calendar") from error
 
 
+def cmd_busy_list(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, zone = _conference_id(catalog, args.conference)
+    blocks = catalog.busy_blocks(conference_id)
+    if args.json:
+        _print_json([cli_json.busy_json(b, zone) for b in blocks], out)
+        return EXIT_OK
+    print("\n".join(_busy_line(b, zone) for b in blocks) or "No busy blocks.", file=out)
+    return EXIT_OK
+
+
 def cmd_busy(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    if args.busy_command == "list":
+        return cmd_busy_list(planner.catalog, args, out)
     conference_id, zone = _conference_id(planner.catalog, args.conference)
     if args.busy_command == "add":
         busy = _warn(
@@ -667,14 +693,10 @@ def cmd_busy(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         )
         result: Any = cli_json.busy_json(busy, zone)
         text = f"Added busy block {busy.id}: {_one_line(busy.title)}"
-    elif args.busy_command == "remove":
+    else:
         busy = _warn(planner.agenda.remove_busy(args.id))
         result = cli_json.busy_json(busy, zone)
         text = f"Removed busy block {busy.id}: {_one_line(busy.title)}"
-    else:
-        blocks = planner.agenda.busy_blocks(conference_id)
-        result = [cli_json.busy_json(b, zone) for b in blocks]
-        text = "\n".join(_busy_line(b, zone) for b in blocks) or "No busy blocks."
     if args.json:
         _print_json(result, out)
     else:
@@ -695,9 +717,9 @@ def _busy_line(busy: BusyInfo, zone: ZoneInfo) -> str:
     )
 
 
-def cmd_suggest(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
-    conference_id, zone = _conference_id(planner.catalog, args.conference)
-    suggestions = planner.agenda.suggestions(conference_id, max(1, args.per_gap))
+def cmd_suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
+    conference_id, zone = _conference_id(catalog, args.conference)
+    suggestions = catalog.suggestions(conference_id, max(1, args.per_gap))
     if args.json:
         _print_json([cli_json.suggestion_json(s, zone) for s in suggestions], out)
         return EXIT_OK
@@ -766,10 +788,46 @@ def cmd_export(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_agenda_read(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
+    """`planner agenda list` and `planner agenda compare ID`."""
+    document: Any
+    if args.agenda_command == "list":
+        conference_id, zone = _conference_id(catalog, args.conference)
+        overlays = catalog.overlays(conference_id)
+        document = [cli_json.overlay_json(o, zone) for o in overlays]
+        lines = [
+            f"{o.id:>3}  {_one_line(o.name)}  ({len(o.attending())} attending)" for o in overlays
+        ]
+        lines = lines or ["No colleagues' agendas."]
+    else:
+        _, zone = _conference_id(catalog, args.conference)
+        comparison = catalog.compare(args.id)
+        talks = {t.key: t for t in catalog.talks(comparison.overlay.conference_id)}
+
+        document = cli_json.comparison_json(args.id, comparison, talks, zone)
+        name = _one_line(comparison.overlay.name)
+        lines = [
+            f"Both of you: {_many(len(comparison.shared), 'session')}; only you: "
+            f"{len(comparison.only_mine)}; only {name}: {len(comparison.only_theirs)}"
+        ]
+        lines += [f"  together: {_one_line(talks[k].title)}" for k in comparison.shared]
+        lines += [
+            f"  free together: {a.astimezone(zone):%a} {clock_range(a, b, zone)}"
+            for a, b in comparison.common_free
+        ]
+    if args.json:
+        _print_json(document, out)
+    else:
+        print("\n".join(lines), file=out)
+    return EXIT_OK
+
+
 def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     from planner.domain.agenda import Priority
 
     action = args.agenda_command
+    if action in ("list", "compare"):
+        return cmd_agenda_read(planner.catalog, args, out)
     if action == "import":
         result = _warn(planner.phone.import_shared(args.file, args.conference, args.name))
         zone = planner.catalog.conference(result.overlay.conference_id).zone
@@ -808,37 +866,14 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             count = planner.sharing.export_agenda(conference_id, Path(args.out), args.name)
             document = cli_json.agenda_written_json(args.out, count)
             lines = [f"Wrote {_one_line(args.out)} ({_many(count, 'session')})"]
-        elif action == "list":
-            overlays = planner.sharing.overlays(conference_id)
-            document = [cli_json.overlay_json(o, zone) for o in overlays]
-            lines = [
-                f"{o.id:>3}  {_one_line(o.name)}  ({len(o.attending())} attending)"
-                for o in overlays
-            ]
-            lines = lines or ["No colleagues' agendas."]
         elif action == "remove":
             _warn(planner.sharing.remove_overlay(args.id))
             document = cli_json.overlay_removed_json(args.id)
             lines = [f"Removed overlay {args.id}."]
-        elif action == "merge":
+        else:
             merged = _warn(planner.sharing.merge_overlay(args.id, Priority(args.priority)))
             document = cli_json.merged_json(args.id, merged)
             lines = [f"Starred {_many(len(merged), 'session')} as {args.priority}."]
-        else:
-            comparison = planner.sharing.compare(args.id)
-            talks = {t.key: t for t in planner.catalog.talks(comparison.overlay.conference_id)}
-
-            document = cli_json.comparison_json(args.id, comparison, talks, zone)
-            name = _one_line(comparison.overlay.name)
-            lines = [
-                f"Both of you: {_many(len(comparison.shared), 'session')}; only you: "
-                f"{len(comparison.only_mine)}; only {name}: {len(comparison.only_theirs)}"
-            ]
-            lines += [f"  together: {_one_line(talks[k].title)}" for k in comparison.shared]
-            lines += [
-                f"  free together: {a.astimezone(zone):%a} {clock_range(a, b, zone)}"
-                for a, b in comparison.common_free
-            ]
     if args.json:
         _print_json(document, out)
     else:
@@ -966,22 +1001,37 @@ def _phone_link(
     return document, lines
 
 
-READ_COMMANDS: dict[str, Callable[[Catalog, argparse.Namespace, TextIO], int]] = {
-    "conferences": cmd_conferences,
-    "sessions": cmd_sessions,
-}
 COMMANDS: dict[str, Callable[[Planner, argparse.Namespace, TextIO], int]] = {
     "star": cmd_star,
     "unstar": cmd_unstar,
     "import": cmd_import,
-    "conflicts": cmd_conflicts,
+    "conflicts": cmd_set_conflict_settings,
     "resolve": cmd_resolve,
     "busy": cmd_busy,
-    "suggest": cmd_suggest,
     "export": cmd_export,
     "agenda": cmd_agenda,
     "calendar": cmd_calendar,
 }
+# Commands that only read: they need only the catalog, which reads on the standard
+# library's sqlite3 (no SQLAlchemy) whenever the database is there to be read as it is
+# (see `_command`). The others open the core. A command that writes as well as reads
+# (`conflicts --buffer`...) writes with the core, then reads with the core's catalog.
+READ_COMMANDS: dict[str, ReadCommand] = {
+    "conferences": cmd_conferences,
+    "sessions": cmd_sessions,
+    "suggest": cmd_suggest,
+}
+
+
+def read_command(args: argparse.Namespace) -> ReadCommand | None:
+    """The read that is the whole of this command line, or None if it writes."""
+    if args.command == "conflicts":
+        return None if _sets_conflict_settings(args) else cmd_conflicts
+    if args.command == "busy":
+        return cmd_busy_list if args.busy_command == "list" else None
+    if args.command == "agenda":
+        return cmd_agenda_read if args.agenda_command in ("list", "compare") else None
+    return READ_COMMANDS.get(args.command)
 
 
 @contextlib.contextmanager
@@ -1005,7 +1055,7 @@ def _collector_paused() -> Iterator[None]:
 
 def _normalise_argv(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
     """`planner FILE...` opens the app with those files: insert the implicit `gui`."""
-    known = set(COMMANDS) | set(READ_COMMANDS) | {"gui"}
+    known = {*COMMANDS, *READ_COMMANDS, "gui"}
     index = 0
     while index < len(argv) and argv[index] not in known:  # `planner --lang de [FILE...]`
         if argv[index] == "--lang" or argv[index].startswith("--lang="):
@@ -1091,7 +1141,7 @@ def _command(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     database can be read as it is; otherwise (and for every other command) the core is
     opened - SQLAlchemy and the schema - which creates, upgrades or fills the database
     with the bundled program first."""
-    read = READ_COMMANDS.get(args.command)
+    read = read_command(args)
     if read is not None:
         from planner.services.catalog import Catalog
 

@@ -98,28 +98,69 @@ def test_help_imports_neither_the_database_layer_nor_qt() -> None:
     assert not packages & {"sqlalchemy", "PySide6", "shiboken6"}
 
 
-def test_read_commands_read_without_sqlalchemy(data_dir: Path) -> None:
-    """`conferences` and `sessions` read on the standard library's sqlite3; only a
-    database still to be created (or upgraded, or filled) needs the core."""
+# Every command that only reads, as a user types it (after `prepared_data_dir` below).
+READ_COMMANDS = (
+    ["conferences"],
+    ["conferences", "--json"],
+    ["sessions"],
+    ["sessions", "--json"],
+    ["sessions", "--starred", "--conference", "1"],
+    ["conflicts"],
+    ["conflicts", "--json"],
+    ["busy", "list"],
+    ["busy", "list", "--json"],
+    ["agenda", "list"],
+    ["agenda", "list", "--json"],
+    ["agenda", "compare", "1"],
+    ["agenda", "compare", "1", "--json"],
+    ["suggest"],
+    ["suggest", "--json"],
+)
+
+
+@pytest.fixture
+def prepared_data_dir(data_dir: Path) -> Path:
+    """A database made by the commands that write: a star, a busy block, a colleague's
+    agenda (each of them through the core, SQLAlchemy and all)."""
     done, packages = run_planner("--data-dir", str(data_dir), "conferences")
     assert "Kafka Summit London 2019" in done.stdout
     assert "sqlalchemy" in packages  # the first one created the database
     done, _ = run_planner("--data-dir", str(data_dir), "sessions", "--json")
-    key = json.loads(done.stdout)[0]["key"]
-    _, packages = run_planner("--data-dir", str(data_dir), "star", key)
-    assert "sqlalchemy" in packages  # writes go through the core
+    keys = [session["key"] for session in json.loads(done.stdout)]
+    shared = data_dir.parent / "dana.planner-agenda"
     for command in (
-        ["conferences"],
-        ["conferences", "--json"],
-        ["sessions", "--json"],
-        ["sessions", "--starred", "--conference", "1"],
+        ["star", keys[0]],
+        ["star", keys[1], "--priority", "must"],
+        ["busy", "add", "2019-05-13T12:00", "2019-05-13T13:00", "Lunch"],
+        ["agenda", "export", str(shared), "--name", "Dana"],
+        ["agenda", "import", str(shared)],
     ):
-        done, packages = run_planner("--data-dir", str(data_dir), *command)
-        assert done.stdout, command
-        assert not packages & {"sqlalchemy", "PySide6", "shiboken6", "icalendar"}, command
-        modules = set(_IMPORTED.findall(done.stderr))
-        assert "planner.services.catalog" in modules, command
-        assert not modules & {"planner.storage.db", "planner.services.agenda"}, command
+        _, packages = run_planner("--data-dir", str(data_dir), *command)
+        assert "sqlalchemy" in packages, command  # writes go through the core
+    return data_dir
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_read_commands_read_without_sqlalchemy(prepared_data_dir: Path, command: list[str]) -> None:
+    """Every command that only reads does it on the standard library's sqlite3; only a
+    database still to be created (or upgraded, or filled) needs the core."""
+    done, packages = run_planner("--data-dir", str(prepared_data_dir), *command)
+    assert done.stdout.strip(), command
+    if "--json" in command:
+        assert json.loads(done.stdout) not in ([], {}), command  # it did read something
+    assert not packages & {"sqlalchemy", "PySide6", "shiboken6", "icalendar"}, command
+    modules = set(_IMPORTED.findall(done.stderr))
+    assert "planner.services.catalog" in modules, command
+    assert not modules & {"planner.storage.db", "planner.services.agenda"}, command
+
+
+def test_a_command_that_writes_before_it_reads_opens_the_core(data_dir: Path) -> None:
+    """`conflicts --buffer` stores the setting (the core), and a read shows it after."""
+    _, packages = run_planner("--data-dir", str(data_dir), "conflicts", "--buffer", "7")
+    assert "sqlalchemy" in packages
+    done, packages = run_planner("--data-dir", str(data_dir), "conflicts", "--json")
+    assert json.loads(done.stdout)["settings"]["buffer_minutes"] == 7
+    assert "sqlalchemy" not in packages
 
 
 def test_read_commands_do_not_load_qt(data_dir: Path) -> None:

@@ -96,6 +96,32 @@ def test_overlay_merge_and_compare(planner: Planner, dana_file: Path) -> None:
     assert planner.sharing.overlays(conference_id) == []
 
 
+def test_a_comparison_lists_sessions_in_the_programs_order(
+    planner: Planner, tmp_path: Path
+) -> None:
+    """Parallel sessions (the same start) in the order the program lists them, every run:
+    the comparison once sorted sets by start time only, so ties came in the sets' order,
+    which changes with the interpreter's hash seed."""
+    conference_id = planner.catalog.conference().id
+    talks = planner.catalog.talks(conference_id)
+    start = next(t.start for t in talks if t.key == STREAMS)
+    parallel = [t.key for t in talks if t.start == start]
+    assert len(parallel) >= 4  # enough for a set's order to differ from the program's
+    dana = Planner.open(tmp_path / "dana" / "planner.sqlite3")
+    dana.imports.ensure_bundled_program()
+    for key in reversed(parallel):
+        dana.agenda.star(conference_id, key)
+    shared = tmp_path / "dana.planner-agenda"
+    dana.sharing.export_agenda(conference_id, shared, "Dana")
+    dana.close()
+    planner.agenda.star(conference_id, parallel[0])
+    overlay = planner.sharing.import_agenda(shared).value.overlay
+
+    comparison = planner.sharing.compare(overlay.id)
+    assert comparison.shared == (parallel[0],)
+    assert comparison.only_theirs == tuple(parallel[1:])
+
+
 def test_sessions_not_in_this_program_are_reported(
     planner: Planner, dana_file: Path, tmp_path: Path
 ) -> None:

@@ -32,11 +32,11 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from planner.services.agenda import AgendaService
-    from planner.services.catalog import Catalog
+    from planner.services.catalog import Catalog, Comparison
     from planner.services.exporting import ExportService
     from planner.services.importing import ImportService
     from planner.services.phone import PhoneLink, PhoneService
-    from planner.services.sharing import AgendaImport, Comparison, SharingService
+    from planner.services.sharing import AgendaImport, SharingService
     from planner.services.subscribers import Subscriber, Subscribers
     from planner.storage.db import Database
 
@@ -60,7 +60,7 @@ _HOMES = {
     "AgendaImport": "sharing",
     "AgendaService": "agenda",
     "Catalog": "catalog",
-    "Comparison": "sharing",
+    "Comparison": "catalog",
     "ExportService": "exporting",
     "ImportService": "importing",
     "PhoneLink": "phone",

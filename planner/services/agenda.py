@@ -16,8 +16,8 @@ from planner.domain.changes import Changes, Result, Setting
 from planner.domain.conflicts import Commitment, auto_resolve, clashes_with, detect
 from planner.domain.day_plan import DayPlan, day_plan
 from planner.domain.preferences import CONFLICTS
-from planner.domain.suggest import suggest
 from planner.services import reads
+from planner.services.catalog import Catalog
 from planner.storage import preferences, repo
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ class AgendaService:
     def __init__(self, database: Database, subscribers: Subscribers) -> None:
         self._database = database
         self._subscribers = subscribers
+        self._catalog = Catalog(database)  # the reads (the command line's without the core)
 
     # -- stars ---------------------------------------------------------------------------
     def star(
@@ -127,8 +128,7 @@ class AgendaService:
 
     # -- clash settings and busy blocks --------------------------------------------------
     def conflict_settings(self, conference_id: int) -> ConflictSettings:
-        with self._database.reading() as session:
-            return reads.conflict_settings(session, conference_id)
+        return self._catalog.conflict_settings(conference_id)
 
     def set_conflict_settings(self, conference_id: int, settings: ConflictSettings) -> Result[None]:
         with self._database.transaction() as session:
@@ -138,8 +138,7 @@ class AgendaService:
         )
 
     def busy_blocks(self, conference_id: int) -> list[BusyInfo]:
-        with self._database.reading() as session:
-            return repo.list_busy(session, conference_id)
+        return self._catalog.busy_blocks(conference_id)
 
     def add_busy(
         self, conference_id: int, title: str, start: datetime, end: datetime
@@ -174,16 +173,11 @@ class AgendaService:
     # -- clashes -------------------------------------------------------------------------
     def commitments(self, conference_id: int) -> tuple[list[Commitment], list[Commitment]]:
         """(starred sessions not skipped, busy blocks) as commitments."""
-        with self._database.reading() as session:
-            return reads.commitments(session, conference_id)
+        return self._catalog.commitments(conference_id)
 
     def conflicts(self, conference_id: int) -> Detection:
         """Clashes among what the user attends (status attend) and their busy blocks."""
-        with self._database.reading() as session:
-            starred, busy = reads.commitments(session, conference_id)
-            settings = reads.conflict_settings(session, conference_id)
-        attending = [c for c in starred if c.status is Status.ATTEND]
-        return detect([*attending, *busy], settings)
+        return self._catalog.conflicts(conference_id)
 
     def resolve_auto(self, conference_id: int, *, dry_run: bool = False) -> Result[Resolution]:
         """The best clash-free plan; applied unless `dry_run`."""
@@ -237,10 +231,4 @@ class AgendaService:
 
     def suggestions(self, conference_id: int, per_gap: int = 3) -> list[Suggestion]:
         """Sessions for the free time between what the user attends."""
-        with self._database.reading() as session:
-            conference = reads.conference(session, conference_id)
-            talks = repo.list_talks(session, conference_id)
-            starred, busy = reads.commitments(session, conference_id)
-            settings = reads.conflict_settings(session, conference_id)
-        plan = [c for c in starred if c.status is Status.ATTEND] + busy
-        return suggest(talks, plan, settings, conference.zone, per_gap)
+        return self._catalog.suggestions(conference_id, per_gap)

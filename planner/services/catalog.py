@@ -1,4 +1,5 @@
-"""Reading what is stored: conferences and their sessions. Nothing here writes.
+"""Reading what is stored: conferences, their sessions, the user's agenda and its clashes,
+colleagues' agendas beside it. Nothing here writes.
 
 The catalog reads through `planner.storage.queries` on the connection its source lends
 it: the open core's `Database` (one of SQLAlchemy's pooled connections), or a
@@ -9,9 +10,12 @@ module must not import it (an import-linter contract holds it so).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from planner.domain.agenda import Status
 from planner.domain.changes import Setting
+from planner.domain.conflicts import Commitment, detect
 from planner.domain.errors import NotFoundError
 from planner.domain.view import StartupView, ViewUpdate
 from planner.storage import queries
@@ -21,10 +25,22 @@ if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Sequence
     from contextlib import AbstractContextManager
+    from datetime import datetime
     from pathlib import Path
 
-    from planner.domain.agenda import ConferenceInfo, TalkInfo
+    from planner.domain.agenda import BusyInfo, ConferenceInfo, OverlayInfo, TalkInfo
     from planner.domain.changes import Changes
+    from planner.domain.conflicts import ConflictSettings, Detection
+    from planner.domain.suggest import Suggestion
+
+
+@dataclass(frozen=True)
+class Comparison:
+    overlay: OverlayInfo
+    shared: tuple[str, ...]  # keys both attend
+    only_mine: tuple[str, ...]
+    only_theirs: tuple[str, ...]
+    common_free: tuple[tuple[datetime, datetime], ...]
 
 
 class ReadSource(Protocol):
@@ -88,6 +104,80 @@ class Catalog:
     def talk(self, conference_id: int, key: str) -> TalkInfo:
         with self._source.read_connection() as connection:
             return queries.get_talk(connection, conference_id, key)
+
+    # -- the user's agenda --------------------------------------------------------------
+    def conflict_settings(self, conference_id: int) -> ConflictSettings:
+        with self._source.read_connection() as connection:
+            return queries.conflict_settings(connection, conference_id)
+
+    def busy_blocks(self, conference_id: int) -> list[BusyInfo]:
+        with self._source.read_connection() as connection:
+            return queries.list_busy(connection, conference_id)
+
+    def commitments(self, conference_id: int) -> tuple[list[Commitment], list[Commitment]]:
+        """(starred sessions not skipped, busy blocks) as commitments."""
+        with self._source.read_connection() as connection:
+            return queries.commitments(connection, conference_id)
+
+    def conflicts(self, conference_id: int) -> Detection:
+        """Clashes among what the user attends (status attend) and their busy blocks."""
+        with self._source.read_connection() as connection:
+            starred, busy = queries.commitments(connection, conference_id)
+            settings = queries.conflict_settings(connection, conference_id)
+        attending = [c for c in starred if c.status is Status.ATTEND]
+        return detect([*attending, *busy], settings)
+
+    def suggestions(self, conference_id: int, per_gap: int = 3) -> list[Suggestion]:
+        """Sessions for the free time between what the user attends."""
+        from planner.domain.suggest import suggest
+
+        with self._source.read_connection() as connection:
+            conference = queries.conference(connection, conference_id)
+            talks = queries.list_talks(connection, conference_id)
+            starred, busy = queries.commitments(connection, conference_id)
+            settings = queries.conflict_settings(connection, conference_id)
+        plan = [c for c in starred if c.status is Status.ATTEND] + busy
+        return suggest(talks, plan, settings, conference.zone, per_gap)
+
+    # -- colleagues' agendas -------------------------------------------------------------
+    def overlays(self, conference_id: int) -> list[OverlayInfo]:
+        with self._source.read_connection() as connection:
+            return queries.list_overlays(connection, conference_id)
+
+    def overlay(self, overlay_id: int) -> OverlayInfo:
+        with self._source.read_connection() as connection:
+            return queries.get_overlay(connection, overlay_id)
+
+    def compare(self, overlay_id: int) -> Comparison:
+        """Where the user and a colleague agree, differ, and are free together."""
+        from planner.domain.suggest import common_free_time
+
+        with self._source.read_connection() as connection:
+            overlay = queries.get_overlay(connection, overlay_id)
+            conference = queries.get_conference(connection, overlay.conference_id)
+            talks = queries.list_talks(connection, overlay.conference_id)
+            starred, busy = queries.commitments(connection, overlay.conference_id)
+        by_key = {t.key: t for t in talks}
+        mine = {
+            t.key
+            for t in talks
+            if t.star is not None and t.star.status is Status.ATTEND and not t.cancelled
+        }
+        theirs = {k for k in overlay.attending() if k in by_key}
+        my_plan = [c for c in starred if c.status is Status.ATTEND] + busy
+        their_plan = [
+            Commitment(t.key, t.title, t.start, t.end, t.room) for t in talks if t.key in theirs
+        ]
+        # In the program's order (time, then room...), as `talks` lists them: sorting the
+        # sets by start time alone left sessions at the same time in the sets' order,
+        # which changes from run to run.
+        return Comparison(
+            overlay,
+            tuple(t.key for t in talks if t.key in mine and t.key in theirs),
+            tuple(t.key for t in talks if t.key in mine and t.key not in theirs),
+            tuple(t.key for t in talks if t.key in theirs and t.key not in mine),
+            common_free_time(my_plan, their_plan, talks, conference.zone),
+        )
 
     # -- what the window shows ---------------------------------------------------------------
     def view(self, conference_id: int | None = None) -> StartupView:

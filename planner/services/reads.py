@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planner.domain.agenda import Status
-from planner.domain.conflicts import Commitment
 from planner.storage import repo
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from planner.domain.agenda import BusyInfo, ConferenceInfo
-    from planner.domain.conflicts import ConflictSettings
+    from planner.domain.conflicts import Commitment, ConflictSettings
 
 
 def conference(session: Session, conference_id: int | None) -> ConferenceInfo:
@@ -31,17 +29,10 @@ def conflict_settings(session: Session, conference_id: int) -> ConflictSettings:
 
 def commitments(session: Session, conference_id: int) -> tuple[list[Commitment], list[Commitment]]:
     """(starred sessions not skipped, busy blocks) as commitments."""
-    starred = [
-        Commitment.of_starred(t)
-        for t in repo.list_talks(session, conference_id, starred_only=True)
-        # A cancelled session will not happen: it cannot clash with anything.
-        if t.star is not None and t.star.status is not Status.SKIP and not t.cancelled
-    ]
-    busy = [Commitment.of_busy(b) for b in busy_blocks(session, conference_id)]
-    return starred, busy
+    return repo.commitments(session, conference_id)
 
 
 def busy_blocks(session: Session, conference_id: int) -> list[BusyInfo]:
     """The busy blocks that views and clashes place in the conference's zone: those in
     the calendar (`BusyInfo.in_calendar`; only `busy list` shows the others)."""
-    return [b for b in repo.list_busy(session, conference_id) if b.in_calendar]
+    return repo.calendar_busy(session, conference_id)

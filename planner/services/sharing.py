@@ -15,11 +15,9 @@ from typing import TYPE_CHECKING
 from planner.atomic import write_atomic
 from planner.domain.agenda import OverlaySessionInfo, Priority, Status
 from planner.domain.changes import Changes, Result
-from planner.domain.conflicts import Commitment
 from planner.domain.display import path_text
 from planner.domain.errors import BadInputError
 from planner.domain.program import conference_identity
-from planner.domain.suggest import common_free_time
 from planner.domain.updates import normalize_text
 from planner.export.agenda_file import MAX_BYTES as MAX_AGENDA_BYTES
 from planner.export.agenda_file import (
@@ -34,6 +32,7 @@ from planner.export.calendar_name import calendar_name
 from planner.formats import read_program
 from planner.formats.files import read_user_file
 from planner.services import reads
+from planner.services.catalog import Catalog, Comparison
 from planner.storage import repo
 
 if TYPE_CHECKING:
@@ -52,15 +51,6 @@ class AgendaImport:
     other_program_version: bool  # made from a different version of the program
     app: str = ""  # the app whose favourites these are (Giggity...); "" for agenda files
     not_imported: tuple[str, ...] = ()  # what could not be shown at all, and why
-
-
-@dataclass(frozen=True)
-class Comparison:
-    overlay: OverlayInfo
-    shared: tuple[str, ...]  # keys both attend
-    only_mine: tuple[str, ...]
-    only_theirs: tuple[str, ...]
-    common_free: tuple[tuple[datetime, datetime], ...]
 
 
 def _fingerprint(session: Session, conference_id: int) -> str:
@@ -92,6 +82,7 @@ class SharingService:
     def __init__(self, database: Database, subscribers: Subscribers) -> None:
         self._database = database
         self._subscribers = subscribers
+        self._catalog = Catalog(database)  # the reads (the command line's without the core)
 
     def program_fingerprint(self, conference_id: int) -> str:
         with self._database.reading() as session:
@@ -221,12 +212,10 @@ class SharingService:
 
     # -- overlays ------------------------------------------------------------------------
     def overlays(self, conference_id: int) -> list[OverlayInfo]:
-        with self._database.reading() as session:
-            return repo.list_overlays(session, conference_id)
+        return self._catalog.overlays(conference_id)
 
     def overlay(self, overlay_id: int) -> OverlayInfo:
-        with self._database.reading() as session:
-            return repo.get_overlay(session, overlay_id)
+        return self._catalog.overlay(overlay_id)
 
     def remove_overlay(self, overlay_id: int) -> Result[None]:
         with self._database.transaction() as session:
@@ -256,27 +245,4 @@ class SharingService:
 
     def compare(self, overlay_id: int) -> Comparison:
         """Where the user and a colleague agree, differ, and are free together."""
-        with self._database.reading() as session:
-            overlay = repo.get_overlay(session, overlay_id)
-            conference = repo.get_conference(session, overlay.conference_id)
-            talks = repo.list_talks(session, overlay.conference_id)
-            starred, busy = reads.commitments(session, overlay.conference_id)
-        by_key = {t.key: t for t in talks}
-        mine = {
-            t.key
-            for t in talks
-            if t.star is not None and t.star.status is Status.ATTEND and not t.cancelled
-        }
-        theirs = {k for k in overlay.attending() if k in by_key}
-        my_plan = [c for c in starred if c.status is Status.ATTEND] + busy
-        their_plan = [
-            Commitment(k, by_key[k].title, by_key[k].start, by_key[k].end, by_key[k].room)
-            for k in theirs
-        ]
-        return Comparison(
-            overlay,
-            tuple(sorted(mine & theirs, key=lambda k: by_key[k].start)),
-            tuple(sorted(mine - theirs, key=lambda k: by_key[k].start)),
-            tuple(sorted(theirs - mine, key=lambda k: by_key[k].start)),
-            common_free_time(my_plan, their_plan, talks, conference.zone),
-        )
+        return self._catalog.compare(overlay_id)

@@ -39,6 +39,7 @@ from planner.domain.agenda import (
     Status,
     TalkInfo,
 )
+from planner.domain.conflicts import Commitment
 from planner.domain.errors import NotFoundError
 from planner.domain.preferences import CONFLICTS
 from planner.domain.program import Link
@@ -357,6 +358,20 @@ def calendar_busy(connection: sqlite3.Connection, conference_id: int) -> list[Bu
     """The busy blocks that views and clashes place in the conference's zone: those in
     the calendar (`BusyInfo.in_calendar`; only `busy list` shows the others)."""
     return [b for b in list_busy(connection, conference_id) if b.in_calendar]
+
+
+def commitments(
+    connection: sqlite3.Connection, conference_id: int
+) -> tuple[list[Commitment], list[Commitment]]:
+    """(starred sessions not skipped, busy blocks) as commitments."""
+    starred = [
+        Commitment.of_starred(t)
+        for t in list_talks(connection, conference_id, starred_only=True)
+        # A cancelled session will not happen: it cannot clash with anything.
+        if t.star is not None and t.star.status is not Status.SKIP and not t.cancelled
+    ]
+    busy = [Commitment.of_busy(b) for b in calendar_busy(connection, conference_id)]
+    return starred, busy
 
 
 def get_preference(connection: sqlite3.Connection, key: str) -> Any:
