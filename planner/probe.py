@@ -3,9 +3,10 @@ JSON line per milestone (the window's first paint, an imported program painted..
 
 Each line holds the milestone's name, the instant on the system-wide monotonic clock (the
 benchmark launching the process reads the same clock, so launch → milestone is one
-subtraction), the process id, and which modules were loaded by then: that is how the
+subtraction), the process id, which modules were loaded by then (that is how the
 benchmark and the tests check that the database layer is not loaded before the first
-paint. Without the variable `mark` does nothing and costs one dictionary look-up.
+paint), and whether it was marked on the main thread (the GUI's). Without the variable
+`mark` does nothing and costs one dictionary look-up.
 
 The benchmark reads the file while the app is still running, and a reader can see a
 write half done (the kernel copies it page by page). So a line is written whole - one
@@ -37,6 +38,7 @@ def mark(milestone: str) -> None:
         return
     instant = time.monotonic()
     import json  # only with the probe on; the app has it loaded by then anyway
+    import threading
 
     record = {
         "milestone": milestone,
@@ -44,6 +46,7 @@ def mark(milestone: str) -> None:
         "pid": os.getpid(),
         "modules": sorted(sys.modules),
         "sqlalchemy_loaded": "sqlalchemy" in sys.modules,
+        "main_thread": threading.current_thread() is threading.main_thread(),
     }
     line = memoryview((json.dumps(record) + "\n").encode("utf-8"))
     try:

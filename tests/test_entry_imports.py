@@ -184,3 +184,23 @@ def test_the_window_is_painted_before_sqlalchemy_is_loaded(data_dir: Path) -> No
     assert first_paint["sqlalchemy_loaded"] is False
     assert not any(name.startswith("sqlalchemy") for name in first_paint["modules"])
     assert "sqlalchemy" in packages  # loaded after the paint: the core opened then
+
+
+@pytest.mark.slow
+def test_a_start_without_a_current_snapshot_paints_before_sqlalchemy(data_dir: Path) -> None:
+    """A database written by the command line (the window kept no snapshot of it) is read
+    with the standard library for the first paint; the core is opened after it, on a
+    worker thread, not the GUI's."""
+    run_planner("--data-dir", str(data_dir), "conferences")  # creates it: no snapshot
+    probe = data_dir.parent / "probe.jsonl"
+    _, packages = run_planner("--data-dir", str(data_dir), "--smoke-test", probe=probe)
+    marks = {mark["milestone"]: mark for mark in read_marks(probe)}
+    first_paint, core_opened = marks["first-paint"], marks["core-opened"]
+    assert "planner.ui.mainwindow" in first_paint["modules"]
+    assert "planner.services.catalog" in first_paint["modules"]  # it read the database
+    assert first_paint["sqlalchemy_loaded"] is False
+    assert first_paint["main_thread"] is True
+    assert core_opened["sqlalchemy_loaded"] is True
+    assert core_opened["main_thread"] is False
+    assert core_opened["monotonic"] > first_paint["monotonic"]
+    assert "sqlalchemy" in packages

@@ -22,6 +22,7 @@ from planner.ui.mainwindow import MainWindow
 from planner.ui.paint_probe import mark_after_next_paint
 from planner.ui.plain import message_box, show_message
 from planner.ui.widgets import timetable_accessibility
+from planner.ui.workers import run_in_background, serial_pool
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -69,12 +70,38 @@ def open_main_window(
     quick = QuickStart(paths.database, paths.cache_dir)
     core = CoreHandle(partial(open_core, paths.database, WINDOW_LOCK_WAIT_SECONDS))
     if quick.view is None:
-        quick.painted = wait_while_locked(lambda: core.get().catalog.view(), parent_for_messages)
+        quick.painted = wait_while_locked(
+            lambda: first_view(paths.database, core), parent_for_messages
+        )
     else:
         quick.painted = quick.view
     window = MainWindow(core, paths.database, settings_path=paths.config_dir / "planner.ini")
     window.show_view(quick.painted)
     return window, quick
+
+
+def first_view(database: Path, core: CoreHandle) -> StartupView:
+    """What to paint when no snapshot is current: the database read as it is with the
+    standard library (no SQLAlchemy before the first paint), or, when it must first be
+    created, filled, upgraded or recovered, what the core reads after doing that."""
+    from planner.services.catalog import Catalog
+
+    try:
+        catalog = Catalog.open_read_only(database, lock_wait=WINDOW_LOCK_WAIT_SECONDS)
+    except LockedError:
+        raise
+    except PlannerError:
+        catalog = None  # damaged, another program's...: opening the core says so, or recovers
+    if catalog is not None:
+        try:
+            return catalog.view()
+        except LockedError:
+            raise
+        except PlannerError:
+            pass  # the ordinary way explains it
+        finally:
+            catalog.close()
+    return core.get().catalog.view()
 
 
 def finish_opening(window: MainWindow, quick: QuickStart) -> None:
@@ -189,10 +216,23 @@ def run_gui(
         show_message(None, QMessageBox.Icon.Critical, f"{APP_NAME} cannot start", str(error))
         return 1
 
+    # After the first paint the core is opened on a worker thread (importing SQLAlchemy and
+    # opening the database take several frames): the window is responsive meanwhile, and
+    # an action that needs the core waits for it. Then the rest of opening, here.
+    opening = serial_pool(window)
+
     def opened() -> None:
         probe.mark("first-paint")
+        run_in_background(open_core_here, finish, finish, window, opening)
+
+    def open_core_here() -> object:
+        core = window.core.get()
+        probe.mark("core-opened")  # on the worker (the probe says which thread)
+        return core
+
+    def finish(_outcome: object) -> None:
         try:
-            finish_opening(window, quick)
+            finish_opening(window, quick)  # a failure above is met again (a lock: waited for)
         except Cancelled:
             app.exit(1)
             return
@@ -219,6 +259,7 @@ def run_gui(
         window.repaint()
         QTimer.singleShot(200, app.quit)
     code = app.exec()
+    opening.waitForDone()  # a quit before the core was open
     window.runner.wait()
     if code == 0 and window.core.is_open:
         quick.keep_current(window.core.get())
