@@ -14,6 +14,12 @@ the core is opened right after the first paint. The snapshot is only ever a copy
 is written from it, and a snapshot that is stale, damaged, from another Planner version,
 for other value classes or for another database is ignored.
 
+The first start ever has no database, and so no snapshot: the window paints the bundled
+program from the view the core makes of it in a new database, kept beside the program
+file (`first_view_path`, written by `python -m planner.tools.first_view`;
+`tests/test_first_view.py` holds it equal to what the core makes now), and the core
+creates the database after the first paint.
+
 This module must not import SQLAlchemy or Qt (`tests/test_quickstart.py` checks).
 """
 
@@ -21,20 +27,23 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import json
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner import __version__
 from planner.atomic import write_atomic
+from planner.bundled import bundled_program_path
 from planner.domain.agenda import Priority, Status
+from planner.domain.display import path_text
 from planner.domain.errors import PlannerError
 from planner.domain.view import VIEW_CLASSES, StartupView, view_fingerprint
 from planner.storage.revision import read_file as read_revision
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
+    from planner.domain.agenda import ConferenceInfo
     from planner.services import Planner
 
 SNAPSHOT_NAME = "quick-start.json"
@@ -130,6 +139,69 @@ def load_snapshot(path: Path, database: Path, revision: int) -> StartupView | No
     return view
 
 
+# -- the first start ever ------------------------------------------------------------------
+FIRST_VIEW_FORMAT = 1
+# The revision of a view of nothing stored yet: no database has it (0 before the first
+# write, else a non-negative random number), so the core's view always replaces it.
+NOT_STORED = -1
+
+
+def first_view_path(program: Path) -> Path:
+    stem = program.name.removesuffix(".planner-program.json")
+    return program.with_name(f"{stem}.first-view.json")
+
+
+def _digest(program: Path) -> str:
+    return hashlib.sha256(program.read_bytes()).hexdigest()
+
+
+def as_first_view(view: StartupView, program: Path) -> StartupView:
+    """`view` as kept for the first start: no revision, and the program's file named as
+    wherever Planner is installed (the core names the file it read)."""
+    source = path_text(program)
+
+    def placed(conference: ConferenceInfo) -> ConferenceInfo:
+        return dataclasses.replace(conference, source=source)
+
+    return dataclasses.replace(
+        view,
+        revision=NOT_STORED,
+        conferences=tuple(placed(c) for c in view.conferences),
+        conference=placed(view.conference),
+    )
+
+
+def save_first_view(program: Path, view: StartupView) -> Path:
+    document = {
+        "format": FIRST_VIEW_FORMAT,
+        "classes": view_fingerprint(),
+        "program_sha256": _digest(program),
+        "view": encode(as_first_view(view, Path(program.name))),
+    }
+    path = first_view_path(program)
+    write_atomic(path, json.dumps(document, ensure_ascii=False, indent=0).encode("utf-8"))
+    return path
+
+
+def load_first_view(program: Path) -> StartupView | None:
+    """The view of `program` as the core stores it in a new database, or None when none
+    was kept for this program file and these value classes."""
+    try:
+        document = json.loads(first_view_path(program).read_bytes())
+        if (
+            document.get("format") != FIRST_VIEW_FORMAT
+            or document.get("classes") != view_fingerprint()
+            or document.get("program_sha256") != _digest(program)
+        ):
+            return None
+        view = decode(document["view"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None
+    if not isinstance(view, StartupView):
+        return None
+    return as_first_view(view, program)
+
+
 class QuickStart:
     """The snapshot of one start of the window, and the one kept for the next start.
 
@@ -147,12 +219,16 @@ class QuickStart:
         )
         # The revision of the snapshot on disk that this start knows to be current.
         self.kept_revision = None if self.view is None else self.view.revision
+        # The first start ever: the bundled program, as the core is about to store it.
+        self.first_ever = self.view is None and not database.exists()
+        if self.first_ever:
+            self.view = load_first_view(bundled_program_path())
         self.painted: StartupView | None = None  # what the window was first painted with
 
     @property
     def from_snapshot(self) -> bool:
-        """Is the window painted from the snapshot?"""
-        return self.view is not None
+        """Is the window painted from the snapshot (of the last start)?"""
+        return self.view is not None and not self.first_ever
 
     def is_current(self, revision: int) -> bool:
         return self.kept_revision == revision

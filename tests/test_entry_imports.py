@@ -204,3 +204,21 @@ def test_a_start_without_a_current_snapshot_paints_before_sqlalchemy(data_dir: P
     assert core_opened["main_thread"] is False
     assert core_opened["monotonic"] > first_paint["monotonic"]
     assert "sqlalchemy" in packages
+
+
+@pytest.mark.slow
+def test_the_first_start_ever_paints_before_sqlalchemy_is_loaded(data_dir: Path) -> None:
+    """No database yet: the bundled program is painted from the view kept beside it, and
+    the core creates the database after the paint."""
+    probe = data_dir.parent / "probe.jsonl"
+    _, packages = run_planner("--data-dir", str(data_dir), "--smoke-test", probe=probe)
+    marks = {mark["milestone"]: mark for mark in read_marks(probe)}
+    first_paint, core_opened = marks["first-paint"], marks["core-opened"]
+    assert "planner.ui.mainwindow" in first_paint["modules"]
+    assert first_paint["sqlalchemy_loaded"] is False
+    assert core_opened["sqlalchemy_loaded"] is True
+    assert core_opened["monotonic"] > first_paint["monotonic"]
+    assert "sqlalchemy" in packages
+    done, packages = run_planner("--data-dir", str(data_dir), "conferences")
+    assert "Kafka Summit London 2019" in done.stdout  # the core stored it after the paint
+    assert "sqlalchemy" not in packages

@@ -85,6 +85,7 @@ def test_wheel_contains_data_and_resources(tmp_path: Path) -> None:
     [wheel] = tmp_path.glob("*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "planner/_bundled/data/kafka-summit-london-2019.planner-program.json" in names
+    assert "planner/_bundled/data/kafka-summit-london-2019.first-view.json" in names
     assert "planner/_bundled/resources/icons/planner.svg" in names
     # Translations compiled by the build (lrelease), never committed.
     for language in ("cs", "de", "en", "es", "fr", "it", "nl", "pl", "pt_BR"):
