@@ -117,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(bundled, work / "pristine")
         shutil.copytree(bundled, fosdem)
         run([planner, "--data-dir", str(fosdem), "import", str(FOSDEM_2025)], base)
+        listed = run([planner, "--data-dir", str(fosdem), "sessions", "--json"], base).stdout
+        for session in json.loads(listed)[:40:4]:  # an agenda with clashes to find
+            run([planner, "--data-dir", str(fosdem), "star", session["key"]], base)
+        run([planner, "--data-dir", str(fosdem), "busy", "list"], base)
+        unkept = work / "unkept"
+        shutil.copytree(fosdem, unkept)  # the CLI wrote last: no snapshot of it yet
         run([planner, "--data-dir", str(fosdem), "--smoke-test"], base)
         commands = {
             "planner --version": [planner, "--version"],
@@ -126,6 +132,19 @@ def main(argv: list[str] | None = None) -> int:
                 "--data-dir",
                 str(fosdem),
                 "sessions",
+                "--json",
+            ],
+            "planner conflicts (FOSDEM, 10 stars)": [
+                planner,
+                "--data-dir",
+                str(fosdem),
+                "conflicts",
+            ],
+            "planner suggest --json (FOSDEM, 10 stars)": [
+                planner,
+                "--data-dir",
+                str(fosdem),
+                "suggest",
                 "--json",
             ],
             "planner import fosdem-2025.xml": [
@@ -153,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
                     lines.append(f"    instructions: {counted / 1e6:,.0f} M")
         windows = {
             "window, FOSDEM (quick-start snapshot current)": fosdem,
+            "window, FOSDEM (no snapshot: the CLI wrote last)": unkept,
             "window, first ever (no database yet)": work / "first",
         }
         for title, data in windows.items():

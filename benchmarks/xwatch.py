@@ -142,7 +142,12 @@ class Watcher:
         # reparented it into a frame), its title changes, and every drawing into it.
         window.change_attributes(event_mask=X.StructureNotifyMask | X.PropertyChangeMask)
         self._damages[damage.damage_create(window, damage.DamageReportNonEmpty)] = window_id
-        self._windows[window_id] = WindowTimes(window_id, now)
+        seen = self._windows[window_id] = WindowTimes(window_id, now)
+        # A title set before we asked for its changes (a busy watcher wakes late) is not
+        # announced to us: take it as it is now.
+        title = self._title(window_id)
+        if title:
+            seen.titles.append((now, title))
 
     def _pid(self, window_id: int) -> int | None:
         window = self.display.create_resource_object("window", window_id)

@@ -75,6 +75,10 @@ def test_quick_startup_benchmark_measures_the_real_command(tmp_path: Path) -> No
         assert run["rss_mib"] > 20, run["label"]
     by_label = {run["label"]: run for run in document["runs"]}
     assert by_label["start, FOSDEM"]["sqlalchemy_before_first_paint"] is False
+    assert by_label["start, FOSDEM, no snapshot"]["sqlalchemy_before_first_paint"] is False
+    assert by_label["first start"]["sqlalchemy_before_first_paint"] is False
+    opened = by_label["start, FOSDEM"]["marks_ms"]
+    assert opened["first-paint"] < opened["core-opened"]
     imported = by_label["import in the window"]
     marks = imported["marks_ms"]
     assert marks["first-paint"] < marks["import-requested"] < marks["import-painted"]
