@@ -111,14 +111,26 @@ def parse_iso_datetime(value: str, zone: tzinfo | None) -> datetime:
     moment = parse_moment(value)
     if moment is None:
         raise ValueError(f"{value[:60]!r} is not an ISO 8601 date-time")
+    if moment.tzinfo is not None:
+        return to_utc(moment)
     try:
-        if moment.tzinfo is not None:
-            return moment.astimezone(UTC)
         if zone is None:
             raise ValueError(f"{value[:60]!r} has no UTC offset and no time zone is known")
         return local_moment(moment, zone)[0]
     except OverflowError:
         raise ValueError(f"{value[:60]!r} is beyond the range of dates Planner keeps") from None
+
+
+def to_utc(moment: datetime) -> datetime:
+    """An aware date-time in UTC. Raises ValueError when UTC's date of it lies beyond the
+    calendar (`9999-12-31T23:00-23:59` is 10000-01-01 in UTC): every reader converts
+    through here, so such a file is refused with a message rather than an OverflowError."""
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(
+            f"{moment.isoformat()} is beyond the range of dates Planner keeps"
+        ) from None
 
 
 def parse_iso_date(value: str) -> date:

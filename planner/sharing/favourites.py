@@ -15,13 +15,14 @@ import io
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Priority, Status
 from planner.domain.display import size_text
 from planner.domain.errors import BadInputError
 from planner.domain.updates import normalize_text
+from planner.formats.times import to_utc
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -250,4 +251,7 @@ def utc_instant(text: str, where: str, source: str) -> datetime | None:
         raise BadInputError(source, f"{where}: {text[:40]!r} is not a date and time") from None
     if moment.tzinfo is None:
         raise BadInputError(source, f"{where}: {text[:40]!r} has no time zone")
-    return moment.astimezone(UTC)
+    try:
+        return to_utc(moment)
+    except ValueError as error:
+        raise BadInputError(source, f"{where}: {error}") from None

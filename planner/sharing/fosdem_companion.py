@@ -8,10 +8,11 @@ unescaped and unfolded, which icalendar reads as intended.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from planner.domain.errors import BadInputError
+from planner.formats.times import to_utc
 from planner.sharing.favourites import (
     Favourite,
     Favourites,
@@ -86,4 +87,7 @@ def _instant(event: Any, name: str, where: str, source: str) -> datetime | None:
         raise BadInputError(source, f"{where}: {name} is not a date and time") from error
     if not isinstance(moment, datetime) or moment.tzinfo is None:
         raise BadInputError(source, f"{where}: {name} is not a date and time in UTC")
-    return moment.astimezone(UTC)
+    try:
+        return to_utc(moment)
+    except ValueError as error:
+        raise BadInputError(source, f"{where}: {name}: {error}") from None

@@ -221,6 +221,19 @@ def test_files_no_app_wrote_are_left_to_other_readers() -> None:
             b'{"lectures": [{"lecture_id": "1", "starts_at": "2024-12-27T10:00:00"}]}',
             "has no time zone",
         ),
+        (
+            "fahrplan-beyond-the-calendar",  # 10000-01-01 in UTC
+            b'{"lectures": [{"lecture_id": "1", "starts_at": "9999-12-31T23:00:00-23:59"}]}',
+            "lectures\\[0\\]: .* beyond the range of dates",
+        ),
+        (
+            "companion-beyond-the-calendar",
+            b"BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Edge\r\nBEGIN:STANDARD\r\n"
+            b"DTSTART:19700101T000000\r\nTZOFFSETFROM:-2359\r\nTZOFFSETTO:-2359\r\n"
+            b"END:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:1@2025@be.digitalia.fosdem\r\n"
+            b"DTSTART;TZID=Edge:99991231T230000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            "bookmark 1: DTSTART: .* beyond the range of dates",
+        ),
         ("fahrplan-truncated", b'{"lectures": [{"lecture_id": "1", "ti', "not valid JSON"),
         ("binary", b"type,id\n\x00\x01\x02", "binary data"),
         ("not-utf8", b"type,id\nevent,\xff\xfe\n", "not UTF-8"),
