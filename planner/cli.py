@@ -1161,14 +1161,18 @@ def _command(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         planner = Planner.open(paths.database)
     except PlannerError as error:
         raise _NotOpened(str(error)) from error
+    before_command = planner.database.commits
     try:
         with _collector_paused():
             _warn(planner.imports.ensure_bundled_program())
+            # Commits from here on are the command's own (the bundled program stored on a
+            # first run is not "your change").
+            before_command = planner.database.commits
             if read is not None:
                 return read(planner.catalog, args, out)
             return COMMANDS[args.command](planner, args, out)
     except KeyboardInterrupt:
-        if not planner.database.commits:
+        if planner.database.commits == before_command:
             raise  # nothing was saved: `main` says so
         # Stopped after the commit, while what follows a change ran (the live calendar
         # file, folders of events): the change stands, those may lag behind.
