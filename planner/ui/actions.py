@@ -72,6 +72,9 @@ class ActionId(StrEnum):
     ADD_BUSY = "add-busy"
     REMOVE_BUSY = "remove-busy"
     ZOOM_IN = "zoom-in"
+    STAR_SHOWN = "star-shown"
+    SAVE_NOTE = "save-note"
+    CLEAR_FILTERS = "clear-filters"
     ZOOM_OUT = "zoom-out"
     SHARE_PHONE = "share-phone"
     EXPORT_CSV = "export-csv"
@@ -327,6 +330,26 @@ SPECS: dict[ActionId, ActionSpec] = {
         "−", lambda w, _: w.zoom_timetable(1 / 1.25), accessible="Zoom out"
     ),
     ActionId.ZOOM_IN: ActionSpec("+", lambda w, _: w.zoom_timetable(1.25), accessible="Zoom in"),
+    # The details pane's buttons (their text follows the session shown).
+    ActionId.STAR_SHOWN: ActionSpec(
+        "Star This Session",
+        lambda w, _: w.details.toggle_star(),
+        tip="Add the session shown to your agenda, or take it out",
+        checkable=True,
+    ),
+    ActionId.SAVE_NOTE: ActionSpec(
+        "Save Note",
+        lambda w, _: w.details.save_note_now(),
+        ("Ctrl+Return",),
+        "Keep your note on this session",
+        in_views_only=True,  # in the note field (the details pane adds it there)
+    ),
+    ActionId.CLEAR_FILTERS: ActionSpec(
+        "Clear",
+        lambda w, _: w.filter_bar.reset_filters(),
+        tip="Clear the search and every filter",
+        accessible="Clear search and filters",
+    ),
 }
 
 # The menu bar, top to bottom: an action, None for a separator, or (title, entries) for a

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QSystemTrayIcon,
     QTableView,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -71,8 +71,10 @@ from planner.ui.operations import OperationRunner, RevisionWatcher
 from planner.ui.plain import show_message
 from planner.ui.reminders import Reminders
 from planner.ui.roles import Role
+from planner.ui.selection import Selection
 from planner.ui.state import SessionStore
 from planner.ui.tabs import Tab
+from planner.ui.widgets.agenda_hint import AgendaHint
 from planner.ui.widgets.details import DetailsPane, local_zone
 from planner.ui.widgets.filter_bar import FilterBar
 from planner.ui.widgets.legend import Legend
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
     phone: PhoneFlow
     agenda_flow: AgendaFlow
     view: ProgramView
+    details: DetailsPane
+    filter_bar: FilterBar
 
     def __init__(
         self,
@@ -164,8 +168,7 @@ class MainWindow(QMainWindow):
         self.runner = OperationRunner(core, self.store, self)
         self.watcher = RevisionWatcher(self.runner, database, parent=self)
         self.controller = AgendaController(self.runner)
-        self.current_key = ""
-        self._followed = Tab.PROGRAM  # the view whose current row the details pane shows
+        self.selection = Selection(self)
         self._filters_active = False
         self.commands = Actions(self)
         self.action_map = self.commands.map
@@ -269,25 +272,42 @@ class MainWindow(QMainWindow):
         self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda_view.header().resizeSection(0, 150)
         self.agenda_view.header().resizeSection(1, 520)
-        self.attend_button = _button(ActionId.ATTEND, actions, self)
-        self.auto_button = _button(ActionId.AUTO_RESOLVE, actions, self)
-        self.settings_button = _button(ActionId.WALKING_TIME, actions, self)
-        self.busy_button = _button(ActionId.ADD_BUSY, actions, self)
-        self.unbusy_button = _button(ActionId.REMOVE_BUSY, actions, self)
-        bar = QHBoxLayout()
-        for button in (
+        # A tool bar, not a row of buttons: on a narrow window (or in a language with long
+        # words) what does not fit goes under its » menu instead of widening the window.
+        commands = QToolBar(self)
+        commands.setObjectName("agendaCommands")
+        commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        buttons = []
+        for action_id in (
+            ActionId.ATTEND,
+            ActionId.AUTO_RESOLVE,
+            ActionId.WALKING_TIME,
+            ActionId.ADD_BUSY,
+            ActionId.REMOVE_BUSY,
+        ):
+            commands.addAction(actions[action_id])
+            button = commands.widgetForAction(actions[action_id])
+            assert isinstance(button, QToolButton)
+            button.setAutoRaise(False)  # they look like the buttons they are
+            if SPECS[action_id].accessible:
+                button.setAccessibleName(SPECS[action_id].accessible)
+            buttons.append(button)
+        more = commands.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(self.tr("More commands"))
+        (
             self.attend_button,
             self.auto_button,
             self.settings_button,
             self.busy_button,
             self.unbusy_button,
-        ):
-            bar.addWidget(button)
-        bar.addStretch(1)
+        ) = buttons
         self.agenda_box = QWidget(self)
+        self.agenda_hint = AgendaHint(store, self.agenda_box)
         layout = QVBoxLayout(self.agenda_box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(commands)
+        layout.addWidget(self.agenda_hint)
         layout.addWidget(self.agenda_view, 1)
 
         # Speakers and their sessions.
@@ -314,7 +334,7 @@ class MainWindow(QMainWindow):
             page, title = pages[tab]
             self.tabs.insertTab(tab, page, title)
 
-        self.filter_bar = FilterBar(self.store, self)
+        self.filter_bar = FilterBar(self.store, self, self.action_map[ActionId.CLEAR_FILTERS])
         self.conference_switcher = QComboBox(self)
         self.conference_switcher.setAccessibleName("Conference")
         self.conference_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -324,7 +344,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(" Conference: ", self))
         toolbar.addWidget(self.conference_switcher)
 
-        self.details = DetailsPane(self)
+        self.details = DetailsPane(
+            self, self.action_map[ActionId.STAR_SHOWN], self.action_map[ActionId.SAVE_NOTE]
+        )
         self.banner = NoticeBanner(self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -372,9 +394,7 @@ class MainWindow(QMainWindow):
         store = self.store
         self.star_delegate.toggled.connect(self._star_clicked)
         self.table_star.toggled.connect(self._star_clicked)
-        for view in (self.view, self.table, self.agenda_view, self.speakers_view):
-            view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.timetable.currentKeyChanged.connect(self._timetable_current)
+        self.selection.connect_views()
         self.timetable.activated.connect(self._toggle_key)
         self.timetable_day.currentIndexChanged.connect(self._timetable_day_chosen)
         self.timetable.dayChanged.connect(self._timetable_day_shown)
@@ -484,7 +504,7 @@ class MainWindow(QMainWindow):
     def _conference_chosen(self, row: int) -> None:
         conference_id = self.conference_switcher.itemData(row)
         if conference_id is not None and conference_id != self.store.conference_id:
-            self.current_key = ""
+            self.selection.key = ""
             self.load_conference(conference_id)
 
     def _first_talk_index(self) -> QModelIndex:
@@ -527,21 +547,17 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         tab = Tab(index)
-        # The view the details pane follows from now on. (While the tabs switch, Qt may
-        # give the new view a current row of its own - its first, on focus - before this
-        # runs: that is not the user's choice and is not shown.)
-        self._followed = tab
         self.filter_bar.setVisible(tab.filtered)
         self.agenda_model.set_active(tab is Tab.AGENDA)
         if tab is Tab.TIMETABLE:
             self._fade_unmatched()
-        self._follow_visible_view()
+        self.selection.follow(tab)
 
     def _filters_changed(self, filters: Filters) -> None:
         self.table_proxy.set_filters(filters)
         self._filters_active = filters != Filters()
         if self.current_tab() is Tab.LIST:
-            self._follow_visible_view()  # the session shown, if it still matches
+            self.selection.follow_visible_view()  # the session shown, if it still matches
         if self.current_tab() is Tab.TIMETABLE:
             self._fade_unmatched()
         if filters.day is not None and filters.day != self.timetable.day:
@@ -576,77 +592,16 @@ class MainWindow(QMainWindow):
         self.timetable.set_zoom(self.timetable.zoom * factor)
 
     # -- selection and starring ----------------------------------------------------------
+    @property
+    def current_key(self) -> str:
+        return self.selection.key
+
     def current_talk(self) -> TalkInfo | None:
-        return self.store.talk(self.current_key) if self.current_key else None
+        return self.selection.talk
 
     def select_key(self, key: str) -> None:
-        """Show this session: the current row of every view that has it, in the details
-        pane even when the visible view has not (its highlight is then cleared, so that no
-        row says otherwise)."""
-        self.current_key = key
-        index = self.model.index_of_key(key)
-        if index.isValid():
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index)
-        self.timetable.select_key(key, ensure_visible=True)
-        self._follow_visible_view(chosen=True)
-
-    # -- the details pane follows the visible view -----------------------------------------
-    def _item_view(self, tab: Tab) -> QAbstractItemView | None:
-        views: dict[Tab, QAbstractItemView] = {
-            Tab.PROGRAM: self.view,
-            Tab.LIST: self.table,
-            Tab.AGENDA: self.agenda_view,
-            Tab.SPEAKERS: self.speakers_view,
-        }
-        return views.get(tab)
-
-    def _index_in(self, tab: Tab, key: str) -> QModelIndex:
-        if tab is Tab.PROGRAM:
-            return self.model.index_of_key(key)
-        if tab is Tab.LIST:
-            row = self.table_model.row_of(key)
-            source = self.table_model.index(row, 0) if row >= 0 else QModelIndex()
-            return self.table_proxy.mapFromSource(source)
-        if tab is Tab.AGENDA:
-            return self.agenda_model.index_of_key(key, any_row=True)
-        if tab is Tab.SPEAKERS:
-            return self.speakers_model.index_of_key(key)
-        return QModelIndex()
-
-    def _follow_visible_view(self, *, chosen: bool = False) -> None:
-        """The details pane shows the current row of the view the user sees. Coming to a
-        view, its current row moves to the session shown if the view has it; if not, the
-        pane shows the view's own current row (or nothing) - unless the session was
-        `chosen` (`select_key`): then the view's highlight is cleared and the pane keeps it."""
-        tab = self._followed
-        key = self.current_key
-        if tab is Tab.TIMETABLE:
-            if key and self.store.talk(key) is not None:
-                self.timetable.select_key(key, ensure_visible=True)
-            self._show_key(self.timetable.current_key)
-            return
-        view = self._item_view(tab)
-        if view is None:
-            return
-        index = self._index_in(tab, key) if key else QModelIndex()
-        if index.isValid():
-            flags = (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
-            view.selectionModel().setCurrentIndex(index, flags)
-            view.scrollTo(index)
-            self._show_key(key)
-        elif chosen and key:
-            view.selectionModel().clear()  # (its signal blanks the pane: shown again below)
-            self._show_key(key)
-        else:
-            self._show_index(view.currentIndex())
-
-    def _timetable_current(self, key: str) -> None:
-        if self._followed is Tab.TIMETABLE:
-            self._show_key(key)
+        """Show this session (`Selection.select`)."""
+        self.selection.select(key)
 
     def toggle_current_star(self) -> None:
         talk = self.current_talk()
@@ -667,23 +622,6 @@ class MainWindow(QMainWindow):
         talk = self.store.talk(key)
         if talk is not None:
             self.controller.toggle_star(talk)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        view = self._item_view(self._followed)
-        if view is None or self.sender() is not view.selectionModel():
-            return  # a view out of sight moved (a refilter, a rebuild): the pane stays
-        self._show_index(current)
-
-    def _show_index(self, current: QModelIndex) -> None:
-        key = current.data(Role.KEY) if current.isValid() else None
-        if isinstance(key, str) and self.store.talk(key) is not None:  # not a busy block
-            self._show_key(key)
-        else:  # a day, a time slot, a busy block, free time, a speaker: no session
-            self._show_key("")
-
-    def _show_key(self, key: str) -> None:
-        self.current_key = key
-        self.details.show_talk(self.store.talk(key) if key else None)
 
     # -- settings ----------------------------------------------------------------------
     def _restore_settings(self) -> None:

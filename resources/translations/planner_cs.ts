@@ -42,6 +42,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Váš program je zatím prázdný.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Označte hvězdičkou přednášky, které chcete vidět: vyberte jednu v Programu, Seznamu nebo Rozvrhu a stiskněte S (nebo klepněte na její hvězdičku; 1, 2 a 3 říkají, jak moc ji chcete). Objeví se zde den po dni, s kolizemi k vyřešení a volným časem k vyplnění.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
@@ -304,6 +315,13 @@ Volno ve stejnou dobu:
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
         <translation>Od příštího spuštění bude Planner používat jazyk: %1. Restartovat nyní?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>More commands</source>
+        <translation>Další příkazy</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Ihre Agenda ist noch leer.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Merken Sie die Veranstaltungen vor, die Sie sehen möchten: Wählen Sie eine im Programm, in der Liste oder im Zeitplan aus und drücken Sie S (oder klicken Sie auf ihren Stern; 1, 2 und 3 sagen, wie sehr Sie sie sehen möchten). Sie erscheinen hier Tag für Tag, mit Überschneidungen zum Klären und freier Zeit zum Füllen.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
@@ -300,6 +311,13 @@ Gleichzeitig frei:
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
         <translation>Planner verwendet ab dem nächsten Start %1. Jetzt neu starten?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>More commands</source>
+        <translation>Weitere Befehle</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Su agenda aún está vacía.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Marque con una estrella las sesiones que quiere ver: seleccione una en el Programa, la Lista o el Horario y pulse S (o haga clic en su estrella; 1, 2 y 3 indican cuánto le interesa). Aparecerán aquí día a día, con los conflictos por resolver y el tiempo libre por llenar.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
@@ -300,6 +311,13 @@ Libres a la vez:
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
         <translation>Planner usará el %1 a partir del próximo inicio. ¿Reiniciar ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>More commands</source>
+        <translation>Más órdenes</translation>
     </message>
 </context>
 <context>

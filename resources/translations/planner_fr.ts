@@ -42,6 +42,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Votre agenda est encore vide.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Marquez d’une étoile les sessions que vous voulez voir : sélectionnez-en une dans le Programme, la Liste ou la Grille horaire et appuyez sur S (ou cliquez sur son étoile ; 1, 2 et 3 disent à quel point vous y tenez). Elles apparaissent ici jour par jour, avec les conflits à régler et le temps libre à remplir.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
@@ -300,6 +311,13 @@ Libres en même temps&#xa0;:
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
         <translation>Planner utilisera le %1 à partir du prochain démarrage. Redémarrer maintenant&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>More commands</source>
+        <translation>Plus de commandes</translation>
     </message>
 </context>
 <context>

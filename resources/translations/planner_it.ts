@@ -42,6 +42,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>La tua agenda è ancora vuota.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Metti una stella alle sessioni che vuoi seguire: selezionane una nel Programma, nell’Elenco o nell’Orario e premi S (o fai clic sulla sua stella; 1, 2 e 3 dicono quanto ti interessa). Compaiono qui giorno per giorno, con i conflitti da risolvere e il tempo libero da riempire.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
@@ -300,6 +311,13 @@ Liberi nello stesso momento:
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
         <translation>Planner userà la lingua %1 dal prossimo avvio. Riavviare ora?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>More commands</source>
+        <translation>Altri comandi</translation>
     </message>
 </context>
 <context>

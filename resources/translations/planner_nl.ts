@@ -42,6 +42,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Uw agenda is nog leeg.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Geef de sessies die u wilt zien een ster: selecteer er een in het Programma, de Lijst of het Rooster en druk op S (of klik op de ster; 1, 2 en 3 zeggen hoe graag u wilt). Ze verschijnen hier dag voor dag, met overlappingen om op te lossen en vrije tijd om te vullen.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
@@ -300,6 +311,13 @@ Tegelijk vrij:
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
         <translation>Planner gebruikt %1 vanaf de volgende start. Nu opnieuw starten?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>More commands</source>
+        <translation>Meer opdrachten</translation>
     </message>
 </context>
 <context>

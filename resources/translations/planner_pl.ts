@@ -42,6 +42,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Twój plan jest jeszcze pusty.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Oznacz gwiazdką sesje, które chcesz zobaczyć: wybierz jedną w Programie, na Liście lub w Harmonogramie i naciśnij S (albo kliknij jej gwiazdkę; 1, 2 i 3 mówią, jak bardzo jej chcesz). Pojawią się tutaj dzień po dniu, z konfliktami do rozwiązania i wolnym czasem do wypełnienia.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
@@ -304,6 +315,13 @@ Wolni w tym samym czasie:
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
         <translation>Od następnego uruchomienia Planner będzie używać języka: %1. Uruchomić ponownie teraz?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>More commands</source>
+        <translation>Więcej poleceń</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Sua agenda ainda está vazia.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Marque com estrela as sessões que você quer ver: selecione uma no Programa, na Lista ou na Grade e pressione S (ou clique na estrela; 1, 2 e 3 dizem o quanto você quer). Elas aparecem aqui dia a dia, com os conflitos a resolver e o tempo livre a preencher.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
@@ -300,6 +311,13 @@ Livres ao mesmo tempo:
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
         <translation>O Planner usará o idioma %1 a partir da próxima inicialização. Reiniciar agora?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>More commands</source>
+        <translation>Mais comandos</translation>
     </message>
 </context>
 <context>

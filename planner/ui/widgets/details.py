@@ -14,15 +14,15 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -190,13 +190,28 @@ def render_talk_html(talk: TalkInfo, event_zone: ZoneInfo, viewer_zone: ZoneInfo
     return TalkText().render(talk, event_zone, viewer_zone)
 
 
+def _action_button(action: QAction, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached with Tab, as a button is
+    return button
+
+
 class DetailsPane(QWidget):
     starToggled = Signal(object)  # TalkInfo
     priorityChosen = Signal(object, object)  # TalkInfo, Priority
     statusChosen = Signal(object, object)  # TalkInfo, Status
     noteEdited = Signal(object, str)  # TalkInfo, note
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        star_action: QAction | None = None,
+        note_action: QAction | None = None,
+    ) -> None:
+        """`star_action` and `note_action` are the window's (its action registry: Star
+        This Session, Save Note); a pane of its own (tests) makes its own."""
         super().__init__(parent)
         self._talk: TalkInfo | None = None
         self._event_zone = ZoneInfo("UTC")
@@ -210,13 +225,19 @@ class DetailsPane(QWidget):
         self.browser.setAccessibleDescription(self.tr("Everything about the selected session"))
         self.browser.anchorClicked.connect(self._open_link)
 
-        self.star_button = QPushButton(self.tr("☆ Star"), self)
-        self.star_button.setCheckable(True)
+        if star_action is None:
+            star_action = QAction(self)
+            star_action.setCheckable(True)
+            star_action.triggered.connect(self.toggle_star)
+        if note_action is None:
+            note_action = QAction(self)
+            note_action.triggered.connect(self.save_note_now)
+        self.star_action, self.note_action = star_action, note_action
+        self.star_button = _action_button(star_action, self)
         self.star_button.setAccessibleName(self.tr("Star this session"))
         self.star_button.setAccessibleDescription(
             self.tr("Adds the session to your agenda, or takes it out")
         )
-        self.star_button.clicked.connect(self._toggle)
         self.priority = QComboBox(self)
         self.priority.setAccessibleName(self.tr("Priority"))
         # Qt names a combo box after its current item, so its purpose goes here.
@@ -242,8 +263,12 @@ class DetailsPane(QWidget):
         self.note.setTabChangesFocus(True)  # Tab moves on, as everywhere else: no trap
         self.note_label = QLabel(self.tr("Note:"), self)
         self.note_label.setBuddy(self.note)
-        self.save_note = QPushButton(self.tr("Save note"), self)
-        self.save_note.clicked.connect(self._note_done)
+        note_action.setText(self.tr("Save note"))
+        note_action.setIconText(self.tr("Save note"))
+        self.save_note = _action_button(note_action, self)
+        # Ctrl+Return in the note saves it (its single-key shortcuts stay out of the way).
+        note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.note.addAction(note_action)
 
         controls = QHBoxLayout()
         controls.addWidget(self.star_button)
@@ -275,18 +300,21 @@ class DetailsPane(QWidget):
         try:
             self._talk = talk
             enabled = talk is not None
-            for widget in (self.star_button, self.priority, self.status, self.note, self.save_note):
+            for widget in (self.priority, self.status, self.note):
                 widget.setEnabled(enabled)
+            for action in (self.star_action, self.note_action):
+                action.setEnabled(enabled)
+            star = talk.star if talk is not None else None
+            self.star_action.setChecked(star is not None)
+            label = self.tr("★ Starred") if star else self.tr("☆ Star")
+            self.star_action.setText(label)
+            self.star_action.setIconText(label)  # what its button shows
             if talk is None:
                 empty = html.escape(self.tr("Select a session to see its details."))
                 self.browser.setHtml(f"<p><i>{empty}</i></p>")
-                self.star_button.setChecked(False)
                 self.note.setPlainText("")
                 return
             self.browser.setHtml(render_talk_html(talk, self._event_zone, self._viewer_zone))
-            star = talk.star
-            self.star_button.setChecked(star is not None)
-            self.star_button.setText(self.tr("★ Starred") if star else self.tr("☆ Star"))
             self.priority.setEnabled(True)
             self.status.setEnabled(star is not None)
             self.priority.setCurrentIndex(
@@ -298,9 +326,11 @@ class DetailsPane(QWidget):
         finally:
             self._updating = False
 
-    def _toggle(self) -> None:
+    def toggle_star(self) -> None:
+        """Star the session shown, or take its star away (the Star button)."""
         if self._talk is not None and not self._updating:
             self.starToggled.emit(self._talk)
+            self.star_action.setChecked(self._talk.star is not None)  # until the store says
 
     def _priority_chosen(self, row: int) -> None:
         if self._talk is not None and not self._updating:
@@ -310,7 +340,8 @@ class DetailsPane(QWidget):
         if self._talk is not None and not self._updating:
             self.statusChosen.emit(self._talk, self.status.itemData(row))
 
-    def _note_done(self) -> None:
+    def save_note_now(self) -> None:
+        """Keep the note as typed (the Save note button, Ctrl+Return in the note)."""
         if self._talk is not None:
             self.noteEdited.emit(self._talk, self.note.toPlainText())
 

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +33,13 @@ if TYPE_CHECKING:
 class FilterBar(QWidget):
     changed = Signal(object)  # Filters
 
-    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: SessionStore,
+        parent: QWidget | None = None,
+        clear_action: QAction | None = None,
+    ) -> None:
+        """`clear_action` is the window's (its action registry); a bar of its own makes one."""
         super().__init__(parent)
         self.store = store
         self.search = QLineEdit(self)
@@ -54,8 +61,11 @@ class FilterBar(QWidget):
         self.starred.setAccessibleName("Only starred sessions")
         self.clashing = QCheckBox("Clashing", self)
         self.clashing.setAccessibleName("Only clashing sessions")
+        if clear_action is None:
+            clear_action = QAction("Clear", self)
+            clear_action.triggered.connect(self.reset_filters)
         self.clear = QToolButton(self)
-        self.clear.setText("Clear")
+        self.clear.setDefaultAction(clear_action)
         self.clear.setAccessibleName("Clear search and filters")
         self._combos = (self.day, self.track, self.room, self.type, self.language)
         self._first = QHBoxLayout()
@@ -87,7 +97,6 @@ class FilterBar(QWidget):
         self.starred.toggled.connect(self._emit)
         self.clashing.toggled.connect(self._emit)
         self.whole_words.toggled.connect(self._emit)
-        self.clear.clicked.connect(self.reset_filters)
         store.reset.connect(self.populate)
 
     def _combo(self, name: str) -> QComboBox:
