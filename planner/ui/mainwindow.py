@@ -295,13 +295,7 @@ class MainWindow(QMainWindow):
         more = commands.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
             more.setAccessibleName(self.tr("More commands"))
-        (
-            self.attend_button,
-            self.auto_button,
-            self.settings_button,
-            self.busy_button,
-            self.unbusy_button,
-        ) = buttons
+        self.attend_button, self.auto_button, self.settings_button, self.busy_button = buttons[:4]
         self.agenda_box = QWidget(self)
         self.agenda_hint = AgendaHint(store, self.agenda_box)
         layout = QVBoxLayout(self.agenda_box)
