@@ -248,6 +248,7 @@ def _dialogs(
         "dialog-export-calendar": built(lambda: CalendarExportDialog(window)),
         "dialog-import-report": built(report),
         "dialog-time-zone": built(lambda: TimeZoneDialog("sessionize-sample-All.json", window)),
+        "dialog-shortcuts": lambda: _modal(app, window.action_map[ActionId.SHORTCUTS].trigger),
         "dialog-about": lambda: _modal(app, window.action_map[ActionId.ABOUT].trigger),
     }
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle
 
@@ -439,6 +439,20 @@ REMINDER_LEADS = {
 
 
 @dataclass(frozen=True)
+class ChoiceSpec:
+    """One command over exclusive choices known only at run time (View ▸ Language): each
+    choice becomes a checkable action named `action-<name>-<value>` (`empty` names the
+    choice whose value is ""), and choosing one calls `handler(window, value)`."""
+
+    name: str
+    handler: Callable[[MainWindow, str], None]
+    empty: str = "default"
+
+
+LANGUAGE_CHOICE = ChoiceSpec("language", lambda w, code: w.language_menu.choose(code), "desktop")
+
+
+@dataclass(frozen=True)
 class ItemActionSpec:
     """An action on one item of a list the menu shows (a colleague's agenda)."""
 
@@ -517,6 +531,23 @@ class Actions:
                 action.toggled.connect(lambda on, h=handler: h(window, item_id, on))
             else:
                 action.triggered.connect(lambda _=False, h=handler: h(window, item_id, False))
+
+    def make_choices(
+        self, spec: ChoiceSpec, choices: list[tuple[str, str]], parent: QObject
+    ) -> dict[str, QAction]:
+        """The actions of `spec`, one per (value, text), owned by `parent` (its menu)."""
+        window = self._window
+        group = QActionGroup(parent)
+        made: dict[str, QAction] = {}
+        for value, text in choices:
+            action = QAction(text, parent)
+            action.setCheckable(True)
+            action.setData(value)
+            action.setObjectName(f"action-{spec.name}-{value or spec.empty}")
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, v=value: spec.handler(window, v))
+            made[value] = action
+        return made
 
     def fill_menu(self, menu: QMenu, entries: tuple[Any, ...]) -> None:
         for entry in entries:

@@ -29,14 +29,17 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from planner.ui import catalogs
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
     from pathlib import Path
+
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QAction
 
 SETTING = "ui/language"
 # Every language the window can speak: the source language first.
@@ -244,32 +247,34 @@ def _sort_key(name: str) -> str:
 
 class LanguageMenu(QMenu):
     """View ▸ Language: the desktop's choice, or one of the languages Planner speaks.
-    The choice is remembered and applies from the next start (offered at once)."""
+    The choice is remembered and applies from the next start (offered at once). Its
+    actions are the action registry's (`make_choices`: `Actions.make_choices` for
+    `LANGUAGE_CHOICE`), which calls `choose`."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        make_choices: Callable[[list[tuple[str, str]], QObject], dict[str, QAction]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("&Language"), parent)
         self.setObjectName("languageMenu")
         self.settings = settings
-        self._group = QActionGroup(self)
         saved = saved_language(settings)
         desktop = best_match(desktop_languages())
-        self.choices: dict[str, QAction] = {}
-        system = self.addAction(arg(self.tr("System Language (%1)"), language_name(desktop)))
-        system.setData("")
-        self.choices[""] = system
-        self.addSeparator()
-        for code in sorted(SPOKEN, key=lambda c: _sort_key(language_name(c))):
-            self.choices[code] = self.addAction(language_name(code))
-            self.choices[code].setData(code)
+        items = [("", arg(self.tr("System Language (%1)"), language_name(desktop)))]
+        items += [
+            (code, language_name(code))
+            for code in sorted(SPOKEN, key=lambda c: _sort_key(language_name(c)))
+        ]
+        self.choices = make_choices(items, self)
         for code, action in self.choices.items():
-            action.setCheckable(True)
-            action.setObjectName(f"action-language-{code or 'desktop'}")
-            self._group.addAction(action)
+            self.addAction(action)
+            if not code:
+                self.addSeparator()
             action.setChecked(code == saved)
-        self._group.triggered.connect(self._chosen)
 
-    def _chosen(self, action: QAction) -> None:
-        code = str(action.data() or "")
+    def choose(self, code: str) -> None:
         if code == saved_language(self.settings):
             return
         self.settings.setValue(SETTING, code)

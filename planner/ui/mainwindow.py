@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME, __version__
 from planner.ui import drops, window_settings
-from planner.ui.actions import MENUS, SPECS, ActionId, Actions
+from planner.ui.actions import LANGUAGE_CHOICE, MENUS, SPECS, ActionId, Actions
 from planner.ui.appearance import AppearanceSetting
 from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
     view: ProgramView
     details: DetailsPane
     filter_bar: FilterBar
+    language_menu: LanguageMenu
 
     def __init__(
         self,
@@ -372,7 +373,12 @@ class MainWindow(QMainWindow):
             menus[title] = menu = self.menuBar().addMenu(title)
             self.commands.fill_menu(menu, entries)
         self.colleagues_menu = menus["&Colleagues"]
-        menus["&View"].addMenu(LanguageMenu(self.settings, self))
+        self.language_menu = LanguageMenu(
+            self.settings,
+            lambda choices, menu: self.commands.make_choices(LANGUAGE_CHOICE, choices, menu),
+            self,
+        )
+        menus["&View"].addMenu(self.language_menu)
         self.action_map[ActionId.TIMES_EVENT_ZONE].setChecked(True)
         views = (self.view, self.table, self.timetable, self.agenda_view, self.speakers_view)
         for action_id in (

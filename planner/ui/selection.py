@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, QTimer
 
 from planner.ui.roles import Role
 from planner.ui.tabs import Tab
@@ -77,6 +77,9 @@ class Selection(QObject):
             )
             view.selectionModel().setCurrentIndex(index, flags)
             view.scrollTo(index)
+            # Again once the view has its size (a tab just shown is laid out after this).
+            row = QPersistentModelIndex(index)
+            QTimer.singleShot(0, view, lambda: view.scrollTo(row) if row.isValid() else None)
             self._show_key(key)
         elif chosen and key:
             view.selectionModel().clear()  # (its signal blanks the pane: shown again below)

@@ -27,6 +27,7 @@ def test_every_view_and_dialog_at_both_sizes_in_both_palettes(qapp, tmp_path: Pa
         "dialog-export-calendar",
         "dialog-import-report",
         "dialog-time-zone",
+        "dialog-shortcuts",
         "dialog-about",
     } <= dialogs
     for scheme in SCHEMES:

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from planner.ui.actions import SPECS, ActionId
+from planner.ui.actions import LANGUAGE_CHOICE, SPECS, ActionId
 from planner.ui.tabs import Tab
 
 from .conftest import settle
 
 if TYPE_CHECKING:
+    import pytest
+
     from planner.ui.mainwindow import MainWindow
 
 KEY = "ksl19-is-kafka-a-database"
@@ -89,3 +91,17 @@ def test_an_empty_agenda_tells_a_newcomer_what_to_do(window: MainWindow) -> None
     window.undo_stack.undo()
     settle(window)
     assert hint.isVisible()
+
+
+def test_the_language_menu_is_the_registrys(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """View ▸ Language was a menu with actions of its own; its actions are the registry's
+    `LANGUAGE_CHOICE` now, and choosing one goes through the registry's handler."""
+    chosen: list[str] = []
+    monkeypatch.setattr(window.language_menu, "choose", chosen.append)
+    german = window.language_menu.choices["de"]
+    assert german.objectName() == f"action-{LANGUAGE_CHOICE.name}-de"
+    german.trigger()
+    window.language_menu.choices[""].trigger()
+    assert chosen == ["de", ""]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +31,10 @@ def test_every_shortcut_of_the_registry_is_listed(window: MainWindow) -> None:
         command = plain(action.text())
         assert command in listed, action_id
         for key in action.shortcuts():
-            assert native(key) in listed[command], (action_id, native(key))
+            if key[0].key() < Qt.Key.Key_F13:  # type: ignore[index]  # not Sun's Undo... keys
+                assert native(key) in listed[command], (action_id, native(key))
+    assert listed["Undo"].startswith(native(QKeySequence("Ctrl+Z")))
+    assert "F14" not in listed["Undo"]  # Sun's Undo key, which Qt's standard binding adds
     assert len(dialog.listed()) == len(with_keys)  # each once
     assert listed["Keyboard Shortcuts"] == native(QKeySequence("Ctrl+/"))
     assert "Star / Unstar" in listed  # a key of the views, too
