@@ -332,6 +332,7 @@ def launch_window(
     command: list[str],
     *,
     until_milestone: str = "first-paint",
+    title: str = "",
     label: str,
 ) -> dict[str, Any]:
     """Launch a windowed process, watch it until its window is mapped, drawn and
@@ -365,6 +366,8 @@ def launch_window(
         assert mapped is not None
         watcher.wait(lambda: time.monotonic() >= mapped + RSS_DELAY, RSS_DELAY + 5)
         memory = memory_of(process.pid)
+        if title:  # the title's PropertyNotify may reach the watcher after the milestone
+            watcher.wait(lambda: any(title in shown for _, shown in window.titles), 10)
         watcher.close_window(window.window)
         try:
             code = process.wait(30)
@@ -493,6 +496,7 @@ def one_round(context: Context, record: bool) -> None:
         context,
         [planner, "--data-dir", str(data), str(FOSDEM_2025)],
         until_milestone="import-painted",
+        title="FOSDEM 2025",
         label="import in the window",
     )
     marks = window["marks_ms"]
