@@ -278,6 +278,7 @@ def problems(directory: Path | None = None, sources: Path = SOURCES) -> list[str
 
 
 _APPLICATIONS = frozenset({"QCoreApplication", "QGuiApplication", "QApplication"})
+_WRAPPERS = frozenset({"tr", "translated"})
 
 
 def _translation_call(node: ast.AST) -> ast.Call | None:
@@ -306,11 +307,12 @@ def source_problems(sources: Path = SOURCES) -> list[str]:
             if isinstance(node, ast.JoinedStr)
             for inner in ast.walk(node)
         }
-        # The one wrapper that passes texts through (`Translatable.tr`) is not a use.
+        # The wrappers that pass texts through (`Translatable.tr`, `i18n.translated`: its
+        # texts are marked with QT_TRANSLATE_NOOP where they are declared) are no use.
         wrappers = {
             id(inner)
             for node in ast.walk(tree)
-            if isinstance(node, ast.FunctionDef) and node.name == "tr"
+            if isinstance(node, ast.FunctionDef) and node.name in _WRAPPERS
             for inner in ast.walk(node)
         }
         for node in ast.walk(tree):

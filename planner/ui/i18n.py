@@ -61,6 +61,20 @@ def arg(template: str, *values: object) -> str:
     return _MARKER.sub(value, template)
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark `source` for lupdate under `context`, unchanged (Qt's own returns `object` to
+    type checkers); `translated(context, source)` translates it where it is shown."""
+    del context
+    return source
+
+
+def translated(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The translation of a text marked where it is declared, away from any QObject
+    (`QT_TRANSLATE_NOOP(context, "&File")` in a table of actions): lupdate finds the mark,
+    this looks the text up when it is shown."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
 class Translatable:
     """Qt's `tr` for a class that is not a QObject. lupdate files its strings under the
     class's name, so that is the context; a subclass would look in its own name's

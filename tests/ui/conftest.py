@@ -23,6 +23,15 @@ def _formats_of_the_c_locale() -> None:
     QLocale.setDefault(QLocale.c())
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_as_the_app_starts(qapp, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """English installed as `planner` does at start: its catalog holds the plural forms
+    ("1 session", "2 sessions") of the sources' "%n session(s)"."""
+    from planner.ui import i18n
+
+    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path_factory.mktemp("qm"))
+
+
 def open_window(qtbot, paths: AppPaths) -> MainWindow:
     """The window as `planner` opens it: painted (from the quick-start snapshot when there
     is a current one), then the core opened behind it (`finish_opening`)."""
