@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QStyle
 
 from planner.domain.agenda import Priority
 from planner.ui.appearance import Appearance
+from planner.ui.i18n import QT_TRANSLATE_NOOP, translated
 from planner.ui.tabs import Tab
 
 if TYPE_CHECKING:
@@ -100,6 +101,11 @@ class ActionSpec:
     accessible: str = ""  # what a screen reader says, when the text is not enough
 
 
+# The texts above are marked for lupdate (QT_TRANSLATE_NOOP, context "Actions") where they
+# are declared, and translated when the window makes its actions and menus.
+CONTEXT = "Actions"
+
+
 def _tab(tab: Tab) -> Callable[[MainWindow, bool], None]:
     return lambda window, _checked: window.show_tab(tab)
 
@@ -119,157 +125,196 @@ def _remind(minutes: int) -> Callable[[MainWindow, bool], None]:
 SP = QStyle.StandardPixmap
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.IMPORT: ActionSpec(
-        "&Import Program…",
+        QT_TRANSLATE_NOOP("Actions", "&Import Program…"),
         lambda w, _: w.imports.choose_file(),
         (QKeySequence.StandardKey.Open,),
-        "Import a conference program file",
+        QT_TRANSLATE_NOOP("Actions", "Import a conference program file"),
         SP.SP_DialogOpenButton,
     ),
     ActionId.IMPORT_URL: ActionSpec(
-        "Import from the &Web…",
+        QT_TRANSLATE_NOOP("Actions", "Import from the &Web…"),
         lambda w, _: w.imports.choose_url(),
         ("Ctrl+Shift+O",),
-        "Import a conference program from a URL",
+        QT_TRANSLATE_NOOP("Actions", "Import a conference program from a URL"),
     ),
     ActionId.EXPORT_ICS: ActionSpec(
-        "&Export to Calendar…",
+        QT_TRANSLATE_NOOP("Actions", "&Export to Calendar…"),
         lambda w, _: w.exports.calendar(),
         ("Ctrl+E",),
-        "Save your agenda as an iCalendar file",
+        QT_TRANSLATE_NOOP("Actions", "Save your agenda as an iCalendar file"),
     ),
     ActionId.EXPORT_SESSION_ICS: ActionSpec(
-        "Export This Session to Calendar…",
+        QT_TRANSLATE_NOOP("Actions", "Export This Session to Calendar…"),
         lambda w, _: w.exports.session_calendar(),
         (),
-        "Save the selected session as an iCalendar file",
+        QT_TRANSLATE_NOOP("Actions", "Save the selected session as an iCalendar file"),
     ),
     ActionId.CALENDARS: ActionSpec(
-        "Ca&lendars…",
+        QT_TRANSLATE_NOOP("Actions", "Ca&lendars…"),
         lambda w, _: w.calendars.open_dialog(),
         ("Ctrl+Shift+C",),
-        "The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)",
+        ),
     ),
     ActionId.SYNC_CALENDARS: ActionSpec(
-        "Sync Calendars &Now",
+        QT_TRANSLATE_NOOP("Actions", "Sync Calendars &Now"),
         lambda w, _: w.calendars.sync_now(),
         ("F5",),
-        "Send your agenda to every calendar now",
+        QT_TRANSLATE_NOOP("Actions", "Send your agenda to every calendar now"),
         enabled=lambda w: w.calendars.has_targets,
     ),
     ActionId.EXPORT_PDF: ActionSpec(
-        "Export Pocket Agenda (&PDF)…",
+        QT_TRANSLATE_NOOP("Actions", "Export Pocket Agenda (&PDF)…"),
         lambda w, _: w.exports.pdf(),
         ("Ctrl+Shift+P",),
-        "Save a printable agenda, day by day",
+        QT_TRANSLATE_NOOP("Actions", "Save a printable agenda, day by day"),
     ),
     ActionId.PRINT: ActionSpec(
-        "&Print…",
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
         lambda w, _: w.exports.print_agenda(),
         (QKeySequence.StandardKey.Print,),
-        "Print your pocket agenda",
+        QT_TRANSLATE_NOOP("Actions", "Print your pocket agenda"),
     ),
     ActionId.SHARE_AGENDA: ActionSpec(
-        "&Share My Agenda…",
+        QT_TRANSLATE_NOOP("Actions", "&Share My Agenda…"),
         lambda w, _: w.exports.share_agenda(),
         (),
-        "Save your agenda as a file for colleagues",
+        QT_TRANSLATE_NOOP("Actions", "Save your agenda as a file for colleagues"),
     ),
     ActionId.SHARE_PHONE: ActionSpec(
-        "To &Phone (Giggity)…",
+        QT_TRANSLATE_NOOP("Actions", "To &Phone (Giggity)…"),
         lambda w, _: w.phone.share(),
         ("Ctrl+Shift+G",),
-        "Carry your agenda on your phone: a QR code and link for the Giggity app",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Carry your agenda on your phone: a QR code and link for the Giggity app"
+        ),
     ),
     ActionId.EXPORT_CSV: ActionSpec(
-        "Export to &Spreadsheet (CSV)…",
+        QT_TRANSLATE_NOOP("Actions", "Export to &Spreadsheet (CSV)…"),
         lambda w, _: w.exports.csv(),
         (),
-        "Save your starred sessions as a CSV file",
+        QT_TRANSLATE_NOOP("Actions", "Save your starred sessions as a CSV file"),
     ),
     ActionId.PASTE_LINK: ActionSpec(
-        "&Paste a Giggity Link",
+        QT_TRANSLATE_NOOP("Actions", "&Paste a Giggity Link"),
         lambda w, _: w.phone.paste_link(),
         (QKeySequence.StandardKey.Paste,),
-        "Show the sessions of a Giggity link on the clipboard beside yours",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Show the sessions of a Giggity link on the clipboard beside yours"
+        ),
     ),
     ActionId.OPEN_AGENDA: ActionSpec(
-        "Open a &Colleague's Agenda…",
+        QT_TRANSLATE_NOOP("Actions", "Open a &Colleague's Agenda…"),
         lambda w, _: w.colleagues.open_agenda(),
         (),
-        "Show a colleague's agenda beside yours",
+        QT_TRANSLATE_NOOP("Actions", "Show a colleague's agenda beside yours"),
     ),
     ActionId.QUIT: ActionSpec(
-        "&Quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
         lambda w, _: w.quit(),
         (QKeySequence.StandardKey.Quit,),
         icon=SP.SP_DialogCloseButton,
     ),
     ActionId.UNDO: ActionSpec(
-        "&Undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
         lambda w, _: w.undo_stack.undo(),
         (QKeySequence.StandardKey.Undo,),
         enabled=lambda w: w.undo_stack.canUndo(),
     ),
     ActionId.REDO: ActionSpec(
-        "&Redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
         lambda w, _: w.undo_stack.redo(),
         (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"),
         enabled=lambda w: w.undo_stack.canRedo(),
     ),
     ActionId.TOGGLE_STAR: ActionSpec(
-        "&Star / Unstar",
+        QT_TRANSLATE_NOOP("Actions", "&Star / Unstar"),
         lambda w, _: w.toggle_current_star(),
         ("S", "Space"),
-        "Star the selected session, or remove its star",
+        QT_TRANSLATE_NOOP("Actions", "Star the selected session, or remove its star"),
         in_views_only=True,
     ),
     ActionId.PRIORITY_MUST: ActionSpec(
-        "Must See", _priority(Priority.MUST), ("1",), "Star as a must-see", in_views_only=True
+        QT_TRANSLATE_NOOP("Actions", "Must See"),
+        _priority(Priority.MUST),
+        ("1",),
+        QT_TRANSLATE_NOOP("Actions", "Star as a must-see"),
+        in_views_only=True,
     ),
     ActionId.PRIORITY_WANT: ActionSpec(
-        "Want to See", _priority(Priority.WANT), ("2",), "Star as want to see", in_views_only=True
+        QT_TRANSLATE_NOOP("Actions", "Want to See"),
+        _priority(Priority.WANT),
+        ("2",),
+        QT_TRANSLATE_NOOP("Actions", "Star as want to see"),
+        in_views_only=True,
     ),
     ActionId.PRIORITY_MAYBE: ActionSpec(
-        "Maybe", _priority(Priority.MAYBE), ("3",), "Star as maybe", in_views_only=True
+        QT_TRANSLATE_NOOP("Actions", "Maybe"),
+        _priority(Priority.MAYBE),
+        ("3",),
+        QT_TRANSLATE_NOOP("Actions", "Star as maybe"),
+        in_views_only=True,
     ),
     ActionId.TIMES_EVENT_ZONE: ActionSpec(
-        "Times in the &Event's Zone",
+        QT_TRANSLATE_NOOP("Actions", "Times in the &Event's Zone"),
         lambda w, _: w.zone_choice_changed(),
         checkable=True,
         group="zone",
     ),
     ActionId.TIMES_LOCAL_ZONE: ActionSpec(
-        "Times in &This Computer's Zone",
+        QT_TRANSLATE_NOOP("Actions", "Times in &This Computer's Zone"),
         lambda w, _: w.zone_choice_changed(),
         checkable=True,
         group="zone",
         enabled=lambda w: w.local_zone() is not None,
     ),
     ActionId.FIND: ActionSpec(
-        "&Find…",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
         lambda w, _: w.focus_search(),
         (QKeySequence.StandardKey.Find,),
-        "Search titles, abstracts and speakers",
+        QT_TRANSLATE_NOOP("Actions", "Search titles, abstracts and speakers"),
     ),
-    ActionId.VIEW_PROGRAM: ActionSpec("&Program", _tab(Tab.PROGRAM), ("Ctrl+1",)),
-    ActionId.VIEW_LIST: ActionSpec("&List", _tab(Tab.LIST), ("Ctrl+2",)),
-    ActionId.VIEW_TIMETABLE: ActionSpec("&Timetable", _tab(Tab.TIMETABLE), ("Ctrl+3",)),
-    ActionId.VIEW_AGENDA: ActionSpec("My &Agenda", _tab(Tab.AGENDA), ("Ctrl+4",)),
-    ActionId.VIEW_SPEAKERS: ActionSpec("Spea&kers", _tab(Tab.SPEAKERS), ("Ctrl+5",)),
+    ActionId.VIEW_PROGRAM: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Program"), _tab(Tab.PROGRAM), ("Ctrl+1",)
+    ),
+    ActionId.VIEW_LIST: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&List"), _tab(Tab.LIST), ("Ctrl+2",)
+    ),
+    ActionId.VIEW_TIMETABLE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Timetable"), _tab(Tab.TIMETABLE), ("Ctrl+3",)
+    ),
+    ActionId.VIEW_AGENDA: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "My &Agenda"), _tab(Tab.AGENDA), ("Ctrl+4",)
+    ),
+    ActionId.VIEW_SPEAKERS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Spea&kers"), _tab(Tab.SPEAKERS), ("Ctrl+5",)
+    ),
     ActionId.EXPAND_ALL: ActionSpec(
-        "&Expand All Days", lambda w, _: w.view.expandAll(), ("Ctrl+Shift+E",)
+        QT_TRANSLATE_NOOP("Actions", "&Expand All Days"),
+        lambda w, _: w.view.expandAll(),
+        ("Ctrl+Shift+E",),
     ),
     ActionId.REMINDERS: ActionSpec(
-        "Remind Me Before Sessions",
+        QT_TRANSLATE_NOOP("Actions", "Remind Me Before Sessions"),
         lambda w, checked: w.set_reminders_enabled(checked),
         checkable=True,
     ),
-    ActionId.REMIND_5: ActionSpec("5 Minutes Before", _remind(5), checkable=True, group="lead"),
-    ActionId.REMIND_10: ActionSpec("10 Minutes Before", _remind(10), checkable=True, group="lead"),
-    ActionId.REMIND_15: ActionSpec("15 Minutes Before", _remind(15), checkable=True, group="lead"),
-    ActionId.REMIND_30: ActionSpec("30 Minutes Before", _remind(30), checkable=True, group="lead"),
+    ActionId.REMIND_5: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "5 Minutes Before"), _remind(5), checkable=True, group="lead"
+    ),
+    ActionId.REMIND_10: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "10 Minutes Before"), _remind(10), checkable=True, group="lead"
+    ),
+    ActionId.REMIND_15: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "15 Minutes Before"), _remind(15), checkable=True, group="lead"
+    ),
+    ActionId.REMIND_30: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "30 Minutes Before"), _remind(30), checkable=True, group="lead"
+    ),
     ActionId.FULL_SCREEN: ActionSpec(
-        "&Full Screen",
+        QT_TRANSLATE_NOOP("Actions", "&Full Screen"),
         lambda w, checked: w.set_full_screen(checked),
         (QKeySequence.StandardKey.FullScreen, "F11"),
         checkable=True,
@@ -277,7 +322,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.APPEARANCE_SYSTEM: ActionSpec(
         Appearance.SYSTEM.label,
         _appearance(Appearance.SYSTEM),
-        tip="Light or dark as the desktop is, in the desktop's own style",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Light or dark as the desktop is, in the desktop's own style"
+        ),
         checkable=True,
         group="appearance",
     ),
@@ -288,67 +335,81 @@ SPECS: dict[ActionId, ActionSpec] = {
         Appearance.DARK.label, _appearance(Appearance.DARK), checkable=True, group="appearance"
     ),
     ActionId.LEGEND: ActionSpec(
-        "&Legend",
+        QT_TRANSLATE_NOOP("Actions", "&Legend"),
         lambda w, checked: w.show_legend(checked),
-        tip="Show what the stars and the clash marker mean, in the status bar",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Show what the stars and the clash marker mean, in the status bar"
+        ),
         checkable=True,
     ),
     ActionId.SHORTCUTS: ActionSpec(
-        "&Keyboard Shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
         lambda w, _: w.show_shortcuts(),
         ("Ctrl+/",),
-        "Every keyboard shortcut of Planner",
+        QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of Planner"),
     ),
-    ActionId.ABOUT: ActionSpec("&About Planner", lambda w, _: w.about()),
+    ActionId.ABOUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&About Planner"), lambda w, _: w.about()
+    ),
     ActionId.ATTEND: ActionSpec(
-        "Attend This",
+        QT_TRANSLATE_NOOP("Actions", "Attend This"),
         lambda w, _: w.agenda_flow.attend_selected(),
-        tip="Attend the selected session; the sessions it clashes with become plan B",
-        accessible="Attend the selected session; others become plan B",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Attend the selected session; the sessions it clashes with become plan B"
+        ),
+        accessible=QT_TRANSLATE_NOOP(
+            "Actions", "Attend the selected session; others become plan B"
+        ),
     ),
     ActionId.AUTO_RESOLVE: ActionSpec(
-        "Auto-resolve…",
+        QT_TRANSLATE_NOOP("Actions", "Auto-resolve…"),
         lambda w, _: w.agenda_flow.auto_resolve(),
-        tip="Choose the best clash-free plan (you see the changes first)",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Choose the best clash-free plan (you see the changes first)"
+        ),
     ),
     ActionId.WALKING_TIME: ActionSpec(
-        "Walking Time…",
+        QT_TRANSLATE_NOOP("Actions", "Walking Time…"),
         lambda w, _: w.agenda_flow.edit_walking_time(),
-        tip="Minutes between rooms, and how late you may arrive",
+        tip=QT_TRANSLATE_NOOP("Actions", "Minutes between rooms, and how late you may arrive"),
     ),
     ActionId.ADD_BUSY: ActionSpec(
-        "Add Busy Block…",
+        QT_TRANSLATE_NOOP("Actions", "Add Busy Block…"),
         lambda w, _: w.agenda_flow.add_busy_block(),
-        tip="Block time for your own commitments (lunch, booth duty)",
+        tip=QT_TRANSLATE_NOOP("Actions", "Block time for your own commitments (lunch, booth duty)"),
     ),
     ActionId.REMOVE_BUSY: ActionSpec(
-        "Remove Busy Block",
+        QT_TRANSLATE_NOOP("Actions", "Remove Busy Block"),
         lambda w, _: w.agenda_flow.remove_busy_block(),
-        tip="Remove the selected busy block",
+        tip=QT_TRANSLATE_NOOP("Actions", "Remove the selected busy block"),
     ),
     ActionId.ZOOM_OUT: ActionSpec(
-        "−", lambda w, _: w.zoom_timetable(1 / 1.25), accessible="Zoom out"
+        "−",
+        lambda w, _: w.zoom_timetable(1 / 1.25),
+        accessible=QT_TRANSLATE_NOOP("Actions", "Zoom out"),
     ),
-    ActionId.ZOOM_IN: ActionSpec("+", lambda w, _: w.zoom_timetable(1.25), accessible="Zoom in"),
+    ActionId.ZOOM_IN: ActionSpec(
+        "+", lambda w, _: w.zoom_timetable(1.25), accessible=QT_TRANSLATE_NOOP("Actions", "Zoom in")
+    ),
     # The details pane's buttons (their text follows the session shown).
     ActionId.STAR_SHOWN: ActionSpec(
-        "Star This Session",
+        QT_TRANSLATE_NOOP("Actions", "Star This Session"),
         lambda w, _: w.details.toggle_star(),
-        tip="Add the session shown to your agenda, or take it out",
+        tip=QT_TRANSLATE_NOOP("Actions", "Add the session shown to your agenda, or take it out"),
         checkable=True,
     ),
     ActionId.SAVE_NOTE: ActionSpec(
-        "Save Note",
+        QT_TRANSLATE_NOOP("Actions", "Save Note"),
         lambda w, _: w.details.save_note_now(),
         ("Ctrl+Return",),
-        "Keep your note on this session",
+        QT_TRANSLATE_NOOP("Actions", "Keep your note on this session"),
         in_views_only=True,  # in the note field (the details pane adds it there)
     ),
     ActionId.CLEAR_FILTERS: ActionSpec(
-        "Clear",
+        QT_TRANSLATE_NOOP("Actions", "Clear"),
         lambda w, _: w.filter_bar.reset_filters(),
-        tip="Clear the search and every filter",
-        accessible="Clear search and filters",
+        tip=QT_TRANSLATE_NOOP("Actions", "Clear the search and every filter"),
+        accessible=QT_TRANSLATE_NOOP("Actions", "Clear search and filters"),
     ),
 }
 
@@ -356,7 +417,7 @@ SPECS: dict[ActionId, ActionSpec] = {
 # submenu. The Colleagues menu also lists each colleague's agenda (see ColleaguesFlow).
 MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
         (
             ActionId.IMPORT,
             ActionId.IMPORT_URL,
@@ -369,15 +430,18 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
             ActionId.EXPORT_CSV,
             ActionId.PRINT,
             None,
-            ("S&hare", (ActionId.SHARE_PHONE, ActionId.SHARE_AGENDA)),
+            (QT_TRANSLATE_NOOP("Actions", "S&hare"), (ActionId.SHARE_PHONE, ActionId.SHARE_AGENDA)),
             ActionId.OPEN_AGENDA,
             None,
             ActionId.QUIT,
         ),
     ),
-    ("&Edit", (ActionId.UNDO, ActionId.REDO, None, ActionId.PASTE_LINK, None, ActionId.FIND)),
     (
-        "&Session",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
+        (ActionId.UNDO, ActionId.REDO, None, ActionId.PASTE_LINK, None, ActionId.FIND),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Session"),
         (
             ActionId.TOGGLE_STAR,
             ActionId.PRIORITY_MUST,
@@ -386,7 +450,7 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
         ),
     ),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("Actions", "&View"),
         (
             ActionId.VIEW_PROGRAM,
             ActionId.VIEW_LIST,
@@ -400,7 +464,7 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
             ActionId.EXPAND_ALL,
             None,
             (
-                "&Reminders",
+                QT_TRANSLATE_NOOP("Actions", "&Reminders"),
                 (
                     ActionId.REMINDERS,
                     ActionId.REMIND_5,
@@ -412,7 +476,7 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
             ActionId.FULL_SCREEN,
             None,
             (
-                "A&ppearance",
+                QT_TRANSLATE_NOOP("Actions", "A&ppearance"),
                 (
                     ActionId.APPEARANCE_SYSTEM,
                     ActionId.APPEARANCE_LIGHT,
@@ -422,8 +486,8 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
             ActionId.LEGEND,
         ),
     ),
-    ("&Colleagues", (ActionId.OPEN_AGENDA, ActionId.SHARE_AGENDA)),
-    ("&Help", (ActionId.SHORTCUTS, None, ActionId.ABOUT)),
+    (QT_TRANSLATE_NOOP("Actions", "&Colleagues"), (ActionId.OPEN_AGENDA, ActionId.SHARE_AGENDA)),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), (ActionId.SHORTCUTS, None, ActionId.ABOUT)),
 )
 APPEARANCES = {
     Appearance.SYSTEM: ActionId.APPEARANCE_SYSTEM,
@@ -465,16 +529,23 @@ class ItemActionSpec:
 # What each colleague's submenu of the Colleagues menu holds.
 OVERLAY_ACTIONS: tuple[ItemActionSpec, ...] = (
     ItemActionSpec(
-        "Show in My Agenda and the Timetable",
+        QT_TRANSLATE_NOOP("Actions", "Show in My Agenda and the Timetable"),
         lambda w, overlay_id, on: w.colleagues.set_visible(overlay_id, on),
         checkable=True,
         checked=lambda overlay: bool(overlay.visible),
     ),
     ItemActionSpec(
-        "Star Their Sessions (as Maybe)", lambda w, overlay_id, _: w.colleagues.merge(overlay_id)
+        QT_TRANSLATE_NOOP("Actions", "Star Their Sessions (as Maybe)"),
+        lambda w, overlay_id, _: w.colleagues.merge(overlay_id),
     ),
-    ItemActionSpec("Compare With Mine…", lambda w, overlay_id, _: w.colleagues.compare(overlay_id)),
-    ItemActionSpec("Remove", lambda w, overlay_id, _: w.colleagues.remove(overlay_id)),
+    ItemActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Compare With Mine…"),
+        lambda w, overlay_id, _: w.colleagues.compare(overlay_id),
+    ),
+    ItemActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Remove"),
+        lambda w, overlay_id, _: w.colleagues.remove(overlay_id),
+    ),
 )
 
 
@@ -487,14 +558,16 @@ class Actions:
         groups: dict[str, QActionGroup] = {}
         style = window.style()
         for action_id, spec in SPECS.items():
-            action = QAction(spec.text, window)
+            text = translated(CONTEXT, spec.text)
+            action = QAction(text, window)
             # Buttons show the icon text, which Qt would strip of its "…" otherwise.
-            action.setIconText(spec.text.replace("&", ""))
+            action.setIconText(text.replace("&", ""))
             action.setObjectName(f"action-{action_id.value}")
             action.setShortcuts(_key_sequences(spec.shortcuts))
             if spec.tip:
-                action.setStatusTip(spec.tip)
-                action.setToolTip(spec.tip)
+                tip = translated(CONTEXT, spec.tip)
+                action.setStatusTip(tip)
+                action.setToolTip(tip)
             if spec.icon is not None:
                 action.setIcon(style.standardIcon(spec.icon))
                 action.setIconVisibleInMenu(False)  # as desktop menus look
@@ -522,7 +595,7 @@ class Actions:
     ) -> None:
         window = self._window
         for spec in specs:
-            action = menu.addAction(spec.text)
+            action = menu.addAction(translated(CONTEXT, spec.text))
             action.setCheckable(spec.checkable)
             if spec.checked is not None:
                 action.setChecked(spec.checked(item))
@@ -555,7 +628,7 @@ class Actions:
                 menu.addSeparator()
             elif isinstance(entry, tuple):
                 title, inner = entry
-                sub = QMenu(title, menu)
+                sub = QMenu(translated(CONTEXT, title), menu)
                 menu.addMenu(sub)
                 self.fill_menu(sub, inner)
             else:

@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from planner.ui.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
@@ -33,7 +35,13 @@ class Appearance(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"system": "Like the &System", "light": "&Light", "dark": "&Dark"}[self.value]
+        """The menu item, marked for translation in the actions' context (see actions.py)."""
+        labels = {
+            "system": QT_TRANSLATE_NOOP("Actions", "Like the &System"),
+            "light": QT_TRANSLATE_NOOP("Actions", "&Light"),
+            "dark": QT_TRANSLATE_NOOP("Actions", "&Dark"),
+        }
+        return labels[self.value]
 
 
 SETTING = "appearance/scheme"

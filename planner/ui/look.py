@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 
 from planner.domain.agenda import Priority
+from planner.ui.i18n import QT_TRANSLATE_NOOP, translated
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -372,8 +373,13 @@ def mark_image(kind: Priority | None, pixels: int, look: Look, *, clash: bool = 
 
 # -- words that go with the marks -------------------------------------------------------------
 LEGEND: tuple[tuple[str, str], ...] = (
-    (Priority.MUST.value, "Must see"),
-    (Priority.WANT.value, "Want to see"),
-    (Priority.MAYBE.value, "Maybe"),
-    ("clash", "Clash"),
+    (Priority.MUST.value, QT_TRANSLATE_NOOP("Legend", "Must see")),
+    (Priority.WANT.value, QT_TRANSLATE_NOOP("Legend", "Want to see")),
+    (Priority.MAYBE.value, QT_TRANSLATE_NOOP("Legend", "Maybe")),
+    ("clash", QT_TRANSLATE_NOOP("Legend", "Clash")),
 )
+
+
+def legend_words() -> tuple[tuple[str, str], ...]:
+    """`LEGEND` in the window's language."""
+    return tuple((kind, translated("Legend", word)) for kind, word in LEGEND)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME, __version__
 from planner.ui import drops, window_settings
+from planner.ui.actions import CONTEXT as ACTIONS_CONTEXT
 from planner.ui.actions import LANGUAGE_CHOICE, MENUS, SPECS, ActionId, Actions
 from planner.ui.appearance import AppearanceSetting
 from planner.ui.controller import AgendaController
@@ -57,7 +58,8 @@ from planner.ui.flows.colleagues import ColleaguesFlow
 from planner.ui.flows.exports import ExportFlow
 from planner.ui.flows.imports import ImportFlow
 from planner.ui.flows.phone import PhoneFlow
-from planner.ui.i18n import LanguageMenu
+from planner.ui.i18n import LanguageMenu, arg, translated
+from planner.ui.locale_format import Formats
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.models.program_model import Column, ProgramModel
 from planner.ui.models.session_table import (
@@ -112,7 +114,7 @@ class NoticeBanner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName("Program notice")
+        self.label.setAccessibleName(self.tr("Program notice"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -129,7 +131,7 @@ def _button(action_id: ActionId, actions: Actions, parent: QWidget) -> QToolButt
     button.setDefaultAction(actions[action_id])
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     if SPECS[action_id].accessible:
-        button.setAccessibleName(SPECS[action_id].accessible)
+        button.setAccessibleName(translated(ACTIONS_CONTEXT, SPECS[action_id].accessible))
     return button
 
 
@@ -220,7 +222,7 @@ class MainWindow(QMainWindow):
         self.table_proxy.setSourceModel(self.table_model)
         self.table = QTableView(self)
         self.table.setObjectName("sessionTable")
-        self.table.setAccessibleName("Sessions")
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.table_proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TableColumn.DAY, Qt.SortOrder.AscendingOrder)
@@ -249,13 +251,13 @@ class MainWindow(QMainWindow):
         # Timetable: one day at a time, rooms as columns.
         self.timetable = TimetableView(store, self)
         self.timetable_day = QComboBox(self)
-        self.timetable_day.setAccessibleName("Timetable day")
+        self.timetable_day.setAccessibleName(self.tr("Timetable day"))
         self.timetable_box = QWidget(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Day:", self))
+        bar.addWidget(QLabel(self.tr("Day:"), self))
         bar.addWidget(self.timetable_day)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Zoom:", self))
+        bar.addWidget(QLabel(self.tr("Zoom:"), self))
         bar.addWidget(_button(ActionId.ZOOM_OUT, actions, self))
         bar.addWidget(_button(ActionId.ZOOM_IN, actions, self))
         layout = QVBoxLayout(self.timetable_box)
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
         self.agenda_model = AgendaModel(store, self)
         self.agenda_view = QTreeView(self)
         self.agenda_view.setObjectName("agendaView")
-        self.agenda_view.setAccessibleName("My agenda")
+        self.agenda_view.setAccessibleName(self.tr("My agenda"))
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setUniformRowHeights(True)
         self.agenda_view.setAlternatingRowColors(True)
@@ -310,7 +312,7 @@ class MainWindow(QMainWindow):
         self.speakers_model = SpeakersModel(store, self)
         self.speakers_view = QTreeView(self)
         self.speakers_view.setObjectName("speakersView")
-        self.speakers_view.setAccessibleName("Speakers")
+        self.speakers_view.setAccessibleName(self.tr("Speakers"))
         self.speakers_view.setModel(self.speakers_model)
         self.speakers_view.setUniformRowHeights(True)
         self.speakers_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -320,11 +322,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("views")
         pages = {
-            Tab.PROGRAM: (self.view, "&Program"),
-            Tab.LIST: (self.table, "&List"),
-            Tab.TIMETABLE: (self.timetable_box, "&Timetable"),
-            Tab.AGENDA: (self.agenda_box, "My &Agenda"),
-            Tab.SPEAKERS: (self.speakers_view, "Spea&kers"),
+            Tab.PROGRAM: (self.view, self.tr("&Program")),
+            Tab.LIST: (self.table, self.tr("&List")),
+            Tab.TIMETABLE: (self.timetable_box, self.tr("&Timetable")),
+            Tab.AGENDA: (self.agenda_box, self.tr("My &Agenda")),
+            Tab.SPEAKERS: (self.speakers_view, self.tr("Spea&kers")),
         }
         for tab in Tab:
             page, title = pages[tab]
@@ -332,12 +334,12 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(self.store, self, self.action_map[ActionId.CLEAR_FILTERS])
         self.conference_switcher = QComboBox(self)
-        self.conference_switcher.setAccessibleName("Conference")
+        self.conference_switcher.setAccessibleName(self.tr("Conference"))
         self.conference_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        toolbar = self.addToolBar("Conference")
+        toolbar = self.addToolBar(self.tr("Conference"))
         toolbar.setObjectName("conferenceToolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Conference: ", self))
+        toolbar.addWidget(QLabel(" " + self.tr("Conference:") + " ", self))
         toolbar.addWidget(self.conference_switcher)
 
         self.details = DetailsPane(
@@ -371,7 +373,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         menus = self.menus
         for title, entries in MENUS:
-            menus[title] = menu = self.menuBar().addMenu(title)
+            menus[title] = menu = self.menuBar().addMenu(translated(ACTIONS_CONTEXT, title))
             self.commands.fill_menu(menu, entries)
         self.colleagues_menu = menus["&Colleagues"]
         self.language_menu = LanguageMenu(
@@ -463,7 +465,7 @@ class MainWindow(QMainWindow):
         self.timetable_day.clear()
         for day in self.timetable.days():
             # The day as ISO text: Qt would hand a date back as a QDate or a string.
-            self.timetable_day.addItem(f"{day:%A %d %B}", day.isoformat())
+            self.timetable_day.addItem(Formats().day(day), day.isoformat())
         self.timetable_day.blockSignals(False)
         self._timetable_day_shown(self.timetable.day)
         self._expand_agenda()
@@ -528,9 +530,11 @@ class MainWindow(QMainWindow):
         talks = self.store.talks
         starred = sum(1 for talk in talks if talk.star)
         clashes = len(self.store.detection.sets) if self.store.detection else 0
-        text = f"{len(talks)} sessions · {starred} starred"
+        # The status bar: how many sessions the program has, are starred and clash.
+        parts = [self.tr("%n session(s)", "", len(talks)), self.tr("%n starred", "", starred)]
         if clashes:
-            text += f" · {clashes} clash" + ("es" if clashes > 1 else "")
+            parts.append(self.tr("%n clash(es)", "", clashes))
+        text = " · ".join(parts)
         self.status_label.setText(text)
 
     # -- views, search and filters -------------------------------------------------------
@@ -564,7 +568,10 @@ class MainWindow(QMainWindow):
         if filters.day is not None and filters.day != self.timetable.day:
             self.timetable.set_day(filters.day)  # the Day chooser follows (dayChanged)
         self.statusBar().showMessage(
-            f"{self.table_proxy.rowCount()} of {self.table_model.rowCount()} sessions match"
+            arg(
+                self.tr("%n of %1 session(s) match(es)", "", self.table_proxy.rowCount()),
+                Formats().number(self.table_model.rowCount()),
+            )
             if self._filters_active
             else "",
             5000,
@@ -717,7 +724,10 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><br>Plan your conference agenda "
-            "offline: star sessions, resolve clashes, export to your calendar.",
+            arg(self.tr("About %1"), APP_NAME),
+            f"<b>{APP_NAME} {__version__}</b><br>"
+            + self.tr(
+                "Plan your conference agenda offline: star sessions, resolve clashes, "
+                "export to your calendar."
+            ),
         )

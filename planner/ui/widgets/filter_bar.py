@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.locale_format import Formats
 from planner.ui.models.session_table import Filters
 
 if TYPE_CHECKING:
@@ -43,30 +44,30 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.store = store
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search titles, abstracts, speakers… (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search titles, abstracts, speakers… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search sessions")
+        self.search.setAccessibleName(self.tr("Search sessions"))
         self.search.setMinimumWidth(160)
-        self.whole_words = QCheckBox("Whole words", self)
+        self.whole_words = QCheckBox(self.tr("Whole words"), self)
         self.whole_words.setToolTip(
-            "Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”"
+            self.tr("Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”")
         )
-        self.whole_words.setAccessibleName("Match whole words only")
-        self.day = self._combo("Day")
-        self.track = self._combo("Track")
-        self.room = self._combo("Room")
-        self.type = self._combo("Type")
-        self.language = self._combo("Language")
-        self.starred = QCheckBox("Starred", self)
-        self.starred.setAccessibleName("Only starred sessions")
-        self.clashing = QCheckBox("Clashing", self)
-        self.clashing.setAccessibleName("Only clashing sessions")
+        self.whole_words.setAccessibleName(self.tr("Match whole words only"))
+        self.day = self._combo(self.tr("Filter by day"), self.tr("Any day"))
+        self.track = self._combo(self.tr("Filter by track"), self.tr("Any track"))
+        self.room = self._combo(self.tr("Filter by room"), self.tr("Any room"))
+        self.type = self._combo(self.tr("Filter by type"), self.tr("Any type"))
+        self.language = self._combo(self.tr("Filter by language"), self.tr("Any language"))
+        self.starred = QCheckBox(self.tr("Starred", "a filter: only starred sessions"), self)
+        self.starred.setAccessibleName(self.tr("Only starred sessions"))
+        self.clashing = QCheckBox(self.tr("Clashing", "a filter: only clashing sessions"), self)
+        self.clashing.setAccessibleName(self.tr("Only clashing sessions"))
         if clear_action is None:
-            clear_action = QAction("Clear", self)
+            clear_action = QAction(self.tr("Clear", "a button: clear search and filters"), self)
             clear_action.triggered.connect(self.reset_filters)
         self.clear = QToolButton(self)
         self.clear.setDefaultAction(clear_action)
-        self.clear.setAccessibleName("Clear search and filters")
+        self.clear.setAccessibleName(self.tr("Clear search and filters"))
         self._combos = (self.day, self.track, self.room, self.type, self.language)
         self._first = QHBoxLayout()
         self._second = QHBoxLayout()
@@ -99,11 +100,11 @@ class FilterBar(QWidget):
         self.whole_words.toggled.connect(self._emit)
         store.reset.connect(self.populate)
 
-    def _combo(self, name: str) -> QComboBox:
+    def _combo(self, purpose: str, any_label: str) -> QComboBox:
         combo = QComboBox(self)
-        combo.setAccessibleName(f"Filter by {name.lower()}")
-        combo.setToolTip(f"Filter by {name.lower()}")
-        combo.setProperty("any_label", f"Any {name.lower()}")
+        combo.setAccessibleName(purpose)
+        combo.setToolTip(purpose)
+        combo.setProperty("any_label", any_label)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(5)
         combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -181,8 +182,8 @@ class FilterBar(QWidget):
             combo.clear()
             combo.addItem(str(combo.property("any_label")), None)
             for item in items:
-                if combo is self.day:  # Qt turns a date into a QDate: keep ISO text instead
-                    combo.addItem(format(item, "%a %d %b"), format(item, "%Y-%m-%d"))
+                if isinstance(item, date):  # Qt turns a date into a QDate: keep ISO text
+                    combo.addItem(Formats().day_short(item), format(item, "%Y-%m-%d"))
                 else:
                     combo.addItem(str(item), item)
             combo.setCurrentIndex(0)

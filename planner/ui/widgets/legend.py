@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.agenda import Priority
-from planner.ui.look import LEGEND, Look, clash_stamp, star_stamp
+from planner.ui.look import Look, clash_stamp, legend_words, star_stamp
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -27,23 +27,29 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(self.tr("Legend"))
         self.setAccessibleDescription(
-            "Full star: must see. Half star: want to see. Outlined star: maybe. "
-            "Warning triangle: a clash."
+            self.tr(
+                "Full star: must see. Half star: want to see. Outlined star: maybe. "
+                "Warning triangle: a clash."
+            )
         )
         self.setToolTip(
-            "How Planner marks sessions in every view, the PDF and the print-out:\n"
-            "full star: must see · half star: want to see · outlined star: maybe\n"
-            "warning triangle: a clash with another session you attend (hover it for the "
-            "choices)"
+            self.tr(
+                "How Planner marks sessions in every view, the PDF and the print-out:\n"
+                "full star: must see · half star: want to see · outlined star: maybe\n"
+                "warning triangle: a clash with another session you attend (hover it for the "
+                "choices)"
+            )
         )
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        width = sum(MARK + GAP + metrics.horizontalAdvance(word) for _, word in LEGEND)
-        return QSize(width + SPACING * (len(LEGEND) - 1) + 4, max(MARK, metrics.height()) + 2)
+        width = sum(MARK + GAP + metrics.horizontalAdvance(word) for _, word in legend_words())
+        return QSize(
+            width + SPACING * (len(legend_words()) - 1) + 4, max(MARK, metrics.height()) + 2
+        )
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -62,7 +68,7 @@ class Legend(QWidget):
         x = 2
         middle = self.height() // 2
         painter.setPen(self.palette().windowText().color())
-        for kind, word in LEGEND:
+        for kind, word in legend_words():
             stamp = (
                 clash_stamp(MARK, ratio, look)
                 if kind == "clash"

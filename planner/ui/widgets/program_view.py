@@ -13,7 +13,7 @@ class ProgramView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programView")
-        self.setAccessibleName("Conference program")
+        self.setAccessibleName(self.tr("Conference program"))
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setIndentation(14)

@@ -33,7 +33,9 @@ class SyncStatus(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the menu and F5 reach it by keyboard
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Calendar sync")  # shown or not, a screen reader may list it
+        self.setAccessibleName(
+            self.tr("Calendar sync")
+        )  # shown or not, a screen reader may list it
         self.shown = Summary("", "", Level.NONE)
         # "2 min ago" grows older by itself.
         self._clock = QTimer(self)
@@ -53,5 +55,6 @@ class SyncStatus(QToolButton):
         metrics = QFontMetrics(self.font())
         elided = metrics.elidedText(shown.text, Qt.TextElideMode.ElideRight, MAX_WIDTH)
         self.setText(elided.replace("&", "&&"))  # a calendar's name, not a mnemonic
-        self.setToolTip(tooltip(f"{shown.text}\n\n{shown.details}\n\nClick to open Calendars."))
+        click = self.tr("Click to open Calendars.")
+        self.setToolTip(tooltip(f"{shown.text}\n\n{shown.details}\n\n{click}"))
         self.setAccessibleDescription(shown.text)
