@@ -61,7 +61,7 @@ def test_my_agenda_says_what_each_clash_really_asks(fosdem: MainWindow) -> None:
     assert morning.startswith(
         f"Clash: attend {NEXTCLOUD_TITLE}, or {ORG_TITLE} then {CLI_TITLE}, or "
     )
-    assert members[CLI_MAGIC].startswith("CLI Magic Tricks for Docs Projects  [want] — ")
+    assert members[CLI_MAGIC].startswith("CLI Magic Tricks for Docs Projects  [Want to see] — ")
     assert NEXTCLOUD_TITLE in members[CLI_MAGIC]
     assert ORG_TITLE not in members[CLI_MAGIC]  # back to back in one room: no collision
     # Two talks that do overlap each other: that one is a real "pick one".

@@ -17,14 +17,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
 
-from planner.domain.clock import clock
 from planner.domain.conflicts import Commitment
 from planner.domain.suggest import ProgramIndex, find_gaps, suggest
 from planner.ui.clash_text import clash_lines, heading, member_note
+from planner.ui.i18n import QT_TRANSLATE_NOOP, arg
+from planner.ui.locale_format import Formats
 from planner.ui.look import Look, Tone, mark_icon
 from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
+from planner.ui.words import WORDS
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -58,7 +60,11 @@ class Entry(TreeNode):
 
 
 class AgendaModel(TreeModel):
-    COLUMNS = ("Time", "Agenda", "Room")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "Time"),
+        QT_TRANSLATE_NOOP("Columns", "Agenda"),
+        QT_TRANSLATE_NOOP("Columns", "Room"),
+    )
 
     def __init__(self, store: SessionStore, parent: Any = None) -> None:
         super().__init__(parent)
@@ -122,9 +128,15 @@ class AgendaModel(TreeModel):
                         EntryKind.TIGHT,
                         finding.first.end,
                         finding.second.start,
-                        f"Tight: {max(finding.gap_minutes, 0)} min to walk "
-                        f"{finding.needed_minutes} from “{finding.first.title}” to "
-                        f"“{finding.second.title}”",
+                        arg(
+                            #: %1 minutes free between two sessions in different rooms, %2
+                            #: minutes needed to walk from the first (%3) to the second (%4).
+                            self.tr("Tight: %1 min to walk %2 from “%3” to “%4”"),
+                            max(finding.gap_minutes, 0),
+                            finding.needed_minutes,
+                            finding.first.title,
+                            finding.second.title,
+                        ),
                         f"{finding.first.room or '?'} → {finding.second.room or '?'}",
                     )
                 )
@@ -135,7 +147,7 @@ class AgendaModel(TreeModel):
                         block.start,
                         block.end,
                         block.title,
-                        "(busy)",
+                        self.tr("(busy)"),
                         block.key,
                         busy_id=block.id,
                     )
@@ -152,13 +164,14 @@ class AgendaModel(TreeModel):
             else []
         )
         for gap in find_gaps(plan_commitments, store.talks, zone, minimum_minutes=30, index=index):
-            entry = Entry(EntryKind.GAP, gap.start, gap.end, f"Free for {gap.minutes} min")
+            free = arg(self.tr("Free for %1"), Formats().duration(gap.end - gap.start))
+            entry = Entry(EntryKind.GAP, gap.start, gap.end, free)
             entry.children = [
                 Entry(
                     EntryKind.SUGGESTION,
                     s.talk.start,
                     s.talk.end,
-                    f"Suggestion: {s.talk.title}  ({'; '.join(s.reasons)})",
+                    arg(self.tr("Suggestion: %1  (%2)"), s.talk.title, "; ".join(s.reasons)),
                     s.talk.room,
                     s.talk.key,
                 )
@@ -174,7 +187,7 @@ class AgendaModel(TreeModel):
             assert entry.start is not None
             local = entry.start.astimezone(zone).date()
             if local not in days:
-                days[local] = Entry(EntryKind.DAY, None, None, f"{local:%A %d %B}", day=local)
+                days[local] = Entry(EntryKind.DAY, None, None, Formats().day(local), day=local)
             days[local].children.append(entry)
         return [days[day] for day in sorted(days)]
 
@@ -186,14 +199,15 @@ class AgendaModel(TreeModel):
 
     def _session(self, talk: TalkInfo, kind: EntryKind) -> Entry:
         names = self.store.attendees(talk.key)
-        text = ("Plan B: " if kind is EntryKind.PLAN_B else "") + (
-            "Cancelled: " if talk.cancelled else ""
-        )
-        text += talk.title
+        text = arg(self.tr("Cancelled: %1"), talk.title) if talk.cancelled else talk.title
+        if kind is EntryKind.PLAN_B:
+            text = arg(self.tr("Plan B: %1"), text)
         if talk.speaker_names:
             text += f" — {', '.join(talk.speaker_names)}"
         if names:
-            text += f"   · {', '.join(names)} " + ("attends" if len(names) == 1 else "attend")
+            #: Colleagues who attend a session: %1 lists their names.
+            attend = self.tr("%1 attend(s)", "colleagues", len(names))
+            text += f"   · {arg(attend, ', '.join(names))}"
         return Entry(kind, talk.start, talk.end, text, talk.room, talk.key)
 
     def _member(self, member: Commitment, busy_id: int | None, note: str) -> Entry:
@@ -202,8 +216,10 @@ class AgendaModel(TreeModel):
                 EntryKind.CLASH_MEMBER,
                 member.start,
                 member.end,
-                f"Your busy block: {member.title} — {note}" if note else member.title,
-                "(busy)",
+                arg(self.tr("Your busy block: %1 — %2"), member.title, note)
+                if note
+                else member.title,
+                self.tr("(busy)"),
                 member.key,
                 busy_id=busy_id,
             )
@@ -211,10 +227,13 @@ class AgendaModel(TreeModel):
             EntryKind.CLASH_MEMBER,
             member.start,
             member.end,
-            f"{member.title}  [{member.label}] — {note}" if note else f"{member.title}",
+            f"{member.title}  [{self._label(member)}] — {note}" if note else f"{member.title}",
             member.room,
             member.key,
         )
+
+    def _label(self, member: Commitment) -> str:
+        return self.tr("busy") if member.priority is None else WORDS.priority(member.priority)
 
     # -- access ----------------------------------------------------------------------------
     def entry(self, index: ModelIndex) -> Entry | None:
@@ -247,8 +266,10 @@ class AgendaModel(TreeModel):
                 if entry.start is None:
                     return ""
                 zone = self.store.zone
-                end = f"–{clock(entry.end, zone)}" if entry.end else ""
-                return f"{clock(entry.start, zone)}{end}"
+                formats = Formats()
+                if entry.end:
+                    return formats.time_range(entry.start, entry.end, zone)
+                return formats.time(entry.start, zone)
             if index.column() == 1:
                 return "" if entry.kind is EntryKind.DAY else entry.text
             return entry.where
@@ -287,15 +308,20 @@ class AgendaModel(TreeModel):
             conflict = detection.set_of(entry.children[0].key)
             if conflict is not None:
                 choice = detection.choice(conflict)
-                pairs = [f"  • “{f.first.title}” and “{f.second.title}”" for f in choice.collisions]
-                return "\n".join(["These cannot both be attended:", *pairs])
+                pairs = [
+                    "  • " + arg(self.tr("“%1” and “%2”"), f.first.title, f.second.title)
+                    for f in choice.collisions
+                ]
+                return "\n".join([self.tr("These cannot both be attended:"), *pairs])
         if entry.kind is EntryKind.CLASH_MEMBER and detection is not None:
             conflict = detection.set_of(entry.key)
             lines = clash_lines(detection.choice(conflict), entry.key) if conflict else []
             if not entry.key.startswith("busy:"):
                 lines.append(
-                    "Select it and press “Attend This” to keep it "
-                    "(what it collides with becomes plan B)."
+                    self.tr(
+                        "Select it and press “Attend This” to keep it "
+                        "(what it collides with becomes plan B)."
+                    )
                 )
             return "\n".join(lines)
         return ""

@@ -14,12 +14,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from planner.domain.clock import clock, clock_range
 from planner.ui.clash_text import session_tooltip
+from planner.ui.i18n import QT_TRANSLATE_NOOP, arg
+from planner.ui.locale_format import Formats
 from planner.ui.look import Look, mark_icon
 from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
+from planner.ui.words import WORDS
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -39,11 +41,11 @@ class Column(IntEnum):
 
 HEADERS = {
     Column.STAR: "★",
-    Column.TIME: "Time",
-    Column.TITLE: "Session",
-    Column.TRACK: "Track",
-    Column.ROOM: "Room",
-    Column.SPEAKERS: "Speakers",
+    Column.TIME: QT_TRANSLATE_NOOP("Columns", "Time"),
+    Column.TITLE: QT_TRANSLATE_NOOP("Columns", "Session"),
+    Column.TRACK: QT_TRANSLATE_NOOP("Columns", "Track"),
+    Column.ROOM: QT_TRANSLATE_NOOP("Columns", "Room"),
+    Column.SPEAKERS: QT_TRANSLATE_NOOP("Columns", "Speakers"),
 }
 
 
@@ -151,7 +153,9 @@ class ProgramModel(TreeModel):
             and role == Qt.ItemDataRole.ToolTipRole
             and section == Column.STAR
         ):
-            return tooltip("Starred sessions (click, S or Space to star; 1/2/3 for priority)")
+            return tooltip(
+                self.tr("Starred sessions (click, S or Space to star; 1/2/3 for priority)")
+            )
         return super().headerData(section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -174,7 +178,9 @@ class ProgramModel(TreeModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             count = sum(len(slot.children) for slot in node.children)
-            return f"{node.day:%A %d %B %Y} · {count} sessions"
+            formats = Formats()
+            sessions = self.tr("%n session(s)", "", count)
+            return f"{formats.date(node.day)} · {sessions}"
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
             font.setBold(True)
@@ -188,8 +194,8 @@ class ProgramModel(TreeModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             count = len(node.children)
-            parallel = f" · {count} in parallel" if count > 1 else ""
-            return f"{clock(node.moment, self._zone)}{parallel}"
+            parallel = " · " + self.tr("%n in parallel", "", count) if count > 1 else ""
+            return f"{Formats().time(node.moment, self._zone)}{parallel}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return Look.current().muted_text
         return None
@@ -206,16 +212,18 @@ class ProgramModel(TreeModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.STAR:
                 return tooltip(
-                    f"Starred: {talk.star.priority.label} (click to unstar)"
+                    arg(
+                        self.tr("Starred: %1 (click to unstar)"), WORDS.priority(talk.star.priority)
+                    )
                     if talk.star
-                    else "Not starred (click to star)"
+                    else self.tr("Not starred (click to star)")
                 )
             if column == Column.TITLE:
                 tip = session_tooltip(talk, self._store) if self._store else talk.title
                 if talk.untitled:
-                    tip += "\n(untitled: label drawn from the description)"
+                    tip += "\n" + self.tr("(untitled: label drawn from the description)")
                 if talk.cancelled:
-                    tip += "\n(cancelled: no longer in the program)"
+                    tip += "\n" + self.tr("(cancelled: no longer in the program)")
                 return tooltip(tip)
             return None
         if role == Qt.ItemDataRole.FontRole and column == Column.TITLE:
@@ -240,13 +248,16 @@ class ProgramModel(TreeModel):
     def _talk_text(self, talk: TalkInfo, column: Column, role: int) -> str:
         if column == Column.STAR:
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"starred, {talk.star.priority.label}" if talk.star else "not starred"
+                return (
+                    arg(self.tr("starred, %1"), WORDS.priority(talk.star.priority))
+                    if talk.star
+                    else self.tr("not starred")
+                )
             return ""
         if column == Column.TIME:
-            return clock_range(talk.start, talk.end, self._zone)
+            return Formats().time_range(talk.start, talk.end, self._zone)
         if column == Column.TITLE:
-            prefix = "Cancelled: " if talk.cancelled else ""
-            return prefix + talk.title
+            return arg(self.tr("Cancelled: %1"), talk.title) if talk.cancelled else talk.title
         if column == Column.TRACK:
             return talk.track
         if column == Column.ROOM:

@@ -26,11 +26,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from planner.domain.agenda import UNSTARRED_RANK
-from planner.domain.clock import clock_range
 from planner.ui.clash_text import session_tooltip
+from planner.ui.i18n import QT_TRANSLATE_NOOP, arg, translated
+from planner.ui.locale_format import Formats
 from planner.ui.look import Look, mark_icon
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
+from planner.ui.words import WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -54,12 +56,12 @@ class TableColumn(IntEnum):
 
 HEADERS = {
     TableColumn.STAR: "★",
-    TableColumn.DAY: "Day",
-    TableColumn.TIME: "Time",
-    TableColumn.TITLE: "Session",
-    TableColumn.TRACK: "Track",
-    TableColumn.ROOM: "Room",
-    TableColumn.SPEAKERS: "Speakers",
+    TableColumn.DAY: QT_TRANSLATE_NOOP("Columns", "Day"),
+    TableColumn.TIME: QT_TRANSLATE_NOOP("Columns", "Time"),
+    TableColumn.TITLE: QT_TRANSLATE_NOOP("Columns", "Session"),
+    TableColumn.TRACK: QT_TRANSLATE_NOOP("Columns", "Track"),
+    TableColumn.ROOM: QT_TRANSLATE_NOOP("Columns", "Room"),
+    TableColumn.SPEAKERS: QT_TRANSLATE_NOOP("Columns", "Speakers"),
 }
 
 
@@ -219,7 +221,7 @@ class SessionTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(TableColumn)
         ):
-            return HEADERS[TableColumn(section)]
+            return translated("Columns", HEADERS[TableColumn(section)])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -264,12 +266,16 @@ class SessionTableModel(QAbstractTableModel):
             return talk
         if role == _ACCESSIBLE:
             if column == TableColumn.STAR:
-                return f"starred, {talk.star.priority.label}" if talk.star else "not starred"
+                return (
+                    arg(self.tr("starred, %1"), WORDS.priority(talk.star.priority))
+                    if talk.star
+                    else self.tr("not starred")
+                )
             return self._texts(row)[column]
         if role == _TOOLTIP and column in (TableColumn.STAR, TableColumn.TITLE):
             tip = session_tooltip(talk, self.store)
             if talk.untitled:
-                tip += "\n(untitled: label drawn from the description)"
+                tip += "\n" + self.tr("(untitled: label drawn from the description)")
             return tooltip(tip)
         return None
 
@@ -296,14 +302,17 @@ class SessionTableModel(QAbstractTableModel):
             talk = self.store.talks[row]
             zone = self.store.zone
             start = talk.start.astimezone(zone)
-            title = ("Cancelled: " if talk.cancelled else "") + talk.title
+            title = arg(self.tr("Cancelled: %1"), talk.title) if talk.cancelled else talk.title
             names = self.store.attendees(talk.key)
             if names:
-                title += f"   · {', '.join(names)} " + ("attends" if len(names) == 1 else "attend")
+                #: Colleagues who attend a session: %1 lists their names.
+                attend = self.tr("%1 attend(s)", "colleagues", len(names))
+                title += f"   · {arg(attend, ', '.join(names))} "
+            formats = Formats()
             cached = (
                 "",
-                f"{start:%a %d %b}",
-                clock_range(talk.start, talk.end, zone),
+                formats.day_short(start.date()),
+                formats.time_range(talk.start, talk.end, zone),
                 title,
                 talk.track,
                 talk.room,

@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from planner.domain.clock import clock
 from planner.ui.clash_text import session_tooltip
+from planner.ui.i18n import QT_TRANSLATE_NOOP, arg
+from planner.ui.locale_format import Formats
 from planner.ui.look import Look, mark_icon
 from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
+from planner.ui.words import WORDS
 
 if TYPE_CHECKING:
     from planner.domain.agenda import SpeakerInfo, TalkInfo
@@ -30,7 +32,10 @@ class SessionNode(TreeNode):
 
 
 class SpeakersModel(TreeModel):
-    COLUMNS = ("Speaker / session", "When")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "Speaker / session"),
+        QT_TRANSLATE_NOOP("Columns", "When"),
+    )
 
     def __init__(self, store: SessionStore, parent: Any = None) -> None:
         super().__init__(parent)
@@ -72,7 +77,7 @@ class SpeakersModel(TreeModel):
                 if index.column() == 0:
                     extra = f" ({speaker.organization})" if speaker.organization else ""
                     return f"{speaker.name}{extra}"
-                return f"{count} session" + ("s" if count != 1 else "")
+                return self.tr("%n session(s)", "", count)
             if role == Qt.ItemDataRole.ToolTipRole and speaker.bio:
                 return tooltip(speaker.bio[:600])
             return None
@@ -91,12 +96,15 @@ class SpeakersModel(TreeModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(session_tooltip(talk, self.store))
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
-            star = f"starred, {talk.star.priority.label}: " if talk.star else ""
-            return star + talk.title
+            if talk.star:
+                return arg(
+                    self.tr("starred, %1: %2"), WORDS.priority(talk.star.priority), talk.title
+                )
+            return talk.title
         if role in text_roles:
             if index.column() == 0:
                 return talk.title
-            return f"{clock(talk.start, self.store.zone, '%a %H:%M')} · {talk.room}"
+            return f"{Formats().day_time(talk.start, self.store.zone)} · {talk.room}"
         return None
 
 

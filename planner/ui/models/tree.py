@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from planner.ui.i18n import translated
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -26,7 +28,8 @@ class TreeNode:
 
 
 class TreeModel(QAbstractItemModel):
-    COLUMNS: tuple[str, ...] = ()  # the header; one column per title
+    # The header, one column per title, marked QT_TRANSLATE_NOOP("Columns", ...).
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -105,7 +108,7 @@ class TreeModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section]
+            return translated("Columns", self.COLUMNS[section])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
