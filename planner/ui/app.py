@@ -6,7 +6,7 @@ import sys
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,6 +18,7 @@ from planner.quickstart import QuickStart
 # read the source of every module imported from here on).
 from planner.ui import i18n, import_scan  # noqa: F401
 from planner.ui.core import CoreHandle, open_core
+from planner.ui.i18n import arg
 from planner.ui.mainwindow import MainWindow
 from planner.ui.paint_probe import mark_after_next_paint
 from planner.ui.plain import message_box, show_message
@@ -131,11 +132,16 @@ def wait_while_locked(attempt: Callable[[], T], parent: QWidget | None) -> T:
     box = message_box(
         parent,
         QMessageBox.Icon.Information,
-        "Waiting for the database",  # Qt adds " — Planner"
-        f"{first}.\n\nPlanner keeps trying and opens it as soon as it is free.",
+        QCoreApplication.translate("Startup", "Waiting for the database"),  # Qt adds " — Planner"
+        f"{first}.\n\n"
+        + QCoreApplication.translate(
+            "Startup", "Planner keeps trying and opens it as soon as it is free."
+        ),
         QMessageBox.StandardButton.Close,
     )
-    box.button(QMessageBox.StandardButton.Close).setText("Quit")
+    box.button(QMessageBox.StandardButton.Close).setText(
+        QCoreApplication.translate("Startup", "Quit")
+    )
     outcome: list[T] = []
     failure: list[BaseException] = []
     loop = QEventLoop()
@@ -202,6 +208,10 @@ def show_errors_as_messages() -> None:
     sys.excepthook = hook
 
 
+def _cannot_start() -> str:
+    return arg(QCoreApplication.translate("Startup", "%1 cannot start"), APP_NAME)
+
+
 def run_gui(
     paths: AppPaths, files: list[Path], *, smoke_test: bool = False, lang: str | None = None
 ) -> int:
@@ -213,7 +223,7 @@ def run_gui(
     except Cancelled:
         return 1
     except (PlannerError, OSError) as error:
-        show_message(None, QMessageBox.Icon.Critical, f"{APP_NAME} cannot start", str(error))
+        show_message(None, QMessageBox.Icon.Critical, _cannot_start(), str(error))
         return 1
 
     # After the first paint the core is opened on a worker thread (importing SQLAlchemy and
@@ -237,7 +247,7 @@ def run_gui(
             app.exit(1)
             return
         except (PlannerError, OSError) as error:
-            show_message(window, QMessageBox.Icon.Critical, f"{APP_NAME} cannot start", str(error))
+            show_message(window, QMessageBox.Icon.Critical, _cannot_start(), str(error))
             app.exit(1)
             return
         if window.core.recovery:
@@ -245,7 +255,9 @@ def run_gui(
             show_message(
                 window,
                 QMessageBox.Icon.Warning,
-                "Opened read-only" if read_only else "Database recovered",
+                QCoreApplication.translate("Startup", "Opened read-only")
+                if read_only
+                else QCoreApplication.translate("Startup", "Database recovered"),
                 window.core.recovery,
             )
         for path in files:

@@ -30,6 +30,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner.calendars.sync import Problem
 from planner.domain.calendars import TargetKind
+from planner.ui.i18n import Translatable, arg
+from planner.ui.locale_format import Formats
 from planner.ui.operations import Lane
 
 if TYPE_CHECKING:
@@ -356,83 +358,104 @@ class Summary:
     level: Level
 
 
-def ago(moment: datetime, current: datetime) -> str:
-    """“just now”, “2 min ago”, “3 h ago”, or the date."""
-    seconds = max(0, int((current - moment).total_seconds()))
-    if seconds < 60:
-        return "just now"
-    if seconds < 3600:
-        return f"{seconds // 60} min ago"
-    if seconds < 24 * 3600:
-        return f"{seconds // 3600} h ago"
-    return f"on {moment.astimezone():%d %b %Y}"
+class SyncTexts(Translatable):
+    """What the status bar and the Calendars dialog say of each calendar (context
+    "SyncTexts")."""
 
+    def ago(self, moment: datetime, current: datetime) -> str:
+        """“just now”, “2 min ago”, “3 h ago”, or the date."""
+        seconds = max(0, int((current - moment).total_seconds()))
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n min ago", "", seconds // 60)
+        if seconds < 24 * 3600:
+            return self.tr("%n h ago", "", seconds // 3600)
+        return arg(self.tr("on %1", "a date"), Formats().date(moment.astimezone().date()))
 
-def in_time(moment: datetime, current: datetime) -> str:
-    seconds = max(0, int((moment - current).total_seconds()))
-    return f"in {seconds} s" if seconds < 90 else f"in {round(seconds / 60)} min"
+    def in_time(self, moment: datetime, current: datetime) -> str:
+        seconds = max(0, int((moment - current).total_seconds()))
+        if seconds < 90:
+            return self.tr("in %n s", "", seconds)
+        return self.tr("in %n min", "", round(seconds / 60))
 
+    def changes_waiting(self, count: int) -> str:
+        return self.tr("%n change(s) waiting", "", count)
 
-def changes_waiting(count: int) -> str:
-    return "1 change waiting" if count == 1 else f"{count} changes waiting"
-
-
-def describe(status: TargetStatus, current: datetime) -> str:
-    """One line about one calendar: its name, and how it is."""
-    name = status.target.name if status.target.kind is not TargetKind.LIVE else "Live file"
-    if status.syncing:
-        if status.progress is not None and status.progress[1]:
-            sent, total = status.progress
-            return f"{name}: syncing, {sent} of {total} events sent"
-        return f"{name}: syncing…"
-    if status.error:
-        if status.offline:
-            retry = (
-                f" Trying again {in_time(status.next_try, current)}."
-                if status.next_try is not None
-                else ""
+    def describe(self, status: TargetStatus, current: datetime) -> str:
+        """One line about one calendar: its name, and how it is."""
+        live = status.target.kind is TargetKind.LIVE
+        name = self.tr("Live file") if live else status.target.name
+        if status.syncing:
+            if status.progress is not None and status.progress[1]:
+                sent, total = status.progress
+                return arg(self.tr("%1: syncing, %2 of %3 events sent"), name, sent, total)
+            return arg(self.tr("%1: syncing…"), name)
+        if status.error:
+            if status.offline:
+                waiting = self.changes_waiting(status.pending)
+                text = arg(self.tr("%1: offline, %2. %3."), name, waiting, status.error)
+                if status.next_try is not None:
+                    retry = self.in_time(status.next_try, current)
+                    text += " " + arg(self.tr("Trying again %1."), retry)
+                return text
+            return arg(self.tr("%1: not synced: %2"), name, status.error)
+        if status.pending:
+            return arg(
+                self.tr("%1: %2", "a calendar, then how it is"),
+                name,
+                self.changes_waiting(status.pending),
             )
-            return f"{name}: offline, {changes_waiting(status.pending)}. {status.error}.{retry}"
-        return f"{name}: not synced: {status.error}"
-    if status.pending:
-        return f"{name}: {changes_waiting(status.pending)}"
-    if status.target.last_sync is None:
-        return f"{name}: not synced yet"
-    return f"{name}: synced {ago(status.target.last_sync, current)}"
+        if status.target.last_sync is None:
+            return arg(self.tr("%1: not synced yet"), name)
+        return arg(self.tr("%1: synced %2"), name, self.ago(status.target.last_sync, current))
+
+    def summary(self, statuses: Iterable[TargetStatus], current: datetime) -> Summary:
+        """What the status bar says of every calendar at once: the worst news first."""
+        shown = sorted(statuses, key=lambda s: s.target.name.casefold())
+        if not shown:
+            return Summary("", "", Level.NONE)
+        details = "\n".join(self.describe(status, current) for status in shown)
+        syncing = [s for s in shown if s.syncing]
+        failed = [s for s in shown if s.error and not s.offline and not s.syncing]
+        offline = [s for s in shown if s.offline and not s.syncing]
+        if failed:
+            first = failed[0]
+            text = arg(self.tr("Calendar “%1” not synced: %2"), first.target.name, first.error)
+            if len(failed) > 1:
+                text += " " + self.tr("(and %n more)", "", len(failed) - 1)
+            return Summary(text, details, Level.ERROR)
+        if syncing:
+            if len(syncing) > 1:
+                return Summary(
+                    self.tr("Syncing %n calendars…", "", len(syncing)), details, Level.BUSY
+                )
+            status = syncing[0]
+            if status.progress is not None and status.progress[1]:
+                sent, total = status.progress
+                text = arg(
+                    self.tr("Syncing “%1”: %2 of %3 events sent"), status.target.name, sent, total
+                )
+            else:
+                text = arg(self.tr("Syncing “%1”…"), status.target.name)
+            return Summary(text, details, Level.BUSY)
+        if offline:
+            waiting = sum(s.pending for s in offline)
+            text = arg(self.tr("Offline, %1"), self.changes_waiting(waiting))
+            return Summary(text, details, Level.WAITING)
+        waiting = sum(s.pending for s in shown)
+        if waiting:
+            text = arg(self.tr("Calendars: %1"), self.changes_waiting(waiting))
+            return Summary(text, details, Level.WAITING)
+        synced = [s.target.last_sync for s in shown]
+        if any(moment is None for moment in synced):
+            return Summary(self.tr("Calendars not synced yet"), details, Level.WAITING)
+        oldest = min(moment for moment in synced if moment is not None)
+        return Summary(
+            arg(self.tr("Calendars synced %1"), self.ago(oldest, current)), details, Level.OK
+        )
 
 
-def summary(statuses: Iterable[TargetStatus], current: datetime) -> Summary:
-    """What the status bar says of every calendar at once: the worst news first."""
-    shown = sorted(statuses, key=lambda s: s.target.name.casefold())
-    if not shown:
-        return Summary("", "", Level.NONE)
-    details = "\n".join(describe(status, current) for status in shown)
-    syncing = [s for s in shown if s.syncing]
-    failed = [s for s in shown if s.error and not s.offline and not s.syncing]
-    offline = [s for s in shown if s.offline and not s.syncing]
-    if failed:
-        first = failed[0]
-        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
-        text = f"Calendar “{first.target.name}” not synced: {first.error}{more}"
-        return Summary(text, details, Level.ERROR)
-    if syncing:
-        if len(syncing) > 1:
-            return Summary(f"Syncing {len(syncing)} calendars…", details, Level.BUSY)
-        status = syncing[0]
-        if status.progress is not None and status.progress[1]:
-            sent, total = status.progress
-            text = f"Syncing “{status.target.name}”: {sent} of {total} events sent"
-        else:
-            text = f"Syncing “{status.target.name}”…"
-        return Summary(text, details, Level.BUSY)
-    if offline:
-        waiting = sum(s.pending for s in offline)
-        return Summary(f"Offline, {changes_waiting(waiting)}", details, Level.WAITING)
-    waiting = sum(s.pending for s in shown)
-    if waiting:
-        return Summary(f"Calendars: {changes_waiting(waiting)}", details, Level.WAITING)
-    synced = [s.target.last_sync for s in shown]
-    if any(moment is None for moment in synced):
-        return Summary("Calendars not synced yet", details, Level.WAITING)
-    oldest = min(moment for moment in synced if moment is not None)
-    return Summary(f"Calendars synced {ago(oldest, current)}", details, Level.OK)
+_TEXTS = SyncTexts()
+describe = _TEXTS.describe
+summary = _TEXTS.summary

@@ -30,6 +30,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.changes import Changes, Result
 from planner.storage.revision import read_file
+from planner.ui.i18n import arg
 from planner.ui.workers import BackgroundTask, run_in_background, serial_pool
 
 if TYPE_CHECKING:
@@ -209,7 +210,8 @@ class OperationRunner(QObject):
                 error(problem)
             else:
                 self.failed.emit(
-                    f"Could not save: {what}" if what else "Could not save", str(problem)
+                    arg(self.tr("Could not save: %1"), what) if what else self.tr("Could not save"),
+                    str(problem),
                 )
 
         task = run_in_background(work, done, failed, self, self._pools[lane])

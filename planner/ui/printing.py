@@ -15,15 +15,16 @@ import html
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from planner.atomic import write_atomic
 from planner.domain.agenda import Priority
-from planner.domain.clock import clock, clock_range
 from planner.domain.errors import PlannerError
 from planner.sharing import qr
-from planner.ui.look import LEGEND, mark_data_url
+from planner.ui.i18n import arg
+from planner.ui.locale_format import Formats
+from planner.ui.look import legend_words, mark_data_url
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -64,7 +65,7 @@ def legend_html() -> str:
     entries = [
         _mark(None if kind == "clash" else Priority(kind), clash=kind == "clash", size=6)
         + f"&nbsp;{escape(word)}"
-        for kind, word in LEGEND
+        for kind, word in legend_words()
     ]
     return "<p class='legend'>" + " &nbsp; ".join(entries) + "</p>"
 
@@ -73,35 +74,51 @@ def agenda_html(conference: ConferenceInfo, plan: DayPlan, phone_link: str = "")
     """The pocket agenda of `plan` as HTML (escaped text only), with the QR code of
     `phone_link` (the agenda's Giggity link, see `phone_link`) on the first page."""
     zone = plan.zone
+    formats = Formats()
+    #: Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).
+    note = arg(
+        QCoreApplication.translate("PocketAgenda", "My agenda · times in %1"), conference.time_zone
+    )
     parts = [
         f"<html><head><style>{STYLE}</style></head><body>",
         f"<p class='title'>{escape(conference.title)}</p>",
-        f"<p class='note'>My agenda · times in {escape(conference.time_zone)}"
+        f"<p class='note'>{escape(note)}"
         + (f" · {escape(conference.notice)}" if conference.notice else "")
         + "</p>",
         legend_html(),
     ]
     if phone_link:  # inline (a data: URL), so the HTML alone is the whole page
         image = base64.b64encode(qr.png(phone_link, scale=8)).decode("ascii")
+        scan = QCoreApplication.translate(
+            "PocketAgenda",
+            "Scan with your phone to carry this agenda in Giggity (Android): its stars, on "
+            "the program it loads from the web.",
+        )
         parts.append(
             f"<table><tr><td><img src='data:image/png;base64,{image}' width='{QR_POINTS}' "
-            f"height='{QR_POINTS}'></td><td><p class='note'>Scan with your phone to carry this "
-            "agenda in Giggity (Android): its stars, on the program it loads from the web.</p>"
+            f"height='{QR_POINTS}'></td><td><p class='note'>{escape(scan)}</p>"
             "</td></tr></table>"
         )
     if plan.empty:
-        parts.append("<p>Nothing starred yet.</p>")
+        nothing = QCoreApplication.translate("PocketAgenda", "Nothing starred yet.")
+        parts.append(f"<p>{escape(nothing)}</p>")
     for day in plan.days:
-        parts.append(f"<p class='day'>{day.day:%A %d %B}</p><table cellspacing='0'>")
+        parts.append(f"<p class='day'>{escape(formats.day(day.day))}</p><table cellspacing='0'>")
         rows: list[tuple[datetime, str]] = [(a.start, _row(a, zone)) for a in day.attended]
         for block in day.busy:
             rows.append(
                 (
                     block.start,
                     (
-                        f"<tr><td class='time' nowrap>{clock(block.start, zone)}</td>"
-                        f"<td><i>{escape(block.title)}</i> <span class='where'>(busy until "
-                        f"{clock(block.end, zone)})</span></td></tr>"
+                        f"<tr><td class='time' nowrap>{formats.time(block.start, zone)}</td>"
+                        f"<td><i>{escape(block.title)}</i> <span class='where'>"
+                        + escape(
+                            arg(
+                                QCoreApplication.translate("PocketAgenda", "(busy until %1)"),
+                                formats.time(block.end, zone),
+                            )
+                        )
+                        + "</span></td></tr>"
                     ),
                 )
             )
@@ -110,9 +127,8 @@ def agenda_html(conference: ConferenceInfo, plan: DayPlan, phone_link: str = "")
                 (
                     talk.start,
                     (
-                        f"<tr><td class='time' nowrap>{clock(talk.start, zone)}</td>"
-                        f"<td><div class='planb'>Plan B: {escape(talk.title)} · "
-                        f"{escape(talk.room)}</div></td></tr>"
+                        f"<tr><td class='time' nowrap>{formats.time(talk.start, zone)}</td>"
+                        f"<td><div class='planb'>{_plan_b(talk.title, talk.room)}</div></td></tr>"
                     ),
                 )
             )
@@ -126,6 +142,10 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _plan_b(title: str, room: str) -> str:
+    return escape(arg(QCoreApplication.translate("PocketAgenda", "Plan B: %1 · %2"), title, room))
+
+
 def _row(attended: Attended, zone: ZoneInfo) -> str:
     esc = escape
     talk = attended.talk
@@ -133,20 +153,23 @@ def _row(attended: Attended, zone: ZoneInfo) -> str:
     priority = talk.star.priority if talk.star is not None else None
     cell = f"{_mark(priority)}&nbsp;<b>{esc(talk.title)}</b>"
     if talk.cancelled:
-        cell = f"<s>{cell}</s> (cancelled)"
+        cell = f"<s>{cell}</s> " + escape(QCoreApplication.translate("PocketAgenda", "(cancelled)"))
     if where:
         cell += f"<br><span class='where'>{esc(where)}</span>"
     if attended.collisions:
         cell += (
-            f"<br>{_mark(None, clash=True, size=6)}&nbsp;<span class='clash'>clash: "
-            + esc("; ".join(attended.collisions))
+            f"<br>{_mark(None, clash=True, size=6)}&nbsp;<span class='clash'>"
+            + esc(
+                arg(
+                    QCoreApplication.translate("PocketAgenda", "clash: %1"),
+                    "; ".join(attended.collisions),
+                )
+            )
             + "</span>"
         )
     for alternative in attended.plan_b:
-        cell += (
-            f"<div class='planb'>Plan B: {esc(alternative.title)} · {esc(alternative.room)}</div>"
-        )
-    when = f"{escape(clock_range(talk.start, talk.end, zone))}&nbsp;&nbsp;"
+        cell += f"<div class='planb'>{_plan_b(alternative.title, alternative.room)}</div>"
+    when = f"{escape(Formats().time_range(talk.start, talk.end, zone))}&nbsp;&nbsp;"
     return f"<tr><td class='time' nowrap>{when}</td><td>{cell}</td></tr>"
 
 
@@ -206,7 +229,12 @@ def render_pdf(html: str, conference_title: str, target: Path) -> int:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"{conference_title} — my agenda")
+    writer.setTitle(
+        arg(
+            QCoreApplication.translate("PocketAgenda", "%1 — my agenda", "the PDF's title"),
+            conference_title,
+        )
+    )
     writer.setCreator("Planner")
     writer.setResolution(300)
     writer.setPageLayout(

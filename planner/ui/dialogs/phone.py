@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.sharing import qr
+from planner.ui.i18n import arg
 from planner.ui.plain import plain_label, tooltip
 
 if TYPE_CHECKING:
@@ -37,14 +38,6 @@ if TYPE_CHECKING:
 
     from planner.services import PhoneLink
     from planner.ui.operations import OperationRunner
-
-STEPS = (
-    "<ol style='margin-left: 0px; -qt-list-indent: 1;'>"
-    "<li>Install <b>Giggity</b> on your Android phone (F-Droid or Google Play).</li>"
-    "<li>Scan this code with the phone's camera, or open the link there.</li>"
-    "<li>Giggity loads the program and lists your sessions: tap <b>Import all</b>, "
-    "then <b>Merge</b>.</li></ol>"
-)
 
 
 class QrCodeView(QWidget):
@@ -123,7 +116,7 @@ class PhoneShareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("phone-share-dialog")
-        self.setWindowTitle("To Phone (Giggity)")
+        self.setWindowTitle(self.tr("To Phone (Giggity)"))
         self._runner = runner
         self._conference_id = conference_id
         self._ask_save_path = ask_save_path
@@ -131,41 +124,64 @@ class PhoneShareDialog(QDialog):
         self.share: PhoneLink | None = None
 
         self.code = QrCodeView(self)
-        steps = QLabel(STEPS, self)
+        steps = QLabel(
+            "<ol style='margin-left: 0px; -qt-list-indent: 1;'>"
+            + "".join(
+                f"<li>{step}</li>"
+                for step in (
+                    self.tr(
+                        "Install <b>Giggity</b> on your Android phone (F-Droid or Google Play)."
+                    ),
+                    self.tr("Scan this code with the phone's camera, or open the link there."),
+                    #: "Import all" and "Merge" are Giggity's own buttons, as it names them in
+                    #: this language.
+                    self.tr(
+                        "Giggity loads the program and lists your sessions: tap "
+                        "<b>Import all</b>, then <b>Merge</b>."
+                    ),
+                )
+            )
+            + "</ol>",
+            self,
+        )
         steps.setWordWrap(True)
         steps.setTextFormat(Qt.TextFormat.RichText)
 
         self.program_url = QLineEdit(self)
         self.program_url.setObjectName("phone-program-url")
-        self.program_url.setPlaceholderText("e.g. https://fosdem.org/2025/schedule/xml")
+        self.program_url.setPlaceholderText(self.tr("e.g. https://fosdem.org/2025/schedule/xml"))
+        self.program_url.setAccessibleName(self.tr("Program's web address"))
         self.program_url.setClearButtonEnabled(True)
         self.program_url.returnPressed.connect(self._use_address)
-        self.use_address = QPushButton("&Use", self)
-        self.use_address.setToolTip("Make the link with this address (Planner remembers it)")
+        self.use_address = QPushButton(self.tr("&Use"), self)
+        self.use_address.setToolTip(
+            self.tr("Make the link with this address (Planner remembers it)")
+        )
         self.use_address.clicked.connect(self._use_address)
         self.url_origin = plain_label(QLabel(self))  # may quote what the user typed
         self.url_origin.setWordWrap(True)
         self.url_origin.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.include_plan_b = QCheckBox("Include &plan B", self)
-        self.include_plan_b.setToolTip("Giggity reminds you of your plan B sessions too")
+        self.include_plan_b = QCheckBox(self.tr("Include &plan B"), self)
+        self.include_plan_b.setToolTip(self.tr("Giggity reminds you of your plan B sessions too"))
         self.include_plan_b.toggled.connect(lambda _on: self.refresh())
 
         self.link = QLineEdit(self)
         self.link.setObjectName("phone-link")
         self.link.setReadOnly(True)
-        self.copy = QPushButton("&Copy Link", self)
+        self.link.setAccessibleName(self.tr("Link"))
+        self.copy = QPushButton(self.tr("&Copy Link"), self)
         self.copy.clicked.connect(self._copy)
-        self.save_png = QPushButton("Save as P&NG…", self)
+        self.save_png = QPushButton(self.tr("Save as P&NG…"), self)
         self.save_png.clicked.connect(lambda: self._save(".png"))
-        self.save_svg = QPushButton("Save as S&VG…", self)
+        self.save_svg = QPushButton(self.tr("Save as S&VG…"), self)
         self.save_svg.clicked.connect(lambda: self._save(".svg"))
         self.summary = plain_label(QLabel(self))  # session titles come from the program file
         self.summary.setObjectName("phone-summary")
         self.summary.setWordWrap(True)
 
         address = QGridLayout()
-        address.addWidget(QLabel("Program's web address:", self), 0, 0, 1, 2)
+        address.addWidget(QLabel(self.tr("Program's web address:"), self), 0, 0, 1, 2)
         address.addWidget(self.program_url, 1, 0)
         address.addWidget(self.use_address, 1, 1)
         address.addWidget(self.url_origin, 2, 0, 1, 2)
@@ -178,7 +194,7 @@ class PhoneShareDialog(QDialog):
         side.addLayout(address)
         side.addWidget(self.include_plan_b)
         side.addSpacing(8)
-        side.addWidget(QLabel("Link:", self))
+        side.addWidget(QLabel(self.tr("Link:"), self))
         side.addWidget(self.link)
         side.addLayout(buttons_row)
         side.addWidget(self.summary)
@@ -193,7 +209,7 @@ class PhoneShareDialog(QDialog):
         outer.addWidget(close)
         self.resize(860, 460)
 
-        self.code.set_placeholder("Making the link…")
+        self.code.set_placeholder(self.tr("Making the link…"))
         self._enable(False)
         runner.call(lambda core: core.phone.program_url(conference_id), self._known_address)
 
@@ -218,8 +234,10 @@ class PhoneShareDialog(QDialog):
     def _no_link(self, error: BaseException, program_url: str | None) -> None:
         self.share = None
         self.code.set_placeholder(
-            "Enter the web address the program is published at: the one Giggity loads "
-            "it from (the schedule XML of the conference's site)."
+            self.tr(
+                "Enter the web address the program is published at: the one Giggity loads "
+                "it from (the schedule XML of the conference's site)."
+            )
             if program_url is None
             else str(error)
         )
@@ -232,9 +250,9 @@ class PhoneShareDialog(QDialog):
         self.program_url.setCursorPosition(0)
         self.url_origin.setText(
             {
-                "import": "Where Planner downloaded the program from.",
-                "remembered": "As you gave it before.",
-                "given": "Remembered for this conference.",
+                "import": self.tr("Where Planner downloaded the program from."),
+                "remembered": self.tr("As you gave it before."),
+                "given": self.tr("Remembered for this conference."),
             }.get(share.feed_url_from, "")
         )
         self.link.setText(share.link)
@@ -248,15 +266,17 @@ class PhoneShareDialog(QDialog):
         self._enable(True, qr_code=fits)
         count = len(share.linked)
         lines = [
-            f"{count} session{'s' if count != 1 else ''} in the link."
+            self.tr("%n session(s) in the link.", "", count)
             if count
-            else "Nothing attended yet: the link opens the program in Giggity."
+            else self.tr("Nothing attended yet: the link opens the program in Giggity.")
         ]
         if share.not_linked:
             lines.append(
-                "Not in the link (the program gives them no id Giggity knows): "
-                + "; ".join(t.title for t in share.not_linked[:5])
-                + ("…" if len(share.not_linked) > 5 else "")
+                arg(
+                    self.tr("Not in the link (the program gives them no id Giggity knows): %1"),
+                    "; ".join(t.title for t in share.not_linked[:5])
+                    + ("…" if len(share.not_linked) > 5 else ""),
+                )
             )
         self.summary.setText(" ".join(lines))
 
@@ -275,15 +295,15 @@ class PhoneShareDialog(QDialog):
     def _copy(self) -> None:
         if self.share is not None:
             QGuiApplication.clipboard().setText(self.share.link)
-            self.summary.setText(
-                "Link copied. " + self.summary.text().removeprefix("Link copied. ")
-            )
+            copied = self.tr("Link copied.") + " "
+            self.summary.setText(copied + self.summary.text().removeprefix(copied))
 
     def _save(self, suffix: str) -> None:
         if self.share is None:
             return
-        kind = "PNG image (*.png)" if suffix == ".png" else "SVG image (*.svg)"
-        target = self._ask_save_path("Save the QR Code", f"{self._slug}-giggity{suffix}", kind)
+        kind = self.tr("PNG image (*.png)") if suffix == ".png" else self.tr("SVG image (*.svg)")
+        name = f"{self._slug}-giggity{suffix}"
+        target = self._ask_save_path(self.tr("Save the QR Code"), name, kind)
         if target is None:
             return
         if target.suffix.lower() != suffix:
@@ -291,6 +311,6 @@ class PhoneShareDialog(QDialog):
         link = self.share.link
         self._runner.call(
             lambda core: core.phone.save_qr(link, target),
-            lambda _none: self.summary.setText(f"Saved {target}."),
+            lambda _none: self.summary.setText(arg(self.tr("Saved %1."), target)),
             lambda error: self.summary.setText(str(error)),
         )

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -24,29 +24,63 @@ from PySide6.QtWidgets import (
 
 from planner.domain.agenda import Status
 from planner.domain.conflicts import ConflictSettings
+from planner.ui.i18n import Translatable, arg
+from planner.ui.locale_format import Formats
+from planner.ui.words import WORDS
 
 if TYPE_CHECKING:
     from planner.domain.conflicts import Decision, Resolution
 
 
+class ResolveTexts(Translatable):
+    """The texts of the preview that are made outside a dialog (context "ResolveTexts")."""
+
+    def summary(self, changes: int, unresolved: int) -> str:
+        if changes == 0:
+            text = self.tr("Your agenda is already the best plan: nothing to change.")
+        else:
+            text = self.tr(
+                "%n change(s) make(s) your agenda clash-free, keeping the sessions that "
+                "matter most to you.",
+                "",
+                changes,
+            )
+        if unresolved > 0:
+            text += " " + self.tr("%n clash(es) need(s) your decision.", "", unresolved)
+        return text
+
+    def clash_heading(self, when: str, count: int) -> str:
+        #: A clash in the preview: its day and times, then how many sessions it holds.
+        return arg(self.tr("%1 · %n sessions clash", "", count), when)
+
+    def other_changes(self) -> str:
+        return self.tr("Other changes")
+
+    def decision(self, status: Status, title: str, reason: str) -> str:
+        """A change, as HTML: the status it gets, the session's title, why."""
+        word = html.escape(WORDS.status(status))
+        #: A change in the preview: the new status (bold), the title, why.
+        return arg(self.tr("<b>%1:</b> “%2” — %3"), word, title, reason)
+
+    def stays(self, title: str, reason: str) -> str:
+        return arg(self.tr("Stays: “%1” — %2"), title, reason)
+
+    def unresolved_clash(self, members: str) -> str:
+        return arg(self.tr("clash: %1"), members)
+
+    def member(self, title: str, priority: str) -> str:
+        return arg(self.tr("“%1” (%2)"), title, priority)
+
+    def your_decision(self) -> str:
+        return self.tr("Your decision (auto-resolve never drops a must-see)")
+
+
+TEXTS = ResolveTexts()
+
+
 def changes_summary(changes: int, unresolved: int) -> str:
     """The preview's first sentence, in the right number (whole sentences for each)."""
-    if changes == 0:
-        text = "Your agenda is already the best plan: nothing to change."
-    elif changes == 1:
-        text = (
-            "1 change makes your agenda clash-free, keeping the sessions that matter most to you."
-        )
-    else:
-        text = (
-            f"{changes} changes make your agenda clash-free, keeping the sessions that "
-            "matter most to you."
-        )
-    if unresolved == 1:
-        text += " 1 clash needs your decision."
-    elif unresolved > 1:
-        text += f" {unresolved} clashes need your decision."
-    return text
+    return TEXTS.summary(changes, unresolved)
 
 
 @dataclass
@@ -67,12 +101,14 @@ def preview_sections(resolution: Resolution, zone: ZoneInfo) -> list[_Section]:
         changed = [d for d in members if d.changed]
         if not changed:
             continue
-        start = clash.start.astimezone(zone)
-        end = max(m.end for m in clash.members).astimezone(zone)
+        end = max(m.end for m in clash.members)
         count = len(clash.members)
+        formats = Formats()
+        day = formats.day_short(clash.start.astimezone(zone).date())
+        when = f"{day}, {formats.time_range(clash.start, end, zone)}"
         sections.append(
             _Section(
-                f"{start:%a %d %b, %H:%M}–{end:%H:%M} · {count} sessions clash",
+                TEXTS.clash_heading(when, count),
                 changed,
                 [d for d in members if not d.changed and d.status is Status.ATTEND],
             )
@@ -80,18 +116,14 @@ def preview_sections(resolution: Resolution, zone: ZoneInfo) -> list[_Section]:
         placed.update(d.key for d in changed)
     rest = [d for d in resolution.changes if d.key not in placed]  # e.g. too tight to walk
     if rest:
-        sections.append(_Section("Other changes", rest, []))
+        sections.append(_Section(TEXTS.other_changes(), rest, []))
     return sections
 
 
 def _decision_line(decision: Decision) -> str:
     title = html.escape(decision.title)
     reason = html.escape(decision.reason)
-    if decision.status is Status.PLAN_B:
-        return f"<b>Plan B:</b> “{title}” — {reason}"
-    if decision.status is Status.ATTEND:
-        return f"<b>Attend:</b> “{title}” — {reason}"
-    return f"<b>{html.escape(decision.status.label)}:</b> “{title}” — {reason}"
+    return TEXTS.decision(decision.status, title, reason)
 
 
 def preview_html(resolution: Resolution, zone: ZoneInfo) -> str:
@@ -101,16 +133,21 @@ def preview_html(resolution: Resolution, zone: ZoneInfo) -> str:
         parts.append(f"<h4>{html.escape(section.heading)}</h4><ul>")
         parts.extend(f"<li>{_decision_line(d)}</li>" for d in section.changed)
         parts.extend(
-            f"<li>Stays: “{html.escape(d.title)}” — {html.escape(d.reason)}</li>"
+            f"<li>{TEXTS.stays(html.escape(d.title), html.escape(d.reason))}</li>"
             for d in section.kept
         )
         parts.append("</ul>")
     decisions = [
-        "clash: " + ", ".join(f"“{m.title}” ({m.label})" for m in group.members)
+        TEXTS.unresolved_clash(
+            ", ".join(
+                TEXTS.member(m.title, WORDS.priority(m.priority) if m.priority else m.label)
+                for m in group.members
+            )
+        )
         for group in resolution.unresolved
     ] + [finding.describe() for finding in resolution.unresolved_transfers]
     if decisions:
-        parts.append("<h4>Your decision (auto-resolve never drops a must-see)</h4><ul>")
+        parts.append(f"<h4>{html.escape(TEXTS.your_decision())}</h4><ul>")
         parts.extend(f"<li>{html.escape(text)}</li>" for text in decisions)
         parts.append("</ul>")
     return "".join(parts)
@@ -124,19 +161,19 @@ class AutoResolvePreview(QDialog):
         self, resolution: Resolution, parent: QWidget | None = None, zone: ZoneInfo | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Auto-resolve clashes")
+        self.setWindowTitle(self.tr("Auto-resolve clashes"))
         changes = resolution.changes
         unresolved = len(resolution.unresolved) + len(resolution.unresolved_transfers)
         self.summary = QLabel(changes_summary(len(changes), unresolved), self)
         self.summary.setWordWrap(True)
         self.list = QTextBrowser(self)
-        self.list.setAccessibleName("Proposed changes")
+        self.list.setAccessibleName(self.tr("Proposed changes"))
         self.list.setOpenLinks(False)
         self.list.setHtml(preview_html(resolution, zone or ZoneInfo("UTC")))
         listed = bool(changes) or unresolved > 0
         self.list.setVisible(listed)
         buttons = QDialogButtonBox(self)
-        self.apply = buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply.setEnabled(bool(changes))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -157,22 +194,25 @@ class AutoResolvePreview(QDialog):
 class ConflictSettingsDialog(QDialog):
     def __init__(self, settings: ConflictSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Walking time and tolerance")
+        self.setWindowTitle(self.tr("Walking time and tolerance"))
         self._settings = settings
         self.buffer = QSpinBox(self)
         self.buffer.setRange(0, 120)
-        self.buffer.setSuffix(" min")
+        #: After a number of minutes in a spin box (with its space).
+        self.buffer.setSuffix(self.tr(" min"))
         self.buffer.setValue(settings.buffer_minutes)
-        self.buffer.setAccessibleName("Walking time between rooms")
+        self.buffer.setAccessibleName(self.tr("Walking time between rooms"))
         self.tolerance = QSpinBox(self)
         self.tolerance.setRange(0, 60)
-        self.tolerance.setSuffix(" min")
+        self.tolerance.setSuffix(self.tr(" min"))
         self.tolerance.setValue(settings.tolerance_minutes)
-        self.tolerance.setAccessibleName("Tolerance")
+        self.tolerance.setAccessibleName(self.tr("Tolerance"))
         note = QLabel(
-            "Walking time applies between different rooms. With a tolerance you "
-            "may leave a session early or arrive late by that much: smaller "
-            "overlaps become warnings.",
+            self.tr(
+                "Walking time applies between different rooms. With a tolerance you "
+                "may leave a session early or arrive late by that much: smaller "
+                "overlaps become warnings."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -182,8 +222,8 @@ class ConflictSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Walking time between rooms:", self.buffer)
-        form.addRow("I may leave early / arrive late by:", self.tolerance)
+        form.addRow(self.tr("Walking time between rooms:"), self.buffer)
+        form.addRow(self.tr("I may leave early / arrive late by:"), self.tolerance)
         form.addRow(note)
         form.addRow(buttons)
 
@@ -203,29 +243,30 @@ class ConflictSettingsDialog(QDialog):
 class BusyBlockDialog(QDialog):
     def __init__(self, zone: ZoneInfo, start: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a busy block")
+        self.setWindowTitle(self.tr("Add a busy block"))
         self.zone = zone
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("e.g. Lunch with a customer")
-        self.title.setAccessibleName("What")
+        self.title.setPlaceholderText(self.tr("e.g. Lunch with a customer"))
+        self.title.setAccessibleName(self.tr("What"))
         local = start.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
         begin = QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
         self.start = QDateTimeEdit(begin, self)
         self.end = QDateTimeEdit(begin.addSecs(3600), self)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
+            # The weekday helps at a conference; the rest as the user's locale writes it.
+            edit.setDisplayFormat("ddd " + QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
             edit.setCalendarPopup(True)
-        self.start.setAccessibleName("From")
-        self.end.setAccessibleName("Until")
+        self.start.setAccessibleName(self.tr("From"))
+        self.end.setAccessibleName(self.tr("Until"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("What:", self.title)
-        form.addRow(f"From ({zone.key}):", self.start)
-        form.addRow("Until:", self.end)
+        form.addRow(self.tr("What:"), self.title)
+        form.addRow(arg(self.tr("From (%1):"), zone.key), self.start)
+        form.addRow(self.tr("Until:"), self.end)
         form.addRow(buttons)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -235,7 +276,8 @@ class BusyBlockDialog(QDialog):
             assert isinstance(value, datetime)
             return value.replace(tzinfo=self.zone)
 
-        return self.title.text().strip() or "Busy", aware(self.start), aware(self.end)
+        title = self.title.text().strip() or self.tr("Busy", "a busy block without a title")
+        return title, aware(self.start), aware(self.end)
 
     @classmethod
     def ask(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Status
 from planner.ui.dialogs.resolve import AutoResolvePreview, BusyBlockDialog, ConflictSettingsDialog
+from planner.ui.i18n import Translatable, arg
 from planner.ui.operations import UndoStep
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from planner.ui.models.agenda_model import Entry
 
 
-class AgendaFlow:
+class AgendaFlow(Translatable):
     def __init__(self, window: MainWindow) -> None:
         self._window = window
 
@@ -34,7 +35,7 @@ class AgendaFlow:
         conference_id = window.store.conference_id
         # Any row that stands for a session: attended, plan B, in a clash, a suggestion.
         if entry is None or not entry.key or entry.busy_id is not None:
-            self._say("Select a session in a clash (or a plan B) first.")
+            self._say(self.tr("Select a session in a clash (or a plan B) first."))
             return
         if conference_id is None:
             return
@@ -43,9 +44,10 @@ class AgendaFlow:
         def done(moved: StatusChanges) -> None:
             chosen = window.store.talk(key)
             to_plan_b = sum(1 for _, new in moved.values() if new is Status.PLAN_B)
+            title = chosen.title if chosen else key
+            #: %1: the session now attended; %n: how many others became plan B.
             self._say(
-                f"Attending “{chosen.title if chosen else key}”; {to_plan_b} moved to plan B.",
-                8000,
+                arg(self.tr("Attending “%1”; %n moved to plan B.", "", to_plan_b), title), 8000
             )
 
         window.controller.resolve_keep(conference_id, key, done)
@@ -75,7 +77,7 @@ class AgendaFlow:
         if chosen is not None:
             window.runner.run(
                 lambda core: core.agenda.set_conflict_settings(conference_id, chosen),
-                what="Walking time",
+                what=self.tr("Walking time"),
             )
 
     def add_busy_block(self) -> None:
@@ -96,9 +98,11 @@ class AgendaFlow:
         conference_id = conference.id
         window.runner.run(
             lambda core: core.agenda.add_busy(conference_id, title, begin, end),
-            error=lambda error: window.show_error("Cannot add this busy block", str(error)),
+            error=lambda error: window.show_error(
+                self.tr("Cannot add this busy block"), str(error)
+            ),
             undo=lambda busy: UndoStep(
-                "Add a busy block",
+                self.tr("Add a busy block"),
                 lambda core: core.agenda.restore_busy(busy),
                 lambda core: core.agenda.remove_busy(busy.id),
             ),
@@ -107,14 +111,14 @@ class AgendaFlow:
     def remove_busy_block(self) -> None:
         entry = self._selected()
         if entry is None or entry.busy_id is None:
-            self._say("Select one of your busy blocks first.")
+            self._say(self.tr("Select one of your busy blocks first."))
             return
         busy_id = entry.busy_id
         self._window.runner.run(
             lambda core: core.agenda.remove_busy(busy_id),
-            what="Remove a busy block",
+            what=self.tr("Remove a busy block"),
             undo=lambda busy: UndoStep(
-                "Remove a busy block",
+                self.tr("Remove a busy block"),
                 lambda core: core.agenda.remove_busy(busy.id),
                 lambda core: core.agenda.restore_busy(busy),
             ),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from planner.domain.errors import PlannerError
 from planner.ui.dialogs.export import CalendarExportDialog
+from planner.ui.i18n import Translatable, arg
 from planner.ui.printing import (
     agenda_document,
     agenda_html,
@@ -26,13 +27,14 @@ PRINT_MARGINS = QMarginsF(15, 15, 15, 15)  # millimetres
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from planner.domain.changes import Result
     from planner.services import Planner
     from planner.ui.mainwindow import MainWindow
 
 
-class ExportFlow:
+class ExportFlow(Translatable):
     def __init__(self, window: MainWindow) -> None:
         self._window = window
 
@@ -59,7 +61,9 @@ class ExportFlow:
             return
         plan_b, alarm, live = options
         target = window.ask_save_path(
-            "Export to Calendar", f"{self._slug()}-agenda.ics", "iCalendar (*.ics)"
+            self.tr("Export to Calendar"),
+            f"{self._slug()}-agenda.ics",
+            self.tr("iCalendar (*.ics)"),
         )
         if target is None:
             return
@@ -74,17 +78,20 @@ class ExportFlow:
 
             window.runner.call(
                 follow,
-                lambda _: self._saved(f"{target} will follow your agenda."),
-                self._failed("Export failed"),
+                lambda _: self._saved(arg(self.tr("%1 will follow your agenda."), target)),
+                self._failed(self.tr("Export failed")),
             )
             return
         window.runner.call(
             lambda core: core.exports.ics(
                 conference_id, target, include_plan_b=plan_b, alarm_minutes=alarm
             ),
-            lambda written: self._saved(f"Saved {written.value} sessions to {target}.", written),
-            self._failed("Export failed"),
+            lambda written: self._saved(self._sessions_saved(written.value, target), written),
+            self._failed(self.tr("Export failed")),
         )
+
+    def _sessions_saved(self, count: int, target: Path) -> str:
+        return arg(self.tr("Saved %n session(s) to %1.", "", count), target)
 
     def session_calendar(self) -> None:
         window = self._window
@@ -92,15 +99,19 @@ class ExportFlow:
         if talk is None:
             return
         target = window.ask_save_path(
-            "Export Session", f"{talk.key.split(':')[-1]}.ics", "iCalendar (*.ics)"
+            self.tr("Export Session"),
+            f"{talk.key.split(':')[-1]}.ics",
+            self.tr("iCalendar (*.ics)"),
         )
         if target is None:
             return
         conference_id, key = talk.conference_id, talk.key
         window.runner.call(
             lambda core: core.exports.ics(conference_id, target, keys=[key]),
-            lambda written: self._saved(f"Saved “{talk.title}” to {target}.", written),
-            self._failed("Export failed"),
+            lambda written: self._saved(
+                arg(self.tr("Saved “%1” to %2."), talk.title, target), written
+            ),
+            self._failed(self.tr("Export failed")),
         )
 
     def pdf(self) -> None:
@@ -109,7 +120,7 @@ class ExportFlow:
         if conference is None:
             return
         target = window.ask_save_path(
-            "Export Pocket Agenda", f"{self._slug()}-agenda.pdf", "PDF (*.pdf)"
+            self.tr("Export Pocket Agenda"), f"{self._slug()}-agenda.pdf", self.tr("PDF (*.pdf)")
         )
         if target is None:
             return
@@ -118,11 +129,9 @@ class ExportFlow:
             try:
                 pages = render_pdf(html, conference.title, target)
             except (PlannerError, OSError) as error:
-                window.show_error("Export failed", str(error))
+                window.show_error(self.tr("Export failed"), str(error))
                 return
-            self._saved(
-                f"Saved {target} (1 page)." if pages == 1 else f"Saved {target} ({pages} pages)."
-            )
+            self._saved(arg(self.tr("Saved %1 (%n page(s)).", "", pages), target))
 
         self._with_agenda_html(write)
 
@@ -132,14 +141,14 @@ class ExportFlow:
         if conference_id is None:
             return
         target = window.ask_save_path(
-            "Export to Spreadsheet", f"{self._slug()}-agenda.csv", "CSV (*.csv)"
+            self.tr("Export to Spreadsheet"), f"{self._slug()}-agenda.csv", self.tr("CSV (*.csv)")
         )
         if target is None:
             return
         window.runner.call(
             lambda core: core.exports.csv(conference_id, target),
-            lambda count: self._saved(f"Saved {count} sessions to {target}."),
-            self._failed("Export failed"),
+            lambda count: self._saved(self._sessions_saved(count, target)),
+            self._failed(self.tr("Export failed")),
         )
 
     def print_agenda(self) -> None:
@@ -184,17 +193,19 @@ class ExportFlow:
         if conference_id is None:
             return
         name, ok = QInputDialog.getText(
-            window, "Share My Agenda", "Your name, as colleagues will see it:"
+            window, self.tr("Share My Agenda"), self.tr("Your name, as colleagues will see it:")
         )
         if not ok:
             return
         target = window.ask_save_path(
-            "Share My Agenda", f"{self._slug()}.planner-agenda", "Planner agenda (*.planner-agenda)"
+            self.tr("Share My Agenda"),
+            f"{self._slug()}.planner-agenda",
+            self.tr("Planner agenda (*.planner-agenda)"),
         )
         if target is None:
             return
         window.runner.call(
             lambda core: core.sharing.export_agenda(conference_id, target, name),
-            lambda count: self._saved(f"Saved {count} sessions to {target}."),
-            self._failed("Sharing failed"),
+            lambda count: self._saved(self._sessions_saved(count, target)),
+            self._failed(self.tr("Sharing failed")),
         )

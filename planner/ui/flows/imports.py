@@ -16,6 +16,7 @@ from planner.formats.files import read_user_head
 from planner.sharing.apps import is_favourites
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
+from planner.ui.i18n import arg
 from planner.ui.operations import Lane
 from planner.ui.plain import plain_label
 
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 
     from planner.domain.updates import ImportReport
     from planner.ui.mainwindow import MainWindow
-
-PROGRAM_FILTER = "Conference programs (*.json *.xml *.ics *.xcs);;All files (*)"
 
 
 class ImportFlow(QObject):
@@ -39,13 +38,18 @@ class ImportFlow(QObject):
         self.progress: QProgressDialog | None = None
 
     def choose_file(self) -> None:
-        path = self._window.ask_open_path("Import a conference program", PROGRAM_FILTER)
+        path = self._window.ask_open_path(
+            self.tr("Import a conference program"),
+            self.tr("Conference programs (*.json *.xml *.ics *.xcs);;All files (*)"),
+        )
         if path is not None:
             self.start(str(path))
 
     def choose_url(self) -> None:
         url, ok = QInputDialog.getText(
-            self._window, "Import from the web", "Address of the program (http:// or https://):"
+            self._window,
+            self.tr("Import from the web"),
+            self.tr("Address of the program (http:// or https://):"),
         )
         if ok and url.strip():
             self.start(url.strip())
@@ -73,9 +77,10 @@ class ImportFlow(QObject):
         """Import a file or URL off the UI thread, with a progress dialog that can cancel
         it (a slow server must never hold the window hostage)."""
         window = self._window
-        progress = QProgressDialog("", "Cancel", 0, 0, window)
-        progress.setLabel(plain_label(QLabel(f"Importing {source}…")))  # a name is no markup
-        progress.setWindowTitle("Importing")
+        progress = QProgressDialog("", self.tr("Cancel"), 0, 0, window)
+        # A name is no markup.
+        progress.setLabel(plain_label(QLabel(arg(self.tr("Importing %1…"), source))))
+        progress.setWindowTitle(self.tr("Importing"))
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         stop = threading.Event()
@@ -85,7 +90,7 @@ class ImportFlow(QObject):
             if over.is_set():
                 return  # QProgressDialog says "canceled" when it is closed, too
             stop.set()
-            window.statusBar().showMessage(f"Import of {source} cancelled.", 10_000)
+            window.statusBar().showMessage(arg(self.tr("Import of %1 cancelled."), source), 10_000)
             self.cancelled.emit(source)
 
         progress.canceled.connect(cancel)
@@ -106,9 +111,9 @@ class ImportFlow(QObject):
                 if zone:
                     self.start(source, zone)
                     return
-            window.statusBar().showMessage(f"Import refused: {error}", 30_000)
+            window.statusBar().showMessage(arg(self.tr("Import refused: %1"), error), 30_000)
             self.failed.emit(str(error))
-            window.show_error("Import failed", str(error))
+            window.show_error(self.tr("Import failed"), str(error))
 
         window.runner.run(
             lambda core: core.imports.source(source, time_zone=time_zone, cancelled=stop.is_set),
@@ -121,7 +126,7 @@ class ImportFlow(QObject):
     def _shown(self, report: ImportReport) -> None:
         status = self._window.statusBar()
         if report.unchanged:
-            status.showMessage(f"“{report.title}” is up to date.", 10_000)
+            status.showMessage(arg(self.tr("“%1” is up to date."), report.title), 10_000)
         else:
             status.showMessage(report.summary(), 15_000)
             if report.changes or report.warnings:

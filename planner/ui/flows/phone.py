@@ -10,12 +10,13 @@ from PySide6.QtGui import QGuiApplication
 
 from planner.sharing.giggity import PREFIX, looks_like_link
 from planner.ui.dialogs.phone import PhoneShareDialog
+from planner.ui.i18n import Translatable, arg
 
 if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
 
-class PhoneFlow:
+class PhoneFlow(Translatable):
     def __init__(self, window: MainWindow) -> None:
         self._window = window
 
@@ -35,7 +36,7 @@ class PhoneFlow:
         text = QGuiApplication.clipboard().text().strip()
         if not looks_like_link(text):
             self._window.statusBar().showMessage(
-                f"The clipboard holds no Giggity link ({PREFIX}…).", 10_000
+                arg(self.tr("The clipboard holds no Giggity link (%1…)."), PREFIX), 10_000
             )
             return
         self._window.colleagues.open_agenda(text)

@@ -34,8 +34,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from planner.domain.clock import clock_range
 from planner.ui.clash_text import session_tooltip
+from planner.ui.locale_format import Formats
 from planner.ui.look import Look, clash_stamp, star_stamp
 from planner.ui.plain import tooltip
 from planner.ui.text_layouts import TextLayouts
@@ -72,7 +72,7 @@ class TimetableView(QAbstractScrollArea):
         super().__init__(parent)
         self.store = store
         self.setObjectName("timetableView")
-        self.setAccessibleName("Timetable")
+        self.setAccessibleName(self.tr("Timetable"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(False)
         self.day: date | None = None
@@ -142,9 +142,10 @@ class TimetableView(QAbstractScrollArea):
             for t in self.store.talks
             if self.day is not None and t.start.astimezone(zone).date() == self.day
         ]
+        no_room = self.tr("(no room)")
         self.rooms = list(
             dict.fromkeys(
-                t.room or "(no room)" for t in sorted(talks, key=lambda t: (t.room == "", t.room))
+                t.room or no_room for t in sorted(talks, key=lambda t: (t.room == "", t.room))
             )
         )
         self.blocks = []
@@ -155,7 +156,7 @@ class TimetableView(QAbstractScrollArea):
             columns = {room: number for number, room in enumerate(self.rooms)}
             width = self.column_width
             for talk in talks:
-                column = columns[talk.room or "(no room)"]
+                column = columns[talk.room or no_room]
                 top = GRID_TOP + int(
                     (talk.start - self.origin).total_seconds() / 60 * self.pixels_per_minute
                 )
@@ -268,7 +269,7 @@ class TimetableView(QAbstractScrollArea):
             painter.drawText(
                 QRect(offset, self.viewport().size()),
                 Qt.AlignmentFlag.AlignCenter,
-                "No sessions on this day",
+                self.tr("No sessions on this day"),
             )
             return
         grid = QPen(self.palette().mid().color())
@@ -295,6 +296,7 @@ class TimetableView(QAbstractScrollArea):
             QRect(offset.x(), offset.y(), GUTTER, viewport.height()), self.palette().base()
         )
         zone = self.store.zone
+        formats = Formats()
         painter.setPen(self.palette().text().color())
         first = max(0, int((offset.y() - GRID_TOP) / (60 * self.pixels_per_minute)))
         last = int((offset.y() + viewport.height() - GRID_TOP) / (60 * self.pixels_per_minute)) + 1
@@ -306,7 +308,7 @@ class TimetableView(QAbstractScrollArea):
             painter.drawText(
                 QRect(offset.x(), y - 8, GUTTER - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{label:%H:%M}",
+                formats.hour(label, zone),
             )
 
     def _paint_block(
@@ -369,7 +371,7 @@ class TimetableView(QAbstractScrollArea):
         if show_footer:
             zone = self.store.zone
             names = self.store.attendees(talk.key)
-            footer = clock_range(talk.start, talk.end, zone)
+            footer = Formats().time_range(talk.start, talk.end, zone)
             if names:
                 footer += " · " + ", ".join(names)
             painter.setFont(small)
@@ -408,7 +410,9 @@ class TimetableView(QAbstractScrollArea):
         painter.fillRect(QRect(0, 0, GUTTER, HEADER), self.palette().window())
         if self.day is not None:
             painter.drawText(
-                QRect(2, 0, GUTTER - 4, HEADER), Qt.AlignmentFlag.AlignCenter, f"{self.day:%a}"
+                QRect(2, 0, GUTTER - 4, HEADER),
+                Qt.AlignmentFlag.AlignCenter,
+                Formats().weekday(self.day),
             )
 
     # -- interaction ---------------------------------------------------------------------
