@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import Program…</source>
+        <translation>&amp;Importovat program…</translation>
+    </message>
+    <message>
+        <source>Import a conference program file</source>
+        <translation>Importovat soubor s programem konference</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Web…</source>
+        <translation>Importovat z &amp;webu…</translation>
+    </message>
+    <message>
+        <source>Import a conference program from a URL</source>
+        <translation>Importovat program konference z adresy URL</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Calendar…</source>
+        <translation>&amp;Exportovat do kalendáře…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as an iCalendar file</source>
+        <translation>Uložit váš program jako soubor iCalendar</translation>
+    </message>
+    <message>
+        <source>Export This Session to Calendar…</source>
+        <translation>Exportovat tuto přednášku do kalendáře…</translation>
+    </message>
+    <message>
+        <source>Save the selected session as an iCalendar file</source>
+        <translation>Uložit vybranou přednášku jako soubor iCalendar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendars…</source>
+        <translation>Ka&amp;lendáře…</translation>
+    </message>
+    <message>
+        <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
+        <translation>Kalendáře, které Planner synchronizuje s vaším programem (CalDAV, složka událostí)</translation>
+    </message>
+    <message>
+        <source>Sync Calendars &amp;Now</source>
+        <translation>Synchronizovat kalendáře &amp;nyní</translation>
+    </message>
+    <message>
+        <source>Send your agenda to every calendar now</source>
+        <translation>Odeslat váš program hned do všech kalendářů</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda (&amp;PDF)…</source>
+        <translation>Exportovat kapesní program (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a printable agenda, day by day</source>
+        <translation>Uložit program k tisku, den po dni</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tisk…</translation>
+    </message>
+    <message>
+        <source>Print your pocket agenda</source>
+        <translation>Vytisknout váš kapesní program</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Agenda…</source>
+        <translation>&amp;Sdílet můj program…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as a file for colleagues</source>
+        <translation>Uložit váš program jako soubor pro kolegy</translation>
+    </message>
+    <message>
+        <source>To &amp;Phone (Giggity)…</source>
+        <translation>Do &amp;telefonu (Giggity)…</translation>
+    </message>
+    <message>
+        <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
+        <translation>Mějte svůj program v telefonu: QR kód a odkaz pro aplikaci Giggity</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Spreadsheet (CSV)…</source>
+        <translation>Exportovat do &amp;tabulky (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save your starred sessions as a CSV file</source>
+        <translation>Uložit označené přednášky jako soubor CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Giggity Link</source>
+        <translation>&amp;Vložit odkaz Giggity</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
+        <translation>Zobrazit vedle vašich přednášky z odkazu Giggity ve schránce</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Colleague&apos;s Agenda…</source>
+        <translation>Otevřít program &amp;kolegy…</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda beside yours</source>
+        <translation>Zobrazit program kolegy vedle vašeho</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Zn&amp;ovu</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>&amp;Označit / zrušit označení</translation>
+    </message>
+    <message>
+        <source>Star the selected session, or remove its star</source>
+        <translation>Označit vybranou přednášku, nebo zrušit její označení</translation>
+    </message>
+    <message>
+        <source>Must See</source>
+        <translation>Musím vidět</translation>
+    </message>
+    <message>
+        <source>Star as a must-see</source>
+        <translation>Označit jako „musím vidět“</translation>
+    </message>
+    <message>
+        <source>Want to See</source>
+        <translation>Chci vidět</translation>
+    </message>
+    <message>
+        <source>Star as want to see</source>
+        <translation>Označit jako „chci vidět“</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Možná</translation>
+    </message>
+    <message>
+        <source>Star as maybe</source>
+        <translation>Označit jako „možná“</translation>
+    </message>
+    <message>
+        <source>Times in the &amp;Event&apos;s Zone</source>
+        <translation>Časy v pásmu &amp;akce</translation>
+    </message>
+    <message>
+        <source>Times in &amp;This Computer&apos;s Zone</source>
+        <translation>Časy v pásmu &amp;tohoto počítače</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Najít…</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts and speakers</source>
+        <translation>Hledat v názvech, anotacích a přednášejících</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Seznam</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Rozvrh</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>Můj &amp;program</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>Př&amp;ednášející</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Days</source>
+        <translation>&amp;Rozbalit všechny dny</translation>
+    </message>
+    <message>
+        <source>Remind Me Before Sessions</source>
+        <translation>Připomínat před přednáškami</translation>
+    </message>
+    <message>
+        <source>5 Minutes Before</source>
+        <translation>5 minut předem</translation>
+    </message>
+    <message>
+        <source>10 Minutes Before</source>
+        <translation>10 minut předem</translation>
+    </message>
+    <message>
+        <source>15 Minutes Before</source>
+        <translation>15 minut předem</translation>
+    </message>
+    <message>
+        <source>30 Minutes Before</source>
+        <translation>30 minut předem</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Na &amp;celou obrazovku</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
+        <translation>Světlý nebo tmavý podle pracovního prostředí, v jeho vlastním stylu</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>Show what the stars and the clash marker mean, in the status bar</source>
+        <translation>Zobrazit ve stavovém řádku, co znamenají hvězdičky a značka překryvu</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>&amp;O aplikaci Planner</translation>
+    </message>
+    <message>
+        <source>Attend This</source>
+        <translation>Půjdu na tuto</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; the sessions it clashes with become plan B</source>
+        <translation>Jít na vybranou přednášku; přednášky, které se s ní překrývají, se stanou plánem B</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; others become plan B</source>
+        <translation>Jít na vybranou přednášku; ostatní se stanou plánem B</translation>
+    </message>
+    <message>
+        <source>Auto-resolve…</source>
+        <translation>Vyřešit automaticky…</translation>
+    </message>
+    <message>
+        <source>Choose the best clash-free plan (you see the changes first)</source>
+        <translation>Vybrat nejlepší plán bez překryvů (nejdřív uvidíte změny)</translation>
+    </message>
+    <message>
+        <source>Walking Time…</source>
+        <translation>Čas na přesun…</translation>
+    </message>
+    <message>
+        <source>Minutes between rooms, and how late you may arrive</source>
+        <translation>Minuty mezi místnostmi a o kolik smíte přijít později</translation>
+    </message>
+    <message>
+        <source>Add Busy Block…</source>
+        <translation>Přidat obsazený čas…</translation>
+    </message>
+    <message>
+        <source>Block time for your own commitments (lunch, booth duty)</source>
+        <translation>Zablokovat čas pro vlastní povinnosti (oběd, služba u stánku)</translation>
+    </message>
+    <message>
+        <source>Remove Busy Block</source>
+        <translation>Odebrat obsazený čas</translation>
+    </message>
+    <message>
+        <source>Remove the selected busy block</source>
+        <translation>Odebrat vybraný obsazený čas</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Oddálit</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Přiblížit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>S&amp;dílet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úp&amp;ravy</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Přednáška</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazit</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>P&amp;řipomínky</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Vzhled</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Kolegové</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>Show in My Agenda and the Timetable</source>
+        <translation>Zobrazit v „Můj program“ a v rozvrhu</translation>
+    </message>
+    <message>
+        <source>Star Their Sessions (as Maybe)</source>
+        <translation>Označit jejich přednášky (jako „možná“)</translation>
+    </message>
+    <message>
+        <source>Compare With Mine…</source>
+        <translation>Porovnat s mým…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation>Podle &amp;systému</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>S&amp;větlý</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tmavý</translation>
+    </message>
+</context>
+<context>
     <name>AgendaController</name>
     <message>
         <source>Star “%1”</source>
@@ -42,14 +389,148 @@
     </message>
 </context>
 <context>
-    <name>AgendaHint</name>
+    <name>AgendaFlow</name>
     <message>
-        <source>Nothing in your agenda yet.</source>
-        <translation>Váš program je zatím prázdný.</translation>
+        <source>Select a session in a clash (or a plan B) first.</source>
+        <translation>Nejdřív vyberte přednášku v překryvu (nebo plán B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attending “%1”; %n moved to plan B.</source>
+        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <translation>
+            <numerusform>Jdete na „%1“; %n se stala plánem B.</numerusform>
+            <numerusform>Jdete na „%1“; %n se staly plánem B.</numerusform>
+            <numerusform>Jdete na „%1“; %n se stalo plánem B.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Označte hvězdičkou přednášky, které chcete vidět: vyberte jednu v Programu, Seznamu nebo Rozvrhu a stiskněte S (nebo klepněte na její hvězdičku; 1, 2 a 3 říkají, jak moc ji chcete). Objeví se zde den po dni, s kolizemi k vyřešení a volným časem k vyplnění.</translation>
+        <source>Walking time</source>
+        <translation>Čas na přesun</translation>
+    </message>
+    <message>
+        <source>Cannot add this busy block</source>
+        <translation>Tento obsazený čas nelze přidat</translation>
+    </message>
+    <message>
+        <source>Select one of your busy blocks first.</source>
+        <translation>Nejdřív vyberte jeden ze svých obsazených časů.</translation>
+    </message>
+    <message>
+        <source>Remove a busy block</source>
+        <translation>Odebrat obsazený čas</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
+        <translation>Těsné: %1 min na %2 cesty z „%3“ do „%4“</translation>
+    </message>
+    <message>
+        <source>(busy)</source>
+        <translation>(obsazeno)</translation>
+    </message>
+    <message>
+        <source>Free for %1</source>
+        <translation>Volno na %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1  (%2)</source>
+        <translation>Návrh: %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Zrušeno: %1</translation>
+    </message>
+    <message>
+        <source>Plan B: %1</source>
+        <translation>Plán B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 jde</numerusform>
+            <numerusform>%1 jdou</numerusform>
+            <numerusform>%1 jde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your busy block: %1 — %2</source>
+        <translation>Váš obsazený čas: %1 — %2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>obsazeno</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2”</source>
+        <translation>„%1“ a „%2“</translation>
+    </message>
+    <message>
+        <source>These cannot both be attended:</source>
+        <translation>Na obě nelze jít:</translation>
+    </message>
+    <message>
+        <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
+        <translation>Vyberte ji a stiskněte „Půjdu na tuto“, abyste si ji ponechali (co se s ní překrývá, se stane plánem B).</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResolvePreview</name>
+    <message>
+        <source>Auto-resolve clashes</source>
+        <translation>Vyřešit překryvy automaticky</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Navrhované změny</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Použít</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBlockDialog</name>
+    <message>
+        <source>Add a busy block</source>
+        <translation>Přidat obsazený čas</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch with a customer</source>
+        <translation>např. Oběd se zákazníkem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Co:</translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation>Od (%1):</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a busy block without a title</comment>
+        <translation>Obsazeno</translation>
     </message>
 </context>
 <context>
@@ -87,6 +568,124 @@
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
         <translation>Jednou importovaný soubor je jen snímek: Thunderbird a Kalendář GNOME ho neaktualizují, když se přednáška přesune (dělá to jen khal a import v Evolution). Aby kalendář odpovídal skutečnosti, zaškrtněte „Udržovat tento soubor aktuální“ a přihlaste se k odběru souboru (Thunderbird: Nový kalendář ▸ Na síti, file:///…; Evolution: Na webu), nebo synchronizujte účet CalDAV či složku khal příkazem „planner calendar add“.</translation>
+    </message>
+</context>
+<context>
+    <name>ClashTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>váš obsazený čas „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 then %2</source>
+        <extracomment>Two steps of a plan in order: “A” then “B” (and again for a third).</extracomment>
+        <translation>%1, potom %2</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
+        <translation>Překryv: %1 a %2 nemohou zůstat obě — rozhodnout můžete jen vy</translation>
+    </message>
+    <message>
+        <source>Clash: %1 leaves no time for %2</source>
+        <translation>Překryv: %1 nenechává čas na %2</translation>
+    </message>
+    <message>
+        <source>Clash: these 2 overlap — pick one</source>
+        <translation>Překryv: tyto 2 se překrývají — vyberte jednu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: these %n overlap one another — pick one</source>
+        <translation>
+            <numerusform>Překryv: tato %n se překrývá — vyberte jednu</numerusform>
+            <numerusform>Překryv: tyto %n se navzájem překrývají — vyberte jednu</numerusform>
+            <numerusform>Překryv: těchto %n se navzájem překrývá — vyberte jednu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
+        <translation>%1, nebo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: attend %1, or %n other way(s)</source>
+        <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
+        <translation>
+            <numerusform>Překryv: jít na %1, nebo %n jiná možnost</numerusform>
+            <numerusform>Překryv: jít na %1, nebo %n jiné možnosti</numerusform>
+            <numerusform>Překryv: jít na %1, nebo %n jiných možností</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: attend %1</source>
+        <translation>Překryv: jít na %1</translation>
+    </message>
+    <message>
+        <source>they overlap by %1 min</source>
+        <translation>překrývají se o %1 min</translation>
+    </message>
+    <message>
+        <source>%1 min to walk %2 min</source>
+        <extracomment>%1 minutes free between two sessions, %2 minutes needed to walk between their rooms.</extracomment>
+        <translation>%1 min na %2 min cesty</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session, then why it collides</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>collides with %1 and %n more</source>
+        <translation>
+            <numerusform>překrývá se s %1 a %n další</numerusform>
+            <numerusform>překrývá se s %1 a %n dalšími</numerusform>
+            <numerusform>překrývá se s %1 a %n dalšími</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collides with %1</source>
+        <translation>překrývá se s %1</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>Překrývá se s:</translation>
+    </message>
+    <message>
+        <source>Only you can settle this: none of the ways keeps every must-see.</source>
+        <translation>Rozhodnout můžete jen vy: žádná možnost nezachová všechny „musím vidět“.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be attended: pick one.</source>
+        <translation>Jít lze jen na jednu: vyberte jednu.</translation>
+    </message>
+    <message>
+        <source>Best plan: attend %1.</source>
+        <translation>Nejlepší plán: jít na %1.</translation>
+    </message>
+    <message>
+        <source>Or attend %1.</source>
+        <translation>Nebo jít na %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, then a time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starred: %1 · %2</source>
+        <translation>Označeno: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no longer in the program.</source>
+        <translation>Zrušeno: už není v programu.</translation>
+    </message>
+    <message>
+        <source>Tight: %1</source>
+        <translation>Těsné: %1</translation>
     </message>
 </context>
 <context>
@@ -178,6 +777,77 @@ Volno ve stejnou dobu:
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Místnost</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Přednáška</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Sekce</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Přednášející</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Speaker / session</source>
+        <translation>Přednášející / přednáška</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettingsDialog</name>
+    <message>
+        <source>Walking time and tolerance</source>
+        <translation>Čas na přesun a tolerance</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box (with its space).</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms</source>
+        <translation>Čas na přesun mezi místnostmi</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
+        <translation>Čas na přesun platí mezi různými místnostmi. S tolerancí můžete z přednášky odejít dřív nebo přijít později o tolik: menší překryvy se stanou varováními.</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms:</source>
+        <translation>Čas na přesun mezi místnostmi:</translation>
+    </message>
+    <message>
+        <source>I may leave early / arrive late by:</source>
+        <translation>Smím odejít dřív / přijít později o:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -245,6 +915,171 @@ Volno ve stejnou dobu:
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>Exportovat do kalendáře</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 will follow your agenda.</source>
+        <translation>%1 bude sledovat váš program.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n přednáška uložena do %1.</numerusform>
+            <numerusform>%n přednášky uloženy do %1.</numerusform>
+            <numerusform>%n přednášek uloženo do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Exportovat přednášku</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>„%1“ uloženo do %2.</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda</source>
+        <translation>Exportovat kapesní program</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Uloženo %1 (%n strana).</numerusform>
+            <numerusform>Uloženo %1 (%n strany).</numerusform>
+            <numerusform>Uloženo %1 (%n stran).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>Exportovat do tabulky</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Share My Agenda</source>
+        <translation>Sdílet můj program</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it:</source>
+        <translation>Vaše jméno, jak ho uvidí kolegové:</translation>
+    </message>
+    <message>
+        <source>Planner agenda (*.planner-agenda)</source>
+        <translation>Program Planneru (*.planner-agenda)</translation>
+    </message>
+    <message>
+        <source>Sharing failed</source>
+        <translation>Sdílení se nezdařilo</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, abstracts, speakers… (Ctrl+F)</source>
+        <translation>Hledat názvy, anotace, přednášející… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Hledat přednášky</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Celá slova</translation>
+    </message>
+    <message>
+        <source>Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”</source>
+        <translation>Jen celá slova: „rust“ najde „Rust“, ale ne „Trust“ ani „rusty“</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>Jen celá slova</translation>
+    </message>
+    <message>
+        <source>Filter by day</source>
+        <translation>Filtrovat podle dne</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Libovolný den</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Filtrovat podle sekce</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Libovolná sekce</translation>
+    </message>
+    <message>
+        <source>Filter by room</source>
+        <translation>Filtrovat podle místnosti</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Libovolná místnost</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrovat podle druhu</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Libovolný druh</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filtrovat podle jazyka</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Libovolný jazyk</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>a filter: only starred sessions</comment>
+        <translation>Označené</translation>
+    </message>
+    <message>
+        <source>Only starred sessions</source>
+        <translation>Jen označené přednášky</translation>
+    </message>
+    <message>
+        <source>Clashing</source>
+        <comment>a filter: only clashing sessions</comment>
+        <translation>Překrývající se</translation>
+    </message>
+    <message>
+        <source>Only clashing sessions</source>
+        <translation>Jen překrývající se přednášky</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>a button: clear search and filters</comment>
+        <translation>Vymazat</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Vymazat hledání a filtry</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>%1 %2</source>
@@ -283,8 +1118,48 @@ Volno ve stejnou dobu:
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Cannot open this file</source>
-        <translation>Tento soubor nelze otevřít</translation>
+        <source>Import a conference program</source>
+        <translation>Importovat program konference</translation>
+    </message>
+    <message>
+        <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
+        <translation>Programy konferencí (*.json *.xml *.ics *.xcs);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Import from the web</source>
+        <translation>Importovat z webu</translation>
+    </message>
+    <message>
+        <source>Address of the program (http:// or https://):</source>
+        <translation>Adresa programu (http:// nebo https://):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importuje se %1…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>Import %1 zrušen.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Import odmítnut: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import se nezdařil</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date.</source>
+        <translation>„%1“ je aktuální.</translation>
     </message>
 </context>
 <context>
@@ -318,10 +1193,377 @@ Volno ve stejnou dobu:
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Must see</source>
+        <translation>Musím vidět</translation>
+    </message>
+    <message>
+        <source>Want to see</source>
+        <translation>Chci vidět</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Možná</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Překryv</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
+        <translation>Plná hvězdička: musím vidět. Poloviční hvězdička: chci vidět. Prázdná hvězdička: možná. Výstražný trojúhelník: překryv.</translation>
+    </message>
+    <message>
+        <source>How Planner marks sessions in every view, the PDF and the print-out:
+full star: must see · half star: want to see · outlined star: maybe
+warning triangle: a clash with another session you attend (hover it for the choices)</source>
+        <translation>Jak Planner označuje přednášky v každém zobrazení, v PDF a na výtisku:
+plná hvězdička: musím vidět · poloviční hvězdička: chci vidět · prázdná hvězdička: možná
+výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (najeďte na něj pro možnosti)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>More commands</source>
-        <translation>Další příkazy</translation>
+        <source>Sessions</source>
+        <translation>Přednášky</translation>
+    </message>
+    <message>
+        <source>Timetable day</source>
+        <translation>Den v rozvrhu</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Den:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Lupa:</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Můj program</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Přednášející</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Seznam</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Rozvrh</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>Můj &amp;program</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>Př&amp;ednášející</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konference</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Konference:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n přednáška</numerusform>
+            <numerusform>%n přednášky</numerusform>
+            <numerusform>%n přednášek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n označená</numerusform>
+            <numerusform>%n označené</numerusform>
+            <numerusform>%n označených</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n překryv</numerusform>
+            <numerusform>%n překryvy</numerusform>
+            <numerusform>%n překryvů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n z %1 přednášek odpovídá</numerusform>
+            <numerusform>%n z %1 přednášek odpovídají</numerusform>
+            <numerusform>%n z %1 přednášek odpovídá</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>O aplikaci %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Plánujte svůj program konference offline: označujte přednášky, řešte překryvy, exportujte do kalendáře.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Program notice</source>
+        <translation>Upozornění k programu</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Nelze uložit: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Nelze uložit</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlow</name>
+    <message>
+        <source>The clipboard holds no Giggity link (%1…).</source>
+        <translation>Schránka neobsahuje odkaz Giggity (%1…).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneShareDialog</name>
+    <message>
+        <source>To Phone (Giggity)</source>
+        <translation>Do telefonu (Giggity)</translation>
+    </message>
+    <message>
+        <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
+        <translation>Nainstalujte si &lt;b&gt;Giggity&lt;/b&gt; do telefonu s Androidem (F-Droid nebo Google Play).</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
+        <translation>Naskenujte tento kód fotoaparátem telefonu, nebo v něm otevřete odkaz.</translation>
+    </message>
+    <message>
+        <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
+        <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
+        <translation>Giggity načte program a zobrazí vaše přednášky: klepněte na &lt;b&gt;Import all&lt;/b&gt; a pak na &lt;b&gt;Merge&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. https://fosdem.org/2025/schedule/xml</source>
+        <translation>např. https://fosdem.org/2025/schedule/xml</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address</source>
+        <translation>Webová adresa programu</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Použít</translation>
+    </message>
+    <message>
+        <source>Make the link with this address (Planner remembers it)</source>
+        <translation>Vytvořit odkaz s touto adresou (Planner si ji zapamatuje)</translation>
+    </message>
+    <message>
+        <source>Include &amp;plan B</source>
+        <translation>Zahrnout &amp;plán B</translation>
+    </message>
+    <message>
+        <source>Giggity reminds you of your plan B sessions too</source>
+        <translation>Giggity vám připomene i přednášky z plánu B</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Odkaz</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Kopírovat odkaz</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>Uložit jako P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Uložit jako S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address:</source>
+        <translation>Webová adresa programu:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Odkaz:</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Vytváří se odkaz…</translation>
+    </message>
+    <message>
+        <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
+        <translation>Zadejte webovou adresu, na které je program zveřejněn: tu, ze které ho Giggity načítá (XML programu na webu konference).</translation>
+    </message>
+    <message>
+        <source>Where Planner downloaded the program from.</source>
+        <translation>Odkud Planner program stáhl.</translation>
+    </message>
+    <message>
+        <source>As you gave it before.</source>
+        <translation>Jak jste ji zadali dříve.</translation>
+    </message>
+    <message>
+        <source>Remembered for this conference.</source>
+        <translation>Zapamatováno pro tuto konferenci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the link.</source>
+        <translation>
+            <numerusform>%n přednáška v odkazu.</numerusform>
+            <numerusform>%n přednášky v odkazu.</numerusform>
+            <numerusform>%n přednášek v odkazu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attended yet: the link opens the program in Giggity.</source>
+        <translation>Zatím nic nevybráno: odkaz otevře program v Giggity.</translation>
+    </message>
+    <message>
+        <source>Not in the link (the program gives them no id Giggity knows): %1</source>
+        <translation>Nejsou v odkazu (program jim nedává identifikátor, který Giggity zná): %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Odkaz zkopírován.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obrázek PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Obrázek SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the QR Code</source>
+        <translation>Uložit QR kód</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Uloženo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PocketAgenda</name>
+    <message>
+        <source>My agenda · times in %1</source>
+        <extracomment>Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).</extracomment>
+        <translation>Můj program · časy v pásmu %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
+        <translation>Naskenujte telefonem a mějte tento program v Giggity (Android): jeho označení, v programu načteném z webu.</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet.</source>
+        <translation>Zatím nic neoznačeno.</translation>
+    </message>
+    <message>
+        <source>(busy until %1)</source>
+        <translation>(obsazeno do %1)</translation>
+    </message>
+    <message>
+        <source>Plan B: %1 · %2</source>
+        <translation>Plán B: %1 · %2</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(zrušeno)</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>překryv: %1</translation>
+    </message>
+    <message>
+        <source>%1 — my agenda</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>%1 — můj program</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Označené přednášky (klepnutí, S nebo mezerník pro označení; 1/2/3 pro prioritu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n přednáška</numerusform>
+            <numerusform>%n přednášky</numerusform>
+            <numerusform>%n přednášek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in parallel</source>
+        <translation>
+            <numerusform>%n souběžně</numerusform>
+            <numerusform>%n souběžně</numerusform>
+            <numerusform>%n souběžně</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred: %1 (click to unstar)</source>
+        <translation>Označeno: %1 (klepnutím zrušíte)</translation>
+    </message>
+    <message>
+        <source>Not starred (click to star)</source>
+        <translation>Neoznačeno (klepnutím označíte)</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(bez názvu: označení převzaté z popisu)</translation>
+    </message>
+    <message>
+        <source>(cancelled: no longer in the program)</source>
+        <translation>(zrušeno: už není v programu)</translation>
+    </message>
+    <message>
+        <source>starred, %1</source>
+        <translation>označeno, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>neoznačeno</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Zrušeno: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Conference program</source>
+        <translation>Program konference</translation>
     </message>
 </context>
 <context>
@@ -349,30 +1591,275 @@ Volno ve stejnou dobu:
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>ResolveTexts</name>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Klávesové zkratky</translation>
+        <source>Your agenda is already the best plan: nothing to change.</source>
+        <translation>Váš program už je nejlepší plán: není co měnit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <translation>
+            <numerusform>%n změna odstraní z vašeho programu překryvy a zachová přednášky, na kterých vám nejvíc záleží.</numerusform>
+            <numerusform>%n změny odstraní z vašeho programu překryvy a zachovají přednášky, na kterých vám nejvíc záleží.</numerusform>
+            <numerusform>%n změn odstraní z vašeho programu překryvy a zachová přednášky, na kterých vám nejvíc záleží.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) need(s) your decision.</source>
+        <translation>
+            <numerusform>%n překryv čeká na vaše rozhodnutí.</numerusform>
+            <numerusform>%n překryvy čekají na vaše rozhodnutí.</numerusform>
+            <numerusform>%n překryvů čeká na vaše rozhodnutí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sessions clash</source>
+        <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n přednáška se překrývá</numerusform>
+            <numerusform>%1 · %n přednášky se překrývají</numerusform>
+            <numerusform>%1 · %n přednášek se překrývá</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
-        <translation>Klávesy zobrazení (S, mezerník, 1, 2, 3) působí na vybranou přednášku, když má zobrazení fokus, ne při psaní.</translation>
+        <source>Other changes</source>
+        <translation>Další změny</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Klávesové zkratky</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
+        <extracomment>A change in the preview: the new status (bold), the title, why.</extracomment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; „%2“ — %3</translation>
     </message>
     <message>
-        <source>Command</source>
-        <translation>Příkaz</translation>
+        <source>Stays: “%1” — %2</source>
+        <translation>Zůstává: „%1“ — %2</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Klávesy</translation>
+        <source>clash: %1</source>
+        <translation>překryv: %1</translation>
     </message>
     <message>
-        <source>Elsewhere</source>
-        <translation>Jinde</translation>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Your decision (auto-resolve never drops a must-see)</source>
+        <translation>Vaše rozhodnutí (automatické řešení nikdy nevyřadí „musím vidět“)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>starred, %1</source>
+        <translation>označeno, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>neoznačeno</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(bez názvu: označení převzaté z popisu)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Zrušeno: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 jde</numerusform>
+            <numerusform>%1 jdou</numerusform>
+            <numerusform>%1 jde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n přednáška</numerusform>
+            <numerusform>%n přednášky</numerusform>
+            <numerusform>%n přednášek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred, %1: %2</source>
+        <translation>označeno, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Čeká se na databázi</translation>
+    </message>
+    <message>
+        <source>Planner keeps trying and opens it as soon as it is free.</source>
+        <translation>Planner to zkouší dál a otevře ji, jakmile bude volná.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>%1 nelze spustit</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Otevřeno jen pro čtení</translation>
+    </message>
+    <message>
+        <source>Database recovered</source>
+        <translation>Databáze obnovena</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation>Synchronizace kalendářů</translation>
+    </message>
+    <message>
+        <source>Click to open Calendars.</source>
+        <translation>Klepnutím otevřete kalendáře.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>právě teď</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>před %n min</numerusform>
+            <numerusform>před %n min</numerusform>
+            <numerusform>před %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>před %n hod.</numerusform>
+            <numerusform>před %n hod.</numerusform>
+            <numerusform>před %n hod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>za %n s</numerusform>
+            <numerusform>za %n s</numerusform>
+            <numerusform>za %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>za %n min</numerusform>
+            <numerusform>za %n min</numerusform>
+            <numerusform>za %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n změna čeká</numerusform>
+            <numerusform>%n změny čekají</numerusform>
+            <numerusform>%n změn čeká</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Průběžný soubor</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 of %3 events sent</source>
+        <translation>%1: synchronizace, odesláno %2 z %3 událostí</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: synchronizace…</translation>
+    </message>
+    <message>
+        <source>%1: offline, %2. %3.</source>
+        <translation>%1: offline, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>Nový pokus %1.</translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation>%1: nesynchronizováno: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then how it is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: zatím nesynchronizováno</translation>
+    </message>
+    <message>
+        <source>%1: synced %2</source>
+        <translation>%1: synchronizováno %2</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” not synced: %2</source>
+        <translation>Kalendář „%1“ nesynchronizován: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(a %n další)</numerusform>
+            <numerusform>(a %n další)</numerusform>
+            <numerusform>(a %n dalších)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendars…</source>
+        <translation>
+            <numerusform>Synchronizuje se %n kalendář…</numerusform>
+            <numerusform>Synchronizují se %n kalendáře…</numerusform>
+            <numerusform>Synchronizuje se %n kalendářů…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3 events sent</source>
+        <translation>Synchronizace „%1“: odesláno %2 z %3 událostí</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>Synchronizace „%1“…</translation>
+    </message>
+    <message>
+        <source>Offline, %1</source>
+        <translation>Offline, %1</translation>
+    </message>
+    <message>
+        <source>Calendars: %1</source>
+        <translation>Kalendáře: %1</translation>
+    </message>
+    <message>
+        <source>Calendars not synced yet</source>
+        <translation>Kalendáře zatím nesynchronizovány</translation>
+    </message>
+    <message>
+        <source>Calendars synced %1</source>
+        <translation>Kalendáře synchronizovány %1</translation>
     </message>
 </context>
 <context>
@@ -500,6 +1987,17 @@ Volno ve stejnou dobu:
         <source>; </source>
         <comment>joins the parts of a session&apos;s description</comment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>(no room)</source>
+        <translation>(bez místnosti)</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>Tento den nejsou žádné přednášky</translation>
     </message>
 </context>
 <context>

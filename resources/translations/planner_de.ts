@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import Program…</source>
+        <translation>Programm &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a conference program file</source>
+        <translation>Eine Programmdatei einer Konferenz importieren</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Web…</source>
+        <translation>Aus dem &amp;Web importieren …</translation>
+    </message>
+    <message>
+        <source>Import a conference program from a URL</source>
+        <translation>Ein Konferenzprogramm von einer Adresse im Web importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Calendar…</source>
+        <translation>In &amp;Kalender exportieren …</translation>
+    </message>
+    <message>
+        <source>Save your agenda as an iCalendar file</source>
+        <translation>Ihren Plan als iCalendar-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export This Session to Calendar…</source>
+        <translation>Diese Session in den Kalender exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the selected session as an iCalendar file</source>
+        <translation>Die gewählte Session als iCalendar-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendars…</source>
+        <translation>Ka&amp;lender …</translation>
+    </message>
+    <message>
+        <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
+        <translation>Die Kalender, die Planner mit Ihrem Plan abgleicht (CalDAV, ein Ordner mit Terminen)</translation>
+    </message>
+    <message>
+        <source>Sync Calendars &amp;Now</source>
+        <translation>Kalender &amp;jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Send your agenda to every calendar now</source>
+        <translation>Ihren Plan jetzt an alle Kalender senden</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda (&amp;PDF)…</source>
+        <translation>Taschenplan exportieren (&amp;PDF) …</translation>
+    </message>
+    <message>
+        <source>Save a printable agenda, day by day</source>
+        <translation>Einen druckbaren Plan speichern, Tag für Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print your pocket agenda</source>
+        <translation>Ihren Taschenplan drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Agenda…</source>
+        <translation>Meinen Plan &amp;teilen …</translation>
+    </message>
+    <message>
+        <source>Save your agenda as a file for colleagues</source>
+        <translation>Ihren Plan als Datei für Kollegen speichern</translation>
+    </message>
+    <message>
+        <source>To &amp;Phone (Giggity)…</source>
+        <translation>Aufs &amp;Telefon (Giggity) …</translation>
+    </message>
+    <message>
+        <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
+        <translation>Ihren Plan aufs Telefon mitnehmen: ein QR-Code und ein Link für die App Giggity</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Spreadsheet (CSV)…</source>
+        <translation>Als &amp;Tabelle exportieren (CSV) …</translation>
+    </message>
+    <message>
+        <source>Save your starred sessions as a CSV file</source>
+        <translation>Ihre vorgemerkten Sessions als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Giggity Link</source>
+        <translation>Giggity-Link &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
+        <translation>Die Sessions eines Giggity-Links aus der Zwischenablage neben Ihren zeigen</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Colleague&apos;s Agenda…</source>
+        <translation>Plan von &amp;Kollegen öffnen …</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda beside yours</source>
+        <translation>Den Plan von Kollegen neben Ihrem zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>&amp;Vormerken / Vormerkung entfernen</translation>
+    </message>
+    <message>
+        <source>Star the selected session, or remove its star</source>
+        <translation>Die gewählte Session vormerken oder die Vormerkung entfernen</translation>
+    </message>
+    <message>
+        <source>Must See</source>
+        <translation>Unbedingt ansehen</translation>
+    </message>
+    <message>
+        <source>Star as a must-see</source>
+        <translation>Als „unbedingt ansehen“ vormerken</translation>
+    </message>
+    <message>
+        <source>Want to See</source>
+        <translation>Möchte ich sehen</translation>
+    </message>
+    <message>
+        <source>Star as want to see</source>
+        <translation>Als „möchte ich sehen“ vormerken</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <source>Star as maybe</source>
+        <translation>Als „vielleicht“ vormerken</translation>
+    </message>
+    <message>
+        <source>Times in the &amp;Event&apos;s Zone</source>
+        <translation>Zeiten in der Zone der &amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Times in &amp;This Computer&apos;s Zone</source>
+        <translation>Zeiten in der Zone &amp;dieses Rechners</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts and speakers</source>
+        <translation>Titel, Zusammenfassungen und Vortragende durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>&amp;Mein Plan</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>Vor&amp;tragende</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Days</source>
+        <translation>Alle Tage &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>Remind Me Before Sessions</source>
+        <translation>Vor Sessions erinnern</translation>
+    </message>
+    <message>
+        <source>5 Minutes Before</source>
+        <translation>5 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>10 Minutes Before</source>
+        <translation>10 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>15 Minutes Before</source>
+        <translation>15 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>30 Minutes Before</source>
+        <translation>30 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
+        <translation>Hell oder dunkel wie die Arbeitsumgebung, in deren eigenem Stil</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>Show what the stars and the clash marker mean, in the status bar</source>
+        <translation>In der Statusleiste zeigen, was die Sterne und die Markierung für Überschneidungen bedeuten</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>&amp;Über Planner</translation>
+    </message>
+    <message>
+        <source>Attend This</source>
+        <translation>Diese besuchen</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; the sessions it clashes with become plan B</source>
+        <translation>Die gewählte Session besuchen; Sessions, die sich mit ihr überschneiden, werden Plan B</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; others become plan B</source>
+        <translation>Die gewählte Session besuchen; andere werden Plan B</translation>
+    </message>
+    <message>
+        <source>Auto-resolve…</source>
+        <translation>Automatisch auflösen …</translation>
+    </message>
+    <message>
+        <source>Choose the best clash-free plan (you see the changes first)</source>
+        <translation>Den besten Plan ohne Überschneidungen wählen (Sie sehen die Änderungen zuerst)</translation>
+    </message>
+    <message>
+        <source>Walking Time…</source>
+        <translation>Wegezeit …</translation>
+    </message>
+    <message>
+        <source>Minutes between rooms, and how late you may arrive</source>
+        <translation>Minuten zwischen Räumen, und wie spät Sie kommen dürfen</translation>
+    </message>
+    <message>
+        <source>Add Busy Block…</source>
+        <translation>Belegte Zeit hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Block time for your own commitments (lunch, booth duty)</source>
+        <translation>Zeit für eigene Termine blockieren (Mittagessen, Standdienst)</translation>
+    </message>
+    <message>
+        <source>Remove Busy Block</source>
+        <translation>Belegte Zeit entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected busy block</source>
+        <translation>Die gewählte belegte Zeit entfernen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>&amp;Teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>E&amp;rinnerungen</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>Erscheinungs&amp;bild</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Kollegen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Show in My Agenda and the Timetable</source>
+        <translation>In „Mein Plan“ und im Zeitplan zeigen</translation>
+    </message>
+    <message>
+        <source>Star Their Sessions (as Maybe)</source>
+        <translation>Ihre Sessions vormerken (als „vielleicht“)</translation>
+    </message>
+    <message>
+        <source>Compare With Mine…</source>
+        <translation>Mit meinem vergleichen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>AgendaController</name>
     <message>
         <source>Star “%1”</source>
@@ -42,14 +389,146 @@
     </message>
 </context>
 <context>
-    <name>AgendaHint</name>
+    <name>AgendaFlow</name>
     <message>
-        <source>Nothing in your agenda yet.</source>
-        <translation>Ihre Agenda ist noch leer.</translation>
+        <source>Select a session in a clash (or a plan B) first.</source>
+        <translation>Wählen Sie zuerst eine Session in einer Überschneidung (oder einen Plan B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attending “%1”; %n moved to plan B.</source>
+        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <translation>
+            <numerusform>„%1“ wird besucht; %n wurde Plan B.</numerusform>
+            <numerusform>„%1“ wird besucht; %n wurden Plan B.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Merken Sie die Veranstaltungen vor, die Sie sehen möchten: Wählen Sie eine im Programm, in der Liste oder im Zeitplan aus und drücken Sie S (oder klicken Sie auf ihren Stern; 1, 2 und 3 sagen, wie sehr Sie sie sehen möchten). Sie erscheinen hier Tag für Tag, mit Überschneidungen zum Klären und freier Zeit zum Füllen.</translation>
+        <source>Walking time</source>
+        <translation>Wegezeit</translation>
+    </message>
+    <message>
+        <source>Cannot add this busy block</source>
+        <translation>Diese belegte Zeit kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Select one of your busy blocks first.</source>
+        <translation>Wählen Sie zuerst eine Ihrer belegten Zeiten.</translation>
+    </message>
+    <message>
+        <source>Remove a busy block</source>
+        <translation>Belegte Zeit entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
+        <translation>Knapp: %1 Min. für einen Weg von %2 von „%3“ nach „%4“</translation>
+    </message>
+    <message>
+        <source>(busy)</source>
+        <translation>(belegt)</translation>
+    </message>
+    <message>
+        <source>Free for %1</source>
+        <translation>Frei für %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1  (%2)</source>
+        <translation>Vorschlag: %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgesagt: %1</translation>
+    </message>
+    <message>
+        <source>Plan B: %1</source>
+        <translation>Plan B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 geht hin</numerusform>
+            <numerusform>%1 gehen hin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your busy block: %1 — %2</source>
+        <translation>Ihre belegte Zeit: %1 — %2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2”</source>
+        <translation>„%1“ und „%2“</translation>
+    </message>
+    <message>
+        <source>These cannot both be attended:</source>
+        <translation>Diese können nicht beide besucht werden:</translation>
+    </message>
+    <message>
+        <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
+        <translation>Wählen Sie sie und drücken Sie „Diese besuchen“, um sie zu behalten (was sich mit ihr überschneidet, wird Plan B).</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResolvePreview</name>
+    <message>
+        <source>Auto-resolve clashes</source>
+        <translation>Überschneidungen automatisch auflösen</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Vorgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBlockDialog</name>
+    <message>
+        <source>Add a busy block</source>
+        <translation>Belegte Zeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch with a customer</source>
+        <translation>z. B. Mittagessen mit einem Kunden</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation>Von (%1):</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a busy block without a title</comment>
+        <translation>Belegt</translation>
     </message>
 </context>
 <context>
@@ -87,6 +566,121 @@
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
         <translation>Eine einmal importierte Datei ist eine Momentaufnahme: Thunderbird und GNOME Kalender aktualisieren sie nicht, wenn ein Vortrag verschoben wird (nur khal und der Import von Evolution tun das). Damit Ihr Kalender stimmt, setzen Sie das Häkchen bei „Diese Datei aktuell halten“ und abonnieren Sie die Datei (Thunderbird: Neuer Kalender ▸ Im Netzwerk, file:///…; Evolution: Im Web), oder gleichen Sie ein CalDAV-Konto oder einen khal-Ordner mit „planner calendar add“ ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ClashTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>Ihre belegte Zeit „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 then %2</source>
+        <extracomment>Two steps of a plan in order: “A” then “B” (and again for a third).</extracomment>
+        <translation>%1, danach %2</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
+        <translation>Überschneidung: %1 und %2 können nicht beide bleiben — nur Sie können das entscheiden</translation>
+    </message>
+    <message>
+        <source>Clash: %1 leaves no time for %2</source>
+        <translation>Überschneidung: %1 lässt keine Zeit für %2</translation>
+    </message>
+    <message>
+        <source>Clash: these 2 overlap — pick one</source>
+        <translation>Überschneidung: diese 2 überlappen — wählen Sie eine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: these %n overlap one another — pick one</source>
+        <translation>
+            <numerusform>Überschneidung: diese %n überlappen sich — wählen Sie eine</numerusform>
+            <numerusform>Überschneidung: diese %n überlappen sich — wählen Sie eine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: attend %1, or %n other way(s)</source>
+        <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
+        <translation>
+            <numerusform>Überschneidung: %1 besuchen, oder %n anderer Weg</numerusform>
+            <numerusform>Überschneidung: %1 besuchen, oder %n andere Wege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: attend %1</source>
+        <translation>Überschneidung: %1 besuchen</translation>
+    </message>
+    <message>
+        <source>they overlap by %1 min</source>
+        <translation>sie überlappen sich um %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min to walk %2 min</source>
+        <extracomment>%1 minutes free between two sessions, %2 minutes needed to walk between their rooms.</extracomment>
+        <translation>%1 Min. für %2 Min. Weg</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session, then why it collides</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>collides with %1 and %n more</source>
+        <translation>
+            <numerusform>überschneidet sich mit %1 und %n weiteren</numerusform>
+            <numerusform>überschneidet sich mit %1 und %n weiteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collides with %1</source>
+        <translation>überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>Überschneidet sich mit:</translation>
+    </message>
+    <message>
+        <source>Only you can settle this: none of the ways keeps every must-see.</source>
+        <translation>Nur Sie können das entscheiden: Kein Weg behält alle Sessions, die Sie unbedingt sehen wollen.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be attended: pick one.</source>
+        <translation>Nur eine davon kann besucht werden: Wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Best plan: attend %1.</source>
+        <translation>Bester Plan: %1 besuchen.</translation>
+    </message>
+    <message>
+        <source>Or attend %1.</source>
+        <translation>Oder %1 besuchen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, then a time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starred: %1 · %2</source>
+        <translation>Vorgemerkt: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no longer in the program.</source>
+        <translation>Abgesagt: nicht mehr im Programm.</translation>
+    </message>
+    <message>
+        <source>Tight: %1</source>
+        <translation>Knapp: %1</translation>
     </message>
 </context>
 <context>
@@ -176,6 +770,77 @@ Gleichzeitig frei:
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Speaker / session</source>
+        <translation>Vortragende / Session</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettingsDialog</name>
+    <message>
+        <source>Walking time and tolerance</source>
+        <translation>Wegezeit und Toleranz</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box (with its space).</extracomment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms</source>
+        <translation>Wegezeit zwischen Räumen</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
+        <translation>Die Wegezeit gilt zwischen verschiedenen Räumen. Mit einer Toleranz dürfen Sie eine Session um so viel früher verlassen oder später betreten: kleinere Überlappungen werden zu Warnungen.</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms:</source>
+        <translation>Wegezeit zwischen Räumen:</translation>
+    </message>
+    <message>
+        <source>I may leave early / arrive late by:</source>
+        <translation>Ich darf früher gehen / später kommen um:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -243,6 +908,169 @@ Gleichzeitig frei:
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>In Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 will follow your agenda.</source>
+        <translation>%1 folgt Ihrem Plan.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n Session in %1 gespeichert.</numerusform>
+            <numerusform>%n Sessions in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Session exportieren</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>„%1“ in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda</source>
+        <translation>Taschenplan exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite).</numerusform>
+            <numerusform>%1 gespeichert (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>Als Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Share My Agenda</source>
+        <translation>Meinen Plan teilen</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it:</source>
+        <translation>Ihr Name, wie Kollegen ihn sehen:</translation>
+    </message>
+    <message>
+        <source>Planner agenda (*.planner-agenda)</source>
+        <translation>Planner-Plan (*.planner-agenda)</translation>
+    </message>
+    <message>
+        <source>Sharing failed</source>
+        <translation>Teilen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, abstracts, speakers… (Ctrl+F)</source>
+        <translation>Titel, Zusammenfassungen, Vortragende suchen … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sessions suchen</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”</source>
+        <translation>Nur ganze Wörter: „rust“ findet „Rust“, aber nicht „Trust“ oder „rusty“</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>Nur ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Filter by day</source>
+        <translation>Nach Tag filtern</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Nach Track filtern</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Jeder Track</translation>
+    </message>
+    <message>
+        <source>Filter by room</source>
+        <translation>Nach Raum filtern</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Jeder Raum</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Nach Art filtern</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Nach Sprache filtern</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Jede Sprache</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>a filter: only starred sessions</comment>
+        <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Only starred sessions</source>
+        <translation>Nur vorgemerkte Sessions</translation>
+    </message>
+    <message>
+        <source>Clashing</source>
+        <comment>a filter: only clashing sessions</comment>
+        <translation>Überschneidungen</translation>
+    </message>
+    <message>
+        <source>Only clashing sessions</source>
+        <translation>Nur Sessions mit Überschneidung</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>a button: clear search and filters</comment>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>%1 %2</source>
@@ -279,8 +1107,48 @@ Gleichzeitig frei:
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Cannot open this file</source>
-        <translation>Diese Datei lässt sich nicht öffnen</translation>
+        <source>Import a conference program</source>
+        <translation>Ein Konferenzprogramm importieren</translation>
+    </message>
+    <message>
+        <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
+        <translation>Konferenzprogramme (*.json *.xml *.ics *.xcs);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import from the web</source>
+        <translation>Aus dem Web importieren</translation>
+    </message>
+    <message>
+        <source>Address of the program (http:// or https://):</source>
+        <translation>Adresse des Programms (http:// oder https://):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>Import von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Import abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date.</source>
+        <translation>„%1“ ist aktuell.</translation>
     </message>
 </context>
 <context>
@@ -314,10 +1182,370 @@ Gleichzeitig frei:
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Must see</source>
+        <translation>Unbedingt ansehen</translation>
+    </message>
+    <message>
+        <source>Want to see</source>
+        <translation>Möchte ich sehen</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
+        <translation>Voller Stern: unbedingt ansehen. Halber Stern: möchte ich sehen. Umrissener Stern: vielleicht. Warndreieck: eine Überschneidung.</translation>
+    </message>
+    <message>
+        <source>How Planner marks sessions in every view, the PDF and the print-out:
+full star: must see · half star: want to see · outlined star: maybe
+warning triangle: a clash with another session you attend (hover it for the choices)</source>
+        <translation>So markiert Planner Sessions in jeder Ansicht, im PDF und im Ausdruck:
+voller Stern: unbedingt ansehen · halber Stern: möchte ich sehen · umrissener Stern: vielleicht
+Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (darauf zeigen für die Möglichkeiten)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>More commands</source>
-        <translation>Weitere Befehle</translation>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Timetable day</source>
+        <translation>Tag im Zeitplan</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mein Plan</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>&amp;Mein Plan</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>Vor&amp;tragende</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Konferenz:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Session</numerusform>
+            <numerusform>%n Sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n vorgemerkt</numerusform>
+            <numerusform>%n vorgemerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n Überschneidung</numerusform>
+            <numerusform>%n Überschneidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n von %1 Sessions passt</numerusform>
+            <numerusform>%n von %1 Sessions passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Planen Sie Ihren Konferenzplan offline: Sessions vormerken, Überschneidungen auflösen, in Ihren Kalender exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Program notice</source>
+        <translation>Hinweis zum Programm</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlow</name>
+    <message>
+        <source>The clipboard holds no Giggity link (%1…).</source>
+        <translation>Die Zwischenablage enthält keinen Giggity-Link (%1 …).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneShareDialog</name>
+    <message>
+        <source>To Phone (Giggity)</source>
+        <translation>Aufs Telefon (Giggity)</translation>
+    </message>
+    <message>
+        <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
+        <translation>Installieren Sie &lt;b&gt;Giggity&lt;/b&gt; auf Ihrem Android-Telefon (F-Droid oder Google Play).</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
+        <translation>Scannen Sie diesen Code mit der Kamera des Telefons oder öffnen Sie dort den Link.</translation>
+    </message>
+    <message>
+        <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
+        <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
+        <translation>Giggity lädt das Programm und listet Ihre Sessions: Tippen Sie auf &lt;b&gt;Import all&lt;/b&gt;, dann auf &lt;b&gt;Merge&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. https://fosdem.org/2025/schedule/xml</source>
+        <translation>z. B. https://fosdem.org/2025/schedule/xml</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address</source>
+        <translation>Webadresse des Programms</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Verwenden</translation>
+    </message>
+    <message>
+        <source>Make the link with this address (Planner remembers it)</source>
+        <translation>Den Link mit dieser Adresse erstellen (Planner merkt sie sich)</translation>
+    </message>
+    <message>
+        <source>Include &amp;plan B</source>
+        <translation>&amp;Plan B einschließen</translation>
+    </message>
+    <message>
+        <source>Giggity reminds you of your plan B sessions too</source>
+        <translation>Giggity erinnert Sie auch an Ihre Plan-B-Sessions</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>Als P&amp;NG speichern …</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Als S&amp;VG speichern …</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address:</source>
+        <translation>Webadresse des Programms:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Link wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
+        <translation>Geben Sie die Webadresse ein, unter der das Programm veröffentlicht ist: die, von der Giggity es lädt (das Schedule-XML der Konferenzseite).</translation>
+    </message>
+    <message>
+        <source>Where Planner downloaded the program from.</source>
+        <translation>Von dort hat Planner das Programm heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>As you gave it before.</source>
+        <translation>Wie Sie sie zuvor angegeben haben.</translation>
+    </message>
+    <message>
+        <source>Remembered for this conference.</source>
+        <translation>Für diese Konferenz gemerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the link.</source>
+        <translation>
+            <numerusform>%n Session im Link.</numerusform>
+            <numerusform>%n Sessions im Link.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attended yet: the link opens the program in Giggity.</source>
+        <translation>Noch nichts besucht: Der Link öffnet das Programm in Giggity.</translation>
+    </message>
+    <message>
+        <source>Not in the link (the program gives them no id Giggity knows): %1</source>
+        <translation>Nicht im Link (das Programm gibt ihnen keine Kennung, die Giggity kennt): %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link kopiert.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the QR Code</source>
+        <translation>QR-Code speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PocketAgenda</name>
+    <message>
+        <source>My agenda · times in %1</source>
+        <extracomment>Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).</extracomment>
+        <translation>Mein Plan · Zeiten in %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
+        <translation>Mit dem Telefon scannen, um diesen Plan in Giggity (Android) mitzunehmen: seine Vormerkungen, im Programm, das es aus dem Web lädt.</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet.</source>
+        <translation>Noch nichts vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>(busy until %1)</source>
+        <translation>(belegt bis %1)</translation>
+    </message>
+    <message>
+        <source>Plan B: %1 · %2</source>
+        <translation>Plan B: %1 · %2</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(abgesagt)</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>Überschneidung: %1</translation>
+    </message>
+    <message>
+        <source>%1 — my agenda</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>%1 — mein Plan</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Vorgemerkte Sessions (Klick, S oder Leertaste zum Vormerken; 1/2/3 für die Priorität)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Session</numerusform>
+            <numerusform>%n Sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in parallel</source>
+        <translation>
+            <numerusform>%n parallel</numerusform>
+            <numerusform>%n parallel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred: %1 (click to unstar)</source>
+        <translation>Vorgemerkt: %1 (Klick entfernt die Vormerkung)</translation>
+    </message>
+    <message>
+        <source>Not starred (click to star)</source>
+        <translation>Nicht vorgemerkt (Klick zum Vormerken)</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(ohne Titel: Bezeichnung aus der Beschreibung)</translation>
+    </message>
+    <message>
+        <source>(cancelled: no longer in the program)</source>
+        <translation>(abgesagt: nicht mehr im Programm)</translation>
+    </message>
+    <message>
+        <source>starred, %1</source>
+        <translation>vorgemerkt, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>nicht vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgesagt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Conference program</source>
+        <translation>Konferenzprogramm</translation>
     </message>
 </context>
 <context>
@@ -343,30 +1571,263 @@ Gleichzeitig frei:
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>ResolveTexts</name>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <source>Your agenda is already the best plan: nothing to change.</source>
+        <translation>Ihr Plan ist schon der beste: nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <translation>
+            <numerusform>%n Änderung macht Ihren Plan frei von Überschneidungen und behält die Sessions, die Ihnen am wichtigsten sind.</numerusform>
+            <numerusform>%n Änderungen machen Ihren Plan frei von Überschneidungen und behalten die Sessions, die Ihnen am wichtigsten sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) need(s) your decision.</source>
+        <translation>
+            <numerusform>%n Überschneidung braucht Ihre Entscheidung.</numerusform>
+            <numerusform>%n Überschneidungen brauchen Ihre Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sessions clash</source>
+        <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n Session überschneidet sich</numerusform>
+            <numerusform>%1 · %n Sessions überschneiden sich</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
-        <translation>Die Tasten der Ansichten (S, Leertaste, 1, 2, 3) wirken auf die ausgewählte Veranstaltung, wenn eine Ansicht den Fokus hat, nicht beim Tippen.</translation>
+        <source>Other changes</source>
+        <translation>Weitere Änderungen</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
+        <extracomment>A change in the preview: the new status (bold), the title, why.</extracomment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; „%2“ — %3</translation>
     </message>
     <message>
-        <source>Command</source>
-        <translation>Befehl</translation>
+        <source>Stays: “%1” — %2</source>
+        <translation>Bleibt: „%1“ — %2</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
+        <source>clash: %1</source>
+        <translation>Überschneidung: %1</translation>
     </message>
     <message>
-        <source>Elsewhere</source>
-        <translation>Anderswo</translation>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Your decision (auto-resolve never drops a must-see)</source>
+        <translation>Ihre Entscheidung (das automatische Auflösen verwirft nie eine Session, die Sie unbedingt sehen wollen)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>starred, %1</source>
+        <translation>vorgemerkt, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>nicht vorgemerkt</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(ohne Titel: Bezeichnung aus der Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgesagt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 geht hin</numerusform>
+            <numerusform>%1 gehen hin</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Session</numerusform>
+            <numerusform>%n Sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred, %1: %2</source>
+        <translation>vorgemerkt, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Warten auf die Datenbank</translation>
+    </message>
+    <message>
+        <source>Planner keeps trying and opens it as soon as it is free.</source>
+        <translation>Planner versucht es weiter und öffnet sie, sobald sie frei ist.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>%1 kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>Database recovered</source>
+        <translation>Datenbank wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation>Kalenderabgleich</translation>
+    </message>
+    <message>
+        <source>Click to open Calendars.</source>
+        <translation>Klicken, um die Kalender zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Mitlaufende Datei</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 of %3 events sent</source>
+        <translation>%1: Abgleich, %2 von %3 Terminen gesendet</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: Abgleich …</translation>
+    </message>
+    <message>
+        <source>%1: offline, %2. %3.</source>
+        <translation>%1: offline, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>Neuer Versuch %1.</translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation>%1: nicht abgeglichen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then how it is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>%1: synced %2</source>
+        <translation>%1: abgeglichen %2</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” not synced: %2</source>
+        <translation>Kalender „%1“ nicht abgeglichen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weiterer)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendars…</source>
+        <translation>
+            <numerusform>%n Kalender wird abgeglichen …</numerusform>
+            <numerusform>%n Kalender werden abgeglichen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3 events sent</source>
+        <translation>„%1“ wird abgeglichen: %2 von %3 Terminen gesendet</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>„%1“ wird abgeglichen …</translation>
+    </message>
+    <message>
+        <source>Offline, %1</source>
+        <translation>Offline, %1</translation>
+    </message>
+    <message>
+        <source>Calendars: %1</source>
+        <translation>Kalender: %1</translation>
+    </message>
+    <message>
+        <source>Calendars not synced yet</source>
+        <translation>Kalender noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Calendars synced %1</source>
+        <translation>Kalender abgeglichen %1</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1955,17 @@ Gleichzeitig frei:
         <source>; </source>
         <comment>joins the parts of a session&apos;s description</comment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>(no room)</source>
+        <translation>(kein Raum)</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>Keine Sessions an diesem Tag</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import Program…</source>
+        <translation>&amp;Importar programa…</translation>
+    </message>
+    <message>
+        <source>Import a conference program file</source>
+        <translation>Importar el archivo del programa de una conferencia</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Web…</source>
+        <translation>Importar de la &amp;web…</translation>
+    </message>
+    <message>
+        <source>Import a conference program from a URL</source>
+        <translation>Importar el programa de una conferencia desde una URL</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Calendar…</source>
+        <translation>&amp;Exportar al calendario…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as an iCalendar file</source>
+        <translation>Guardar su agenda como archivo iCalendar</translation>
+    </message>
+    <message>
+        <source>Export This Session to Calendar…</source>
+        <translation>Exportar esta sesión al calendario…</translation>
+    </message>
+    <message>
+        <source>Save the selected session as an iCalendar file</source>
+        <translation>Guardar la sesión seleccionada como archivo iCalendar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendars…</source>
+        <translation>Ca&amp;lendarios…</translation>
+    </message>
+    <message>
+        <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
+        <translation>Los calendarios que Planner mantiene sincronizados con su agenda (CalDAV, una carpeta de eventos)</translation>
+    </message>
+    <message>
+        <source>Sync Calendars &amp;Now</source>
+        <translation>Sincronizar calendarios a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Send your agenda to every calendar now</source>
+        <translation>Enviar ahora su agenda a todos los calendarios</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda (&amp;PDF)…</source>
+        <translation>Exportar agenda de bolsillo (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a printable agenda, day by day</source>
+        <translation>Guardar una agenda imprimible, día a día</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print your pocket agenda</source>
+        <translation>Imprimir su agenda de bolsillo</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Agenda…</source>
+        <translation>&amp;Compartir mi agenda…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as a file for colleagues</source>
+        <translation>Guardar su agenda como archivo para sus colegas</translation>
+    </message>
+    <message>
+        <source>To &amp;Phone (Giggity)…</source>
+        <translation>Al &amp;teléfono (Giggity)…</translation>
+    </message>
+    <message>
+        <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
+        <translation>Lleve su agenda en el teléfono: un código QR y un enlace para la aplicación Giggity</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Spreadsheet (CSV)…</source>
+        <translation>Exportar a &amp;hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save your starred sessions as a CSV file</source>
+        <translation>Guardar sus sesiones marcadas como archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Giggity Link</source>
+        <translation>&amp;Pegar un enlace de Giggity</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
+        <translation>Mostrar junto a las suyas las sesiones de un enlace de Giggity del portapapeles</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Colleague&apos;s Agenda…</source>
+        <translation>Abrir la agenda de un &amp;colega…</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda beside yours</source>
+        <translation>Mostrar la agenda de un colega junto a la suya</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>&amp;Marcar / desmarcar</translation>
+    </message>
+    <message>
+        <source>Star the selected session, or remove its star</source>
+        <translation>Marcar la sesión seleccionada o quitarle la marca</translation>
+    </message>
+    <message>
+        <source>Must See</source>
+        <translation>Imprescindible</translation>
+    </message>
+    <message>
+        <source>Star as a must-see</source>
+        <translation>Marcar como imprescindible</translation>
+    </message>
+    <message>
+        <source>Want to See</source>
+        <translation>Quiero verla</translation>
+    </message>
+    <message>
+        <source>Star as want to see</source>
+        <translation>Marcar como «quiero verla»</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Quizá</translation>
+    </message>
+    <message>
+        <source>Star as maybe</source>
+        <translation>Marcar como «quizá»</translation>
+    </message>
+    <message>
+        <source>Times in the &amp;Event&apos;s Zone</source>
+        <translation>Horas en la zona del &amp;evento</translation>
+    </message>
+    <message>
+        <source>Times in &amp;This Computer&apos;s Zone</source>
+        <translation>Horas en la zona de es&amp;te equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts and speakers</source>
+        <translation>Buscar en títulos, resúmenes y ponentes</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>Mi &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>P&amp;onentes</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Days</source>
+        <translation>&amp;Desplegar todos los días</translation>
+    </message>
+    <message>
+        <source>Remind Me Before Sessions</source>
+        <translation>Recordarme antes de las sesiones</translation>
+    </message>
+    <message>
+        <source>5 Minutes Before</source>
+        <translation>5 minutos antes</translation>
+    </message>
+    <message>
+        <source>10 Minutes Before</source>
+        <translation>10 minutos antes</translation>
+    </message>
+    <message>
+        <source>15 Minutes Before</source>
+        <translation>15 minutos antes</translation>
+    </message>
+    <message>
+        <source>30 Minutes Before</source>
+        <translation>30 minutos antes</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
+        <translation>Claro u oscuro como el escritorio, con su propio estilo</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Leyenda</translation>
+    </message>
+    <message>
+        <source>Show what the stars and the clash marker mean, in the status bar</source>
+        <translation>Mostrar en la barra de estado qué significan las estrellas y la marca de coincidencia</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>&amp;Acerca de Planner</translation>
+    </message>
+    <message>
+        <source>Attend This</source>
+        <translation>Asistiré a esta</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; the sessions it clashes with become plan B</source>
+        <translation>Asistir a la sesión seleccionada; las que coinciden con ella pasan a plan B</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; others become plan B</source>
+        <translation>Asistir a la sesión seleccionada; las demás pasan a plan B</translation>
+    </message>
+    <message>
+        <source>Auto-resolve…</source>
+        <translation>Resolver automáticamente…</translation>
+    </message>
+    <message>
+        <source>Choose the best clash-free plan (you see the changes first)</source>
+        <translation>Elegir el mejor plan sin coincidencias (primero verá los cambios)</translation>
+    </message>
+    <message>
+        <source>Walking Time…</source>
+        <translation>Tiempo de desplazamiento…</translation>
+    </message>
+    <message>
+        <source>Minutes between rooms, and how late you may arrive</source>
+        <translation>Minutos entre salas, y cuánto puede llegar tarde</translation>
+    </message>
+    <message>
+        <source>Add Busy Block…</source>
+        <translation>Añadir bloque ocupado…</translation>
+    </message>
+    <message>
+        <source>Block time for your own commitments (lunch, booth duty)</source>
+        <translation>Reservar tiempo para sus compromisos (comida, turno en el stand)</translation>
+    </message>
+    <message>
+        <source>Remove Busy Block</source>
+        <translation>Quitar bloque ocupado</translation>
+    </message>
+    <message>
+        <source>Remove the selected busy block</source>
+        <translation>Quitar el bloque ocupado seleccionado</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>Compa&amp;rtir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Recordatorios</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;pariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Colegas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Show in My Agenda and the Timetable</source>
+        <translation>Mostrar en «Mi agenda» y en el horario</translation>
+    </message>
+    <message>
+        <source>Star Their Sessions (as Maybe)</source>
+        <translation>Marcar sus sesiones (como «quizá»)</translation>
+    </message>
+    <message>
+        <source>Compare With Mine…</source>
+        <translation>Comparar con la mía…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
     <name>AgendaController</name>
     <message>
         <source>Star “%1”</source>
@@ -42,14 +389,146 @@
     </message>
 </context>
 <context>
-    <name>AgendaHint</name>
+    <name>AgendaFlow</name>
     <message>
-        <source>Nothing in your agenda yet.</source>
-        <translation>Su agenda aún está vacía.</translation>
+        <source>Select a session in a clash (or a plan B) first.</source>
+        <translation>Seleccione primero una sesión en una coincidencia (o un plan B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attending “%1”; %n moved to plan B.</source>
+        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <translation>
+            <numerusform>Asistirá a «%1»; %n pasa a plan B.</numerusform>
+            <numerusform>Asistirá a «%1»; %n pasan a plan B.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Marque con una estrella las sesiones que quiere ver: seleccione una en el Programa, la Lista o el Horario y pulse S (o haga clic en su estrella; 1, 2 y 3 indican cuánto le interesa). Aparecerán aquí día a día, con los conflictos por resolver y el tiempo libre por llenar.</translation>
+        <source>Walking time</source>
+        <translation>Tiempo de desplazamiento</translation>
+    </message>
+    <message>
+        <source>Cannot add this busy block</source>
+        <translation>No se puede añadir este bloque ocupado</translation>
+    </message>
+    <message>
+        <source>Select one of your busy blocks first.</source>
+        <translation>Seleccione primero uno de sus bloques ocupados.</translation>
+    </message>
+    <message>
+        <source>Remove a busy block</source>
+        <translation>Quitar un bloque ocupado</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
+        <translation>Justo: %1 min para %2 de camino de «%3» a «%4»</translation>
+    </message>
+    <message>
+        <source>(busy)</source>
+        <translation>(ocupado)</translation>
+    </message>
+    <message>
+        <source>Free for %1</source>
+        <translation>Libre durante %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1  (%2)</source>
+        <translation>Sugerencia: %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message>
+        <source>Plan B: %1</source>
+        <translation>Plan B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 asiste</numerusform>
+            <numerusform>%1 asisten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your busy block: %1 — %2</source>
+        <translation>Su bloque ocupado: %1 — %2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2”</source>
+        <translation>«%1» y «%2»</translation>
+    </message>
+    <message>
+        <source>These cannot both be attended:</source>
+        <translation>No se puede asistir a ambas:</translation>
+    </message>
+    <message>
+        <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
+        <translation>Selecciónela y pulse «Asistiré a esta» para conservarla (lo que coincide con ella pasa a plan B).</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResolvePreview</name>
+    <message>
+        <source>Auto-resolve clashes</source>
+        <translation>Resolver coincidencias automáticamente</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Cambios propuestos</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBlockDialog</name>
+    <message>
+        <source>Add a busy block</source>
+        <translation>Añadir un bloque ocupado</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch with a customer</source>
+        <translation>p. ej. Comida con un cliente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Qué:</translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation>Desde (%1):</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a busy block without a title</comment>
+        <translation>Ocupado</translation>
     </message>
 </context>
 <context>
@@ -87,6 +566,121 @@
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
         <translation>Importar un archivo una vez es una instantánea: Thunderbird y Calendario de GNOME no lo actualizan cuando una charla cambia de hora (solo khal y la importación de Evolution lo hacen). Para que su calendario sea fiel, marque «Mantener este archivo al día» y suscríbase al archivo (Thunderbird: Nuevo calendario ▸ En la red, file:///…; Evolution: En la web), o sincronice una cuenta CalDAV o una carpeta de khal con «planner calendar add».</translation>
+    </message>
+</context>
+<context>
+    <name>ClashTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>su bloque ocupado «%1»</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title in quotes</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 then %2</source>
+        <extracomment>Two steps of a plan in order: “A” then “B” (and again for a third).</extracomment>
+        <translation>%1 y luego %2</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
+        <translation>Coincidencia: %1 y %2 no pueden mantenerse ambas — solo usted puede decidir</translation>
+    </message>
+    <message>
+        <source>Clash: %1 leaves no time for %2</source>
+        <translation>Coincidencia: %1 no deja tiempo para %2</translation>
+    </message>
+    <message>
+        <source>Clash: these 2 overlap — pick one</source>
+        <translation>Coincidencia: estas 2 se solapan — elija una</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: these %n overlap one another — pick one</source>
+        <translation>
+            <numerusform>Coincidencia: estas %n se solapan entre sí — elija una</numerusform>
+            <numerusform>Coincidencia: estas %n se solapan entre sí — elija una</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
+        <translation>%1, o %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: attend %1, or %n other way(s)</source>
+        <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
+        <translation>
+            <numerusform>Coincidencia: asistir a %1, o %n opción más</numerusform>
+            <numerusform>Coincidencia: asistir a %1, o %n opciones más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: attend %1</source>
+        <translation>Coincidencia: asistir a %1</translation>
+    </message>
+    <message>
+        <source>they overlap by %1 min</source>
+        <translation>se solapan %1 min</translation>
+    </message>
+    <message>
+        <source>%1 min to walk %2 min</source>
+        <extracomment>%1 minutes free between two sessions, %2 minutes needed to walk between their rooms.</extracomment>
+        <translation>%1 min para %2 min de camino</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session, then why it collides</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>collides with %1 and %n more</source>
+        <translation>
+            <numerusform>coincide con %1 y %n más</numerusform>
+            <numerusform>coincide con %1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collides with %1</source>
+        <translation>coincide con %1</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>Coincide con:</translation>
+    </message>
+    <message>
+        <source>Only you can settle this: none of the ways keeps every must-see.</source>
+        <translation>Solo usted puede decidir: ninguna opción conserva todas las imprescindibles.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be attended: pick one.</source>
+        <translation>Solo se puede asistir a una: elija una.</translation>
+    </message>
+    <message>
+        <source>Best plan: attend %1.</source>
+        <translation>Mejor plan: asistir a %1.</translation>
+    </message>
+    <message>
+        <source>Or attend %1.</source>
+        <translation>O asistir a %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, then a time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starred: %1 · %2</source>
+        <translation>Marcada: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no longer in the program.</source>
+        <translation>Cancelada: ya no está en el programa.</translation>
+    </message>
+    <message>
+        <source>Tight: %1</source>
+        <translation>Justo: %1</translation>
     </message>
 </context>
 <context>
@@ -176,6 +770,77 @@ Libres a la vez:
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Temática</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Speaker / session</source>
+        <translation>Ponente / sesión</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettingsDialog</name>
+    <message>
+        <source>Walking time and tolerance</source>
+        <translation>Tiempo de desplazamiento y tolerancia</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box (with its space).</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms</source>
+        <translation>Tiempo de desplazamiento entre salas</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
+        <translation>El tiempo de desplazamiento se aplica entre salas distintas. Con una tolerancia puede salir antes de una sesión o llegar tarde ese tiempo: los solapamientos menores pasan a ser avisos.</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms:</source>
+        <translation>Tiempo de desplazamiento entre salas:</translation>
+    </message>
+    <message>
+        <source>I may leave early / arrive late by:</source>
+        <translation>Puedo salir antes / llegar tarde:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -243,6 +908,169 @@ Libres a la vez:
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 will follow your agenda.</source>
+        <translation>%1 seguirá su agenda.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n sesión guardada en %1.</numerusform>
+            <numerusform>%n sesiones guardadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Exportar sesión</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>«%1» guardada en %2.</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda</source>
+        <translation>Exportar agenda de bolsillo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 guardado (%n página).</numerusform>
+            <numerusform>%1 guardado (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>Exportar a hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Share My Agenda</source>
+        <translation>Compartir mi agenda</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it:</source>
+        <translation>Su nombre, tal como lo verán sus colegas:</translation>
+    </message>
+    <message>
+        <source>Planner agenda (*.planner-agenda)</source>
+        <translation>Agenda de Planner (*.planner-agenda)</translation>
+    </message>
+    <message>
+        <source>Sharing failed</source>
+        <translation>Error al compartir</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, abstracts, speakers… (Ctrl+F)</source>
+        <translation>Buscar títulos, resúmenes, ponentes… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Buscar sesiones</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Palabras completas</translation>
+    </message>
+    <message>
+        <source>Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”</source>
+        <translation>Solo palabras completas: «rust» encuentra «Rust» pero no «Trust» ni «rusty»</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>Solo palabras completas</translation>
+    </message>
+    <message>
+        <source>Filter by day</source>
+        <translation>Filtrar por día</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Filtrar por temática</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Cualquier temática</translation>
+    </message>
+    <message>
+        <source>Filter by room</source>
+        <translation>Filtrar por sala</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Cualquier sala</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrar por tipo</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filtrar por idioma</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>a filter: only starred sessions</comment>
+        <translation>Marcadas</translation>
+    </message>
+    <message>
+        <source>Only starred sessions</source>
+        <translation>Solo sesiones marcadas</translation>
+    </message>
+    <message>
+        <source>Clashing</source>
+        <comment>a filter: only clashing sessions</comment>
+        <translation>Coincidentes</translation>
+    </message>
+    <message>
+        <source>Only clashing sessions</source>
+        <translation>Solo sesiones coincidentes</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>a button: clear search and filters</comment>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Borrar la búsqueda y los filtros</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>%1 %2</source>
@@ -279,8 +1107,48 @@ Libres a la vez:
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Cannot open this file</source>
-        <translation>No se puede abrir este archivo</translation>
+        <source>Import a conference program</source>
+        <translation>Importar el programa de una conferencia</translation>
+    </message>
+    <message>
+        <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
+        <translation>Programas de conferencias (*.json *.xml *.ics *.xcs);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import from the web</source>
+        <translation>Importar de la web</translation>
+    </message>
+    <message>
+        <source>Address of the program (http:// or https://):</source>
+        <translation>Dirección del programa (http:// o https://):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>Importación de %1 cancelada.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Importación rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Error al importar</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date.</source>
+        <translation>«%1» está al día.</translation>
     </message>
 </context>
 <context>
@@ -314,10 +1182,370 @@ Libres a la vez:
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Must see</source>
+        <translation>Imprescindible</translation>
+    </message>
+    <message>
+        <source>Want to see</source>
+        <translation>Quiero verla</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Quizá</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
+        <translation>Estrella llena: imprescindible. Media estrella: quiero verla. Estrella vacía: quizá. Triángulo de aviso: una coincidencia.</translation>
+    </message>
+    <message>
+        <source>How Planner marks sessions in every view, the PDF and the print-out:
+full star: must see · half star: want to see · outlined star: maybe
+warning triangle: a clash with another session you attend (hover it for the choices)</source>
+        <translation>Cómo marca Planner las sesiones en cada vista, el PDF y la impresión:
+estrella llena: imprescindible · media estrella: quiero verla · estrella vacía: quizá
+triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón por encima para ver las opciones)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>More commands</source>
-        <translation>Más órdenes</translation>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Timetable day</source>
+        <translation>Día del horario</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>Mi &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>P&amp;onentes</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Conferencia:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n de %1 sesiones coincide</numerusform>
+            <numerusform>%n de %1 sesiones coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Planifique su agenda de la conferencia sin conexión: marque sesiones, resuelva coincidencias, exporte a su calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Program notice</source>
+        <translation>Aviso del programa</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlow</name>
+    <message>
+        <source>The clipboard holds no Giggity link (%1…).</source>
+        <translation>El portapapeles no contiene un enlace de Giggity (%1…).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneShareDialog</name>
+    <message>
+        <source>To Phone (Giggity)</source>
+        <translation>Al teléfono (Giggity)</translation>
+    </message>
+    <message>
+        <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
+        <translation>Instale &lt;b&gt;Giggity&lt;/b&gt; en su teléfono Android (F-Droid o Google Play).</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
+        <translation>Escanee este código con la cámara del teléfono o abra allí el enlace.</translation>
+    </message>
+    <message>
+        <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
+        <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
+        <translation>Giggity carga el programa y muestra sus sesiones: toque &lt;b&gt;Import all&lt;/b&gt; y luego &lt;b&gt;Merge&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. https://fosdem.org/2025/schedule/xml</source>
+        <translation>p. ej. https://fosdem.org/2025/schedule/xml</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address</source>
+        <translation>Dirección web del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Usar</translation>
+    </message>
+    <message>
+        <source>Make the link with this address (Planner remembers it)</source>
+        <translation>Crear el enlace con esta dirección (Planner la recuerda)</translation>
+    </message>
+    <message>
+        <source>Include &amp;plan B</source>
+        <translation>Incluir el &amp;plan B</translation>
+    </message>
+    <message>
+        <source>Giggity reminds you of your plan B sessions too</source>
+        <translation>Giggity también le recuerda sus sesiones de plan B</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>Guardar como P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Guardar como S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address:</source>
+        <translation>Dirección web del programa:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Enlace:</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Creando el enlace…</translation>
+    </message>
+    <message>
+        <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
+        <translation>Escriba la dirección web en la que se publica el programa: la que usa Giggity para cargarlo (el XML del programa en el sitio de la conferencia).</translation>
+    </message>
+    <message>
+        <source>Where Planner downloaded the program from.</source>
+        <translation>De donde Planner descargó el programa.</translation>
+    </message>
+    <message>
+        <source>As you gave it before.</source>
+        <translation>Tal como la indicó antes.</translation>
+    </message>
+    <message>
+        <source>Remembered for this conference.</source>
+        <translation>Recordada para esta conferencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the link.</source>
+        <translation>
+            <numerusform>%n sesión en el enlace.</numerusform>
+            <numerusform>%n sesiones en el enlace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attended yet: the link opens the program in Giggity.</source>
+        <translation>Aún no asiste a nada: el enlace abre el programa en Giggity.</translation>
+    </message>
+    <message>
+        <source>Not in the link (the program gives them no id Giggity knows): %1</source>
+        <translation>No están en el enlace (el programa no les da un id que Giggity conozca): %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Enlace copiado.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the QR Code</source>
+        <translation>Guardar el código QR</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PocketAgenda</name>
+    <message>
+        <source>My agenda · times in %1</source>
+        <extracomment>Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).</extracomment>
+        <translation>Mi agenda · horas en %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
+        <translation>Escanee con su teléfono para llevar esta agenda en Giggity (Android): sus marcas, sobre el programa que carga de la web.</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet.</source>
+        <translation>Aún no hay nada marcado.</translation>
+    </message>
+    <message>
+        <source>(busy until %1)</source>
+        <translation>(ocupado hasta las %1)</translation>
+    </message>
+    <message>
+        <source>Plan B: %1 · %2</source>
+        <translation>Plan B: %1 · %2</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(cancelada)</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>coincidencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 — my agenda</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>%1 — mi agenda</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Sesiones marcadas (clic, S o Espacio para marcar; 1/2/3 para la prioridad)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in parallel</source>
+        <translation>
+            <numerusform>%n en paralelo</numerusform>
+            <numerusform>%n en paralelo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred: %1 (click to unstar)</source>
+        <translation>Marcada: %1 (clic para desmarcar)</translation>
+    </message>
+    <message>
+        <source>Not starred (click to star)</source>
+        <translation>Sin marcar (clic para marcar)</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(sin título: etiqueta tomada de la descripción)</translation>
+    </message>
+    <message>
+        <source>(cancelled: no longer in the program)</source>
+        <translation>(cancelada: ya no está en el programa)</translation>
+    </message>
+    <message>
+        <source>starred, %1</source>
+        <translation>marcada, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Conference program</source>
+        <translation>Programa de la conferencia</translation>
     </message>
 </context>
 <context>
@@ -343,30 +1571,263 @@ Libres a la vez:
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>ResolveTexts</name>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atajos de teclado</translation>
+        <source>Your agenda is already the best plan: nothing to change.</source>
+        <translation>Su agenda ya es el mejor plan: nada que cambiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <translation>
+            <numerusform>%n cambio deja su agenda sin coincidencias y conserva las sesiones que más le importan.</numerusform>
+            <numerusform>%n cambios dejan su agenda sin coincidencias y conservan las sesiones que más le importan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) need(s) your decision.</source>
+        <translation>
+            <numerusform>%n coincidencia necesita su decisión.</numerusform>
+            <numerusform>%n coincidencias necesitan su decisión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sessions clash</source>
+        <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n sesión coincide</numerusform>
+            <numerusform>%1 · %n sesiones coinciden</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
-        <translation>Las teclas de las vistas (S, Espacio, 1, 2, 3) actúan sobre la sesión seleccionada cuando una vista tiene el foco, no mientras escribe.</translation>
+        <source>Other changes</source>
+        <translation>Otros cambios</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
+        <extracomment>A change in the preview: the new status (bold), the title, why.</extracomment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; «%2» — %3</translation>
     </message>
     <message>
-        <source>Command</source>
-        <translation>Orden</translation>
+        <source>Stays: “%1” — %2</source>
+        <translation>Se mantiene: «%1» — %2</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
+        <source>clash: %1</source>
+        <translation>coincidencia: %1</translation>
     </message>
     <message>
-        <source>Elsewhere</source>
-        <translation>En otros lugares</translation>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Your decision (auto-resolve never drops a must-see)</source>
+        <translation>Su decisión (la resolución automática nunca descarta una imprescindible)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>starred, %1</source>
+        <translation>marcada, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(sin título: etiqueta tomada de la descripción)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 asiste</numerusform>
+            <numerusform>%1 asisten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred, %1: %2</source>
+        <translation>marcada, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Esperando a la base de datos</translation>
+    </message>
+    <message>
+        <source>Planner keeps trying and opens it as soon as it is free.</source>
+        <translation>Planner sigue intentándolo y la abre en cuanto quede libre.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>%1 no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Abierta en solo lectura</translation>
+    </message>
+    <message>
+        <source>Database recovered</source>
+        <translation>Base de datos recuperada</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation>Sincronización de calendarios</translation>
+    </message>
+    <message>
+        <source>Click to open Calendars.</source>
+        <translation>Haga clic para abrir los calendarios.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>en %n s</numerusform>
+            <numerusform>en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>en %n min</numerusform>
+            <numerusform>en %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Archivo sincronizado</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 of %3 events sent</source>
+        <translation>%1: sincronizando, %2 de %3 eventos enviados</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: sincronizando…</translation>
+    </message>
+    <message>
+        <source>%1: offline, %2. %3.</source>
+        <translation>%1: sin conexión, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>Se reintentará %1.</translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation>%1: no sincronizado: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then how it is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: aún no sincronizado</translation>
+    </message>
+    <message>
+        <source>%1: synced %2</source>
+        <translation>%1: sincronizado %2</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” not synced: %2</source>
+        <translation>Calendario «%1» no sincronizado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendars…</source>
+        <translation>
+            <numerusform>Sincronizando %n calendario…</numerusform>
+            <numerusform>Sincronizando %n calendarios…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3 events sent</source>
+        <translation>Sincronizando «%1»: %2 de %3 eventos enviados</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>Sincronizando «%1»…</translation>
+    </message>
+    <message>
+        <source>Offline, %1</source>
+        <translation>Sin conexión, %1</translation>
+    </message>
+    <message>
+        <source>Calendars: %1</source>
+        <translation>Calendarios: %1</translation>
+    </message>
+    <message>
+        <source>Calendars not synced yet</source>
+        <translation>Calendarios aún no sincronizados</translation>
+    </message>
+    <message>
+        <source>Calendars synced %1</source>
+        <translation>Calendarios sincronizados %1</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1955,17 @@ Libres a la vez:
         <source>; </source>
         <comment>joins the parts of a session&apos;s description</comment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>(no room)</source>
+        <translation>(sin sala)</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>No hay sesiones este día</translation>
     </message>
 </context>
 <context>

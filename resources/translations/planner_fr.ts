@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import Program…</source>
+        <translation>&amp;Importer un programme…</translation>
+    </message>
+    <message>
+        <source>Import a conference program file</source>
+        <translation>Importer le fichier du programme d&apos;une conférence</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Web…</source>
+        <translation>Importer depuis le &amp;Web…</translation>
+    </message>
+    <message>
+        <source>Import a conference program from a URL</source>
+        <translation>Importer le programme d&apos;une conférence depuis une URL</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Calendar…</source>
+        <translation>&amp;Exporter vers l&apos;agenda…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as an iCalendar file</source>
+        <translation>Enregistrer votre agenda dans un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>Export This Session to Calendar…</source>
+        <translation>Exporter cette session vers l&apos;agenda…</translation>
+    </message>
+    <message>
+        <source>Save the selected session as an iCalendar file</source>
+        <translation>Enregistrer la session sélectionnée dans un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendars…</source>
+        <translation>A&amp;gendas…</translation>
+    </message>
+    <message>
+        <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
+        <translation>Les agendas que Planner synchronise avec votre agenda (CalDAV, un dossier d&apos;événements)</translation>
+    </message>
+    <message>
+        <source>Sync Calendars &amp;Now</source>
+        <translation>Synchroniser les agendas &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Send your agenda to every calendar now</source>
+        <translation>Envoyer maintenant votre agenda à tous les agendas</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda (&amp;PDF)…</source>
+        <translation>Exporter l&apos;agenda de poche (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a printable agenda, day by day</source>
+        <translation>Enregistrer un agenda imprimable, jour par jour</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print your pocket agenda</source>
+        <translation>Imprimer votre agenda de poche</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Agenda…</source>
+        <translation>&amp;Partager mon agenda…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as a file for colleagues</source>
+        <translation>Enregistrer votre agenda dans un fichier pour vos collègues</translation>
+    </message>
+    <message>
+        <source>To &amp;Phone (Giggity)…</source>
+        <translation>Vers le &amp;téléphone (Giggity)…</translation>
+    </message>
+    <message>
+        <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
+        <translation>Emporter votre agenda sur votre téléphone : un code QR et un lien pour l&apos;application Giggity</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Spreadsheet (CSV)…</source>
+        <translation>Exporter vers un &amp;tableur (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save your starred sessions as a CSV file</source>
+        <translation>Enregistrer vos sessions favorites dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Giggity Link</source>
+        <translation>&amp;Coller un lien Giggity</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
+        <translation>Afficher à côté des vôtres les sessions d&apos;un lien Giggity du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Colleague&apos;s Agenda…</source>
+        <translation>Ouvrir l&apos;agenda d&apos;un &amp;collègue…</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda beside yours</source>
+        <translation>Afficher l&apos;agenda d&apos;un collègue à côté du vôtre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>Ajouter aux &amp;favoris / retirer</translation>
+    </message>
+    <message>
+        <source>Star the selected session, or remove its star</source>
+        <translation>Ajouter la session sélectionnée aux favoris, ou l&apos;en retirer</translation>
+    </message>
+    <message>
+        <source>Must See</source>
+        <translation>À voir absolument</translation>
+    </message>
+    <message>
+        <source>Star as a must-see</source>
+        <translation>Ajouter aux favoris comme «&#xa0;à voir absolument&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Want to See</source>
+        <translation>À voir</translation>
+    </message>
+    <message>
+        <source>Star as want to see</source>
+        <translation>Ajouter aux favoris comme «&#xa0;à voir&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Peut-être</translation>
+    </message>
+    <message>
+        <source>Star as maybe</source>
+        <translation>Ajouter aux favoris comme «&#xa0;peut-être&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Times in the &amp;Event&apos;s Zone</source>
+        <translation>Heures dans le fuseau de l&apos;&amp;événement</translation>
+    </message>
+    <message>
+        <source>Times in &amp;This Computer&apos;s Zone</source>
+        <translation>Heures dans le fuseau de &amp;cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts and speakers</source>
+        <translation>Rechercher dans les titres, résumés et intervenants</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Grille horaire</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>Mon &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;Intervenants</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Days</source>
+        <translation>&amp;Déplier tous les jours</translation>
+    </message>
+    <message>
+        <source>Remind Me Before Sessions</source>
+        <translation>Me rappeler les sessions à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>5 Minutes Before</source>
+        <translation>5 minutes avant</translation>
+    </message>
+    <message>
+        <source>10 Minutes Before</source>
+        <translation>10 minutes avant</translation>
+    </message>
+    <message>
+        <source>15 Minutes Before</source>
+        <translation>15 minutes avant</translation>
+    </message>
+    <message>
+        <source>30 Minutes Before</source>
+        <translation>30 minutes avant</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
+        <translation>Clair ou sombre comme le bureau, dans son propre style</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Légende</translation>
+    </message>
+    <message>
+        <source>Show what the stars and the clash marker mean, in the status bar</source>
+        <translation>Afficher dans la barre d&apos;état la signification des étoiles et du marqueur de conflit</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>À &amp;propos de Planner</translation>
+    </message>
+    <message>
+        <source>Attend This</source>
+        <translation>J&apos;y vais</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; the sessions it clashes with become plan B</source>
+        <translation>Assister à la session sélectionnée&#xa0;; celles qui sont en conflit avec elle passent en plan B</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; others become plan B</source>
+        <translation>Assister à la session sélectionnée&#xa0;; les autres passent en plan B</translation>
+    </message>
+    <message>
+        <source>Auto-resolve…</source>
+        <translation>Résoudre automatiquement…</translation>
+    </message>
+    <message>
+        <source>Choose the best clash-free plan (you see the changes first)</source>
+        <translation>Choisir le meilleur plan sans conflit (vous voyez d&apos;abord les changements)</translation>
+    </message>
+    <message>
+        <source>Walking Time…</source>
+        <translation>Temps de marche…</translation>
+    </message>
+    <message>
+        <source>Minutes between rooms, and how late you may arrive</source>
+        <translation>Minutes entre les salles, et votre retard toléré</translation>
+    </message>
+    <message>
+        <source>Add Busy Block…</source>
+        <translation>Ajouter un créneau occupé…</translation>
+    </message>
+    <message>
+        <source>Block time for your own commitments (lunch, booth duty)</source>
+        <translation>Réserver du temps pour vos propres engagements (déjeuner, permanence au stand)</translation>
+    </message>
+    <message>
+        <source>Remove Busy Block</source>
+        <translation>Supprimer le créneau occupé</translation>
+    </message>
+    <message>
+        <source>Remove the selected busy block</source>
+        <translation>Supprimer le créneau occupé sélectionné</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>Par&amp;tager</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Rappels</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;pparence</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Collègues</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Show in My Agenda and the Timetable</source>
+        <translation>Afficher dans «&#xa0;Mon agenda&#xa0;» et la grille horaire</translation>
+    </message>
+    <message>
+        <source>Star Their Sessions (as Maybe)</source>
+        <translation>Ajouter ses sessions aux favoris (comme «&#xa0;peut-être&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Compare With Mine…</source>
+        <translation>Comparer avec le mien…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
     <name>AgendaController</name>
     <message>
         <source>Star “%1”</source>
@@ -42,14 +389,146 @@
     </message>
 </context>
 <context>
-    <name>AgendaHint</name>
+    <name>AgendaFlow</name>
     <message>
-        <source>Nothing in your agenda yet.</source>
-        <translation>Votre agenda est encore vide.</translation>
+        <source>Select a session in a clash (or a plan B) first.</source>
+        <translation>Sélectionnez d&apos;abord une session en conflit (ou un plan B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attending “%1”; %n moved to plan B.</source>
+        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <translation>
+            <numerusform>Vous assistez à « %1 » ; %n passe en plan B.</numerusform>
+            <numerusform>Vous assistez à « %1 » ; %n passent en plan B.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Marquez d’une étoile les sessions que vous voulez voir : sélectionnez-en une dans le Programme, la Liste ou la Grille horaire et appuyez sur S (ou cliquez sur son étoile ; 1, 2 et 3 disent à quel point vous y tenez). Elles apparaissent ici jour par jour, avec les conflits à régler et le temps libre à remplir.</translation>
+        <source>Walking time</source>
+        <translation>Temps de marche</translation>
+    </message>
+    <message>
+        <source>Cannot add this busy block</source>
+        <translation>Impossible d&apos;ajouter ce créneau occupé</translation>
+    </message>
+    <message>
+        <source>Select one of your busy blocks first.</source>
+        <translation>Sélectionnez d&apos;abord un de vos créneaux occupés.</translation>
+    </message>
+    <message>
+        <source>Remove a busy block</source>
+        <translation>Supprimer un créneau occupé</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
+        <translation>Serré : %1 min pour %2 de marche de « %3 » à « %4 »</translation>
+    </message>
+    <message>
+        <source>(busy)</source>
+        <translation>(occupé)</translation>
+    </message>
+    <message>
+        <source>Free for %1</source>
+        <translation>Libre pendant %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1  (%2)</source>
+        <translation>Suggestion : %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulée : %1</translation>
+    </message>
+    <message>
+        <source>Plan B: %1</source>
+        <translation>Plan B : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 y va</numerusform>
+            <numerusform>%1 y vont</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your busy block: %1 — %2</source>
+        <translation>Votre créneau occupé : %1 — %2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2”</source>
+        <translation>« %1 » et « %2 »</translation>
+    </message>
+    <message>
+        <source>These cannot both be attended:</source>
+        <translation>On ne peut pas assister aux deux :</translation>
+    </message>
+    <message>
+        <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
+        <translation>Sélectionnez-la et appuyez sur « J&apos;y vais » pour la garder (ce qui est en conflit avec elle passe en plan B).</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResolvePreview</name>
+    <message>
+        <source>Auto-resolve clashes</source>
+        <translation>Résoudre automatiquement les conflits</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Changements proposés</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBlockDialog</name>
+    <message>
+        <source>Add a busy block</source>
+        <translation>Ajouter un créneau occupé</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch with a customer</source>
+        <translation>p. ex. Déjeuner avec un client</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Quoi :</translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation>De (%1) :</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a busy block without a title</comment>
+        <translation>Occupé</translation>
     </message>
 </context>
 <context>
@@ -87,6 +566,121 @@
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
         <translation>Importer un fichier une fois en fait un instantané&#xa0;: Thunderbird et Agenda de GNOME ne le mettent pas à jour quand une présentation change d&apos;horaire (seuls khal et l&apos;importation d&apos;Evolution le font). Pour que votre agenda reste juste, cochez «&#xa0;Tenir ce fichier à jour&#xa0;» et abonnez-vous au fichier (Thunderbird&#xa0;: Nouvel agenda ▸ Sur le réseau, file:///…&#xa0;; Evolution&#xa0;: Sur le Web), ou synchronisez un compte CalDAV ou un dossier khal avec «&#xa0;planner calendar add&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ClashTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>votre créneau occupé « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title in quotes</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 then %2</source>
+        <extracomment>Two steps of a plan in order: “A” then “B” (and again for a third).</extracomment>
+        <translation>%1 puis %2</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
+        <translation>Conflit : %1 et %2 ne peuvent pas être gardées toutes les deux — vous seul pouvez trancher</translation>
+    </message>
+    <message>
+        <source>Clash: %1 leaves no time for %2</source>
+        <translation>Conflit : %1 ne laisse pas de temps pour %2</translation>
+    </message>
+    <message>
+        <source>Clash: these 2 overlap — pick one</source>
+        <translation>Conflit : ces 2 se chevauchent — choisissez-en une</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: these %n overlap one another — pick one</source>
+        <translation>
+            <numerusform>Conflit : ces %n se chevauchent — choisissez-en une</numerusform>
+            <numerusform>Conflit : ces %n se chevauchent — choisissez-en une</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
+        <translation>%1, ou %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: attend %1, or %n other way(s)</source>
+        <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
+        <translation>
+            <numerusform>Conflit : assister à %1, ou %n autre possibilité</numerusform>
+            <numerusform>Conflit : assister à %1, ou %n autres possibilités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: attend %1</source>
+        <translation>Conflit : assister à %1</translation>
+    </message>
+    <message>
+        <source>they overlap by %1 min</source>
+        <translation>elles se chevauchent de %1 min</translation>
+    </message>
+    <message>
+        <source>%1 min to walk %2 min</source>
+        <extracomment>%1 minutes free between two sessions, %2 minutes needed to walk between their rooms.</extracomment>
+        <translation>%1 min pour %2 min de marche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session, then why it collides</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>collides with %1 and %n more</source>
+        <translation>
+            <numerusform>en conflit avec %1 et %n autre</numerusform>
+            <numerusform>en conflit avec %1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collides with %1</source>
+        <translation>en conflit avec %1</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>En conflit avec :</translation>
+    </message>
+    <message>
+        <source>Only you can settle this: none of the ways keeps every must-see.</source>
+        <translation>Vous seul pouvez trancher : aucune possibilité ne garde toutes les sessions à voir absolument.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be attended: pick one.</source>
+        <translation>On ne peut assister qu&apos;à une seule : choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>Best plan: attend %1.</source>
+        <translation>Meilleur plan : assister à %1.</translation>
+    </message>
+    <message>
+        <source>Or attend %1.</source>
+        <translation>Ou assister à %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, then a time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starred: %1 · %2</source>
+        <translation>Favori : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no longer in the program.</source>
+        <translation>Annulée : ne figure plus au programme.</translation>
+    </message>
+    <message>
+        <source>Tight: %1</source>
+        <translation>Serré : %1</translation>
     </message>
 </context>
 <context>
@@ -176,6 +770,77 @@ Libres en même temps&#xa0;:
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Speaker / session</source>
+        <translation>Intervenant / session</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettingsDialog</name>
+    <message>
+        <source>Walking time and tolerance</source>
+        <translation>Temps de marche et tolérance</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box (with its space).</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms</source>
+        <translation>Temps de marche entre les salles</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
+        <translation>Le temps de marche s&apos;applique entre des salles différentes. Avec une tolérance, vous pouvez quitter une session plus tôt ou arriver plus tard d&apos;autant : les chevauchements plus petits deviennent des avertissements.</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms:</source>
+        <translation>Temps de marche entre les salles :</translation>
+    </message>
+    <message>
+        <source>I may leave early / arrive late by:</source>
+        <translation>Je peux partir plus tôt / arriver plus tard de :</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -243,6 +908,169 @@ Libres en même temps&#xa0;:
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>Exporter vers l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 will follow your agenda.</source>
+        <translation>%1 suivra votre agenda.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n session enregistrée dans %1.</numerusform>
+            <numerusform>%n sessions enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Exporter la session</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>« %1 » enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda</source>
+        <translation>Exporter l&apos;agenda de poche</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 enregistré (%n page).</numerusform>
+            <numerusform>%1 enregistré (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>Exporter vers un tableur</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Share My Agenda</source>
+        <translation>Partager mon agenda</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it:</source>
+        <translation>Votre nom, tel que vos collègues le verront :</translation>
+    </message>
+    <message>
+        <source>Planner agenda (*.planner-agenda)</source>
+        <translation>Agenda Planner (*.planner-agenda)</translation>
+    </message>
+    <message>
+        <source>Sharing failed</source>
+        <translation>Échec du partage</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, abstracts, speakers… (Ctrl+F)</source>
+        <translation>Rechercher titres, résumés, intervenants… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Rechercher des sessions</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”</source>
+        <translation>Mots entiers seulement : « rust » trouve « Rust » mais pas « Trust » ni « rusty »</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>Mots entiers seulement</translation>
+    </message>
+    <message>
+        <source>Filter by day</source>
+        <translation>Filtrer par jour</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Filtrer par thème</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Filter by room</source>
+        <translation>Filtrer par salle</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Toutes les salles</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filtrer par langue</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>a filter: only starred sessions</comment>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Only starred sessions</source>
+        <translation>Seulement les sessions favorites</translation>
+    </message>
+    <message>
+        <source>Clashing</source>
+        <comment>a filter: only clashing sessions</comment>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <source>Only clashing sessions</source>
+        <translation>Seulement les sessions en conflit</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>a button: clear search and filters</comment>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>%1 %2</source>
@@ -279,8 +1107,48 @@ Libres en même temps&#xa0;:
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Cannot open this file</source>
-        <translation>Impossible d’ouvrir ce fichier</translation>
+        <source>Import a conference program</source>
+        <translation>Importer le programme d&apos;une conférence</translation>
+    </message>
+    <message>
+        <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
+        <translation>Programmes de conférence (*.json *.xml *.ics *.xcs);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import from the web</source>
+        <translation>Importer depuis le Web</translation>
+    </message>
+    <message>
+        <source>Address of the program (http:// or https://):</source>
+        <translation>Adresse du programme (http:// ou https://) :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>Import de %1 annulé.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Import refusé : %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date.</source>
+        <translation>« %1 » est à jour.</translation>
     </message>
 </context>
 <context>
@@ -314,10 +1182,370 @@ Libres en même temps&#xa0;:
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Must see</source>
+        <translation>À voir absolument</translation>
+    </message>
+    <message>
+        <source>Want to see</source>
+        <translation>À voir</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Peut-être</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
+        <translation>Étoile pleine : à voir absolument. Demi-étoile : à voir. Étoile vide : peut-être. Triangle d&apos;avertissement : un conflit.</translation>
+    </message>
+    <message>
+        <source>How Planner marks sessions in every view, the PDF and the print-out:
+full star: must see · half star: want to see · outlined star: maybe
+warning triangle: a clash with another session you attend (hover it for the choices)</source>
+        <translation>Comment Planner marque les sessions dans chaque vue, le PDF et l&apos;impression :
+étoile pleine : à voir absolument · demi-étoile : à voir · étoile vide : peut-être
+triangle d&apos;avertissement : un conflit avec une autre session à laquelle vous assistez (survolez-le pour les choix)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>More commands</source>
-        <translation>Plus de commandes</translation>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Timetable day</source>
+        <translation>Jour de la grille horaire</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom :</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Grille horaire</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>Mon &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;Intervenants</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Conférence :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n en favori</numerusform>
+            <numerusform>%n en favoris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n session sur %1 correspond</numerusform>
+            <numerusform>%n sessions sur %1 correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Préparez votre agenda de conférence hors ligne : ajoutez des sessions aux favoris, résolvez les conflits, exportez vers votre agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Program notice</source>
+        <translation>Avis sur le programme</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlow</name>
+    <message>
+        <source>The clipboard holds no Giggity link (%1…).</source>
+        <translation>Le presse-papiers ne contient pas de lien Giggity (%1…).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneShareDialog</name>
+    <message>
+        <source>To Phone (Giggity)</source>
+        <translation>Vers le téléphone (Giggity)</translation>
+    </message>
+    <message>
+        <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
+        <translation>Installez &lt;b&gt;Giggity&lt;/b&gt; sur votre téléphone Android (F-Droid ou Google Play).</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
+        <translation>Scannez ce code avec l&apos;appareil photo du téléphone, ou ouvrez-y le lien.</translation>
+    </message>
+    <message>
+        <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
+        <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
+        <translation>Giggity charge le programme et liste vos sessions : touchez &lt;b&gt;Import all&lt;/b&gt;, puis &lt;b&gt;Merge&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. https://fosdem.org/2025/schedule/xml</source>
+        <translation>p. ex. https://fosdem.org/2025/schedule/xml</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address</source>
+        <translation>Adresse web du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Utiliser</translation>
+    </message>
+    <message>
+        <source>Make the link with this address (Planner remembers it)</source>
+        <translation>Créer le lien avec cette adresse (Planner s&apos;en souvient)</translation>
+    </message>
+    <message>
+        <source>Include &amp;plan B</source>
+        <translation>Inclure le &amp;plan B</translation>
+    </message>
+    <message>
+        <source>Giggity reminds you of your plan B sessions too</source>
+        <translation>Giggity vous rappelle aussi vos sessions en plan B</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>Enregistrer en P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Enregistrer en S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address:</source>
+        <translation>Adresse web du programme :</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Lien :</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Création du lien…</translation>
+    </message>
+    <message>
+        <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
+        <translation>Saisissez l&apos;adresse web où le programme est publié : celle d&apos;où Giggity le charge (le XML du programme sur le site de la conférence).</translation>
+    </message>
+    <message>
+        <source>Where Planner downloaded the program from.</source>
+        <translation>D&apos;où Planner a téléchargé le programme.</translation>
+    </message>
+    <message>
+        <source>As you gave it before.</source>
+        <translation>Telle que vous l&apos;avez donnée auparavant.</translation>
+    </message>
+    <message>
+        <source>Remembered for this conference.</source>
+        <translation>Mémorisée pour cette conférence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the link.</source>
+        <translation>
+            <numerusform>%n session dans le lien.</numerusform>
+            <numerusform>%n sessions dans le lien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attended yet: the link opens the program in Giggity.</source>
+        <translation>Aucune session retenue pour l&apos;instant : le lien ouvre le programme dans Giggity.</translation>
+    </message>
+    <message>
+        <source>Not in the link (the program gives them no id Giggity knows): %1</source>
+        <translation>Absentes du lien (le programme ne leur donne pas d&apos;identifiant connu de Giggity) : %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Lien copié.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the QR Code</source>
+        <translation>Enregistrer le code QR</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PocketAgenda</name>
+    <message>
+        <source>My agenda · times in %1</source>
+        <extracomment>Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).</extracomment>
+        <translation>Mon agenda · heures en %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
+        <translation>Scannez avec votre téléphone pour emporter cet agenda dans Giggity (Android) : ses favoris, sur le programme qu&apos;il charge depuis le Web.</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet.</source>
+        <translation>Aucun favori pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>(busy until %1)</source>
+        <translation>(occupé jusqu&apos;à %1)</translation>
+    </message>
+    <message>
+        <source>Plan B: %1 · %2</source>
+        <translation>Plan B : %1 · %2</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(annulée)</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>conflit : %1</translation>
+    </message>
+    <message>
+        <source>%1 — my agenda</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>%1 — mon agenda</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Sessions favorites (clic, S ou Espace pour ajouter ; 1/2/3 pour la priorité)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in parallel</source>
+        <translation>
+            <numerusform>%n en parallèle</numerusform>
+            <numerusform>%n en parallèle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred: %1 (click to unstar)</source>
+        <translation>Favori : %1 (cliquez pour retirer)</translation>
+    </message>
+    <message>
+        <source>Not starred (click to star)</source>
+        <translation>Pas en favori (cliquez pour ajouter)</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(sans titre : libellé tiré de la description)</translation>
+    </message>
+    <message>
+        <source>(cancelled: no longer in the program)</source>
+        <translation>(annulée : ne figure plus au programme)</translation>
+    </message>
+    <message>
+        <source>starred, %1</source>
+        <translation>favori, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>pas en favori</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Conference program</source>
+        <translation>Programme de la conférence</translation>
     </message>
 </context>
 <context>
@@ -343,30 +1571,263 @@ Libres en même temps&#xa0;:
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>ResolveTexts</name>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
+        <source>Your agenda is already the best plan: nothing to change.</source>
+        <translation>Votre agenda est déjà le meilleur plan : rien à changer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <translation>
+            <numerusform>%n changement rend votre agenda sans conflit, en gardant les sessions qui comptent le plus pour vous.</numerusform>
+            <numerusform>%n changements rendent votre agenda sans conflit, en gardant les sessions qui comptent le plus pour vous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) need(s) your decision.</source>
+        <translation>
+            <numerusform>%n conflit demande votre décision.</numerusform>
+            <numerusform>%n conflits demandent votre décision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sessions clash</source>
+        <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n session en conflit</numerusform>
+            <numerusform>%1 · %n sessions en conflit</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
-        <translation>Les touches des vues (S, Espace, 1, 2, 3) agissent sur la session sélectionnée quand une vue a le focus, pas pendant la saisie.</translation>
+        <source>Other changes</source>
+        <translation>Autres changements</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
+        <extracomment>A change in the preview: the new status (bold), the title, why.</extracomment>
+        <translation>&lt;b&gt;%1 :&lt;/b&gt; « %2 » — %3</translation>
     </message>
     <message>
-        <source>Command</source>
-        <translation>Commande</translation>
+        <source>Stays: “%1” — %2</source>
+        <translation>Reste : « %1 » — %2</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
+        <source>clash: %1</source>
+        <translation>conflit : %1</translation>
     </message>
     <message>
-        <source>Elsewhere</source>
-        <translation>Ailleurs</translation>
+        <source>“%1” (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Your decision (auto-resolve never drops a must-see)</source>
+        <translation>Votre décision (la résolution automatique n&apos;abandonne jamais une session à voir absolument)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>starred, %1</source>
+        <translation>favori, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>pas en favori</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(sans titre : libellé tiré de la description)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 y va</numerusform>
+            <numerusform>%1 y vont</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred, %1: %2</source>
+        <translation>favori, %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>En attente de la base de données</translation>
+    </message>
+    <message>
+        <source>Planner keeps trying and opens it as soon as it is free.</source>
+        <translation>Planner continue d&apos;essayer et l&apos;ouvre dès qu&apos;elle est libre.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>%1 ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>Database recovered</source>
+        <translation>Base de données récupérée</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation>Synchronisation des agendas</translation>
+    </message>
+    <message>
+        <source>Click to open Calendars.</source>
+        <translation>Cliquez pour ouvrir les agendas.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>dans %n s</numerusform>
+            <numerusform>dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n changement en attente</numerusform>
+            <numerusform>%n changements en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Fichier suivi</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 of %3 events sent</source>
+        <translation>%1 : synchronisation, %2 événements sur %3 envoyés</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1 : synchronisation…</translation>
+    </message>
+    <message>
+        <source>%1: offline, %2. %3.</source>
+        <translation>%1 : hors ligne, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>Nouvel essai %1.</translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation>%1 : non synchronisé : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then how it is</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1 : pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>%1: synced %2</source>
+        <translation>%1 : synchronisé %2</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” not synced: %2</source>
+        <translation>Agenda « %1 » non synchronisé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendars…</source>
+        <translation>
+            <numerusform>Synchronisation de %n agenda…</numerusform>
+            <numerusform>Synchronisation de %n agendas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3 events sent</source>
+        <translation>Synchronisation de « %1 » : %2 événements sur %3 envoyés</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>Synchronisation de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Offline, %1</source>
+        <translation>Hors ligne, %1</translation>
+    </message>
+    <message>
+        <source>Calendars: %1</source>
+        <translation>Agendas : %1</translation>
+    </message>
+    <message>
+        <source>Calendars not synced yet</source>
+        <translation>Agendas pas encore synchronisés</translation>
+    </message>
+    <message>
+        <source>Calendars synced %1</source>
+        <translation>Agendas synchronisés %1</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1955,17 @@ Libres en même temps&#xa0;:
         <source>; </source>
         <comment>joins the parts of a session&apos;s description</comment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>(no room)</source>
+        <translation>(sans salle)</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>Aucune session ce jour-là</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import Program…</source>
+        <translation>&amp;Importa programma…</translation>
+    </message>
+    <message>
+        <source>Import a conference program file</source>
+        <translation>Importa il file del programma di una conferenza</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Web…</source>
+        <translation>Importa dal &amp;web…</translation>
+    </message>
+    <message>
+        <source>Import a conference program from a URL</source>
+        <translation>Importa il programma di una conferenza da un URL</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Calendar…</source>
+        <translation>&amp;Esporta nel calendario…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as an iCalendar file</source>
+        <translation>Salva la tua agenda come file iCalendar</translation>
+    </message>
+    <message>
+        <source>Export This Session to Calendar…</source>
+        <translation>Esporta questa sessione nel calendario…</translation>
+    </message>
+    <message>
+        <source>Save the selected session as an iCalendar file</source>
+        <translation>Salva la sessione selezionata come file iCalendar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendars…</source>
+        <translation>Ca&amp;lendari…</translation>
+    </message>
+    <message>
+        <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
+        <translation>I calendari che Planner tiene sincronizzati con la tua agenda (CalDAV, una cartella di eventi)</translation>
+    </message>
+    <message>
+        <source>Sync Calendars &amp;Now</source>
+        <translation>Sincronizza i calendari &amp;ora</translation>
+    </message>
+    <message>
+        <source>Send your agenda to every calendar now</source>
+        <translation>Invia ora la tua agenda a tutti i calendari</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda (&amp;PDF)…</source>
+        <translation>Esporta agenda tascabile (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a printable agenda, day by day</source>
+        <translation>Salva un&apos;agenda stampabile, giorno per giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>Print your pocket agenda</source>
+        <translation>Stampa la tua agenda tascabile</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Agenda…</source>
+        <translation>&amp;Condividi la mia agenda…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as a file for colleagues</source>
+        <translation>Salva la tua agenda come file per i colleghi</translation>
+    </message>
+    <message>
+        <source>To &amp;Phone (Giggity)…</source>
+        <translation>Sul &amp;telefono (Giggity)…</translation>
+    </message>
+    <message>
+        <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
+        <translation>Porta la tua agenda sul telefono: un codice QR e un link per l&apos;app Giggity</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Spreadsheet (CSV)…</source>
+        <translation>Esporta in un &amp;foglio di calcolo (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save your starred sessions as a CSV file</source>
+        <translation>Salva le tue sessioni preferite come file CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Giggity Link</source>
+        <translation>&amp;Incolla un link Giggity</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
+        <translation>Mostra accanto alle tue le sessioni di un link Giggity negli appunti</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Colleague&apos;s Agenda…</source>
+        <translation>Apri l&apos;agenda di un &amp;collega…</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda beside yours</source>
+        <translation>Mostra l&apos;agenda di un collega accanto alla tua</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>Aggiungi ai &amp;preferiti / togli</translation>
+    </message>
+    <message>
+        <source>Star the selected session, or remove its star</source>
+        <translation>Aggiungi ai preferiti la sessione selezionata, o toglila</translation>
+    </message>
+    <message>
+        <source>Must See</source>
+        <translation>Da non perdere</translation>
+    </message>
+    <message>
+        <source>Star as a must-see</source>
+        <translation>Aggiungi ai preferiti come «da non perdere»</translation>
+    </message>
+    <message>
+        <source>Want to See</source>
+        <translation>Da vedere</translation>
+    </message>
+    <message>
+        <source>Star as want to see</source>
+        <translation>Aggiungi ai preferiti come «da vedere»</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Forse</translation>
+    </message>
+    <message>
+        <source>Star as maybe</source>
+        <translation>Aggiungi ai preferiti come «forse»</translation>
+    </message>
+    <message>
+        <source>Times in the &amp;Event&apos;s Zone</source>
+        <translation>Orari nel fuso dell&apos;&amp;evento</translation>
+    </message>
+    <message>
+        <source>Times in &amp;This Computer&apos;s Zone</source>
+        <translation>Orari nel fuso di &amp;questo computer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts and speakers</source>
+        <translation>Cerca in titoli, sommari e relatori</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Orario</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>La mia &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;Relatori</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Days</source>
+        <translation>&amp;Espandi tutti i giorni</translation>
+    </message>
+    <message>
+        <source>Remind Me Before Sessions</source>
+        <translation>Avvisami prima delle sessioni</translation>
+    </message>
+    <message>
+        <source>5 Minutes Before</source>
+        <translation>5 minuti prima</translation>
+    </message>
+    <message>
+        <source>10 Minutes Before</source>
+        <translation>10 minuti prima</translation>
+    </message>
+    <message>
+        <source>15 Minutes Before</source>
+        <translation>15 minuti prima</translation>
+    </message>
+    <message>
+        <source>30 Minutes Before</source>
+        <translation>30 minuti prima</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Schermo intero</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
+        <translation>Chiaro o scuro come il desktop, nel suo stile</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>Show what the stars and the clash marker mean, in the status bar</source>
+        <translation>Mostra nella barra di stato il significato delle stelle e del segno di sovrapposizione</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>&amp;Informazioni su Planner</translation>
+    </message>
+    <message>
+        <source>Attend This</source>
+        <translation>Partecipo a questa</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; the sessions it clashes with become plan B</source>
+        <translation>Partecipa alla sessione selezionata; quelle che vi si sovrappongono diventano piano B</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; others become plan B</source>
+        <translation>Partecipa alla sessione selezionata; le altre diventano piano B</translation>
+    </message>
+    <message>
+        <source>Auto-resolve…</source>
+        <translation>Risolvi automaticamente…</translation>
+    </message>
+    <message>
+        <source>Choose the best clash-free plan (you see the changes first)</source>
+        <translation>Scegli il piano migliore senza sovrapposizioni (prima vedi le modifiche)</translation>
+    </message>
+    <message>
+        <source>Walking Time…</source>
+        <translation>Tempo di spostamento…</translation>
+    </message>
+    <message>
+        <source>Minutes between rooms, and how late you may arrive</source>
+        <translation>Minuti tra le sale, e quanto ritardo è accettabile</translation>
+    </message>
+    <message>
+        <source>Add Busy Block…</source>
+        <translation>Aggiungi impegno…</translation>
+    </message>
+    <message>
+        <source>Block time for your own commitments (lunch, booth duty)</source>
+        <translation>Riserva tempo per i tuoi impegni (pranzo, turno allo stand)</translation>
+    </message>
+    <message>
+        <source>Remove Busy Block</source>
+        <translation>Rimuovi impegno</translation>
+    </message>
+    <message>
+        <source>Remove the selected busy block</source>
+        <translation>Rimuovi l&apos;impegno selezionato</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>Con&amp;dividi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessione</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>P&amp;romemoria</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;spetto</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Colleghi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>Show in My Agenda and the Timetable</source>
+        <translation>Mostra in «La mia agenda» e nell&apos;orario</translation>
+    </message>
+    <message>
+        <source>Star Their Sessions (as Maybe)</source>
+        <translation>Aggiungi le sue sessioni ai preferiti (come «forse»)</translation>
+    </message>
+    <message>
+        <source>Compare With Mine…</source>
+        <translation>Confronta con la mia…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation>Come il &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;hiaro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Scuro</translation>
+    </message>
+</context>
+<context>
     <name>AgendaController</name>
     <message>
         <source>Star “%1”</source>
@@ -42,14 +389,146 @@
     </message>
 </context>
 <context>
-    <name>AgendaHint</name>
+    <name>AgendaFlow</name>
     <message>
-        <source>Nothing in your agenda yet.</source>
-        <translation>La tua agenda è ancora vuota.</translation>
+        <source>Select a session in a clash (or a plan B) first.</source>
+        <translation>Seleziona prima una sessione in una sovrapposizione (o un piano B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attending “%1”; %n moved to plan B.</source>
+        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <translation>
+            <numerusform>Partecipi a «%1»; %n diventa piano B.</numerusform>
+            <numerusform>Partecipi a «%1»; %n diventano piano B.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Metti una stella alle sessioni che vuoi seguire: selezionane una nel Programma, nell’Elenco o nell’Orario e premi S (o fai clic sulla sua stella; 1, 2 e 3 dicono quanto ti interessa). Compaiono qui giorno per giorno, con i conflitti da risolvere e il tempo libero da riempire.</translation>
+        <source>Walking time</source>
+        <translation>Tempo di spostamento</translation>
+    </message>
+    <message>
+        <source>Cannot add this busy block</source>
+        <translation>Impossibile aggiungere questo impegno</translation>
+    </message>
+    <message>
+        <source>Select one of your busy blocks first.</source>
+        <translation>Seleziona prima uno dei tuoi impegni.</translation>
+    </message>
+    <message>
+        <source>Remove a busy block</source>
+        <translation>Rimuovi un impegno</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
+        <translation>Stretto: %1 min per %2 di cammino da «%3» a «%4»</translation>
+    </message>
+    <message>
+        <source>(busy)</source>
+        <translation>(impegnato)</translation>
+    </message>
+    <message>
+        <source>Free for %1</source>
+        <translation>Libero per %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1  (%2)</source>
+        <translation>Suggerimento: %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annullata: %1</translation>
+    </message>
+    <message>
+        <source>Plan B: %1</source>
+        <translation>Piano B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 partecipa</numerusform>
+            <numerusform>%1 partecipano</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your busy block: %1 — %2</source>
+        <translation>Il tuo impegno: %1 — %2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>impegno</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2”</source>
+        <translation>«%1» e «%2»</translation>
+    </message>
+    <message>
+        <source>These cannot both be attended:</source>
+        <translation>Non si può partecipare a entrambe:</translation>
+    </message>
+    <message>
+        <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
+        <translation>Selezionala e premi «Partecipo a questa» per tenerla (ciò che vi si sovrappone diventa piano B).</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResolvePreview</name>
+    <message>
+        <source>Auto-resolve clashes</source>
+        <translation>Risolvi automaticamente le sovrapposizioni</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Modifiche proposte</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBlockDialog</name>
+    <message>
+        <source>Add a busy block</source>
+        <translation>Aggiungi un impegno</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch with a customer</source>
+        <translation>ad es. Pranzo con un cliente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fino a</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Cosa:</translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation>Da (%1):</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Fino a:</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a busy block without a title</comment>
+        <translation>Impegno</translation>
     </message>
 </context>
 <context>
@@ -87,6 +566,121 @@
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
         <translation>Importare un file una volta è un&apos;istantanea: Thunderbird e Calendario di GNOME non lo aggiornano quando un intervento cambia orario (lo fanno solo khal e l&apos;importazione di Evolution). Per tenere fedele il calendario, spunta «Mantieni aggiornato questo file» e abbonati al file (Thunderbird: Nuovo calendario ▸ Sulla rete, file:///…; Evolution: Sul web), oppure sincronizza un account CalDAV o una cartella di khal con «planner calendar add».</translation>
+    </message>
+</context>
+<context>
+    <name>ClashTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>il tuo impegno «%1»</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title in quotes</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 then %2</source>
+        <extracomment>Two steps of a plan in order: “A” then “B” (and again for a third).</extracomment>
+        <translation>%1 poi %2</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
+        <translation>Sovrapposizione: %1 e %2 non possono restare entrambe — solo tu puoi decidere</translation>
+    </message>
+    <message>
+        <source>Clash: %1 leaves no time for %2</source>
+        <translation>Sovrapposizione: %1 non lascia tempo per %2</translation>
+    </message>
+    <message>
+        <source>Clash: these 2 overlap — pick one</source>
+        <translation>Sovrapposizione: queste 2 coincidono — scegline una</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: these %n overlap one another — pick one</source>
+        <translation>
+            <numerusform>Sovrapposizione: queste %n coincidono tra loro — scegline una</numerusform>
+            <numerusform>Sovrapposizione: queste %n coincidono tra loro — scegline una</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
+        <translation>%1, oppure %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: attend %1, or %n other way(s)</source>
+        <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
+        <translation>
+            <numerusform>Sovrapposizione: partecipa a %1, oppure %n altra possibilità</numerusform>
+            <numerusform>Sovrapposizione: partecipa a %1, oppure %n altre possibilità</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: attend %1</source>
+        <translation>Sovrapposizione: partecipa a %1</translation>
+    </message>
+    <message>
+        <source>they overlap by %1 min</source>
+        <translation>si sovrappongono di %1 min</translation>
+    </message>
+    <message>
+        <source>%1 min to walk %2 min</source>
+        <extracomment>%1 minutes free between two sessions, %2 minutes needed to walk between their rooms.</extracomment>
+        <translation>%1 min per %2 min di cammino</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session, then why it collides</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>collides with %1 and %n more</source>
+        <translation>
+            <numerusform>si sovrappone a %1 e ad altre %n</numerusform>
+            <numerusform>si sovrappone a %1 e ad altre %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collides with %1</source>
+        <translation>si sovrappone a %1</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>Si sovrappone a:</translation>
+    </message>
+    <message>
+        <source>Only you can settle this: none of the ways keeps every must-see.</source>
+        <translation>Solo tu puoi decidere: nessuna possibilità tiene tutte quelle da non perdere.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be attended: pick one.</source>
+        <translation>Si può partecipare a una sola: scegline una.</translation>
+    </message>
+    <message>
+        <source>Best plan: attend %1.</source>
+        <translation>Piano migliore: partecipa a %1.</translation>
+    </message>
+    <message>
+        <source>Or attend %1.</source>
+        <translation>Oppure partecipa a %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, then a time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starred: %1 · %2</source>
+        <translation>Preferita: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no longer in the program.</source>
+        <translation>Annullata: non è più nel programma.</translation>
+    </message>
+    <message>
+        <source>Tight: %1</source>
+        <translation>Stretto: %1</translation>
     </message>
 </context>
 <context>
@@ -176,6 +770,77 @@ Liberi nello stesso momento:
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessione</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Relatori</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Speaker / session</source>
+        <translation>Relatore / sessione</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettingsDialog</name>
+    <message>
+        <source>Walking time and tolerance</source>
+        <translation>Tempo di spostamento e tolleranza</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box (with its space).</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms</source>
+        <translation>Tempo di spostamento tra le sale</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolleranza</translation>
+    </message>
+    <message>
+        <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
+        <translation>Il tempo di spostamento vale tra sale diverse. Con una tolleranza puoi lasciare una sessione prima o arrivare dopo di tanto: le sovrapposizioni minori diventano avvisi.</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms:</source>
+        <translation>Tempo di spostamento tra le sale:</translation>
+    </message>
+    <message>
+        <source>I may leave early / arrive late by:</source>
+        <translation>Posso uscire prima / arrivare dopo di:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -243,6 +908,169 @@ Liberi nello stesso momento:
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>Esporta nel calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 will follow your agenda.</source>
+        <translation>%1 seguirà la tua agenda.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n sessione salvata in %1.</numerusform>
+            <numerusform>%n sessioni salvate in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Esporta sessione</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>«%1» salvata in %2.</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda</source>
+        <translation>Esporta agenda tascabile</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 salvato (%n pagina).</numerusform>
+            <numerusform>%1 salvato (%n pagine).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>Esporta in un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Share My Agenda</source>
+        <translation>Condividi la mia agenda</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it:</source>
+        <translation>Il tuo nome, come lo vedranno i colleghi:</translation>
+    </message>
+    <message>
+        <source>Planner agenda (*.planner-agenda)</source>
+        <translation>Agenda di Planner (*.planner-agenda)</translation>
+    </message>
+    <message>
+        <source>Sharing failed</source>
+        <translation>Condivisione non riuscita</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, abstracts, speakers… (Ctrl+F)</source>
+        <translation>Cerca titoli, sommari, relatori… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Cerca sessioni</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Parole intere</translation>
+    </message>
+    <message>
+        <source>Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”</source>
+        <translation>Solo parole intere: «rust» trova «Rust» ma non «Trust» o «rusty»</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>Solo parole intere</translation>
+    </message>
+    <message>
+        <source>Filter by day</source>
+        <translation>Filtra per giorno</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Tutti i giorni</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Filtra per percorso</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Tutti i percorsi</translation>
+    </message>
+    <message>
+        <source>Filter by room</source>
+        <translation>Filtra per sala</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Tutte le sale</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtra per tipo</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filtra per lingua</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>a filter: only starred sessions</comment>
+        <translation>Preferite</translation>
+    </message>
+    <message>
+        <source>Only starred sessions</source>
+        <translation>Solo sessioni preferite</translation>
+    </message>
+    <message>
+        <source>Clashing</source>
+        <comment>a filter: only clashing sessions</comment>
+        <translation>Sovrapposte</translation>
+    </message>
+    <message>
+        <source>Only clashing sessions</source>
+        <translation>Solo sessioni sovrapposte</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>a button: clear search and filters</comment>
+        <translation>Azzera</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Azzera ricerca e filtri</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>%1 %2</source>
@@ -279,8 +1107,48 @@ Liberi nello stesso momento:
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Cannot open this file</source>
-        <translation>Impossibile aprire questo file</translation>
+        <source>Import a conference program</source>
+        <translation>Importa il programma di una conferenza</translation>
+    </message>
+    <message>
+        <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
+        <translation>Programmi di conferenze (*.json *.xml *.ics *.xcs);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import from the web</source>
+        <translation>Importa dal web</translation>
+    </message>
+    <message>
+        <source>Address of the program (http:// or https://):</source>
+        <translation>Indirizzo del programma (http:// o https://):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>Importazione di %1 annullata.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Importazione rifiutata: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importazione non riuscita</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date.</source>
+        <translation>«%1» è aggiornato.</translation>
     </message>
 </context>
 <context>
@@ -314,10 +1182,370 @@ Liberi nello stesso momento:
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Must see</source>
+        <translation>Da non perdere</translation>
+    </message>
+    <message>
+        <source>Want to see</source>
+        <translation>Da vedere</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Forse</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Sovrapposizione</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
+        <translation>Stella piena: da non perdere. Mezza stella: da vedere. Stella vuota: forse. Triangolo di avviso: una sovrapposizione.</translation>
+    </message>
+    <message>
+        <source>How Planner marks sessions in every view, the PDF and the print-out:
+full star: must see · half star: want to see · outlined star: maybe
+warning triangle: a clash with another session you attend (hover it for the choices)</source>
+        <translation>Come Planner segna le sessioni in ogni vista, nel PDF e nella stampa:
+stella piena: da non perdere · mezza stella: da vedere · stella vuota: forse
+triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (passaci sopra per le scelte)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>More commands</source>
-        <translation>Altri comandi</translation>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Timetable day</source>
+        <translation>Giorno dell&apos;orario</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Giorno:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>La mia agenda</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Relatori</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Orario</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>La mia &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;Relatori</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferenza</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Conferenza:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessione</numerusform>
+            <numerusform>%n sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n preferita</numerusform>
+            <numerusform>%n preferite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n sovrapposizione</numerusform>
+            <numerusform>%n sovrapposizioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n sessione su %1 corrisponde</numerusform>
+            <numerusform>%n sessioni su %1 corrispondono</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Informazioni su %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Pianifica offline la tua agenda della conferenza: aggiungi sessioni ai preferiti, risolvi le sovrapposizioni, esporta nel tuo calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Program notice</source>
+        <translation>Avviso sul programma</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Impossibile salvare: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Impossibile salvare</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlow</name>
+    <message>
+        <source>The clipboard holds no Giggity link (%1…).</source>
+        <translation>Gli appunti non contengono un link Giggity (%1…).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneShareDialog</name>
+    <message>
+        <source>To Phone (Giggity)</source>
+        <translation>Sul telefono (Giggity)</translation>
+    </message>
+    <message>
+        <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
+        <translation>Installa &lt;b&gt;Giggity&lt;/b&gt; sul tuo telefono Android (F-Droid o Google Play).</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
+        <translation>Inquadra questo codice con la fotocamera del telefono, o apri lì il link.</translation>
+    </message>
+    <message>
+        <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
+        <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
+        <translation>Giggity carica il programma ed elenca le tue sessioni: tocca &lt;b&gt;Import all&lt;/b&gt;, poi &lt;b&gt;Merge&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. https://fosdem.org/2025/schedule/xml</source>
+        <translation>ad es. https://fosdem.org/2025/schedule/xml</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address</source>
+        <translation>Indirizzo web del programma</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Usa</translation>
+    </message>
+    <message>
+        <source>Make the link with this address (Planner remembers it)</source>
+        <translation>Crea il link con questo indirizzo (Planner lo ricorda)</translation>
+    </message>
+    <message>
+        <source>Include &amp;plan B</source>
+        <translation>Includi il &amp;piano B</translation>
+    </message>
+    <message>
+        <source>Giggity reminds you of your plan B sessions too</source>
+        <translation>Giggity ti ricorda anche le sessioni del piano B</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copia link</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>Salva come P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Salva come S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address:</source>
+        <translation>Indirizzo web del programma:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Creazione del link…</translation>
+    </message>
+    <message>
+        <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
+        <translation>Inserisci l&apos;indirizzo web a cui è pubblicato il programma: quello da cui Giggity lo carica (l&apos;XML del programma sul sito della conferenza).</translation>
+    </message>
+    <message>
+        <source>Where Planner downloaded the program from.</source>
+        <translation>Da dove Planner ha scaricato il programma.</translation>
+    </message>
+    <message>
+        <source>As you gave it before.</source>
+        <translation>Come l&apos;hai indicato prima.</translation>
+    </message>
+    <message>
+        <source>Remembered for this conference.</source>
+        <translation>Ricordato per questa conferenza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the link.</source>
+        <translation>
+            <numerusform>%n sessione nel link.</numerusform>
+            <numerusform>%n sessioni nel link.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attended yet: the link opens the program in Giggity.</source>
+        <translation>Ancora nessuna partecipazione: il link apre il programma in Giggity.</translation>
+    </message>
+    <message>
+        <source>Not in the link (the program gives them no id Giggity knows): %1</source>
+        <translation>Non nel link (il programma non dà loro un id noto a Giggity): %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link copiato.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Immagine SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the QR Code</source>
+        <translation>Salva il codice QR</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>PocketAgenda</name>
+    <message>
+        <source>My agenda · times in %1</source>
+        <extracomment>Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).</extracomment>
+        <translation>La mia agenda · orari in %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
+        <translation>Inquadra con il telefono per portare questa agenda in Giggity (Android): i suoi preferiti, sul programma che carica dal web.</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet.</source>
+        <translation>Ancora nessun preferito.</translation>
+    </message>
+    <message>
+        <source>(busy until %1)</source>
+        <translation>(impegnato fino alle %1)</translation>
+    </message>
+    <message>
+        <source>Plan B: %1 · %2</source>
+        <translation>Piano B: %1 · %2</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(annullata)</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>sovrapposizione: %1</translation>
+    </message>
+    <message>
+        <source>%1 — my agenda</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>%1 — la mia agenda</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Sessioni preferite (clic, S o Spazio per aggiungere; 1/2/3 per la priorità)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessione</numerusform>
+            <numerusform>%n sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in parallel</source>
+        <translation>
+            <numerusform>%n in parallelo</numerusform>
+            <numerusform>%n in parallelo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred: %1 (click to unstar)</source>
+        <translation>Preferita: %1 (clic per togliere)</translation>
+    </message>
+    <message>
+        <source>Not starred (click to star)</source>
+        <translation>Non tra i preferiti (clic per aggiungere)</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(senza titolo: etichetta ricavata dalla descrizione)</translation>
+    </message>
+    <message>
+        <source>(cancelled: no longer in the program)</source>
+        <translation>(annullata: non è più nel programma)</translation>
+    </message>
+    <message>
+        <source>starred, %1</source>
+        <translation>preferita, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>non tra i preferiti</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annullata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Conference program</source>
+        <translation>Programma della conferenza</translation>
     </message>
 </context>
 <context>
@@ -343,30 +1571,263 @@ Liberi nello stesso momento:
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>ResolveTexts</name>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Scorciatoie da tastiera</translation>
+        <source>Your agenda is already the best plan: nothing to change.</source>
+        <translation>La tua agenda è già il piano migliore: niente da cambiare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <translation>
+            <numerusform>%n modifica rende la tua agenda senza sovrapposizioni, tenendo le sessioni che contano di più per te.</numerusform>
+            <numerusform>%n modifiche rendono la tua agenda senza sovrapposizioni, tenendo le sessioni che contano di più per te.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) need(s) your decision.</source>
+        <translation>
+            <numerusform>%n sovrapposizione richiede la tua decisione.</numerusform>
+            <numerusform>%n sovrapposizioni richiedono la tua decisione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sessions clash</source>
+        <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n sessione si sovrappone</numerusform>
+            <numerusform>%1 · %n sessioni si sovrappongono</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
-        <translation>I tasti delle viste (S, Spazio, 1, 2, 3) agiscono sulla sessione selezionata quando una vista ha il focus, non mentre scrivi.</translation>
+        <source>Other changes</source>
+        <translation>Altre modifiche</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Scorciatoie da tastiera</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
+        <extracomment>A change in the preview: the new status (bold), the title, why.</extracomment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; «%2» — %3</translation>
     </message>
     <message>
-        <source>Command</source>
-        <translation>Comando</translation>
+        <source>Stays: “%1” — %2</source>
+        <translation>Resta: «%1» — %2</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Tasti</translation>
+        <source>clash: %1</source>
+        <translation>sovrapposizione: %1</translation>
     </message>
     <message>
-        <source>Elsewhere</source>
-        <translation>Altrove</translation>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Your decision (auto-resolve never drops a must-see)</source>
+        <translation>La tua decisione (la risoluzione automatica non scarta mai una sessione da non perdere)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>starred, %1</source>
+        <translation>preferita, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>non tra i preferiti</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(senza titolo: etichetta ricavata dalla descrizione)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annullata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 partecipa</numerusform>
+            <numerusform>%1 partecipano</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessione</numerusform>
+            <numerusform>%n sessioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred, %1: %2</source>
+        <translation>preferita, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>In attesa del database</translation>
+    </message>
+    <message>
+        <source>Planner keeps trying and opens it as soon as it is free.</source>
+        <translation>Planner continua a provare e lo apre appena è libero.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>%1 non può avviarsi</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Aperto in sola lettura</translation>
+    </message>
+    <message>
+        <source>Database recovered</source>
+        <translation>Database recuperato</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation>Sincronizzazione dei calendari</translation>
+    </message>
+    <message>
+        <source>Click to open Calendars.</source>
+        <translation>Fai clic per aprire i calendari.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h fa</numerusform>
+            <numerusform>%n h fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>il %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>tra %n s</numerusform>
+            <numerusform>tra %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>tra %n min</numerusform>
+            <numerusform>tra %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modifica in attesa</numerusform>
+            <numerusform>%n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>File aggiornato</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 of %3 events sent</source>
+        <translation>%1: sincronizzazione, %2 di %3 eventi inviati</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>%1: offline, %2. %3.</source>
+        <translation>%1: offline, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>Nuovo tentativo %1.</translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation>%1: non sincronizzato: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then how it is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: non ancora sincronizzato</translation>
+    </message>
+    <message>
+        <source>%1: synced %2</source>
+        <translation>%1: sincronizzato %2</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” not synced: %2</source>
+        <translation>Calendario «%1» non sincronizzato: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(e altri %n)</numerusform>
+            <numerusform>(e altri %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendars…</source>
+        <translation>
+            <numerusform>Sincronizzazione di %n calendario…</numerusform>
+            <numerusform>Sincronizzazione di %n calendari…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3 events sent</source>
+        <translation>Sincronizzazione di «%1»: %2 di %3 eventi inviati</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>Sincronizzazione di «%1»…</translation>
+    </message>
+    <message>
+        <source>Offline, %1</source>
+        <translation>Offline, %1</translation>
+    </message>
+    <message>
+        <source>Calendars: %1</source>
+        <translation>Calendari: %1</translation>
+    </message>
+    <message>
+        <source>Calendars not synced yet</source>
+        <translation>Calendari non ancora sincronizzati</translation>
+    </message>
+    <message>
+        <source>Calendars synced %1</source>
+        <translation>Calendari sincronizzati %1</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1955,17 @@ Liberi nello stesso momento:
         <source>; </source>
         <comment>joins the parts of a session&apos;s description</comment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>(no room)</source>
+        <translation>(nessuna sala)</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>Nessuna sessione in questo giorno</translation>
     </message>
 </context>
 <context>

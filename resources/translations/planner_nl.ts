@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import Program…</source>
+        <translation>Programma &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import a conference program file</source>
+        <translation>Een programmabestand van een conferentie importeren</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Web…</source>
+        <translation>Van het &amp;web importeren…</translation>
+    </message>
+    <message>
+        <source>Import a conference program from a URL</source>
+        <translation>Een conferentieprogramma van een URL importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Calendar…</source>
+        <translation>Naar agenda &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as an iCalendar file</source>
+        <translation>Uw agenda als iCalendar-bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Export This Session to Calendar…</source>
+        <translation>Deze sessie naar agenda exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the selected session as an iCalendar file</source>
+        <translation>De gekozen sessie als iCalendar-bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendars…</source>
+        <translation>Agenda&amp;s…</translation>
+    </message>
+    <message>
+        <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
+        <translation>De agenda&apos;s die Planner gelijk houdt met uw agenda (CalDAV, een map met afspraken)</translation>
+    </message>
+    <message>
+        <source>Sync Calendars &amp;Now</source>
+        <translation>Agenda&apos;s &amp;nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Send your agenda to every calendar now</source>
+        <translation>Uw agenda nu naar alle agenda&apos;s sturen</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda (&amp;PDF)…</source>
+        <translation>Zakagenda exporteren (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a printable agenda, day by day</source>
+        <translation>Een afdrukbare agenda opslaan, dag voor dag</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print your pocket agenda</source>
+        <translation>Uw zakagenda afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Agenda…</source>
+        <translation>Mijn agenda &amp;delen…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as a file for colleagues</source>
+        <translation>Uw agenda als bestand voor collega&apos;s opslaan</translation>
+    </message>
+    <message>
+        <source>To &amp;Phone (Giggity)…</source>
+        <translation>Naar &amp;telefoon (Giggity)…</translation>
+    </message>
+    <message>
+        <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
+        <translation>Neem uw agenda mee op uw telefoon: een QR-code en link voor de app Giggity</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Spreadsheet (CSV)…</source>
+        <translation>Naar &amp;spreadsheet exporteren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save your starred sessions as a CSV file</source>
+        <translation>Uw sessies met ster als CSV-bestand opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Giggity Link</source>
+        <translation>Giggity-link &amp;plakken</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
+        <translation>De sessies van een Giggity-link op het klembord naast de uwe tonen</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Colleague&apos;s Agenda…</source>
+        <translation>Agenda van een &amp;collega openen…</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda beside yours</source>
+        <translation>De agenda van een collega naast de uwe tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>&amp;Ster geven / weghalen</translation>
+    </message>
+    <message>
+        <source>Star the selected session, or remove its star</source>
+        <translation>De gekozen sessie een ster geven, of de ster weghalen</translation>
+    </message>
+    <message>
+        <source>Must See</source>
+        <translation>Zeker zien</translation>
+    </message>
+    <message>
+        <source>Star as a must-see</source>
+        <translation>Een ster geven als ‘zeker zien’</translation>
+    </message>
+    <message>
+        <source>Want to See</source>
+        <translation>Wil ik zien</translation>
+    </message>
+    <message>
+        <source>Star as want to see</source>
+        <translation>Een ster geven als ‘wil ik zien’</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Misschien</translation>
+    </message>
+    <message>
+        <source>Star as maybe</source>
+        <translation>Een ster geven als ‘misschien’</translation>
+    </message>
+    <message>
+        <source>Times in the &amp;Event&apos;s Zone</source>
+        <translation>Tijden in de zone van het &amp;evenement</translation>
+    </message>
+    <message>
+        <source>Times in &amp;This Computer&apos;s Zone</source>
+        <translation>Tijden in de zone van &amp;deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts and speakers</source>
+        <translation>Zoeken in titels, samenvattingen en sprekers</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lijst</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Tijdschema</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>Mijn &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;Sprekers</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Days</source>
+        <translation>Alle dagen &amp;uitklappen</translation>
+    </message>
+    <message>
+        <source>Remind Me Before Sessions</source>
+        <translation>Herinner mij vóór sessies</translation>
+    </message>
+    <message>
+        <source>5 Minutes Before</source>
+        <translation>5 minuten vooraf</translation>
+    </message>
+    <message>
+        <source>10 Minutes Before</source>
+        <translation>10 minuten vooraf</translation>
+    </message>
+    <message>
+        <source>15 Minutes Before</source>
+        <translation>15 minuten vooraf</translation>
+    </message>
+    <message>
+        <source>30 Minutes Before</source>
+        <translation>30 minuten vooraf</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
+        <translation>Licht of donker zoals het bureaublad, in diens eigen stijl</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>Show what the stars and the clash marker mean, in the status bar</source>
+        <translation>In de statusbalk tonen wat de sterren en de overlapmarkering betekenen</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>&amp;Over Planner</translation>
+    </message>
+    <message>
+        <source>Attend This</source>
+        <translation>Deze bijwonen</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; the sessions it clashes with become plan B</source>
+        <translation>De gekozen sessie bijwonen; sessies die ermee overlappen worden plan B</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; others become plan B</source>
+        <translation>De gekozen sessie bijwonen; andere worden plan B</translation>
+    </message>
+    <message>
+        <source>Auto-resolve…</source>
+        <translation>Automatisch oplossen…</translation>
+    </message>
+    <message>
+        <source>Choose the best clash-free plan (you see the changes first)</source>
+        <translation>Het beste plan zonder overlap kiezen (u ziet eerst de wijzigingen)</translation>
+    </message>
+    <message>
+        <source>Walking Time…</source>
+        <translation>Looptijd…</translation>
+    </message>
+    <message>
+        <source>Minutes between rooms, and how late you may arrive</source>
+        <translation>Minuten tussen zalen, en hoe laat u mag binnenkomen</translation>
+    </message>
+    <message>
+        <source>Add Busy Block…</source>
+        <translation>Bezette tijd toevoegen…</translation>
+    </message>
+    <message>
+        <source>Block time for your own commitments (lunch, booth duty)</source>
+        <translation>Tijd vrijhouden voor eigen afspraken (lunch, standdienst)</translation>
+    </message>
+    <message>
+        <source>Remove Busy Block</source>
+        <translation>Bezette tijd verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected busy block</source>
+        <translation>De gekozen bezette tijd verwijderen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>&amp;Delen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>B&amp;ewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Herinneringen</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Collega&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Show in My Agenda and the Timetable</source>
+        <translation>Tonen in ‘Mijn agenda’ en het tijdschema</translation>
+    </message>
+    <message>
+        <source>Star Their Sessions (as Maybe)</source>
+        <translation>Hun sessies een ster geven (als ‘misschien’)</translation>
+    </message>
+    <message>
+        <source>Compare With Mine…</source>
+        <translation>Vergelijken met de mijne…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation>Zoals het &amp;systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+</context>
+<context>
     <name>AgendaController</name>
     <message>
         <source>Star “%1”</source>
@@ -42,14 +389,146 @@
     </message>
 </context>
 <context>
-    <name>AgendaHint</name>
+    <name>AgendaFlow</name>
     <message>
-        <source>Nothing in your agenda yet.</source>
-        <translation>Uw agenda is nog leeg.</translation>
+        <source>Select a session in a clash (or a plan B) first.</source>
+        <translation>Kies eerst een sessie in een overlap (of een plan B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attending “%1”; %n moved to plan B.</source>
+        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <translation>
+            <numerusform>U woont ‘%1’ bij; %n werd plan B.</numerusform>
+            <numerusform>U woont ‘%1’ bij; %n werden plan B.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Geef de sessies die u wilt zien een ster: selecteer er een in het Programma, de Lijst of het Rooster en druk op S (of klik op de ster; 1, 2 en 3 zeggen hoe graag u wilt). Ze verschijnen hier dag voor dag, met overlappingen om op te lossen en vrije tijd om te vullen.</translation>
+        <source>Walking time</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>Cannot add this busy block</source>
+        <translation>Deze bezette tijd kan niet worden toegevoegd</translation>
+    </message>
+    <message>
+        <source>Select one of your busy blocks first.</source>
+        <translation>Kies eerst een van uw bezette tijden.</translation>
+    </message>
+    <message>
+        <source>Remove a busy block</source>
+        <translation>Bezette tijd verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
+        <translation>Krap: %1 min voor %2 lopen van ‘%3’ naar ‘%4’</translation>
+    </message>
+    <message>
+        <source>(busy)</source>
+        <translation>(bezet)</translation>
+    </message>
+    <message>
+        <source>Free for %1</source>
+        <translation>Vrij gedurende %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1  (%2)</source>
+        <translation>Suggestie: %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Geannuleerd: %1</translation>
+    </message>
+    <message>
+        <source>Plan B: %1</source>
+        <translation>Plan B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 gaat</numerusform>
+            <numerusform>%1 gaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your busy block: %1 — %2</source>
+        <translation>Uw bezette tijd: %1 — %2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>bezet</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2”</source>
+        <translation>‘%1’ en ‘%2’</translation>
+    </message>
+    <message>
+        <source>These cannot both be attended:</source>
+        <translation>Deze kunnen niet allebei worden bijgewoond:</translation>
+    </message>
+    <message>
+        <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
+        <translation>Kies haar en druk op ‘Deze bijwonen’ om haar te houden (wat ermee overlapt wordt plan B).</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResolvePreview</name>
+    <message>
+        <source>Auto-resolve clashes</source>
+        <translation>Overlap automatisch oplossen</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Voorgestelde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBlockDialog</name>
+    <message>
+        <source>Add a busy block</source>
+        <translation>Bezette tijd toevoegen</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch with a customer</source>
+        <translation>bijv. Lunch met een klant</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation>Van (%1):</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Tot:</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a busy block without a title</comment>
+        <translation>Bezet</translation>
     </message>
 </context>
 <context>
@@ -87,6 +566,121 @@
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
         <translation>Een bestand eenmaal importeren is een momentopname: Thunderbird en GNOME Agenda werken het niet bij als een praatje verschuift (alleen khal en de import van Evolution doen dat). Houd uw agenda kloppend door „Dit bestand bijwerken” aan te vinken en u op het bestand te abonneren (Thunderbird: Nieuwe agenda ▸ Op het netwerk, file:///…; Evolution: Op het web), of synchroniseer een CalDAV-account of een khal-map met „planner calendar add”.</translation>
+    </message>
+</context>
+<context>
+    <name>ClashTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>uw bezette tijd ‘%1’</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title in quotes</comment>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 then %2</source>
+        <extracomment>Two steps of a plan in order: “A” then “B” (and again for a third).</extracomment>
+        <translation>%1 en daarna %2</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
+        <translation>Overlap: %1 en %2 kunnen niet allebei blijven — alleen u kunt dit beslissen</translation>
+    </message>
+    <message>
+        <source>Clash: %1 leaves no time for %2</source>
+        <translation>Overlap: %1 laat geen tijd voor %2</translation>
+    </message>
+    <message>
+        <source>Clash: these 2 overlap — pick one</source>
+        <translation>Overlap: deze 2 overlappen — kies er één</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: these %n overlap one another — pick one</source>
+        <translation>
+            <numerusform>Overlap: deze %n overlappen elkaar — kies er één</numerusform>
+            <numerusform>Overlap: deze %n overlappen elkaar — kies er één</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
+        <translation>%1, of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: attend %1, or %n other way(s)</source>
+        <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
+        <translation>
+            <numerusform>Overlap: %1 bijwonen, of %n andere mogelijkheid</numerusform>
+            <numerusform>Overlap: %1 bijwonen, of %n andere mogelijkheden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: attend %1</source>
+        <translation>Overlap: %1 bijwonen</translation>
+    </message>
+    <message>
+        <source>they overlap by %1 min</source>
+        <translation>ze overlappen %1 min</translation>
+    </message>
+    <message>
+        <source>%1 min to walk %2 min</source>
+        <extracomment>%1 minutes free between two sessions, %2 minutes needed to walk between their rooms.</extracomment>
+        <translation>%1 min voor %2 min lopen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session, then why it collides</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>collides with %1 and %n more</source>
+        <translation>
+            <numerusform>overlapt met %1 en nog %n</numerusform>
+            <numerusform>overlapt met %1 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collides with %1</source>
+        <translation>overlapt met %1</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>Overlapt met:</translation>
+    </message>
+    <message>
+        <source>Only you can settle this: none of the ways keeps every must-see.</source>
+        <translation>Alleen u kunt dit beslissen: geen enkele mogelijkheid houdt alle ‘zeker zien’-sessies.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be attended: pick one.</source>
+        <translation>Er kan er maar één worden bijgewoond: kies er één.</translation>
+    </message>
+    <message>
+        <source>Best plan: attend %1.</source>
+        <translation>Beste plan: %1 bijwonen.</translation>
+    </message>
+    <message>
+        <source>Or attend %1.</source>
+        <translation>Of %1 bijwonen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, then a time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starred: %1 · %2</source>
+        <translation>Met ster: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no longer in the program.</source>
+        <translation>Geannuleerd: niet meer in het programma.</translation>
+    </message>
+    <message>
+        <source>Tight: %1</source>
+        <translation>Krap: %1</translation>
     </message>
 </context>
 <context>
@@ -176,6 +770,77 @@ Tegelijk vrij:
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprekers</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Speaker / session</source>
+        <translation>Spreker / sessie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettingsDialog</name>
+    <message>
+        <source>Walking time and tolerance</source>
+        <translation>Looptijd en marge</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box (with its space).</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms</source>
+        <translation>Looptijd tussen zalen</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
+        <translation>De looptijd geldt tussen verschillende zalen. Met een marge mag u zoveel eerder weggaan of later binnenkomen: kleinere overlap wordt een waarschuwing.</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms:</source>
+        <translation>Looptijd tussen zalen:</translation>
+    </message>
+    <message>
+        <source>I may leave early / arrive late by:</source>
+        <translation>Ik mag eerder weg / later komen met:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -243,6 +908,169 @@ Tegelijk vrij:
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>Naar agenda exporteren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 will follow your agenda.</source>
+        <translation>%1 volgt uw agenda.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n sessie opgeslagen in %1.</numerusform>
+            <numerusform>%n sessies opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Sessie exporteren</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>‘%1’ opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda</source>
+        <translation>Zakagenda exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 opgeslagen (%n pagina).</numerusform>
+            <numerusform>%1 opgeslagen (%n pagina&apos;s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>Naar spreadsheet exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Share My Agenda</source>
+        <translation>Mijn agenda delen</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it:</source>
+        <translation>Uw naam, zoals collega&apos;s die zien:</translation>
+    </message>
+    <message>
+        <source>Planner agenda (*.planner-agenda)</source>
+        <translation>Planner-agenda (*.planner-agenda)</translation>
+    </message>
+    <message>
+        <source>Sharing failed</source>
+        <translation>Delen mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, abstracts, speakers… (Ctrl+F)</source>
+        <translation>Zoek in titels, samenvattingen, sprekers… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sessies zoeken</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Hele woorden</translation>
+    </message>
+    <message>
+        <source>Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”</source>
+        <translation>Alleen hele woorden: ‘rust’ vindt ‘Rust’ maar niet ‘Trust’ of ‘rusty’</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>Alleen hele woorden</translation>
+    </message>
+    <message>
+        <source>Filter by day</source>
+        <translation>Filteren op dag</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Elke dag</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Filteren op track</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Elke track</translation>
+    </message>
+    <message>
+        <source>Filter by room</source>
+        <translation>Filteren op zaal</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Elke zaal</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filteren op soort</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Elke soort</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filteren op taal</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Elke taal</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>a filter: only starred sessions</comment>
+        <translation>Met ster</translation>
+    </message>
+    <message>
+        <source>Only starred sessions</source>
+        <translation>Alleen sessies met ster</translation>
+    </message>
+    <message>
+        <source>Clashing</source>
+        <comment>a filter: only clashing sessions</comment>
+        <translation>Overlappend</translation>
+    </message>
+    <message>
+        <source>Only clashing sessions</source>
+        <translation>Alleen overlappende sessies</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>a button: clear search and filters</comment>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Zoekopdracht en filters wissen</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>%1 %2</source>
@@ -279,8 +1107,48 @@ Tegelijk vrij:
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Cannot open this file</source>
-        <translation>Dit bestand kan niet worden geopend</translation>
+        <source>Import a conference program</source>
+        <translation>Een conferentieprogramma importeren</translation>
+    </message>
+    <message>
+        <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
+        <translation>Conferentieprogramma&apos;s (*.json *.xml *.ics *.xcs);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import from the web</source>
+        <translation>Van het web importeren</translation>
+    </message>
+    <message>
+        <source>Address of the program (http:// or https://):</source>
+        <translation>Adres van het programma (http:// of https://):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>Importeren van %1 geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Importeren geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date.</source>
+        <translation>‘%1’ is bijgewerkt.</translation>
     </message>
 </context>
 <context>
@@ -314,10 +1182,370 @@ Tegelijk vrij:
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Must see</source>
+        <translation>Zeker zien</translation>
+    </message>
+    <message>
+        <source>Want to see</source>
+        <translation>Wil ik zien</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Misschien</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
+        <translation>Volle ster: zeker zien. Halve ster: wil ik zien. Lege ster: misschien. Waarschuwingsdriehoek: een overlap.</translation>
+    </message>
+    <message>
+        <source>How Planner marks sessions in every view, the PDF and the print-out:
+full star: must see · half star: want to see · outlined star: maybe
+warning triangle: a clash with another session you attend (hover it for the choices)</source>
+        <translation>Hoe Planner sessies markeert in elke weergave, de pdf en de afdruk:
+volle ster: zeker zien · halve ster: wil ik zien · lege ster: misschien
+waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem aan voor de keuzes)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>More commands</source>
-        <translation>Meer opdrachten</translation>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Timetable day</source>
+        <translation>Dag in het tijdschema</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mijn agenda</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprekers</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lijst</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Tijdschema</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>Mijn &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;Sprekers</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferentie</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Conferentie:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n met ster</numerusform>
+            <numerusform>%n met ster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n overlap</numerusform>
+            <numerusform>%n overlaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n van %1 sessies komt overeen</numerusform>
+            <numerusform>%n van %1 sessies komen overeen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Plan uw conferentieagenda offline: geef sessies een ster, los overlap op, exporteer naar uw agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Program notice</source>
+        <translation>Melding over het programma</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kon niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kon niet opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlow</name>
+    <message>
+        <source>The clipboard holds no Giggity link (%1…).</source>
+        <translation>Het klembord bevat geen Giggity-link (%1…).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneShareDialog</name>
+    <message>
+        <source>To Phone (Giggity)</source>
+        <translation>Naar telefoon (Giggity)</translation>
+    </message>
+    <message>
+        <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
+        <translation>Installeer &lt;b&gt;Giggity&lt;/b&gt; op uw Android-telefoon (F-Droid of Google Play).</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
+        <translation>Scan deze code met de camera van de telefoon, of open daar de link.</translation>
+    </message>
+    <message>
+        <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
+        <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
+        <translation>Giggity laadt het programma en toont uw sessies: tik op &lt;b&gt;Import all&lt;/b&gt; en daarna op &lt;b&gt;Merge&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. https://fosdem.org/2025/schedule/xml</source>
+        <translation>bijv. https://fosdem.org/2025/schedule/xml</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address</source>
+        <translation>Webadres van het programma</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Gebruiken</translation>
+    </message>
+    <message>
+        <source>Make the link with this address (Planner remembers it)</source>
+        <translation>De link met dit adres maken (Planner onthoudt het)</translation>
+    </message>
+    <message>
+        <source>Include &amp;plan B</source>
+        <translation>&amp;Plan B meenemen</translation>
+    </message>
+    <message>
+        <source>Giggity reminds you of your plan B sessions too</source>
+        <translation>Giggity herinnert u ook aan uw plan-B-sessies</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>Link &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>Opslaan als P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Opslaan als S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address:</source>
+        <translation>Webadres van het programma:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Link wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
+        <translation>Voer het webadres in waarop het programma staat: het adres waarvan Giggity het laadt (de schedule-XML van de conferentiesite).</translation>
+    </message>
+    <message>
+        <source>Where Planner downloaded the program from.</source>
+        <translation>Waarvandaan Planner het programma heeft gedownload.</translation>
+    </message>
+    <message>
+        <source>As you gave it before.</source>
+        <translation>Zoals u het eerder opgaf.</translation>
+    </message>
+    <message>
+        <source>Remembered for this conference.</source>
+        <translation>Onthouden voor deze conferentie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the link.</source>
+        <translation>
+            <numerusform>%n sessie in de link.</numerusform>
+            <numerusform>%n sessies in de link.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attended yet: the link opens the program in Giggity.</source>
+        <translation>Nog niets bijgewoond: de link opent het programma in Giggity.</translation>
+    </message>
+    <message>
+        <source>Not in the link (the program gives them no id Giggity knows): %1</source>
+        <translation>Niet in de link (het programma geeft ze geen id die Giggity kent): %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link gekopieerd.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the QR Code</source>
+        <translation>QR-code opslaan</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PocketAgenda</name>
+    <message>
+        <source>My agenda · times in %1</source>
+        <extracomment>Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).</extracomment>
+        <translation>Mijn agenda · tijden in %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
+        <translation>Scan met uw telefoon om deze agenda mee te nemen in Giggity (Android): de sterren, op het programma dat het van het web laadt.</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet.</source>
+        <translation>Nog niets met een ster.</translation>
+    </message>
+    <message>
+        <source>(busy until %1)</source>
+        <translation>(bezet tot %1)</translation>
+    </message>
+    <message>
+        <source>Plan B: %1 · %2</source>
+        <translation>Plan B: %1 · %2</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(geannuleerd)</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>overlap: %1</translation>
+    </message>
+    <message>
+        <source>%1 — my agenda</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>%1 — mijn agenda</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Sessies met ster (klik, S of spatie voor een ster; 1/2/3 voor de prioriteit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in parallel</source>
+        <translation>
+            <numerusform>%n tegelijk</numerusform>
+            <numerusform>%n tegelijk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred: %1 (click to unstar)</source>
+        <translation>Met ster: %1 (klik om de ster weg te halen)</translation>
+    </message>
+    <message>
+        <source>Not starred (click to star)</source>
+        <translation>Zonder ster (klik voor een ster)</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(zonder titel: label uit de beschrijving)</translation>
+    </message>
+    <message>
+        <source>(cancelled: no longer in the program)</source>
+        <translation>(geannuleerd: niet meer in het programma)</translation>
+    </message>
+    <message>
+        <source>starred, %1</source>
+        <translation>met ster, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>zonder ster</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Geannuleerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Conference program</source>
+        <translation>Conferentieprogramma</translation>
     </message>
 </context>
 <context>
@@ -343,30 +1571,263 @@ Tegelijk vrij:
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>ResolveTexts</name>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Sneltoetsen</translation>
+        <source>Your agenda is already the best plan: nothing to change.</source>
+        <translation>Uw agenda is al het beste plan: niets te wijzigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <translation>
+            <numerusform>%n wijziging maakt uw agenda vrij van overlap en houdt de sessies die u het belangrijkst vindt.</numerusform>
+            <numerusform>%n wijzigingen maken uw agenda vrij van overlap en houden de sessies die u het belangrijkst vindt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) need(s) your decision.</source>
+        <translation>
+            <numerusform>%n overlap vraagt om uw beslissing.</numerusform>
+            <numerusform>%n overlaps vragen om uw beslissing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sessions clash</source>
+        <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n sessie overlapt</numerusform>
+            <numerusform>%1 · %n sessies overlappen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
-        <translation>De toetsen van de weergaven (S, spatie, 1, 2, 3) werken op de geselecteerde sessie als een weergave de focus heeft, niet tijdens het typen.</translation>
+        <source>Other changes</source>
+        <translation>Andere wijzigingen</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
+        <extracomment>A change in the preview: the new status (bold), the title, why.</extracomment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; ‘%2’ — %3</translation>
     </message>
     <message>
-        <source>Command</source>
-        <translation>Opdracht</translation>
+        <source>Stays: “%1” — %2</source>
+        <translation>Blijft: ‘%1’ — %2</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Toetsen</translation>
+        <source>clash: %1</source>
+        <translation>overlap: %1</translation>
     </message>
     <message>
-        <source>Elsewhere</source>
-        <translation>Elders</translation>
+        <source>“%1” (%2)</source>
+        <translation>‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <source>Your decision (auto-resolve never drops a must-see)</source>
+        <translation>Uw beslissing (automatisch oplossen laat nooit een ‘zeker zien’ vallen)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>starred, %1</source>
+        <translation>met ster, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>zonder ster</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(zonder titel: label uit de beschrijving)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Geannuleerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 gaat</numerusform>
+            <numerusform>%1 gaan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred, %1: %2</source>
+        <translation>met ster, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Wachten op de database</translation>
+    </message>
+    <message>
+        <source>Planner keeps trying and opens it as soon as it is free.</source>
+        <translation>Planner blijft het proberen en opent hem zodra hij vrij is.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>%1 kan niet starten</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Alleen-lezen geopend</translation>
+    </message>
+    <message>
+        <source>Database recovered</source>
+        <translation>Database hersteld</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation>Agendasynchronisatie</translation>
+    </message>
+    <message>
+        <source>Click to open Calendars.</source>
+        <translation>Klik om de agenda&apos;s te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n u geleden</numerusform>
+            <numerusform>%n u geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>over %n s</numerusform>
+            <numerusform>over %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>over %n min</numerusform>
+            <numerusform>over %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Meelopend bestand</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 of %3 events sent</source>
+        <translation>%1: synchroniseren, %2 van %3 afspraken verstuurd</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: synchroniseren…</translation>
+    </message>
+    <message>
+        <source>%1: offline, %2. %3.</source>
+        <translation>%1: offline, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>Opnieuw proberen %1.</translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation>%1: niet gesynchroniseerd: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then how it is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>%1: synced %2</source>
+        <translation>%1: gesynchroniseerd %2</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” not synced: %2</source>
+        <translation>Agenda ‘%1’ niet gesynchroniseerd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(en nog %n)</numerusform>
+            <numerusform>(en nog %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendars…</source>
+        <translation>
+            <numerusform>%n agenda synchroniseren…</numerusform>
+            <numerusform>%n agenda&apos;s synchroniseren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3 events sent</source>
+        <translation>‘%1’ synchroniseren: %2 van %3 afspraken verstuurd</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>‘%1’ synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Offline, %1</source>
+        <translation>Offline, %1</translation>
+    </message>
+    <message>
+        <source>Calendars: %1</source>
+        <translation>Agenda&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>Calendars not synced yet</source>
+        <translation>Agenda&apos;s nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Calendars synced %1</source>
+        <translation>Agenda&apos;s gesynchroniseerd %1</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1955,17 @@ Tegelijk vrij:
         <source>; </source>
         <comment>joins the parts of a session&apos;s description</comment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>(no room)</source>
+        <translation>(geen zaal)</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>Geen sessies op deze dag</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import Program…</source>
+        <translation>&amp;Importuj program…</translation>
+    </message>
+    <message>
+        <source>Import a conference program file</source>
+        <translation>Importuj plik z programem konferencji</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Web…</source>
+        <translation>Importuj z &amp;sieci…</translation>
+    </message>
+    <message>
+        <source>Import a conference program from a URL</source>
+        <translation>Importuj program konferencji z adresu URL</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Calendar…</source>
+        <translation>&amp;Eksportuj do kalendarza…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as an iCalendar file</source>
+        <translation>Zapisz swój plan jako plik iCalendar</translation>
+    </message>
+    <message>
+        <source>Export This Session to Calendar…</source>
+        <translation>Eksportuj tę sesję do kalendarza…</translation>
+    </message>
+    <message>
+        <source>Save the selected session as an iCalendar file</source>
+        <translation>Zapisz wybraną sesję jako plik iCalendar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendars…</source>
+        <translation>Ka&amp;lendarze…</translation>
+    </message>
+    <message>
+        <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
+        <translation>Kalendarze, które Planner synchronizuje z Twoim planem (CalDAV, folder wydarzeń)</translation>
+    </message>
+    <message>
+        <source>Sync Calendars &amp;Now</source>
+        <translation>Synchronizuj kalendarze &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Send your agenda to every calendar now</source>
+        <translation>Wyślij teraz swój plan do wszystkich kalendarzy</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda (&amp;PDF)…</source>
+        <translation>Eksportuj plan kieszonkowy (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a printable agenda, day by day</source>
+        <translation>Zapisz plan do druku, dzień po dniu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Print your pocket agenda</source>
+        <translation>Drukuj swój plan kieszonkowy</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Agenda…</source>
+        <translation>&amp;Udostępnij mój plan…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as a file for colleagues</source>
+        <translation>Zapisz swój plan jako plik dla współpracowników</translation>
+    </message>
+    <message>
+        <source>To &amp;Phone (Giggity)…</source>
+        <translation>Na &amp;telefon (Giggity)…</translation>
+    </message>
+    <message>
+        <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
+        <translation>Zabierz swój plan w telefonie: kod QR i odnośnik dla aplikacji Giggity</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Spreadsheet (CSV)…</source>
+        <translation>Eksportuj do &amp;arkusza (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save your starred sessions as a CSV file</source>
+        <translation>Zapisz oznaczone sesje jako plik CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Giggity Link</source>
+        <translation>&amp;Wklej odnośnik Giggity</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
+        <translation>Pokaż obok swoich sesje z odnośnika Giggity ze schowka</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Colleague&apos;s Agenda…</source>
+        <translation>Otwórz plan &amp;współpracownika…</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda beside yours</source>
+        <translation>Pokaż plan współpracownika obok swojego</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>&amp;Oznacz / usuń oznaczenie</translation>
+    </message>
+    <message>
+        <source>Star the selected session, or remove its star</source>
+        <translation>Oznacz wybraną sesję albo usuń jej oznaczenie</translation>
+    </message>
+    <message>
+        <source>Must See</source>
+        <translation>Koniecznie</translation>
+    </message>
+    <message>
+        <source>Star as a must-see</source>
+        <translation>Oznacz jako „koniecznie”</translation>
+    </message>
+    <message>
+        <source>Want to See</source>
+        <translation>Chcę zobaczyć</translation>
+    </message>
+    <message>
+        <source>Star as want to see</source>
+        <translation>Oznacz jako „chcę zobaczyć”</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Może</translation>
+    </message>
+    <message>
+        <source>Star as maybe</source>
+        <translation>Oznacz jako „może”</translation>
+    </message>
+    <message>
+        <source>Times in the &amp;Event&apos;s Zone</source>
+        <translation>Czas w strefie &amp;wydarzenia</translation>
+    </message>
+    <message>
+        <source>Times in &amp;This Computer&apos;s Zone</source>
+        <translation>Czas w strefie &amp;tego komputera</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts and speakers</source>
+        <translation>Szukaj w tytułach, streszczeniach i prelegentach</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>Plan &amp;godzinowy</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>&amp;Mój plan</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>P&amp;relegenci</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Days</source>
+        <translation>&amp;Rozwiń wszystkie dni</translation>
+    </message>
+    <message>
+        <source>Remind Me Before Sessions</source>
+        <translation>Przypominaj przed sesjami</translation>
+    </message>
+    <message>
+        <source>5 Minutes Before</source>
+        <translation>5 minut wcześniej</translation>
+    </message>
+    <message>
+        <source>10 Minutes Before</source>
+        <translation>10 minut wcześniej</translation>
+    </message>
+    <message>
+        <source>15 Minutes Before</source>
+        <translation>15 minut wcześniej</translation>
+    </message>
+    <message>
+        <source>30 Minutes Before</source>
+        <translation>30 minut wcześniej</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pełny ekran</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
+        <translation>Jasny lub ciemny jak pulpit, w jego własnym stylu</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>Show what the stars and the clash marker mean, in the status bar</source>
+        <translation>Pokaż na pasku stanu, co oznaczają gwiazdki i znacznik kolizji</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>&amp;O programie Planner</translation>
+    </message>
+    <message>
+        <source>Attend This</source>
+        <translation>Idę na tę</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; the sessions it clashes with become plan B</source>
+        <translation>Idź na wybraną sesję; sesje, które z nią kolidują, staną się planem B</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; others become plan B</source>
+        <translation>Idź na wybraną sesję; pozostałe staną się planem B</translation>
+    </message>
+    <message>
+        <source>Auto-resolve…</source>
+        <translation>Rozwiąż automatycznie…</translation>
+    </message>
+    <message>
+        <source>Choose the best clash-free plan (you see the changes first)</source>
+        <translation>Wybierz najlepszy plan bez kolizji (najpierw zobaczysz zmiany)</translation>
+    </message>
+    <message>
+        <source>Walking Time…</source>
+        <translation>Czas przejścia…</translation>
+    </message>
+    <message>
+        <source>Minutes between rooms, and how late you may arrive</source>
+        <translation>Minuty między salami i jak bardzo możesz się spóźnić</translation>
+    </message>
+    <message>
+        <source>Add Busy Block…</source>
+        <translation>Dodaj zajęty czas…</translation>
+    </message>
+    <message>
+        <source>Block time for your own commitments (lunch, booth duty)</source>
+        <translation>Zablokuj czas na własne sprawy (obiad, dyżur na stoisku)</translation>
+    </message>
+    <message>
+        <source>Remove Busy Block</source>
+        <translation>Usuń zajęty czas</translation>
+    </message>
+    <message>
+        <source>Remove the selected busy block</source>
+        <translation>Usuń wybrany zajęty czas</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>&amp;Udostępnij</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesja</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>P&amp;rzypomnienia</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>Wy&amp;gląd</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>W&amp;spółpracownicy</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>Show in My Agenda and the Timetable</source>
+        <translation>Pokaż w „Moim planie” i w planie godzinowym</translation>
+    </message>
+    <message>
+        <source>Star Their Sessions (as Maybe)</source>
+        <translation>Oznacz ich sesje (jako „może”)</translation>
+    </message>
+    <message>
+        <source>Compare With Mine…</source>
+        <translation>Porównaj z moim…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation>Jak &amp;system</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Jasny</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Ciemny</translation>
+    </message>
+</context>
+<context>
     <name>AgendaController</name>
     <message>
         <source>Star “%1”</source>
@@ -42,14 +389,148 @@
     </message>
 </context>
 <context>
-    <name>AgendaHint</name>
+    <name>AgendaFlow</name>
     <message>
-        <source>Nothing in your agenda yet.</source>
-        <translation>Twój plan jest jeszcze pusty.</translation>
+        <source>Select a session in a clash (or a plan B) first.</source>
+        <translation>Najpierw wybierz sesję w kolizji (albo plan B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attending “%1”; %n moved to plan B.</source>
+        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <translation>
+            <numerusform>Idziesz na „%1”; %n stała się planem B.</numerusform>
+            <numerusform>Idziesz na „%1”; %n stały się planem B.</numerusform>
+            <numerusform>Idziesz na „%1”; %n stało się planem B.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Oznacz gwiazdką sesje, które chcesz zobaczyć: wybierz jedną w Programie, na Liście lub w Harmonogramie i naciśnij S (albo kliknij jej gwiazdkę; 1, 2 i 3 mówią, jak bardzo jej chcesz). Pojawią się tutaj dzień po dniu, z konfliktami do rozwiązania i wolnym czasem do wypełnienia.</translation>
+        <source>Walking time</source>
+        <translation>Czas przejścia</translation>
+    </message>
+    <message>
+        <source>Cannot add this busy block</source>
+        <translation>Nie można dodać tego zajętego czasu</translation>
+    </message>
+    <message>
+        <source>Select one of your busy blocks first.</source>
+        <translation>Najpierw wybierz jeden ze swoich zajętych czasów.</translation>
+    </message>
+    <message>
+        <source>Remove a busy block</source>
+        <translation>Usuń zajęty czas</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
+        <translation>Ciasno: %1 min na %2 przejścia z „%3” do „%4”</translation>
+    </message>
+    <message>
+        <source>(busy)</source>
+        <translation>(zajęty)</translation>
+    </message>
+    <message>
+        <source>Free for %1</source>
+        <translation>Wolne przez %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1  (%2)</source>
+        <translation>Propozycja: %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Odwołana: %1</translation>
+    </message>
+    <message>
+        <source>Plan B: %1</source>
+        <translation>Plan B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 idzie</numerusform>
+            <numerusform>%1 idą</numerusform>
+            <numerusform>%1 idzie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your busy block: %1 — %2</source>
+        <translation>Twój zajęty czas: %1 — %2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>zajęty</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2”</source>
+        <translation>„%1” i „%2”</translation>
+    </message>
+    <message>
+        <source>These cannot both be attended:</source>
+        <translation>Nie da się iść na obie:</translation>
+    </message>
+    <message>
+        <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
+        <translation>Wybierz ją i naciśnij „Idę na tę”, aby ją zachować (to, z czym koliduje, stanie się planem B).</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResolvePreview</name>
+    <message>
+        <source>Auto-resolve clashes</source>
+        <translation>Rozwiąż kolizje automatycznie</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Proponowane zmiany</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBlockDialog</name>
+    <message>
+        <source>Add a busy block</source>
+        <translation>Dodaj zajęty czas</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch with a customer</source>
+        <translation>np. Obiad z klientem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Co:</translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation>Od (%1):</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a busy block without a title</comment>
+        <translation>Zajęty</translation>
     </message>
 </context>
 <context>
@@ -87,6 +568,124 @@
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
         <translation>Jednorazowy import pliku to migawka: Thunderbird i Kalendarz GNOME nie zaktualizują go, gdy wystąpienie zmieni godzinę (robią to tylko khal i import w Evolution). Aby kalendarz był zgodny z prawdą, zaznacz „Aktualizuj ten plik” i zasubskrybuj plik (Thunderbird: Nowy kalendarz ▸ W sieci, file:///…; Evolution: W sieci WWW) albo synchronizuj konto CalDAV lub folder khal poleceniem „planner calendar add”.</translation>
+    </message>
+</context>
+<context>
+    <name>ClashTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>Twój zajęty czas „%1”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title in quotes</comment>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>%1 then %2</source>
+        <extracomment>Two steps of a plan in order: “A” then “B” (and again for a third).</extracomment>
+        <translation>%1, potem %2</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
+        <translation>Kolizja: %1 i %2 nie mogą zostać obie — tylko Ty możesz to rozstrzygnąć</translation>
+    </message>
+    <message>
+        <source>Clash: %1 leaves no time for %2</source>
+        <translation>Kolizja: %1 nie zostawia czasu na %2</translation>
+    </message>
+    <message>
+        <source>Clash: these 2 overlap — pick one</source>
+        <translation>Kolizja: te 2 nachodzą na siebie — wybierz jedną</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: these %n overlap one another — pick one</source>
+        <translation>
+            <numerusform>Kolizja: te %n nachodzą na siebie — wybierz jedną</numerusform>
+            <numerusform>Kolizja: te %n nachodzą na siebie — wybierz jedną</numerusform>
+            <numerusform>Kolizja: tych %n nachodzi na siebie — wybierz jedną</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
+        <translation>%1 albo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: attend %1, or %n other way(s)</source>
+        <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
+        <translation>
+            <numerusform>Kolizja: idź na %1 albo %n inna możliwość</numerusform>
+            <numerusform>Kolizja: idź na %1 albo %n inne możliwości</numerusform>
+            <numerusform>Kolizja: idź na %1 albo %n innych możliwości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: attend %1</source>
+        <translation>Kolizja: idź na %1</translation>
+    </message>
+    <message>
+        <source>they overlap by %1 min</source>
+        <translation>nachodzą na siebie o %1 min</translation>
+    </message>
+    <message>
+        <source>%1 min to walk %2 min</source>
+        <extracomment>%1 minutes free between two sessions, %2 minutes needed to walk between their rooms.</extracomment>
+        <translation>%1 min na %2 min przejścia</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session, then why it collides</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>collides with %1 and %n more</source>
+        <translation>
+            <numerusform>koliduje z %1 i %n inną</numerusform>
+            <numerusform>koliduje z %1 i %n innymi</numerusform>
+            <numerusform>koliduje z %1 i %n innymi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collides with %1</source>
+        <translation>koliduje z %1</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>Koliduje z:</translation>
+    </message>
+    <message>
+        <source>Only you can settle this: none of the ways keeps every must-see.</source>
+        <translation>Tylko Ty możesz to rozstrzygnąć: żadna możliwość nie zachowuje wszystkich „koniecznie”.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be attended: pick one.</source>
+        <translation>Można iść tylko na jedną: wybierz jedną.</translation>
+    </message>
+    <message>
+        <source>Best plan: attend %1.</source>
+        <translation>Najlepszy plan: idź na %1.</translation>
+    </message>
+    <message>
+        <source>Or attend %1.</source>
+        <translation>Albo idź na %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, then a time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starred: %1 · %2</source>
+        <translation>Oznaczona: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no longer in the program.</source>
+        <translation>Odwołana: nie ma jej już w programie.</translation>
+    </message>
+    <message>
+        <source>Tight: %1</source>
+        <translation>Ciasno: %1</translation>
     </message>
 </context>
 <context>
@@ -178,6 +777,77 @@ Wolni w tym samym czasie:
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Prelegenci</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Speaker / session</source>
+        <translation>Prelegent / sesja</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettingsDialog</name>
+    <message>
+        <source>Walking time and tolerance</source>
+        <translation>Czas przejścia i tolerancja</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box (with its space).</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms</source>
+        <translation>Czas przejścia między salami</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancja</translation>
+    </message>
+    <message>
+        <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
+        <translation>Czas przejścia dotyczy różnych sal. Z tolerancją możesz wyjść z sesji wcześniej albo spóźnić się o tyle: mniejsze nakładania stają się ostrzeżeniami.</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms:</source>
+        <translation>Czas przejścia między salami:</translation>
+    </message>
+    <message>
+        <source>I may leave early / arrive late by:</source>
+        <translation>Mogę wyjść wcześniej / spóźnić się o:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -245,6 +915,171 @@ Wolni w tym samym czasie:
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>Eksportuj do kalendarza</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 will follow your agenda.</source>
+        <translation>%1 będzie podążać za Twoim planem.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n sesję w %1.</numerusform>
+            <numerusform>Zapisano %n sesje w %1.</numerusform>
+            <numerusform>Zapisano %n sesji w %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Eksportuj sesję</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>Zapisano „%1” w %2.</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda</source>
+        <translation>Eksportuj plan kieszonkowy</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Zapisano %1 (%n strona).</numerusform>
+            <numerusform>Zapisano %1 (%n strony).</numerusform>
+            <numerusform>Zapisano %1 (%n stron).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>Eksportuj do arkusza</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Share My Agenda</source>
+        <translation>Udostępnij mój plan</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it:</source>
+        <translation>Twoje imię, tak jak zobaczą je współpracownicy:</translation>
+    </message>
+    <message>
+        <source>Planner agenda (*.planner-agenda)</source>
+        <translation>Plan Plannera (*.planner-agenda)</translation>
+    </message>
+    <message>
+        <source>Sharing failed</source>
+        <translation>Udostępnianie nie powiodło się</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, abstracts, speakers… (Ctrl+F)</source>
+        <translation>Szukaj tytułów, streszczeń, prelegentów… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Szukaj sesji</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Całe słowa</translation>
+    </message>
+    <message>
+        <source>Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”</source>
+        <translation>Tylko całe słowa: „rust” znajdzie „Rust”, ale nie „Trust” ani „rusty”</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>Tylko całe słowa</translation>
+    </message>
+    <message>
+        <source>Filter by day</source>
+        <translation>Filtruj według dnia</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Każdy dzień</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Filtruj według ścieżki</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Każda ścieżka</translation>
+    </message>
+    <message>
+        <source>Filter by room</source>
+        <translation>Filtruj według sali</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Każda sala</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtruj według rodzaju</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Każdy rodzaj</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filtruj według języka</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Każdy język</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>a filter: only starred sessions</comment>
+        <translation>Oznaczone</translation>
+    </message>
+    <message>
+        <source>Only starred sessions</source>
+        <translation>Tylko oznaczone sesje</translation>
+    </message>
+    <message>
+        <source>Clashing</source>
+        <comment>a filter: only clashing sessions</comment>
+        <translation>Kolidujące</translation>
+    </message>
+    <message>
+        <source>Only clashing sessions</source>
+        <translation>Tylko kolidujące sesje</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>a button: clear search and filters</comment>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Wyczyść wyszukiwanie i filtry</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>%1 %2</source>
@@ -283,8 +1118,48 @@ Wolni w tym samym czasie:
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Cannot open this file</source>
-        <translation>Nie można otworzyć tego pliku</translation>
+        <source>Import a conference program</source>
+        <translation>Importuj program konferencji</translation>
+    </message>
+    <message>
+        <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
+        <translation>Programy konferencji (*.json *.xml *.ics *.xcs);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Import from the web</source>
+        <translation>Importuj z sieci</translation>
+    </message>
+    <message>
+        <source>Address of the program (http:// or https://):</source>
+        <translation>Adres programu (http:// lub https://):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importowanie %1…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>Import %1 anulowany.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Import odrzucony: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import nie powiódł się</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date.</source>
+        <translation>„%1” jest aktualny.</translation>
     </message>
 </context>
 <context>
@@ -318,10 +1193,377 @@ Wolni w tym samym czasie:
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Must see</source>
+        <translation>Koniecznie</translation>
+    </message>
+    <message>
+        <source>Want to see</source>
+        <translation>Chcę zobaczyć</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Może</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Kolizja</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
+        <translation>Pełna gwiazdka: koniecznie. Połowa gwiazdki: chcę zobaczyć. Pusta gwiazdka: może. Trójkąt ostrzegawczy: kolizja.</translation>
+    </message>
+    <message>
+        <source>How Planner marks sessions in every view, the PDF and the print-out:
+full star: must see · half star: want to see · outlined star: maybe
+warning triangle: a clash with another session you attend (hover it for the choices)</source>
+        <translation>Jak Planner oznacza sesje w każdym widoku, w PDF i na wydruku:
+pełna gwiazdka: koniecznie · połowa gwiazdki: chcę zobaczyć · pusta gwiazdka: może
+trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na niego, by zobaczyć wybór)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>More commands</source>
-        <translation>Więcej poleceń</translation>
+        <source>Sessions</source>
+        <translation>Sesje</translation>
+    </message>
+    <message>
+        <source>Timetable day</source>
+        <translation>Dzień planu godzinowego</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dzień:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Powiększenie:</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mój plan</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Prelegenci</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>Plan &amp;godzinowy</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>&amp;Mój plan</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>P&amp;relegenci</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferencja</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Konferencja:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n oznaczona</numerusform>
+            <numerusform>%n oznaczone</numerusform>
+            <numerusform>%n oznaczonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n kolizja</numerusform>
+            <numerusform>%n kolizje</numerusform>
+            <numerusform>%n kolizji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n z %1 sesji pasuje</numerusform>
+            <numerusform>%n z %1 sesji pasują</numerusform>
+            <numerusform>%n z %1 sesji pasuje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>O programie %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Planuj swój plan konferencji offline: oznaczaj sesje, rozwiązuj kolizje, eksportuj do kalendarza.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Program notice</source>
+        <translation>Komunikat o programie</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Nie udało się zapisać: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Nie udało się zapisać</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlow</name>
+    <message>
+        <source>The clipboard holds no Giggity link (%1…).</source>
+        <translation>W schowku nie ma odnośnika Giggity (%1…).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneShareDialog</name>
+    <message>
+        <source>To Phone (Giggity)</source>
+        <translation>Na telefon (Giggity)</translation>
+    </message>
+    <message>
+        <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
+        <translation>Zainstaluj &lt;b&gt;Giggity&lt;/b&gt; na telefonie z Androidem (F-Droid lub Google Play).</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
+        <translation>Zeskanuj ten kod aparatem telefonu albo otwórz w nim odnośnik.</translation>
+    </message>
+    <message>
+        <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
+        <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
+        <translation>Giggity wczyta program i pokaże Twoje sesje: stuknij &lt;b&gt;Import all&lt;/b&gt;, a potem &lt;b&gt;Merge&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. https://fosdem.org/2025/schedule/xml</source>
+        <translation>np. https://fosdem.org/2025/schedule/xml</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address</source>
+        <translation>Adres programu w sieci</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Użyj</translation>
+    </message>
+    <message>
+        <source>Make the link with this address (Planner remembers it)</source>
+        <translation>Utwórz odnośnik z tym adresem (Planner go zapamięta)</translation>
+    </message>
+    <message>
+        <source>Include &amp;plan B</source>
+        <translation>Dołącz &amp;plan B</translation>
+    </message>
+    <message>
+        <source>Giggity reminds you of your plan B sessions too</source>
+        <translation>Giggity przypomni Ci też o sesjach z planu B</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Odnośnik</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Kopiuj odnośnik</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>Zapisz jako P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Zapisz jako S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address:</source>
+        <translation>Adres programu w sieci:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Odnośnik:</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Tworzenie odnośnika…</translation>
+    </message>
+    <message>
+        <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
+        <translation>Wpisz adres, pod którym opublikowano program: ten, z którego wczytuje go Giggity (XML programu na stronie konferencji).</translation>
+    </message>
+    <message>
+        <source>Where Planner downloaded the program from.</source>
+        <translation>Skąd Planner pobrał program.</translation>
+    </message>
+    <message>
+        <source>As you gave it before.</source>
+        <translation>Tak jak podałeś wcześniej.</translation>
+    </message>
+    <message>
+        <source>Remembered for this conference.</source>
+        <translation>Zapamiętany dla tej konferencji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the link.</source>
+        <translation>
+            <numerusform>%n sesja w odnośniku.</numerusform>
+            <numerusform>%n sesje w odnośniku.</numerusform>
+            <numerusform>%n sesji w odnośniku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attended yet: the link opens the program in Giggity.</source>
+        <translation>Jeszcze nic nie wybrano: odnośnik otworzy program w Giggity.</translation>
+    </message>
+    <message>
+        <source>Not in the link (the program gives them no id Giggity knows): %1</source>
+        <translation>Nie ma ich w odnośniku (program nie nadaje im identyfikatora znanego Giggity): %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Skopiowano odnośnik.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Obraz SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the QR Code</source>
+        <translation>Zapisz kod QR</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PocketAgenda</name>
+    <message>
+        <source>My agenda · times in %1</source>
+        <extracomment>Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).</extracomment>
+        <translation>Mój plan · czas w strefie %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
+        <translation>Zeskanuj telefonem, aby mieć ten plan w Giggity (Android): jego oznaczenia, na programie wczytanym z sieci.</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet.</source>
+        <translation>Jeszcze nic nie oznaczono.</translation>
+    </message>
+    <message>
+        <source>(busy until %1)</source>
+        <translation>(zajęty do %1)</translation>
+    </message>
+    <message>
+        <source>Plan B: %1 · %2</source>
+        <translation>Plan B: %1 · %2</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(odwołana)</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>kolizja: %1</translation>
+    </message>
+    <message>
+        <source>%1 — my agenda</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>%1 — mój plan</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Oznaczone sesje (kliknięcie, S lub spacja, by oznaczyć; 1/2/3 dla priorytetu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in parallel</source>
+        <translation>
+            <numerusform>%n równolegle</numerusform>
+            <numerusform>%n równolegle</numerusform>
+            <numerusform>%n równolegle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred: %1 (click to unstar)</source>
+        <translation>Oznaczona: %1 (kliknij, by usunąć oznaczenie)</translation>
+    </message>
+    <message>
+        <source>Not starred (click to star)</source>
+        <translation>Nieoznaczona (kliknij, by oznaczyć)</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(bez tytułu: nazwa wzięta z opisu)</translation>
+    </message>
+    <message>
+        <source>(cancelled: no longer in the program)</source>
+        <translation>(odwołana: nie ma jej już w programie)</translation>
+    </message>
+    <message>
+        <source>starred, %1</source>
+        <translation>oznaczona, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>nieoznaczona</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Odwołana: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Conference program</source>
+        <translation>Program konferencji</translation>
     </message>
 </context>
 <context>
@@ -349,30 +1591,275 @@ Wolni w tym samym czasie:
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>ResolveTexts</name>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Skróty klawiszowe</translation>
+        <source>Your agenda is already the best plan: nothing to change.</source>
+        <translation>Twój plan jest już najlepszy: nic do zmiany.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <translation>
+            <numerusform>%n zmiana usuwa kolizje z Twojego planu, zachowując sesje najważniejsze dla Ciebie.</numerusform>
+            <numerusform>%n zmiany usuwają kolizje z Twojego planu, zachowując sesje najważniejsze dla Ciebie.</numerusform>
+            <numerusform>%n zmian usuwa kolizje z Twojego planu, zachowując sesje najważniejsze dla Ciebie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) need(s) your decision.</source>
+        <translation>
+            <numerusform>%n kolizja wymaga Twojej decyzji.</numerusform>
+            <numerusform>%n kolizje wymagają Twojej decyzji.</numerusform>
+            <numerusform>%n kolizji wymaga Twojej decyzji.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sessions clash</source>
+        <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n sesja koliduje</numerusform>
+            <numerusform>%1 · %n sesje kolidują</numerusform>
+            <numerusform>%1 · %n sesji koliduje</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
-        <translation>Klawisze widoków (S, spacja, 1, 2, 3) działają na wybraną sesję, gdy widok ma fokus, a nie podczas pisania.</translation>
+        <source>Other changes</source>
+        <translation>Inne zmiany</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Skróty klawiszowe</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
+        <extracomment>A change in the preview: the new status (bold), the title, why.</extracomment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; „%2” — %3</translation>
     </message>
     <message>
-        <source>Command</source>
-        <translation>Polecenie</translation>
+        <source>Stays: “%1” — %2</source>
+        <translation>Zostaje: „%1” — %2</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Klawisze</translation>
+        <source>clash: %1</source>
+        <translation>kolizja: %1</translation>
     </message>
     <message>
-        <source>Elsewhere</source>
-        <translation>Gdzie indziej</translation>
+        <source>“%1” (%2)</source>
+        <translation>„%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Your decision (auto-resolve never drops a must-see)</source>
+        <translation>Twoja decyzja (automatyczne rozwiązywanie nigdy nie odrzuca sesji „koniecznie”)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>starred, %1</source>
+        <translation>oznaczona, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>nieoznaczona</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(bez tytułu: nazwa wzięta z opisu)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Odwołana: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 idzie</numerusform>
+            <numerusform>%1 idą</numerusform>
+            <numerusform>%1 idzie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred, %1: %2</source>
+        <translation>oznaczona, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Oczekiwanie na bazę danych</translation>
+    </message>
+    <message>
+        <source>Planner keeps trying and opens it as soon as it is free.</source>
+        <translation>Planner próbuje dalej i otworzy ją, gdy tylko będzie wolna.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>%1 nie może się uruchomić</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Otwarto tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Database recovered</source>
+        <translation>Odzyskano bazę danych</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation>Synchronizacja kalendarzy</translation>
+    </message>
+    <message>
+        <source>Click to open Calendars.</source>
+        <translation>Kliknij, aby otworzyć kalendarze.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>przed chwilą</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+            <numerusform>%n min temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%n godz. temu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>za %n s</numerusform>
+            <numerusform>za %n s</numerusform>
+            <numerusform>za %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>za %n min</numerusform>
+            <numerusform>za %n min</numerusform>
+            <numerusform>za %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n zmiana czeka</numerusform>
+            <numerusform>%n zmiany czekają</numerusform>
+            <numerusform>%n zmian czeka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Plik na bieżąco</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 of %3 events sent</source>
+        <translation>%1: synchronizacja, wysłano %2 z %3 wydarzeń</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: synchronizacja…</translation>
+    </message>
+    <message>
+        <source>%1: offline, %2. %3.</source>
+        <translation>%1: offline, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>Ponowna próba %1.</translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation>%1: niezsynchronizowany: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then how it is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: jeszcze niezsynchronizowany</translation>
+    </message>
+    <message>
+        <source>%1: synced %2</source>
+        <translation>%1: zsynchronizowany %2</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” not synced: %2</source>
+        <translation>Kalendarz „%1” niezsynchronizowany: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(i %n inny)</numerusform>
+            <numerusform>(i %n inne)</numerusform>
+            <numerusform>(i %n innych)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendars…</source>
+        <translation>
+            <numerusform>Synchronizacja %n kalendarza…</numerusform>
+            <numerusform>Synchronizacja %n kalendarzy…</numerusform>
+            <numerusform>Synchronizacja %n kalendarzy…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3 events sent</source>
+        <translation>Synchronizacja „%1”: wysłano %2 z %3 wydarzeń</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>Synchronizacja „%1”…</translation>
+    </message>
+    <message>
+        <source>Offline, %1</source>
+        <translation>Offline, %1</translation>
+    </message>
+    <message>
+        <source>Calendars: %1</source>
+        <translation>Kalendarze: %1</translation>
+    </message>
+    <message>
+        <source>Calendars not synced yet</source>
+        <translation>Kalendarze jeszcze niezsynchronizowane</translation>
+    </message>
+    <message>
+        <source>Calendars synced %1</source>
+        <translation>Kalendarze zsynchronizowane %1</translation>
     </message>
 </context>
 <context>
@@ -500,6 +1987,17 @@ Wolni w tym samym czasie:
         <source>; </source>
         <comment>joins the parts of a session&apos;s description</comment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>(no room)</source>
+        <translation>(brak sali)</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>Brak sesji tego dnia</translation>
     </message>
 </context>
 <context>

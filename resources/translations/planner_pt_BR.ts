@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import Program…</source>
+        <translation>&amp;Importar programação…</translation>
+    </message>
+    <message>
+        <source>Import a conference program file</source>
+        <translation>Importar o arquivo da programação de uma conferência</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Web…</source>
+        <translation>Importar da &amp;web…</translation>
+    </message>
+    <message>
+        <source>Import a conference program from a URL</source>
+        <translation>Importar a programação de uma conferência a partir de uma URL</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Calendar…</source>
+        <translation>&amp;Exportar para o calendário…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as an iCalendar file</source>
+        <translation>Salvar sua agenda como arquivo iCalendar</translation>
+    </message>
+    <message>
+        <source>Export This Session to Calendar…</source>
+        <translation>Exportar esta sessão para o calendário…</translation>
+    </message>
+    <message>
+        <source>Save the selected session as an iCalendar file</source>
+        <translation>Salvar a sessão selecionada como arquivo iCalendar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendars…</source>
+        <translation>Ca&amp;lendários…</translation>
+    </message>
+    <message>
+        <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
+        <translation>Os calendários que o Planner mantém sincronizados com sua agenda (CalDAV, uma pasta de eventos)</translation>
+    </message>
+    <message>
+        <source>Sync Calendars &amp;Now</source>
+        <translation>Sincronizar calendários &amp;agora</translation>
+    </message>
+    <message>
+        <source>Send your agenda to every calendar now</source>
+        <translation>Enviar agora sua agenda para todos os calendários</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda (&amp;PDF)…</source>
+        <translation>Exportar agenda de bolso (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a printable agenda, day by day</source>
+        <translation>Salvar uma agenda para impressão, dia a dia</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print your pocket agenda</source>
+        <translation>Imprimir sua agenda de bolso</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Agenda…</source>
+        <translation>&amp;Compartilhar minha agenda…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as a file for colleagues</source>
+        <translation>Salvar sua agenda como arquivo para colegas</translation>
+    </message>
+    <message>
+        <source>To &amp;Phone (Giggity)…</source>
+        <translation>Para o &amp;celular (Giggity)…</translation>
+    </message>
+    <message>
+        <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
+        <translation>Leve sua agenda no celular: um código QR e um link para o app Giggity</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Spreadsheet (CSV)…</source>
+        <translation>Exportar para &amp;planilha (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save your starred sessions as a CSV file</source>
+        <translation>Salvar suas sessões marcadas como arquivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Giggity Link</source>
+        <translation>&amp;Colar um link do Giggity</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
+        <translation>Mostrar ao lado das suas as sessões de um link do Giggity na área de transferência</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Colleague&apos;s Agenda…</source>
+        <translation>Abrir a agenda de um &amp;colega…</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda beside yours</source>
+        <translation>Mostrar a agenda de um colega ao lado da sua</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>&amp;Marcar / desmarcar</translation>
+    </message>
+    <message>
+        <source>Star the selected session, or remove its star</source>
+        <translation>Marcar a sessão selecionada ou tirar a marca</translation>
+    </message>
+    <message>
+        <source>Must See</source>
+        <translation>Imperdível</translation>
+    </message>
+    <message>
+        <source>Star as a must-see</source>
+        <translation>Marcar como imperdível</translation>
+    </message>
+    <message>
+        <source>Want to See</source>
+        <translation>Quero ver</translation>
+    </message>
+    <message>
+        <source>Star as want to see</source>
+        <translation>Marcar como “quero ver”</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Talvez</translation>
+    </message>
+    <message>
+        <source>Star as maybe</source>
+        <translation>Marcar como “talvez”</translation>
+    </message>
+    <message>
+        <source>Times in the &amp;Event&apos;s Zone</source>
+        <translation>Horários no fuso do &amp;evento</translation>
+    </message>
+    <message>
+        <source>Times in &amp;This Computer&apos;s Zone</source>
+        <translation>Horários no fuso deste &amp;computador</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts and speakers</source>
+        <translation>Pesquisar títulos, resumos e palestrantes</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programação</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Grade horária</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>Minha &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>Pa&amp;lestrantes</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Days</source>
+        <translation>&amp;Expandir todos os dias</translation>
+    </message>
+    <message>
+        <source>Remind Me Before Sessions</source>
+        <translation>Lembrar-me antes das sessões</translation>
+    </message>
+    <message>
+        <source>5 Minutes Before</source>
+        <translation>5 minutos antes</translation>
+    </message>
+    <message>
+        <source>10 Minutes Before</source>
+        <translation>10 minutos antes</translation>
+    </message>
+    <message>
+        <source>15 Minutes Before</source>
+        <translation>15 minutos antes</translation>
+    </message>
+    <message>
+        <source>30 Minutes Before</source>
+        <translation>30 minutos antes</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Tela cheia</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
+        <translation>Claro ou escuro como a área de trabalho, no estilo dela</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>Show what the stars and the clash marker mean, in the status bar</source>
+        <translation>Mostrar na barra de status o que significam as estrelas e a marca de conflito</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>&amp;Sobre o Planner</translation>
+    </message>
+    <message>
+        <source>Attend This</source>
+        <translation>Vou a esta</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; the sessions it clashes with become plan B</source>
+        <translation>Assistir à sessão selecionada; as que conflitam com ela viram plano B</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; others become plan B</source>
+        <translation>Assistir à sessão selecionada; as outras viram plano B</translation>
+    </message>
+    <message>
+        <source>Auto-resolve…</source>
+        <translation>Resolver automaticamente…</translation>
+    </message>
+    <message>
+        <source>Choose the best clash-free plan (you see the changes first)</source>
+        <translation>Escolher o melhor plano sem conflitos (você vê as mudanças antes)</translation>
+    </message>
+    <message>
+        <source>Walking Time…</source>
+        <translation>Tempo de deslocamento…</translation>
+    </message>
+    <message>
+        <source>Minutes between rooms, and how late you may arrive</source>
+        <translation>Minutos entre as salas, e quanto você pode se atrasar</translation>
+    </message>
+    <message>
+        <source>Add Busy Block…</source>
+        <translation>Adicionar horário ocupado…</translation>
+    </message>
+    <message>
+        <source>Block time for your own commitments (lunch, booth duty)</source>
+        <translation>Reservar tempo para seus compromissos (almoço, plantão no estande)</translation>
+    </message>
+    <message>
+        <source>Remove Busy Block</source>
+        <translation>Remover horário ocupado</translation>
+    </message>
+    <message>
+        <source>Remove the selected busy block</source>
+        <translation>Remover o horário ocupado selecionado</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aumentar zoom</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>Compar&amp;tilhar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessão</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Lembretes</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;parência</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Colegas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Show in My Agenda and the Timetable</source>
+        <translation>Mostrar em “Minha agenda” e na grade horária</translation>
+    </message>
+    <message>
+        <source>Star Their Sessions (as Maybe)</source>
+        <translation>Marcar as sessões dessa pessoa (como “talvez”)</translation>
+    </message>
+    <message>
+        <source>Compare With Mine…</source>
+        <translation>Comparar com a minha…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation>Como o &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+</context>
+<context>
     <name>AgendaController</name>
     <message>
         <source>Star “%1”</source>
@@ -42,14 +389,146 @@
     </message>
 </context>
 <context>
-    <name>AgendaHint</name>
+    <name>AgendaFlow</name>
     <message>
-        <source>Nothing in your agenda yet.</source>
-        <translation>Sua agenda ainda está vazia.</translation>
+        <source>Select a session in a clash (or a plan B) first.</source>
+        <translation>Selecione primeiro uma sessão em conflito (ou um plano B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attending “%1”; %n moved to plan B.</source>
+        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <translation>
+            <numerusform>Você vai a “%1”; %n virou plano B.</numerusform>
+            <numerusform>Você vai a “%1”; %n viraram plano B.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Marque com estrela as sessões que você quer ver: selecione uma no Programa, na Lista ou na Grade e pressione S (ou clique na estrela; 1, 2 e 3 dizem o quanto você quer). Elas aparecem aqui dia a dia, com os conflitos a resolver e o tempo livre a preencher.</translation>
+        <source>Walking time</source>
+        <translation>Tempo de deslocamento</translation>
+    </message>
+    <message>
+        <source>Cannot add this busy block</source>
+        <translation>Não é possível adicionar este horário ocupado</translation>
+    </message>
+    <message>
+        <source>Select one of your busy blocks first.</source>
+        <translation>Selecione primeiro um dos seus horários ocupados.</translation>
+    </message>
+    <message>
+        <source>Remove a busy block</source>
+        <translation>Remover um horário ocupado</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
+        <translation>Apertado: %1 min para %2 de caminhada de “%3” até “%4”</translation>
+    </message>
+    <message>
+        <source>(busy)</source>
+        <translation>(ocupado)</translation>
+    </message>
+    <message>
+        <source>Free for %1</source>
+        <translation>Livre por %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1  (%2)</source>
+        <translation>Sugestão: %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message>
+        <source>Plan B: %1</source>
+        <translation>Plano B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 vai</numerusform>
+            <numerusform>%1 vão</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your busy block: %1 — %2</source>
+        <translation>Seu horário ocupado: %1 — %2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2”</source>
+        <translation>“%1” e “%2”</translation>
+    </message>
+    <message>
+        <source>These cannot both be attended:</source>
+        <translation>Não é possível assistir às duas:</translation>
+    </message>
+    <message>
+        <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
+        <translation>Selecione-a e clique em “Vou a esta” para mantê-la (o que conflita com ela vira plano B).</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResolvePreview</name>
+    <message>
+        <source>Auto-resolve clashes</source>
+        <translation>Resolver conflitos automaticamente</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Mudanças propostas</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBlockDialog</name>
+    <message>
+        <source>Add a busy block</source>
+        <translation>Adicionar um horário ocupado</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch with a customer</source>
+        <translation>ex.: Almoço com um cliente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>O quê:</translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation>De (%1):</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Até:</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a busy block without a title</comment>
+        <translation>Ocupado</translation>
     </message>
 </context>
 <context>
@@ -87,6 +566,121 @@
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
         <translation>Importar um arquivo uma vez é um retrato do momento: o Thunderbird e o Agenda do GNOME não o atualizam quando uma palestra muda de horário (só o khal e a importação do Evolution fazem isso). Para manter seu calendário fiel, marque “Manter este arquivo atualizado” e assine o arquivo (Thunderbird: Nova agenda ▸ Na rede, file:///…; Evolution: Na web), ou sincronize uma conta CalDAV ou uma pasta do khal com “planner calendar add”.</translation>
+    </message>
+</context>
+<context>
+    <name>ClashTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>seu horário ocupado “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title in quotes</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 then %2</source>
+        <extracomment>Two steps of a plan in order: “A” then “B” (and again for a third).</extracomment>
+        <translation>%1 e depois %2</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
+        <translation>Conflito: %1 e %2 não podem ficar juntas — só você pode decidir</translation>
+    </message>
+    <message>
+        <source>Clash: %1 leaves no time for %2</source>
+        <translation>Conflito: %1 não deixa tempo para %2</translation>
+    </message>
+    <message>
+        <source>Clash: these 2 overlap — pick one</source>
+        <translation>Conflito: estas 2 se sobrepõem — escolha uma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: these %n overlap one another — pick one</source>
+        <translation>
+            <numerusform>Conflito: estas %n se sobrepõem — escolha uma</numerusform>
+            <numerusform>Conflito: estas %n se sobrepõem — escolha uma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
+        <translation>%1, ou %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: attend %1, or %n other way(s)</source>
+        <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
+        <translation>
+            <numerusform>Conflito: assistir a %1, ou %n outra opção</numerusform>
+            <numerusform>Conflito: assistir a %1, ou %n outras opções</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: attend %1</source>
+        <translation>Conflito: assistir a %1</translation>
+    </message>
+    <message>
+        <source>they overlap by %1 min</source>
+        <translation>elas se sobrepõem em %1 min</translation>
+    </message>
+    <message>
+        <source>%1 min to walk %2 min</source>
+        <extracomment>%1 minutes free between two sessions, %2 minutes needed to walk between their rooms.</extracomment>
+        <translation>%1 min para %2 min de caminhada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session, then why it collides</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>collides with %1 and %n more</source>
+        <translation>
+            <numerusform>conflita com %1 e mais %n</numerusform>
+            <numerusform>conflita com %1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collides with %1</source>
+        <translation>conflita com %1</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>Conflita com:</translation>
+    </message>
+    <message>
+        <source>Only you can settle this: none of the ways keeps every must-see.</source>
+        <translation>Só você pode decidir: nenhuma opção mantém todas as imperdíveis.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be attended: pick one.</source>
+        <translation>Só é possível assistir a uma: escolha uma.</translation>
+    </message>
+    <message>
+        <source>Best plan: attend %1.</source>
+        <translation>Melhor plano: assistir a %1.</translation>
+    </message>
+    <message>
+        <source>Or attend %1.</source>
+        <translation>Ou assistir a %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, then a time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starred: %1 · %2</source>
+        <translation>Marcada: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no longer in the program.</source>
+        <translation>Cancelada: não está mais na programação.</translation>
+    </message>
+    <message>
+        <source>Tight: %1</source>
+        <translation>Apertado: %1</translation>
     </message>
 </context>
 <context>
@@ -176,6 +770,77 @@ Livres ao mesmo tempo:
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Trilha</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Palestrantes</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Speaker / session</source>
+        <translation>Palestrante / sessão</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettingsDialog</name>
+    <message>
+        <source>Walking time and tolerance</source>
+        <translation>Tempo de deslocamento e tolerância</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box (with its space).</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms</source>
+        <translation>Tempo de deslocamento entre salas</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
+        <translation>O tempo de deslocamento vale entre salas diferentes. Com uma tolerância você pode sair antes de uma sessão ou chegar atrasado nesse tempo: sobreposições menores viram avisos.</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms:</source>
+        <translation>Tempo de deslocamento entre salas:</translation>
+    </message>
+    <message>
+        <source>I may leave early / arrive late by:</source>
+        <translation>Posso sair antes / chegar depois em:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -243,6 +908,169 @@ Livres ao mesmo tempo:
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>Exportar para o calendário</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 will follow your agenda.</source>
+        <translation>%1 vai acompanhar sua agenda.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n sessão salva em %1.</numerusform>
+            <numerusform>%n sessões salvas em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>Exportar sessão</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>“%1” salva em %2.</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda</source>
+        <translation>Exportar agenda de bolso</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 salvo (%n página).</numerusform>
+            <numerusform>%1 salvo (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>Exportar para planilha</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Share My Agenda</source>
+        <translation>Compartilhar minha agenda</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it:</source>
+        <translation>Seu nome, como os colegas vão vê-lo:</translation>
+    </message>
+    <message>
+        <source>Planner agenda (*.planner-agenda)</source>
+        <translation>Agenda do Planner (*.planner-agenda)</translation>
+    </message>
+    <message>
+        <source>Sharing failed</source>
+        <translation>Falha ao compartilhar</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, abstracts, speakers… (Ctrl+F)</source>
+        <translation>Pesquisar títulos, resumos, palestrantes… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Pesquisar sessões</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Palavras inteiras</translation>
+    </message>
+    <message>
+        <source>Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”</source>
+        <translation>Só palavras inteiras: “rust” encontra “Rust”, mas não “Trust” nem “rusty”</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>Só palavras inteiras</translation>
+    </message>
+    <message>
+        <source>Filter by day</source>
+        <translation>Filtrar por dia</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Qualquer dia</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Filtrar por trilha</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Qualquer trilha</translation>
+    </message>
+    <message>
+        <source>Filter by room</source>
+        <translation>Filtrar por sala</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Qualquer sala</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrar por tipo</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Qualquer tipo</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filtrar por idioma</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Qualquer idioma</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>a filter: only starred sessions</comment>
+        <translation>Marcadas</translation>
+    </message>
+    <message>
+        <source>Only starred sessions</source>
+        <translation>Só sessões marcadas</translation>
+    </message>
+    <message>
+        <source>Clashing</source>
+        <comment>a filter: only clashing sessions</comment>
+        <translation>Em conflito</translation>
+    </message>
+    <message>
+        <source>Only clashing sessions</source>
+        <translation>Só sessões em conflito</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>a button: clear search and filters</comment>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Limpar a pesquisa e os filtros</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>%1 %2</source>
@@ -279,8 +1107,48 @@ Livres ao mesmo tempo:
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Cannot open this file</source>
-        <translation>Não é possível abrir este arquivo</translation>
+        <source>Import a conference program</source>
+        <translation>Importar a programação de uma conferência</translation>
+    </message>
+    <message>
+        <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
+        <translation>Programações de conferências (*.json *.xml *.ics *.xcs);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import from the web</source>
+        <translation>Importar da web</translation>
+    </message>
+    <message>
+        <source>Address of the program (http:// or https://):</source>
+        <translation>Endereço da programação (http:// ou https://):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importação</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>Importação de %1 cancelada.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Importação recusada: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Falha na importação</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date.</source>
+        <translation>“%1” está atualizado.</translation>
     </message>
 </context>
 <context>
@@ -314,10 +1182,370 @@ Livres ao mesmo tempo:
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Must see</source>
+        <translation>Imperdível</translation>
+    </message>
+    <message>
+        <source>Want to see</source>
+        <translation>Quero ver</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Talvez</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
+        <translation>Estrela cheia: imperdível. Meia estrela: quero ver. Estrela vazada: talvez. Triângulo de aviso: um conflito.</translation>
+    </message>
+    <message>
+        <source>How Planner marks sessions in every view, the PDF and the print-out:
+full star: must see · half star: want to see · outlined star: maybe
+warning triangle: a clash with another session you attend (hover it for the choices)</source>
+        <translation>Como o Planner marca as sessões em cada visualização, no PDF e na impressão:
+estrela cheia: imperdível · meia estrela: quero ver · estrela vazada: talvez
+triângulo de aviso: conflito com outra sessão à qual você vai assistir (passe o mouse para ver as opções)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>More commands</source>
-        <translation>Mais comandos</translation>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Timetable day</source>
+        <translation>Dia da grade horária</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dia:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Minha agenda</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Palestrantes</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programação</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Grade horária</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>Minha &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>Pa&amp;lestrantes</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Conferência:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n conflito</numerusform>
+            <numerusform>%n conflitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n de %1 sessões corresponde</numerusform>
+            <numerusform>%n de %1 sessões correspondem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Sobre o %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Planeje sua agenda da conferência offline: marque sessões, resolva conflitos, exporte para o seu calendário.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Program notice</source>
+        <translation>Aviso da programação</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Não foi possível salvar: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Não foi possível salvar</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlow</name>
+    <message>
+        <source>The clipboard holds no Giggity link (%1…).</source>
+        <translation>A área de transferência não tem um link do Giggity (%1…).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneShareDialog</name>
+    <message>
+        <source>To Phone (Giggity)</source>
+        <translation>Para o celular (Giggity)</translation>
+    </message>
+    <message>
+        <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
+        <translation>Instale o &lt;b&gt;Giggity&lt;/b&gt; no seu celular Android (F-Droid ou Google Play).</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
+        <translation>Escaneie este código com a câmera do celular ou abra o link nele.</translation>
+    </message>
+    <message>
+        <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
+        <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
+        <translation>O Giggity carrega a programação e lista suas sessões: toque em &lt;b&gt;Import all&lt;/b&gt; e depois em &lt;b&gt;Merge&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. https://fosdem.org/2025/schedule/xml</source>
+        <translation>ex.: https://fosdem.org/2025/schedule/xml</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address</source>
+        <translation>Endereço web da programação</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Usar</translation>
+    </message>
+    <message>
+        <source>Make the link with this address (Planner remembers it)</source>
+        <translation>Criar o link com este endereço (o Planner se lembra dele)</translation>
+    </message>
+    <message>
+        <source>Include &amp;plan B</source>
+        <translation>Incluir o &amp;plano B</translation>
+    </message>
+    <message>
+        <source>Giggity reminds you of your plan B sessions too</source>
+        <translation>O Giggity também lembra você das sessões do plano B</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copiar link</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>Salvar como P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Salvar como S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address:</source>
+        <translation>Endereço web da programação:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Criando o link…</translation>
+    </message>
+    <message>
+        <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
+        <translation>Digite o endereço web em que a programação é publicada: aquele de onde o Giggity a carrega (o XML da programação no site da conferência).</translation>
+    </message>
+    <message>
+        <source>Where Planner downloaded the program from.</source>
+        <translation>De onde o Planner baixou a programação.</translation>
+    </message>
+    <message>
+        <source>As you gave it before.</source>
+        <translation>Como você informou antes.</translation>
+    </message>
+    <message>
+        <source>Remembered for this conference.</source>
+        <translation>Lembrado para esta conferência.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the link.</source>
+        <translation>
+            <numerusform>%n sessão no link.</numerusform>
+            <numerusform>%n sessões no link.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attended yet: the link opens the program in Giggity.</source>
+        <translation>Nada marcado para assistir ainda: o link abre a programação no Giggity.</translation>
+    </message>
+    <message>
+        <source>Not in the link (the program gives them no id Giggity knows): %1</source>
+        <translation>Fora do link (a programação não dá a elas um id que o Giggity conheça): %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link copiado.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Imagem SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the QR Code</source>
+        <translation>Salvar o código QR</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>PocketAgenda</name>
+    <message>
+        <source>My agenda · times in %1</source>
+        <extracomment>Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).</extracomment>
+        <translation>Minha agenda · horários em %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
+        <translation>Escaneie com o celular para levar esta agenda no Giggity (Android): as marcações, na programação que ele carrega da web.</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet.</source>
+        <translation>Nada marcado ainda.</translation>
+    </message>
+    <message>
+        <source>(busy until %1)</source>
+        <translation>(ocupado até %1)</translation>
+    </message>
+    <message>
+        <source>Plan B: %1 · %2</source>
+        <translation>Plano B: %1 · %2</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(cancelada)</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>conflito: %1</translation>
+    </message>
+    <message>
+        <source>%1 — my agenda</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>%1 — minha agenda</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Sessões marcadas (clique, S ou Espaço para marcar; 1/2/3 para a prioridade)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in parallel</source>
+        <translation>
+            <numerusform>%n em paralelo</numerusform>
+            <numerusform>%n em paralelo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred: %1 (click to unstar)</source>
+        <translation>Marcada: %1 (clique para desmarcar)</translation>
+    </message>
+    <message>
+        <source>Not starred (click to star)</source>
+        <translation>Não marcada (clique para marcar)</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(sem título: rótulo tirado da descrição)</translation>
+    </message>
+    <message>
+        <source>(cancelled: no longer in the program)</source>
+        <translation>(cancelada: não está mais na programação)</translation>
+    </message>
+    <message>
+        <source>starred, %1</source>
+        <translation>marcada, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>não marcada</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Conference program</source>
+        <translation>Programação da conferência</translation>
     </message>
 </context>
 <context>
@@ -343,30 +1571,263 @@ Livres ao mesmo tempo:
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>ResolveTexts</name>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atalhos de teclado</translation>
+        <source>Your agenda is already the best plan: nothing to change.</source>
+        <translation>Sua agenda já é o melhor plano: nada a mudar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <translation>
+            <numerusform>%n mudança deixa sua agenda sem conflitos, mantendo as sessões que mais importam para você.</numerusform>
+            <numerusform>%n mudanças deixam sua agenda sem conflitos, mantendo as sessões que mais importam para você.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) need(s) your decision.</source>
+        <translation>
+            <numerusform>%n conflito precisa da sua decisão.</numerusform>
+            <numerusform>%n conflitos precisam da sua decisão.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sessions clash</source>
+        <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n sessão em conflito</numerusform>
+            <numerusform>%1 · %n sessões em conflito</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
-        <translation>As teclas das visualizações (S, Espaço, 1, 2, 3) agem sobre a sessão selecionada quando uma visualização tem o foco, não enquanto você digita.</translation>
+        <source>Other changes</source>
+        <translation>Outras mudanças</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
+        <extracomment>A change in the preview: the new status (bold), the title, why.</extracomment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</translation>
     </message>
     <message>
-        <source>Command</source>
-        <translation>Comando</translation>
+        <source>Stays: “%1” — %2</source>
+        <translation>Continua: “%1” — %2</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
+        <source>clash: %1</source>
+        <translation>conflito: %1</translation>
     </message>
     <message>
-        <source>Elsewhere</source>
-        <translation>Em outros lugares</translation>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Your decision (auto-resolve never drops a must-see)</source>
+        <translation>Sua decisão (a resolução automática nunca descarta uma imperdível)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>starred, %1</source>
+        <translation>marcada, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>não marcada</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(sem título: rótulo tirado da descrição)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 vai</numerusform>
+            <numerusform>%1 vão</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred, %1: %2</source>
+        <translation>marcada, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Aguardando o banco de dados</translation>
+    </message>
+    <message>
+        <source>Planner keeps trying and opens it as soon as it is free.</source>
+        <translation>O Planner continua tentando e o abre assim que estiver livre.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>O %1 não pode iniciar</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Aberto somente para leitura</translation>
+    </message>
+    <message>
+        <source>Database recovered</source>
+        <translation>Banco de dados recuperado</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation>Sincronização de calendários</translation>
+    </message>
+    <message>
+        <source>Click to open Calendars.</source>
+        <translation>Clique para abrir os calendários.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>em %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>em %n s</numerusform>
+            <numerusform>em %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>em %n min</numerusform>
+            <numerusform>em %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n mudança pendente</numerusform>
+            <numerusform>%n mudanças pendentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Arquivo acompanhado</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 of %3 events sent</source>
+        <translation>%1: sincronizando, %2 de %3 eventos enviados</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: sincronizando…</translation>
+    </message>
+    <message>
+        <source>%1: offline, %2. %3.</source>
+        <translation>%1: offline, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>Nova tentativa %1.</translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation>%1: não sincronizado: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then how it is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: ainda não sincronizado</translation>
+    </message>
+    <message>
+        <source>%1: synced %2</source>
+        <translation>%1: sincronizado %2</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” not synced: %2</source>
+        <translation>Calendário “%1” não sincronizado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(e mais %n)</numerusform>
+            <numerusform>(e mais %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendars…</source>
+        <translation>
+            <numerusform>Sincronizando %n calendário…</numerusform>
+            <numerusform>Sincronizando %n calendários…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3 events sent</source>
+        <translation>Sincronizando “%1”: %2 de %3 eventos enviados</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>Sincronizando “%1”…</translation>
+    </message>
+    <message>
+        <source>Offline, %1</source>
+        <translation>Offline, %1</translation>
+    </message>
+    <message>
+        <source>Calendars: %1</source>
+        <translation>Calendários: %1</translation>
+    </message>
+    <message>
+        <source>Calendars not synced yet</source>
+        <translation>Calendários ainda não sincronizados</translation>
+    </message>
+    <message>
+        <source>Calendars synced %1</source>
+        <translation>Calendários sincronizados %1</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1955,17 @@ Livres ao mesmo tempo:
         <source>; </source>
         <comment>joins the parts of a session&apos;s description</comment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>(no room)</source>
+        <translation>(sem sala)</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>Nenhuma sessão neste dia</translation>
     </message>
 </context>
 <context>
