@@ -1992,6 +1992,10 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
 <context>
     <name>TimetableView</name>
     <message>
+        <source>Timetable</source>
+        <translation>Rozvrh</translation>
+    </message>
+    <message>
         <source>(no room)</source>
         <translation>(bez místnosti)</translation>
     </message>

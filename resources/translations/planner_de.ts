@@ -1960,6 +1960,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
 <context>
     <name>TimetableView</name>
     <message>
+        <source>Timetable</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>

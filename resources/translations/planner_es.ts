@@ -1960,6 +1960,10 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
 <context>
     <name>TimetableView</name>
     <message>
+        <source>Timetable</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
         <source>(no room)</source>
         <translation>(sin sala)</translation>
     </message>

@@ -1960,6 +1960,10 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
 <context>
     <name>TimetableView</name>
     <message>
+        <source>Timetable</source>
+        <translation>Grille horaire</translation>
+    </message>
+    <message>
         <source>(no room)</source>
         <translation>(sans salle)</translation>
     </message>

@@ -1960,6 +1960,10 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
 <context>
     <name>TimetableView</name>
     <message>
+        <source>Timetable</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
         <source>(no room)</source>
         <translation>(nessuna sala)</translation>
     </message>

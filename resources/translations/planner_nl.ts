@@ -1960,6 +1960,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
 <context>
     <name>TimetableView</name>
     <message>
+        <source>Timetable</source>
+        <translation>Tijdschema</translation>
+    </message>
+    <message>
         <source>(no room)</source>
         <translation>(geen zaal)</translation>
     </message>

@@ -1992,6 +1992,10 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
 <context>
     <name>TimetableView</name>
     <message>
+        <source>Timetable</source>
+        <translation>Plan godzinowy</translation>
+    </message>
+    <message>
         <source>(no room)</source>
         <translation>(brak sali)</translation>
     </message>

@@ -1960,6 +1960,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
 <context>
     <name>TimetableView</name>
     <message>
+        <source>Timetable</source>
+        <translation>Grade horária</translation>
+    </message>
+    <message>
         <source>(no room)</source>
         <translation>(sem sala)</translation>
     </message>
