@@ -50,8 +50,8 @@ def test_changes_are_grouped_by_clash_and_wrapped(qtbot) -> None:
     qtbot.waitExposed(dialog)
     assert dialog.summary.text().startswith("3 changes make your agenda clash-free")
     text = dialog.list.toPlainText()
-    first = text.index("Sat 01 Feb, 10:30–11:45 · 3 sessions clash")
-    second = text.index("Sat 01 Feb, 14:30–15:10 · 2 sessions clash")
+    first = text.index("Sat, 1 Feb 10:30–11:45 · 3 sessions clash")
+    second = text.index("Sat, 1 Feb 14:30–15:10 · 2 sessions clash")
     assert first < text.index("title long-a") < second < text.index("title long-c")
     assert "Stays: “Keynote”" in text[first:second]
     assert "Plan B: “Bringing terminal aesthetics" in text

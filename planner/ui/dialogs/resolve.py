@@ -105,7 +105,7 @@ def preview_sections(resolution: Resolution, zone: ZoneInfo) -> list[_Section]:
         count = len(clash.members)
         formats = Formats()
         day = formats.day_short(clash.start.astimezone(zone).date())
-        when = f"{day}, {formats.time_range(clash.start, end, zone)}"
+        when = f"{day} {formats.time_range(clash.start, end, zone)}"
         sections.append(
             _Section(
                 TEXTS.clash_heading(when, count),
