@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 from planner.calendars.sync import Problem
 from planner.domain.calendars import TargetKind
 from planner.ui.calendar_sync import describe
+from planner.ui.i18n import QT_TRANSLATE_NOOP, arg, translated
+from planner.ui.locale_format import Formats
 from planner.ui.operations import Lane
 from planner.ui.plain import message_box, plain_label, tooltip
 
@@ -51,17 +53,19 @@ if TYPE_CHECKING:
     from planner.ui.calendar_sync import CalendarSync, TargetStatus
     from planner.ui.operations import OperationRunner
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "CalendarsDialog",
     "Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, "
     "Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events "
     "that khal, vdirsyncer or Evolution read. Changes you make here are sent within "
-    "seconds; while you are offline they wait, and nothing is lost."
+    "seconds; while you are offline they wait, and nothing is lost.",
 )
+# A calendar's kind, in the list (context "CalendarsDialog").
 KIND_LABELS = {
-    TargetKind.CALDAV: "CalDAV",
-    TargetKind.VDIR: "Folder",
-    TargetKind.LIVE: "Live file",
-    TargetKind.FILE: "File",
+    TargetKind.CALDAV: QT_TRANSLATE_NOOP("CalendarsDialog", "CalDAV"),
+    TargetKind.VDIR: QT_TRANSLATE_NOOP("CalendarsDialog", "Folder"),
+    TargetKind.LIVE: QT_TRANSLATE_NOOP("CalendarsDialog", "Live file"),
+    TargetKind.FILE: QT_TRANSLATE_NOOP("CalendarsDialog", "File"),
 }
 
 
@@ -98,7 +102,7 @@ class CalendarsDialog(QDialog):
         """`conference_id`: the conference shown, which a new calendar is for."""
         super().__init__(parent)
         self.setObjectName("calendarsDialog")
-        self.setWindowTitle("Calendars")
+        self.setWindowTitle(self.tr("Calendars"))
         self.resize(760, 420)
         self._sync = sync
         self._runner = runner
@@ -106,12 +110,14 @@ class CalendarsDialog(QDialog):
         self.editor: TargetDialog | None = None
         self._wanted = ""  # the name of a calendar to select once the list has it
 
-        intro = plain_label(QLabel(INTRO, self))
+        intro = plain_label(QLabel(translated("CalendarsDialog", INTRO), self))
         intro.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setObjectName("calendarList")
-        self.list.setAccessibleName("Calendars kept in sync")
-        self.list.setHeaderLabels(["Calendar", "Kind", "Where", "State"])
+        self.list.setAccessibleName(self.tr("Calendars kept in sync"))
+        self.list.setHeaderLabels(
+            [self.tr("Calendar"), self.tr("Kind"), self.tr("Where"), self.tr("State")]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,30 +127,32 @@ class CalendarsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(2, 240)
         self.empty = plain_label(
-            QLabel("No calendars yet. Add a CalDAV account or a folder of events.", self)
+            QLabel(self.tr("No calendars yet. Add a CalDAV account or a folder of events."), self)
         )
         self.details = plain_label(QLabel(self))
         self.details.setObjectName("calendarDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Calendar details")
+        self.details.setAccessibleName(self.tr("Calendar details"))
         self.progress = _busy_bar(self)
-        self.progress.setAccessibleName("Sync progress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
         self.message = plain_label(QLabel(self))
         self.message.setObjectName("calendarMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.add_button = QPushButton("&Add…", self)
-        self.edit_button = QPushButton("&Edit…", self)
-        self.remove_button = QPushButton("&Remove", self)
-        self.test_button = QPushButton("&Test Connection", self)
-        self.sync_button = QPushButton("&Sync Now", self)
-        self.sync_button.setToolTip("Sync the selected calendar now (F5: every calendar)")
-        self.stop_button = QPushButton("St&op", self)
-        self.stop_button.setToolTip("Stop this sync; what was sent stays, the rest waits")
-        self.add_button.setToolTip("Add a CalDAV account or a folder of events (Ctrl+N)")
-        self.remove_button.setToolTip("Stop keeping the selected calendar in sync (Delete)")
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.test_button = QPushButton(self.tr("&Test Connection"), self)
+        self.sync_button = QPushButton(self.tr("&Sync Now"), self)
+        self.sync_button.setToolTip(self.tr("Sync the selected calendar now (F5: every calendar)"))
+        self.stop_button = QPushButton(self.tr("St&op"), self)
+        self.stop_button.setToolTip(self.tr("Stop this sync; what was sent stays, the rest waits"))
+        self.add_button.setToolTip(self.tr("Add a CalDAV account or a folder of events (Ctrl+N)"))
+        self.remove_button.setToolTip(
+            self.tr("Stop keeping the selected calendar in sync (Delete)")
+        )
         buttons = QVBoxLayout()
         for button in (
             self.add_button,
@@ -226,9 +234,11 @@ class CalendarsDialog(QDialog):
             self.list.clear()
         for position, status in enumerate(statuses):
             target = status.target
-            name = target.name if target.kind is not TargetKind.LIVE else "Live calendar file"
+            live = target.kind is TargetKind.LIVE
+            name = self.tr("Live calendar file") if live else target.name
             line = describe(status, current).split(": ", 1)[-1]
-            texts = [name, KIND_LABELS[target.kind], where(target), line]
+            kind = translated("CalendarsDialog", KIND_LABELS[target.kind])
+            texts = [name, kind, where(target), line]
             item = rows[position] if same else QTreeWidgetItem(texts)
             if item is None:
                 continue
@@ -276,7 +286,7 @@ class CalendarsDialog(QDialog):
                 sent, total = status.progress
                 self.progress.setRange(0, total)
                 self.progress.setValue(sent)
-                self.progress.setFormat(f"{sent} of {total} events sent")
+                self.progress.setFormat(arg(self.tr("%1 of %2 events sent"), sent, total))
             else:
                 self.progress.setRange(0, 0)  # how much is to send is not known yet
                 self.progress.setFormat("Syncing…")
@@ -287,21 +297,36 @@ class CalendarsDialog(QDialog):
         target = status.target
         lines = [describe(status, self._sync.clock())]
         if target.kind is TargetKind.CALDAV:
-            lines.append(f"Address: {target.location}")
+            lines.append(arg(self.tr("Address: %1"), target.location))
             if target.calendar_url:
-                lines.append(f"Calendar: {target.calendar_url}")
+                lines.append(arg(self.tr("Calendar: %1"), target.calendar_url))
             if target.username:
-                kept = "a password command" if target.password_command else "the keyring"
-                lines.append(f"User: {target.username} (password from {kept})")
+                if target.password_command:
+                    user = self.tr("User: %1 (password from a password command)")
+                else:
+                    user = self.tr("User: %1 (password from the keyring)")
+                lines.append(arg(user, target.username))
         else:
-            lines.append(f"Where: {target.location}")
+            lines.append(arg(self.tr("Where: %1"), target.location))
         if target.last_sync is not None:
-            lines.append(f"Last synced: {target.last_sync.astimezone():%d %b %Y, %H:%M}")
+            local = target.last_sync.astimezone()
+            formats = Formats()
+            clock = formats.locale.toString(
+                QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+            )
+            when = f"{formats.date(local.date())}, {clock}"
+            lines.append(arg(self.tr("Last synced: %1"), when))
         report = status.report
         if report is not None and report.ok:
             lines.append(
-                f"Last sync: {report.created} added, {report.updated} updated, "
-                f"{report.removed} removed, {report.unchanged} unchanged."
+                arg(
+                    #: Numbers of events: added, updated, removed, unchanged.
+                    self.tr("Last sync: %1 added, %2 updated, %3 removed, %4 unchanged."),
+                    report.created,
+                    report.updated,
+                    report.removed,
+                    report.unchanged,
+                )
             )
         if report is not None:
             lines += [*report.conflicts, *report.notes]
@@ -346,12 +371,17 @@ class CalendarsDialog(QDialog):
         box = message_box(
             self,
             QMessageBox.Icon.Question,
-            "Remove Calendar",
-            f"Stop keeping “{name}” in sync? What it holds stays there; Planner just no "
-            "longer updates it.",
+            self.tr("Remove Calendar"),
+            arg(
+                self.tr(
+                    "Stop keeping “%1” in sync? What it holds stays there; Planner just no "
+                    "longer updates it."
+                ),
+                name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText("Remove")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def remove(self) -> None:
@@ -359,19 +389,24 @@ class CalendarsDialog(QDialog):
         if status is None or status.syncing:
             return
         target = status.target
-        label = target.name if target.kind is not TargetKind.LIVE else "the live calendar file"
+        live = target.kind is TargetKind.LIVE
+        label = self.tr("the live calendar file") if live else target.name
         if not self.ask_remove(label):
             return
         name = target.name
 
         def done(_removed: Any) -> None:
-            self._say(f"“{label}” is no longer kept in sync; what it holds stays there.")
+            self._say(
+                arg(self.tr("“%1” is no longer kept in sync; what it holds stays there."), label)
+            )
             self._sync.refresh()
 
         self._runner.call(
             lambda core: core.calendars.remove(name),
             done,
-            lambda error: self._say(f"“{label}” could not be removed: {error}", error=True),
+            lambda error: self._say(
+                arg(self.tr("“%1” could not be removed: %2"), label, error), error=True
+            ),
             lane=Lane.CALENDARS,
         )
 
@@ -380,17 +415,17 @@ class CalendarsDialog(QDialog):
         if status is None:
             return
         target = status.target
-        self._say(f"Connecting to {where(target)}…")
+        self._say(arg(self.tr("Connecting to %1…"), where(target)))
         self.test_button.setEnabled(False)
 
         def done(found: str) -> None:
             self.test_button.setEnabled(True)
-            self._say(f"The connection works. {found}")
+            self._say(arg(self.tr("The connection works. %1"), found).strip())
             self._sync.refresh()
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)
-            self._say(f"The connection failed: {error}", error=True)
+            self._say(arg(self.tr("The connection failed: %1"), error), error=True)
 
         self._runner.call(
             lambda core: core.calendars.test_connection(target), done, failed, lane=Lane.CALENDARS
@@ -430,63 +465,75 @@ class TargetDialog(QDialog):
         self._conference_id = conference_id
         self._target = target
         self._working = False
-        self.setWindowTitle("Add a Calendar" if target is None else f"Edit “{target.name}”")
+        self.setWindowTitle(
+            self.tr("Add a Calendar") if target is None else arg(self.tr("Edit “%1”"), target.name)
+        )
 
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("e.g. Work calendar")
-        self.caldav = QRadioButton("A &CalDAV account", self)
-        self.folder_kind = QRadioButton("A &folder of events (khal, vdirsyncer, Evolution)", self)
+        self.name.setPlaceholderText(self.tr("e.g. Work calendar"))
+        self.caldav = QRadioButton(self.tr("A &CalDAV account"), self)
+        self.folder_kind = QRadioButton(
+            self.tr("A &folder of events (khal, vdirsyncer, Evolution)"), self
+        )
         kinds = QButtonGroup(self)
         kinds.addButton(self.caldav)
         kinds.addButton(self.folder_kind)
         self.caldav.setChecked(True)
 
-        self.caldav_box = QGroupBox("CalDAV account", self)
+        self.caldav_box = QGroupBox(self.tr("CalDAV account"), self)
         self.url = QLineEdit(self.caldav_box)
-        self.url.setPlaceholderText("https://cloud.example.org/remote.php/dav")
+        self.url.setPlaceholderText(self.tr("https://cloud.example.org/remote.php/dav"))
         self.url.setMinimumWidth(380)  # room for a server's address
         self.url.setToolTip(
-            "The server's address, or the calendar's own; Planner finds your calendars there"
+            self.tr(
+                "The server's address, or the calendar's own; Planner finds your calendars there"
+            )
         )
         self.calendar = QLineEdit(self.caldav_box)
-        self.calendar.setToolTip("The calendar to keep your agenda in; created if it is not there")
+        self.calendar.setToolTip(
+            self.tr("The calendar to keep your agenda in; created if it is not there")
+        )
         self.username = QLineEdit(self.caldav_box)
         self.password = QLineEdit(self.caldav_box)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        self.use_command = QCheckBox("Get the password from a &command instead", self.caldav_box)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.use_command = QCheckBox(
+            self.tr("Get the password from a &command instead"), self.caldav_box
+        )
         self.command = QLineEdit(self.caldav_box)
-        self.command.setPlaceholderText("e.g. pass show calendar")
-        self.command.setAccessibleName("Password command")
-        self.command.setToolTip("Run at each sync; its first line of output is the password")
+        self.command.setPlaceholderText(self.tr("e.g. pass show calendar"))
+        self.command.setAccessibleName(self.tr("Password command"))
+        self.command.setToolTip(
+            self.tr("Run at each sync; its first line of output is the password")
+        )
         self.keyring_note = plain_label(QLabel(self))
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setVisible(False)
         account = QFormLayout(self.caldav_box)
-        account.addRow("&Address:", self.url)
-        account.addRow("Ca&lendar:", self.calendar)
-        account.addRow("&User name:", self.username)
-        account.addRow("&Password:", self.password)
+        account.addRow(self.tr("&Address:"), self.url)
+        account.addRow(self.tr("Ca&lendar:"), self.calendar)
+        account.addRow(self.tr("&User name:"), self.username)
+        account.addRow(self.tr("&Password:"), self.password)
         account.addRow(self.use_command)
-        account.addRow("Co&mmand:", self.command)
+        account.addRow(self.tr("Co&mmand:"), self.command)
 
-        self.folder_box = QGroupBox("Folder of events", self)
+        self.folder_box = QGroupBox(self.tr("Folder of events"), self)
         self.folder = QLineEdit(self.folder_box)
-        self.folder.setPlaceholderText("e.g. ~/.calendars/conference")
-        self.folder.setAccessibleName("Folder")
-        browse = QPushButton("&Browse…", self.folder_box)
+        self.folder.setPlaceholderText(self.tr("e.g. ~/.calendars/conference"))
+        self.folder.setAccessibleName(self.tr("Folder"))
+        browse = QPushButton(self.tr("&Browse…"), self.folder_box)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout(self.folder_box)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
 
-        self.plan_b = QCheckBox("Include plan B sessions (as tentative)", self)
-        self.alarm = QCheckBox("&Remind me before each session", self)
+        self.plan_b = QCheckBox(self.tr("Include plan B sessions (as tentative)"), self)
+        self.alarm = QCheckBox(self.tr("&Remind me before each session"), self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 7 * 24 * 60)
         self.minutes.setValue(10)
-        self.minutes.setSuffix(" min before")
-        self.minutes.setAccessibleName("Reminder minutes")
+        self.minutes.setSuffix(self.tr(" min before"))
+        self.minutes.setAccessibleName(self.tr("Reminder minutes"))
         self.alarm.toggled.connect(self.minutes.setEnabled)
         self.minutes.setEnabled(False)
 
@@ -500,14 +547,14 @@ class TargetDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Add" if target is None else "&Save")
+        ok.setText(self.tr("&Add") if target is None else self.tr("&Save"))
         self.test_button = self.buttons.addButton(
-            "&Test Connection", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Test Connection"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.anyway_button = self.buttons.addButton(
-            "Add &Anyway", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Add &Anyway"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.anyway_button.setToolTip("It syncs as soon as the server can be reached")
+        self.anyway_button.setToolTip(self.tr("It syncs as soon as the server can be reached"))
         self.anyway_button.setVisible(False)
         self.anyway_button.clicked.connect(lambda: self.save(anyway=True))
         self.buttons.accepted.connect(self.save)
@@ -515,7 +562,7 @@ class TargetDialog(QDialog):
         self.test_button.clicked.connect(self.test)
 
         top = QFormLayout()
-        top.addRow("&Name:", self.name)
+        top.addRow(self.tr("&Name:"), self.name)
         top.addRow(self.caldav)
         top.addRow(self.folder_kind)
         options = QHBoxLayout()
@@ -564,7 +611,7 @@ class TargetDialog(QDialog):
             self.use_command.setChecked(bool(target.password_command))
             self.command.setText(target.password_command)
             if target.username and not target.password_command:
-                self.password.setPlaceholderText("kept in the keyring; type to change it")
+                self.password.setPlaceholderText(self.tr("kept in the keyring; type to change it"))
         else:
             self.folder.setText(target.location)
         self.plan_b.setChecked(target.include_plan_b)
@@ -599,10 +646,12 @@ class TargetDialog(QDialog):
         self.use_command.setChecked(True)
         self.use_command.setEnabled(False)
         self.password.setEnabled(False)
-        self.password.setPlaceholderText("no keyring on this computer: use a command")
+        self.password.setPlaceholderText(self.tr("no keyring on this computer: use a command"))
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder of Events", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder of Events"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -673,14 +722,14 @@ class TargetDialog(QDialog):
 
     def _where(self) -> str:
         if self.caldav.isChecked():
-            return urlsplit(self.url.text().strip()).netloc or "the server"
-        return self.folder.text().strip() or "the folder"
+            return urlsplit(self.url.text().strip()).netloc or self.tr("the server")
+        return self.folder.text().strip() or self.tr("the folder")
 
     def test(self) -> None:
         """Test the connection with what the form says (nothing is saved)."""
         if not self._ready():
             return
-        self._set_working(f"Connecting to {self._where()}…")
+        self._set_working(arg(self.tr("Connecting to %1…"), self._where()))
         self._runner.call(
             self._work(test=True, keep=False),
             lambda outcome: self._tested(outcome[1]),
@@ -690,7 +739,7 @@ class TargetDialog(QDialog):
 
     def _tested(self, found: str) -> None:
         self._set_working("")
-        self.status.setText(f"The connection works. {found}")
+        self.status.setText(arg(self.tr("The connection works. %1"), found).strip())
 
     def _test_failed(self, error: BaseException) -> None:
         offline = getattr(error, "problem", None) is Problem.OFFLINE
@@ -700,11 +749,11 @@ class TargetDialog(QDialog):
         """What the form still lacks, in a sentence; "" when nothing."""
         if self.caldav.isChecked():
             if not self.url.text().strip():
-                return "Give the address of your CalDAV server or calendar."
+                return self.tr("Give the address of your CalDAV server or calendar.")
             if self.use_command.isChecked() and not self.command.text().strip():
-                return "Give the command that prints the password."
+                return self.tr("Give the command that prints the password.")
         elif not self.folder.text().strip():
-            return "Choose the folder to keep the events in."
+            return self.tr("Choose the folder to keep the events in.")
         return ""
 
     def _default_name(self) -> None:
@@ -723,7 +772,9 @@ class TargetDialog(QDialog):
         if not self._ready():
             return
         self._set_working(
-            f"Saving “{self.name.text().strip()}”…" if anyway else f"Connecting to {self._where()}…"
+            arg(self.tr("Saving “%1”…"), self.name.text().strip())
+            if anyway
+            else arg(self.tr("Connecting to %1…"), self._where())
         )
         self._runner.call(
             self._work(test=not anyway, keep=True),
@@ -735,6 +786,8 @@ class TargetDialog(QDialog):
     def _kept(self, outcome: tuple[TargetInfo, str]) -> None:
         target, found = outcome
         self._set_working("")
-        message = found or f"“{target.name}” is kept; it syncs as soon as it can be reached."
+        message = found or arg(
+            self.tr("“%1” is kept; it syncs as soon as it can be reached."), target.name
+        )
         self.saved.emit(target.id, target.name, message)
         self.accept()
