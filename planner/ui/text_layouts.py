@@ -16,6 +16,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QStaticText, QTextLayout, QTextOp
 # At word boundaries, or inside a word too long for the line (a URL in a title).
 WRAPPING = QTextOption()
 WRAPPING.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+# The same, each line against the right edge (a right-to-left layout's start).
+WRAPPING_RIGHT = QTextOption(WRAPPING)
+WRAPPING_RIGHT.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
 
 
 class LaidOut(NamedTuple):
@@ -26,7 +29,7 @@ class LaidOut(NamedTuple):
 class TextLayouts:
     def __init__(self, limit: int = 8_192) -> None:
         self._limit = limit
-        self._layouts: dict[tuple[str, str, int, int], LaidOut] = {}
+        self._layouts: dict[tuple[str, str, int, int, bool], LaidOut] = {}
         self._metrics: dict[str, QFontMetrics] = {}
 
     def metrics(self, font: QFont) -> QFontMetrics:
@@ -36,10 +39,13 @@ class TextLayouts:
             metrics = self._metrics[key] = QFontMetrics(font)
         return metrics
 
-    def get(self, text: str, font: QFont, width: int, lines: int = 1) -> LaidOut:
+    def get(
+        self, text: str, font: QFont, width: int, lines: int = 1, right_to_left: bool = False
+    ) -> LaidOut:
         """`text` elided to fit `lines` lines of `width` pixels (wrapped when more than
-        one; line breaks become spaces when one), laid out in `font`."""
-        key = (text, font.key(), width, lines)
+        one; line breaks become spaces when one), laid out in `font`; each line against
+        the right edge in a right-to-left layout."""
+        key = (text, font.key(), width, lines, right_to_left)
         laid_out = self._layouts.get(key)
         if laid_out is None:
             if len(self._layouts) >= self._limit:
@@ -54,7 +60,7 @@ class TextLayouts:
             )
             static = QStaticText(shown)
             static.setTextFormat(Qt.TextFormat.PlainText)
-            static.setTextOption(WRAPPING)
+            static.setTextOption(WRAPPING_RIGHT if right_to_left else WRAPPING)
             if lines > 1:
                 static.setTextWidth(width)
             static.prepare(font=font)

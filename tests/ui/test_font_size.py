@@ -30,11 +30,6 @@ def large_font(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("large_font")
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Timetable's time gutter and room header have fixed pixel sizes (52 and 28 "
-    "px in widgets/timetable.py): hour labels and the day are cut at a large font",
-)
 def test_timetable_text_fits_a_large_desktop_font(window: MainWindow) -> None:
     window.resize(1280, 800)
     window.tabs.setCurrentIndex(2)

@@ -139,11 +139,6 @@ def _mirror_problems(ltr: Recording, rtl: Recording) -> list[str]:
     return found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Timetable paints left to right whatever the layout direction "
-    "(widgets/timetable.py, phase B of issue 19 with the ui engineer)",
-)
 def test_timetable_mirrors_in_right_to_left(window: MainWindow, qapp: QApplication) -> None:
     ltr = _timetable(window)
     qapp.setLayoutDirection(RTL)

@@ -18,8 +18,9 @@ import math
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -30,6 +31,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QStaticText,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
@@ -46,9 +49,9 @@ if TYPE_CHECKING:
     from planner.domain.agenda import TalkInfo
     from planner.ui.state import SessionStore
 
+# The least room-name header and time gutter; both grow with the font (`_measure`) so
+# that the hour labels and the day fit at a large desktop font.
 HEADER = 28  # room names
-# The grid starts below the header by half an hour label, so the first label shows whole.
-GRID_TOP = HEADER + 10
 GUTTER = 52  # times
 MIN_ZOOM, MAX_ZOOM = 0.4, 4.0
 MARK = 13  # star and clash marks in a block
@@ -87,6 +90,9 @@ class TimetableView(QAbstractScrollArea):
         self._now: datetime | None = None
         self._layouts = TextLayouts(limit=4_096)
         self._block_of: dict[str, int] = {}  # session key → its block's place in `blocks`
+        self.header = HEADER
+        self.gutter = GUTTER
+        self.grid_top = HEADER + 10
         store.reset.connect(self.relayout)
         store.talkChanged.connect(self._talk_changed)
         store.conflictsChanged.connect(self.viewport().update)
@@ -126,6 +132,25 @@ class TimetableView(QAbstractScrollArea):
     def pixels_per_minute(self) -> float:
         return BASE_PIXELS_PER_MINUTE * self.zoom
 
+    def _measure(self) -> None:
+        """The header and gutter the font needs: the room names and the day in bold, the
+        widest hour label in the user's way of writing it ("09:00", "9 AM"). The grid
+        starts below the header by half an hour label, so the first label shows whole."""
+        metrics = QFontMetrics(self.font())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        formats = Formats()
+        utc = ZoneInfo("UTC")
+        widest = max(
+            metrics.horizontalAdvance(formats.hour(datetime(2024, 1, 1, hour, tzinfo=UTC), utc))
+            for hour in range(24)
+        )
+        day = bold_metrics.horizontalAdvance(formats.weekday(self.day)) if self.day else 0
+        self.gutter = max(GUTTER, widest + 12, day + 8)
+        self.header = max(HEADER, bold_metrics.height() + 10)
+        self.grid_top = self.header + max(10, metrics.height() // 2 + 2)
+
     def relayout(self) -> None:
         shown = self.day
         self._relayout()
@@ -137,6 +162,7 @@ class TimetableView(QAbstractScrollArea):
         days = self.days()
         if self.day not in days:
             self.day = days[0] if days else None
+        self._measure()
         talks = [
             t
             for t in self.store.talks
@@ -157,19 +183,19 @@ class TimetableView(QAbstractScrollArea):
             width = self.column_width
             for talk in talks:
                 column = columns[talk.room or no_room]
-                top = GRID_TOP + int(
+                top = self.grid_top + int(
                     (talk.start - self.origin).total_seconds() / 60 * self.pixels_per_minute
                 )
                 height = max(
                     int((talk.end - talk.start).total_seconds() / 60 * self.pixels_per_minute), 14
                 )
-                rect = QRect(GUTTER + column * width + 2, top + 1, width - 4, height - 2)
+                rect = QRect(self.gutter + column * width + 2, top + 1, width - 4, height - 2)
                 self.blocks.append(Block(rect, talk, column))
         self.blocks.sort(key=lambda b: (b.rect.top(), b.rect.left()))
         _keep_clear_of_the_next(
             self.blocks,
             lambda talk: (
-                GRID_TOP
+                self.grid_top
                 + int((talk.end - self.origin).total_seconds() / 60 * self.pixels_per_minute)
                 - 2
             ),
@@ -189,8 +215,8 @@ class TimetableView(QAbstractScrollArea):
             return None
 
     def content_size(self) -> QSize:
-        bottom = max((b.rect.bottom() for b in self.blocks), default=GRID_TOP) + 20
-        return QSize(GUTTER + len(self.rooms) * self.column_width + 10, bottom)
+        bottom = max((b.rect.bottom() for b in self.blocks), default=self.grid_top) + 20
+        return QSize(self.gutter + len(self.rooms) * self.column_width + 10, bottom)
 
     def _update_scrollbars(self) -> None:
         size = self.content_size()
@@ -204,6 +230,11 @@ class TimetableView(QAbstractScrollArea):
         self.verticalScrollBar().setPageStep(viewport.height())
         self.verticalScrollBar().setSingleStep(20)
         self.horizontalScrollBar().setSingleStep(20)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
+            self.relayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -219,8 +250,58 @@ class TimetableView(QAbstractScrollArea):
         high = bisect.bisect_right(self._by_top, area.bottom())
         return [b for b in self.blocks[low:high] if b.rect.intersects(area)]
 
+    # -- right to left --------------------------------------------------------------------
+    # The grid is laid out left to right ("logical" coordinates); in a right-to-left layout
+    # the viewport shows it mirrored - the times on the right, the first room next to them
+    # - and only the text is drawn unmirrored, at its mirrored place.
+    def mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _logical(self, point: QPoint) -> QPoint:
+        """A point of the viewport in the unmirrored viewport's coordinates."""
+        if not self.mirrored():
+            return point
+        return QPoint(self.viewport().width() - 1 - point.x(), point.y())
+
+    def viewport_rect(self, block: Block) -> QRect:
+        """Where `block` shows in the viewport (mirrored in a right-to-left layout)."""
+        local = block.rect.translated(-self._offset())
+        if self.mirrored():
+            local.moveLeft(self.viewport().width() - 1 - local.right())
+        return local
+
+    def _draw_text(
+        self, painter: QPainter, rect: QRect, flags: Qt.AlignmentFlag, text: str
+    ) -> None:
+        if not self.mirrored():
+            painter.drawText(rect, flags, text)
+            return
+        place = painter.transform().mapRect(QRectF(rect))
+        # Left and right swap places, as the grid did; the text itself keeps the direction
+        # of its own script (a room's English name keeps its "…" at its end).
+        horizontal = flags & Qt.AlignmentFlag.AlignHorizontal_Mask
+        if horizontal == Qt.AlignmentFlag.AlignLeft:
+            flags = (flags & ~Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignRight
+        elif horizontal == Qt.AlignmentFlag.AlignRight:
+            flags = (flags & ~Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignLeft
+        painter.save()
+        painter.resetTransform()
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        painter.drawText(place, flags, text)
+        painter.restore()
+
+    def _draw_static(self, painter: QPainter, point: QPoint, text: QStaticText) -> None:
+        if not self.mirrored():
+            painter.drawStaticText(point, text)
+            return
+        place = painter.transform().mapRect(QRectF(QPointF(point), text.size()))
+        painter.save()
+        painter.resetTransform()
+        painter.drawStaticText(place.topLeft(), text)
+        painter.restore()
+
     def block_at(self, point: QPoint) -> Block | None:
-        content = point + self._offset()
+        content = self._logical(point) + self._offset()
         for block in self.visible_blocks():
             if block.rect.contains(content):
                 return block
@@ -249,6 +330,8 @@ class TimetableView(QAbstractScrollArea):
         palette = self.palette()
         painter.fillRect(self.viewport().rect(), palette.base())
         offset = self._offset()
+        if self.mirrored():
+            painter.setTransform(QTransform(-1, 0, 0, 1, self.viewport().width(), 0))
         painter.translate(-offset)
         self._paint_hours(painter, offset)
         plain = self.font()
@@ -266,7 +349,8 @@ class TimetableView(QAbstractScrollArea):
 
     def _paint_hours(self, painter: QPainter, offset: QPoint) -> None:
         if not self.blocks:
-            painter.drawText(
+            self._draw_text(
+                painter,
                 QRect(offset, self.viewport().size()),
                 Qt.AlignmentFlag.AlignCenter,
                 self.tr("No sessions on this day"),
@@ -275,16 +359,16 @@ class TimetableView(QAbstractScrollArea):
         grid = QPen(self.palette().mid().color())
         grid.setWidthF(0.5)
         height = self.content_size().height()
-        hours = int((height - GRID_TOP) / (60 * self.pixels_per_minute)) + 1
-        width = GUTTER + len(self.rooms) * self.column_width
+        hours = int((height - self.grid_top) / (60 * self.pixels_per_minute)) + 1
+        width = self.gutter + len(self.rooms) * self.column_width
         painter.setPen(grid)
         for hour in range(hours + 1):
-            y = GRID_TOP + int(hour * 60 * self.pixels_per_minute)
-            painter.drawLine(GUTTER, y, width, y)
+            y = self.grid_top + int(hour * 60 * self.pixels_per_minute)
+            painter.drawLine(self.gutter, y, width, y)
         for column in range(len(self.rooms) + 1):
-            x = GUTTER + column * self.column_width
+            x = self.gutter + column * self.column_width
             painter.setPen(grid)
-            painter.drawLine(x, HEADER, x, height)
+            painter.drawLine(x, self.header, x, height)
 
     def _paint_hour_labels(self, painter: QPainter, offset: QPoint) -> None:
         """The times stay at the left edge when the rooms scroll sideways: their column is
@@ -293,20 +377,25 @@ class TimetableView(QAbstractScrollArea):
             return
         viewport = self.viewport().size()
         painter.fillRect(
-            QRect(offset.x(), offset.y(), GUTTER, viewport.height()), self.palette().base()
+            QRect(offset.x(), offset.y(), self.gutter, viewport.height()), self.palette().base()
         )
         zone = self.store.zone
         formats = Formats()
+        height = QFontMetrics(self.font()).height()
         painter.setPen(self.palette().text().color())
-        first = max(0, int((offset.y() - GRID_TOP) / (60 * self.pixels_per_minute)))
-        last = int((offset.y() + viewport.height() - GRID_TOP) / (60 * self.pixels_per_minute)) + 1
+        first = max(0, int((offset.y() - self.grid_top) / (60 * self.pixels_per_minute)))
+        last = (
+            int((offset.y() + viewport.height() - self.grid_top) / (60 * self.pixels_per_minute))
+            + 1
+        )
         for hour in range(first, last + 1):
-            y = GRID_TOP + int(hour * 60 * self.pixels_per_minute)
+            y = self.grid_top + int(hour * 60 * self.pixels_per_minute)
             label = self.moment_at(timedelta(hours=hour), zone)
             if label is None:
                 break  # past the last moment there is (a program on 9999-12-31)
-            painter.drawText(
-                QRect(offset.x(), y - 8, GUTTER - 6, 16),
+            self._draw_text(
+                painter,
+                QRect(offset.x(), y - height // 2, self.gutter - 6, height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 formats.hour(label, zone),
             )
@@ -364,9 +453,11 @@ class TimetableView(QAbstractScrollArea):
         top = title_area.top()
         if title_area.height() > rect.height():  # centre the one line in what there is
             top = rect.top() + (rect.height() - metrics.height()) // 2
-        painter.drawStaticText(
+        right_to_left = self.mirrored()
+        self._draw_static(
+            painter,
             QPoint(title_area.left(), top),
-            self._layouts.get(title, font, title_area.width(), lines).text,
+            self._layouts.get(title, font, title_area.width(), lines, right_to_left).text,
         )
         if show_footer:
             zone = self.store.zone
@@ -375,7 +466,8 @@ class TimetableView(QAbstractScrollArea):
             if names:
                 footer += " · " + ", ".join(names)
             painter.setFont(small)
-            painter.drawStaticText(
+            self._draw_static(
+                painter,
                 QPoint(inner.left(), inner.bottom() + 1 - small_metrics.height()),
                 self._layouts.get(footer, small, rect.adjusted(5, 0, -5, 0).width()).text,
             )
@@ -385,12 +477,12 @@ class TimetableView(QAbstractScrollArea):
         now = self._now or datetime.now(UTC)
         if self.day is None or now.astimezone(self.store.zone).date() != self.day:
             return
-        y = GRID_TOP + int((now - self.origin).total_seconds() / 60 * self.pixels_per_minute)
+        y = self.grid_top + int((now - self.origin).total_seconds() / 60 * self.pixels_per_minute)
         painter.setPen(QPen(Look.of(self.palette()).clash, 2))
-        painter.drawLine(GUTTER - 6, y, GUTTER + len(self.rooms) * self.column_width, y)
+        painter.drawLine(self.gutter - 6, y, self.gutter + len(self.rooms) * self.column_width, y)
 
     def _paint_room_header(self, painter: QPainter, offset: QPoint) -> None:
-        header = QRect(0, 0, self.viewport().width(), HEADER)
+        header = QRect(0, 0, self.viewport().width(), self.header)
         painter.fillRect(header, self.palette().window())
         painter.setPen(self.palette().windowText().color())
         font = QFont(self.font())
@@ -398,19 +490,21 @@ class TimetableView(QAbstractScrollArea):
         painter.setFont(font)
         metrics = QFontMetrics(font)
         for column, room in enumerate(self.rooms):
-            x = GUTTER + column * self.column_width - offset.x()
-            cell = QRect(x + 4, 0, self.column_width - 8, HEADER)
-            if cell.right() < GUTTER or cell.left() > header.right():
+            x = self.gutter + column * self.column_width - offset.x()
+            cell = QRect(x + 4, 0, self.column_width - 8, self.header)
+            if cell.right() < self.gutter or cell.left() > header.right():
                 continue
-            painter.drawText(
+            self._draw_text(
+                painter,
                 cell,
                 Qt.AlignmentFlag.AlignCenter,
                 metrics.elidedText(room, Qt.TextElideMode.ElideRight, cell.width()),
             )
-        painter.fillRect(QRect(0, 0, GUTTER, HEADER), self.palette().window())
+        painter.fillRect(QRect(0, 0, self.gutter, self.header), self.palette().window())
         if self.day is not None:
-            painter.drawText(
-                QRect(2, 0, GUTTER - 4, HEADER),
+            self._draw_text(
+                painter,
+                QRect(2, 0, self.gutter - 4, self.header),
                 Qt.AlignmentFlag.AlignCenter,
                 Formats().weekday(self.day),
             )
@@ -437,15 +531,15 @@ class TimetableView(QAbstractScrollArea):
 
     def ensure_visible(self, rect: QRect) -> None:
         area = QRect(self._offset(), self.viewport().size())
-        area.setTop(area.top() + HEADER)
-        area.setLeft(area.left() + GUTTER)
+        area.setTop(area.top() + self.header)
+        area.setLeft(area.left() + self.gutter)
         if rect.top() < area.top():
-            self.verticalScrollBar().setValue(rect.top() - HEADER - 10)
+            self.verticalScrollBar().setValue(rect.top() - self.header - 10)
         elif rect.bottom() > area.bottom():
             self.verticalScrollBar().setValue(rect.bottom() - self.viewport().height() + 10)
         # Sideways, the view stops at a room's edge: no room is left half under the times.
         width = max(1, self.column_width)
-        column_start = (rect.left() - GUTTER) // width * width
+        column_start = (rect.left() - self.gutter) // width * width
         if rect.left() < area.left():
             self.horizontalScrollBar().setValue(column_start)
         elif rect.right() > area.right():
@@ -474,7 +568,7 @@ class TimetableView(QAbstractScrollArea):
                     event.globalPos(),
                     tooltip(session_tooltip(block.talk, self.store)),
                     self.viewport(),
-                    block.rect.translated(-self._offset()),
+                    self.viewport_rect(block),
                 )
             return True
         return super().viewportEvent(event)
@@ -495,7 +589,8 @@ class TimetableView(QAbstractScrollArea):
             Qt.Key.Key_Right.value: (1, 0),
         }
         if int(key) in moves:
-            self._move(*moves[int(key)])
+            dx, dy = moves[int(key)]
+            self._move(-dx if self.mirrored() else dx, dy)  # Left goes left, as shown
             event.accept()
             return
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):

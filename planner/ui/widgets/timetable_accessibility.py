@@ -92,10 +92,8 @@ class BlockAccessible(QAccessibleInterface):
         if block is None:
             return QRect()
         widget = self.view.widget
-        viewport = widget.viewport()
-        offset = QPoint(widget.horizontalScrollBar().value(), widget.verticalScrollBar().value())
-        local = block.rect.translated(-offset)
-        return QRect(viewport.mapToGlobal(local.topLeft()), local.size())
+        local = widget.viewport_rect(block)  # mirrored in a right-to-left layout
+        return QRect(widget.viewport().mapToGlobal(local.topLeft()), local.size())
 
     def text(self, kind: QAccessible.Text) -> str:
         block = self._block()
