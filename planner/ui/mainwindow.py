@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         self.table = QTableView(self)
         self.table.setObjectName("sessionTable")
         self.table.setAccessibleName(self.tr("Sessions"))
+        # Tab leaves the list (the arrows move within it), as it leaves every other view.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.table_proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TableColumn.DAY, Qt.SortOrder.AscendingOrder)
@@ -339,6 +341,9 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Conference"))
         toolbar.setObjectName("conferenceToolbar")
         toolbar.setMovable(False)
+        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt leaves it unnamed
+        if more is not None:
+            more.setAccessibleName(self.tr("More of the toolbar"))
         toolbar.addWidget(QLabel(" " + self.tr("Conference:") + " ", self))
         toolbar.addWidget(self.conference_switcher)
 

@@ -114,12 +114,7 @@ CONTROLS = {
 }  # fmt: skip
 # What a screen reader still meets without a name, as "parent role:name > role". Each is
 # a known gap: fix it and drop it from here (the test fails while a fixed one is listed).
-UNNAMED_TODAY = {
-    # The search field's clear button (widgets/filter_bar.py; QLineEdit's own action).
-    "text:Search sessions > push button",
-    # The toolbar's overflow button, Qt's own (hidden until the window is narrow).
-    "tool bar:Conference > check box",
-}
+UNNAMED_TODAY: set[str] = set()
 
 
 def unnamed_controls(tree: dict[str, Any]) -> set[str]:

@@ -46,6 +46,12 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search titles, abstracts, speakers… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        # The clear button: a screen reader says what it does (Qt leaves it unnamed).
+        clear_search = self.search.findChild(QAction, "_q_qlineeditclearaction")
+        if clear_search is not None:
+            clear_search.setText(self.tr("Clear search"))
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear search"))
         self.search.setAccessibleName(self.tr("Search sessions"))
         self.search.setMinimumWidth(160)
         self.whole_words = QCheckBox(self.tr("Whole words"), self)
