@@ -571,6 +571,178 @@
     </message>
 </context>
 <context>
+    <name>CalendarsDialog</name>
+    <message>
+        <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
+        <translation>Planner sám udržuje váš program v těchto kalendářích: účet CalDAV (Nextcloud, Fastmail, iCloud s heslem aplikace, mailbox.org, Radicale…) nebo složku událostí, kterou čte khal, vdirsyncer či Evolution. Změny se odešlou během několika sekund; offline počkají a nic se neztratí.</translation>
+    </message>
+    <message>
+        <source>CalDAV</source>
+        <translation>CalDAV</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Složka</translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Průběžný soubor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalendáře</translation>
+    </message>
+    <message>
+        <source>Calendars kept in sync</source>
+        <translation>Synchronizované kalendáře</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendář</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
+        <translation>Zatím žádné kalendáře. Přidejte účet CalDAV nebo složku událostí.</translation>
+    </message>
+    <message>
+        <source>Calendar details</source>
+        <translation>Podrobnosti kalendáře</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Průběh synchronizace</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Přidat…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Vyzkoušet spojení</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchronizovat nyní</translation>
+    </message>
+    <message>
+        <source>Sync the selected calendar now (F5: every calendar)</source>
+        <translation>Synchronizovat vybraný kalendář nyní (F5: všechny kalendáře)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Za&amp;stavit</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was sent stays, the rest waits</source>
+        <translation>Zastavit tuto synchronizaci; odeslané zůstane, zbytek počká</translation>
+    </message>
+    <message>
+        <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
+        <translation>Přidat účet CalDAV nebo složku událostí (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stop keeping the selected calendar in sync (Delete)</source>
+        <translation>Přestat synchronizovat vybraný kalendář (Delete)</translation>
+    </message>
+    <message>
+        <source>Live calendar file</source>
+        <translation>Průběžný soubor kalendáře</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events sent</source>
+        <translation>Odesláno %1 z %2 událostí</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresa: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Kalendář: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from a password command)</source>
+        <translation>Uživatel: %1 (heslo z příkazu)</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from the keyring)</source>
+        <translation>Uživatel: %1 (heslo ze svazku klíčů)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Kde: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Naposledy synchronizováno: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 added, %2 updated, %3 removed, %4 unchanged.</source>
+        <extracomment>Numbers of events: added, updated, removed, unchanged.</extracomment>
+        <translation>Poslední synchronizace: přidáno %1, aktualizováno %2, odebráno %3, beze změny %4.</translation>
+    </message>
+    <message>
+        <source>Remove Calendar</source>
+        <translation>Odebrat kalendář</translation>
+    </message>
+    <message>
+        <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
+        <translation>Přestat synchronizovat „%1“? Jeho obsah zůstane; Planner ho jen přestane aktualizovat.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>the live calendar file</source>
+        <translation>průběžný soubor kalendáře</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer kept in sync; what it holds stays there.</source>
+        <translation>„%1“ se už nesynchronizuje; jeho obsah zůstává.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>„%1“ nelze odebrat: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Připojuje se k %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Spojení funguje. %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Spojení selhalo: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClashTexts</name>
     <message>
         <source>your busy block “%1”</source>
@@ -996,6 +1168,10 @@ Volno ve stejnou dobu:
         <translation>Hledat názvy, anotace, přednášející… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Vymazat hledání</translation>
+    </message>
+    <message>
         <source>Search sessions</source>
         <translation>Hledat přednášky</translation>
     </message>
@@ -1276,6 +1452,10 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Conference</source>
         <translation>Konference</translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation>Další z panelu nástrojů</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -1934,6 +2114,189 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Links</source>
         <translation>Odkazy</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Add a Calendar</source>
+        <translation>Přidat kalendář</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Upravit „%1“</translation>
+    </message>
+    <message>
+        <source>e.g. Work calendar</source>
+        <translation>např. Pracovní kalendář</translation>
+    </message>
+    <message>
+        <source>A &amp;CalDAV account</source>
+        <translation>Účet &amp;CalDAV</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
+        <translation>&amp;Složka událostí (khal, vdirsyncer, Evolution)</translation>
+    </message>
+    <message>
+        <source>CalDAV account</source>
+        <translation>Účet CalDAV</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
+        <translation>Adresa serveru nebo samotného kalendáře; Planner tam vaše kalendáře najde</translation>
+    </message>
+    <message>
+        <source>The calendar to keep your agenda in; created if it is not there</source>
+        <translation>Kalendář pro váš program; vytvoří se, pokud neexistuje</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Get the password from a &amp;command instead</source>
+        <translation>Získat heslo raději z &amp;příkazu</translation>
+    </message>
+    <message>
+        <source>e.g. pass show calendar</source>
+        <translation>např. pass show calendar</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Příkaz pro heslo</translation>
+    </message>
+    <message>
+        <source>Run at each sync; its first line of output is the password</source>
+        <translation>Spouští se při každé synchronizaci; první řádek výstupu je heslo</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresa:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ka&amp;lendář:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Uživatelské jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Pří&amp;kaz:</translation>
+    </message>
+    <message>
+        <source>Folder of events</source>
+        <translation>Složka událostí</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.calendars/conference</source>
+        <translation>např. ~/.calendars/conference</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Složka</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source>Include plan B sessions (as tentative)</source>
+        <translation>Zahrnout přednášky z plánu B (jako předběžné)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation>&amp;Připomenout před každou přednáškou</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min předem</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>Minuty připomenutí</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Přidat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Vyzkoušet spojení</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anyway</source>
+        <translation>Přidat &amp;přesto</translation>
+    </message>
+    <message>
+        <source>It syncs as soon as the server can be reached</source>
+        <translation>Synchronizuje se, jakmile bude server dostupný</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>uloženo ve svazku klíčů; psaním ho změníte</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: use a command</source>
+        <translation>na tomto počítači není svazek klíčů: použijte příkaz</translation>
+    </message>
+    <message>
+        <source>Folder of Events</source>
+        <translation>Složka událostí</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>složka</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Připojuje se k %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Spojení funguje. %1</translation>
+    </message>
+    <message>
+        <source>Give the address of your CalDAV server or calendar.</source>
+        <translation>Zadejte adresu svého serveru nebo kalendáře CalDAV.</translation>
+    </message>
+    <message>
+        <source>Give the command that prints the password.</source>
+        <translation>Zadejte příkaz, který vypíše heslo.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep the events in.</source>
+        <translation>Vyberte složku pro události.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Ukládá se „%1“…</translation>
+    </message>
+    <message>
+        <source>“%1” is kept; it syncs as soon as it can be reached.</source>
+        <translation>„%1“ je uložen; synchronizuje se, jakmile bude dostupný.</translation>
     </message>
 </context>
 <context>

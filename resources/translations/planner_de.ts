@@ -569,6 +569,178 @@
     </message>
 </context>
 <context>
+    <name>CalendarsDialog</name>
+    <message>
+        <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
+        <translation>Planner hält Ihren Plan in diesen Kalendern von selbst aktuell: ein CalDAV-Konto (Nextcloud, Fastmail, iCloud mit einem App-Passwort, mailbox.org, Radicale …) oder ein Ordner mit Terminen, den khal, vdirsyncer oder Evolution lesen. Was Sie hier ändern, wird binnen Sekunden gesendet; solange Sie offline sind, wartet es, und nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>CalDAV</source>
+        <translation>CalDAV</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Mitlaufende Datei</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Calendars kept in sync</source>
+        <translation>Abgeglichene Kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
+        <translation>Noch keine Kalender. Fügen Sie ein CalDAV-Konto oder einen Ordner mit Terminen hinzu.</translation>
+    </message>
+    <message>
+        <source>Calendar details</source>
+        <translation>Details des Kalenders</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt des Abgleichs</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Sync the selected calendar now (F5: every calendar)</source>
+        <translation>Den gewählten Kalender jetzt abgleichen (F5: alle Kalender)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was sent stays, the rest waits</source>
+        <translation>Diesen Abgleich anhalten; Gesendetes bleibt, der Rest wartet</translation>
+    </message>
+    <message>
+        <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
+        <translation>Ein CalDAV-Konto oder einen Ordner mit Terminen hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Stop keeping the selected calendar in sync (Delete)</source>
+        <translation>Den gewählten Kalender nicht mehr abgleichen (Entf)</translation>
+    </message>
+    <message>
+        <source>Live calendar file</source>
+        <translation>Mitlaufende Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events sent</source>
+        <translation>%1 von %2 Terminen gesendet</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Kalender: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from a password command)</source>
+        <translation>Benutzer: %1 (Passwort aus einem Passwortbefehl)</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from the keyring)</source>
+        <translation>Benutzer: %1 (Passwort aus dem Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Zuletzt abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 added, %2 updated, %3 removed, %4 unchanged.</source>
+        <extracomment>Numbers of events: added, updated, removed, unchanged.</extracomment>
+        <translation>Letzter Abgleich: %1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>Remove Calendar</source>
+        <translation>Kalender entfernen</translation>
+    </message>
+    <message>
+        <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
+        <translation>„%1“ nicht mehr abgleichen? Was darin steht, bleibt; Planner aktualisiert es nur nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>the live calendar file</source>
+        <translation>die mitlaufende Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer kept in sync; what it holds stays there.</source>
+        <translation>„%1“ wird nicht mehr abgeglichen; was darin steht, bleibt.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>„%1“ konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 …</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Die Verbindung funktioniert. %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClashTexts</name>
     <message>
         <source>your busy block “%1”</source>
@@ -987,6 +1159,10 @@ Gleichzeitig frei:
         <translation>Titel, Zusammenfassungen, Vortragende suchen … (Strg+F)</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
         <source>Search sessions</source>
         <translation>Sessions suchen</translation>
     </message>
@@ -1265,6 +1441,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>Conference</source>
         <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation>Mehr aus der Werkzeugleiste</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -1902,6 +2082,189 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>Links</source>
         <translation>Links</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Add a Calendar</source>
+        <translation>Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Work calendar</source>
+        <translation>z. B. Arbeitskalender</translation>
+    </message>
+    <message>
+        <source>A &amp;CalDAV account</source>
+        <translation>Ein &amp;CalDAV-Konto</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
+        <translation>Ein &amp;Ordner mit Terminen (khal, vdirsyncer, Evolution)</translation>
+    </message>
+    <message>
+        <source>CalDAV account</source>
+        <translation>CalDAV-Konto</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
+        <translation>Die Adresse des Servers oder die des Kalenders; Planner findet dort Ihre Kalender</translation>
+    </message>
+    <message>
+        <source>The calendar to keep your agenda in; created if it is not there</source>
+        <translation>Der Kalender für Ihren Plan; wird angelegt, wenn es ihn nicht gibt</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Get the password from a &amp;command instead</source>
+        <translation>Das Passwort stattdessen von einem &amp;Befehl holen</translation>
+    </message>
+    <message>
+        <source>e.g. pass show calendar</source>
+        <translation>z. B. pass show calendar</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Passwortbefehl</translation>
+    </message>
+    <message>
+        <source>Run at each sync; its first line of output is the password</source>
+        <translation>Läuft bei jedem Abgleich; die erste Zeile seiner Ausgabe ist das Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ka&amp;lender:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>Folder of events</source>
+        <translation>Ordner mit Terminen</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.calendars/conference</source>
+        <translation>z. B. ~/.calendars/conference</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Include plan B sessions (as tentative)</source>
+        <translation>Sessions mit Plan B einschließen (als vorläufig)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation>Vor jeder Session e&amp;rinnern</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>Minuten vor der Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anyway</source>
+        <translation>&amp;Trotzdem hinzufügen</translation>
+    </message>
+    <message>
+        <source>It syncs as soon as the server can be reached</source>
+        <translation>Er wird abgeglichen, sobald der Server erreichbar ist</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>im Schlüsselbund gespeichert; zum Ändern eintippen</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: use a command</source>
+        <translation>kein Schlüsselbund auf diesem Rechner: einen Befehl verwenden</translation>
+    </message>
+    <message>
+        <source>Folder of Events</source>
+        <translation>Ordner mit Terminen</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>der Ordner</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 …</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Die Verbindung funktioniert. %1</translation>
+    </message>
+    <message>
+        <source>Give the address of your CalDAV server or calendar.</source>
+        <translation>Geben Sie die Adresse Ihres CalDAV-Servers oder -Kalenders an.</translation>
+    </message>
+    <message>
+        <source>Give the command that prints the password.</source>
+        <translation>Geben Sie den Befehl an, der das Passwort ausgibt.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep the events in.</source>
+        <translation>Wählen Sie den Ordner für die Termine.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>„%1“ wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>“%1” is kept; it syncs as soon as it can be reached.</source>
+        <translation>„%1“ ist gespeichert; er wird abgeglichen, sobald er erreichbar ist.</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,178 @@
     </message>
 </context>
 <context>
+    <name>CalendarsDialog</name>
+    <message>
+        <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
+        <translation>Planner mantiene su agenda en estos calendarios por sí solo: una cuenta CalDAV (Nextcloud, Fastmail, iCloud con una contraseña de aplicación, mailbox.org, Radicale…) o una carpeta de eventos que leen khal, vdirsyncer o Evolution. Los cambios se envían en segundos; sin conexión esperan, y no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>CalDAV</source>
+        <translation>CalDAV</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Archivo sincronizado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendarios</translation>
+    </message>
+    <message>
+        <source>Calendars kept in sync</source>
+        <translation>Calendarios sincronizados</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
+        <translation>Aún no hay calendarios. Añada una cuenta CalDAV o una carpeta de eventos.</translation>
+    </message>
+    <message>
+        <source>Calendar details</source>
+        <translation>Detalles del calendario</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync the selected calendar now (F5: every calendar)</source>
+        <translation>Sincronizar ahora el calendario seleccionado (F5: todos los calendarios)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was sent stays, the rest waits</source>
+        <translation>Detener esta sincronización; lo enviado se queda, el resto espera</translation>
+    </message>
+    <message>
+        <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
+        <translation>Añadir una cuenta CalDAV o una carpeta de eventos (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stop keeping the selected calendar in sync (Delete)</source>
+        <translation>Dejar de sincronizar el calendario seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Live calendar file</source>
+        <translation>Archivo de calendario sincronizado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events sent</source>
+        <translation>%1 de %2 eventos enviados</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Calendario: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from a password command)</source>
+        <translation>Usuario: %1 (contraseña de una orden)</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from the keyring)</source>
+        <translation>Usuario: %1 (contraseña del llavero)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dónde: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 added, %2 updated, %3 removed, %4 unchanged.</source>
+        <extracomment>Numbers of events: added, updated, removed, unchanged.</extracomment>
+        <translation>Última sincronización: %1 añadidos, %2 actualizados, %3 quitados, %4 sin cambios.</translation>
+    </message>
+    <message>
+        <source>Remove Calendar</source>
+        <translation>Quitar calendario</translation>
+    </message>
+    <message>
+        <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
+        <translation>¿Dejar de sincronizar «%1»? Lo que contiene se queda; Planner simplemente deja de actualizarlo.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>the live calendar file</source>
+        <translation>el archivo de calendario sincronizado</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer kept in sync; what it holds stays there.</source>
+        <translation>«%1» ya no se sincroniza; lo que contiene se queda.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>No se pudo quitar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>La conexión funciona. %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La conexión falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClashTexts</name>
     <message>
         <source>your busy block “%1”</source>
@@ -987,6 +1159,10 @@ Libres a la vez:
         <translation>Buscar títulos, resúmenes, ponentes… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
         <source>Search sessions</source>
         <translation>Buscar sesiones</translation>
     </message>
@@ -1265,6 +1441,10 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>Conference</source>
         <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation>Más de la barra de herramientas</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -1902,6 +2082,189 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>Links</source>
         <translation>Enlaces</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Add a Calendar</source>
+        <translation>Añadir un calendario</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message>
+        <source>e.g. Work calendar</source>
+        <translation>p. ej. Calendario del trabajo</translation>
+    </message>
+    <message>
+        <source>A &amp;CalDAV account</source>
+        <translation>Una cuenta &amp;CalDAV</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
+        <translation>Una &amp;carpeta de eventos (khal, vdirsyncer, Evolution)</translation>
+    </message>
+    <message>
+        <source>CalDAV account</source>
+        <translation>Cuenta CalDAV</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
+        <translation>La dirección del servidor o la del propio calendario; Planner encuentra allí sus calendarios</translation>
+    </message>
+    <message>
+        <source>The calendar to keep your agenda in; created if it is not there</source>
+        <translation>El calendario donde guardar su agenda; se crea si no existe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Get the password from a &amp;command instead</source>
+        <translation>Obtener la contraseña de una &amp;orden</translation>
+    </message>
+    <message>
+        <source>e.g. pass show calendar</source>
+        <translation>p. ej. pass show calendar</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Orden de la contraseña</translation>
+    </message>
+    <message>
+        <source>Run at each sync; its first line of output is the password</source>
+        <translation>Se ejecuta en cada sincronización; la primera línea de su salida es la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ca&amp;lendario:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Or&amp;den:</translation>
+    </message>
+    <message>
+        <source>Folder of events</source>
+        <translation>Carpeta de eventos</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.calendars/conference</source>
+        <translation>p. ej. ~/.calendars/conference</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Include plan B sessions (as tentative)</source>
+        <translation>Incluir las sesiones del plan B (como provisionales)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation>&amp;Recordarme antes de cada sesión</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min antes</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>Minutos del recordatorio</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anyway</source>
+        <translation>Añadir de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>It syncs as soon as the server can be reached</source>
+        <translation>Se sincroniza en cuanto se pueda llegar al servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>guardada en el llavero; escriba para cambiarla</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: use a command</source>
+        <translation>no hay llavero en este equipo: use una orden</translation>
+    </message>
+    <message>
+        <source>Folder of Events</source>
+        <translation>Carpeta de eventos</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>la carpeta</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>La conexión funciona. %1</translation>
+    </message>
+    <message>
+        <source>Give the address of your CalDAV server or calendar.</source>
+        <translation>Indique la dirección de su servidor o calendario CalDAV.</translation>
+    </message>
+    <message>
+        <source>Give the command that prints the password.</source>
+        <translation>Indique la orden que muestra la contraseña.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep the events in.</source>
+        <translation>Elija la carpeta donde guardar los eventos.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Guardando «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” is kept; it syncs as soon as it can be reached.</source>
+        <translation>«%1» se conserva; se sincroniza en cuanto se pueda llegar a él.</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,178 @@
     </message>
 </context>
 <context>
+    <name>CalendarsDialog</name>
+    <message>
+        <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
+        <translation>Planner tient lui-même votre agenda à jour dans ces agendas : un compte CalDAV (Nextcloud, Fastmail, iCloud avec un mot de passe d&apos;application, mailbox.org, Radicale…) ou un dossier d&apos;événements que lisent khal, vdirsyncer ou Evolution. Vos changements sont envoyés en quelques secondes ; hors ligne, ils attendent, et rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>CalDAV</source>
+        <translation>CalDAV</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Fichier suivi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <source>Calendars kept in sync</source>
+        <translation>Agendas synchronisés</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
+        <translation>Aucun agenda pour l&apos;instant. Ajoutez un compte CalDAV ou un dossier d&apos;événements.</translation>
+    </message>
+    <message>
+        <source>Calendar details</source>
+        <translation>Détails de l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync the selected calendar now (F5: every calendar)</source>
+        <translation>Synchroniser maintenant l&apos;agenda sélectionné (F5 : tous les agendas)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was sent stays, the rest waits</source>
+        <translation>Arrêter cette synchronisation ; ce qui est envoyé reste, le reste attend</translation>
+    </message>
+    <message>
+        <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
+        <translation>Ajouter un compte CalDAV ou un dossier d&apos;événements (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stop keeping the selected calendar in sync (Delete)</source>
+        <translation>Ne plus synchroniser l&apos;agenda sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Live calendar file</source>
+        <translation>Fichier d&apos;agenda suivi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events sent</source>
+        <translation>%1 événements sur %2 envoyés</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Agenda : %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from a password command)</source>
+        <translation>Utilisateur : %1 (mot de passe donné par une commande)</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from the keyring)</source>
+        <translation>Utilisateur : %1 (mot de passe du trousseau)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Où : %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 added, %2 updated, %3 removed, %4 unchanged.</source>
+        <extracomment>Numbers of events: added, updated, removed, unchanged.</extracomment>
+        <translation>Dernière synchronisation : %1 ajoutés, %2 mis à jour, %3 supprimés, %4 inchangés.</translation>
+    </message>
+    <message>
+        <source>Remove Calendar</source>
+        <translation>Supprimer l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
+        <translation>Ne plus synchroniser « %1 » ? Son contenu reste ; Planner ne le met simplement plus à jour.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>the live calendar file</source>
+        <translation>le fichier d&apos;agenda suivi</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer kept in sync; what it holds stays there.</source>
+        <translation>« %1 » n&apos;est plus synchronisé ; son contenu reste.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>« %1 » n&apos;a pas pu être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>La connexion fonctionne. %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>ClashTexts</name>
     <message>
         <source>your busy block “%1”</source>
@@ -987,6 +1159,10 @@ Libres en même temps&#xa0;:
         <translation>Rechercher titres, résumés, intervenants… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
         <source>Search sessions</source>
         <translation>Rechercher des sessions</translation>
     </message>
@@ -1265,6 +1441,10 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <message>
         <source>Conference</source>
         <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation>Suite de la barre d&apos;outils</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -1902,6 +2082,189 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <message>
         <source>Links</source>
         <translation>Liens</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Add a Calendar</source>
+        <translation>Ajouter un agenda</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>e.g. Work calendar</source>
+        <translation>p. ex. Agenda du travail</translation>
+    </message>
+    <message>
+        <source>A &amp;CalDAV account</source>
+        <translation>Un compte &amp;CalDAV</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
+        <translation>Un &amp;dossier d&apos;événements (khal, vdirsyncer, Evolution)</translation>
+    </message>
+    <message>
+        <source>CalDAV account</source>
+        <translation>Compte CalDAV</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
+        <translation>L&apos;adresse du serveur, ou celle de l&apos;agenda ; Planner y trouve vos agendas</translation>
+    </message>
+    <message>
+        <source>The calendar to keep your agenda in; created if it is not there</source>
+        <translation>L&apos;agenda où tenir votre agenda ; créé s&apos;il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Get the password from a &amp;command instead</source>
+        <translation>Obtenir plutôt le mot de passe d&apos;une &amp;commande</translation>
+    </message>
+    <message>
+        <source>e.g. pass show calendar</source>
+        <translation>p. ex. pass show calendar</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Commande du mot de passe</translation>
+    </message>
+    <message>
+        <source>Run at each sync; its first line of output is the password</source>
+        <translation>Exécutée à chaque synchronisation ; sa première ligne de sortie est le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>A&amp;genda :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mmande :</translation>
+    </message>
+    <message>
+        <source>Folder of events</source>
+        <translation>Dossier d&apos;événements</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.calendars/conference</source>
+        <translation>p. ex. ~/.calendars/conference</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Include plan B sessions (as tentative)</source>
+        <translation>Inclure les sessions du plan B (comme provisoires)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation>Me &amp;rappeler chaque session à l&apos;avance</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>Minutes avant le rappel</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anyway</source>
+        <translation>Ajouter &amp;quand même</translation>
+    </message>
+    <message>
+        <source>It syncs as soon as the server can be reached</source>
+        <translation>Il se synchronise dès que le serveur est joignable</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>conservé dans le trousseau ; tapez pour le changer</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: use a command</source>
+        <translation>pas de trousseau sur cet ordinateur : utilisez une commande</translation>
+    </message>
+    <message>
+        <source>Folder of Events</source>
+        <translation>Dossier d&apos;événements</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>le dossier</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>La connexion fonctionne. %1</translation>
+    </message>
+    <message>
+        <source>Give the address of your CalDAV server or calendar.</source>
+        <translation>Indiquez l&apos;adresse de votre serveur ou agenda CalDAV.</translation>
+    </message>
+    <message>
+        <source>Give the command that prints the password.</source>
+        <translation>Indiquez la commande qui affiche le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep the events in.</source>
+        <translation>Choisissez le dossier où garder les événements.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Enregistrement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” is kept; it syncs as soon as it can be reached.</source>
+        <translation>« %1 » est conservé ; il se synchronise dès qu&apos;il est joignable.</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,178 @@
     </message>
 </context>
 <context>
+    <name>CalendarsDialog</name>
+    <message>
+        <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
+        <translation>Planner tiene da solo la tua agenda in questi calendari: un account CalDAV (Nextcloud, Fastmail, iCloud con una password per app, mailbox.org, Radicale…) o una cartella di eventi letta da khal, vdirsyncer o Evolution. Le modifiche vengono inviate in pochi secondi; offline restano in attesa, e nulla va perso.</translation>
+    </message>
+    <message>
+        <source>CalDAV</source>
+        <translation>CalDAV</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>File aggiornato</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendari</translation>
+    </message>
+    <message>
+        <source>Calendars kept in sync</source>
+        <translation>Calendari sincronizzati</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
+        <translation>Ancora nessun calendario. Aggiungi un account CalDAV o una cartella di eventi.</translation>
+    </message>
+    <message>
+        <source>Calendar details</source>
+        <translation>Dettagli del calendario</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Avanzamento della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Prova la connessione</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Sync the selected calendar now (F5: every calendar)</source>
+        <translation>Sincronizza ora il calendario selezionato (F5: tutti i calendari)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was sent stays, the rest waits</source>
+        <translation>Ferma questa sincronizzazione; ciò che è stato inviato resta, il resto attende</translation>
+    </message>
+    <message>
+        <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
+        <translation>Aggiungi un account CalDAV o una cartella di eventi (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stop keeping the selected calendar in sync (Delete)</source>
+        <translation>Smetti di sincronizzare il calendario selezionato (Canc)</translation>
+    </message>
+    <message>
+        <source>Live calendar file</source>
+        <translation>File di calendario aggiornato</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events sent</source>
+        <translation>%1 di %2 eventi inviati</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Indirizzo: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Calendario: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from a password command)</source>
+        <translation>Utente: %1 (password da un comando)</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from the keyring)</source>
+        <translation>Utente: %1 (password dal portachiavi)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dove: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Ultima sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 added, %2 updated, %3 removed, %4 unchanged.</source>
+        <extracomment>Numbers of events: added, updated, removed, unchanged.</extracomment>
+        <translation>Ultima sincronizzazione: %1 aggiunti, %2 aggiornati, %3 rimossi, %4 invariati.</translation>
+    </message>
+    <message>
+        <source>Remove Calendar</source>
+        <translation>Rimuovi calendario</translation>
+    </message>
+    <message>
+        <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
+        <translation>Smettere di sincronizzare «%1»? Ciò che contiene resta; Planner semplicemente non lo aggiorna più.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>the live calendar file</source>
+        <translation>il file di calendario aggiornato</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer kept in sync; what it holds stays there.</source>
+        <translation>«%1» non è più sincronizzato; ciò che contiene resta.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>Impossibile rimuovere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>La connessione funziona. %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connessione non è riuscita: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClashTexts</name>
     <message>
         <source>your busy block “%1”</source>
@@ -987,6 +1159,10 @@ Liberi nello stesso momento:
         <translation>Cerca titoli, sommari, relatori… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Azzera la ricerca</translation>
+    </message>
+    <message>
         <source>Search sessions</source>
         <translation>Cerca sessioni</translation>
     </message>
@@ -1265,6 +1441,10 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <message>
         <source>Conference</source>
         <translation>Conferenza</translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation>Altro della barra degli strumenti</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -1902,6 +2082,189 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <message>
         <source>Links</source>
         <translation>Collegamenti</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Add a Calendar</source>
+        <translation>Aggiungi un calendario</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifica «%1»</translation>
+    </message>
+    <message>
+        <source>e.g. Work calendar</source>
+        <translation>ad es. Calendario di lavoro</translation>
+    </message>
+    <message>
+        <source>A &amp;CalDAV account</source>
+        <translation>Un account &amp;CalDAV</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
+        <translation>Una &amp;cartella di eventi (khal, vdirsyncer, Evolution)</translation>
+    </message>
+    <message>
+        <source>CalDAV account</source>
+        <translation>Account CalDAV</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
+        <translation>L&apos;indirizzo del server, o quello del calendario; Planner vi trova i tuoi calendari</translation>
+    </message>
+    <message>
+        <source>The calendar to keep your agenda in; created if it is not there</source>
+        <translation>Il calendario in cui tenere la tua agenda; creato se non c&apos;è</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Get the password from a &amp;command instead</source>
+        <translation>Ottieni invece la password da un &amp;comando</translation>
+    </message>
+    <message>
+        <source>e.g. pass show calendar</source>
+        <translation>ad es. pass show calendar</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Comando della password</translation>
+    </message>
+    <message>
+        <source>Run at each sync; its first line of output is the password</source>
+        <translation>Eseguito a ogni sincronizzazione; la prima riga del suo output è la password</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ca&amp;lendario:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mando:</translation>
+    </message>
+    <message>
+        <source>Folder of events</source>
+        <translation>Cartella di eventi</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.calendars/conference</source>
+        <translation>ad es. ~/.calendars/conference</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Include plan B sessions (as tentative)</source>
+        <translation>Includi le sessioni del piano B (come provvisorie)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation>&amp;Avvisami prima di ogni sessione</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min prima</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>Minuti di preavviso</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Prova la connessione</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anyway</source>
+        <translation>Aggiungi &amp;comunque</translation>
+    </message>
+    <message>
+        <source>It syncs as soon as the server can be reached</source>
+        <translation>Si sincronizza appena il server è raggiungibile</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>conservata nel portachiavi; digita per cambiarla</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: use a command</source>
+        <translation>nessun portachiavi su questo computer: usa un comando</translation>
+    </message>
+    <message>
+        <source>Folder of Events</source>
+        <translation>Cartella di eventi</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>il server</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>la cartella</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>La connessione funziona. %1</translation>
+    </message>
+    <message>
+        <source>Give the address of your CalDAV server or calendar.</source>
+        <translation>Indica l&apos;indirizzo del tuo server o calendario CalDAV.</translation>
+    </message>
+    <message>
+        <source>Give the command that prints the password.</source>
+        <translation>Indica il comando che stampa la password.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep the events in.</source>
+        <translation>Scegli la cartella in cui tenere gli eventi.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Salvataggio di «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” is kept; it syncs as soon as it can be reached.</source>
+        <translation>«%1» è conservato; si sincronizza appena è raggiungibile.</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,178 @@
     </message>
 </context>
 <context>
+    <name>CalendarsDialog</name>
+    <message>
+        <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
+        <translation>Planner houdt uw agenda zelf bij in deze agenda&apos;s: een CalDAV-account (Nextcloud, Fastmail, iCloud met een app-wachtwoord, mailbox.org, Radicale…) of een map met afspraken die khal, vdirsyncer of Evolution lezen. Wijzigingen gaan binnen enkele seconden weg; offline wachten ze, en er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>CalDAV</source>
+        <translation>CalDAV</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Meelopend bestand</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>Calendars kept in sync</source>
+        <translation>Gesynchroniseerde agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
+        <translation>Nog geen agenda&apos;s. Voeg een CalDAV-account of een map met afspraken toe.</translation>
+    </message>
+    <message>
+        <source>Calendar details</source>
+        <translation>Details van de agenda</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang van de synchronisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Sync the selected calendar now (F5: every calendar)</source>
+        <translation>De gekozen agenda nu synchroniseren (F5: alle agenda&apos;s)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was sent stays, the rest waits</source>
+        <translation>Deze synchronisatie stoppen; wat verstuurd is blijft, de rest wacht</translation>
+    </message>
+    <message>
+        <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
+        <translation>Een CalDAV-account of een map met afspraken toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stop keeping the selected calendar in sync (Delete)</source>
+        <translation>De gekozen agenda niet meer synchroniseren (Delete)</translation>
+    </message>
+    <message>
+        <source>Live calendar file</source>
+        <translation>Meelopend agendabestand</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events sent</source>
+        <translation>%1 van %2 afspraken verstuurd</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from a password command)</source>
+        <translation>Gebruiker: %1 (wachtwoord uit een opdracht)</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from the keyring)</source>
+        <translation>Gebruiker: %1 (wachtwoord uit de sleutelbos)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Waar: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Laatst gesynchroniseerd: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 added, %2 updated, %3 removed, %4 unchanged.</source>
+        <extracomment>Numbers of events: added, updated, removed, unchanged.</extracomment>
+        <translation>Laatste synchronisatie: %1 toegevoegd, %2 bijgewerkt, %3 verwijderd, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Remove Calendar</source>
+        <translation>Agenda verwijderen</translation>
+    </message>
+    <message>
+        <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
+        <translation>‘%1’ niet meer synchroniseren? Wat erin staat blijft; Planner werkt het alleen niet meer bij.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>the live calendar file</source>
+        <translation>het meelopende agendabestand</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer kept in sync; what it holds stays there.</source>
+        <translation>‘%1’ wordt niet meer gesynchroniseerd; wat erin staat blijft.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>‘%1’ kon niet worden verwijderd: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>De verbinding werkt. %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>De verbinding is mislukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClashTexts</name>
     <message>
         <source>your busy block “%1”</source>
@@ -987,6 +1159,10 @@ Tegelijk vrij:
         <translation>Zoek in titels, samenvattingen, sprekers… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
         <source>Search sessions</source>
         <translation>Sessies zoeken</translation>
     </message>
@@ -1265,6 +1441,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Conference</source>
         <translation>Conferentie</translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation>Meer van de werkbalk</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -1902,6 +2082,189 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Links</source>
         <translation>Koppelingen</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Add a Calendar</source>
+        <translation>Agenda toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>‘%1’ bewerken</translation>
+    </message>
+    <message>
+        <source>e.g. Work calendar</source>
+        <translation>bijv. Werkagenda</translation>
+    </message>
+    <message>
+        <source>A &amp;CalDAV account</source>
+        <translation>Een &amp;CalDAV-account</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
+        <translation>Een &amp;map met afspraken (khal, vdirsyncer, Evolution)</translation>
+    </message>
+    <message>
+        <source>CalDAV account</source>
+        <translation>CalDAV-account</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
+        <translation>Het adres van de server, of dat van de agenda; Planner vindt daar uw agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>The calendar to keep your agenda in; created if it is not there</source>
+        <translation>De agenda om uw agenda in te bewaren; wordt gemaakt als hij er niet is</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Get the password from a &amp;command instead</source>
+        <translation>Het wachtwoord in plaats daarvan uit een &amp;opdracht halen</translation>
+    </message>
+    <message>
+        <source>e.g. pass show calendar</source>
+        <translation>bijv. pass show calendar</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Wachtwoordopdracht</translation>
+    </message>
+    <message>
+        <source>Run at each sync; its first line of output is the password</source>
+        <translation>Wordt bij elke synchronisatie uitgevoerd; de eerste regel uitvoer is het wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Op&amp;dracht:</translation>
+    </message>
+    <message>
+        <source>Folder of events</source>
+        <translation>Map met afspraken</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.calendars/conference</source>
+        <translation>bijv. ~/.calendars/conference</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Include plan B sessions (as tentative)</source>
+        <translation>Sessies van plan B opnemen (als voorlopig)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation>&amp;Herinner mij vóór elke sessie</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min vooraf</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>Minuten vooraf voor de herinnering</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anyway</source>
+        <translation>&amp;Toch toevoegen</translation>
+    </message>
+    <message>
+        <source>It syncs as soon as the server can be reached</source>
+        <translation>Hij synchroniseert zodra de server bereikbaar is</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>bewaard in de sleutelbos; typ om het te wijzigen</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: use a command</source>
+        <translation>geen sleutelbos op deze computer: gebruik een opdracht</translation>
+    </message>
+    <message>
+        <source>Folder of Events</source>
+        <translation>Map met afspraken</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>de server</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>de map</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>De verbinding werkt. %1</translation>
+    </message>
+    <message>
+        <source>Give the address of your CalDAV server or calendar.</source>
+        <translation>Geef het adres van uw CalDAV-server of -agenda.</translation>
+    </message>
+    <message>
+        <source>Give the command that prints the password.</source>
+        <translation>Geef de opdracht die het wachtwoord afdrukt.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep the events in.</source>
+        <translation>Kies de map om de afspraken in te bewaren.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>‘%1’ wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>“%1” is kept; it syncs as soon as it can be reached.</source>
+        <translation>‘%1’ is bewaard; hij synchroniseert zodra hij bereikbaar is.</translation>
     </message>
 </context>
 <context>

@@ -571,6 +571,178 @@
     </message>
 </context>
 <context>
+    <name>CalendarsDialog</name>
+    <message>
+        <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
+        <translation>Planner sam utrzymuje Twój plan w tych kalendarzach: konto CalDAV (Nextcloud, Fastmail, iCloud z hasłem aplikacji, mailbox.org, Radicale…) albo folder wydarzeń czytany przez khal, vdirsyncer lub Evolution. Zmiany są wysyłane w ciągu kilku sekund; offline czekają i nic nie ginie.</translation>
+    </message>
+    <message>
+        <source>CalDAV</source>
+        <translation>CalDAV</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Plik na bieżąco</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalendarze</translation>
+    </message>
+    <message>
+        <source>Calendars kept in sync</source>
+        <translation>Synchronizowane kalendarze</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
+        <translation>Brak kalendarzy. Dodaj konto CalDAV albo folder wydarzeń.</translation>
+    </message>
+    <message>
+        <source>Calendar details</source>
+        <translation>Szczegóły kalendarza</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Postęp synchronizacji</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Sync the selected calendar now (F5: every calendar)</source>
+        <translation>Synchronizuj teraz wybrany kalendarz (F5: wszystkie kalendarze)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was sent stays, the rest waits</source>
+        <translation>Zatrzymaj tę synchronizację; wysłane zostaje, reszta czeka</translation>
+    </message>
+    <message>
+        <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
+        <translation>Dodaj konto CalDAV albo folder wydarzeń (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stop keeping the selected calendar in sync (Delete)</source>
+        <translation>Przestań synchronizować wybrany kalendarz (Delete)</translation>
+    </message>
+    <message>
+        <source>Live calendar file</source>
+        <translation>Plik kalendarza na bieżąco</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events sent</source>
+        <translation>Wysłano %1 z %2 wydarzeń</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Kalendarz: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from a password command)</source>
+        <translation>Użytkownik: %1 (hasło z polecenia)</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from the keyring)</source>
+        <translation>Użytkownik: %1 (hasło z pęku kluczy)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Gdzie: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 added, %2 updated, %3 removed, %4 unchanged.</source>
+        <extracomment>Numbers of events: added, updated, removed, unchanged.</extracomment>
+        <translation>Ostatnia synchronizacja: dodane %1, zaktualizowane %2, usunięte %3, bez zmian %4.</translation>
+    </message>
+    <message>
+        <source>Remove Calendar</source>
+        <translation>Usuń kalendarz</translation>
+    </message>
+    <message>
+        <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
+        <translation>Przestać synchronizować „%1”? Jego zawartość zostaje; Planner po prostu przestanie go aktualizować.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>the live calendar file</source>
+        <translation>plik kalendarza na bieżąco</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer kept in sync; what it holds stays there.</source>
+        <translation>„%1” nie jest już synchronizowany; jego zawartość zostaje.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>Nie udało się usunąć „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Łączenie z %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Połączenie działa. %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Połączenie nie powiodło się: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClashTexts</name>
     <message>
         <source>your busy block “%1”</source>
@@ -996,6 +1168,10 @@ Wolni w tym samym czasie:
         <translation>Szukaj tytułów, streszczeń, prelegentów… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Wyczyść wyszukiwanie</translation>
+    </message>
+    <message>
         <source>Search sessions</source>
         <translation>Szukaj sesji</translation>
     </message>
@@ -1276,6 +1452,10 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Conference</source>
         <translation>Konferencja</translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation>Więcej z paska narzędzi</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -1934,6 +2114,189 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Links</source>
         <translation>Odnośniki</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Add a Calendar</source>
+        <translation>Dodaj kalendarz</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edytuj „%1”</translation>
+    </message>
+    <message>
+        <source>e.g. Work calendar</source>
+        <translation>np. Kalendarz służbowy</translation>
+    </message>
+    <message>
+        <source>A &amp;CalDAV account</source>
+        <translation>Konto &amp;CalDAV</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
+        <translation>&amp;Folder wydarzeń (khal, vdirsyncer, Evolution)</translation>
+    </message>
+    <message>
+        <source>CalDAV account</source>
+        <translation>Konto CalDAV</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
+        <translation>Adres serwera albo samego kalendarza; Planner znajdzie tam Twoje kalendarze</translation>
+    </message>
+    <message>
+        <source>The calendar to keep your agenda in; created if it is not there</source>
+        <translation>Kalendarz na Twój plan; zostanie utworzony, jeśli go nie ma</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Get the password from a &amp;command instead</source>
+        <translation>Pobierz hasło z &amp;polecenia</translation>
+    </message>
+    <message>
+        <source>e.g. pass show calendar</source>
+        <translation>np. pass show calendar</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Polecenie hasła</translation>
+    </message>
+    <message>
+        <source>Run at each sync; its first line of output is the password</source>
+        <translation>Uruchamiane przy każdej synchronizacji; pierwszy wiersz wyniku to hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ka&amp;lendarz:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nazwa &amp;użytkownika:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Po&amp;lecenie:</translation>
+    </message>
+    <message>
+        <source>Folder of events</source>
+        <translation>Folder wydarzeń</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.calendars/conference</source>
+        <translation>np. ~/.calendars/conference</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Include plan B sessions (as tentative)</source>
+        <translation>Uwzględnij sesje z planu B (jako wstępne)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation>P&amp;rzypominaj przed każdą sesją</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min wcześniej</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>Minuty przypomnienia</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anyway</source>
+        <translation>Dodaj &amp;mimo to</translation>
+    </message>
+    <message>
+        <source>It syncs as soon as the server can be reached</source>
+        <translation>Zsynchronizuje się, gdy tylko serwer będzie osiągalny</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>przechowywane w pęku kluczy; wpisz, aby zmienić</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: use a command</source>
+        <translation>brak pęku kluczy na tym komputerze: użyj polecenia</translation>
+    </message>
+    <message>
+        <source>Folder of Events</source>
+        <translation>Folder wydarzeń</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>serwer</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Łączenie z %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Połączenie działa. %1</translation>
+    </message>
+    <message>
+        <source>Give the address of your CalDAV server or calendar.</source>
+        <translation>Podaj adres serwera lub kalendarza CalDAV.</translation>
+    </message>
+    <message>
+        <source>Give the command that prints the password.</source>
+        <translation>Podaj polecenie, które wypisuje hasło.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep the events in.</source>
+        <translation>Wybierz folder na wydarzenia.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Zapisywanie „%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” is kept; it syncs as soon as it can be reached.</source>
+        <translation>„%1” zapisano; zsynchronizuje się, gdy tylko będzie osiągalny.</translation>
     </message>
 </context>
 <context>

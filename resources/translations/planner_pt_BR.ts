@@ -569,6 +569,178 @@
     </message>
 </context>
 <context>
+    <name>CalendarsDialog</name>
+    <message>
+        <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
+        <translation>O Planner mantém sua agenda nestes calendários por conta própria: uma conta CalDAV (Nextcloud, Fastmail, iCloud com uma senha de app, mailbox.org, Radicale…) ou uma pasta de eventos que o khal, o vdirsyncer ou o Evolution leem. As mudanças são enviadas em segundos; offline elas aguardam, e nada se perde.</translation>
+    </message>
+    <message>
+        <source>CalDAV</source>
+        <translation>CalDAV</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>Arquivo acompanhado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendários</translation>
+    </message>
+    <message>
+        <source>Calendars kept in sync</source>
+        <translation>Calendários sincronizados</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
+        <translation>Nenhum calendário ainda. Adicione uma conta CalDAV ou uma pasta de eventos.</translation>
+    </message>
+    <message>
+        <source>Calendar details</source>
+        <translation>Detalhes do calendário</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progresso da sincronização</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testar a conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Sync the selected calendar now (F5: every calendar)</source>
+        <translation>Sincronizar agora o calendário selecionado (F5: todos os calendários)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was sent stays, the rest waits</source>
+        <translation>Parar esta sincronização; o que foi enviado fica, o resto aguarda</translation>
+    </message>
+    <message>
+        <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
+        <translation>Adicionar uma conta CalDAV ou uma pasta de eventos (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stop keeping the selected calendar in sync (Delete)</source>
+        <translation>Parar de sincronizar o calendário selecionado (Delete)</translation>
+    </message>
+    <message>
+        <source>Live calendar file</source>
+        <translation>Arquivo de calendário acompanhado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events sent</source>
+        <translation>%1 de %2 eventos enviados</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Endereço: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Calendário: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from a password command)</source>
+        <translation>Usuário: %1 (senha de um comando)</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from the keyring)</source>
+        <translation>Usuário: %1 (senha do chaveiro)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Onde: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Última sincronização: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 added, %2 updated, %3 removed, %4 unchanged.</source>
+        <extracomment>Numbers of events: added, updated, removed, unchanged.</extracomment>
+        <translation>Última sincronização: %1 adicionados, %2 atualizados, %3 removidos, %4 inalterados.</translation>
+    </message>
+    <message>
+        <source>Remove Calendar</source>
+        <translation>Remover calendário</translation>
+    </message>
+    <message>
+        <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
+        <translation>Parar de sincronizar “%1”? O que ele contém fica; o Planner apenas deixa de atualizá-lo.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>the live calendar file</source>
+        <translation>o arquivo de calendário acompanhado</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer kept in sync; what it holds stays there.</source>
+        <translation>“%1” não é mais sincronizado; o que ele contém fica.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>Não foi possível remover “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>A conexão funciona. %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>A conexão falhou: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClashTexts</name>
     <message>
         <source>your busy block “%1”</source>
@@ -987,6 +1159,10 @@ Livres ao mesmo tempo:
         <translation>Pesquisar títulos, resumos, palestrantes… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Limpar a pesquisa</translation>
+    </message>
+    <message>
         <source>Search sessions</source>
         <translation>Pesquisar sessões</translation>
     </message>
@@ -1265,6 +1441,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Conference</source>
         <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation>Mais da barra de ferramentas</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -1902,6 +2082,189 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Links</source>
         <translation>Links</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Add a Calendar</source>
+        <translation>Adicionar um calendário</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Editar “%1”</translation>
+    </message>
+    <message>
+        <source>e.g. Work calendar</source>
+        <translation>ex.: Calendário do trabalho</translation>
+    </message>
+    <message>
+        <source>A &amp;CalDAV account</source>
+        <translation>Uma conta &amp;CalDAV</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
+        <translation>Uma &amp;pasta de eventos (khal, vdirsyncer, Evolution)</translation>
+    </message>
+    <message>
+        <source>CalDAV account</source>
+        <translation>Conta CalDAV</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
+        <translation>O endereço do servidor ou o do próprio calendário; o Planner encontra seus calendários lá</translation>
+    </message>
+    <message>
+        <source>The calendar to keep your agenda in; created if it is not there</source>
+        <translation>O calendário onde manter sua agenda; criado se não existir</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Get the password from a &amp;command instead</source>
+        <translation>Obter a senha de um &amp;comando</translation>
+    </message>
+    <message>
+        <source>e.g. pass show calendar</source>
+        <translation>ex.: pass show calendar</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Comando da senha</translation>
+    </message>
+    <message>
+        <source>Run at each sync; its first line of output is the password</source>
+        <translation>Executado a cada sincronização; a primeira linha da saída é a senha</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ca&amp;lendário:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome de &amp;usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mando:</translation>
+    </message>
+    <message>
+        <source>Folder of events</source>
+        <translation>Pasta de eventos</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.calendars/conference</source>
+        <translation>ex.: ~/.calendars/conference</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Include plan B sessions (as tentative)</source>
+        <translation>Incluir as sessões do plano B (como provisórias)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation>&amp;Lembrar-me antes de cada sessão</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min antes</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>Minutos do lembrete</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testar a conexão</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anyway</source>
+        <translation>Adicionar &amp;mesmo assim</translation>
+    </message>
+    <message>
+        <source>It syncs as soon as the server can be reached</source>
+        <translation>Ele sincroniza assim que o servidor estiver acessível</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>guardada no chaveiro; digite para mudá-la</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: use a command</source>
+        <translation>sem chaveiro neste computador: use um comando</translation>
+    </message>
+    <message>
+        <source>Folder of Events</source>
+        <translation>Pasta de eventos</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>o servidor</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>a pasta</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>A conexão funciona. %1</translation>
+    </message>
+    <message>
+        <source>Give the address of your CalDAV server or calendar.</source>
+        <translation>Informe o endereço do seu servidor ou calendário CalDAV.</translation>
+    </message>
+    <message>
+        <source>Give the command that prints the password.</source>
+        <translation>Informe o comando que imprime a senha.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep the events in.</source>
+        <translation>Escolha a pasta onde guardar os eventos.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Salvando “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” is kept; it syncs as soon as it can be reached.</source>
+        <translation>“%1” foi guardado; ele sincroniza assim que estiver acessível.</translation>
     </message>
 </context>
 <context>
