@@ -36,7 +36,7 @@ def test_pocket_agenda_pdf(qapp, planner: Planner, tmp_path: Path) -> None:
         planner.catalog.conference(conference_id), planner.agenda.day_plan(conference_id)
     )
     assert "Monday, 13 May" in html  # the C locale, as Qt writes it
-    assert "Tuesday 14 May" in html
+    assert "Tuesday, 14 May" in html
     # The two 10:30 talks, with the clash marker every view shows (an image), and the marks'
     # legend under the title.
     assert "&nbsp;<span class='clash'>clash: Running Kafka in Kubernetes" in html
