@@ -1,6 +1,6 @@
 """Render every view and dialog of Planner to PNG, as an attendee would see them.
 
-    python -m planner.tools.screenshots OUT_DIR [--program FILE] [--readme]
+    python -m planner.tools.screenshots OUT_DIR [--program FILE] [--readme] [--lang CODE]
 
 The program is FOSDEM 2025 as published (`tests/data/schedules/xml/fosdem-2025.xml`),
 with the agenda of someone who has been at it for a while: a Saturday morning of talks
@@ -12,7 +12,9 @@ Every view and dialog is rendered at 1024×640 and 1600×1000, in the light and 
 palette: `OUT_DIR/{light,dark}-{WIDTH}x{HEIGHT}-{name}.png`. A dialog is drawn over the
 window as it would appear on screen, centred; one larger than the window shows cut off.
 With `--readme` only the README's pictures are written, under the names it uses
-(`docs/screenshots/`). Runs offscreen, on a throw-away data directory.
+(`docs/screenshots/`). `--lang de` renders in another language (`pseudo-rtl`: laid out
+right to left); with `--readme` it writes the README's picture in that language
+(`timetable-de.png`). Runs offscreen, on a throw-away data directory.
 """
 
 from __future__ import annotations
@@ -267,17 +269,29 @@ def _show_view(window: MainWindow, name: str, app: QApplication) -> None:
     _settle(app, 0.2)
 
 
-def render(out_dir: Path, program: Path = FOSDEM_2025, *, readme: bool = False) -> list[Path]:
+def render(
+    out_dir: Path,
+    program: Path = FOSDEM_2025,
+    *,
+    readme: bool = False,
+    language: str | None = None,
+) -> list[Path]:
     from planner.ui.app import application
 
     if not program.is_file():
         raise SystemExit(f"{program}: not found (the screenshots use FOSDEM 2025 from the repo)")
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted = README_PICTURES if readme else None
+    if readme and language:
+        wanted = {stem: f"{name}-{language}" for stem, name in README_TRANSLATED.items()}
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         scene = prepare(Path(tmp), program)
         app = application()
+        if language:
+            from planner.ui import i18n
+
+            i18n.install(app, i18n.choose(language, None), Path(tmp) / "cache")
         window = _open_window(scene)
         window.timetable.set_now(NOW)
         window.select_key(INCUS)
@@ -310,6 +324,10 @@ def render(out_dir: Path, program: Path = FOSDEM_2025, *, readme: bool = False) 
             window.close()
             window.deleteLater()
             app.processEvents()
+            if language:
+                from planner.ui import i18n
+
+                i18n.install(app, i18n.Choice("en", chosen=False), Path(tmp) / "cache")
     return written
 
 
@@ -322,6 +340,8 @@ README_PICTURES = {
     "light-1024x640-program": "program-small",
     "light-1600x1000-dialog-auto-resolve": "auto-resolve",
 }
+# ... and in another language (`--readme --lang de`): the name gets the language's code.
+README_TRANSLATED = {"light-1600x1000-timetable": "timetable"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -329,8 +349,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path, nargs="?", default=Path("screenshots"))
     parser.add_argument("--program", type=Path, default=FOSDEM_2025)
     parser.add_argument("--readme", action="store_true", help="only the README's pictures")
+    parser.add_argument("--lang", metavar="CODE", help="in this language (de, pseudo-rtl, ...)")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    for path in render(args.out_dir, args.program, readme=args.readme):
+    for path in render(args.out_dir, args.program, readme=args.readme, language=args.lang):
         print(path, flush=True)
     # PySide can crash while the interpreter tears Qt objects down in arbitrary order;
     # everything is written, so leave without that teardown.
