@@ -534,7 +534,8 @@ class TimetableView(QAbstractScrollArea):
         area.setTop(area.top() + self.header)
         area.setLeft(area.left() + self.gutter)
         if rect.top() < area.top():
-            self.verticalScrollBar().setValue(rect.top() - self.header - 10)
+            # Room above it for half an hour label (the grid's own top margin).
+            self.verticalScrollBar().setValue(rect.top() - self.grid_top)
         elif rect.bottom() > area.bottom():
             self.verticalScrollBar().setValue(rect.bottom() - self.viewport().height() + 10)
         # Sideways, the view stops at a room's edge: no room is left half under the times.
