@@ -228,6 +228,14 @@
         <translation>Zobrazit ve stavovém řádku, co znamenají hvězdičky a značka překryvu</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of Planner</source>
+        <translation>Všechny klávesové zkratky Planneru</translation>
+    </message>
+    <message>
         <source>&amp;About Planner</source>
         <translation>&amp;O aplikaci Planner</translation>
     </message>
@@ -1310,6 +1318,10 @@ Volno ve stejnou dobu:
         <translation>Adresa programu (http:// nebo https://):</translation>
     </message>
     <message>
+        <source>Cannot open this file</source>
+        <translation>Tento soubor nelze otevřít</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
@@ -1854,6 +1866,33 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
             <numerusform>%1 jdou</numerusform>
             <numerusform>%1 jde</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>Klávesy zobrazení (S, mezerník, 1, 2, 3) působí na vybranou přednášku, když má zobrazení fokus, ne při psaní.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Příkaz</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klávesy</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Jinde</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,14 @@
         <translation>In der Statusleiste zeigen, was die Sterne und die Markierung für Überschneidungen bedeuten</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of Planner</source>
+        <translation>Alle Tastenkürzel von Planner</translation>
+    </message>
+    <message>
         <source>&amp;About Planner</source>
         <translation>&amp;Über Planner</translation>
     </message>
@@ -1299,6 +1307,10 @@ Gleichzeitig frei:
         <translation>Adresse des Programms (http:// oder https://):</translation>
     </message>
     <message>
+        <source>Cannot open this file</source>
+        <translation>Diese Datei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1830,6 +1842,33 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
             <numerusform>%1 geht hin</numerusform>
             <numerusform>%1 gehen hin</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>Die Tasten der Ansichten (S, Leertaste, 1, 2, 3) wirken auf die ausgewählte Veranstaltung, wenn eine Ansicht den Fokus hat, nicht beim Tippen.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,14 @@
         <translation>Mostrar en la barra de estado qué significan las estrellas y la marca de coincidencia</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of Planner</source>
+        <translation>Todos los atajos de teclado de Planner</translation>
+    </message>
+    <message>
         <source>&amp;About Planner</source>
         <translation>&amp;Acerca de Planner</translation>
     </message>
@@ -1299,6 +1307,10 @@ Libres a la vez:
         <translation>Dirección del programa (http:// o https://):</translation>
     </message>
     <message>
+        <source>Cannot open this file</source>
+        <translation>No se puede abrir este archivo</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1830,6 +1842,33 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
             <numerusform>%1 asiste</numerusform>
             <numerusform>%1 asisten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>Las teclas de las vistas (S, Espacio, 1, 2, 3) actúan sobre la sesión seleccionada cuando una vista tiene el foco, no mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>En otros lugares</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,14 @@
         <translation>Afficher dans la barre d&apos;état la signification des étoiles et du marqueur de conflit</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of Planner</source>
+        <translation>Tous les raccourcis clavier de Planner</translation>
+    </message>
+    <message>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
@@ -1299,6 +1307,10 @@ Libres en même temps&#xa0;:
         <translation>Adresse du programme (http:// ou https://) :</translation>
     </message>
     <message>
+        <source>Cannot open this file</source>
+        <translation>Impossible d’ouvrir ce fichier</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1830,6 +1842,33 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
             <numerusform>%1 y va</numerusform>
             <numerusform>%1 y vont</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>Les touches des vues (S, Espace, 1, 2, 3) agissent sur la session sélectionnée quand une vue a le focus, pas pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
     </message>
 </context>
 <context>

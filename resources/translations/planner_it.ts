@@ -228,6 +228,14 @@
         <translation>Mostra nella barra di stato il significato delle stelle e del segno di sovrapposizione</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of Planner</source>
+        <translation>Tutte le scorciatoie da tastiera di Planner</translation>
+    </message>
+    <message>
         <source>&amp;About Planner</source>
         <translation>&amp;Informazioni su Planner</translation>
     </message>
@@ -1299,6 +1307,10 @@ Liberi nello stesso momento:
         <translation>Indirizzo del programma (http:// o https://):</translation>
     </message>
     <message>
+        <source>Cannot open this file</source>
+        <translation>Impossibile aprire questo file</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -1830,6 +1842,33 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
             <numerusform>%1 partecipa</numerusform>
             <numerusform>%1 partecipano</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>I tasti delle viste (S, Spazio, 1, 2, 3) agiscono sulla sessione selezionata quando una vista ha il focus, non mentre scrivi.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Altrove</translation>
     </message>
 </context>
 <context>

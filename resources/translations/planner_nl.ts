@@ -228,6 +228,14 @@
         <translation>In de statusbalk tonen wat de sterren en de overlapmarkering betekenen</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of Planner</source>
+        <translation>Alle sneltoetsen van Planner</translation>
+    </message>
+    <message>
         <source>&amp;About Planner</source>
         <translation>&amp;Over Planner</translation>
     </message>
@@ -1299,6 +1307,10 @@ Tegelijk vrij:
         <translation>Adres van het programma (http:// of https://):</translation>
     </message>
     <message>
+        <source>Cannot open this file</source>
+        <translation>Dit bestand kan niet worden geopend</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1830,6 +1842,33 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
             <numerusform>%1 gaat</numerusform>
             <numerusform>%1 gaan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>De toetsen van de weergaven (S, spatie, 1, 2, 3) werken op de geselecteerde sessie als een weergave de focus heeft, niet tijdens het typen.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Elders</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,14 @@
         <translation>Pokaż na pasku stanu, co oznaczają gwiazdki i znacznik kolizji</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of Planner</source>
+        <translation>Wszystkie skróty klawiszowe Plannera</translation>
+    </message>
+    <message>
         <source>&amp;About Planner</source>
         <translation>&amp;O programie Planner</translation>
     </message>
@@ -1310,6 +1318,10 @@ Wolni w tym samym czasie:
         <translation>Adres programu (http:// lub https://):</translation>
     </message>
     <message>
+        <source>Cannot open this file</source>
+        <translation>Nie można otworzyć tego pliku</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1854,6 +1866,33 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
             <numerusform>%1 idą</numerusform>
             <numerusform>%1 idzie</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>Klawisze widoków (S, spacja, 1, 2, 3) działają na wybraną sesję, gdy widok ma fokus, a nie podczas pisania.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Gdzie indziej</translation>
     </message>
 </context>
 <context>

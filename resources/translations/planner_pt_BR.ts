@@ -228,6 +228,14 @@
         <translation>Mostrar na barra de status o que significam as estrelas e a marca de conflito</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of Planner</source>
+        <translation>Todos os atalhos de teclado do Planner</translation>
+    </message>
+    <message>
         <source>&amp;About Planner</source>
         <translation>&amp;Sobre o Planner</translation>
     </message>
@@ -1299,6 +1307,10 @@ Livres ao mesmo tempo:
         <translation>Endereço da programação (http:// ou https://):</translation>
     </message>
     <message>
+        <source>Cannot open this file</source>
+        <translation>Não é possível abrir este arquivo</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1830,6 +1842,33 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
             <numerusform>%1 vai</numerusform>
             <numerusform>%1 vão</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>As teclas das visualizações (S, Espaço, 1, 2, 3) agem sobre a sessão selecionada quando uma visualização tem o foco, não enquanto você digita.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Em outros lugares</translation>
     </message>
 </context>
 <context>
