@@ -420,6 +420,10 @@
         <translation>Tento obsazený čas nelze přidat</translation>
     </message>
     <message>
+        <source>Add a busy block</source>
+        <translation>Přidat obsazený čas</translation>
+    </message>
+    <message>
         <source>Select one of your busy blocks first.</source>
         <translation>Nejdřív vyberte jeden ze svých obsazených časů.</translation>
     </message>

@@ -419,6 +419,10 @@
         <translation>Diese belegte Zeit kann nicht hinzugefügt werden</translation>
     </message>
     <message>
+        <source>Add a busy block</source>
+        <translation>Belegte Zeit hinzufügen</translation>
+    </message>
+    <message>
         <source>Select one of your busy blocks first.</source>
         <translation>Wählen Sie zuerst eine Ihrer belegten Zeiten.</translation>
     </message>

@@ -419,6 +419,10 @@
         <translation>No se puede añadir este bloque ocupado</translation>
     </message>
     <message>
+        <source>Add a busy block</source>
+        <translation>Añadir un bloque ocupado</translation>
+    </message>
+    <message>
         <source>Select one of your busy blocks first.</source>
         <translation>Seleccione primero uno de sus bloques ocupados.</translation>
     </message>

@@ -419,6 +419,10 @@
         <translation>Impossible d&apos;ajouter ce créneau occupé</translation>
     </message>
     <message>
+        <source>Add a busy block</source>
+        <translation>Ajouter un créneau occupé</translation>
+    </message>
+    <message>
         <source>Select one of your busy blocks first.</source>
         <translation>Sélectionnez d&apos;abord un de vos créneaux occupés.</translation>
     </message>

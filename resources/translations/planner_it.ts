@@ -419,6 +419,10 @@
         <translation>Impossibile aggiungere questo impegno</translation>
     </message>
     <message>
+        <source>Add a busy block</source>
+        <translation>Aggiungi un impegno</translation>
+    </message>
+    <message>
         <source>Select one of your busy blocks first.</source>
         <translation>Seleziona prima uno dei tuoi impegni.</translation>
     </message>

@@ -419,6 +419,10 @@
         <translation>Deze bezette tijd kan niet worden toegevoegd</translation>
     </message>
     <message>
+        <source>Add a busy block</source>
+        <translation>Bezette tijd toevoegen</translation>
+    </message>
+    <message>
         <source>Select one of your busy blocks first.</source>
         <translation>Kies eerst een van uw bezette tijden.</translation>
     </message>

@@ -420,6 +420,10 @@
         <translation>Nie można dodać tego zajętego czasu</translation>
     </message>
     <message>
+        <source>Add a busy block</source>
+        <translation>Dodaj zajęty czas</translation>
+    </message>
+    <message>
         <source>Select one of your busy blocks first.</source>
         <translation>Najpierw wybierz jeden ze swoich zajętych czasów.</translation>
     </message>

@@ -419,6 +419,10 @@
         <translation>Não é possível adicionar este horário ocupado</translation>
     </message>
     <message>
+        <source>Add a busy block</source>
+        <translation>Adicionar um horário ocupado</translation>
+    </message>
+    <message>
         <source>Select one of your busy blocks first.</source>
         <translation>Selecione primeiro um dos seus horários ocupados.</translation>
     </message>
