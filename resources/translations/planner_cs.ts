@@ -292,6 +292,34 @@
         <translation>Přiblížit</translation>
     </message>
     <message>
+        <source>Star This Session</source>
+        <translation>Označit tuto přednášku</translation>
+    </message>
+    <message>
+        <source>Add the session shown to your agenda, or take it out</source>
+        <translation>Přidat zobrazenou přednášku do programu, nebo ji odebrat</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Uložit poznámku</translation>
+    </message>
+    <message>
+        <source>Keep your note on this session</source>
+        <translation>Uložit vaši poznámku k této přednášce</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vymazat</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Vymazat hledání a všechny filtry</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Vymazat hledání a filtry</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
@@ -430,6 +458,17 @@
     <message>
         <source>Remove a busy block</source>
         <translation>Odebrat obsazený čas</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Váš program je zatím prázdný.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Označte hvězdičkou přednášky, které chcete vidět: vyberte jednu v Programu, Seznamu nebo Rozvrhu a stiskněte S (nebo klepněte na její hvězdičku; 1, 2 a 3 říkají, jak moc ji chcete). Objeví se zde den po dni, s kolizemi k vyřešení a volným časem k vyplnění.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1479,10 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>My agenda</source>
         <translation>Můj program</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Další příkazy</translation>
     </message>
     <message>
         <source>Speakers</source>

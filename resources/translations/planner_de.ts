@@ -292,6 +292,34 @@
         <translation>Vergrößern</translation>
     </message>
     <message>
+        <source>Star This Session</source>
+        <translation>Diese Session vormerken</translation>
+    </message>
+    <message>
+        <source>Add the session shown to your agenda, or take it out</source>
+        <translation>Die gezeigte Session in Ihren Plan aufnehmen oder daraus entfernen</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Keep your note on this session</source>
+        <translation>Ihre Notiz zu dieser Session speichern</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Suche und alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -429,6 +457,17 @@
     <message>
         <source>Remove a busy block</source>
         <translation>Belegte Zeit entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Ihre Agenda ist noch leer.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Merken Sie die Veranstaltungen vor, die Sie sehen möchten: Wählen Sie eine im Programm, in der Liste oder im Zeitplan aus und drücken Sie S (oder klicken Sie auf ihren Stern; 1, 2 und 3 sagen, wie sehr Sie sie sehen möchten). Sie erscheinen hier Tag für Tag, mit Überschneidungen zum Klären und freier Zeit zum Füllen.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1468,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>My agenda</source>
         <translation>Mein Plan</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Weitere Befehle</translation>
     </message>
     <message>
         <source>Speakers</source>

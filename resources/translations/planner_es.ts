@@ -292,6 +292,34 @@
         <translation>Acercar</translation>
     </message>
     <message>
+        <source>Star This Session</source>
+        <translation>Marcar esta sesión</translation>
+    </message>
+    <message>
+        <source>Add the session shown to your agenda, or take it out</source>
+        <translation>Añadir la sesión mostrada a su agenda o quitarla</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>Keep your note on this session</source>
+        <translation>Guardar su nota sobre esta sesión</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Borrar la búsqueda y todos los filtros</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Borrar la búsqueda y los filtros</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -429,6 +457,17 @@
     <message>
         <source>Remove a busy block</source>
         <translation>Quitar un bloque ocupado</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Su agenda aún está vacía.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Marque con una estrella las sesiones que quiere ver: seleccione una en el Programa, la Lista o el Horario y pulse S (o haga clic en su estrella; 1, 2 y 3 indican cuánto le interesa). Aparecerán aquí día a día, con los conflictos por resolver y el tiempo libre por llenar.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1468,10 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>My agenda</source>
         <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Más órdenes</translation>
     </message>
     <message>
         <source>Speakers</source>

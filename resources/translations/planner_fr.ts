@@ -292,6 +292,34 @@
         <translation>Zoom avant</translation>
     </message>
     <message>
+        <source>Star This Session</source>
+        <translation>Ajouter cette session aux favoris</translation>
+    </message>
+    <message>
+        <source>Add the session shown to your agenda, or take it out</source>
+        <translation>Ajouter la session affichée à votre agenda, ou l&apos;en retirer</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Keep your note on this session</source>
+        <translation>Garder votre note sur cette session</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Effacer la recherche et tous les filtres</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -429,6 +457,17 @@
     <message>
         <source>Remove a busy block</source>
         <translation>Supprimer un créneau occupé</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Votre agenda est encore vide.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Marquez d’une étoile les sessions que vous voulez voir : sélectionnez-en une dans le Programme, la Liste ou la Grille horaire et appuyez sur S (ou cliquez sur son étoile ; 1, 2 et 3 disent à quel point vous y tenez). Elles apparaissent ici jour par jour, avec les conflits à régler et le temps libre à remplir.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1468,10 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <message>
         <source>My agenda</source>
         <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Plus de commandes</translation>
     </message>
     <message>
         <source>Speakers</source>

@@ -292,6 +292,34 @@
         <translation>Ingrandisci</translation>
     </message>
     <message>
+        <source>Star This Session</source>
+        <translation>Aggiungi questa sessione ai preferiti</translation>
+    </message>
+    <message>
+        <source>Add the session shown to your agenda, or take it out</source>
+        <translation>Aggiungi la sessione mostrata alla tua agenda, o toglila</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Salva nota</translation>
+    </message>
+    <message>
+        <source>Keep your note on this session</source>
+        <translation>Salva la tua nota su questa sessione</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Azzera</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Azzera la ricerca e tutti i filtri</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Azzera ricerca e filtri</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -429,6 +457,17 @@
     <message>
         <source>Remove a busy block</source>
         <translation>Rimuovi un impegno</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>La tua agenda è ancora vuota.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Metti una stella alle sessioni che vuoi seguire: selezionane una nel Programma, nell’Elenco o nell’Orario e premi S (o fai clic sulla sua stella; 1, 2 e 3 dicono quanto ti interessa). Compaiono qui giorno per giorno, con i conflitti da risolvere e il tempo libero da riempire.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1468,10 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <message>
         <source>My agenda</source>
         <translation>La mia agenda</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Altri comandi</translation>
     </message>
     <message>
         <source>Speakers</source>

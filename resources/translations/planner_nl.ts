@@ -292,6 +292,34 @@
         <translation>Inzoomen</translation>
     </message>
     <message>
+        <source>Star This Session</source>
+        <translation>Deze sessie een ster geven</translation>
+    </message>
+    <message>
+        <source>Add the session shown to your agenda, or take it out</source>
+        <translation>De getoonde sessie in uw agenda zetten of eruit halen</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <source>Keep your note on this session</source>
+        <translation>Uw notitie bij deze sessie bewaren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Zoekopdracht en alle filters wissen</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Zoekopdracht en filters wissen</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -429,6 +457,17 @@
     <message>
         <source>Remove a busy block</source>
         <translation>Bezette tijd verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Uw agenda is nog leeg.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Geef de sessies die u wilt zien een ster: selecteer er een in het Programma, de Lijst of het Rooster en druk op S (of klik op de ster; 1, 2 en 3 zeggen hoe graag u wilt). Ze verschijnen hier dag voor dag, met overlappingen om op te lossen en vrije tijd om te vullen.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1468,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>My agenda</source>
         <translation>Mijn agenda</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Meer opdrachten</translation>
     </message>
     <message>
         <source>Speakers</source>

@@ -292,6 +292,34 @@
         <translation>Powiększ</translation>
     </message>
     <message>
+        <source>Star This Session</source>
+        <translation>Oznacz tę sesję</translation>
+    </message>
+    <message>
+        <source>Add the session shown to your agenda, or take it out</source>
+        <translation>Dodaj pokazaną sesję do planu albo ją usuń</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Zapisz notatkę</translation>
+    </message>
+    <message>
+        <source>Keep your note on this session</source>
+        <translation>Zachowaj notatkę o tej sesji</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Wyczyść wyszukiwanie i wszystkie filtry</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Wyczyść wyszukiwanie i filtry</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -430,6 +458,17 @@
     <message>
         <source>Remove a busy block</source>
         <translation>Usuń zajęty czas</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Twój plan jest jeszcze pusty.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Oznacz gwiazdką sesje, które chcesz zobaczyć: wybierz jedną w Programie, na Liście lub w Harmonogramie i naciśnij S (albo kliknij jej gwiazdkę; 1, 2 i 3 mówią, jak bardzo jej chcesz). Pojawią się tutaj dzień po dniu, z konfliktami do rozwiązania i wolnym czasem do wypełnienia.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1479,10 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>My agenda</source>
         <translation>Mój plan</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Więcej poleceń</translation>
     </message>
     <message>
         <source>Speakers</source>

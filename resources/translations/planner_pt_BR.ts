@@ -292,6 +292,34 @@
         <translation>Aumentar zoom</translation>
     </message>
     <message>
+        <source>Star This Session</source>
+        <translation>Marcar esta sessão</translation>
+    </message>
+    <message>
+        <source>Add the session shown to your agenda, or take it out</source>
+        <translation>Adicionar a sessão mostrada à sua agenda ou retirá-la</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Salvar anotação</translation>
+    </message>
+    <message>
+        <source>Keep your note on this session</source>
+        <translation>Guardar sua anotação sobre esta sessão</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Limpar a pesquisa e todos os filtros</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Limpar a pesquisa e os filtros</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -429,6 +457,17 @@
     <message>
         <source>Remove a busy block</source>
         <translation>Remover um horário ocupado</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>Sua agenda ainda está vazia.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>Marque com estrela as sessões que você quer ver: selecione uma no Programa, na Lista ou na Grade e pressione S (ou clique na estrela; 1, 2 e 3 dizem o quanto você quer). Elas aparecem aqui dia a dia, com os conflitos a resolver e o tempo livre a preencher.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1468,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>My agenda</source>
         <translation>Minha agenda</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Mais comandos</translation>
     </message>
     <message>
         <source>Speakers</source>
