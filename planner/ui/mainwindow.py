@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
             assert isinstance(button, QToolButton)
             button.setAutoRaise(False)  # they look like the buttons they are
             if SPECS[action_id].accessible:
-                button.setAccessibleName(SPECS[action_id].accessible)
+                button.setAccessibleName(translated(ACTIONS_CONTEXT, SPECS[action_id].accessible))
             buttons.append(button)
         more = commands.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
