@@ -11,7 +11,8 @@ Vocabulary
   A can be followed by B when  gap(A, B) + tolerance >= buffer(A, B),  gap being
   B.start - A.end (negative when they overlap), and they do not overlap by more than the
   tolerance. A *plan* is a list of commitments in start order whose neighbours can follow
-  each other.
+  each other; a session must also fit each fixed commitment (busy block, must-see) on its
+  own, so a busy block without a room never hides the walk between the talks around it.
 
 Findings
 - OVERLAP: two commitments overlap by more than the tolerance - a real clash. Overlaps are
