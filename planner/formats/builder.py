@@ -318,10 +318,19 @@ class ProgramBuilder:
                     f"{t.where}: its GUID or id is too long to identify it by "
                     f"({len(key):,} characters; limit {MAX_KEY_CHARS})"
                 )
-        repeats = sum(1 for key, first in zip(keys, wanted, strict=True) if key != first)
-        if repeats:
+        repeated = [
+            t for t, key, first in zip(self.talks, keys, wanted, strict=True) if key != first
+        ]
+        with_id = sum(1 for t in repeated if _has_id(t))
+        if with_id:
             self.warn(
-                f"{repeats} sessions repeat an id or GUID used earlier in the file; all were kept"
+                f"{with_id} sessions repeat an id or GUID used earlier in the file; all were kept"
+            )
+        if len(repeated) > with_id:
+            # Such sessions are known by their title, start and room: name what repeats.
+            self.warn(
+                f"{len(repeated) - with_id} sessions without an id repeat the title, start and "
+                "room of an earlier one; all were kept"
             )
         talks = tuple(
             ProgramTalk(
@@ -445,3 +454,8 @@ def fixed_offset_zone(offset: timedelta | None) -> str:
         return "UTC"
     hours = seconds // 3600
     return f"Etc/GMT{-hours:+d}"
+
+
+def _has_id(talk: DraftTalk) -> bool:
+    """Does the file identify the session itself (a key, GUID or id)?"""
+    return bool(talk.key or talk.guid.strip() or talk.source_id.strip())

@@ -801,6 +801,16 @@ def test_events_past_midnight_stay_on_their_conference_day() -> None:
     assert all(day.start is not None and day.end is not None for day in program.days)
 
 
+def test_repeats_without_ids_are_named_as_such() -> None:
+    """PyConES 2016's xCal gives no UIDs; two events repeat another's title, start and
+    room. The warning must not speak of ids or GUIDs the file does not have."""
+    warnings = load(case("xcal/pycones-2016-xcal.xml")).warnings
+    assert (
+        "2 sessions without an id repeat the title, start and room of an earlier one; all were kept"
+    ) in warnings
+    assert not any("GUID" in w for w in warnings)
+
+
 def test_merged_feed_keeps_duplicates_with_unique_keys() -> None:
     program = load(case("xml/giggity-36c3_merged.xml"))
     keys = [talk.key for talk in program.talks]
