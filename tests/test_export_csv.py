@@ -85,3 +85,27 @@ def test_cells_a_spreadsheet_would_run_as_formulas_are_defused() -> None:
 
 def test_an_empty_agenda_is_just_the_header() -> None:
     assert agenda_csv.render([], ZONE).decode("utf-8-sig") == ",".join(agenda_csv.HEADER) + "\r\n"
+
+
+def test_times_the_clocks_show_twice_name_their_zone() -> None:
+    """Brussels falls back at 03:00 CEST on 26 October 2025: 02:30 comes twice. The two
+    sessions an hour apart must not read the same; an ordinary time stays bare."""
+    first = datetime(2025, 10, 26, 0, 30, tzinfo=UTC)  # 02:30 CEST
+    talks = [
+        TalkInfo(1, 1, "a", "Before", first, first.replace(hour=1), "R", "", "", star=WANT),
+        TalkInfo(
+            1, 1, "b", "After", first.replace(hour=1), first.replace(hour=2), "R", "", "", star=WANT
+        ),
+        TalkInfo(
+            1, 1, "c", "Day", first.replace(hour=9), first.replace(hour=10), "R", "", "", star=WANT
+        ),
+    ]
+    rows = list(csv.reader(io.StringIO(agenda_csv.render(talks, ZONE).decode("utf-8-sig"))))
+    assert [(row[1], row[2]) for row in rows[1:]] == [
+        ("02:30 CEST", "02:30 CET"),
+        ("02:30 CET", "03:30"),
+        ("10:30", "11:30"),
+    ]
+
+
+WANT = star(Priority.WANT, Status.ATTEND)

@@ -1,8 +1,10 @@
 """The agenda as CSV, for spreadsheets: one row per starred session, in time order.
 
 Columns: day, start, end, room, title, speakers, priority, status, note, url, with times
-on the venue's clocks. UTF-8 with a byte-order mark (without it Excel shows accents as
-mojibake; LibreOffice and Python's csv read it either way), CRLF rows as RFC 4180 says.
+on the venue's clocks (a time the clocks show twice, in the night they fall back, carries
+its zone's abbreviation: "02:30 CEST" then "02:30 CET"). UTF-8 with a byte-order mark
+(without it Excel shows accents as mojibake; LibreOffice and Python's csv read it either
+way), CRLF rows as RFC 4180 says.
 A text cell that a spreadsheet would run as a formula (it starts with = + - @ or a tab)
 gets a leading apostrophe: program files are written by strangers.
 """
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from datetime import datetime
     from zoneinfo import ZoneInfo
 
     from planner.domain.agenda import TalkInfo
@@ -38,8 +41,8 @@ def render(talks: Iterable[TalkInfo], zone: ZoneInfo) -> bytes:
         writer.writerow(
             (
                 start.date().isoformat(),
-                f"{start:%H:%M}",
-                f"{end:%H:%M}",
+                _clock(start),
+                _clock(end),
                 _cell(talk.room),
                 _cell(talk.title),
                 _cell(", ".join(talk.speaker_names)),
@@ -50,6 +53,15 @@ def render(talks: Iterable[TalkInfo], zone: ZoneInfo) -> bytes:
             )
         )
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def _clock(moment: datetime) -> str:
+    """The venue's wall-clock time; with the zone's abbreviation when the clocks show this
+    time twice that night (otherwise two sessions an hour apart read the same)."""
+    other = moment.replace(fold=1 - moment.fold)
+    if other.utcoffset() != moment.utcoffset():
+        return f"{moment:%H:%M %Z}"
+    return f"{moment:%H:%M}"
 
 
 def _cell(text: str) -> str:
