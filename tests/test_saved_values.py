@@ -79,7 +79,10 @@ def test_a_busy_block_at_the_end_of_the_calendar_is_refused_before_it_is_saved(
         data, "busy", "add", "9999-12-31T23:00+00:00", "9999-12-31T23:59+00:00", "X"
     )
     assert result.returncode == 2
-    assert "a busy block must lie between 0002-01-01 and 9998-12-31" in one_error_line(result)
+    assert (
+        "a busy block must start on or after 0002-01-01 and end by 9998-12-31 00:00 UTC"
+        in one_error_line(result)
+    )
     assert digest(database) == before
     listed = run_planner(data, "busy", "list")
     assert listed.returncode == 0

@@ -100,8 +100,8 @@ def check_busy_block(start: datetime, end: datetime) -> None:
         in_range = False
     if not in_range:
         raise UsageError(
-            f"a busy block must lie between {EARLIEST_MOMENT.date().isoformat()} and "
-            f"{LATEST_MOMENT.date().isoformat()}"
+            f"a busy block must start on or after {EARLIEST_MOMENT.date().isoformat()} and "
+            f"end by {LATEST_MOMENT.isoformat(' ', 'minutes')[:16]} UTC"
         )
 
 
