@@ -922,7 +922,7 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
         if args.json:
             _print_json(cli_json.target_json(calendars.target(target.name), None), out)
         else:
-            print(f"Added {_one_line(target.name)}: {_one_line(found)}", file=out)
+            print(f"Added {_one_line(target.name)}: {_one_line(str(found))}", file=out)
             print(
                 f"Send your agenda there with: planner calendar sync {_one_line(target.name)}",
                 file=out,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
+from planner.calendars.messages import NetworkCause, Request, ServerCode, ServerMessage
 from planner.calendars.sync import PreconditionFailed, Problem, SyncProblem, safe_file_name
 from planner.domain.display import shown_url
 from planner.domain.errors import UsageError
@@ -25,7 +26,12 @@ TIMEOUT_SECONDS = 20
 
 
 class CalDAVError(SyncProblem):
-    """The server could not be used; the message says why, for the user."""
+    """The server could not be used; the message says why, for the user (and `said` as a
+    code with values, for the window to say in its language)."""
+
+    def __init__(self, said: ServerMessage) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 class Unreachable(CalDAVError):
@@ -161,7 +167,7 @@ class CalDAVStore:
     def listing(self) -> dict[str, str]:
         with _explained(self.url):
             response = self._client.propfind(self.calendar_url, ["getetag"], depth=1)
-            _expect_status(response, (207,), "list the calendar's events")
+            _expect_status(response, (207,), Request.LIST)
             collection = _path(self.calendar_url).rstrip("/")
             found = {}
             for result in getattr(response, "results", None) or ():
@@ -187,7 +193,7 @@ class CalDAVStore:
             response = self._client.put(self._address(href), data.decode("utf-8"), headers)
             if response.status == 412:
                 raise PreconditionFailed(href)
-            _expect_status(response, (200, 201, 204), "store an event")
+            _expect_status(response, (200, 201, 204), Request.STORE)
             new = response.headers.get("ETag") or ""
             if not new or new.startswith("W/"):  # the server changed what it stored
                 new = self._etag_of(href)
@@ -207,7 +213,7 @@ class CalDAVStore:
             if response.status == 412:
                 raise PreconditionFailed(href)
             if response.status != 404:
-                _expect_status(response, (200, 204), "delete an event")
+                _expect_status(response, (200, 204), Request.DELETE)
 
 
 def _display_name(calendar: Any) -> str:
@@ -216,17 +222,22 @@ def _display_name(calendar: Any) -> str:
     return ""
 
 
-def _expect_status(response: Any, good: tuple[int, ...], what: str) -> None:
+def _expect_status(response: Any, good: tuple[int, ...], what: Request) -> None:
     status = response.status
     if status in good:
         return
     reason = getattr(response, "reason", "") or ""
-    text = f"the server refused to {what} (HTTP {status} {reason})".strip()
     if status == 401:
-        raise Refused(f"{text}: it did not accept the user name or password")
+        raise Refused(
+            ServerMessage(ServerCode.LOGIN_REFUSED, request=what, status=status, detail=reason)
+        )
     if status in (502, 503, 504):  # a proxy or the server itself, for now: try again later
-        raise Unreachable(text)
-    raise CalDAVError(text)
+        raise Unreachable(
+            ServerMessage(ServerCode.UNREACHABLE, request=what, status=status, detail=reason)
+        )
+    raise CalDAVError(
+        ServerMessage(ServerCode.REQUEST_REFUSED, request=what, status=status, detail=reason)
+    )
 
 
 @contextlib.contextmanager
@@ -240,25 +251,27 @@ def _explained(url: str) -> Any:
     except (CalDAVError, PreconditionFailed):
         raise
     except error.AuthorizationError as failure:
-        raise Refused(
-            f"{host} refused the user name or password (check them, or the app password)"
-        ) from failure
+        raise Refused(ServerMessage(ServerCode.LOGIN_REFUSED, host)) from failure
     except error.DAVError as failure:
-        raise CalDAVError(f"{host}: {str(failure).strip().splitlines()[0][:200]}") from failure
+        text = str(failure).strip().splitlines()[0][:200]
+        raise CalDAVError(ServerMessage(ServerCode.SERVER_SAID, host, detail=text)) from failure
     except OSError as failure:  # connection refused, DNS, TLS, time-outs (niquests' too)
-        raise Unreachable(f"{host} cannot be reached ({_network_reason(failure)})") from failure
+        cause = _network_cause(failure)
+        detail = type(failure).__name__ if cause is NetworkCause.OTHER else ""
+        said = ServerMessage(ServerCode.UNREACHABLE, host, cause, detail=detail)
+        raise Unreachable(said) from failure
 
 
-def _network_reason(error: OSError) -> str:
+def _network_cause(error: OSError) -> NetworkCause:
     text = str(error)
-    for marker, reason in (
-        ("CERTIFICATE_VERIFY_FAILED", "its TLS certificate could not be verified"),
-        ("certificate", "its TLS certificate could not be verified"),
-        ("Connection refused", "connection refused"),
-        ("timed out", "timed out"),
-        ("Name or service not known", "unknown host name"),
-        ("Temporary failure in name resolution", "no network or unknown host name"),
+    for marker, cause in (
+        ("CERTIFICATE_VERIFY_FAILED", NetworkCause.CERTIFICATE),
+        ("certificate", NetworkCause.CERTIFICATE),
+        ("Connection refused", NetworkCause.REFUSED),
+        ("timed out", NetworkCause.TIMED_OUT),
+        ("Name or service not known", NetworkCause.UNKNOWN_HOST),
+        ("Temporary failure in name resolution", NetworkCause.NO_NETWORK),
     ):
         if marker in text:
-            return reason
-    return type(error).__name__
+            return cause
+    return NetworkCause.OTHER

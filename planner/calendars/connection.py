@@ -16,28 +16,34 @@ from typing import TYPE_CHECKING
 from planner.calendars import credentials
 from planner.calendars.caldav import CalDAVStore
 from planner.calendars.files import VdirStore
+from planner.calendars.messages import CheckCode, ConnectionChecked
 from planner.calendars.sync import SyncProblem, describe
 from planner.domain.calendars import TargetInfo, TargetKind
 from planner.domain.errors import PlannerError, StorageError, storage_error
 from planner.storage import targets
 
 if TYPE_CHECKING:
+    from planner.calendars.messages import ServerMessage
     from planner.storage.db import Database
 
 
 class ConnectionFailed(PlannerError):
     """A connection test failed; `problem` says what kind of failure it was."""
 
-    def __init__(self, message: str, cause: SyncProblem) -> None:
-        super().__init__(message)
+    def __init__(self, target: str, cause: SyncProblem) -> None:
+        super().__init__(f"{target}: {cause}")
         self.problem = cause.problem
+        self.target = target
+        self.said: ServerMessage | None = getattr(cause, "said", None)
 
 
-def check_connection(database: Database, target: TargetInfo, password: str | None = None) -> str:
+def check_connection(
+    database: Database, target: TargetInfo, password: str | None = None
+) -> ConnectionChecked:
     """See `CalendarService.test_connection`."""
     if target.kind is not TargetKind.CALDAV:
         _check_writable(target)
-        return f"{target.location} can be written"
+        return ConnectionChecked(CheckCode.WRITABLE, target.name, target.location)
     if password is None and not target.password_command and target.id:
         with database.reading() as session:
             before = targets.get_target(session, target.id)
@@ -52,12 +58,12 @@ def check_connection(database: Database, target: TargetInfo, password: str | Non
         with CalDAVStore(target.location, target.username, secret) as store:
             found = store.open_calendar(target.calendar_name, target.calendar_url)
     except SyncProblem as error:
-        raise ConnectionFailed(f"{target.name}: {error}", error) from error
+        raise ConnectionFailed(target.name, error) from error
     if target.id:
         with database.transaction() as session:
             targets.set_calendar_url(session, target.id, found.url)
-    verb = "created" if found.created else "found"
-    return f"{target.name}: {verb} the calendar “{found.name}” at {found.url}"
+    code = CheckCode.CREATED if found.created else CheckCode.FOUND
+    return ConnectionChecked(code, target.name, target.location, found.name, found.url)
 
 
 def _check_writable(target: TargetInfo) -> None:

@@ -23,6 +23,7 @@ from planner.storage import repo, targets
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from planner.calendars.messages import ConnectionChecked
     from planner.calendars.sync import Progress, SyncReport
     from planner.domain.agenda import ConferenceInfo
     from planner.storage.db import Database
@@ -214,9 +215,9 @@ class CalendarService:
             credentials.forget_password(target.location, target.username)
         return target
 
-    def test_connection(self, target: TargetInfo, password: str | None = None) -> str:
+    def test_connection(self, target: TargetInfo, password: str | None = None) -> ConnectionChecked:
         """Connect to a CalDAV target and find (or create) its calendar, or check that a
-        folder or the live file can be written; one line saying what was found.
+        folder or the live file can be written; what was found (`str()`: one line).
         `password`: the one the user just typed (else the keyring's or the command's).
         Raises PlannerError with the target's name and the reason."""
         return check_connection(self._database, target, password)

@@ -27,6 +27,7 @@ from planner.domain.calendars import EventState, Remote
 from planner.domain.errors import Cancelled, StorageError
 
 if TYPE_CHECKING:
+    from planner.calendars.messages import ServerMessage
     from planner.calendars.plan import Plan
 
 
@@ -92,6 +93,7 @@ class SyncReport:
     notes: list[str] = field(default_factory=list)  # what the user did there, left alone
     error: str = ""  # why the target could not be (fully) synced; "" when it was
     problem: Problem = Problem.NONE  # what kind of failure `error` is
+    said: ServerMessage | None = None  # `error` as a code with values, when a server's
     pending: int = 0  # changes still waiting (after an error)
     stopped: bool = False  # stopped on request before it was done (nothing went wrong)
 
@@ -102,6 +104,7 @@ class SyncReport:
     def failed(self, error: BaseException) -> None:
         self.error = describe(error)
         self.problem = problem_of(error)
+        self.said = getattr(error, "said", None)
 
     def summary(self) -> str:
         counts = (

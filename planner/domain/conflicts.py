@@ -41,6 +41,7 @@ from functools import cached_property
 
 from planner.domain.agenda import BusyInfo, Priority, Status, TalkInfo
 from planner.domain.errors import UsageError
+from planner.domain.messages import NAMED, DecisionReason, ReasonCode
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,7 +492,12 @@ class Decision:
     title: str
     status: Status  # what auto-resolve sets
     previous: Status
-    reason: str
+    why: DecisionReason  # a code with values (planner.ui says it in the window's language)
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the command line's text and JSON)."""
+        return str(self.why)
 
     @property
     def changed(self) -> bool:
@@ -616,18 +622,6 @@ class _Neighbourhood:
         return found
 
 
-NAMED = 3  # how many clashing commitments a reason names before "and N more"
-
-
-def _names(items: Sequence[Commitment]) -> str:
-    named = [
-        f"your busy block “{item.title}”" if item.is_busy else f"“{item.title}” ({item.label})"
-        for item in items[:NAMED]
-    ]
-    extra = len(items) - len(named)
-    return ", ".join(named) + (f" and {extra} more" if extra > 0 else "")
-
-
 def _keep_fixed_then_best(
     starred: Iterable[Commitment],
     fixed_items: Sequence[Commitment],
@@ -680,22 +674,19 @@ def auto_resolve(
         winners = [s.item for s in (blocked.get(item.key) or chain_near.clashes(slot))]
         for winner in winners:
             dropped_by[winner.key].append(item)
-        decisions.append(
-            Decision(
-                item.key, item.title, Status.PLAN_B, item.status, "gives way to " + _names(winners)
-            )
-        )
+        why = DecisionReason.naming(ReasonCode.GIVES_WAY, winners)
+        decisions.append(Decision(item.key, item.title, Status.PLAN_B, item.status, why))
     for slot in _slots(starred, rules):
         item = slot.item
         if item.key not in attending:
             continue
         beaten = dropped_by.get(item.key, [])
         if beaten:
-            reason = f"kept ({item.label}) over " + _names(beaten)
+            reason = DecisionReason.naming(ReasonCode.KEPT_OVER, beaten, item)
         elif item.priority is Priority.MUST:
-            reason = "must-see: always kept"
+            reason = DecisionReason(ReasonCode.MUST_SEE)
         else:
-            reason = "no clash"
+            reason = DecisionReason(ReasonCode.NO_CLASH)
         decisions.append(Decision(item.key, item.title, Status.ATTEND, item.status, reason))
     order = {c.key: n for n, c in enumerate(sorted(starred, key=lambda c: (c.start, c.end, c.key)))}
     decisions.sort(key=lambda d: order[d.key])

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planner.domain.conflicts import Commitment, ConflictSettings, compatible
+from planner.domain.messages import SuggestionCode, SuggestionReason
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -105,7 +106,12 @@ class Suggestion:
     gap: Gap
     talk: TalkInfo
     score: float
-    reasons: tuple[str, ...]
+    why: tuple[SuggestionReason, ...]  # codes with values (said in the window's language)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why, in English (the command line's text and JSON)."""
+        return tuple(str(reason) for reason in self.why)
 
 
 @dataclass(frozen=True)
@@ -130,16 +136,16 @@ class Interests:
             index,
         )
 
-    def score(self, talk: TalkInfo) -> tuple[float, tuple[str, ...]]:
-        reasons: list[str] = []
+    def score(self, talk: TalkInfo) -> tuple[float, tuple[SuggestionReason, ...]]:
+        reasons: list[SuggestionReason] = []
         score = 0.0
         if talk.track and self.tracks[talk.track]:
             score += 2.0 * self.tracks[talk.track]
-            reasons.append(f"track {talk.track}")
+            reasons.append(SuggestionReason(SuggestionCode.TRACK, (talk.track,)))
         for name in talk.speaker_names:
             if self.speakers[name]:
                 score += 5.0 * self.speakers[name]
-                reasons.append(f"speaker {name}")
+                reasons.append(SuggestionReason(SuggestionCode.SPEAKER, (name,)))
         shared = sorted(
             (
                 (self.word_weights[w], w)
@@ -150,7 +156,7 @@ class Interests:
         )
         if shared:
             score += sum(weight for weight, _ in shared[:8]) / 4
-            reasons.append("about " + ", ".join(w for _, w in shared[:3]))
+            reasons.append(SuggestionReason(SuggestionCode.ABOUT, tuple(w for _, w in shared[:3])))
         return score, tuple(reasons)
 
 

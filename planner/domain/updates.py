@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from planner.domain.clock import clock
+from planner.domain.messages import ChangeDetail, DetailCode
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -47,9 +47,14 @@ class Change:
     key: str
     title: str
     starred: bool
-    details: tuple[str, ...] = ()
+    notes: tuple[ChangeDetail, ...] = ()  # codes with values (said in the window's language)
     previous_key: str = ""  # set when a star followed this session to a new key
     also_changed: bool = False  # a moved session whose title, speakers... changed too
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        """What changed, in English (the command line's text and JSON)."""
+        return tuple(str(note) for note in self.notes)
 
     def describe(self) -> str:
         text = f"{self.kind.value}: {self.title}"
@@ -112,32 +117,29 @@ def _match_star(old: TalkSnapshot, candidates: Sequence[TalkSnapshot]) -> TalkSn
     return scored[0][1]
 
 
-def _format_time(moment: datetime, zone: ZoneInfo) -> str:
-    return clock(moment, zone, "%a %d %b %H:%M")
-
-
-def _details(old: TalkSnapshot, new: TalkSnapshot, zone: ZoneInfo) -> tuple[list[str], list[str]]:
-    moved: list[str] = []
-    changed: list[str] = []
+def _details(
+    old: TalkSnapshot, new: TalkSnapshot, zone: ZoneInfo
+) -> tuple[list[ChangeDetail], list[ChangeDetail]]:
+    moved: list[ChangeDetail] = []
+    changed: list[ChangeDetail] = []
     if old.start != new.start or old.end != new.end:
-        moved.append(
-            f"time {_format_time(old.start, zone)}–{clock(old.end, zone)} → "
-            f"{_format_time(new.start, zone)}–{clock(new.end, zone)}"
-        )
+        times = (old.start, old.end, new.start, new.end)
+        moved.append(ChangeDetail(DetailCode.TIME, times=times, zone=zone))
     if old.room != new.room:
-        moved.append(f"room {old.room or '(none)'} → {new.room or '(none)'}")
+        moved.append(ChangeDetail(DetailCode.ROOM, old.room, new.room))
     if old.title != new.title:
-        changed.append(f"title “{old.title}” → “{new.title}”")
+        changed.append(ChangeDetail(DetailCode.TITLE, old.title, new.title))
     if old.subtitle != new.subtitle:
-        changed.append("subtitle changed")
+        changed.append(ChangeDetail(DetailCode.SUBTITLE))
     if old.track != new.track:
-        changed.append(f"track {old.track or '(none)'} → {new.track or '(none)'}")
+        changed.append(ChangeDetail(DetailCode.TRACK, old.track, new.track))
     if tuple(old.speakers) != tuple(new.speakers):
-        before = ", ".join(old.speakers) or "(none)"
-        after = ", ".join(new.speakers) or "(none)"
-        changed.append(f"speakers {before} → {after}")
+        speakers = ChangeDetail(
+            DetailCode.SPEAKERS, ", ".join(old.speakers), ", ".join(new.speakers)
+        )
+        changed.append(speakers)
     if old.abstract != new.abstract:
-        changed.append("abstract changed")
+        changed.append(ChangeDetail(DetailCode.ABSTRACT))
     return moved, changed
 
 
@@ -179,7 +181,7 @@ def diff_programs(
                 talk.key,
                 talk.title,
                 talk.key in starred,
-                (clock(talk.start, zone, "was %a %d %b %H:%M"),),
+                (ChangeDetail(DetailCode.WAS, times=(talk.start,), zone=zone),),
             )
         )
     followed = {new_key: old_key for old_key, new_key in rekeyed.items()}
@@ -192,7 +194,7 @@ def diff_programs(
             continue
         moved, changed = _details(before, talk, zone)
         if previous_key:
-            changed.append(f"key {previous_key} → {talk.key}; your star followed it")
+            changed.append(ChangeDetail(DetailCode.KEY, previous_key, talk.key))
         if moved:
             changes.append(
                 Change(

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, select, update
 
 from planner.domain.colors import color_for
+from planner.domain.messages import ChangeDetail, DetailCode
 from planner.domain.preferences import SOURCE_IDS
 from planner.domain.updates import (
     ChangeKind,
@@ -379,7 +380,7 @@ def store_program(session: Session, program: Program) -> ImportReport:
         changes=()
         if created
         else tuple(
-            replace(change, details=("back in the program",))
+            replace(change, notes=(ChangeDetail(DetailCode.RESTORED),))
             if change.kind is ChangeKind.ADDED and change.key in was_cancelled
             else change
             for change in diff.changes

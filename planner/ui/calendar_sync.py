@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner.calendars.sync import Problem
 from planner.domain.calendars import TargetKind
+from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats
 from planner.ui.operations import Lane
@@ -72,7 +73,11 @@ class TargetStatus:
 
     @property
     def error(self) -> str:
+        """Why it failed, in the window's language where this session's sync gave a code
+        (the stored last error of an earlier session is the English line)."""
         if self.report is not None:
+            if self.report.said is not None:
+                return CORE.server(self.report.said)
             return self.report.error
         return self.target.last_error
 

@@ -12,6 +12,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from planner.domain.conflicts import FindingKind
+from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats
 from planner.ui.words import WORDS
@@ -159,7 +160,7 @@ class ClashTexts(Translatable):
             for f in detection.transfers
             if key in (f.first.key, f.second.key) and f.kind is FindingKind.TIGHT
         ]
-        return [arg(self.tr("Tight: %1"), f.describe()) for f in tight]
+        return [arg(self.tr("Tight: %1"), CORE.finding(f)) for f in tight]
 
 
 _TEXTS = ClashTexts()

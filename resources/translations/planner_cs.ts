@@ -1071,6 +1071,285 @@ Volno ve stejnou dobu:
     </message>
 </context>
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>váš obsazený čas „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>A session&apos;s title in quotes, then its priority (must-see, want, maybe).</extracomment>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>Up to three sessions named, then how many more there are.</extracomment>
+        <translation>
+            <numerusform>%1 a %n další</numerusform>
+            <numerusform>%1 a %n další</numerusform>
+            <numerusform>%1 a %n dalších</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gives way to %1</source>
+        <extracomment>Auto-resolve makes a session plan B: the sessions it loses to.</extracomment>
+        <translation>ustupuje: %1</translation>
+    </message>
+    <message>
+        <source>kept (%1) over %2</source>
+        <extracomment>Auto-resolve keeps a session: its priority, then the sessions it wins over.</extracomment>
+        <translation>ponecháno (%1) místo: %2</translation>
+    </message>
+    <message>
+        <source>must-see: always kept</source>
+        <translation>„musím vidět“: vždy ponecháno</translation>
+    </message>
+    <message>
+        <source>no clash</source>
+        <translation>bez překryvu</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <extracomment>Why a session is suggested: it is in a track you star.</extracomment>
+        <translation>sekce %1</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <extracomment>Why a session is suggested: a speaker you star gives it.</extracomment>
+        <translation>přednášející: %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>Why a session is suggested: words it shares with the sessions you star.</extracomment>
+        <translation>o: %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>an unknown room</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”: %3 min to walk %4 min (%5 → %6)</source>
+        <extracomment>“A” → “B”: %3 minutes free between them, %4 minutes needed to walk from room %5 to room %6.</extracomment>
+        <translation>„%1“ → „%2“: %3 min na %4 min cesty (%5 → %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min</source>
+        <translation>
+            <numerusform>„%1“ a „%2“ se překrývají o %n min</numerusform>
+            <numerusform>„%1“ a „%2“ se překrývají o %n min</numerusform>
+            <numerusform>„%1“ a „%2“ se překrývají o %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <translation>
+            <numerusform>„%1“ a „%2“ se překrývají o %n min (v rámci vaší tolerance)</numerusform>
+            <numerusform>„%1“ a „%2“ se překrývají o %n min (v rámci vaší tolerance)</numerusform>
+            <numerusform>„%1“ a „%2“ se překrývají o %n min (v rámci vaší tolerance)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no room, track or speakers</comment>
+        <translation>(žádné)</translation>
+    </message>
+    <message>
+        <source>time %1 → %2</source>
+        <translation>čas %1 → %2</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <extracomment>A removed session: when it was.</extracomment>
+        <translation>bylo: %1</translation>
+    </message>
+    <message>
+        <source>room %1 → %2</source>
+        <translation>místnost %1 → %2</translation>
+    </message>
+    <message>
+        <source>title “%1” → “%2”</source>
+        <translation>název „%1“ → „%2“</translation>
+    </message>
+    <message>
+        <source>subtitle changed</source>
+        <translation>podtitul změněn</translation>
+    </message>
+    <message>
+        <source>track %1 → %2</source>
+        <comment>a session&apos;s track changed</comment>
+        <translation>sekce %1 → %2</translation>
+    </message>
+    <message>
+        <source>speakers %1 → %2</source>
+        <translation>přednášející %1 → %2</translation>
+    </message>
+    <message>
+        <source>abstract changed</source>
+        <translation>anotace změněna</translation>
+    </message>
+    <message>
+        <source>key %1 → %2; your star followed it</source>
+        <translation>klíč %1 → %2; vaše hvězdička ji následovala</translation>
+    </message>
+    <message>
+        <source>back in the program</source>
+        <translation>znovu v programu</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>přidáno: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>odebráno: %1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <comment>a session got a new time or room</comment>
+        <translation>přesunuto: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>změněno: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a change, then its details</comment>
+        <extracomment>A change of the import report, then its details in brackets.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [starred]</source>
+        <translation>%1 [označeno]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n přednáška</numerusform>
+            <numerusform>%n přednášky</numerusform>
+            <numerusform>%n přednášek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n přednášející</numerusform>
+            <numerusform>%n přednášející</numerusform>
+            <numerusform>%n přednášejících</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n místnost</numerusform>
+            <numerusform>%n místnosti</numerusform>
+            <numerusform>%n místností</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n sekce</numerusform>
+            <numerusform>%n sekce</numerusform>
+            <numerusform>%n sekcí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dne</numerusform>
+            <numerusform>%n dnů</numerusform>
+            <numerusform>%n dnů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 over %5</source>
+        <extracomment>A program&apos;s size: 10 sessions, 5 speakers, 2 rooms, 3 tracks over 2 days.</extracomment>
+        <translation>%1, %2, %3, %4 během %5</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2</source>
+        <translation>Importováno „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2; %3 added, %4 removed, %5 moved, %6 changed</source>
+        <extracomment>Updated “title”: its size, then how many sessions were added, removed, moved to another time or room, and changed otherwise.</extracomment>
+        <translation>Aktualizováno „%1“: %2; přidáno: %3, odebráno: %4, přesunuto: %5, změněno: %6</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>jeho certifikát TLS nelze ověřit</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>spojení odmítnuto</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>vypršel časový limit</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>neznámý název hostitele</translation>
+    </message>
+    <message>
+        <source>no network or unknown host name</source>
+        <translation>žádná síť nebo neznámý název hostitele</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <extracomment>A server&apos;s host name, then why it cannot be reached.</extracomment>
+        <translation>%1 není dostupný (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (check them, or the app password)</source>
+        <translation>%1 odmítl uživatelské jméno nebo heslo (zkontrolujte je, nebo heslo aplikace)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a server, then what it said</comment>
+        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>server odmítl vypsat události kalendáře (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to store an event (HTTP %1 %2)</source>
+        <translation>server odmítl uložit událost (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to delete an event (HTTP %1 %2)</source>
+        <translation>server odmítl smazat událost (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>%1: it did not accept the user name or password</source>
+        <translation>%1: nepřijal uživatelské jméno nebo heslo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then what went wrong</comment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be written</source>
+        <extracomment>A folder or file, which a calendar test could write to.</extracomment>
+        <translation>do %1 lze zapisovat</translation>
+    </message>
+    <message>
+        <source>%1: created the calendar “%2” at %3</source>
+        <translation>%1: kalendář „%2“ vytvořen na %3</translation>
+    </message>
+    <message>
+        <source>%1: found the calendar “%2” at %3</source>
+        <translation>%1: kalendář „%2“ nalezen na %3</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>

@@ -1064,6 +1064,277 @@ Gleichzeitig frei:
     </message>
 </context>
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>Ihre belegte Zeit „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>A session&apos;s title in quotes, then its priority (must-see, want, maybe).</extracomment>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>Up to three sessions named, then how many more there are.</extracomment>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gives way to %1</source>
+        <extracomment>Auto-resolve makes a session plan B: the sessions it loses to.</extracomment>
+        <translation>muss %1 weichen</translation>
+    </message>
+    <message>
+        <source>kept (%1) over %2</source>
+        <extracomment>Auto-resolve keeps a session: its priority, then the sessions it wins over.</extracomment>
+        <translation>behalten (%1) statt %2</translation>
+    </message>
+    <message>
+        <source>must-see: always kept</source>
+        <translation>„unbedingt ansehen“: wird immer behalten</translation>
+    </message>
+    <message>
+        <source>no clash</source>
+        <translation>keine Überschneidung</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <extracomment>Why a session is suggested: it is in a track you star.</extracomment>
+        <translation>Track %1</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <extracomment>Why a session is suggested: a speaker you star gives it.</extracomment>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>Why a session is suggested: words it shares with the sessions you star.</extracomment>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>an unknown room</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”: %3 min to walk %4 min (%5 → %6)</source>
+        <extracomment>“A” → “B”: %3 minutes free between them, %4 minutes needed to walk from room %5 to room %6.</extracomment>
+        <translation>„%1“ → „%2“: %3 Min. für %4 Min. Weg (%5 → %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min</source>
+        <translation>
+            <numerusform>„%1“ und „%2“ überlappen sich um %n Min.</numerusform>
+            <numerusform>„%1“ und „%2“ überlappen sich um %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <translation>
+            <numerusform>„%1“ und „%2“ überlappen sich um %n Min. (innerhalb Ihrer Toleranz)</numerusform>
+            <numerusform>„%1“ und „%2“ überlappen sich um %n Min. (innerhalb Ihrer Toleranz)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no room, track or speakers</comment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>time %1 → %2</source>
+        <translation>Zeit %1 → %2</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <extracomment>A removed session: when it was.</extracomment>
+        <translation>war %1</translation>
+    </message>
+    <message>
+        <source>room %1 → %2</source>
+        <translation>Raum %1 → %2</translation>
+    </message>
+    <message>
+        <source>title “%1” → “%2”</source>
+        <translation>Titel „%1“ → „%2“</translation>
+    </message>
+    <message>
+        <source>subtitle changed</source>
+        <translation>Untertitel geändert</translation>
+    </message>
+    <message>
+        <source>track %1 → %2</source>
+        <comment>a session&apos;s track changed</comment>
+        <translation>Track %1 → %2</translation>
+    </message>
+    <message>
+        <source>speakers %1 → %2</source>
+        <translation>Vortragende %1 → %2</translation>
+    </message>
+    <message>
+        <source>abstract changed</source>
+        <translation>Zusammenfassung geändert</translation>
+    </message>
+    <message>
+        <source>key %1 → %2; your star followed it</source>
+        <translation>Schlüssel %1 → %2; Ihre Vormerkung ist mitgewandert</translation>
+    </message>
+    <message>
+        <source>back in the program</source>
+        <translation>wieder im Programm</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <comment>a session got a new time or room</comment>
+        <translation>verschoben: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a change, then its details</comment>
+        <extracomment>A change of the import report, then its details in brackets.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [starred]</source>
+        <translation>%1 [vorgemerkt]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Session</numerusform>
+            <numerusform>%n Sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n Vortragende(r)</numerusform>
+            <numerusform>%n Vortragende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n Track</numerusform>
+            <numerusform>%n Tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 over %5</source>
+        <extracomment>A program&apos;s size: 10 sessions, 5 speakers, 2 rooms, 3 tracks over 2 days.</extracomment>
+        <translation>%1, %2, %3, %4 an %5</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2</source>
+        <translation>„%1“ importiert: %2</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2; %3 added, %4 removed, %5 moved, %6 changed</source>
+        <extracomment>Updated “title”: its size, then how many sessions were added, removed, moved to another time or room, and changed otherwise.</extracomment>
+        <translation>„%1“ aktualisiert: %2; %3 hinzugefügt, %4 entfernt, %5 verschoben, %6 geändert</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>sein TLS-Zertifikat konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>unbekannter Hostname</translation>
+    </message>
+    <message>
+        <source>no network or unknown host name</source>
+        <translation>kein Netzwerk oder unbekannter Hostname</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <extracomment>A server&apos;s host name, then why it cannot be reached.</extracomment>
+        <translation>%1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (check them, or the app password)</source>
+        <translation>%1 hat Benutzername oder Passwort abgelehnt (prüfen Sie beides oder das App-Passwort)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a server, then what it said</comment>
+        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>der Server hat das Auflisten der Termine des Kalenders abgelehnt (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to store an event (HTTP %1 %2)</source>
+        <translation>der Server hat das Speichern eines Termins abgelehnt (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to delete an event (HTTP %1 %2)</source>
+        <translation>der Server hat das Löschen eines Termins abgelehnt (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>%1: it did not accept the user name or password</source>
+        <translation>%1: Benutzername oder Passwort wurden nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then what went wrong</comment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be written</source>
+        <extracomment>A folder or file, which a calendar test could write to.</extracomment>
+        <translation>%1 ist beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1: created the calendar “%2” at %3</source>
+        <translation>%1: Kalender „%2“ unter %3 angelegt</translation>
+    </message>
+    <message>
+        <source>%1: found the calendar “%2” at %3</source>
+        <translation>%1: Kalender „%2“ unter %3 gefunden</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>

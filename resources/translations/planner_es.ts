@@ -1064,6 +1064,277 @@ Libres a la vez:
     </message>
 </context>
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>su bloque ocupado «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>A session&apos;s title in quotes, then its priority (must-see, want, maybe).</extracomment>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>Up to three sessions named, then how many more there are.</extracomment>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gives way to %1</source>
+        <extracomment>Auto-resolve makes a session plan B: the sessions it loses to.</extracomment>
+        <translation>cede el paso a %1</translation>
+    </message>
+    <message>
+        <source>kept (%1) over %2</source>
+        <extracomment>Auto-resolve keeps a session: its priority, then the sessions it wins over.</extracomment>
+        <translation>se mantiene (%1) frente a %2</translation>
+    </message>
+    <message>
+        <source>must-see: always kept</source>
+        <translation>imprescindible: siempre se mantiene</translation>
+    </message>
+    <message>
+        <source>no clash</source>
+        <translation>sin coincidencias</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <extracomment>Why a session is suggested: it is in a track you star.</extracomment>
+        <translation>temática %1</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <extracomment>Why a session is suggested: a speaker you star gives it.</extracomment>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>Why a session is suggested: words it shares with the sessions you star.</extracomment>
+        <translation>sobre %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>an unknown room</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”: %3 min to walk %4 min (%5 → %6)</source>
+        <extracomment>“A” → “B”: %3 minutes free between them, %4 minutes needed to walk from room %5 to room %6.</extracomment>
+        <translation>«%1» → «%2»: %3 min para %4 min de camino (%5 → %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min</source>
+        <translation>
+            <numerusform>«%1» y «%2» se solapan %n min</numerusform>
+            <numerusform>«%1» y «%2» se solapan %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <translation>
+            <numerusform>«%1» y «%2» se solapan %n min (dentro de su tolerancia)</numerusform>
+            <numerusform>«%1» y «%2» se solapan %n min (dentro de su tolerancia)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no room, track or speakers</comment>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>time %1 → %2</source>
+        <translation>hora %1 → %2</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <extracomment>A removed session: when it was.</extracomment>
+        <translation>era %1</translation>
+    </message>
+    <message>
+        <source>room %1 → %2</source>
+        <translation>sala %1 → %2</translation>
+    </message>
+    <message>
+        <source>title “%1” → “%2”</source>
+        <translation>título «%1» → «%2»</translation>
+    </message>
+    <message>
+        <source>subtitle changed</source>
+        <translation>subtítulo cambiado</translation>
+    </message>
+    <message>
+        <source>track %1 → %2</source>
+        <comment>a session&apos;s track changed</comment>
+        <translation>temática %1 → %2</translation>
+    </message>
+    <message>
+        <source>speakers %1 → %2</source>
+        <translation>ponentes %1 → %2</translation>
+    </message>
+    <message>
+        <source>abstract changed</source>
+        <translation>resumen cambiado</translation>
+    </message>
+    <message>
+        <source>key %1 → %2; your star followed it</source>
+        <translation>clave %1 → %2; su estrella la ha seguido</translation>
+    </message>
+    <message>
+        <source>back in the program</source>
+        <translation>de nuevo en el programa</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>añadida: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>eliminada: %1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <comment>a session got a new time or room</comment>
+        <translation>movida: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>cambiada: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a change, then its details</comment>
+        <extracomment>A change of the import report, then its details in brackets.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [starred]</source>
+        <translation>%1 [marcada]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n ponente</numerusform>
+            <numerusform>%n ponentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n sala</numerusform>
+            <numerusform>%n salas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n temática</numerusform>
+            <numerusform>%n temáticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 over %5</source>
+        <extracomment>A program&apos;s size: 10 sessions, 5 speakers, 2 rooms, 3 tracks over 2 days.</extracomment>
+        <translation>%1, %2, %3, %4 en %5</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2</source>
+        <translation>«%1» importado: %2</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2; %3 added, %4 removed, %5 moved, %6 changed</source>
+        <extracomment>Updated “title”: its size, then how many sessions were added, removed, moved to another time or room, and changed otherwise.</extracomment>
+        <translation>«%1» actualizado: %2; %3 añadidas, %4 eliminadas, %5 movidas, %6 cambiadas</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>no se pudo verificar su certificado TLS</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>nombre de host desconocido</translation>
+    </message>
+    <message>
+        <source>no network or unknown host name</source>
+        <translation>sin red o nombre de host desconocido</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <extracomment>A server&apos;s host name, then why it cannot be reached.</extracomment>
+        <translation>no se puede acceder a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (check them, or the app password)</source>
+        <translation>%1 rechazó el nombre de usuario o la contraseña (compruébelos, o la contraseña de aplicación)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a server, then what it said</comment>
+        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>el servidor se negó a listar los eventos del calendario (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to store an event (HTTP %1 %2)</source>
+        <translation>el servidor se negó a guardar un evento (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to delete an event (HTTP %1 %2)</source>
+        <translation>el servidor se negó a eliminar un evento (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>%1: it did not accept the user name or password</source>
+        <translation>%1: no aceptó el nombre de usuario o la contraseña</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then what went wrong</comment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be written</source>
+        <extracomment>A folder or file, which a calendar test could write to.</extracomment>
+        <translation>%1 se puede escribir</translation>
+    </message>
+    <message>
+        <source>%1: created the calendar “%2” at %3</source>
+        <translation>%1: calendario «%2» creado en %3</translation>
+    </message>
+    <message>
+        <source>%1: found the calendar “%2” at %3</source>
+        <translation>%1: calendario «%2» encontrado en %3</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>

@@ -1064,6 +1064,277 @@ Tegelijk vrij:
     </message>
 </context>
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>uw bezette tijd ‘%1’</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>A session&apos;s title in quotes, then its priority (must-see, want, maybe).</extracomment>
+        <translation>‘%1’ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>Up to three sessions named, then how many more there are.</extracomment>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gives way to %1</source>
+        <extracomment>Auto-resolve makes a session plan B: the sessions it loses to.</extracomment>
+        <translation>maakt plaats voor %1</translation>
+    </message>
+    <message>
+        <source>kept (%1) over %2</source>
+        <extracomment>Auto-resolve keeps a session: its priority, then the sessions it wins over.</extracomment>
+        <translation>behouden (%1) boven %2</translation>
+    </message>
+    <message>
+        <source>must-see: always kept</source>
+        <translation>‘zeker zien’: altijd behouden</translation>
+    </message>
+    <message>
+        <source>no clash</source>
+        <translation>geen overlap</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <extracomment>Why a session is suggested: it is in a track you star.</extracomment>
+        <translation>track %1</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <extracomment>Why a session is suggested: a speaker you star gives it.</extracomment>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>Why a session is suggested: words it shares with the sessions you star.</extracomment>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>an unknown room</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”: %3 min to walk %4 min (%5 → %6)</source>
+        <extracomment>“A” → “B”: %3 minutes free between them, %4 minutes needed to walk from room %5 to room %6.</extracomment>
+        <translation>‘%1’ → ‘%2’: %3 min voor %4 min lopen (%5 → %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min</source>
+        <translation>
+            <numerusform>‘%1’ en ‘%2’ overlappen %n min</numerusform>
+            <numerusform>‘%1’ en ‘%2’ overlappen %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <translation>
+            <numerusform>‘%1’ en ‘%2’ overlappen %n min (binnen uw tolerantie)</numerusform>
+            <numerusform>‘%1’ en ‘%2’ overlappen %n min (binnen uw tolerantie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no room, track or speakers</comment>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>time %1 → %2</source>
+        <translation>tijd %1 → %2</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <extracomment>A removed session: when it was.</extracomment>
+        <translation>was %1</translation>
+    </message>
+    <message>
+        <source>room %1 → %2</source>
+        <translation>zaal %1 → %2</translation>
+    </message>
+    <message>
+        <source>title “%1” → “%2”</source>
+        <translation>titel ‘%1’ → ‘%2’</translation>
+    </message>
+    <message>
+        <source>subtitle changed</source>
+        <translation>ondertitel gewijzigd</translation>
+    </message>
+    <message>
+        <source>track %1 → %2</source>
+        <comment>a session&apos;s track changed</comment>
+        <translation>track %1 → %2</translation>
+    </message>
+    <message>
+        <source>speakers %1 → %2</source>
+        <translation>sprekers %1 → %2</translation>
+    </message>
+    <message>
+        <source>abstract changed</source>
+        <translation>samenvatting gewijzigd</translation>
+    </message>
+    <message>
+        <source>key %1 → %2; your star followed it</source>
+        <translation>sleutel %1 → %2; uw ster is meegegaan</translation>
+    </message>
+    <message>
+        <source>back in the program</source>
+        <translation>weer in het programma</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <comment>a session got a new time or room</comment>
+        <translation>verplaatst: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a change, then its details</comment>
+        <extracomment>A change of the import report, then its details in brackets.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [starred]</source>
+        <translation>%1 [met ster]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n spreker</numerusform>
+            <numerusform>%n sprekers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n zaal</numerusform>
+            <numerusform>%n zalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 over %5</source>
+        <extracomment>A program&apos;s size: 10 sessions, 5 speakers, 2 rooms, 3 tracks over 2 days.</extracomment>
+        <translation>%1, %2, %3, %4 over %5</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2</source>
+        <translation>‘%1’ geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2; %3 added, %4 removed, %5 moved, %6 changed</source>
+        <extracomment>Updated “title”: its size, then how many sessions were added, removed, moved to another time or room, and changed otherwise.</extracomment>
+        <translation>‘%1’ bijgewerkt: %2; %3 toegevoegd, %4 verwijderd, %5 verplaatst, %6 gewijzigd</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>het TLS-certificaat kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>verbinding geweigerd</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>time-out</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>onbekende hostnaam</translation>
+    </message>
+    <message>
+        <source>no network or unknown host name</source>
+        <translation>geen netwerk of onbekende hostnaam</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <extracomment>A server&apos;s host name, then why it cannot be reached.</extracomment>
+        <translation>%1 is niet bereikbaar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (check them, or the app password)</source>
+        <translation>%1 weigerde de gebruikersnaam of het wachtwoord (controleer ze, of het app-wachtwoord)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a server, then what it said</comment>
+        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>de server weigerde de afspraken van de agenda op te sommen (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to store an event (HTTP %1 %2)</source>
+        <translation>de server weigerde een afspraak op te slaan (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to delete an event (HTTP %1 %2)</source>
+        <translation>de server weigerde een afspraak te verwijderen (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>%1: it did not accept the user name or password</source>
+        <translation>%1: de gebruikersnaam of het wachtwoord werd niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then what went wrong</comment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be written</source>
+        <extracomment>A folder or file, which a calendar test could write to.</extracomment>
+        <translation>%1 is beschrijfbaar</translation>
+    </message>
+    <message>
+        <source>%1: created the calendar “%2” at %3</source>
+        <translation>%1: agenda ‘%2’ aangemaakt op %3</translation>
+    </message>
+    <message>
+        <source>%1: found the calendar “%2” at %3</source>
+        <translation>%1: agenda ‘%2’ gevonden op %3</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>

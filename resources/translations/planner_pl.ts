@@ -1071,6 +1071,285 @@ Wolni w tym samym czasie:
     </message>
 </context>
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>Twój zajęty czas „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>A session&apos;s title in quotes, then its priority (must-see, want, maybe).</extracomment>
+        <translation>„%1” (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>Up to three sessions named, then how many more there are.</extracomment>
+        <translation>
+            <numerusform>%1 i %n inna</numerusform>
+            <numerusform>%1 i %n inne</numerusform>
+            <numerusform>%1 i %n innych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gives way to %1</source>
+        <extracomment>Auto-resolve makes a session plan B: the sessions it loses to.</extracomment>
+        <translation>ustępuje miejsca: %1</translation>
+    </message>
+    <message>
+        <source>kept (%1) over %2</source>
+        <extracomment>Auto-resolve keeps a session: its priority, then the sessions it wins over.</extracomment>
+        <translation>zachowana (%1) zamiast: %2</translation>
+    </message>
+    <message>
+        <source>must-see: always kept</source>
+        <translation>„koniecznie”: zawsze zachowana</translation>
+    </message>
+    <message>
+        <source>no clash</source>
+        <translation>brak kolizji</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <extracomment>Why a session is suggested: it is in a track you star.</extracomment>
+        <translation>ścieżka %1</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <extracomment>Why a session is suggested: a speaker you star gives it.</extracomment>
+        <translation>prelegent: %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>Why a session is suggested: words it shares with the sessions you star.</extracomment>
+        <translation>o: %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>an unknown room</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”: %3 min to walk %4 min (%5 → %6)</source>
+        <extracomment>“A” → “B”: %3 minutes free between them, %4 minutes needed to walk from room %5 to room %6.</extracomment>
+        <translation>„%1” → „%2”: %3 min na %4 min przejścia (%5 → %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min</source>
+        <translation>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %n min</numerusform>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %n min</numerusform>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <translation>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %n min (w granicach Twojej tolerancji)</numerusform>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %n min (w granicach Twojej tolerancji)</numerusform>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %n min (w granicach Twojej tolerancji)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no room, track or speakers</comment>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>time %1 → %2</source>
+        <translation>czas %1 → %2</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <extracomment>A removed session: when it was.</extracomment>
+        <translation>było: %1</translation>
+    </message>
+    <message>
+        <source>room %1 → %2</source>
+        <translation>sala %1 → %2</translation>
+    </message>
+    <message>
+        <source>title “%1” → “%2”</source>
+        <translation>tytuł „%1” → „%2”</translation>
+    </message>
+    <message>
+        <source>subtitle changed</source>
+        <translation>zmieniono podtytuł</translation>
+    </message>
+    <message>
+        <source>track %1 → %2</source>
+        <comment>a session&apos;s track changed</comment>
+        <translation>ścieżka %1 → %2</translation>
+    </message>
+    <message>
+        <source>speakers %1 → %2</source>
+        <translation>prelegenci %1 → %2</translation>
+    </message>
+    <message>
+        <source>abstract changed</source>
+        <translation>zmieniono streszczenie</translation>
+    </message>
+    <message>
+        <source>key %1 → %2; your star followed it</source>
+        <translation>klucz %1 → %2; Twoja gwiazdka poszła za nią</translation>
+    </message>
+    <message>
+        <source>back in the program</source>
+        <translation>z powrotem w programie</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>dodano: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>usunięto: %1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <comment>a session got a new time or room</comment>
+        <translation>przeniesiono: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>zmieniono: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a change, then its details</comment>
+        <extracomment>A change of the import report, then its details in brackets.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [starred]</source>
+        <translation>%1 [oznaczona]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n prelegent</numerusform>
+            <numerusform>%n prelegentów</numerusform>
+            <numerusform>%n prelegentów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n sala</numerusform>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n ścieżka</numerusform>
+            <numerusform>%n ścieżki</numerusform>
+            <numerusform>%n ścieżek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dnia</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 over %5</source>
+        <extracomment>A program&apos;s size: 10 sessions, 5 speakers, 2 rooms, 3 tracks over 2 days.</extracomment>
+        <translation>%1, %2, %3, %4 w ciągu %5</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2</source>
+        <translation>Zaimportowano „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2; %3 added, %4 removed, %5 moved, %6 changed</source>
+        <extracomment>Updated “title”: its size, then how many sessions were added, removed, moved to another time or room, and changed otherwise.</extracomment>
+        <translation>Zaktualizowano „%1”: %2; dodano: %3, usunięto: %4, przeniesiono: %5, zmieniono: %6</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>nie udało się zweryfikować certyfikatu TLS</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>połączenie odrzucone</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>przekroczono czas oczekiwania</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>nieznana nazwa hosta</translation>
+    </message>
+    <message>
+        <source>no network or unknown host name</source>
+        <translation>brak sieci lub nieznana nazwa hosta</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <extracomment>A server&apos;s host name, then why it cannot be reached.</extracomment>
+        <translation>nie można połączyć się z %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (check them, or the app password)</source>
+        <translation>%1 odrzucił nazwę użytkownika lub hasło (sprawdź je albo hasło aplikacji)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a server, then what it said</comment>
+        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>serwer odmówił wyświetlenia wydarzeń kalendarza (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to store an event (HTTP %1 %2)</source>
+        <translation>serwer odmówił zapisania wydarzenia (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to delete an event (HTTP %1 %2)</source>
+        <translation>serwer odmówił usunięcia wydarzenia (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>%1: it did not accept the user name or password</source>
+        <translation>%1: nie zaakceptował nazwy użytkownika lub hasła</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then what went wrong</comment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be written</source>
+        <extracomment>A folder or file, which a calendar test could write to.</extracomment>
+        <translation>%1 jest zapisywalny</translation>
+    </message>
+    <message>
+        <source>%1: created the calendar “%2” at %3</source>
+        <translation>%1: utworzono kalendarz „%2” pod adresem %3</translation>
+    </message>
+    <message>
+        <source>%1: found the calendar “%2” at %3</source>
+        <translation>%1: znaleziono kalendarz „%2” pod adresem %3</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>

@@ -1064,6 +1064,277 @@ Livres ao mesmo tempo:
     </message>
 </context>
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>seu horário ocupado “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>A session&apos;s title in quotes, then its priority (must-see, want, maybe).</extracomment>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>Up to three sessions named, then how many more there are.</extracomment>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gives way to %1</source>
+        <extracomment>Auto-resolve makes a session plan B: the sessions it loses to.</extracomment>
+        <translation>dá lugar a %1</translation>
+    </message>
+    <message>
+        <source>kept (%1) over %2</source>
+        <extracomment>Auto-resolve keeps a session: its priority, then the sessions it wins over.</extracomment>
+        <translation>mantida (%1) em vez de %2</translation>
+    </message>
+    <message>
+        <source>must-see: always kept</source>
+        <translation>imperdível: sempre mantida</translation>
+    </message>
+    <message>
+        <source>no clash</source>
+        <translation>sem conflito</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <extracomment>Why a session is suggested: it is in a track you star.</extracomment>
+        <translation>trilha %1</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <extracomment>Why a session is suggested: a speaker you star gives it.</extracomment>
+        <translation>com %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>Why a session is suggested: words it shares with the sessions you star.</extracomment>
+        <translation>sobre %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>an unknown room</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”: %3 min to walk %4 min (%5 → %6)</source>
+        <extracomment>“A” → “B”: %3 minutes free between them, %4 minutes needed to walk from room %5 to room %6.</extracomment>
+        <translation>“%1” → “%2”: %3 min para %4 min de caminhada (%5 → %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min</source>
+        <translation>
+            <numerusform>“%1” e “%2” se sobrepõem em %n min</numerusform>
+            <numerusform>“%1” e “%2” se sobrepõem em %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <translation>
+            <numerusform>“%1” e “%2” se sobrepõem em %n min (dentro da sua tolerância)</numerusform>
+            <numerusform>“%1” e “%2” se sobrepõem em %n min (dentro da sua tolerância)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no room, track or speakers</comment>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>time %1 → %2</source>
+        <translation>horário %1 → %2</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <extracomment>A removed session: when it was.</extracomment>
+        <translation>era %1</translation>
+    </message>
+    <message>
+        <source>room %1 → %2</source>
+        <translation>sala %1 → %2</translation>
+    </message>
+    <message>
+        <source>title “%1” → “%2”</source>
+        <translation>título “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>subtitle changed</source>
+        <translation>subtítulo alterado</translation>
+    </message>
+    <message>
+        <source>track %1 → %2</source>
+        <comment>a session&apos;s track changed</comment>
+        <translation>trilha %1 → %2</translation>
+    </message>
+    <message>
+        <source>speakers %1 → %2</source>
+        <translation>palestrantes %1 → %2</translation>
+    </message>
+    <message>
+        <source>abstract changed</source>
+        <translation>resumo alterado</translation>
+    </message>
+    <message>
+        <source>key %1 → %2; your star followed it</source>
+        <translation>chave %1 → %2; sua estrela a acompanhou</translation>
+    </message>
+    <message>
+        <source>back in the program</source>
+        <translation>de volta à programação</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>adicionada: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>removida: %1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <comment>a session got a new time or room</comment>
+        <translation>movida: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>alterada: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a change, then its details</comment>
+        <extracomment>A change of the import report, then its details in brackets.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [starred]</source>
+        <translation>%1 [marcada]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n palestrante</numerusform>
+            <numerusform>%n palestrantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n sala</numerusform>
+            <numerusform>%n salas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n trilha</numerusform>
+            <numerusform>%n trilhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 over %5</source>
+        <extracomment>A program&apos;s size: 10 sessions, 5 speakers, 2 rooms, 3 tracks over 2 days.</extracomment>
+        <translation>%1, %2, %3, %4 em %5</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2</source>
+        <translation>“%1” importado: %2</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2; %3 added, %4 removed, %5 moved, %6 changed</source>
+        <extracomment>Updated “title”: its size, then how many sessions were added, removed, moved to another time or room, and changed otherwise.</extracomment>
+        <translation>“%1” atualizado: %2; %3 adicionadas, %4 removidas, %5 movidas, %6 alteradas</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>não foi possível verificar o certificado TLS</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexão recusada</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tempo esgotado</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>nome de host desconhecido</translation>
+    </message>
+    <message>
+        <source>no network or unknown host name</source>
+        <translation>sem rede ou nome de host desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <extracomment>A server&apos;s host name, then why it cannot be reached.</extracomment>
+        <translation>não foi possível acessar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (check them, or the app password)</source>
+        <translation>%1 recusou o nome de usuário ou a senha (verifique-os, ou a senha de app)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a server, then what it said</comment>
+        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>o servidor recusou listar os eventos do calendário (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to store an event (HTTP %1 %2)</source>
+        <translation>o servidor recusou salvar um evento (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to delete an event (HTTP %1 %2)</source>
+        <translation>o servidor recusou excluir um evento (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>%1: it did not accept the user name or password</source>
+        <translation>%1: o nome de usuário ou a senha não foram aceitos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then what went wrong</comment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be written</source>
+        <extracomment>A folder or file, which a calendar test could write to.</extracomment>
+        <translation>%1 pode ser gravado</translation>
+    </message>
+    <message>
+        <source>%1: created the calendar “%2” at %3</source>
+        <translation>%1: calendário “%2” criado em %3</translation>
+    </message>
+    <message>
+        <source>%1: found the calendar “%2” at %3</source>
+        <translation>%1: calendário “%2” encontrado em %3</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>

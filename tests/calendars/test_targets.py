@@ -137,7 +137,7 @@ def test_a_new_user_name_takes_the_password_along_in_the_keyring(
         username=radicale.user,
         password=radicale.password,
     )
-    assert calendars.test_connection(target).startswith("work: created the calendar")
+    assert str(calendars.test_connection(target)).startswith("work: created the calendar")
     [report] = calendars.sync("work")
     assert report.created == 2
 
@@ -155,7 +155,7 @@ def test_a_new_user_name_takes_the_password_along_in_the_keyring(
     old, new = account(radicale.url, radicale.user), account(radicale.url, "alice@example.org")
     assert desktop_keyring.lookup(service=SERVICE, username=new) == radicale.password
     assert desktop_keyring.lookup(service=SERVICE, username=old) is None
-    assert calendars.test_connection(renamed).startswith("work: created the calendar")
+    assert str(calendars.test_connection(renamed)).startswith("work: created the calendar")
     [report] = calendars.sync("work")
     assert (report.ok, report.created) == (True, 2)  # alice@example.org's own calendar
 
@@ -183,7 +183,7 @@ def test_testing_the_live_file_checks_its_folder_and_leaves_the_file_alone(
     planner.exports.set_live_calendar(conference_id, live)
     before = live.read_bytes()
     [target] = [t for t in planner.calendars.targets() if t.kind is TargetKind.LIVE]
-    assert planner.calendars.test_connection(target) == f"{live} can be written"
+    assert str(planner.calendars.test_connection(target)) == f"{live} can be written"
     assert live.is_file()
     assert live.read_bytes() == before
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from planner import APP_NAME
 from planner.domain.agenda import Priority, SpeakerInfo, Star, Status, TalkInfo
@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from pathlib import Path
 
+    from planner.calendars.messages import ConnectionChecked, ServerMessage
+    from planner.domain.conflicts import Commitment, Finding, Resolution
+    from planner.domain.messages import SuggestionReason
+    from planner.domain.updates import ImportReport
     from planner.ui.mainwindow import MainWindow
 
 # Text that is the same in every language: the app's name, the languages' own names,
@@ -215,3 +219,211 @@ def test_the_check_sees_english(qapp: QApplication) -> None:
         "Export to Calendar",
         "Kafka Streams (untitled)",
     ]
+
+
+# -- sentences the core makes (codes with values, said by planner.ui.core_text) -----------
+def _at(hour: int, minute: int = 0) -> datetime:
+    return datetime(2019, 5, 13, hour, minute, tzinfo=UTC)
+
+
+def _commitment(
+    key: str, start: datetime, end: datetime, room: str, priority: Priority
+) -> Commitment:
+    from planner.domain.conflicts import Commitment
+
+    return Commitment(key, f"Talk {key}", start, end, room, priority, Status.ATTEND)
+
+
+def core_values() -> tuple[
+    Resolution, list[Finding], tuple[SuggestionReason, ...], tuple[ImportReport, ImportReport]
+]:
+    """Auto-resolve's decisions (every reason), overlaps and a tight transfer, suggestions'
+    reasons, and two import reports (a first import, and an update with every detail)."""
+    from planner.domain.conflicts import (
+        Commitment,
+        ConflictSettings,
+        FindingKind,
+        auto_resolve,
+        detect,
+    )
+    from planner.domain.messages import SuggestionCode, SuggestionReason
+    from planner.domain.updates import ImportReport, TalkSnapshot, diff_programs
+
+    starred = [
+        _commitment("A", _at(10), _at(11), "Hall 1", Priority.WANT),
+        _commitment("B", _at(10, 30), _at(11, 30), "Hall 2", Priority.MAYBE),
+        _commitment("C", _at(12), _at(13), "Hall 1", Priority.MUST),
+        _commitment("D", _at(12, 30), _at(13, 30), "Hall 2", Priority.MUST),
+        _commitment("E", _at(13, 32), _at(14), "Hall 3", Priority.MUST),
+        _commitment("F", _at(14, 30), _at(15), "Hall 3", Priority.MAYBE),
+        _commitment("G", _at(15, 30), _at(16), "Hall 3", Priority.WANT),
+        _commitment("H", _at(15, 55), _at(16, 30), "Hall 3", Priority.MAYBE),
+    ]
+    busy = [Commitment("busy:1", "Lunch", _at(15, 30), _at(16))]
+    settings = ConflictSettings(buffer_minutes=5, tolerance_minutes=0)
+    resolution = auto_resolve(starred, busy, settings)
+    tolerated = detect([*starred, *busy], ConflictSettings(5, 10))
+    findings = [*detect([*starred, *busy], settings).findings]
+    findings += tolerated.of_kind(FindingKind.WARNING)
+    reasons = (
+        SuggestionReason(SuggestionCode.TRACK, ("Streams",)),
+        SuggestionReason(SuggestionCode.SPEAKER, ("Ada",)),
+        SuggestionReason(SuggestionCode.ABOUT, ("kafka", "streams", "state")),
+    )
+    old = [
+        TalkSnapshot("k1", "Old title", _at(9), _at(10), "Hall 1", "Streams", ("Ada",), "s", "a"),
+        TalkSnapshot("k2", "Moved", _at(11), _at(12), "Hall 1"),
+        TalkSnapshot("k3", "Gone", _at(13), _at(14), "Hall 2"),
+    ]
+    new = [
+        TalkSnapshot("k1", "New title", _at(9), _at(10), "Hall 1", "Core", ("Bob",), "t", "b"),
+        TalkSnapshot("k2", "Moved", _at(11, 30), _at(12, 30), "Hall 3"),
+        TalkSnapshot("k4", "Arrived", _at(15), _at(16), ""),
+    ]
+    diff = diff_programs(old, new, {"k2", "k3"}, zoneinfo.ZoneInfo("Europe/London"))
+    first = ImportReport(1, "Kafka Summit", True, "frab", "file.xml", 3, 2, 3, 2, 1)
+    update = ImportReport(1, "Kafka Summit", False, "frab", "file.xml", 3, 2, 3, 2, 1, diff.changes)
+    return resolution, findings, reasons, (first, update)
+
+
+def server_values() -> list[ServerMessage | ConnectionChecked]:
+    """What a calendar server can say (every code, cause and request), and what a
+    connection test finds."""
+    from planner.calendars.messages import (
+        CheckCode,
+        ConnectionChecked,
+        NetworkCause,
+        Request,
+        ServerCode,
+        ServerMessage,
+    )
+
+    host = "dav.example.org"
+    said: list[ServerMessage | ConnectionChecked] = [
+        ServerMessage(ServerCode.UNREACHABLE, host, cause)
+        for cause in NetworkCause
+        if cause is not NetworkCause.OTHER
+    ]
+    said += [
+        ServerMessage(code, request=request, status=status, detail="Nope")
+        for code, status in (
+            (ServerCode.REQUEST_REFUSED, 403),
+            (ServerCode.UNREACHABLE, 503),
+            (ServerCode.LOGIN_REFUSED, 401),
+        )
+        for request in Request
+    ]
+    said.append(ServerMessage(ServerCode.LOGIN_REFUSED, host))
+    said += [
+        ConnectionChecked(code, "work", "/srv/cal", "Kafka", "https://x/") for code in CheckCode
+    ]
+    return said
+
+
+def core_texts_shown() -> tuple[list[str], list[str]]:
+    """The core's values as the window shows them (the auto-resolve preview, the import
+    report, the clash texts and suggestions), and their English as the command line says
+    them."""
+    from planner.ui.core_text import CORE
+    from planner.ui.dialogs.report import ImportReportDialog
+    from planner.ui.dialogs.resolve import AutoResolvePreview
+
+    resolution, findings, reasons, reports = core_values()
+    shown: list[str] = []
+    english: list[str] = []
+    preview = AutoResolvePreview(resolution, zone=zoneinfo.ZoneInfo("Europe/London"))
+    shown += [preview.summary.text(), preview.list.toPlainText()]
+    preview.deleteLater()
+    for report in reports:
+        dialog = ImportReportDialog(report)
+        shown += [label.text() for label in dialog.findChildren(QLabel)]
+        shown += [dialog.changes.item(row).text() for row in range(dialog.changes.count())]
+        dialog.deleteLater()
+        shown.append(CORE.import_summary(report))
+    shown += [CORE.finding(finding) for finding in findings]
+    shown.append(CORE.suggestion_reasons(reasons))
+    servers = server_values()
+    shown += [CORE.say(value) for value in servers]
+    english += [str(value) for value in servers]
+    english += [str(decision.why) for decision in resolution.decisions]
+    english += [finding.describe() for finding in findings]
+    english += [str(reason) for reason in reasons]
+    english += [report.summary() for report in reports]
+    english += [str(note) for report in reports for c in report.changes for note in c.notes]
+    english += [change.describe() for report in reports for change in report.changes]
+    return shown, english
+
+
+def test_the_core_values_cover_every_code() -> None:
+    from planner.domain.conflicts import FindingKind
+    from planner.domain.messages import DetailCode, ReasonCode
+
+    resolution, findings, _reasons, reports = core_values()
+    assert {d.why.code for d in resolution.decisions} == set(ReasonCode)
+    assert any(
+        d.why.more or (d.why.others and d.why.others[0].is_busy) for d in resolution.decisions
+    )
+    assert {f.kind for f in findings} == set(FindingKind)
+    assert resolution.unresolved
+    assert resolution.unresolved_transfers
+    notes = {note.code for c in reports[1].changes for note in c.notes}
+    assert notes == set(DetailCode) - {DetailCode.KEY, DetailCode.RESTORED}
+
+
+def test_the_window_says_the_core_s_english_as_the_command_line_does(qapp: QApplication) -> None:
+    """In English the window's sentences are the command line's (times aside: the window
+    writes them as the locale does)."""
+    from planner.domain.messages import DetailCode
+    from planner.ui.core_text import CORE
+    from planner.ui.words import WORDS
+
+    resolution, findings, reasons, reports = core_values()
+    for decision in resolution.decisions:
+        # The window names priorities as everywhere in it ("Want to see"), the CLI as codes.
+        words = {f"({p.value})": f"({WORDS.priority(p)})" for p in Priority}
+        said = str(decision.why)
+        for code, word in words.items():
+            said = said.replace(code, word)
+        assert CORE.reason(decision.why) == said
+    for finding in findings:
+        assert CORE.finding(finding) == finding.describe()
+    assert CORE.suggestion_reasons(reasons) == "; ".join(str(r) for r in reasons)
+    for value in server_values():
+        assert CORE.say(value) == str(value)
+    for report in reports:
+        assert CORE.import_summary(report) == report.summary()
+        for change in report.changes:
+            timed = {DetailCode.TIME, DetailCode.WAS} & {note.code for note in change.notes}
+            if not timed:
+                assert CORE.change(change) == change.describe()
+
+
+# Words a language writes as English does (French "sessions", Dutch "track", Italian
+# "password", Czech "tolerance").
+SAME_WORDS = {
+    "fr": {"session", "sessions"},
+    "nl": {"track", "tracks"},
+    "cs": {"tolerance"},
+    "it": {"password"},
+}
+ENGLISH_WORDS = re.compile(
+    r"\b(?:gives way|kept|always kept|no clash|overlap by|to walk|tolerance|Imported|Updated|"
+    r"sessions?|speakers?|rooms?|tracks?|days?|added|removed|moved|changed|"
+    r"back in the program|star followed|starred|busy block|about|cannot be reached|"
+    r"refused|certificate|connection|timed out|unknown host|no network|user name|password|"
+    r"calendar|events?|can be written|created|found)\b"
+)
+
+
+@pytest.mark.parametrize("language", catalogs.LANGUAGES)
+def test_no_english_sentence_of_the_core_shows(
+    qapp: QApplication, speaking: Callable[[str], None], language: str
+) -> None:
+    speaking(language)
+    shown, english = core_texts_shown()
+    text = "\n".join(shown)
+    same = SAME_WORDS.get(language, set())
+    left = [s for s in english if s in text and not set(re.findall(r"[a-z]+", s)) & same]
+    assert left == []
+    # Titles and rooms are the program's ("Talk A", "Hall 1"), the rest the language's.
+    assert [word for word in ENGLISH_WORDS.findall(text) if word not in same] == []

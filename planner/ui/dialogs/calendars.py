@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from planner.calendars.sync import Problem
 from planner.domain.calendars import TargetKind
 from planner.ui.calendar_sync import describe
+from planner.ui.core_text import CORE
 from planner.ui.i18n import QT_TRANSLATE_NOOP, arg, translated
 from planner.ui.locale_format import Formats
 from planner.ui.operations import Lane
@@ -48,6 +49,7 @@ from planner.ui.plain import message_box, plain_label, tooltip
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from planner.calendars.messages import ConnectionChecked
     from planner.domain.calendars import TargetInfo
     from planner.services import Planner
     from planner.ui.calendar_sync import CalendarSync, TargetStatus
@@ -418,14 +420,14 @@ class CalendarsDialog(QDialog):
         self._say(arg(self.tr("Connecting to %1…"), where(target)))
         self.test_button.setEnabled(False)
 
-        def done(found: str) -> None:
+        def done(found: ConnectionChecked) -> None:
             self.test_button.setEnabled(True)
-            self._say(arg(self.tr("The connection works. %1"), found).strip())
+            self._say(arg(self.tr("The connection works. %1"), CORE.checked(found)).strip())
             self._sync.refresh()
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)
-            self._say(arg(self.tr("The connection failed: %1"), error), error=True)
+            self._say(arg(self.tr("The connection failed: %1"), CORE.error(error)), error=True)
 
         self._runner.call(
             lambda core: core.calendars.test_connection(target), done, failed, lane=Lane.CALENDARS
@@ -692,16 +694,18 @@ class TargetDialog(QDialog):
         _mark_error(self.status, True)
         self.anyway_button.setVisible(offline)
 
-    def _work(self, *, test: bool, keep: bool) -> Callable[[Planner], tuple[TargetInfo, str]]:
+    def _work(
+        self, *, test: bool, keep: bool
+    ) -> Callable[[Planner], tuple[TargetInfo, ConnectionChecked | None]]:
         """What the core does with the form, off the window's thread: check it (always),
         test the connection (`test`), keep the calendar (`keep`). Gives the target (as
         kept, or as checked) and what the test found."""
         name, arguments, password = self.name.text(), self._arguments(), self._password()
         conference_id, replacing = self._conference_id, self._target
 
-        def work(core: Planner) -> tuple[TargetInfo, str]:
+        def work(core: Planner) -> tuple[TargetInfo, ConnectionChecked | None]:
             target = core.calendars.draft(conference_id, name, replacing=replacing, **arguments)
-            found = core.calendars.test_connection(target, password) if test else ""
+            found = core.calendars.test_connection(target, password) if test else None
             if keep:
                 target = core.calendars.save(target, password)
             return target, found
@@ -737,13 +741,14 @@ class TargetDialog(QDialog):
             lane=Lane.CALENDARS,
         )
 
-    def _tested(self, found: str) -> None:
+    def _tested(self, found: ConnectionChecked | None) -> None:
         self._set_working("")
-        self.status.setText(arg(self.tr("The connection works. %1"), found).strip())
+        said = CORE.checked(found) if found is not None else ""
+        self.status.setText(arg(self.tr("The connection works. %1"), said).strip())
 
     def _test_failed(self, error: BaseException) -> None:
         offline = getattr(error, "problem", None) is Problem.OFFLINE
-        self._fail(str(error), offline=offline and self._target is None)
+        self._fail(CORE.error(error), offline=offline and self._target is None)
 
     def missing(self) -> str:
         """What the form still lacks, in a sentence; "" when nothing."""
@@ -783,11 +788,13 @@ class TargetDialog(QDialog):
             lane=Lane.CALENDARS,
         )
 
-    def _kept(self, outcome: tuple[TargetInfo, str]) -> None:
+    def _kept(self, outcome: tuple[TargetInfo, ConnectionChecked | None]) -> None:
         target, found = outcome
         self._set_working("")
-        message = found or arg(
-            self.tr("“%1” is kept; it syncs as soon as it can be reached."), target.name
+        message = (
+            CORE.checked(found)
+            if found is not None
+            else arg(self.tr("“%1” is kept; it syncs as soon as it can be reached."), target.name)
         )
         self.saved.emit(target.id, target.name, message)
         self.accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.core_text import CORE
 from planner.ui.plain import plain_label
 
 if TYPE_CHECKING:
@@ -25,12 +26,12 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Program updated"))
         self.resize(640, 420)
-        summary = plain_label(QLabel(report.summary(), self))
+        summary = plain_label(QLabel(CORE.import_summary(report), self))
         summary.setWordWrap(True)
         self.changes = QListWidget(self)
         self.changes.setAccessibleName(self.tr("Changes"))
         for change in report.changes:
-            item = QListWidgetItem(("★ " if change.starred else "    ") + change.describe())
+            item = QListWidgetItem(("★ " if change.starred else "    ") + CORE.change(change))
             if change.starred:
                 font = item.font()
                 font.setBold(True)

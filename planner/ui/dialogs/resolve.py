@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.agenda import Status
 from planner.domain.conflicts import ConflictSettings
+from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats
 from planner.ui.words import WORDS
@@ -122,7 +123,7 @@ def preview_sections(resolution: Resolution, zone: ZoneInfo) -> list[_Section]:
 
 def _decision_line(decision: Decision) -> str:
     title = html.escape(decision.title)
-    reason = html.escape(decision.reason)
+    reason = html.escape(CORE.reason(decision.why))
     return TEXTS.decision(decision.status, title, reason)
 
 
@@ -133,7 +134,7 @@ def preview_html(resolution: Resolution, zone: ZoneInfo) -> str:
         parts.append(f"<h4>{html.escape(section.heading)}</h4><ul>")
         parts.extend(f"<li>{_decision_line(d)}</li>" for d in section.changed)
         parts.extend(
-            f"<li>{TEXTS.stays(html.escape(d.title), html.escape(d.reason))}</li>"
+            f"<li>{TEXTS.stays(html.escape(d.title), html.escape(CORE.reason(d.why)))}</li>"
             for d in section.kept
         )
         parts.append("</ul>")
@@ -145,7 +146,7 @@ def preview_html(resolution: Resolution, zone: ZoneInfo) -> str:
             )
         )
         for group in resolution.unresolved
-    ] + [finding.describe() for finding in resolution.unresolved_transfers]
+    ] + [CORE.finding(finding) for finding in resolution.unresolved_transfers]
     if decisions:
         parts.append(f"<h4>{html.escape(TEXTS.your_decision())}</h4><ul>")
         parts.extend(f"<li>{html.escape(text)}</li>" for text in decisions)

@@ -14,6 +14,7 @@ from planner.export.agenda_file import EXTENSION as AGENDA_EXTENSION
 from planner.formats.builder import TimeZoneRequired
 from planner.formats.files import read_user_head
 from planner.sharing.apps import is_favourites
+from planner.ui.core_text import CORE
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
 from planner.ui.i18n import arg
@@ -128,7 +129,7 @@ class ImportFlow(QObject):
         if report.unchanged:
             status.showMessage(arg(self.tr("“%1” is up to date."), report.title), 10_000)
         else:
-            status.showMessage(report.summary(), 15_000)
+            status.showMessage(CORE.import_summary(report), 15_000)
             if report.changes or report.warnings:
                 ImportReportDialog.show_report(report, self._window)
         self.finished.emit(report)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QIcon
 from planner.domain.conflicts import Commitment
 from planner.domain.suggest import ProgramIndex, find_gaps, suggest
 from planner.ui.clash_text import clash_lines, heading, member_note
+from planner.ui.core_text import CORE
 from planner.ui.i18n import QT_TRANSLATE_NOOP, arg
 from planner.ui.locale_format import Formats
 from planner.ui.look import Look, Tone, mark_icon
@@ -171,7 +172,11 @@ class AgendaModel(TreeModel):
                     EntryKind.SUGGESTION,
                     s.talk.start,
                     s.talk.end,
-                    arg(self.tr("Suggestion: %1  (%2)"), s.talk.title, "; ".join(s.reasons)),
+                    arg(
+                        self.tr("Suggestion: %1  (%2)"),
+                        s.talk.title,
+                        CORE.suggestion_reasons(s.why),
+                    ),
                     s.talk.room,
                     s.talk.key,
                 )
