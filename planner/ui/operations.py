@@ -112,15 +112,19 @@ class OperationRunner(QObject):
         undo: Callable[[T], UndoStep | None] | None = None,
         lane: Lane = Lane.EDITS,
         what: str = "",
+        shows: Callable[[T], int | None] | None = None,
     ) -> None:
         """Run `operation` off the GUI thread; then update the store, push the undo step
         `undo(value)` gives (if any), report what failed to follow, and call `done`.
-        `what` names the change for a message if it cannot be saved."""
-        conference_id = self.store.conference_id
+        `what` names the change for a message if it cannot be saved. `shows(value)` names
+        the conference the views show from now on (an import: the one imported), read in
+        the same update as the change - not the shown one's, then a second whole view."""
+        shown_id = self.store.conference_id
 
         def work() -> tuple[Result[T], ViewUpdate | None, bool]:
             core = self.core.get()
             result = operation(core)
+            conference_id = shown_id if shows is None else shows(result.value) or shown_id
             if not result.changes or conference_id is None:
                 return result, None, False
             try:

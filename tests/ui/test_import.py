@@ -169,3 +169,40 @@ def test_a_stalled_download_can_be_cancelled_and_stores_nothing(window: MainWind
     assert finished == []
     assert len(window.core.get().catalog.conferences()) == 1  # nothing was stored
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_an_import_is_read_for_the_views_once(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import's own update carries the imported conference's whole view: the views
+    start over once, from one read (no second `Catalog.view` after it), whether the
+    conference is new or the one shown."""
+    from planner.services import catalog
+
+    reads: list[int | None] = []
+    whole_view = catalog._view
+
+    def counted(connection: object, conference_id: int | None) -> object:
+        reads.append(conference_id)
+        return whole_view(connection, conference_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(catalog, "_view", counted)
+    monkeypatch.setattr(ImportReportDialog, "show_report", classmethod(lambda *_args: None))
+    resets: list[None] = []
+    window.store.reset.connect(lambda: resets.append(None))
+    program = tmp_path / "mini.xml"
+    program.write_bytes(frab_xml())
+    with qtbot.waitSignal(window.imports.finished, timeout=10_000) as blocker:
+        window.imports.start(str(program))  # a new conference, another one shown
+    imported = blocker.args[0].conference_id
+    assert window.conference is not None
+    assert window.conference.id == imported
+    assert window.conference.title == "Mini"
+    assert (reads, len(resets)) == ([imported], 1)
+    reads.clear()
+    resets.clear()
+    program.write_bytes(frab_xml(title="Hello, renamed"))
+    with qtbot.waitSignal(window.imports.finished, timeout=10_000):
+        window.imports.start(str(program))  # an update of the conference shown
+    assert (reads, len(resets)) == ([imported], 1)
+    assert [talk.title for talk in window.store.talks] == ["Hello, renamed"]

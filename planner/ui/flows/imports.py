@@ -99,7 +99,14 @@ class ImportFlow(QObject):
         def done(report: ImportReport) -> None:
             over.set()
             progress.close()  # finished before the cancel could stop it
-            window.load_conference(report.conference_id, then=lambda: self._shown(report))
+            # The runner's update has shown the imported conference (`shows`): no second
+            # read. Not shown yet only when nothing changed (nothing was read) or its view
+            # was read before a star committed meanwhile and is being read anew for the
+            # conference shown: then show it now.
+            if window.store.conference_id == report.conference_id:
+                self._shown(report)
+            else:
+                window.load_conference(report.conference_id, then=lambda: self._shown(report))
 
         def failed(error: BaseException) -> None:
             cancelled_by_user = stop.is_set()
@@ -121,6 +128,7 @@ class ImportFlow(QObject):
             done=done,
             error=failed,
             lane=Lane.IMPORTS,
+            shows=lambda report: report.conference_id,  # the views show what was imported
         )
         self.progress = progress
 
