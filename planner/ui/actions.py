@@ -88,7 +88,7 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str
 @dataclass(frozen=True)
 class ActionSpec:
     text: str
-    handler: Callable[[MainWindow, bool], None]
+    handler: Callable[[MainWindow, bool], object]  # what it returns is ignored
     shortcuts: tuple[Shortcut, ...] = ()
     tip: str = ""
     icon: QStyle.StandardPixmap | None = None
@@ -119,7 +119,7 @@ def _appearance(choice: Appearance) -> Callable[[MainWindow, bool], None]:
 
 
 def _remind(minutes: int) -> Callable[[MainWindow, bool], None]:
-    return lambda window, _checked: window.set_reminder_minutes(minutes)
+    return lambda window, _checked: window.reminders.set_minutes(minutes)
 
 
 SP = QStyle.StandardPixmap
@@ -213,7 +213,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.QUIT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"),
-        lambda w, _: w.quit(),
+        lambda w, _: w.close(),
         (QKeySequence.StandardKey.Quit,),
         icon=SP.SP_DialogCloseButton,
     ),
@@ -298,7 +298,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.REMINDERS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Remind Me Before Sessions"),
-        lambda w, checked: w.set_reminders_enabled(checked),
+        lambda w, checked: w.reminders.set_enabled(checked),
         checkable=True,
     ),
     ActionId.REMIND_5: ActionSpec(
@@ -315,7 +315,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.FULL_SCREEN: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Full Screen"),
-        lambda w, checked: w.set_full_screen(checked),
+        lambda w, checked: w.showFullScreen() if checked else w.showNormal(),
         (QKeySequence.StandardKey.FullScreen, "F11"),
         checkable=True,
     ),
@@ -336,7 +336,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.LEGEND: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Legend"),
-        lambda w, checked: w.show_legend(checked),
+        lambda w, checked: w.status_line.show_legend(checked),
         tip=QT_TRANSLATE_NOOP(
             "Actions", "Show what the stars and the clash marker mean, in the status bar"
         ),
@@ -344,12 +344,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.SHORTCUTS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
-        lambda w, _: w.show_shortcuts(),
+        lambda w, _: w.help.show_shortcuts(),
         ("Ctrl+/",),
         QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of Planner"),
     ),
     ActionId.ABOUT: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&About Planner"), lambda w, _: w.about()
+        QT_TRANSLATE_NOOP("Actions", "&About Planner"), lambda w, _: w.help.about()
     ),
     ActionId.ATTEND: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Attend This"),
@@ -385,11 +385,13 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.ZOOM_OUT: ActionSpec(
         "−",
-        lambda w, _: w.zoom_timetable(1 / 1.25),
+        lambda w, _: w.timetable_box.zoom(1 / 1.25),
         accessible=QT_TRANSLATE_NOOP("Actions", "Zoom out"),
     ),
     ActionId.ZOOM_IN: ActionSpec(
-        "+", lambda w, _: w.zoom_timetable(1.25), accessible=QT_TRANSLATE_NOOP("Actions", "Zoom in")
+        "+",
+        lambda w, _: w.timetable_box.zoom(1.25),
+        accessible=QT_TRANSLATE_NOOP("Actions", "Zoom in"),
     ),
     # The details pane's buttons (their text follows the session shown).
     ActionId.STAR_SHOWN: ActionSpec(

@@ -1,90 +1,77 @@
 """The main window: layout and wiring only.
 
-What the window shows lives in the `SessionStore` and the models that follow it; what the
-user can do is declared in `planner.ui.actions` and carried out by the flows
-(`planner.ui.flows`: import, export, colleagues, My Agenda's commands) and the
-`AgendaController` (stars), all through the one `OperationRunner`.
+It builds the views and lays them out, builds the menus from the action registry, makes
+the parts that carry out what the user does, and connects them. What the window shows
+lives in the `SessionStore` and the models that follow it; what the user can do is
+declared in `planner.ui.actions` and carried out by the flows (`planner.ui.flows`:
+which conference and view are shown, starring, import, export, colleagues, My Agenda's
+commands, calendars, help, file dialogs), the status line (`planner.ui.status_bar`) and
+the `AgendaController` (stars), all through the one `OperationRunner`.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QSettings,
-    QStandardPaths,
-    Qt,
-)
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
-    QStyle,
     QSystemTrayIcon,
     QTableView,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from planner import APP_NAME, __version__
+from planner import APP_NAME
 from planner.ui import drops, window_settings
 from planner.ui.actions import CONTEXT as ACTIONS_CONTEXT
-from planner.ui.actions import LANGUAGE_CHOICE, MENUS, SPECS, ActionId, Actions
+from planner.ui.actions import LANGUAGE_CHOICE, MENUS, ActionId, Actions
 from planner.ui.appearance import AppearanceSetting
 from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
 from planner.ui.delegates.text_delegate import OneLineTextDelegate
-from planner.ui.dialogs.shortcuts import ShortcutsDialog
 from planner.ui.flows.agenda import AgendaFlow
 from planner.ui.flows.calendars import CalendarsFlow
 from planner.ui.flows.colleagues import ColleaguesFlow
+from planner.ui.flows.conference import ConferenceFlow
 from planner.ui.flows.exports import ExportFlow
+from planner.ui.flows.files import FileDialogs
+from planner.ui.flows.help import HelpFlow
 from planner.ui.flows.imports import ImportFlow
 from planner.ui.flows.phone import PhoneFlow
-from planner.ui.i18n import LanguageMenu, arg, translated
-from planner.ui.locale_format import Formats
-from planner.ui.models.agenda_model import AgendaModel
+from planner.ui.flows.starring import StarringFlow
+from planner.ui.flows.views import ViewsFlow
+from planner.ui.i18n import LanguageMenu, translated
 from planner.ui.models.program_model import Column, ProgramModel
-from planner.ui.models.session_table import (
-    Filters,
-    SessionFilterProxy,
-    SessionTableModel,
-    TableColumn,
-)
+from planner.ui.models.session_table import SessionFilterProxy, SessionTableModel, TableColumn
 from planner.ui.models.speakers_model import SpeakersModel
 from planner.ui.operations import OperationRunner, RevisionWatcher
-from planner.ui.plain import show_message
 from planner.ui.reminders import Reminders
-from planner.ui.roles import Role
 from planner.ui.selection import Selection
 from planner.ui.state import SessionStore
+from planner.ui.status_bar import StatusLine
 from planner.ui.tabs import Tab
-from planner.ui.widgets.agenda_hint import AgendaHint
-from planner.ui.widgets.details import DetailsPane, local_zone
+from planner.ui.widgets.agenda_page import AgendaPage
+from planner.ui.widgets.details import DetailsPane
 from planner.ui.widgets.filter_bar import FilterBar
-from planner.ui.widgets.legend import Legend
+from planner.ui.widgets.notice_banner import NoticeBanner
 from planner.ui.widgets.program_view import ProgramView
-from planner.ui.widgets.timetable import TimetableView
+from planner.ui.widgets.timetable_page import TimetablePage
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
     from zoneinfo import ZoneInfo
 
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
@@ -92,47 +79,6 @@ if TYPE_CHECKING:
     from planner.domain.agenda import ConferenceInfo, Priority, TalkInfo
     from planner.domain.view import StartupView
     from planner.ui.core import CoreHandle
-
-
-class NoticeBanner(QFrame):
-    """A strip above the program for what the user must know (e.g. illustrative times)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("noticeBanner")
-        self.setStyleSheet(
-            "#noticeBanner { background: #fff4ce; border: 1px solid #e0c36a; "
-            "border-radius: 4px; } #noticeBanner QLabel { color: #4a3b00; }"
-        )
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(
-            self.style()
-            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-            .pixmap(size, size)
-        )
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(self.tr("Program notice"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.label, 1)
-
-    def set_notice(self, text: str) -> None:
-        self.label.setText(text)
-        self.setVisible(bool(text))
-
-
-def _button(action_id: ActionId, actions: Actions, parent: QWidget) -> QToolButton:
-    """A push-button look for a registry action (its text, tip and handler)."""
-    button = QToolButton(parent)
-    button.setDefaultAction(actions[action_id])
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    if SPECS[action_id].accessible:
-        button.setAccessibleName(translated(ACTIONS_CONTEXT, SPECS[action_id].accessible))
-    return button
 
 
 class MainWindow(QMainWindow):
@@ -146,6 +92,30 @@ class MainWindow(QMainWindow):
     details: DetailsPane
     filter_bar: FilterBar
     language_menu: LanguageMenu
+    reminders: Reminders
+    status_line: StatusLine
+    timetable_box: TimetablePage
+    files: FileDialogs
+    shown: ConferenceFlow
+    views: ViewsFlow
+    starring: StarringFlow
+    help: HelpFlow
+    # The window's commands, each bound in __init__ to the part that carries it out.
+    show_tab: Callable[[Tab], None]
+    current_tab: Callable[[], Tab]
+    focus_search: Callable[[], None]
+    zone_choice_changed: Callable[[], None]
+    local_zone: Callable[[], ZoneInfo | None]
+    select_key: Callable[[str], None]
+    toggle_current_star: Callable[[], None]
+    set_priority: Callable[[Priority], None]
+    show_view: Callable[[StartupView], None]
+    load_conference: Callable[..., None]
+    watch_other_processes: Callable[[], None]
+    ask_save_path: Callable[[str, str, str], Path | None]
+    ask_open_path: Callable[[str, str], Path | None]
+    show_error: Callable[[str, str], None]
+    save_settings: Callable[[], None]
 
     def __init__(
         self,
@@ -173,7 +143,6 @@ class MainWindow(QMainWindow):
         self.controller = AgendaController(self.runner)
         self.selection = Selection(self)
         self._fitted = False
-        self._filters_active = False
         self.commands = Actions(self)
         self.action_map = self.commands.map
 
@@ -185,14 +154,36 @@ class MainWindow(QMainWindow):
             self.reminders.tray.setToolTip(APP_NAME)
             self.reminders.tray.show()
         self._build_menus()
+        self.files = FileDialogs(self, self.settings)
+        self.shown = ConferenceFlow(self)
+        self.views = ViewsFlow(self)
+        self.starring = StarringFlow(self)
+        self.help = HelpFlow(self)
         self.imports = ImportFlow(self)
         self.exports = ExportFlow(self)
         self.colleagues = ColleaguesFlow(self, self.colleagues_menu)
         self.phone = PhoneFlow(self)
         self.agenda_flow = AgendaFlow(self)
         self.calendars = CalendarsFlow(self)
+        # The window's commands, as the actions, the flows, the app and the tests name them.
+        self.show_tab = self.views.show_tab
+        self.current_tab = self.views.current_tab
+        self.focus_search = self.views.focus_search
+        self.zone_choice_changed = self.views.zone_choice_changed
+        self.local_zone = self.views.local_zone
+        self.select_key = self.selection.select
+        self.toggle_current_star = self.starring.toggle_current
+        self.set_priority = self.starring.set_priority
+        self.show_view = self.store.show
+        self.load_conference = self.shown.load
+        self.watch_other_processes = self.shown.watch_other_processes
+        self.ask_save_path = self.files.ask_save_path
+        self.ask_open_path = self.files.ask_open_path
+        self.show_error = self.files.show_error
+        self.save_settings = partial(window_settings.save, self)
         self._connect()
-        self._restore_settings()
+        window_settings.restore(self)
+        self.views.tab_changed(self.tabs.currentIndex())
         self.commands.refresh_enabled()
 
     # -- construction ------------------------------------------------------------------
@@ -251,64 +242,18 @@ class MainWindow(QMainWindow):
             table_header.resizeSection(table_column, width)
 
         # Timetable: one day at a time, rooms as columns.
-        self.timetable = TimetableView(store, self)
-        self.timetable_day = QComboBox(self)
-        self.timetable_day.setAccessibleName(self.tr("Timetable day"))
-        self.timetable_box = QWidget(self)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Day:"), self))
-        bar.addWidget(self.timetable_day)
-        bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Zoom:"), self))
-        bar.addWidget(_button(ActionId.ZOOM_OUT, actions, self))
-        bar.addWidget(_button(ActionId.ZOOM_IN, actions, self))
-        layout = QVBoxLayout(self.timetable_box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.timetable, 1)
+        self.timetable_box = TimetablePage(store, actions, self)
+        self.timetable = self.timetable_box.timetable
+        self.timetable_day = self.timetable_box.day_chooser
 
         # My agenda: what I attend, clashes to settle, free time with suggestions.
-        self.agenda_model = AgendaModel(store, self)
-        self.agenda_view = QTreeView(self)
-        self.agenda_view.setObjectName("agendaView")
-        self.agenda_view.setAccessibleName(self.tr("My agenda"))
-        self.agenda_view.setModel(self.agenda_model)
-        self.agenda_view.setUniformRowHeights(True)
-        self.agenda_view.setAlternatingRowColors(True)
-        self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.agenda_view.header().resizeSection(0, 150)
-        self.agenda_view.header().resizeSection(1, 520)
-        # A tool bar, not a row of buttons: on a narrow window (or in a language with long
-        # words) what does not fit goes under its » menu instead of widening the window.
-        commands = QToolBar(self)
-        commands.setObjectName("agendaCommands")
-        commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        buttons = []
-        for action_id in (
-            ActionId.ATTEND,
-            ActionId.AUTO_RESOLVE,
-            ActionId.WALKING_TIME,
-            ActionId.ADD_BUSY,
-            ActionId.REMOVE_BUSY,
-        ):
-            commands.addAction(actions[action_id])
-            button = commands.widgetForAction(actions[action_id])
-            assert isinstance(button, QToolButton)
-            button.setAutoRaise(False)  # they look like the buttons they are
-            if SPECS[action_id].accessible:
-                button.setAccessibleName(translated(ACTIONS_CONTEXT, SPECS[action_id].accessible))
-            buttons.append(button)
-        more = commands.findChild(QToolButton, "qt_toolbar_ext_button")
-        if more is not None:
-            more.setAccessibleName(self.tr("More commands"))
-        self.attend_button, self.auto_button, self.settings_button, self.busy_button = buttons[:4]
-        self.agenda_box = QWidget(self)
-        self.agenda_hint = AgendaHint(store, self.agenda_box)
-        layout = QVBoxLayout(self.agenda_box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(commands)
-        layout.addWidget(self.agenda_hint)
-        layout.addWidget(self.agenda_view, 1)
+        self.agenda_box = AgendaPage(store, actions, self)
+        self.agenda_model = self.agenda_box.model
+        self.agenda_view = self.agenda_box.view
+        self.agenda_hint = self.agenda_box.hint
+        page = self.agenda_box
+        self.attend_button, self.auto_button = page.attend_button, page.auto_button
+        self.settings_button, self.busy_button = page.settings_button, page.busy_button
 
         # Speakers and their sessions.
         self.speakers_model = SpeakersModel(store, self)
@@ -369,10 +314,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel(self)
-        self.legend = Legend(self)
-        self.statusBar().addPermanentWidget(self.legend)
-        self.statusBar().addPermanentWidget(self.status_label)
+        self.status_line = StatusLine(self, self.store)
+        self.status_label = self.status_line.label
+        self.legend = self.status_line.legend
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -399,22 +343,18 @@ class MainWindow(QMainWindow):
                 view.addAction(self.action_map[action_id])
 
     def _connect(self) -> None:
-        store = self.store
-        self.star_delegate.toggled.connect(self._star_clicked)
-        self.table_star.toggled.connect(self._star_clicked)
+        store, shown, views = self.store, self.shown, self.views
+        self.star_delegate.toggled.connect(self.starring.star_clicked)
+        self.table_star.toggled.connect(self.starring.star_clicked)
         self.selection.connect_views()
-        self.timetable.activated.connect(self._toggle_key)
-        self.timetable_day.currentIndexChanged.connect(self._timetable_day_chosen)
-        self.timetable.dayChanged.connect(self._timetable_day_shown)
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.filter_bar.changed.connect(self._filters_changed)
+        self.timetable.activated.connect(self.starring.toggle_key)
+        self.tabs.currentChanged.connect(views.tab_changed)
+        self.filter_bar.changed.connect(views.filters_changed)
         self.filter_bar.search.returnPressed.connect(self.filter_bar.flush)
-        self.conference_switcher.activated.connect(self._conference_chosen)
-        store.reset.connect(self._store_reset)
-        store.conferencesChanged.connect(self._refresh_conference_switcher)
-        store.talkChanged.connect(self._store_talk_changed)
-        store.conflictsChanged.connect(self._update_status)
-        self.agenda_model.modelReset.connect(self._expand_agenda)
+        self.conference_switcher.activated.connect(shown.conference_chosen)
+        store.reset.connect(shown.view_shown)
+        store.conferencesChanged.connect(shown.list_conferences)
+        store.talkChanged.connect(shown.talk_changed)
         self.details.starToggled.connect(self.controller.toggle_star)
         self.details.priorityChosen.connect(self.controller.set_priority)
         self.details.statusChosen.connect(self.controller.set_status)
@@ -422,13 +362,9 @@ class MainWindow(QMainWindow):
         # Qt's own slots (not a Python lambda): they are safe while the window is destroyed.
         self.undo_stack.canUndoChanged.connect(self.action_map[ActionId.UNDO].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.action_map[ActionId.REDO].setEnabled)
-        self.runner.problems.connect(
-            lambda messages: self.statusBar().showMessage("; ".join(messages), 30_000)
-        )
+        self.runner.problems.connect(self.status_line.show_problems)
         self.runner.failed.connect(self.show_error)  # what could not be saved, and why
-        self.reminders.reminded.connect(
-            lambda _key, message: self.statusBar().showMessage(message, 60_000)
-        )
+        self.reminders.reminded.connect(self.status_line.show_reminder)
 
     # -- what is shown -----------------------------------------------------------------
     @property
@@ -439,172 +375,6 @@ class MainWindow(QMainWindow):
     def conference(self) -> ConferenceInfo | None:
         return self.store.conference
 
-    def show_view(self, view: StartupView) -> None:
-        """Show a view read by the core (at start, from the quick-start snapshot or not)."""
-        self.store.show(view)
-
-    def load_conference(
-        self, conference_id: int | None = None, then: Callable[[], None] | None = None
-    ) -> None:
-        """Show another conference (None: the default one); `then` runs once it is shown."""
-
-        def shown(view: StartupView) -> None:
-            self.store.show(view)
-            if then is not None:
-                then()
-
-        self.runner.call(lambda core: core.catalog.view(conference_id), shown)
-
-    def watch_other_processes(self) -> None:
-        """From now on, follow what the command line or another window writes."""
-        self.watcher.start(self.store.revision)
-
-    def _store_reset(self) -> None:
-        conference = self.store.conference
-        if conference is None:
-            return
-        self.details.set_zones(self.store.zone, local_zone())
-        self.banner.set_notice(conference.notice)
-        self.setWindowTitle(f"{conference.title} — {APP_NAME}")
-        self.timetable_day.blockSignals(True)
-        self.timetable_day.clear()
-        for day in self.timetable.days():
-            # The day as ISO text: Qt would hand a date back as a QDate or a string.
-            self.timetable_day.addItem(Formats().day(day), day.isoformat())
-        self.timetable_day.blockSignals(False)
-        self._timetable_day_shown(self.timetable.day)
-        self._expand_agenda()
-        self._update_status()
-        # The session shown stays shown (a new view of the same program, another
-        # process's change); else the first one of the day.
-        if self.current_key and self.store.talk(self.current_key) is not None:
-            self.select_key(self.current_key)
-        else:
-            first = self._first_talk_index()
-            key = first.data(Role.KEY) if first.isValid() else None
-            if isinstance(key, str):
-                self.select_key(key)  # in the visible view too: the pane shows its row
-            self.view.scrollToTop()
-            self.view.setFocus()
-
-    def _expand_agenda(self) -> None:
-        for row in range(self.agenda_model.rowCount()):
-            self.agenda_view.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.agenda_view.expandAll()
-
-    def _store_talk_changed(self, key: str) -> None:
-        shown = self.details.talk
-        if shown is not None and shown.key == key:
-            self.details.show_talk(self.store.talk(key))
-        self._update_status()
-
-    def _refresh_conference_switcher(self) -> None:
-        switcher = self.conference_switcher
-        switcher.blockSignals(True)
-        switcher.clear()
-        for conference in self.store.conferences:
-            switcher.addItem(conference.title, conference.id)
-        if self.conference is not None:
-            switcher.setCurrentIndex(switcher.findData(self.conference.id))
-        switcher.setEnabled(switcher.count() > 1)
-        switcher.blockSignals(False)
-
-    def _conference_chosen(self, row: int) -> None:
-        conference_id = self.conference_switcher.itemData(row)
-        if conference_id is not None and conference_id != self.store.conference_id:
-            self.selection.key = ""
-            self.load_conference(conference_id)
-
-    def _first_talk_index(self) -> QModelIndex:
-        if self.model.rowCount() == 0:
-            return QModelIndex()
-        day = self.model.index(0, 0)
-        slot = self.model.index(0, 0, day)
-        return self.model.index(0, 0, slot)
-
-    @staticmethod
-    def local_zone() -> ZoneInfo | None:
-        return local_zone()
-
-    def zone_choice_changed(self) -> None:
-        local = self.local_zone()
-        wanted = local if self.action_map[ActionId.TIMES_LOCAL_ZONE].isChecked() else None
-        self.store.set_display_zone(wanted)  # every view regroups; the selection stays
-
-    def _update_status(self) -> None:
-        talks = self.store.talks
-        starred = sum(1 for talk in talks if talk.star)
-        clashes = len(self.store.detection.sets) if self.store.detection else 0
-        # The status bar: how many sessions the program has, are starred and clash.
-        parts = [self.tr("%n session(s)", "", len(talks)), self.tr("%n starred", "", starred)]
-        if clashes:
-            parts.append(self.tr("%n clash(es)", "", clashes))
-        text = " · ".join(parts)
-        self.status_label.setText(text)
-
-    # -- views, search and filters -------------------------------------------------------
-    def show_tab(self, tab: Tab) -> None:
-        self.tabs.setCurrentIndex(tab)
-
-    def current_tab(self) -> Tab:
-        return Tab(self.tabs.currentIndex())
-
-    def focus_search(self) -> None:
-        if not self.current_tab().filtered:
-            self.show_tab(Tab.LIST)
-        self.filter_bar.search.setFocus()
-        self.filter_bar.search.selectAll()
-
-    def _tab_changed(self, index: int) -> None:
-        tab = Tab(index)
-        self.filter_bar.setVisible(tab.filtered)
-        self.agenda_model.set_active(tab is Tab.AGENDA)
-        if tab is Tab.TIMETABLE:
-            self._fade_unmatched()
-        self.selection.follow(tab)
-
-    def _filters_changed(self, filters: Filters) -> None:
-        self.table_proxy.set_filters(filters)
-        self._filters_active = filters != Filters()
-        if self.current_tab() is Tab.LIST:
-            self.selection.follow_visible_view()  # the session shown, if it still matches
-        if self.current_tab() is Tab.TIMETABLE:
-            self._fade_unmatched()
-        if filters.day is not None and filters.day != self.timetable.day:
-            self.timetable.set_day(filters.day)  # the Day chooser follows (dayChanged)
-        self.statusBar().showMessage(
-            arg(
-                self.tr("%n of %1 session(s) match(es)", "", self.table_proxy.rowCount()),
-                Formats().number(self.table_model.rowCount()),
-            )
-            if self._filters_active
-            else "",
-            5000,
-        )
-
-    def _fade_unmatched(self) -> None:
-        """The timetable fades what the search and filters leave out."""
-        self.timetable.set_visible_keys(
-            self.table_proxy.accepted_keys() if self._filters_active else None
-        )
-
-    def _timetable_day_chosen(self, row: int) -> None:
-        day = self.timetable_day.itemData(row)
-        if isinstance(day, str) and day:
-            self.timetable.set_day(date.fromisoformat(day))
-
-    def _timetable_day_shown(self, day: date | None) -> None:
-        """The Day chooser says the day the Timetable shows, however it got there."""
-        row = self.timetable_day.findData(day.isoformat()) if day is not None else -1
-        if row >= 0 and row != self.timetable_day.currentIndex():
-            self.timetable_day.blockSignals(True)
-            self.timetable_day.setCurrentIndex(row)
-            self.timetable_day.blockSignals(False)
-
-    def zoom_timetable(self, factor: float) -> None:
-        self.timetable.set_zoom(self.timetable.zoom * factor)
-
-    # -- selection and starring ----------------------------------------------------------
     @property
     def current_key(self) -> str:
         return self.selection.key
@@ -612,48 +382,7 @@ class MainWindow(QMainWindow):
     def current_talk(self) -> TalkInfo | None:
         return self.selection.talk
 
-    def select_key(self, key: str) -> None:
-        """Show this session (`Selection.select`)."""
-        self.selection.select(key)
-
-    def toggle_current_star(self) -> None:
-        talk = self.current_talk()
-        if talk is not None:
-            self.controller.toggle_star(talk)
-
-    def set_priority(self, priority: Priority) -> None:
-        talk = self.current_talk()
-        if talk is not None:
-            self.controller.set_priority(talk, priority)
-
-    def _star_clicked(self, index: QPersistentModelIndex) -> None:
-        key = index.data(Role.KEY)
-        if key:
-            self._toggle_key(key)
-
-    def _toggle_key(self, key: str) -> None:
-        talk = self.store.talk(key)
-        if talk is not None:
-            self.controller.toggle_star(talk)
-
-    # -- settings ----------------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        window_settings.restore(self)
-        self._tab_changed(self.tabs.currentIndex())
-
-    def save_settings(self) -> None:
-        window_settings.save(self)
-
-    def show_legend(self, on: bool) -> None:
-        self.legend.setVisible(on)
-
-    def set_reminders_enabled(self, on: bool) -> None:
-        self.reminders.enabled = on
-
-    def set_reminder_minutes(self, minutes: int) -> None:
-        self.reminders.minutes = minutes
-
-    # -- window ------------------------------------------------------------------------
+    # -- the window's life -------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._fitted:  # its frame is known now: the whole window on the screen
@@ -674,37 +403,6 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         self.core.close()
 
-    def show_error(self, title: str, text: str) -> None:
-        show_message(self, QMessageBox.Icon.Warning, title, text)
-
-    def ask_save_path(self, title: str, suggestion: str, filter_text: str) -> Path | None:
-        """Ask where to save (tests replace this): in the folder last used, at first the
-        Documents folder (never the folder the app happened to start in)."""
-        start = str(self.file_folder() / suggestion)
-        path, _ = QFileDialog.getSaveFileName(self, title, start, filter_text)
-        return self._remember_folder(path)
-
-    def ask_open_path(self, title: str, filter_text: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, title, str(self.file_folder()), filter_text)
-        return self._remember_folder(path)
-
-    def file_folder(self) -> Path:
-        """Where file dialogs open: the folder last used, else Documents, else home."""
-        remembered = str(self.settings.value("files/folder", ""))
-        if remembered and Path(remembered).is_dir():
-            return Path(remembered)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
-    def _remember_folder(self, chosen: str) -> Path | None:
-        if not chosen:
-            return None
-        path = Path(chosen)
-        self.settings.setValue("files/folder", str(path.parent))
-        return path
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if drops.accepts(event.mimeData()):
             event.acceptProposedAction()
@@ -712,27 +410,3 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         drops.route(self, event.mimeData())
         event.acceptProposedAction()
-
-    def quit(self) -> None:
-        self.close()
-
-    def set_full_screen(self, on: bool) -> None:
-        if on:
-            self.showFullScreen()
-        else:
-            self.showNormal()
-
-    def show_shortcuts(self) -> None:
-        titles = {title: menu.title() for title, menu in self.menus.items()}
-        ShortcutsDialog(self.action_map, titles, self).exec()
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            arg(self.tr("About %1"), APP_NAME),
-            f"<b>{APP_NAME} {__version__}</b><br>"
-            + self.tr(
-                "Plan your conference agenda offline: star sessions, resolve clashes, "
-                "export to your calendar."
-            ),
-        )

@@ -40,6 +40,13 @@ class Reminders(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
+    def set_enabled(self, on: bool) -> None:
+        self.enabled = on
+
+    def set_minutes(self, minutes: int) -> None:
+        """Remind this many minutes before each session attended."""
+        self.minutes = minutes
+
     def check(self) -> list[str]:
         """Announce what starts within the reminder time; returns the messages."""
         if not self.enabled:

@@ -530,6 +530,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Můj program</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Další příkazy</translation>
+    </message>
+</context>
+<context>
     <name>AutoResolvePreview</name>
     <message>
         <source>Auto-resolve clashes</source>
@@ -1622,6 +1633,17 @@ Volno ve stejnou dobu:
     </message>
 </context>
 <context>
+    <name>HelpFlow</name>
+    <message>
+        <source>About %1</source>
+        <translation>O aplikaci %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Plánujte svůj program konference offline: označujte přednášky, řešte překryvy, exportujte do kalendáře.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import a conference program</source>
@@ -1744,26 +1766,6 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>Přednášky</translation>
     </message>
     <message>
-        <source>Timetable day</source>
-        <translation>Den v rozvrhu</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Den:</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Lupa:</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Můj program</translation>
-    </message>
-    <message>
-        <source>More commands</source>
-        <translation>Další příkazy</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Přednášející</translation>
     </message>
@@ -1798,46 +1800,6 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Conference:</source>
         <translation>Konference:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n přednáška</numerusform>
-            <numerusform>%n přednášky</numerusform>
-            <numerusform>%n přednášek</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n starred</source>
-        <translation>
-            <numerusform>%n označená</numerusform>
-            <numerusform>%n označené</numerusform>
-            <numerusform>%n označených</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clash(es)</source>
-        <translation>
-            <numerusform>%n překryv</numerusform>
-            <numerusform>%n překryvy</numerusform>
-            <numerusform>%n překryvů</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
-        <translation>
-            <numerusform>%n z %1 přednášek odpovídá</numerusform>
-            <numerusform>%n z %1 přednášek odpovídají</numerusform>
-            <numerusform>%n z %1 přednášek odpovídá</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>O aplikaci %1</translation>
-    </message>
-    <message>
-        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Plánujte svůj program konference offline: označujte přednášky, řešte překryvy, exportujte do kalendáře.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2226,41 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n přednáška</numerusform>
+            <numerusform>%n přednášky</numerusform>
+            <numerusform>%n přednášek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n označená</numerusform>
+            <numerusform>%n označené</numerusform>
+            <numerusform>%n označených</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n překryv</numerusform>
+            <numerusform>%n překryvy</numerusform>
+            <numerusform>%n překryvů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n z %1 přednášek odpovídá</numerusform>
+            <numerusform>%n z %1 přednášek odpovídají</numerusform>
+            <numerusform>%n z %1 přednášek odpovídá</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Calendar sync</source>
@@ -2678,6 +2675,21 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Conference time zone</source>
         <translation>Časové pásmo konference</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable day</source>
+        <translation>Den v rozvrhu</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Den:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Lupa:</translation>
     </message>
 </context>
 <context>

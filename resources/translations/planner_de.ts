@@ -528,6 +528,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Mein Plan</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Weitere Befehle</translation>
+    </message>
+</context>
+<context>
     <name>AutoResolvePreview</name>
     <message>
         <source>Auto-resolve clashes</source>
@@ -1603,6 +1614,17 @@ Gleichzeitig frei:
     </message>
 </context>
 <context>
+    <name>HelpFlow</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Planen Sie Ihren Konferenzplan offline: Sessions vormerken, Überschneidungen auflösen, in Ihren Kalender exportieren.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import a conference program</source>
@@ -1725,26 +1747,6 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
         <translation>Sessions</translation>
     </message>
     <message>
-        <source>Timetable day</source>
-        <translation>Tag im Zeitplan</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Tag:</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Zoom:</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Mein Plan</translation>
-    </message>
-    <message>
-        <source>More commands</source>
-        <translation>Weitere Befehle</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
@@ -1779,42 +1781,6 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>Conference:</source>
         <translation>Konferenz:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n Session</numerusform>
-            <numerusform>%n Sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n starred</source>
-        <translation>
-            <numerusform>%n vorgemerkt</numerusform>
-            <numerusform>%n vorgemerkt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clash(es)</source>
-        <translation>
-            <numerusform>%n Überschneidung</numerusform>
-            <numerusform>%n Überschneidungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
-        <translation>
-            <numerusform>%n von %1 Sessions passt</numerusform>
-            <numerusform>%n von %1 Sessions passen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Über %1</translation>
-    </message>
-    <message>
-        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Planen Sie Ihren Konferenzplan offline: Sessions vormerken, Überschneidungen auflösen, in Ihren Kalender exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2197,37 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Session</numerusform>
+            <numerusform>%n Sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n vorgemerkt</numerusform>
+            <numerusform>%n vorgemerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n Überschneidung</numerusform>
+            <numerusform>%n Überschneidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n von %1 Sessions passt</numerusform>
+            <numerusform>%n von %1 Sessions passen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Calendar sync</source>
@@ -2638,6 +2635,21 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>Conference time zone</source>
         <translation>Zeitzone der Konferenz</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable day</source>
+        <translation>Tag im Zeitplan</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
     </message>
 </context>
 <context>

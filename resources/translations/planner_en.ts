@@ -164,37 +164,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n starred</source>
-        <translation>
-            <numerusform>%n starred</numerusform>
-            <numerusform>%n starred</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clash(es)</source>
-        <translation>
-            <numerusform>%n clash</numerusform>
-            <numerusform>%n clashes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
-        <translation>
-            <numerusform>%n of %1 sessions matches</numerusform>
-            <numerusform>%n of %1 sessions match</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PhoneShareDialog</name>
     <message numerus="yes">
         <source>%n session(s) in the link.</source>
@@ -283,6 +252,37 @@
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n starred</numerusform>
+            <numerusform>%n starred</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n clash</numerusform>
+            <numerusform>%n clashes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n of %1 sessions matches</numerusform>
+            <numerusform>%n of %1 sessions match</numerusform>
         </translation>
     </message>
 </context>

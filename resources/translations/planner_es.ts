@@ -528,6 +528,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Mi agenda</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Más órdenes</translation>
+    </message>
+</context>
+<context>
     <name>AutoResolvePreview</name>
     <message>
         <source>Auto-resolve clashes</source>
@@ -1603,6 +1614,17 @@ Libres a la vez:
     </message>
 </context>
 <context>
+    <name>HelpFlow</name>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Planifique su agenda de la conferencia sin conexión: marque sesiones, resuelva coincidencias, exporte a su calendario.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import a conference program</source>
@@ -1725,26 +1747,6 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
         <translation>Sesiones</translation>
     </message>
     <message>
-        <source>Timetable day</source>
-        <translation>Día del horario</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Día:</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Zoom:</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Mi agenda</translation>
-    </message>
-    <message>
-        <source>More commands</source>
-        <translation>Más órdenes</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Ponentes</translation>
     </message>
@@ -1779,42 +1781,6 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>Conference:</source>
         <translation>Conferencia:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n starred</source>
-        <translation>
-            <numerusform>%n marcada</numerusform>
-            <numerusform>%n marcadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clash(es)</source>
-        <translation>
-            <numerusform>%n coincidencia</numerusform>
-            <numerusform>%n coincidencias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
-        <translation>
-            <numerusform>%n de %1 sesiones coincide</numerusform>
-            <numerusform>%n de %1 sesiones coinciden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Acerca de %1</translation>
-    </message>
-    <message>
-        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Planifique su agenda de la conferencia sin conexión: marque sesiones, resuelva coincidencias, exporte a su calendario.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2197,37 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n de %1 sesiones coincide</numerusform>
+            <numerusform>%n de %1 sesiones coinciden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Calendar sync</source>
@@ -2638,6 +2635,21 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>Conference time zone</source>
         <translation>Zona horaria de la conferencia</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable day</source>
+        <translation>Día del horario</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
     </message>
 </context>
 <context>

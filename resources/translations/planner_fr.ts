@@ -528,6 +528,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Plus de commandes</translation>
+    </message>
+</context>
+<context>
     <name>AutoResolvePreview</name>
     <message>
         <source>Auto-resolve clashes</source>
@@ -1603,6 +1614,17 @@ Libres en même temps&#xa0;:
     </message>
 </context>
 <context>
+    <name>HelpFlow</name>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Préparez votre agenda de conférence hors ligne : ajoutez des sessions aux favoris, résolvez les conflits, exportez vers votre agenda.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import a conference program</source>
@@ -1725,26 +1747,6 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
         <translation>Sessions</translation>
     </message>
     <message>
-        <source>Timetable day</source>
-        <translation>Jour de la grille horaire</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Jour :</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Zoom :</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Mon agenda</translation>
-    </message>
-    <message>
-        <source>More commands</source>
-        <translation>Plus de commandes</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
@@ -1779,42 +1781,6 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <message>
         <source>Conference:</source>
         <translation>Conférence :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n starred</source>
-        <translation>
-            <numerusform>%n en favori</numerusform>
-            <numerusform>%n en favoris</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clash(es)</source>
-        <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
-        <translation>
-            <numerusform>%n session sur %1 correspond</numerusform>
-            <numerusform>%n sessions sur %1 correspondent</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>À propos de %1</translation>
-    </message>
-    <message>
-        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Préparez votre agenda de conférence hors ligne : ajoutez des sessions aux favoris, résolvez les conflits, exportez vers votre agenda.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2197,37 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n en favori</numerusform>
+            <numerusform>%n en favoris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n session sur %1 correspond</numerusform>
+            <numerusform>%n sessions sur %1 correspondent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Calendar sync</source>
@@ -2638,6 +2635,21 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <message>
         <source>Conference time zone</source>
         <translation>Fuseau horaire de la conférence</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable day</source>
+        <translation>Jour de la grille horaire</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom :</translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>My agenda</source>
+        <translation>La mia agenda</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Altri comandi</translation>
+    </message>
+</context>
+<context>
     <name>AutoResolvePreview</name>
     <message>
         <source>Auto-resolve clashes</source>
@@ -1603,6 +1614,17 @@ Liberi nello stesso momento:
     </message>
 </context>
 <context>
+    <name>HelpFlow</name>
+    <message>
+        <source>About %1</source>
+        <translation>Informazioni su %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Pianifica offline la tua agenda della conferenza: aggiungi sessioni ai preferiti, risolvi le sovrapposizioni, esporta nel tuo calendario.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import a conference program</source>
@@ -1725,26 +1747,6 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
         <translation>Sessioni</translation>
     </message>
     <message>
-        <source>Timetable day</source>
-        <translation>Giorno dell&apos;orario</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Giorno:</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Zoom:</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>La mia agenda</translation>
-    </message>
-    <message>
-        <source>More commands</source>
-        <translation>Altri comandi</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Relatori</translation>
     </message>
@@ -1779,42 +1781,6 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <message>
         <source>Conference:</source>
         <translation>Conferenza:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sessione</numerusform>
-            <numerusform>%n sessioni</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n starred</source>
-        <translation>
-            <numerusform>%n preferita</numerusform>
-            <numerusform>%n preferite</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clash(es)</source>
-        <translation>
-            <numerusform>%n sovrapposizione</numerusform>
-            <numerusform>%n sovrapposizioni</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
-        <translation>
-            <numerusform>%n sessione su %1 corrisponde</numerusform>
-            <numerusform>%n sessioni su %1 corrispondono</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Informazioni su %1</translation>
-    </message>
-    <message>
-        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Pianifica offline la tua agenda della conferenza: aggiungi sessioni ai preferiti, risolvi le sovrapposizioni, esporta nel tuo calendario.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2197,37 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessione</numerusform>
+            <numerusform>%n sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n preferita</numerusform>
+            <numerusform>%n preferite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n sovrapposizione</numerusform>
+            <numerusform>%n sovrapposizioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n sessione su %1 corrisponde</numerusform>
+            <numerusform>%n sessioni su %1 corrispondono</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Calendar sync</source>
@@ -2638,6 +2635,21 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <message>
         <source>Conference time zone</source>
         <translation>Fuso orario della conferenza</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable day</source>
+        <translation>Giorno dell&apos;orario</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Giorno:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
     </message>
 </context>
 <context>

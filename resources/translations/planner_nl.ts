@@ -528,6 +528,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Mijn agenda</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Meer opdrachten</translation>
+    </message>
+</context>
+<context>
     <name>AutoResolvePreview</name>
     <message>
         <source>Auto-resolve clashes</source>
@@ -1603,6 +1614,17 @@ Tegelijk vrij:
     </message>
 </context>
 <context>
+    <name>HelpFlow</name>
+    <message>
+        <source>About %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Plan uw conferentieagenda offline: geef sessies een ster, los overlap op, exporteer naar uw agenda.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import a conference program</source>
@@ -1725,26 +1747,6 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
         <translation>Sessies</translation>
     </message>
     <message>
-        <source>Timetable day</source>
-        <translation>Dag in het tijdschema</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Dag:</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Zoom:</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Mijn agenda</translation>
-    </message>
-    <message>
-        <source>More commands</source>
-        <translation>Meer opdrachten</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
@@ -1779,42 +1781,6 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Conference:</source>
         <translation>Conferentie:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sessie</numerusform>
-            <numerusform>%n sessies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n starred</source>
-        <translation>
-            <numerusform>%n met ster</numerusform>
-            <numerusform>%n met ster</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clash(es)</source>
-        <translation>
-            <numerusform>%n overlap</numerusform>
-            <numerusform>%n overlaps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
-        <translation>
-            <numerusform>%n van %1 sessies komt overeen</numerusform>
-            <numerusform>%n van %1 sessies komen overeen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Over %1</translation>
-    </message>
-    <message>
-        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Plan uw conferentieagenda offline: geef sessies een ster, los overlap op, exporteer naar uw agenda.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2197,37 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n met ster</numerusform>
+            <numerusform>%n met ster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n overlap</numerusform>
+            <numerusform>%n overlaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n van %1 sessies komt overeen</numerusform>
+            <numerusform>%n van %1 sessies komen overeen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Calendar sync</source>
@@ -2638,6 +2635,21 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Conference time zone</source>
         <translation>Tijdzone van de conferentie</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable day</source>
+        <translation>Dag in het tijdschema</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
     </message>
 </context>
 <context>

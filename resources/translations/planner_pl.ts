@@ -530,6 +530,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Mój plan</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Więcej poleceń</translation>
+    </message>
+</context>
+<context>
     <name>AutoResolvePreview</name>
     <message>
         <source>Auto-resolve clashes</source>
@@ -1622,6 +1633,17 @@ Wolni w tym samym czasie:
     </message>
 </context>
 <context>
+    <name>HelpFlow</name>
+    <message>
+        <source>About %1</source>
+        <translation>O programie %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Planuj swój plan konferencji offline: oznaczaj sesje, rozwiązuj kolizje, eksportuj do kalendarza.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import a conference program</source>
@@ -1744,26 +1766,6 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>Sesje</translation>
     </message>
     <message>
-        <source>Timetable day</source>
-        <translation>Dzień planu godzinowego</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Dzień:</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Powiększenie:</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Mój plan</translation>
-    </message>
-    <message>
-        <source>More commands</source>
-        <translation>Więcej poleceń</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Prelegenci</translation>
     </message>
@@ -1798,46 +1800,6 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Conference:</source>
         <translation>Konferencja:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sesja</numerusform>
-            <numerusform>%n sesje</numerusform>
-            <numerusform>%n sesji</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n starred</source>
-        <translation>
-            <numerusform>%n oznaczona</numerusform>
-            <numerusform>%n oznaczone</numerusform>
-            <numerusform>%n oznaczonych</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clash(es)</source>
-        <translation>
-            <numerusform>%n kolizja</numerusform>
-            <numerusform>%n kolizje</numerusform>
-            <numerusform>%n kolizji</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
-        <translation>
-            <numerusform>%n z %1 sesji pasuje</numerusform>
-            <numerusform>%n z %1 sesji pasują</numerusform>
-            <numerusform>%n z %1 sesji pasuje</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>O programie %1</translation>
-    </message>
-    <message>
-        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Planuj swój plan konferencji offline: oznaczaj sesje, rozwiązuj kolizje, eksportuj do kalendarza.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2226,41 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n oznaczona</numerusform>
+            <numerusform>%n oznaczone</numerusform>
+            <numerusform>%n oznaczonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n kolizja</numerusform>
+            <numerusform>%n kolizje</numerusform>
+            <numerusform>%n kolizji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n z %1 sesji pasuje</numerusform>
+            <numerusform>%n z %1 sesji pasują</numerusform>
+            <numerusform>%n z %1 sesji pasuje</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Calendar sync</source>
@@ -2678,6 +2675,21 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Conference time zone</source>
         <translation>Strefa czasowa konferencji</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable day</source>
+        <translation>Dzień planu godzinowego</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dzień:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Powiększenie:</translation>
     </message>
 </context>
 <context>

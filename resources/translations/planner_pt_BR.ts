@@ -528,6 +528,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Minha agenda</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Mais comandos</translation>
+    </message>
+</context>
+<context>
     <name>AutoResolvePreview</name>
     <message>
         <source>Auto-resolve clashes</source>
@@ -1603,6 +1614,17 @@ Livres ao mesmo tempo:
     </message>
 </context>
 <context>
+    <name>HelpFlow</name>
+    <message>
+        <source>About %1</source>
+        <translation>Sobre o %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>Planeje sua agenda da conferência offline: marque sessões, resolva conflitos, exporte para o seu calendário.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import a conference program</source>
@@ -1725,26 +1747,6 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>Sessões</translation>
     </message>
     <message>
-        <source>Timetable day</source>
-        <translation>Dia da grade horária</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Dia:</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Zoom:</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>Minha agenda</translation>
-    </message>
-    <message>
-        <source>More commands</source>
-        <translation>Mais comandos</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Palestrantes</translation>
     </message>
@@ -1779,42 +1781,6 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Conference:</source>
         <translation>Conferência:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sessão</numerusform>
-            <numerusform>%n sessões</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n starred</source>
-        <translation>
-            <numerusform>%n marcada</numerusform>
-            <numerusform>%n marcadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clash(es)</source>
-        <translation>
-            <numerusform>%n conflito</numerusform>
-            <numerusform>%n conflitos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
-        <translation>
-            <numerusform>%n de %1 sessões corresponde</numerusform>
-            <numerusform>%n de %1 sessões correspondem</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Sobre o %1</translation>
-    </message>
-    <message>
-        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Planeje sua agenda da conferência offline: marque sessões, resolva conflitos, exporte para o seu calendário.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2197,37 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n conflito</numerusform>
+            <numerusform>%n conflitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n de %1 sessões corresponde</numerusform>
+            <numerusform>%n de %1 sessões correspondem</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Calendar sync</source>
@@ -2638,6 +2635,21 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Conference time zone</source>
         <translation>Fuso horário da conferência</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable day</source>
+        <translation>Dia da grade horária</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dia:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
     </message>
 </context>
 <context>

@@ -141,9 +141,9 @@ def test_standard_shortcuts_are_registered(window: MainWindow) -> None:
 def test_times_in_the_computers_zone(window: MainWindow, monkeypatch) -> None:
     from zoneinfo import ZoneInfo
 
-    import planner.ui.mainwindow as mainwindow
+    import planner.ui.flows.views as views
 
-    monkeypatch.setattr(mainwindow, "local_zone", lambda: ZoneInfo("America/New_York"))
+    monkeypatch.setattr(views, "local_zone", lambda: ZoneInfo("America/New_York"))
     window.action_map[ActionId.TIMES_LOCAL_ZONE].setChecked(True)
     window.action_map[ActionId.TIMES_LOCAL_ZONE].triggered.emit()
     assert talk_index(window, KEY, Column.TIME).data() == "05:30–06:10"

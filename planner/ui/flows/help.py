@@ -1,0 +1,37 @@
+"""The Help menu: the keyboard shortcuts (every registry action's, by menu) and About."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from planner import APP_NAME, __version__
+from planner.ui.dialogs.shortcuts import ShortcutsDialog
+from planner.ui.i18n import arg
+
+if TYPE_CHECKING:
+    from planner.ui.mainwindow import MainWindow
+
+
+class HelpFlow(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def show_shortcuts(self) -> None:
+        window = self._window
+        titles = {title: menu.title() for title, menu in window.menus.items()}
+        ShortcutsDialog(window.action_map, titles, window).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            arg(self.tr("About %1"), APP_NAME),
+            f"<b>{APP_NAME} {__version__}</b><br>"
+            + self.tr(
+                "Plan your conference agenda offline: star sessions, resolve clashes, "
+                "export to your calendar."
+            ),
+        )

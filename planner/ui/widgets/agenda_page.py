@@ -1,0 +1,82 @@
+"""The My Agenda tab: its commands in a tool bar, the hint, and the day-by-day tree of
+what the user attends, clashes to settle and free time with suggestions (every day
+spanned and open)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui.actions import CONTEXT as ACTIONS_CONTEXT
+from planner.ui.actions import SPECS, ActionId
+from planner.ui.i18n import translated
+from planner.ui.models.agenda_model import AgendaModel
+from planner.ui.widgets.agenda_hint import AgendaHint
+
+if TYPE_CHECKING:
+    from planner.ui.actions import Actions
+    from planner.ui.state import SessionStore
+
+COMMANDS = (
+    ActionId.ATTEND,
+    ActionId.AUTO_RESOLVE,
+    ActionId.WALKING_TIME,
+    ActionId.ADD_BUSY,
+    ActionId.REMOVE_BUSY,
+)
+
+
+class AgendaPage(QWidget):
+    def __init__(self, store: SessionStore, actions: Actions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = AgendaModel(store, self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("agendaView")
+        self.view.setAccessibleName(self.tr("My agenda"))
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.header().resizeSection(0, 150)
+        self.view.header().resizeSection(1, 520)
+        # A tool bar, not a row of buttons: on a narrow window (or in a language with long
+        # words) what does not fit goes under its » menu instead of widening the window.
+        commands = QToolBar(self)
+        commands.setObjectName("agendaCommands")
+        commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        buttons = []
+        for action_id in COMMANDS:
+            commands.addAction(actions[action_id])
+            button = commands.widgetForAction(actions[action_id])
+            assert isinstance(button, QToolButton)
+            button.setAutoRaise(False)  # they look like the buttons they are
+            if SPECS[action_id].accessible:
+                button.setAccessibleName(translated(ACTIONS_CONTEXT, SPECS[action_id].accessible))
+            buttons.append(button)
+        more = commands.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(self.tr("More commands"))
+        self.attend_button, self.auto_button, self.settings_button, self.busy_button = buttons[:4]
+        self.hint = AgendaHint(store, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(commands)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        store.reset.connect(self._open_days)  # after the model's own
+        self.model.modelReset.connect(self._open_days)
+
+    def _open_days(self) -> None:
+        """Every day's row spans the columns, and every day is open."""
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.view.expandAll()
