@@ -917,8 +917,8 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
         )
         # Tested before anything is kept: a target that cannot be reached or written is
         # refused with the database (and the keyring) as they were.
-        found = calendars.test_connection(drafted, password)
-        target = calendars.save(drafted, password)
+        found = calendars.test_connection(drafted, password).value
+        target = calendars.save(drafted, password).value
         if args.json:
             _print_json(cli_json.target_json(calendars.target(target.name), None), out)
         else:
@@ -929,7 +929,7 @@ def cmd_calendar(planner: Planner, args: argparse.Namespace, out: TextIO) -> int
             )
         return EXIT_OK
     if action == "remove":
-        target = calendars.remove(args.name)
+        target = calendars.remove(args.name).value
         if args.json:
             _print_json(cli_json.target_removed_json(target.name), out)
         else:

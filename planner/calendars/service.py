@@ -17,6 +17,7 @@ from planner.calendars.connection import account, check_connection, keyring_pass
 from planner.calendars.exports import check_alarm
 from planner.calendars.syncer import Syncer
 from planner.domain.calendars import TargetInfo, TargetKind
+from planner.domain.changes import Changes, Result
 from planner.domain.errors import NotFoundError, UsageError
 from planner.storage import repo, targets
 
@@ -110,9 +111,10 @@ class CalendarService:
             last_error="" if moved else replacing.last_error,
         )
 
-    def save(self, target: TargetInfo, password: str | None = None) -> TargetInfo:
+    def save(self, target: TargetInfo, password: str | None = None) -> Result[TargetInfo]:
         """Add a drafted target (id 0), or store the new version of one (nothing is sent
-        yet: `sync` does). `password` goes to the keyring; None keeps the one there."""
+        yet: `sync` does). `password` goes to the keyring; None keeps the one there. The
+        target as stored, with the change of its conference's targets."""
         if target.kind is not TargetKind.CALDAV and password:
             raise UsageError("a folder needs no user name or password")
         if password and target.password_command:
@@ -132,7 +134,7 @@ class CalendarService:
             saved = targets.save_target(session, target)
         if before is not None and account(before) and account(before) != account(saved):
             credentials.forget_password(before.location, before.username)
-        return saved
+        return Result(saved, Changes.of_targets(saved.conference_id))
 
     def add(
         self,
@@ -147,7 +149,7 @@ class CalendarService:
         password_command: str = "",
         include_plan_b: bool = False,
         alarm_minutes: int | None = None,
-    ) -> TargetInfo:
+    ) -> Result[TargetInfo]:
         """Add a target (nothing is sent yet: `sync` does). A password goes to the keyring."""
         if vdir is not None and password:
             raise UsageError("a folder needs no user name or password")
@@ -206,21 +208,26 @@ class CalendarService:
             raise NotFoundError(f"no calendar target called {name!r} (see: planner calendar list)")
         return found
 
-    def remove(self, name: str) -> TargetInfo:
+    def remove(self, name: str) -> Result[TargetInfo]:
         """Stop keeping this target in sync. What it holds stays there."""
         target = self.target(name)
         with self._database.transaction() as session:
             targets.remove_target(session, target.id)
         if account(target):
             credentials.forget_password(target.location, target.username)
-        return target
+        return Result(target, Changes.of_targets(target.conference_id))
 
-    def test_connection(self, target: TargetInfo, password: str | None = None) -> ConnectionChecked:
+    def test_connection(
+        self, target: TargetInfo, password: str | None = None
+    ) -> Result[ConnectionChecked]:
         """Connect to a CalDAV target and find (or create) its calendar, or check that a
         folder or the live file can be written; what was found (`str()`: one line).
         `password`: the one the user just typed (else the keyring's or the command's).
+        A stored CalDAV target keeps the address of the calendar found (its change).
         Raises PlannerError with the target's name and the reason."""
-        return check_connection(self._database, target, password)
+        found = check_connection(self._database, target, password)
+        stored = target.id and target.kind is TargetKind.CALDAV
+        return Result(found, Changes.of_targets(target.conference_id) if stored else Changes())
 
     # -- syncing -------------------------------------------------------------------------
     def pending(self, target: TargetInfo) -> int:

@@ -50,6 +50,9 @@ class Changes:
     conference_list: bool = False  # a conference was added or its description changed
     # Written by someone else (another process): anything may have changed.
     unknown: bool = False
+    # conferences whose calendar targets were added, changed (their account, the calendar
+    # found on the server) or removed
+    targets: frozenset[int] = frozenset()
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -60,6 +63,7 @@ class Changes:
             self.settings | other.settings,
             self.conference_list or other.conference_list,
             self.unknown or other.unknown,
+            self.targets | other.targets,
         )
 
     def __bool__(self) -> bool:
@@ -71,6 +75,7 @@ class Changes:
             or self.settings
             or self.conference_list
             or self.unknown
+            or self.targets
         )
 
     # -- building ------------------------------------------------------------------------
@@ -100,6 +105,11 @@ class Changes:
         return cls(settings=frozenset({(conference_id, setting)}))
 
     @classmethod
+    def of_targets(cls, conference_id: int) -> Changes:
+        """A calendar target of this conference was added, changed or removed."""
+        return cls(targets=frozenset({conference_id}))
+
+    @classmethod
     def anything(cls) -> Changes:
         """Another process wrote to the database: read everything again."""
         return cls(unknown=True)
@@ -114,6 +124,7 @@ class Changes:
             | self.busy
             | self.overlays
             | frozenset(conference for conference, _ in self.settings)
+            | self.targets
         )
 
     def star_keys(self, conference_id: int) -> frozenset[str]:
@@ -130,6 +141,11 @@ class Changes:
 
     def setting_changed(self, conference_id: int, setting: Setting) -> bool:
         return self.unknown or (conference_id, setting) in self.settings
+
+    @property
+    def targets_changed(self) -> bool:
+        """Were calendar targets added, changed or removed (here or, maybe, elsewhere)?"""
+        return self.unknown or bool(self.targets)
 
     def agenda_changed(self, conference_id: int) -> bool:
         """Did what the user's calendar shows for this conference change? (Their stars

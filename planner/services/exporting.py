@@ -88,8 +88,11 @@ class ExportService:
         written = self.files.set_live(
             conference_id, target, include_plan_b=include_plan_b, alarm_minutes=alarm_minutes
         )
+        # The live file is a calendar target too (the Calendars dialog lists it).
         result = self._subscribers.committed(
-            None, Changes.of_setting(conference_id, Setting.LIVE_CALENDAR)
+            None,
+            Changes.of_setting(conference_id, Setting.LIVE_CALENDAR)
+            | Changes.of_targets(conference_id),
         )
         if written is None:
             return result

@@ -109,6 +109,7 @@ class CalendarSync(QObject):
         self._stopping = threading.Event()
         self._cancel: dict[int, threading.Event] = {}
         self._again: dict[int, Why] = {}  # asked for while it was syncing: once more after
+        self._asked: set[int] = set()  # to sync once the targets are read again
         self._last_look: datetime | None = None
         self._started = False
         self._pending_change: set[int] | None = set()  # conferences changed; None: all
@@ -134,9 +135,14 @@ class CalendarSync(QObject):
         self._tick.stop()
 
     def agenda_changed(self, changes: Changes) -> None:
-        """After a committed change (the store's `applied`): sync a little later."""
+        """After a committed change (the store's `applied`): calendars added, changed or
+        removed - in the Calendars dialog, or by another process (the revision watcher's
+        `unknown`) - are read again at once; the agenda's changes are synced a little
+        later."""
         if not self._started or self._stopping.is_set():
             return
+        if changes.targets_changed:
+            self.refresh()
         if changes.unknown:
             self._pending_change = None
         elif self._pending_change is not None:
@@ -153,6 +159,11 @@ class CalendarSync(QObject):
         elif target_id in self.statuses:
             self._sync(self.statuses[target_id].target, Why.ASKED)
 
+    def sync_once_read(self, target_id: int) -> None:
+        """Sync this target (just added or changed) as soon as the targets are read again
+        - the read its change leads to - as it is stored then."""
+        self._asked.add(target_id)
+
     def cancel(self, target_id: int) -> None:
         """Stop this target's sync before its next event (what was sent is kept)."""
         event = self._cancel.get(target_id)
@@ -160,19 +171,13 @@ class CalendarSync(QObject):
             event.set()
         self._again.pop(target_id, None)
 
-    def refresh(self, then_sync: int | None = None) -> None:
-        """Read the targets again (one was added, changed or removed); `then_sync`: the id
-        of one to sync at once."""
+    def refresh(self) -> None:
+        """Read the targets again (one was added, changed or removed: `agenda_changed`)."""
 
         def read(core: Planner) -> list[TargetState]:
             return core.calendars.states()
 
-        def done(states: list[TargetState]) -> None:
-            self._take_states(states)
-            if then_sync is not None and then_sync in self.statuses:
-                self._sync(self.statuses[then_sync].target, Why.ASKED)
-
-        self._runner.call(read, done, self._read_failed, lane=Lane.CALENDARS)
+        self._runner.call(read, self._take_states, self._read_failed, lane=Lane.CALENDARS)
 
     @property
     def busy(self) -> bool:
@@ -337,6 +342,9 @@ class CalendarSync(QObject):
                 fresh[state.target.id] = replace(old, target=state.target, pending=state.pending)
         self.statuses = fresh
         self.changed.emit()
+        for target_id in sorted(self._asked & fresh.keys()):
+            self._asked.discard(target_id)
+            self._sync(fresh[target_id].target, Why.ASKED)
 
 
 def _points_elsewhere(before: TargetInfo, after: TargetInfo) -> bool:

@@ -75,7 +75,7 @@ def test_changing_a_folder_target_updates_its_events_or_starts_afresh_elsewhere(
     target = calendars.target("khal")
     saved = calendars.save(
         calendars.draft(conference_id, "mine", vdir=second, alarm_minutes=5, replacing=target)
-    )
+    ).value
     assert (saved.id, saved.name, saved.last_sync) == (target.id, "mine", None)
     assert calendars.find("khal") is None
     [report] = calendars.sync("mine")
@@ -97,7 +97,7 @@ def test_a_sync_only_when_something_waits_stopped_on_request_and_its_progress(
     planner, conference_id = agenda
     calendars = planner.calendars
     folder = tmp_path / "folder"
-    target = calendars.add(conference_id, "khal", vdir=folder)
+    target = calendars.add(conference_id, "khal", vdir=folder).value
 
     # Stopped before its first write: nothing written, both events still waiting, and the
     # target's last outcome untouched (being stopped is not a failure).
@@ -136,8 +136,8 @@ def test_a_new_user_name_takes_the_password_along_in_the_keyring(
         caldav=radicale.url,
         username=radicale.user,
         password=radicale.password,
-    )
-    assert str(calendars.test_connection(target)).startswith("work: created the calendar")
+    ).value
+    assert str(calendars.test_connection(target).value).startswith("work: created the calendar")
     [report] = calendars.sync("work")
     assert report.created == 2
 
@@ -151,11 +151,11 @@ def test_a_new_user_name_takes_the_password_along_in_the_keyring(
             username="alice@example.org",
             replacing=calendars.target("work"),
         )
-    )
+    ).value
     old, new = account(radicale.url, radicale.user), account(radicale.url, "alice@example.org")
     assert desktop_keyring.lookup(service=SERVICE, username=new) == radicale.password
     assert desktop_keyring.lookup(service=SERVICE, username=old) is None
-    assert str(calendars.test_connection(renamed)).startswith("work: created the calendar")
+    assert str(calendars.test_connection(renamed).value).startswith("work: created the calendar")
     [report] = calendars.sync("work")
     assert (report.ok, report.created) == (True, 2)  # alice@example.org's own calendar
 
@@ -183,7 +183,7 @@ def test_testing_the_live_file_checks_its_folder_and_leaves_the_file_alone(
     planner.exports.set_live_calendar(conference_id, live)
     before = live.read_bytes()
     [target] = [t for t in planner.calendars.targets() if t.kind is TargetKind.LIVE]
-    assert str(planner.calendars.test_connection(target)) == f"{live} can be written"
+    assert str(planner.calendars.test_connection(target).value) == f"{live} can be written"
     assert live.is_file()
     assert live.read_bytes() == before
 

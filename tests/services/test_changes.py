@@ -156,7 +156,8 @@ def operations(
         (
             "live file",
             lambda p: p.exports.set_live_calendar(conference_id, tmp_path / "live.ics"),
-            Changes.of_setting(conference_id, Setting.LIVE_CALENDAR),
+            Changes.of_setting(conference_id, Setting.LIVE_CALENDAR)
+            | Changes.of_targets(conference_id),  # the live file is a calendar target
         ),
         (
             "import",

@@ -458,7 +458,7 @@ def test_a_long_first_sync_shows_its_progress_can_be_stopped_and_loses_nothing_a
     target = core.calendars.add(
         conference_id, "work", caldav=radicale.url, username=radicale.user,
         password_command=f"cat {secret}",
-    )  # fmt: skip
+    ).value  # fmt: skip
     sync = window.calendars.sync
     seen: list[tuple[int, int]] = []
     sync.changed.connect(
@@ -469,7 +469,8 @@ def test_a_long_first_sync_shows_its_progress_can_be_stopped_and_loses_nothing_a
         )
     )
     dialog = open_dialog(window, qtbot)
-    sync.refresh(then_sync=target.id)
+    sync.sync_once_read(target.id)
+    sync.refresh()
 
     # The progress, in the dialog and the status bar; then Stop.
     qtbot.waitUntil(lambda: any(sent >= 3 for sent, _ in seen), timeout=WAIT)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from planner.calendars.sync import Problem
 from planner.domain.calendars import TargetKind
+from planner.domain.changes import NO_CHANGES, Result
 from planner.ui.calendar_sync import describe
 from planner.ui.core_text import CORE
 from planner.ui.i18n import QT_TRANSLATE_NOOP, arg, translated
@@ -364,8 +365,10 @@ class CalendarsDialog(QDialog):
         editor.open()
 
     def _saved(self, target_id: int, name: str, message: str) -> None:
+        # The list follows the save's Changes (CalendarSync reads the calendars again);
+        # the calendar is synced once it is read as stored, and selected once listed.
         self._say(message)
-        self._sync.refresh(then_sync=target_id)
+        self._sync.sync_once_read(target_id)
         self.select(name)
 
     def ask_remove(self, name: str) -> bool:
@@ -397,16 +400,15 @@ class CalendarsDialog(QDialog):
             return
         name = target.name
 
-        def done(_removed: Any) -> None:
+        def done(_removed: Any) -> None:  # the list follows the removal's Changes
             self._say(
                 arg(self.tr("“%1” is no longer kept in sync; what it holds stays there."), label)
             )
-            self._sync.refresh()
 
-        self._runner.call(
+        self._runner.run(
             lambda core: core.calendars.remove(name),
-            done,
-            lambda error: self._say(
+            done=done,
+            error=lambda error: self._say(
                 arg(self.tr("“%1” could not be removed: %2"), label, error), error=True
             ),
             lane=Lane.CALENDARS,
@@ -420,17 +422,19 @@ class CalendarsDialog(QDialog):
         self._say(arg(self.tr("Connecting to %1…"), where(target)))
         self.test_button.setEnabled(False)
 
-        def done(found: ConnectionChecked) -> None:
+        def done(found: ConnectionChecked) -> None:  # the calendar found: in its Changes
             self.test_button.setEnabled(True)
             self._say(arg(self.tr("The connection works. %1"), CORE.checked(found)).strip())
-            self._sync.refresh()
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)
             self._say(arg(self.tr("The connection failed: %1"), CORE.error(error)), error=True)
 
-        self._runner.call(
-            lambda core: core.calendars.test_connection(target), done, failed, lane=Lane.CALENDARS
+        self._runner.run(
+            lambda core: core.calendars.test_connection(target),
+            done=done,
+            error=failed,
+            lane=Lane.CALENDARS,
         )
 
     def sync_selected(self) -> None:
@@ -696,19 +700,21 @@ class TargetDialog(QDialog):
 
     def _work(
         self, *, test: bool, keep: bool
-    ) -> Callable[[Planner], tuple[TargetInfo, ConnectionChecked | None]]:
+    ) -> Callable[[Planner], Result[tuple[TargetInfo, ConnectionChecked | None]]]:
         """What the core does with the form, off the window's thread: check it (always),
         test the connection (`test`), keep the calendar (`keep`). Gives the target (as
-        kept, or as checked) and what the test found."""
+        kept, or as checked) and what the test found, with what that changed."""
         name, arguments, password = self.name.text(), self._arguments(), self._password()
         conference_id, replacing = self._conference_id, self._target
 
-        def work(core: Planner) -> tuple[TargetInfo, ConnectionChecked | None]:
+        def work(core: Planner) -> Result[tuple[TargetInfo, ConnectionChecked | None]]:
             target = core.calendars.draft(conference_id, name, replacing=replacing, **arguments)
-            found = core.calendars.test_connection(target, password) if test else None
+            tested = core.calendars.test_connection(target, password) if test else None
+            changes = tested.changes if tested is not None else NO_CHANGES
             if keep:
-                target = core.calendars.save(target, password)
-            return target, found
+                saved = core.calendars.save(target, password)
+                target, changes = saved.value, changes | saved.changes
+            return Result((target, tested.value if tested is not None else None), changes)
 
         return work
 
@@ -734,10 +740,10 @@ class TargetDialog(QDialog):
         if not self._ready():
             return
         self._set_working(arg(self.tr("Connecting to %1…"), self._where()))
-        self._runner.call(
+        self._runner.run(
             self._work(test=True, keep=False),
-            lambda outcome: self._tested(outcome[1]),
-            self._test_failed,
+            done=lambda outcome: self._tested(outcome[1]),
+            error=self._test_failed,
             lane=Lane.CALENDARS,
         )
 
@@ -781,10 +787,10 @@ class TargetDialog(QDialog):
             if anyway
             else arg(self.tr("Connecting to %1…"), self._where())
         )
-        self._runner.call(
+        self._runner.run(
             self._work(test=not anyway, keep=True),
-            self._kept,
-            self._test_failed,
+            done=self._kept,
+            error=self._test_failed,
             lane=Lane.CALENDARS,
         )
 

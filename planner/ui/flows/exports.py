@@ -69,17 +69,18 @@ class ExportFlow(Translatable):
             return
         if live:
 
-            def follow(core: Planner) -> None:
+            def follow(core: Planner) -> Result[None]:
                 chosen = core.exports.set_live_calendar(
                     conference_id, target, include_plan_b=plan_b, alarm_minutes=alarm
                 )
                 for problem in chosen.problems:  # the file is the point of this command
                     raise PlannerError(problem.message)
+                return chosen  # its Changes: the Calendars dialog lists the live file
 
-            window.runner.call(
+            window.runner.run(
                 follow,
-                lambda _: self._saved(arg(self.tr("%1 will follow your agenda."), target)),
-                self._failed(self.tr("Export failed")),
+                done=lambda _: self._saved(arg(self.tr("%1 will follow your agenda."), target)),
+                error=self._failed(self.tr("Export failed")),
             )
             return
         window.runner.call(
