@@ -364,7 +364,7 @@ def test_a_live_file_whose_first_write_fails_is_not_kept(
     with pytest.raises(PlannerError, match="the calendar file could not be written"):
         planner.exports.set_live_calendar(conference_id, folder)
     assert database_digest(planner) == before
-    live = planner.exports.live_calendar(conference_id)
+    live = planner.exports.files.live(conference_id)
     assert live is not None
     assert live.location == str(before_live)
     assert planner.agenda.star(conference_id, "guid:d").problems == ()

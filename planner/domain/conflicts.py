@@ -379,9 +379,6 @@ class Detection:
             )
         )
 
-    def of_kind(self, kind: FindingKind) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.kind is kind)
-
     def keys_in_conflict(self) -> frozenset[str]:
         keys = {key for conflict in self.sets for key in conflict.keys}
         keys.update(
@@ -829,8 +826,3 @@ def _choice(conflict: ConflictSet, rules: _Rules) -> ClashChoice:
                 alternatives.append(option)
     alternatives.sort(key=lambda p: (-p.weight, [c.start_s for c in p.attend]))
     return ClashChoice(conflict, collisions, best, tuple(alternatives), unsettled)
-
-
-def clash_choice(conflict: ConflictSet, settings: ConflictSettings) -> ClashChoice:
-    """What the user can really do about one conflict set (see `ClashChoice`)."""
-    return _choice(conflict, _Rules(settings, conflict.members))

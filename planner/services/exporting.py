@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from planner.calendars.sync import SyncReport
-    from planner.domain.calendars import TargetInfo
     from planner.services.subscribers import Subscribers
     from planner.storage.db import Database
 
@@ -71,9 +70,6 @@ class ExportService:
         return sum(1 for t in talks if t.star is not None)
 
     # -- the live calendar file ----------------------------------------------------------
-    def live_calendar(self, conference_id: int) -> TargetInfo | None:
-        return self.files.live(conference_id)
-
     def set_live_calendar(
         self,
         conference_id: int,

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -443,11 +443,6 @@ def _private_copy(path: Path) -> Path | None:
         return None
     os.chmod(scratch, 0o700)
     return scratch
-
-
-def schema_version(engine: Engine) -> int:
-    with engine.connect() as connection:
-        return int(connection.execute(text("PRAGMA user_version")).scalar_one())
 
 
 def move_aside(path: Path) -> Path:

@@ -219,9 +219,6 @@ class CoreTexts(Translatable):
             return arg(text, target, self.server(said))
         return self.server(said)
 
-    def say(self, value: ServerMessage | ConnectionChecked) -> str:
-        return self.server(value) if isinstance(value, ServerMessage) else self.checked(value)
-
     def checked(self, found: ConnectionChecked) -> str:
         """What a connection test found."""
         if found.code is CheckCode.WRITABLE:

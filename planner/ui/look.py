@@ -134,7 +134,6 @@ class Look:
         self._tones = {tone: readable(QColor(tone.value), grounds) for tone in Tone}
         self.clash = readable(QColor(_CLASH_MARK), (self.base, self.window), AA_GRAPHIC)
         self.match_background = QColor(_MATCH[self.dark])
-        self.match_text = text_on(self.match_background)
         self.muted_text = readable(
             palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText),
             grounds,

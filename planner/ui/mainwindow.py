@@ -244,13 +244,11 @@ class MainWindow(QMainWindow):
         # Timetable: one day at a time, rooms as columns.
         self.timetable_box = TimetablePage(store, actions, self)
         self.timetable = self.timetable_box.timetable
-        self.timetable_day = self.timetable_box.day_chooser
 
         # My agenda: what I attend, clashes to settle, free time with suggestions.
         self.agenda_box = AgendaPage(store, actions, self)
         self.agenda_model = self.agenda_box.model
         self.agenda_view = self.agenda_box.view
-        self.agenda_hint = self.agenda_box.hint
         page = self.agenda_box
         self.attend_button, self.auto_button = page.attend_button, page.auto_button
         self.settings_button, self.busy_button = page.settings_button, page.busy_button
@@ -315,7 +313,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.status_line = StatusLine(self, self.store)
-        self.status_label = self.status_line.label
         self.legend = self.status_line.legend
 
     def _build_menus(self) -> None:

@@ -15,7 +15,6 @@ from planner.domain.conflicts import (
     Commitment,
     ConflictSettings,
     auto_resolve,
-    clash_choice,
     compatible,
     detect,
     weights,
@@ -59,9 +58,10 @@ def test_back_to_back_talks_in_one_room_are_not_a_pick_one() -> None:
     or the third."""
     first, second = c("first", 0, 30, "Room 1"), c("second", 30, 30, "Room 1")
     across = c("across", 15, 30, "Room 2")
-    [group] = detect([first, second, across], DEFAULT).sets
+    detection = detect([first, second, across], DEFAULT)
+    [group] = detection.sets
     assert len(group.members) == 3
-    choice = clash_choice(group, DEFAULT)
+    choice = detection.choice(group)
     assert not choice.pick_one
     pairs = {(f.first.key, f.second.key) for f in choice.collisions}
     assert pairs == {("first", "across"), ("across", "second")}
@@ -82,9 +82,10 @@ def test_a_chain_of_six_offers_the_three_that_fit() -> None:
         c("e", 60, 30, "K.1"),
         c("f", 85, 30, "H.2"),
     ]
-    [group] = detect(talks, DEFAULT).sets
+    detection = detect(talks, DEFAULT)
+    [group] = detection.sets
     assert len(group.members) == 6
-    choice = clash_choice(group, DEFAULT)
+    choice = detection.choice(group)
     assert not choice.pick_one
     assert [m.key for m in choice.best.attend] == ["a", "c", "e"]
     assert feasible(list(choice.best.attend), DEFAULT)
@@ -96,8 +97,9 @@ def test_a_chain_of_six_offers_the_three_that_fit() -> None:
 
 def test_pick_one_only_when_every_pair_collides() -> None:
     same_time = [c("x", 0, 60, "A"), c("y", 10, 40, "B"), c("z", 0, 50, "C", Priority.MUST)]
-    [group] = detect(same_time, DEFAULT).sets
-    choice = clash_choice(group, DEFAULT)
+    detection = detect(same_time, DEFAULT)
+    [group] = detection.sets
+    choice = detection.choice(group)
     assert choice.pick_one
     assert [m.key for m in choice.best.attend] == ["z"]  # the must-see, as auto-resolve
     assert sorted(m.key for plan in choice.alternatives for m in plan.attend) == ["x", "y"]
@@ -106,8 +108,9 @@ def test_pick_one_only_when_every_pair_collides() -> None:
 def test_walking_time_makes_a_pair_collide_without_overlapping() -> None:
     """a and c do not overlap, but there are 2 minutes to walk 5: they collide too."""
     a, b, c_ = c("a", 0, 30, "A"), c("b", 10, 30, "B"), c("c", 32, 30, "C")
-    [group] = detect([a, b, c_], DEFAULT).sets
-    choice = clash_choice(group, DEFAULT)
+    detection = detect([a, b, c_], DEFAULT)
+    [group] = detection.sets
+    choice = detection.choice(group)
     assert choice.pick_one
     assert {(f.first.key, f.second.key) for f in choice.collisions} == {
         ("a", "b"),
@@ -120,14 +123,16 @@ def test_busy_blocks_stay_and_must_sees_that_collide_are_left_to_the_user() -> N
     lunch = Commitment("busy:1", "Lunch", T0, T0 + timedelta(minutes=60))
     talk = c("talk", 30, 60, "A")
     later = c("later", 65, 30, "A")
-    [group] = detect([lunch, talk, later], DEFAULT).sets
-    choice = clash_choice(group, DEFAULT)
+    detection = detect([lunch, talk, later], DEFAULT)
+    [group] = detection.sets
+    choice = detection.choice(group)
     assert [m.key for m in choice.best.attend] == ["busy:1", "later"]
     assert [m.key for m in choice.best.sessions] == ["later"]
     assert choice.alternatives == ()  # "talk" would cost the lunch: not offered
     musts = [c("m1", 0, 60, "A", Priority.MUST), c("m2", 30, 60, "B", Priority.MUST)]
-    [both] = detect(musts, DEFAULT).sets
-    settled = clash_choice(both, DEFAULT)
+    detection = detect(musts, DEFAULT)
+    [both] = detection.sets
+    settled = detection.choice(both)
     assert [(f.first.key, f.second.key) for f in settled.unsettled] == [("m1", "m2")]
 
 
@@ -185,9 +190,10 @@ conflict_settings = st.builds(
 def test_choices_match_brute_force_and_auto_resolve(
     items: list[Commitment], config: ConflictSettings
 ) -> None:
-    for group in detect(items, config).sets:
+    detection = detect(items, config)
+    for group in detection.sets:
         members = list(group.members)
-        choice = clash_choice(group, config)
+        choice = detection.choice(group)  # as the window asks it
         colliding = {
             (a.key, b.key)
             for a, b in itertools.combinations(ordered(members), 2)

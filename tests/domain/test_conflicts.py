@@ -109,8 +109,7 @@ def test_best_plan_is_optimal_and_clash_free(
     again, _ = best_plan(list(reversed(items)), config, weight)
     assert [x.key for x in again] == [x.key for x in plan]  # ties break deterministically
     leftovers = detect(plan, config)
-    assert not leftovers.of_kind(FindingKind.OVERLAP)
-    assert not leftovers.of_kind(FindingKind.TIGHT)
+    assert not [f for f in leftovers.findings if f.kind in (FindingKind.OVERLAP, FindingKind.TIGHT)]
 
 
 @settings(max_examples=200, deadline=None)
@@ -198,7 +197,8 @@ def test_zero_length_and_identical_times() -> None:
     moment = c("moment", 0, 0, "D")  # zero length, same start as the talk
     kinds = {
         (f.first.key, f.second.key)
-        for f in detect([talk, bell, twin, moment], DEFAULT).of_kind(FindingKind.OVERLAP)
+        for f in detect([talk, bell, twin, moment], DEFAULT).findings
+        if f.kind is FindingKind.OVERLAP
     }
     assert ("talk", "bell") in kinds
     assert ("twin", "bell") in kinds
@@ -212,7 +212,9 @@ def test_sessions_crossing_midnight_and_busy_blocks_spanning_days() -> None:
     early = c("early", 16 * 60, 30, "B")  # 01:00 next day
     trip = c("busy:1", 14 * 60, 24 * 60, "", priority=None)  # a day-long busy block
     detection = detect([late, early, trip], DEFAULT)
-    pairs = {(f.first.key, f.second.key) for f in detection.of_kind(FindingKind.OVERLAP)}
+    pairs = {
+        (f.first.key, f.second.key) for f in detection.findings if f.kind is FindingKind.OVERLAP
+    }
     assert pairs == {("busy:1", "late"), ("busy:1", "early"), ("late", "early")}
     resolution = auto_resolve([late, early], [trip], DEFAULT)
     assert resolution.attending == frozenset()

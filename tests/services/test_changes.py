@@ -334,7 +334,7 @@ def test_settings_keep_their_stored_keys_and_read_garbage_as_default(
         # The spelling every released database has: it must not change.
         assert repo.get_preference(session, f"conflicts:{conference_id}") == settings.to_json()
     assert planner.agenda.conflict_settings(conference_id) == settings
-    live = planner.exports.live_calendar(conference_id)  # a calendar target since v4
+    live = planner.exports.files.live(conference_id)  # a calendar target since v4
     assert live is not None
     assert (live.location, live.include_plan_b, live.alarm_minutes) == (
         str(tmp_path / "x.ics"),

@@ -19,7 +19,8 @@ from planner.domain.errors import (
 )
 from planner.services import Planner
 from planner.storage import migrations, queries
-from planner.storage.db import APPLICATION_ID, open_database, schema_version
+from planner.storage.db import APPLICATION_ID, open_database
+from planner.storage.reader import inspect_file
 from planner.storage.schema import StarRow
 
 from ..conftest import database_digest
@@ -34,7 +35,7 @@ def test_new_database_is_stamped_and_uses_wal_and_foreign_keys(tmp_path: Path) -
     database = open_database(path)
     try:
         assert database.report.created
-        assert schema_version(database.engine) == migrations.LATEST_VERSION
+        assert inspect_file(path, lock_wait=1)[1] == migrations.LATEST_VERSION  # user_version
         with database.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -11,7 +11,8 @@ from planner.domain.agenda import Priority, Status
 from planner.domain.changes import Changes
 from planner.services import Planner
 from planner.storage import migrations
-from planner.storage.db import open_database, schema_version
+from planner.storage.db import open_database
+from planner.storage.reader import inspect_file
 
 SCHEMAS = Path(__file__).parent / "schemas"
 
@@ -87,7 +88,7 @@ def test_older_databases_upgrade_to_the_latest_schema(tmp_path: Path, version: i
     database = open_database(old)
     try:
         assert database.report.migrated_from == version
-        assert schema_version(database.engine) == migrations.LATEST_VERSION
+        assert inspect_file(old, lock_wait=1)[1] == migrations.LATEST_VERSION  # user_version
         backup = database.report.backup
         assert backup is not None
         assert backup.exists()
@@ -168,7 +169,7 @@ def test_the_live_calendar_becomes_a_target_keeping_its_sequences(tmp_path: Path
     planner = Planner.open(old)
     try:
         conference_id = planner.catalog.conference().id
-        target = planner.exports.live_calendar(conference_id)
+        target = planner.exports.files.live(conference_id)
         assert target is not None
         assert (target.location, target.include_plan_b, target.alarm_minutes) == (
             str(live),

@@ -154,11 +154,11 @@ def test_auto_resolve_and_its_undo_reach_every_view(window: MainWindow, monkeypa
     assert talk.star is not None
     assert talk.star.status is Status.PLAN_B
     assert window.store.clashing == frozenset()
-    assert "clash" not in window.status_label.text()
+    assert "clash" not in window.status_line.label.text()
     window.undo_stack.undo()
     settle(window)
     assert window.store.clashing == {STREAMS, KUBERNETES}
-    assert "1 clash" in window.status_label.text()
+    assert "1 clash" in window.status_line.label.text()
 
 
 def test_a_change_by_another_process_reaches_every_view(window: MainWindow, tmp_path) -> None:

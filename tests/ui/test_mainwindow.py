@@ -42,7 +42,7 @@ def test_opens_on_the_bundled_program(window: MainWindow) -> None:
     assert len(talks) == 59
     assert window.banner.isVisible()
     assert "illustrative" in window.banner.label.text().lower()
-    assert window.status_label.text() == "59 sessions · 0 starred"
+    assert window.status_line.label.text() == "59 sessions · 0 starred"
     # The first session is selected and shown in the details pane.
     shown = window.details.talk
     assert shown is not None
@@ -63,7 +63,7 @@ def test_star_by_clicking_the_star(window: MainWindow, qtbot) -> None:
     assert talk_index(window, KEY).data(Role.PRIORITY) == "want"
     conference_id = conference_id_of(window)
     assert window.core.get().catalog.talk(conference_id, KEY).starred
-    assert window.status_label.text() == "59 sessions · 1 starred"
+    assert window.status_line.label.text() == "59 sessions · 1 starred"
     # Clicking again removes the star.
     with qtbot.waitSignal(window.store.talkChanged):
         qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

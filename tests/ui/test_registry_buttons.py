@@ -79,7 +79,7 @@ def test_clear_is_the_registrys_action(window: MainWindow) -> None:
 def test_an_empty_agenda_tells_a_newcomer_what_to_do(window: MainWindow) -> None:
     """Issue 17 item 9: an empty My Agenda gave no hint."""
     window.show_tab(Tab.AGENDA)
-    hint = window.agenda_hint
+    hint = window.agenda_box.hint
     assert hint.isVisible()
     assert "press S" in " ".join(label.text() for label in hint.findChildren(QLabel))
     window.show_tab(Tab.PROGRAM)
