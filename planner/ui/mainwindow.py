@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QSystemTrayIcon,
-    QTableView,
     QTabWidget,
     QToolButton,
     QTreeView,
@@ -40,7 +39,6 @@ from planner.ui.actions import LANGUAGE_CHOICE, MENUS, ActionId, Actions
 from planner.ui.appearance import AppearanceSetting
 from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
-from planner.ui.delegates.text_delegate import OneLineTextDelegate
 from planner.ui.flows.agenda import AgendaFlow
 from planner.ui.flows.calendars import CalendarsFlow
 from planner.ui.flows.colleagues import ColleaguesFlow
@@ -54,7 +52,6 @@ from planner.ui.flows.starring import StarringFlow
 from planner.ui.flows.views import ViewsFlow
 from planner.ui.i18n import LanguageMenu, translated
 from planner.ui.models.program_model import Column, ProgramModel
-from planner.ui.models.session_table import SessionFilterProxy, SessionTableModel, TableColumn
 from planner.ui.models.speakers_model import SpeakersModel
 from planner.ui.operations import OperationRunner, RevisionWatcher
 from planner.ui.reminders import Reminders
@@ -67,6 +64,7 @@ from planner.ui.widgets.details import DetailsPane
 from planner.ui.widgets.filter_bar import FilterBar
 from planner.ui.widgets.notice_banner import NoticeBanner
 from planner.ui.widgets.program_view import ProgramView
+from planner.ui.widgets.session_list import SessionList
 from planner.ui.widgets.timetable_page import TimetablePage
 
 if TYPE_CHECKING:
@@ -208,38 +206,9 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
 
         # List: every session in a sortable, filterable table.
-        self.table_model = SessionTableModel(store, self)
-        self.table_proxy = SessionFilterProxy(self)
-        self.table_proxy.setSourceModel(self.table_model)
-        self.table = QTableView(self)
-        self.table.setObjectName("sessionTable")
-        self.table.setAccessibleName(self.tr("Sessions"))
-        # Tab leaves the list (the arrows move within it), as it leaves every other view.
-        self.table.setTabKeyNavigation(False)
-        self.table.setModel(self.table_proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(TableColumn.DAY, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table_text = OneLineTextDelegate(self.table)
-        self.table.setItemDelegate(self.table_text)
-        self.table_star = StarDelegate(self.table)
-        self.table.setItemDelegateForColumn(TableColumn.STAR, self.table_star)
-        table_header = self.table.horizontalHeader()
-        table_header.setStretchLastSection(True)
-        for table_column, width in (
-            (TableColumn.STAR, 40),
-            (TableColumn.DAY, 90),
-            (TableColumn.TIME, 90),
-            (TableColumn.TITLE, 380),
-            (TableColumn.TRACK, 150),
-            (TableColumn.ROOM, 150),
-        ):
-            table_header.resizeSection(table_column, width)
+        self.table = SessionList(store, self)
+        self.table_model, self.table_proxy = self.table.source, self.table.proxy
+        self.table_star = self.table.star_delegate
 
         # Timetable: one day at a time, rooms as columns.
         self.timetable_box = TimetablePage(store, actions, self)

@@ -1762,10 +1762,6 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sessions</source>
-        <translation>Přednášky</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Přednášející</translation>
     </message>
@@ -2125,6 +2121,13 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
         <translation>Vaše rozhodnutí (automatické řešení nikdy nevyřadí „musím vidět“)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Přednášky</translation>
     </message>
 </context>
 <context>

@@ -1743,10 +1743,6 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
@@ -2098,6 +2094,13 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
         <translation>Ihre Entscheidung (das automatische Auflösen verwirft nie eine Session, die Sie unbedingt sehen wollen)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>

@@ -1743,10 +1743,6 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Ponentes</translation>
     </message>
@@ -2098,6 +2094,13 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
         <translation>Su decisión (la resolución automática nunca descarta una imprescindible)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
     </message>
 </context>
 <context>

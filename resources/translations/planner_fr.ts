@@ -1743,10 +1743,6 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
@@ -2098,6 +2094,13 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
         <translation>Votre décision (la résolution automatique n&apos;abandonne jamais une session à voir absolument)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>

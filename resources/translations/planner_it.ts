@@ -1743,10 +1743,6 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sessions</source>
-        <translation>Sessioni</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Relatori</translation>
     </message>
@@ -2098,6 +2094,13 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
         <translation>La tua decisione (la risoluzione automatica non scarta mai una sessione da non perdere)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
     </message>
 </context>
 <context>

@@ -1743,10 +1743,6 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sessions</source>
-        <translation>Sessies</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
@@ -2098,6 +2094,13 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
         <translation>Uw beslissing (automatisch oplossen laat nooit een ‘zeker zien’ vallen)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
     </message>
 </context>
 <context>

@@ -1762,10 +1762,6 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sessions</source>
-        <translation>Sesje</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Prelegenci</translation>
     </message>
@@ -2125,6 +2121,13 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
         <translation>Twoja decyzja (automatyczne rozwiązywanie nigdy nie odrzuca sesji „koniecznie”)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesje</translation>
     </message>
 </context>
 <context>

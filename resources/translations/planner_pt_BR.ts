@@ -1743,10 +1743,6 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sessions</source>
-        <translation>Sessões</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Palestrantes</translation>
     </message>
@@ -2098,6 +2094,13 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
         <translation>Sua decisão (a resolução automática nunca descarta uma imperdível)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
     </message>
 </context>
 <context>
