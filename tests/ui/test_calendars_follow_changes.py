@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from planner.domain.changes import Changes
-from planner.ui.actions import ActionId
 
 from .conftest import settle
+from .test_calendars import open_dialog
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -24,14 +24,6 @@ if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
 WAIT = 60_000  # ms, on a loaded two-core machine
-
-
-def open_dialog(window: MainWindow, qtbot) -> CalendarsDialog:
-    window.action_map[ActionId.CALENDARS].trigger()
-    dialog = window.calendars.dialog
-    assert dialog is not None
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def listed(dialog: CalendarsDialog) -> list[str]:
