@@ -386,11 +386,13 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.ZOOM_OUT: ActionSpec(
         "−",
         lambda w, _: w.timetable_box.zoom(1 / 1.25),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the Timetable smaller: more of the day at once"),
         accessible=QT_TRANSLATE_NOOP("Actions", "Zoom out"),
     ),
     ActionId.ZOOM_IN: ActionSpec(
         "+",
         lambda w, _: w.timetable_box.zoom(1.25),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the Timetable larger: more room for titles"),
         accessible=QT_TRANSLATE_NOOP("Actions", "Zoom in"),
     ),
     # The details pane's buttons (their text follows the session shown).

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from planner.ui.focus_ring import install_focus_ring
 from planner.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -137,6 +138,7 @@ class AppearanceSetting(QObject):
         stored = str(settings.value(SETTING, Appearance.SYSTEM.value))
         self.choice = Appearance(stored) if stored in set(Appearance) else Appearance.SYSTEM
         app.styleHints().colorSchemeChanged.connect(self._desktop_changed)
+        install_focus_ring(app)  # a focus mark that stands out in either palette
         self.apply()
 
     def set_choice(self, choice: Appearance) -> None:

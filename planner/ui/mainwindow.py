@@ -39,6 +39,7 @@ from planner.ui.actions import LANGUAGE_CHOICE, MENUS, ActionId, Actions
 from planner.ui.appearance import AppearanceSetting
 from planner.ui.controller import AgendaController
 from planner.ui.delegates.star_delegate import StarDelegate
+from planner.ui.descriptions import DESCRIPTIONS
 from planner.ui.flows.agenda import AgendaFlow
 from planner.ui.flows.calendars import CalendarsFlow
 from planner.ui.flows.colleagues import ColleaguesFlow
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
 
         self._build_views()
         self._build_layout()
+        DESCRIPTIONS.describe(self)
         self.reminders = Reminders(self.store, self)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.reminders.tray = QSystemTrayIcon(self.windowIcon(), self)

@@ -284,8 +284,16 @@
         <translation>Odebrat vybraný obsazený čas</translation>
     </message>
     <message>
+        <source>Show the Timetable smaller: more of the day at once</source>
+        <translation>Zobrazit rozvrh menší: víc dne najednou</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Oddálit</translation>
+    </message>
+    <message>
+        <source>Show the Timetable larger: more room for titles</source>
+        <translation>Zobrazit rozvrh větší: víc místa pro názvy</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -554,6 +562,10 @@
         <source>Apply</source>
         <translation>Použít</translation>
     </message>
+    <message>
+        <source>Make the changes listed (Undo takes them back)</source>
+        <translation>Provést uvedené změny (Zpět je vrátí)</translation>
+    </message>
 </context>
 <context>
     <name>BusyBlockDialog</name>
@@ -576,6 +588,14 @@
     <message>
         <source>Until</source>
         <translation>Do</translation>
+    </message>
+    <message>
+        <source>When the busy time starts</source>
+        <translation>Kdy obsazený čas začíná</translation>
+    </message>
+    <message>
+        <source>When the busy time ends</source>
+        <translation>Kdy obsazený čas končí</translation>
     </message>
     <message>
         <source>What:</source>
@@ -617,6 +637,18 @@
     <message>
         <source>Reminder minutes</source>
         <translation>Minuty připomenutí</translation>
+    </message>
+    <message>
+        <source>Your plan B sessions go into the file too, marked tentative</source>
+        <translation>Přednášky z plánu B jdou do souboru také, označené jako předběžné</translation>
+    </message>
+    <message>
+        <source>Each session in the file gets a reminder your calendar app shows</source>
+        <translation>Každá přednáška v souboru dostane připomenutí, které ukáže vaše kalendářová aplikace</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Kolik minut před přednáškou přijde připomenutí</translation>
     </message>
     <message>
         <source>&amp;Keep this file up to date when my agenda changes</source>
@@ -717,6 +749,18 @@
     <message>
         <source>St&amp;op</source>
         <translation>Za&amp;stavit</translation>
+    </message>
+    <message>
+        <source>Change the selected calendar&apos;s address, account or options</source>
+        <translation>Změnit adresu, účet nebo volby vybraného kalendáře</translation>
+    </message>
+    <message>
+        <source>Check that the selected calendar can be reached, without syncing</source>
+        <translation>Ověřit, že je vybraný kalendář dostupný, bez synchronizace</translation>
+    </message>
+    <message>
+        <source>Stop the sync under way</source>
+        <translation>Zastavit probíhající synchronizaci</translation>
     </message>
     <message>
         <source>Stop this sync; what was sent stays, the rest waits</source>
@@ -1069,6 +1113,14 @@ Volno ve stejnou dobu:
         <translation>Tolerance</translation>
     </message>
     <message>
+        <source>The minutes you need to walk from one room to another between sessions</source>
+        <translation>Minuty, které potřebujete na cestu z jedné místnosti do druhé mezi přednáškami</translation>
+    </message>
+    <message>
+        <source>How many minutes two sessions may overlap before they clash</source>
+        <translation>Kolik minut se smí dvě přednášky překrývat, než se střetnou</translation>
+    </message>
+    <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
         <translation>Čas na přesun platí mezi různými místnostmi. S tolerancí můžete z přednášky odejít dřív nebo přijít později o tolik: menší překryvy se stanou varováními.</translation>
     </message>
@@ -1361,6 +1413,70 @@ Volno ve stejnou dobu:
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>S or Space stars the selected session; 1, 2 and 3 set its priority.</source>
+        <extracomment>How to act on a session in a view, said after the view&apos;s own description.</extracomment>
+        <translation>S nebo mezerník označí vybranou přednášku; 1, 2 a 3 nastaví její prioritu.</translation>
+    </message>
+    <message>
+        <source>Which conference&apos;s program the window shows</source>
+        <translation>Program které konference okno zobrazuje</translation>
+    </message>
+    <message>
+        <source>The program by day and track; the selected session shows at the side.</source>
+        <translation>Program po dnech a sekcích; vybraná přednáška se zobrazí vedle.</translation>
+    </message>
+    <message>
+        <source>Every session that matches the search and the filters, one a row.</source>
+        <translation>Každá přednáška odpovídající hledání a filtrům, jedna na řádek.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
+        <translation>Přednášky dne podle místnosti a času; šipky mezi nimi přecházejí.</translation>
+    </message>
+    <message>
+        <source>The day the Timetable shows</source>
+        <translation>Den, který rozvrh zobrazuje</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time</source>
+        <translation>Vaše označené přednášky den po dni, s překryvy a volným časem</translation>
+    </message>
+    <message>
+        <source>Every speaker, with the sessions they give</source>
+        <translation>Všichni přednášející s jejich přednáškami</translation>
+    </message>
+    <message>
+        <source>The conference by day and track (%1)</source>
+        <translation>Konference po dnech a sekcích (%1)</translation>
+    </message>
+    <message>
+        <source>Every session in a table you can search and filter (%1)</source>
+        <translation>Všechny přednášky v tabulce, kterou lze prohledávat a filtrovat (%1)</translation>
+    </message>
+    <message>
+        <source>One day&apos;s sessions by room and time (%1)</source>
+        <translation>Přednášky jednoho dne podle místnosti a času (%1)</translation>
+    </message>
+    <message>
+        <source>Your starred sessions, their clashes and your free time (%1)</source>
+        <translation>Vaše označené přednášky, jejich překryvy a váš volný čas (%1)</translation>
+    </message>
+    <message>
+        <source>Every speaker and the sessions they give (%1)</source>
+        <translation>Všichni přednášející a jejich přednášky (%1)</translation>
+    </message>
+    <message>
+        <source>Show only the sessions you starred</source>
+        <translation>Zobrazit jen označené přednášky</translation>
+    </message>
+    <message>
+        <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
+        <translation>Zobrazit jen označené přednášky, které se střetávají: překrývají se, nebo nechávají málo času na cestu</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -1511,6 +1627,10 @@ Volno ve stejnou dobu:
     <message>
         <source>Clear search</source>
         <translation>Vymazat hledání</translation>
+    </message>
+    <message>
+        <source>Empty the search field; the filters stay</source>
+        <translation>Vyprázdnit pole hledání; filtry zůstanou</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1881,6 +2001,22 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Save as S&amp;VG…</source>
         <translation>Uložit jako S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
+        <translation>Odkaz, který telefon otevře: váš program pro Giggity, také v QR kódu</translation>
+    </message>
+    <message>
+        <source>Copy the link, to send it to your phone</source>
+        <translation>Zkopírovat odkaz a poslat si ho do telefonu</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>Uložit QR kód jako obrázek PNG</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an SVG image</source>
+        <translation>Uložit QR kód jako obrázek SVG</translation>
     </message>
     <message>
         <source>Program&apos;s web address:</source>
@@ -2504,6 +2640,14 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>&amp;Složka událostí (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
+        <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
+        <translation>Kalendář na serveru: Nextcloud, Fastmail, iCloud, Radicale…</translation>
+    </message>
+    <message>
+        <source>A folder on this computer with one file per event, which other apps sync</source>
+        <translation>Složka v tomto počítači s jedním souborem na událost, kterou synchronizují jiné aplikace</translation>
+    </message>
+    <message>
         <source>CalDAV account</source>
         <translation>Účet CalDAV</translation>
     </message>
@@ -2526,6 +2670,10 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Get the password from a &amp;command instead</source>
         <translation>Získat heslo raději z &amp;příkazu</translation>
+    </message>
+    <message>
+        <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
+        <translation>Příkaz správce hesel ho vypíše při každé synchronizaci; nic se neukládá</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2592,6 +2740,18 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>Minuty připomenutí</translation>
     </message>
     <message>
+        <source>Your plan B sessions go into the calendar too, marked tentative</source>
+        <translation>Přednášky z plánu B jdou do kalendáře také, označené jako předběžné</translation>
+    </message>
+    <message>
+        <source>Each session in the calendar gets a reminder your calendar app shows</source>
+        <translation>Každá přednáška v kalendáři dostane připomenutí, které ukáže vaše kalendářová aplikace</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Kolik minut před přednáškou přijde připomenutí</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Přidat</translation>
     </message>
@@ -2610,6 +2770,14 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>It syncs as soon as the server can be reached</source>
         <translation>Synchronizuje se, jakmile bude server dostupný</translation>
+    </message>
+    <message>
+        <source>Check that the calendar can be reached with what the form says; saves nothing</source>
+        <translation>Ověřit, že je kalendář dostupný s údaji z formuláře; nic neukládá</translation>
+    </message>
+    <message>
+        <source>Test the connection, then keep the calendar and sync your agenda to it</source>
+        <translation>Vyzkoušet spojení, pak kalendář ponechat a synchronizovat do něj váš program</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2678,6 +2846,10 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Conference time zone</source>
         <translation>Časové pásmo konference</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are in; type to find one</source>
+        <translation>Časové pásmo časů v souboru; pište pro vyhledání</translation>
     </message>
 </context>
 <context>

@@ -284,8 +284,16 @@
         <translation>Die gewählte belegte Zeit entfernen</translation>
     </message>
     <message>
+        <source>Show the Timetable smaller: more of the day at once</source>
+        <translation>Zeitplan kleiner zeigen: mehr vom Tag auf einmal</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Show the Timetable larger: more room for titles</source>
+        <translation>Zeitplan größer zeigen: mehr Platz für Titel</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -552,6 +560,10 @@
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
+    <message>
+        <source>Make the changes listed (Undo takes them back)</source>
+        <translation>Die aufgeführten Änderungen vornehmen (Rückgängig nimmt sie zurück)</translation>
+    </message>
 </context>
 <context>
     <name>BusyBlockDialog</name>
@@ -574,6 +586,14 @@
     <message>
         <source>Until</source>
         <translation>Bis</translation>
+    </message>
+    <message>
+        <source>When the busy time starts</source>
+        <translation>Wann die belegte Zeit beginnt</translation>
+    </message>
+    <message>
+        <source>When the busy time ends</source>
+        <translation>Wann die belegte Zeit endet</translation>
     </message>
     <message>
         <source>What:</source>
@@ -615,6 +635,18 @@
     <message>
         <source>Reminder minutes</source>
         <translation>Minuten vor der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Your plan B sessions go into the file too, marked tentative</source>
+        <translation>Ihre Plan-B-Sessions kommen auch in die Datei, als vorläufig markiert</translation>
+    </message>
+    <message>
+        <source>Each session in the file gets a reminder your calendar app shows</source>
+        <translation>Jede Session in der Datei bekommt eine Erinnerung, die Ihre Kalender-App zeigt</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Wie viele Minuten vor einer Session die Erinnerung kommt</translation>
     </message>
     <message>
         <source>&amp;Keep this file up to date when my agenda changes</source>
@@ -715,6 +747,18 @@
     <message>
         <source>St&amp;op</source>
         <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Change the selected calendar&apos;s address, account or options</source>
+        <translation>Adresse, Konto oder Optionen des ausgewählten Kalenders ändern</translation>
+    </message>
+    <message>
+        <source>Check that the selected calendar can be reached, without syncing</source>
+        <translation>Prüfen, ob der ausgewählte Kalender erreichbar ist, ohne abzugleichen</translation>
+    </message>
+    <message>
+        <source>Stop the sync under way</source>
+        <translation>Den laufenden Abgleich anhalten</translation>
     </message>
     <message>
         <source>Stop this sync; what was sent stays, the rest waits</source>
@@ -1062,6 +1106,14 @@ Gleichzeitig frei:
         <translation>Toleranz</translation>
     </message>
     <message>
+        <source>The minutes you need to walk from one room to another between sessions</source>
+        <translation>Die Minuten, die Sie zwischen zwei Sessions von einem Raum zum anderen brauchen</translation>
+    </message>
+    <message>
+        <source>How many minutes two sessions may overlap before they clash</source>
+        <translation>Wie viele Minuten sich zwei Sessions überlappen dürfen, bevor sie sich überschneiden</translation>
+    </message>
+    <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
         <translation>Die Wegezeit gilt zwischen verschiedenen Räumen. Mit einer Toleranz dürfen Sie eine Session um so viel früher verlassen oder später betreten: kleinere Überlappungen werden zu Warnungen.</translation>
     </message>
@@ -1346,6 +1398,70 @@ Gleichzeitig frei:
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>S or Space stars the selected session; 1, 2 and 3 set its priority.</source>
+        <extracomment>How to act on a session in a view, said after the view&apos;s own description.</extracomment>
+        <translation>S oder Leertaste merkt die ausgewählte Session vor; 1, 2 und 3 setzen ihre Priorität.</translation>
+    </message>
+    <message>
+        <source>Which conference&apos;s program the window shows</source>
+        <translation>Welches Konferenzprogramm das Fenster zeigt</translation>
+    </message>
+    <message>
+        <source>The program by day and track; the selected session shows at the side.</source>
+        <translation>Das Programm nach Tag und Track; die ausgewählte Session erscheint daneben.</translation>
+    </message>
+    <message>
+        <source>Every session that matches the search and the filters, one a row.</source>
+        <translation>Jede Session, die zur Suche und zu den Filtern passt, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
+        <translation>Die Sessions des Tages nach Raum und Zeit; die Pfeiltasten wechseln zwischen ihnen.</translation>
+    </message>
+    <message>
+        <source>The day the Timetable shows</source>
+        <translation>Der Tag, den der Zeitplan zeigt</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time</source>
+        <translation>Ihre vorgemerkten Sessions Tag für Tag, mit Überschneidungen und freier Zeit</translation>
+    </message>
+    <message>
+        <source>Every speaker, with the sessions they give</source>
+        <translation>Alle Vortragenden, mit ihren Sessions</translation>
+    </message>
+    <message>
+        <source>The conference by day and track (%1)</source>
+        <translation>Die Konferenz nach Tag und Track (%1)</translation>
+    </message>
+    <message>
+        <source>Every session in a table you can search and filter (%1)</source>
+        <translation>Alle Sessions in einer Tabelle zum Suchen und Filtern (%1)</translation>
+    </message>
+    <message>
+        <source>One day&apos;s sessions by room and time (%1)</source>
+        <translation>Die Sessions eines Tages nach Raum und Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Your starred sessions, their clashes and your free time (%1)</source>
+        <translation>Ihre vorgemerkten Sessions, ihre Überschneidungen und Ihre freie Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Every speaker and the sessions they give (%1)</source>
+        <translation>Alle Vortragenden und ihre Sessions (%1)</translation>
+    </message>
+    <message>
+        <source>Show only the sessions you starred</source>
+        <translation>Nur die vorgemerkten Sessions zeigen</translation>
+    </message>
+    <message>
+        <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
+        <translation>Nur vorgemerkte Sessions zeigen, die sich überschneiden: sie überlappen oder lassen zu wenig Zeit für den Weg</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -1494,6 +1610,10 @@ Gleichzeitig frei:
     <message>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Empty the search field; the filters stay</source>
+        <translation>Suchfeld leeren; die Filter bleiben</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1862,6 +1982,22 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>Save as S&amp;VG…</source>
         <translation>Als S&amp;VG speichern …</translation>
+    </message>
+    <message>
+        <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
+        <translation>Der Link, den das Telefon öffnet: Ihr Plan für Giggity, auch im QR-Code</translation>
+    </message>
+    <message>
+        <source>Copy the link, to send it to your phone</source>
+        <translation>Link kopieren, um ihn an Ihr Telefon zu senden</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>QR-Code als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an SVG image</source>
+        <translation>QR-Code als SVG-Bild speichern</translation>
     </message>
     <message>
         <source>Program&apos;s web address:</source>
@@ -2464,6 +2600,14 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
         <translation>Ein &amp;Ordner mit Terminen (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
+        <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
+        <translation>Ein Kalender auf einem Server: Nextcloud, Fastmail, iCloud, Radicale …</translation>
+    </message>
+    <message>
+        <source>A folder on this computer with one file per event, which other apps sync</source>
+        <translation>Ein Ordner auf diesem Computer mit einer Datei pro Termin, den andere Apps abgleichen</translation>
+    </message>
+    <message>
         <source>CalDAV account</source>
         <translation>CalDAV-Konto</translation>
     </message>
@@ -2486,6 +2630,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>Get the password from a &amp;command instead</source>
         <translation>Das Passwort stattdessen von einem &amp;Befehl holen</translation>
+    </message>
+    <message>
+        <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
+        <translation>Der Befehl eines Passwort-Managers gibt es bei jedem Abgleich aus; nichts wird gespeichert</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2552,6 +2700,18 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
         <translation>Minuten vor der Erinnerung</translation>
     </message>
     <message>
+        <source>Your plan B sessions go into the calendar too, marked tentative</source>
+        <translation>Ihre Plan-B-Sessions kommen auch in den Kalender, als vorläufig markiert</translation>
+    </message>
+    <message>
+        <source>Each session in the calendar gets a reminder your calendar app shows</source>
+        <translation>Jede Session im Kalender bekommt eine Erinnerung, die Ihre Kalender-App zeigt</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Wie viele Minuten vor einer Session die Erinnerung kommt</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -2570,6 +2730,14 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>It syncs as soon as the server can be reached</source>
         <translation>Er wird abgeglichen, sobald der Server erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Check that the calendar can be reached with what the form says; saves nothing</source>
+        <translation>Prüfen, ob der Kalender mit den Angaben im Formular erreichbar ist; speichert nichts</translation>
+    </message>
+    <message>
+        <source>Test the connection, then keep the calendar and sync your agenda to it</source>
+        <translation>Verbindung testen, dann den Kalender behalten und Ihren Plan dorthin abgleichen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2638,6 +2806,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>Conference time zone</source>
         <translation>Zeitzone der Konferenz</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are in; type to find one</source>
+        <translation>Die Zeitzone der Zeiten in der Datei; tippen Sie, um eine zu finden</translation>
     </message>
 </context>
 <context>

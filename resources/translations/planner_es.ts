@@ -284,8 +284,16 @@
         <translation>Quitar el bloque ocupado seleccionado</translation>
     </message>
     <message>
+        <source>Show the Timetable smaller: more of the day at once</source>
+        <translation>Mostrar el horario más pequeño: más parte del día a la vez</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Show the Timetable larger: more room for titles</source>
+        <translation>Mostrar el horario más grande: más espacio para los títulos</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -552,6 +560,10 @@
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
+    <message>
+        <source>Make the changes listed (Undo takes them back)</source>
+        <translation>Aplicar los cambios de la lista (Deshacer los revierte)</translation>
+    </message>
 </context>
 <context>
     <name>BusyBlockDialog</name>
@@ -574,6 +586,14 @@
     <message>
         <source>Until</source>
         <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>When the busy time starts</source>
+        <translation>Cuándo empieza el bloque ocupado</translation>
+    </message>
+    <message>
+        <source>When the busy time ends</source>
+        <translation>Cuándo termina el bloque ocupado</translation>
     </message>
     <message>
         <source>What:</source>
@@ -615,6 +635,18 @@
     <message>
         <source>Reminder minutes</source>
         <translation>Minutos del recordatorio</translation>
+    </message>
+    <message>
+        <source>Your plan B sessions go into the file too, marked tentative</source>
+        <translation>Sus sesiones de plan B también van al archivo, marcadas como provisionales</translation>
+    </message>
+    <message>
+        <source>Each session in the file gets a reminder your calendar app shows</source>
+        <translation>Cada sesión del archivo lleva un recordatorio que muestra su aplicación de calendario</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Cuántos minutos antes de una sesión llega su recordatorio</translation>
     </message>
     <message>
         <source>&amp;Keep this file up to date when my agenda changes</source>
@@ -715,6 +747,18 @@
     <message>
         <source>St&amp;op</source>
         <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Change the selected calendar&apos;s address, account or options</source>
+        <translation>Cambiar la dirección, la cuenta o las opciones del calendario seleccionado</translation>
+    </message>
+    <message>
+        <source>Check that the selected calendar can be reached, without syncing</source>
+        <translation>Comprobar que se puede acceder al calendario seleccionado, sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Stop the sync under way</source>
+        <translation>Detener la sincronización en curso</translation>
     </message>
     <message>
         <source>Stop this sync; what was sent stays, the rest waits</source>
@@ -1062,6 +1106,14 @@ Libres a la vez:
         <translation>Tolerancia</translation>
     </message>
     <message>
+        <source>The minutes you need to walk from one room to another between sessions</source>
+        <translation>Los minutos que necesita para ir de una sala a otra entre sesiones</translation>
+    </message>
+    <message>
+        <source>How many minutes two sessions may overlap before they clash</source>
+        <translation>Cuántos minutos pueden solaparse dos sesiones antes de coincidir</translation>
+    </message>
+    <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
         <translation>El tiempo de desplazamiento se aplica entre salas distintas. Con una tolerancia puede salir antes de una sesión o llegar tarde ese tiempo: los solapamientos menores pasan a ser avisos.</translation>
     </message>
@@ -1346,6 +1398,70 @@ Libres a la vez:
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>S or Space stars the selected session; 1, 2 and 3 set its priority.</source>
+        <extracomment>How to act on a session in a view, said after the view&apos;s own description.</extracomment>
+        <translation>S o Espacio marca la sesión seleccionada; 1, 2 y 3 fijan su prioridad.</translation>
+    </message>
+    <message>
+        <source>Which conference&apos;s program the window shows</source>
+        <translation>Qué programa de conferencia muestra la ventana</translation>
+    </message>
+    <message>
+        <source>The program by day and track; the selected session shows at the side.</source>
+        <translation>El programa por día y temática; la sesión seleccionada se muestra al lado.</translation>
+    </message>
+    <message>
+        <source>Every session that matches the search and the filters, one a row.</source>
+        <translation>Cada sesión que coincide con la búsqueda y los filtros, una por fila.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
+        <translation>Las sesiones del día por sala y hora; las flechas se mueven entre ellas.</translation>
+    </message>
+    <message>
+        <source>The day the Timetable shows</source>
+        <translation>El día que muestra el horario</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time</source>
+        <translation>Sus sesiones marcadas día a día, con sus coincidencias y el tiempo libre</translation>
+    </message>
+    <message>
+        <source>Every speaker, with the sessions they give</source>
+        <translation>Todos los ponentes, con sus sesiones</translation>
+    </message>
+    <message>
+        <source>The conference by day and track (%1)</source>
+        <translation>La conferencia por día y temática (%1)</translation>
+    </message>
+    <message>
+        <source>Every session in a table you can search and filter (%1)</source>
+        <translation>Todas las sesiones en una tabla que puede buscar y filtrar (%1)</translation>
+    </message>
+    <message>
+        <source>One day&apos;s sessions by room and time (%1)</source>
+        <translation>Las sesiones de un día por sala y hora (%1)</translation>
+    </message>
+    <message>
+        <source>Your starred sessions, their clashes and your free time (%1)</source>
+        <translation>Sus sesiones marcadas, sus coincidencias y su tiempo libre (%1)</translation>
+    </message>
+    <message>
+        <source>Every speaker and the sessions they give (%1)</source>
+        <translation>Todos los ponentes y sus sesiones (%1)</translation>
+    </message>
+    <message>
+        <source>Show only the sessions you starred</source>
+        <translation>Mostrar solo las sesiones que ha marcado</translation>
+    </message>
+    <message>
+        <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
+        <translation>Mostrar solo sus sesiones marcadas que coinciden: se solapan o dejan muy poco tiempo para el camino</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -1494,6 +1610,10 @@ Libres a la vez:
     <message>
         <source>Clear search</source>
         <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Empty the search field; the filters stay</source>
+        <translation>Vaciar el campo de búsqueda; los filtros se mantienen</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1862,6 +1982,22 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>Save as S&amp;VG…</source>
         <translation>Guardar como S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
+        <translation>El enlace que abre el teléfono: su agenda para Giggity, también en el código QR</translation>
+    </message>
+    <message>
+        <source>Copy the link, to send it to your phone</source>
+        <translation>Copiar el enlace, para enviarlo a su teléfono</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>Guardar el código QR como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an SVG image</source>
+        <translation>Guardar el código QR como imagen SVG</translation>
     </message>
     <message>
         <source>Program&apos;s web address:</source>
@@ -2464,6 +2600,14 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
         <translation>Una &amp;carpeta de eventos (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
+        <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
+        <translation>Un calendario en un servidor: Nextcloud, Fastmail, iCloud, Radicale…</translation>
+    </message>
+    <message>
+        <source>A folder on this computer with one file per event, which other apps sync</source>
+        <translation>Una carpeta de este equipo con un archivo por evento, que otras aplicaciones sincronizan</translation>
+    </message>
+    <message>
         <source>CalDAV account</source>
         <translation>Cuenta CalDAV</translation>
     </message>
@@ -2486,6 +2630,10 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>Get the password from a &amp;command instead</source>
         <translation>Obtener la contraseña de una &amp;orden</translation>
+    </message>
+    <message>
+        <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
+        <translation>El comando de un gestor de contraseñas la muestra en cada sincronización; no se guarda nada</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2552,6 +2700,18 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
         <translation>Minutos del recordatorio</translation>
     </message>
     <message>
+        <source>Your plan B sessions go into the calendar too, marked tentative</source>
+        <translation>Sus sesiones de plan B también van al calendario, marcadas como provisionales</translation>
+    </message>
+    <message>
+        <source>Each session in the calendar gets a reminder your calendar app shows</source>
+        <translation>Cada sesión del calendario lleva un recordatorio que muestra su aplicación de calendario</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Cuántos minutos antes de una sesión llega su recordatorio</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
@@ -2570,6 +2730,14 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>It syncs as soon as the server can be reached</source>
         <translation>Se sincroniza en cuanto se pueda llegar al servidor</translation>
+    </message>
+    <message>
+        <source>Check that the calendar can be reached with what the form says; saves nothing</source>
+        <translation>Comprobar que se puede acceder al calendario con los datos del formulario; no guarda nada</translation>
+    </message>
+    <message>
+        <source>Test the connection, then keep the calendar and sync your agenda to it</source>
+        <translation>Probar la conexión, luego guardar el calendario y sincronizar su agenda con él</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2638,6 +2806,10 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>Conference time zone</source>
         <translation>Zona horaria de la conferencia</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are in; type to find one</source>
+        <translation>La zona horaria de las horas del archivo; escriba para buscar una</translation>
     </message>
 </context>
 <context>

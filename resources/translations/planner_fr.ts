@@ -284,8 +284,16 @@
         <translation>Supprimer le créneau occupé sélectionné</translation>
     </message>
     <message>
+        <source>Show the Timetable smaller: more of the day at once</source>
+        <translation>Afficher la grille horaire en plus petit : plus de la journée à la fois</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Show the Timetable larger: more room for titles</source>
+        <translation>Afficher la grille horaire en plus grand : plus de place pour les titres</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -552,6 +560,10 @@
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
+    <message>
+        <source>Make the changes listed (Undo takes them back)</source>
+        <translation>Appliquer les modifications listées (Annuler les défait)</translation>
+    </message>
 </context>
 <context>
     <name>BusyBlockDialog</name>
@@ -574,6 +586,14 @@
     <message>
         <source>Until</source>
         <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>When the busy time starts</source>
+        <translation>Quand le créneau occupé commence</translation>
+    </message>
+    <message>
+        <source>When the busy time ends</source>
+        <translation>Quand le créneau occupé se termine</translation>
     </message>
     <message>
         <source>What:</source>
@@ -615,6 +635,18 @@
     <message>
         <source>Reminder minutes</source>
         <translation>Minutes avant le rappel</translation>
+    </message>
+    <message>
+        <source>Your plan B sessions go into the file too, marked tentative</source>
+        <translation>Vos sessions en plan B vont aussi dans le fichier, marquées provisoires</translation>
+    </message>
+    <message>
+        <source>Each session in the file gets a reminder your calendar app shows</source>
+        <translation>Chaque session du fichier reçoit un rappel que votre application d’agenda affiche</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Combien de minutes avant une session son rappel arrive</translation>
     </message>
     <message>
         <source>&amp;Keep this file up to date when my agenda changes</source>
@@ -715,6 +747,18 @@
     <message>
         <source>St&amp;op</source>
         <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Change the selected calendar&apos;s address, account or options</source>
+        <translation>Modifier l’adresse, le compte ou les options du calendrier sélectionné</translation>
+    </message>
+    <message>
+        <source>Check that the selected calendar can be reached, without syncing</source>
+        <translation>Vérifier que le calendrier sélectionné est joignable, sans synchroniser</translation>
+    </message>
+    <message>
+        <source>Stop the sync under way</source>
+        <translation>Arrêter la synchronisation en cours</translation>
     </message>
     <message>
         <source>Stop this sync; what was sent stays, the rest waits</source>
@@ -1062,6 +1106,14 @@ Libres en même temps&#xa0;:
         <translation>Tolérance</translation>
     </message>
     <message>
+        <source>The minutes you need to walk from one room to another between sessions</source>
+        <translation>Les minutes qu’il vous faut pour aller d’une salle à l’autre entre deux sessions</translation>
+    </message>
+    <message>
+        <source>How many minutes two sessions may overlap before they clash</source>
+        <translation>Combien de minutes deux sessions peuvent se chevaucher avant d’entrer en conflit</translation>
+    </message>
+    <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
         <translation>Le temps de marche s&apos;applique entre des salles différentes. Avec une tolérance, vous pouvez quitter une session plus tôt ou arriver plus tard d&apos;autant : les chevauchements plus petits deviennent des avertissements.</translation>
     </message>
@@ -1346,6 +1398,70 @@ Libres en même temps&#xa0;:
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>S or Space stars the selected session; 1, 2 and 3 set its priority.</source>
+        <extracomment>How to act on a session in a view, said after the view&apos;s own description.</extracomment>
+        <translation>S ou Espace ajoute la session sélectionnée aux favoris ; 1, 2 et 3 règlent sa priorité.</translation>
+    </message>
+    <message>
+        <source>Which conference&apos;s program the window shows</source>
+        <translation>Le programme de quelle conférence la fenêtre affiche</translation>
+    </message>
+    <message>
+        <source>The program by day and track; the selected session shows at the side.</source>
+        <translation>Le programme par jour et par thème ; la session sélectionnée s’affiche à côté.</translation>
+    </message>
+    <message>
+        <source>Every session that matches the search and the filters, one a row.</source>
+        <translation>Chaque session correspondant à la recherche et aux filtres, une par ligne.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
+        <translation>Les sessions du jour par salle et par heure ; les flèches passent de l’une à l’autre.</translation>
+    </message>
+    <message>
+        <source>The day the Timetable shows</source>
+        <translation>Le jour affiché par la grille horaire</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time</source>
+        <translation>Vos sessions favorites jour par jour, avec leurs conflits et le temps libre</translation>
+    </message>
+    <message>
+        <source>Every speaker, with the sessions they give</source>
+        <translation>Tous les intervenants, avec leurs sessions</translation>
+    </message>
+    <message>
+        <source>The conference by day and track (%1)</source>
+        <translation>La conférence par jour et par thème (%1)</translation>
+    </message>
+    <message>
+        <source>Every session in a table you can search and filter (%1)</source>
+        <translation>Toutes les sessions dans un tableau à chercher et filtrer (%1)</translation>
+    </message>
+    <message>
+        <source>One day&apos;s sessions by room and time (%1)</source>
+        <translation>Les sessions d’une journée par salle et par heure (%1)</translation>
+    </message>
+    <message>
+        <source>Your starred sessions, their clashes and your free time (%1)</source>
+        <translation>Vos sessions favorites, leurs conflits et votre temps libre (%1)</translation>
+    </message>
+    <message>
+        <source>Every speaker and the sessions they give (%1)</source>
+        <translation>Tous les intervenants et leurs sessions (%1)</translation>
+    </message>
+    <message>
+        <source>Show only the sessions you starred</source>
+        <translation>N’afficher que vos sessions favorites</translation>
+    </message>
+    <message>
+        <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
+        <translation>N’afficher que vos sessions favorites en conflit : elles se chevauchent ou laissent trop peu de temps pour marcher</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -1494,6 +1610,10 @@ Libres en même temps&#xa0;:
     <message>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Empty the search field; the filters stay</source>
+        <translation>Vider le champ de recherche ; les filtres restent</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1862,6 +1982,22 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <message>
         <source>Save as S&amp;VG…</source>
         <translation>Enregistrer en S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
+        <translation>Le lien que le téléphone ouvre : votre agenda pour Giggity, aussi dans le code QR</translation>
+    </message>
+    <message>
+        <source>Copy the link, to send it to your phone</source>
+        <translation>Copier le lien, pour l’envoyer à votre téléphone</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>Enregistrer le code QR en image PNG</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an SVG image</source>
+        <translation>Enregistrer le code QR en image SVG</translation>
     </message>
     <message>
         <source>Program&apos;s web address:</source>
@@ -2464,6 +2600,14 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
         <translation>Un &amp;dossier d&apos;événements (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
+        <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
+        <translation>Un calendrier sur un serveur : Nextcloud, Fastmail, iCloud, Radicale…</translation>
+    </message>
+    <message>
+        <source>A folder on this computer with one file per event, which other apps sync</source>
+        <translation>Un dossier de cet ordinateur avec un fichier par événement, que d’autres applications synchronisent</translation>
+    </message>
+    <message>
         <source>CalDAV account</source>
         <translation>Compte CalDAV</translation>
     </message>
@@ -2486,6 +2630,10 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <message>
         <source>Get the password from a &amp;command instead</source>
         <translation>Obtenir plutôt le mot de passe d&apos;une &amp;commande</translation>
+    </message>
+    <message>
+        <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
+        <translation>La commande d’un gestionnaire de mots de passe l’affiche à chaque synchronisation ; rien n’est enregistré</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2552,6 +2700,18 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
         <translation>Minutes avant le rappel</translation>
     </message>
     <message>
+        <source>Your plan B sessions go into the calendar too, marked tentative</source>
+        <translation>Vos sessions en plan B vont aussi dans le calendrier, marquées provisoires</translation>
+    </message>
+    <message>
+        <source>Each session in the calendar gets a reminder your calendar app shows</source>
+        <translation>Chaque session du calendrier reçoit un rappel que votre application d’agenda affiche</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Combien de minutes avant une session son rappel arrive</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -2570,6 +2730,14 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <message>
         <source>It syncs as soon as the server can be reached</source>
         <translation>Il se synchronise dès que le serveur est joignable</translation>
+    </message>
+    <message>
+        <source>Check that the calendar can be reached with what the form says; saves nothing</source>
+        <translation>Vérifier que le calendrier est joignable avec ce qu’indique le formulaire ; n’enregistre rien</translation>
+    </message>
+    <message>
+        <source>Test the connection, then keep the calendar and sync your agenda to it</source>
+        <translation>Tester la connexion, puis garder le calendrier et y synchroniser votre agenda</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2638,6 +2806,10 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <message>
         <source>Conference time zone</source>
         <translation>Fuseau horaire de la conférence</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are in; type to find one</source>
+        <translation>Le fuseau horaire des heures du fichier ; tapez pour en trouver un</translation>
     </message>
 </context>
 <context>

@@ -284,8 +284,16 @@
         <translation>Rimuovi l&apos;impegno selezionato</translation>
     </message>
     <message>
+        <source>Show the Timetable smaller: more of the day at once</source>
+        <translation>Mostra l’orario più piccolo: più ore della giornata insieme</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Show the Timetable larger: more room for titles</source>
+        <translation>Mostra l’orario più grande: più spazio per i titoli</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -552,6 +560,10 @@
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
+    <message>
+        <source>Make the changes listed (Undo takes them back)</source>
+        <translation>Applica le modifiche elencate (Annulla le ripristina)</translation>
+    </message>
 </context>
 <context>
     <name>BusyBlockDialog</name>
@@ -574,6 +586,14 @@
     <message>
         <source>Until</source>
         <translation>Fino a</translation>
+    </message>
+    <message>
+        <source>When the busy time starts</source>
+        <translation>Quando inizia l’impegno</translation>
+    </message>
+    <message>
+        <source>When the busy time ends</source>
+        <translation>Quando finisce l’impegno</translation>
     </message>
     <message>
         <source>What:</source>
@@ -615,6 +635,18 @@
     <message>
         <source>Reminder minutes</source>
         <translation>Minuti di preavviso</translation>
+    </message>
+    <message>
+        <source>Your plan B sessions go into the file too, marked tentative</source>
+        <translation>Anche le sessioni del piano B vanno nel file, segnate come provvisorie</translation>
+    </message>
+    <message>
+        <source>Each session in the file gets a reminder your calendar app shows</source>
+        <translation>Ogni sessione del file riceve un promemoria che la tua app di calendario mostra</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Quanti minuti prima di una sessione arriva il promemoria</translation>
     </message>
     <message>
         <source>&amp;Keep this file up to date when my agenda changes</source>
@@ -715,6 +747,18 @@
     <message>
         <source>St&amp;op</source>
         <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>Change the selected calendar&apos;s address, account or options</source>
+        <translation>Modifica indirizzo, account o opzioni del calendario selezionato</translation>
+    </message>
+    <message>
+        <source>Check that the selected calendar can be reached, without syncing</source>
+        <translation>Verifica che il calendario selezionato sia raggiungibile, senza sincronizzare</translation>
+    </message>
+    <message>
+        <source>Stop the sync under way</source>
+        <translation>Ferma la sincronizzazione in corso</translation>
     </message>
     <message>
         <source>Stop this sync; what was sent stays, the rest waits</source>
@@ -1062,6 +1106,14 @@ Liberi nello stesso momento:
         <translation>Tolleranza</translation>
     </message>
     <message>
+        <source>The minutes you need to walk from one room to another between sessions</source>
+        <translation>I minuti che ti servono per passare da una sala all’altra tra le sessioni</translation>
+    </message>
+    <message>
+        <source>How many minutes two sessions may overlap before they clash</source>
+        <translation>Per quanti minuti due sessioni possono sovrapporsi prima di essere in conflitto</translation>
+    </message>
+    <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
         <translation>Il tempo di spostamento vale tra sale diverse. Con una tolleranza puoi lasciare una sessione prima o arrivare dopo di tanto: le sovrapposizioni minori diventano avvisi.</translation>
     </message>
@@ -1346,6 +1398,70 @@ Liberi nello stesso momento:
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>S or Space stars the selected session; 1, 2 and 3 set its priority.</source>
+        <extracomment>How to act on a session in a view, said after the view&apos;s own description.</extracomment>
+        <translation>S o Spazio aggiunge ai preferiti la sessione selezionata; 1, 2 e 3 ne impostano la priorità.</translation>
+    </message>
+    <message>
+        <source>Which conference&apos;s program the window shows</source>
+        <translation>Quale programma di conferenza mostra la finestra</translation>
+    </message>
+    <message>
+        <source>The program by day and track; the selected session shows at the side.</source>
+        <translation>Il programma per giorno e percorso; la sessione selezionata compare a lato.</translation>
+    </message>
+    <message>
+        <source>Every session that matches the search and the filters, one a row.</source>
+        <translation>Ogni sessione che corrisponde alla ricerca e ai filtri, una per riga.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
+        <translation>Le sessioni del giorno per sala e ora; i tasti freccia passano dall’una all’altra.</translation>
+    </message>
+    <message>
+        <source>The day the Timetable shows</source>
+        <translation>Il giorno mostrato dall’orario</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time</source>
+        <translation>Le tue sessioni preferite giorno per giorno, con sovrapposizioni e tempo libero</translation>
+    </message>
+    <message>
+        <source>Every speaker, with the sessions they give</source>
+        <translation>Tutti i relatori, con le loro sessioni</translation>
+    </message>
+    <message>
+        <source>The conference by day and track (%1)</source>
+        <translation>La conferenza per giorno e percorso (%1)</translation>
+    </message>
+    <message>
+        <source>Every session in a table you can search and filter (%1)</source>
+        <translation>Tutte le sessioni in una tabella da cercare e filtrare (%1)</translation>
+    </message>
+    <message>
+        <source>One day&apos;s sessions by room and time (%1)</source>
+        <translation>Le sessioni di un giorno per sala e ora (%1)</translation>
+    </message>
+    <message>
+        <source>Your starred sessions, their clashes and your free time (%1)</source>
+        <translation>Le tue sessioni preferite, le sovrapposizioni e il tuo tempo libero (%1)</translation>
+    </message>
+    <message>
+        <source>Every speaker and the sessions they give (%1)</source>
+        <translation>Tutti i relatori e le loro sessioni (%1)</translation>
+    </message>
+    <message>
+        <source>Show only the sessions you starred</source>
+        <translation>Mostra solo le sessioni preferite</translation>
+    </message>
+    <message>
+        <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
+        <translation>Mostra solo le sessioni preferite in conflitto: si sovrappongono o lasciano troppo poco tempo per spostarsi</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -1494,6 +1610,10 @@ Liberi nello stesso momento:
     <message>
         <source>Clear search</source>
         <translation>Azzera la ricerca</translation>
+    </message>
+    <message>
+        <source>Empty the search field; the filters stay</source>
+        <translation>Svuota il campo di ricerca; i filtri restano</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1862,6 +1982,22 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <message>
         <source>Save as S&amp;VG…</source>
         <translation>Salva come S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
+        <translation>Il link che il telefono apre: la tua agenda per Giggity, anche nel codice QR</translation>
+    </message>
+    <message>
+        <source>Copy the link, to send it to your phone</source>
+        <translation>Copia il link, per mandarlo al telefono</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>Salva il codice QR come immagine PNG</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an SVG image</source>
+        <translation>Salva il codice QR come immagine SVG</translation>
     </message>
     <message>
         <source>Program&apos;s web address:</source>
@@ -2464,6 +2600,14 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
         <translation>Una &amp;cartella di eventi (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
+        <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
+        <translation>Un calendario su un server: Nextcloud, Fastmail, iCloud, Radicale…</translation>
+    </message>
+    <message>
+        <source>A folder on this computer with one file per event, which other apps sync</source>
+        <translation>Una cartella di questo computer con un file per evento, che altre app sincronizzano</translation>
+    </message>
+    <message>
         <source>CalDAV account</source>
         <translation>Account CalDAV</translation>
     </message>
@@ -2486,6 +2630,10 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <message>
         <source>Get the password from a &amp;command instead</source>
         <translation>Ottieni invece la password da un &amp;comando</translation>
+    </message>
+    <message>
+        <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
+        <translation>Il comando di un gestore di password la stampa a ogni sincronizzazione; non si salva nulla</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2552,6 +2700,18 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
         <translation>Minuti di preavviso</translation>
     </message>
     <message>
+        <source>Your plan B sessions go into the calendar too, marked tentative</source>
+        <translation>Anche le sessioni del piano B vanno nel calendario, segnate come provvisorie</translation>
+    </message>
+    <message>
+        <source>Each session in the calendar gets a reminder your calendar app shows</source>
+        <translation>Ogni sessione del calendario riceve un promemoria che la tua app di calendario mostra</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Quanti minuti prima di una sessione arriva il promemoria</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Aggiungi</translation>
     </message>
@@ -2570,6 +2730,14 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <message>
         <source>It syncs as soon as the server can be reached</source>
         <translation>Si sincronizza appena il server è raggiungibile</translation>
+    </message>
+    <message>
+        <source>Check that the calendar can be reached with what the form says; saves nothing</source>
+        <translation>Verifica che il calendario sia raggiungibile con i dati del modulo; non salva nulla</translation>
+    </message>
+    <message>
+        <source>Test the connection, then keep the calendar and sync your agenda to it</source>
+        <translation>Prova la connessione, poi tieni il calendario e sincronizza la tua agenda</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2638,6 +2806,10 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <message>
         <source>Conference time zone</source>
         <translation>Fuso orario della conferenza</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are in; type to find one</source>
+        <translation>Il fuso orario degli orari del file; digita per trovarne uno</translation>
     </message>
 </context>
 <context>

@@ -284,8 +284,16 @@
         <translation>De gekozen bezette tijd verwijderen</translation>
     </message>
     <message>
+        <source>Show the Timetable smaller: more of the day at once</source>
+        <translation>Tijdschema kleiner tonen: meer van de dag tegelijk</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Show the Timetable larger: more room for titles</source>
+        <translation>Tijdschema groter tonen: meer ruimte voor titels</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -552,6 +560,10 @@
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
+    <message>
+        <source>Make the changes listed (Undo takes them back)</source>
+        <translation>De vermelde wijzigingen doorvoeren (Ongedaan maken draait ze terug)</translation>
+    </message>
 </context>
 <context>
     <name>BusyBlockDialog</name>
@@ -574,6 +586,14 @@
     <message>
         <source>Until</source>
         <translation>Tot</translation>
+    </message>
+    <message>
+        <source>When the busy time starts</source>
+        <translation>Wanneer de bezette tijd begint</translation>
+    </message>
+    <message>
+        <source>When the busy time ends</source>
+        <translation>Wanneer de bezette tijd eindigt</translation>
     </message>
     <message>
         <source>What:</source>
@@ -615,6 +635,18 @@
     <message>
         <source>Reminder minutes</source>
         <translation>Minuten vooraf voor de herinnering</translation>
+    </message>
+    <message>
+        <source>Your plan B sessions go into the file too, marked tentative</source>
+        <translation>Uw plan-B-sessies komen ook in het bestand, gemarkeerd als voorlopig</translation>
+    </message>
+    <message>
+        <source>Each session in the file gets a reminder your calendar app shows</source>
+        <translation>Elke sessie in het bestand krijgt een herinnering die uw agenda-app toont</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Hoeveel minuten vóór een sessie de herinnering komt</translation>
     </message>
     <message>
         <source>&amp;Keep this file up to date when my agenda changes</source>
@@ -715,6 +747,18 @@
     <message>
         <source>St&amp;op</source>
         <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Change the selected calendar&apos;s address, account or options</source>
+        <translation>Adres, account of opties van de geselecteerde agenda wijzigen</translation>
+    </message>
+    <message>
+        <source>Check that the selected calendar can be reached, without syncing</source>
+        <translation>Controleren of de geselecteerde agenda bereikbaar is, zonder te synchroniseren</translation>
+    </message>
+    <message>
+        <source>Stop the sync under way</source>
+        <translation>De lopende synchronisatie stoppen</translation>
     </message>
     <message>
         <source>Stop this sync; what was sent stays, the rest waits</source>
@@ -1062,6 +1106,14 @@ Tegelijk vrij:
         <translation>Marge</translation>
     </message>
     <message>
+        <source>The minutes you need to walk from one room to another between sessions</source>
+        <translation>De minuten die u tussen sessies nodig hebt om van de ene zaal naar de andere te lopen</translation>
+    </message>
+    <message>
+        <source>How many minutes two sessions may overlap before they clash</source>
+        <translation>Hoeveel minuten twee sessies mogen overlappen voordat ze botsen</translation>
+    </message>
+    <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
         <translation>De looptijd geldt tussen verschillende zalen. Met een marge mag u zoveel eerder weggaan of later binnenkomen: kleinere overlap wordt een waarschuwing.</translation>
     </message>
@@ -1346,6 +1398,70 @@ Tegelijk vrij:
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>S or Space stars the selected session; 1, 2 and 3 set its priority.</source>
+        <extracomment>How to act on a session in a view, said after the view&apos;s own description.</extracomment>
+        <translation>S of Spatie geeft de geselecteerde sessie een ster; 1, 2 en 3 stellen de prioriteit in.</translation>
+    </message>
+    <message>
+        <source>Which conference&apos;s program the window shows</source>
+        <translation>Welk conferentieprogramma het venster toont</translation>
+    </message>
+    <message>
+        <source>The program by day and track; the selected session shows at the side.</source>
+        <translation>Het programma per dag en track; de geselecteerde sessie verschijnt ernaast.</translation>
+    </message>
+    <message>
+        <source>Every session that matches the search and the filters, one a row.</source>
+        <translation>Elke sessie die bij de zoekopdracht en de filters past, één per rij.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
+        <translation>De sessies van de dag per zaal en tijd; de pijltjestoetsen gaan van de een naar de ander.</translation>
+    </message>
+    <message>
+        <source>The day the Timetable shows</source>
+        <translation>De dag die het tijdschema toont</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time</source>
+        <translation>Uw sessies met ster dag voor dag, met hun overlappingen en vrije tijd</translation>
+    </message>
+    <message>
+        <source>Every speaker, with the sessions they give</source>
+        <translation>Alle sprekers, met hun sessies</translation>
+    </message>
+    <message>
+        <source>The conference by day and track (%1)</source>
+        <translation>De conferentie per dag en track (%1)</translation>
+    </message>
+    <message>
+        <source>Every session in a table you can search and filter (%1)</source>
+        <translation>Alle sessies in een tabel die u kunt doorzoeken en filteren (%1)</translation>
+    </message>
+    <message>
+        <source>One day&apos;s sessions by room and time (%1)</source>
+        <translation>De sessies van één dag per zaal en tijd (%1)</translation>
+    </message>
+    <message>
+        <source>Your starred sessions, their clashes and your free time (%1)</source>
+        <translation>Uw sessies met ster, hun overlappingen en uw vrije tijd (%1)</translation>
+    </message>
+    <message>
+        <source>Every speaker and the sessions they give (%1)</source>
+        <translation>Alle sprekers en hun sessies (%1)</translation>
+    </message>
+    <message>
+        <source>Show only the sessions you starred</source>
+        <translation>Alleen de sessies met ster tonen</translation>
+    </message>
+    <message>
+        <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
+        <translation>Alleen sessies met ster tonen die botsen: ze overlappen of laten te weinig tijd om te lopen</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -1494,6 +1610,10 @@ Tegelijk vrij:
     <message>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <source>Empty the search field; the filters stay</source>
+        <translation>Zoekveld leegmaken; de filters blijven</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1862,6 +1982,22 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Save as S&amp;VG…</source>
         <translation>Opslaan als S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
+        <translation>De link die de telefoon opent: uw agenda voor Giggity, ook in de QR-code</translation>
+    </message>
+    <message>
+        <source>Copy the link, to send it to your phone</source>
+        <translation>De link kopiëren, om hem naar uw telefoon te sturen</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>De QR-code opslaan als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an SVG image</source>
+        <translation>De QR-code opslaan als SVG-afbeelding</translation>
     </message>
     <message>
         <source>Program&apos;s web address:</source>
@@ -2464,6 +2600,14 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
         <translation>Een &amp;map met afspraken (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
+        <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
+        <translation>Een agenda op een server: Nextcloud, Fastmail, iCloud, Radicale…</translation>
+    </message>
+    <message>
+        <source>A folder on this computer with one file per event, which other apps sync</source>
+        <translation>Een map op deze computer met één bestand per afspraak, die andere apps synchroniseren</translation>
+    </message>
+    <message>
         <source>CalDAV account</source>
         <translation>CalDAV-account</translation>
     </message>
@@ -2486,6 +2630,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Get the password from a &amp;command instead</source>
         <translation>Het wachtwoord in plaats daarvan uit een &amp;opdracht halen</translation>
+    </message>
+    <message>
+        <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
+        <translation>Het commando van een wachtwoordbeheerder geeft het bij elke synchronisatie; er wordt niets opgeslagen</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2552,6 +2700,18 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
         <translation>Minuten vooraf voor de herinnering</translation>
     </message>
     <message>
+        <source>Your plan B sessions go into the calendar too, marked tentative</source>
+        <translation>Uw plan-B-sessies komen ook in de agenda, gemarkeerd als voorlopig</translation>
+    </message>
+    <message>
+        <source>Each session in the calendar gets a reminder your calendar app shows</source>
+        <translation>Elke sessie in de agenda krijgt een herinnering die uw agenda-app toont</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Hoeveel minuten vóór een sessie de herinnering komt</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
@@ -2570,6 +2730,14 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>It syncs as soon as the server can be reached</source>
         <translation>Hij synchroniseert zodra de server bereikbaar is</translation>
+    </message>
+    <message>
+        <source>Check that the calendar can be reached with what the form says; saves nothing</source>
+        <translation>Controleren of de agenda bereikbaar is met wat het formulier zegt; slaat niets op</translation>
+    </message>
+    <message>
+        <source>Test the connection, then keep the calendar and sync your agenda to it</source>
+        <translation>De verbinding testen, dan de agenda bewaren en uw agenda ermee synchroniseren</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2638,6 +2806,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Conference time zone</source>
         <translation>Tijdzone van de conferentie</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are in; type to find one</source>
+        <translation>De tijdzone van de tijden in het bestand; typ om er een te vinden</translation>
     </message>
 </context>
 <context>

@@ -284,8 +284,16 @@
         <translation>Usuń wybrany zajęty czas</translation>
     </message>
     <message>
+        <source>Show the Timetable smaller: more of the day at once</source>
+        <translation>Pokaż plan godzinowy mniejszy: więcej dnia naraz</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Show the Timetable larger: more room for titles</source>
+        <translation>Pokaż plan godzinowy większy: więcej miejsca na tytuły</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -554,6 +562,10 @@
         <source>Apply</source>
         <translation>Zastosuj</translation>
     </message>
+    <message>
+        <source>Make the changes listed (Undo takes them back)</source>
+        <translation>Wprowadź wymienione zmiany (Cofnij je wycofuje)</translation>
+    </message>
 </context>
 <context>
     <name>BusyBlockDialog</name>
@@ -576,6 +588,14 @@
     <message>
         <source>Until</source>
         <translation>Do</translation>
+    </message>
+    <message>
+        <source>When the busy time starts</source>
+        <translation>Kiedy zaczyna się zajęty czas</translation>
+    </message>
+    <message>
+        <source>When the busy time ends</source>
+        <translation>Kiedy kończy się zajęty czas</translation>
     </message>
     <message>
         <source>What:</source>
@@ -617,6 +637,18 @@
     <message>
         <source>Reminder minutes</source>
         <translation>Minuty przypomnienia</translation>
+    </message>
+    <message>
+        <source>Your plan B sessions go into the file too, marked tentative</source>
+        <translation>Sesje z planu B też trafiają do pliku, oznaczone jako wstępne</translation>
+    </message>
+    <message>
+        <source>Each session in the file gets a reminder your calendar app shows</source>
+        <translation>Każda sesja w pliku dostaje przypomnienie, które pokaże Twoja aplikacja kalendarza</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Ile minut przed sesją pojawia się przypomnienie</translation>
     </message>
     <message>
         <source>&amp;Keep this file up to date when my agenda changes</source>
@@ -717,6 +749,18 @@
     <message>
         <source>St&amp;op</source>
         <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Change the selected calendar&apos;s address, account or options</source>
+        <translation>Zmień adres, konto lub opcje wybranego kalendarza</translation>
+    </message>
+    <message>
+        <source>Check that the selected calendar can be reached, without syncing</source>
+        <translation>Sprawdź, czy wybrany kalendarz jest osiągalny, bez synchronizacji</translation>
+    </message>
+    <message>
+        <source>Stop the sync under way</source>
+        <translation>Zatrzymaj trwającą synchronizację</translation>
     </message>
     <message>
         <source>Stop this sync; what was sent stays, the rest waits</source>
@@ -1069,6 +1113,14 @@ Wolni w tym samym czasie:
         <translation>Tolerancja</translation>
     </message>
     <message>
+        <source>The minutes you need to walk from one room to another between sessions</source>
+        <translation>Minuty potrzebne na przejście z jednej sali do drugiej między sesjami</translation>
+    </message>
+    <message>
+        <source>How many minutes two sessions may overlap before they clash</source>
+        <translation>Ile minut dwie sesje mogą na siebie nachodzić, zanim zaczną kolidować</translation>
+    </message>
+    <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
         <translation>Czas przejścia dotyczy różnych sal. Z tolerancją możesz wyjść z sesji wcześniej albo spóźnić się o tyle: mniejsze nakładania stają się ostrzeżeniami.</translation>
     </message>
@@ -1361,6 +1413,70 @@ Wolni w tym samym czasie:
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>S or Space stars the selected session; 1, 2 and 3 set its priority.</source>
+        <extracomment>How to act on a session in a view, said after the view&apos;s own description.</extracomment>
+        <translation>S lub Spacja oznacza wybraną sesję; 1, 2 i 3 ustawiają jej priorytet.</translation>
+    </message>
+    <message>
+        <source>Which conference&apos;s program the window shows</source>
+        <translation>Program której konferencji pokazuje okno</translation>
+    </message>
+    <message>
+        <source>The program by day and track; the selected session shows at the side.</source>
+        <translation>Program według dni i ścieżek; wybrana sesja pojawia się z boku.</translation>
+    </message>
+    <message>
+        <source>Every session that matches the search and the filters, one a row.</source>
+        <translation>Każda sesja pasująca do wyszukiwania i filtrów, jedna w wierszu.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
+        <translation>Sesje dnia według sal i godzin; strzałki przechodzą między nimi.</translation>
+    </message>
+    <message>
+        <source>The day the Timetable shows</source>
+        <translation>Dzień pokazywany w planie godzinowym</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time</source>
+        <translation>Twoje oznaczone sesje dzień po dniu, z kolizjami i wolnym czasem</translation>
+    </message>
+    <message>
+        <source>Every speaker, with the sessions they give</source>
+        <translation>Wszyscy prelegenci wraz z ich sesjami</translation>
+    </message>
+    <message>
+        <source>The conference by day and track (%1)</source>
+        <translation>Konferencja według dni i ścieżek (%1)</translation>
+    </message>
+    <message>
+        <source>Every session in a table you can search and filter (%1)</source>
+        <translation>Wszystkie sesje w tabeli do przeszukiwania i filtrowania (%1)</translation>
+    </message>
+    <message>
+        <source>One day&apos;s sessions by room and time (%1)</source>
+        <translation>Sesje jednego dnia według sal i godzin (%1)</translation>
+    </message>
+    <message>
+        <source>Your starred sessions, their clashes and your free time (%1)</source>
+        <translation>Twoje oznaczone sesje, ich kolizje i Twój wolny czas (%1)</translation>
+    </message>
+    <message>
+        <source>Every speaker and the sessions they give (%1)</source>
+        <translation>Wszyscy prelegenci i ich sesje (%1)</translation>
+    </message>
+    <message>
+        <source>Show only the sessions you starred</source>
+        <translation>Pokaż tylko oznaczone sesje</translation>
+    </message>
+    <message>
+        <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
+        <translation>Pokaż tylko oznaczone sesje, które kolidują: nachodzą na siebie albo zostawiają za mało czasu na przejście</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -1511,6 +1627,10 @@ Wolni w tym samym czasie:
     <message>
         <source>Clear search</source>
         <translation>Wyczyść wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>Empty the search field; the filters stay</source>
+        <translation>Wyczyść pole wyszukiwania; filtry zostają</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1881,6 +2001,22 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Save as S&amp;VG…</source>
         <translation>Zapisz jako S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
+        <translation>Link otwierany w telefonie: Twój plan dla Giggity, także w kodzie QR</translation>
+    </message>
+    <message>
+        <source>Copy the link, to send it to your phone</source>
+        <translation>Skopiuj link, aby wysłać go na telefon</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>Zapisz kod QR jako obraz PNG</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an SVG image</source>
+        <translation>Zapisz kod QR jako obraz SVG</translation>
     </message>
     <message>
         <source>Program&apos;s web address:</source>
@@ -2504,6 +2640,14 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>&amp;Folder wydarzeń (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
+        <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
+        <translation>Kalendarz na serwerze: Nextcloud, Fastmail, iCloud, Radicale…</translation>
+    </message>
+    <message>
+        <source>A folder on this computer with one file per event, which other apps sync</source>
+        <translation>Folder na tym komputerze z jednym plikiem na wydarzenie, synchronizowany przez inne aplikacje</translation>
+    </message>
+    <message>
         <source>CalDAV account</source>
         <translation>Konto CalDAV</translation>
     </message>
@@ -2526,6 +2670,10 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Get the password from a &amp;command instead</source>
         <translation>Pobierz hasło z &amp;polecenia</translation>
+    </message>
+    <message>
+        <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
+        <translation>Polecenie menedżera haseł wypisuje je przy każdej synchronizacji; nic nie jest zapisywane</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2592,6 +2740,18 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>Minuty przypomnienia</translation>
     </message>
     <message>
+        <source>Your plan B sessions go into the calendar too, marked tentative</source>
+        <translation>Sesje z planu B też trafiają do kalendarza, oznaczone jako wstępne</translation>
+    </message>
+    <message>
+        <source>Each session in the calendar gets a reminder your calendar app shows</source>
+        <translation>Każda sesja w kalendarzu dostaje przypomnienie, które pokaże Twoja aplikacja kalendarza</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Ile minut przed sesją pojawia się przypomnienie</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -2610,6 +2770,14 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>It syncs as soon as the server can be reached</source>
         <translation>Zsynchronizuje się, gdy tylko serwer będzie osiągalny</translation>
+    </message>
+    <message>
+        <source>Check that the calendar can be reached with what the form says; saves nothing</source>
+        <translation>Sprawdź, czy kalendarz jest osiągalny z danymi z formularza; nic nie zapisuje</translation>
+    </message>
+    <message>
+        <source>Test the connection, then keep the calendar and sync your agenda to it</source>
+        <translation>Przetestuj połączenie, potem zachowaj kalendarz i synchronizuj z nim swój plan</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2678,6 +2846,10 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Conference time zone</source>
         <translation>Strefa czasowa konferencji</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are in; type to find one</source>
+        <translation>Strefa czasowa godzin w pliku; pisz, aby ją znaleźć</translation>
     </message>
 </context>
 <context>

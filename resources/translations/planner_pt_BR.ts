@@ -284,8 +284,16 @@
         <translation>Remover o horário ocupado selecionado</translation>
     </message>
     <message>
+        <source>Show the Timetable smaller: more of the day at once</source>
+        <translation>Mostrar a grade horária menor: mais do dia de uma vez</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>Show the Timetable larger: more room for titles</source>
+        <translation>Mostrar a grade horária maior: mais espaço para os títulos</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -552,6 +560,10 @@
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
+    <message>
+        <source>Make the changes listed (Undo takes them back)</source>
+        <translation>Aplicar as alterações listadas (Desfazer as reverte)</translation>
+    </message>
 </context>
 <context>
     <name>BusyBlockDialog</name>
@@ -574,6 +586,14 @@
     <message>
         <source>Until</source>
         <translation>Até</translation>
+    </message>
+    <message>
+        <source>When the busy time starts</source>
+        <translation>Quando o horário ocupado começa</translation>
+    </message>
+    <message>
+        <source>When the busy time ends</source>
+        <translation>Quando o horário ocupado termina</translation>
     </message>
     <message>
         <source>What:</source>
@@ -615,6 +635,18 @@
     <message>
         <source>Reminder minutes</source>
         <translation>Minutos do lembrete</translation>
+    </message>
+    <message>
+        <source>Your plan B sessions go into the file too, marked tentative</source>
+        <translation>Suas sessões do plano B também vão para o arquivo, marcadas como provisórias</translation>
+    </message>
+    <message>
+        <source>Each session in the file gets a reminder your calendar app shows</source>
+        <translation>Cada sessão do arquivo recebe um lembrete que seu app de calendário mostra</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Quantos minutos antes de uma sessão vem o lembrete</translation>
     </message>
     <message>
         <source>&amp;Keep this file up to date when my agenda changes</source>
@@ -715,6 +747,18 @@
     <message>
         <source>St&amp;op</source>
         <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Change the selected calendar&apos;s address, account or options</source>
+        <translation>Alterar o endereço, a conta ou as opções do calendário selecionado</translation>
+    </message>
+    <message>
+        <source>Check that the selected calendar can be reached, without syncing</source>
+        <translation>Verificar se o calendário selecionado pode ser acessado, sem sincronizar</translation>
+    </message>
+    <message>
+        <source>Stop the sync under way</source>
+        <translation>Parar a sincronização em andamento</translation>
     </message>
     <message>
         <source>Stop this sync; what was sent stays, the rest waits</source>
@@ -1062,6 +1106,14 @@ Livres ao mesmo tempo:
         <translation>Tolerância</translation>
     </message>
     <message>
+        <source>The minutes you need to walk from one room to another between sessions</source>
+        <translation>Os minutos de que você precisa para ir de uma sala a outra entre as sessões</translation>
+    </message>
+    <message>
+        <source>How many minutes two sessions may overlap before they clash</source>
+        <translation>Quantos minutos duas sessões podem se sobrepor antes de entrar em conflito</translation>
+    </message>
+    <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
         <translation>O tempo de deslocamento vale entre salas diferentes. Com uma tolerância você pode sair antes de uma sessão ou chegar atrasado nesse tempo: sobreposições menores viram avisos.</translation>
     </message>
@@ -1346,6 +1398,70 @@ Livres ao mesmo tempo:
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>S or Space stars the selected session; 1, 2 and 3 set its priority.</source>
+        <extracomment>How to act on a session in a view, said after the view&apos;s own description.</extracomment>
+        <translation>S ou Espaço marca a sessão selecionada; 1, 2 e 3 definem sua prioridade.</translation>
+    </message>
+    <message>
+        <source>Which conference&apos;s program the window shows</source>
+        <translation>Qual programação de conferência a janela mostra</translation>
+    </message>
+    <message>
+        <source>The program by day and track; the selected session shows at the side.</source>
+        <translation>A programação por dia e trilha; a sessão selecionada aparece ao lado.</translation>
+    </message>
+    <message>
+        <source>Every session that matches the search and the filters, one a row.</source>
+        <translation>Cada sessão que corresponde à busca e aos filtros, uma por linha.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
+        <translation>As sessões do dia por sala e horário; as setas passam de uma para outra.</translation>
+    </message>
+    <message>
+        <source>The day the Timetable shows</source>
+        <translation>O dia que a grade horária mostra</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time</source>
+        <translation>Suas sessões marcadas dia a dia, com seus conflitos e o tempo livre</translation>
+    </message>
+    <message>
+        <source>Every speaker, with the sessions they give</source>
+        <translation>Todos os palestrantes, com suas sessões</translation>
+    </message>
+    <message>
+        <source>The conference by day and track (%1)</source>
+        <translation>A conferência por dia e trilha (%1)</translation>
+    </message>
+    <message>
+        <source>Every session in a table you can search and filter (%1)</source>
+        <translation>Todas as sessões em uma tabela que você pode buscar e filtrar (%1)</translation>
+    </message>
+    <message>
+        <source>One day&apos;s sessions by room and time (%1)</source>
+        <translation>As sessões de um dia por sala e horário (%1)</translation>
+    </message>
+    <message>
+        <source>Your starred sessions, their clashes and your free time (%1)</source>
+        <translation>Suas sessões marcadas, seus conflitos e seu tempo livre (%1)</translation>
+    </message>
+    <message>
+        <source>Every speaker and the sessions they give (%1)</source>
+        <translation>Todos os palestrantes e suas sessões (%1)</translation>
+    </message>
+    <message>
+        <source>Show only the sessions you starred</source>
+        <translation>Mostrar só as sessões que você marcou</translation>
+    </message>
+    <message>
+        <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
+        <translation>Mostrar só as sessões marcadas em conflito: elas se sobrepõem ou deixam pouco tempo para a caminhada</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Session details</source>
@@ -1494,6 +1610,10 @@ Livres ao mesmo tempo:
     <message>
         <source>Clear search</source>
         <translation>Limpar a pesquisa</translation>
+    </message>
+    <message>
+        <source>Empty the search field; the filters stay</source>
+        <translation>Limpar o campo de busca; os filtros continuam</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1862,6 +1982,22 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Save as S&amp;VG…</source>
         <translation>Salvar como S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
+        <translation>O link que o celular abre: sua agenda para o Giggity, também no código QR</translation>
+    </message>
+    <message>
+        <source>Copy the link, to send it to your phone</source>
+        <translation>Copiar o link, para enviá-lo ao seu celular</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>Salvar o código QR como imagem PNG</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an SVG image</source>
+        <translation>Salvar o código QR como imagem SVG</translation>
     </message>
     <message>
         <source>Program&apos;s web address:</source>
@@ -2464,6 +2600,14 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>Uma &amp;pasta de eventos (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
+        <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
+        <translation>Um calendário em um servidor: Nextcloud, Fastmail, iCloud, Radicale…</translation>
+    </message>
+    <message>
+        <source>A folder on this computer with one file per event, which other apps sync</source>
+        <translation>Uma pasta deste computador com um arquivo por evento, que outros apps sincronizam</translation>
+    </message>
+    <message>
         <source>CalDAV account</source>
         <translation>Conta CalDAV</translation>
     </message>
@@ -2486,6 +2630,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Get the password from a &amp;command instead</source>
         <translation>Obter a senha de um &amp;comando</translation>
+    </message>
+    <message>
+        <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
+        <translation>O comando de um gerenciador de senhas a imprime a cada sincronização; nada é guardado</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2552,6 +2700,18 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>Minutos do lembrete</translation>
     </message>
     <message>
+        <source>Your plan B sessions go into the calendar too, marked tentative</source>
+        <translation>Suas sessões do plano B também vão para o calendário, marcadas como provisórias</translation>
+    </message>
+    <message>
+        <source>Each session in the calendar gets a reminder your calendar app shows</source>
+        <translation>Cada sessão do calendário recebe um lembrete que seu app de calendário mostra</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>Quantos minutos antes de uma sessão vem o lembrete</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Adicionar</translation>
     </message>
@@ -2570,6 +2730,14 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>It syncs as soon as the server can be reached</source>
         <translation>Ele sincroniza assim que o servidor estiver acessível</translation>
+    </message>
+    <message>
+        <source>Check that the calendar can be reached with what the form says; saves nothing</source>
+        <translation>Verificar se o calendário pode ser acessado com os dados do formulário; não salva nada</translation>
+    </message>
+    <message>
+        <source>Test the connection, then keep the calendar and sync your agenda to it</source>
+        <translation>Testar a conexão, depois manter o calendário e sincronizar sua agenda com ele</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2638,6 +2806,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Conference time zone</source>
         <translation>Fuso horário da conferência</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are in; type to find one</source>
+        <translation>O fuso horário dos horários do arquivo; digite para encontrar um</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,13 @@ class CalendarsDialog(QDialog):
         self.sync_button = QPushButton(self.tr("&Sync Now"), self)
         self.sync_button.setToolTip(self.tr("Sync the selected calendar now (F5: every calendar)"))
         self.stop_button = QPushButton(self.tr("St&op"), self)
+        self.edit_button.setAccessibleDescription(
+            self.tr("Change the selected calendar's address, account or options")
+        )
+        self.test_button.setAccessibleDescription(
+            self.tr("Check that the selected calendar can be reached, without syncing")
+        )
+        self.stop_button.setAccessibleDescription(self.tr("Stop the sync under way"))
         self.stop_button.setToolTip(self.tr("Stop this sync; what was sent stays, the rest waits"))
         self.add_button.setToolTip(self.tr("Add a CalDAV account or a folder of events (Ctrl+N)"))
         self.remove_button.setToolTip(
@@ -485,6 +492,12 @@ class TargetDialog(QDialog):
         kinds.addButton(self.caldav)
         kinds.addButton(self.folder_kind)
         self.caldav.setChecked(True)
+        self.caldav.setAccessibleDescription(
+            self.tr("A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…")
+        )
+        self.folder_kind.setAccessibleDescription(
+            self.tr("A folder on this computer with one file per event, which other apps sync")
+        )
 
         self.caldav_box = QGroupBox(self.tr("CalDAV account"), self)
         self.url = QLineEdit(self.caldav_box)
@@ -505,6 +518,9 @@ class TargetDialog(QDialog):
         self.password.setAccessibleName(self.tr("Password"))
         self.use_command = QCheckBox(
             self.tr("Get the password from a &command instead"), self.caldav_box
+        )
+        self.use_command.setAccessibleDescription(
+            self.tr("A password manager's command prints it at each sync; nothing is stored")
         )
         self.command = QLineEdit(self.caldav_box)
         self.command.setPlaceholderText(self.tr("e.g. pass show calendar"))
@@ -542,6 +558,15 @@ class TargetDialog(QDialog):
         self.minutes.setAccessibleName(self.tr("Reminder minutes"))
         self.alarm.toggled.connect(self.minutes.setEnabled)
         self.minutes.setEnabled(False)
+        self.plan_b.setAccessibleDescription(
+            self.tr("Your plan B sessions go into the calendar too, marked tentative")
+        )
+        self.alarm.setAccessibleDescription(
+            self.tr("Each session in the calendar gets a reminder your calendar app shows")
+        )
+        self.minutes.setAccessibleDescription(
+            self.tr("How many minutes before a session its reminder comes")
+        )
 
         self.status = plain_label(QLabel(self))
         self.status.setObjectName("calendarTargetStatus")
@@ -562,6 +587,12 @@ class TargetDialog(QDialog):
         )
         self.anyway_button.setToolTip(self.tr("It syncs as soon as the server can be reached"))
         self.anyway_button.setVisible(False)
+        self.test_button.setAccessibleDescription(
+            self.tr("Check that the calendar can be reached with what the form says; saves nothing")
+        )
+        ok.setAccessibleDescription(
+            self.tr("Test the connection, then keep the calendar and sync your agenda to it")
+        )
         self.anyway_button.clicked.connect(lambda: self.save(anyway=True))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

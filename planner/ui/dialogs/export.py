@@ -26,6 +26,15 @@ class CalendarExportDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min before"))
         self.minutes.setEnabled(False)
         self.minutes.setAccessibleName(self.tr("Reminder minutes"))
+        self.plan_b.setAccessibleDescription(
+            self.tr("Your plan B sessions go into the file too, marked tentative")
+        )
+        self.alarm.setAccessibleDescription(
+            self.tr("Each session in the file gets a reminder your calendar app shows")
+        )
+        self.minutes.setAccessibleDescription(
+            self.tr("How many minutes before a session its reminder comes")
+        )
         self.alarm.toggled.connect(self.minutes.setEnabled)
         self.live = QCheckBox(self.tr("&Keep this file up to date when my agenda changes"), self)
         self.live.setToolTip(self.tr("For calendar apps that subscribe to a local file"))

@@ -176,6 +176,12 @@ class PhoneShareDialog(QDialog):
         self.save_png.clicked.connect(lambda: self._save(".png"))
         self.save_svg = QPushButton(self.tr("Save as S&VG…"), self)
         self.save_svg.clicked.connect(lambda: self._save(".svg"))
+        self.link.setAccessibleDescription(
+            self.tr("The link the phone opens: your agenda for Giggity, also in the QR code")
+        )
+        self.copy.setAccessibleDescription(self.tr("Copy the link, to send it to your phone"))
+        self.save_png.setAccessibleDescription(self.tr("Save the QR code as a PNG image"))
+        self.save_svg.setAccessibleDescription(self.tr("Save the QR code as an SVG image"))
         self.summary = plain_label(QLabel(self))  # session titles come from the program file
         self.summary.setObjectName("phone-summary")
         self.summary.setWordWrap(True)

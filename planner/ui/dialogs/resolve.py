@@ -176,6 +176,9 @@ class AutoResolvePreview(QDialog):
         buttons = QDialogButtonBox(self)
         self.apply = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply.setEnabled(bool(changes))
+        self.apply.setAccessibleDescription(
+            self.tr("Make the changes listed (Undo takes them back)")
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -208,6 +211,12 @@ class ConflictSettingsDialog(QDialog):
         self.tolerance.setSuffix(self.tr(" min"))
         self.tolerance.setValue(settings.tolerance_minutes)
         self.tolerance.setAccessibleName(self.tr("Tolerance"))
+        self.buffer.setAccessibleDescription(
+            self.tr("The minutes you need to walk from one room to another between sessions")
+        )
+        self.tolerance.setAccessibleDescription(
+            self.tr("How many minutes two sessions may overlap before they clash")
+        )
         note = QLabel(
             self.tr(
                 "Walking time applies between different rooms. With a tolerance you "
@@ -259,6 +268,8 @@ class BusyBlockDialog(QDialog):
             edit.setCalendarPopup(True)
         self.start.setAccessibleName(self.tr("From"))
         self.end.setAccessibleName(self.tr("Until"))
+        self.start.setAccessibleDescription(self.tr("When the busy time starts"))
+        self.end.setAccessibleDescription(self.tr("When the busy time ends"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

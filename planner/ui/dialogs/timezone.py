@@ -40,6 +40,9 @@ class TimeZoneDialog(QDialog):
         self.zones = QComboBox(self)
         self.zones.setEditable(True)
         self.zones.setAccessibleName(self.tr("Conference time zone"))
+        self.zones.setAccessibleDescription(
+            self.tr("The time zone the file's times are in; type to find one")
+        )
         self.zones.addItems(sorted(zoneinfo.available_timezones()))
         self.zones.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = QCompleter(self.zones.model(), self.zones)

@@ -52,6 +52,7 @@ class FilterBar(QWidget):
             clear_search.setText(self.tr("Clear search"))
         for button in self.search.findChildren(QToolButton):
             button.setAccessibleName(self.tr("Clear search"))
+            button.setAccessibleDescription(self.tr("Empty the search field; the filters stay"))
         self.search.setAccessibleName(self.tr("Search sessions"))
         self.search.setMinimumWidth(160)
         self.whole_words = QCheckBox(self.tr("Whole words"), self)
