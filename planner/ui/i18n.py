@@ -180,6 +180,9 @@ def install(app: QCoreApplication, choice: Choice, cache_dir: Path) -> Installed
     if choice.language in PSEUDO:
         QLocale.setDefault(QLocale.system())
         pseudo = PseudoTranslator(app)
+        english = catalogs.compiled(catalogs.SOURCE_LANGUAGE, cache_dir)
+        if english is not None:
+            pseudo.plurals.load(str(english))
         app.installTranslator(pseudo)
         _installed = Installed(choice.language, [pseudo])
         return _installed
@@ -210,11 +213,19 @@ _KEPT = re.compile(r"%L?\d|%n|<[^>]*>|&[a-zA-Z#0-9]+;|&(?=\S)")
 
 
 class PseudoTranslator(QTranslator):
-    """The pseudo-languages' translator (see PSEUDO)."""
+    """The pseudo-languages' translator (see PSEUDO). A plural message becomes its English
+    form for the number ("1 session", "2 sessions", from `planner_en.ts`), then accented:
+    a "(s)" left in a pseudo text is a plural that is not marked as one."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plurals = QTranslator(self)  # English's forms; not installed in the app
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
+        if n >= 0:
+            source = self.plurals.translate(context, source, disambiguation, n) or source
         pieces, last = [], 0
         for match in _KEPT.finditer(source):
             pieces += [source[last : match.start()].translate(_ACCENTED), match.group(0)]

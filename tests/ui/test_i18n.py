@@ -217,6 +217,14 @@ def test_pseudo_languages_mark_every_translated_text(qapp, tmp_path: Path) -> No
     assert QCoreApplication.translate("X", "<b>%1</b> has %n item(s)", None, 3) == (
         "⟦<b>%1</b> háš 3 ítém(š)········⟧"
     )
+    # A plural message takes English's form for the number, then is accented.
+    one = QCoreApplication.translate("CoreTexts", "%n session(s)", None, 1)
+    many = QCoreApplication.translate("CoreTexts", "%n session(s)", None, 2)
+    assert (one, many) == ("⟦1 šéššíóñ···⟧", "⟦2 šéššíóñš···⟧")
+    verb = QCoreApplication.translate(
+        "ResolveTexts", "%n clash(es) need(s) your decision.", None, 1
+    )
+    assert verb == "⟦1 çlášh ñéédš ýóúr déçíšíóñ.·········⟧"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     i18n.install(qapp, i18n.choose("pseudo-rtl", None), tmp_path)
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
