@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Save your agenda as an iCalendar file</source>
-        <translation>Uložit váš program jako soubor iCalendar</translation>
+        <translation>Uložit váš plán jako soubor iCalendar</translation>
     </message>
     <message>
         <source>Export This Session to Calendar…</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
-        <translation>Kalendáře, které Planner synchronizuje s vaším programem (CalDAV, složka událostí)</translation>
+        <translation>Kalendáře, které Planner synchronizuje s vaším plánem (CalDAV, složka událostí)</translation>
     </message>
     <message>
         <source>Sync Calendars &amp;Now</source>
@@ -49,15 +49,15 @@
     </message>
     <message>
         <source>Send your agenda to every calendar now</source>
-        <translation>Odeslat váš program hned do všech kalendářů</translation>
+        <translation>Odeslat váš plán hned do všech kalendářů</translation>
     </message>
     <message>
         <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>Exportovat kapesní program (&amp;PDF)…</translation>
+        <translation>Exportovat kapesní plán (&amp;PDF)…</translation>
     </message>
     <message>
         <source>Save a printable agenda, day by day</source>
-        <translation>Uložit program k tisku, den po dni</translation>
+        <translation>Uložit plán k tisku, den po dni</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>Print your pocket agenda</source>
-        <translation>Vytisknout váš kapesní program</translation>
+        <translation>Vytisknout váš kapesní plán</translation>
     </message>
     <message>
         <source>&amp;Share My Agenda…</source>
-        <translation>&amp;Sdílet můj program…</translation>
+        <translation>&amp;Sdílet můj plán…</translation>
     </message>
     <message>
         <source>Save your agenda as a file for colleagues</source>
-        <translation>Uložit váš program jako soubor pro kolegy</translation>
+        <translation>Uložit váš plán jako soubor pro kolegy</translation>
     </message>
     <message>
         <source>To &amp;Phone (Giggity)…</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
-        <translation>Mějte svůj program v telefonu: QR kód a odkaz pro aplikaci Giggity</translation>
+        <translation>Mějte svůj plán v telefonu: QR kód a odkaz pro aplikaci Giggity</translation>
     </message>
     <message>
         <source>Export to &amp;Spreadsheet (CSV)…</source>
@@ -101,11 +101,11 @@
     </message>
     <message>
         <source>Open a &amp;Colleague&apos;s Agenda…</source>
-        <translation>Otevřít program &amp;kolegy…</translation>
+        <translation>Otevřít plán &amp;kolegy…</translation>
     </message>
     <message>
         <source>Show a colleague&apos;s agenda beside yours</source>
-        <translation>Zobrazit program kolegy vedle vašeho</translation>
+        <translation>Zobrazit plán kolegy vedle vašeho</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>Můj &amp;program</translation>
+        <translation>Můj &amp;plán</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Add the session shown to your agenda, or take it out</source>
-        <translation>Přidat zobrazenou přednášku do programu, nebo ji odebrat</translation>
+        <translation>Přidat zobrazenou přednášku do plánu, nebo ji odebrat</translation>
     </message>
     <message>
         <source>Save Note</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Show in My Agenda and the Timetable</source>
-        <translation>Zobrazit v „Můj program“ a v rozvrhu</translation>
+        <translation>Zobrazit v „Můj plán“ a v rozvrhu</translation>
     </message>
     <message>
         <source>Star Their Sessions (as Maybe)</source>
@@ -472,7 +472,7 @@
     <name>AgendaHint</name>
     <message>
         <source>Nothing in your agenda yet.</source>
-        <translation>Váš program je zatím prázdný.</translation>
+        <translation>Váš plán je zatím prázdný.</translation>
     </message>
     <message>
         <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
@@ -513,7 +513,7 @@
         <translation>
             <numerusform>%1 jde</numerusform>
             <numerusform>%1 jdou</numerusform>
-            <numerusform>%1 jde</numerusform>
+            <numerusform>%1 jdou</numerusform>
         </translation>
     </message>
     <message>
@@ -541,7 +541,7 @@
     <name>AgendaPage</name>
     <message>
         <source>My agenda</source>
-        <translation>Můj program</translation>
+        <translation>Můj plán</translation>
     </message>
     <message>
         <source>More commands</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>&amp;Keep this file up to date when my agenda changes</source>
-        <translation>&amp;Udržovat tento soubor aktuální, když se můj program změní</translation>
+        <translation>&amp;Udržovat tento soubor aktuální, když se můj plán změní</translation>
     </message>
     <message>
         <source>For calendar apps that subscribe to a local file</source>
@@ -668,7 +668,7 @@
     <name>CalendarsDialog</name>
     <message>
         <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
-        <translation>Planner sám udržuje váš program v těchto kalendářích: účet CalDAV (Nextcloud, Fastmail, iCloud s heslem aplikace, mailbox.org, Radicale…) nebo složku událostí, kterou čte khal, vdirsyncer či Evolution. Změny se odešlou během několika sekund; offline počkají a nic se neztratí.</translation>
+        <translation>Planner sám udržuje váš plán v těchto kalendářích: účet CalDAV (Nextcloud, Fastmail, iCloud s heslem aplikace, mailbox.org, Radicale…) nebo složku událostí, kterou čte khal, vdirsyncer či Evolution. Změny se odešlou během několika sekund; offline počkají a nic se neztratí.</translation>
     </message>
     <message>
         <source>CalDAV</source>
@@ -971,7 +971,7 @@
     <message>
         <source>Agendas (*.planner-agenda *.ics);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>Programy (*.planner-agenda *.ics);;Všechny soubory (*)</translation>
+        <translation>Plány (*.planner-agenda *.ics);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>  (none)</source>
@@ -1034,19 +1034,19 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>Open a Colleague&apos;s Agenda</source>
-        <translation>Otevřít program kolegy</translation>
+        <translation>Otevřít plán kolegy</translation>
     </message>
     <message>
         <source>Cannot open this agenda</source>
-        <translation>Tento program nelze otevřít</translation>
+        <translation>Tento plán nelze otevřít</translation>
     </message>
     <message>
         <source>Show or hide a colleague&apos;s agenda</source>
-        <translation>Zobrazit nebo skrýt program kolegy</translation>
+        <translation>Zobrazit nebo skrýt plán kolegy</translation>
     </message>
     <message>
         <source>Remove a colleague&apos;s agenda</source>
-        <translation>Odebrat program kolegy</translation>
+        <translation>Odebrat plán kolegy</translation>
     </message>
     <message>
         <source>You and %1</source>
@@ -1062,7 +1062,7 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>Agenda</source>
-        <translation>Program</translation>
+        <translation>Plán</translation>
     </message>
     <message>
         <source>Room</source>
@@ -1496,7 +1496,7 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>Adds the session to your agenda, or takes it out</source>
-        <translation>Přidá přednášku do vašeho programu, nebo ji z něj odebere</translation>
+        <translation>Přidá přednášku do vašeho plánu, nebo ji z něj odebere</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1555,7 +1555,7 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>%1 will follow your agenda.</source>
-        <translation>%1 bude sledovat váš program.</translation>
+        <translation>%1 bude sledovat váš plán.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1579,7 +1579,7 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>Export Pocket Agenda</source>
-        <translation>Exportovat kapesní program</translation>
+        <translation>Exportovat kapesní plán</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1603,7 +1603,7 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>Share My Agenda</source>
-        <translation>Sdílet můj program</translation>
+        <translation>Sdílet můj plán</translation>
     </message>
     <message>
         <source>Your name, as colleagues will see it:</source>
@@ -1611,7 +1611,7 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>Planner agenda (*.planner-agenda)</source>
-        <translation>Program Planneru (*.planner-agenda)</translation>
+        <translation>Plán Planneru (*.planner-agenda)</translation>
     </message>
     <message>
         <source>Sharing failed</source>
@@ -1760,7 +1760,7 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Plánujte svůj program konference offline: označujte přednášky, řešte překryvy, exportujte do kalendáře.</translation>
+        <translation>Plánujte si konferenci offline: označujte přednášky, řešte překryvy, exportujte do kalendáře.</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +1899,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>Můj &amp;program</translation>
+        <translation>Můj &amp;plán</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
@@ -2004,7 +2004,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
-        <translation>Odkaz, který telefon otevře: váš program pro Giggity, také v QR kódu</translation>
+        <translation>Odkaz, který telefon otevře: váš plán pro Giggity, také v QR kódu</translation>
     </message>
     <message>
         <source>Copy the link, to send it to your phone</source>
@@ -2088,11 +2088,11 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>My agenda · times in %1</source>
         <extracomment>Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).</extracomment>
-        <translation>Můj program · časy v pásmu %1</translation>
+        <translation>Můj plán · časy v pásmu %1</translation>
     </message>
     <message>
         <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
-        <translation>Naskenujte telefonem a mějte tento program v Giggity (Android): jeho označení, v programu načteném z webu.</translation>
+        <translation>Naskenujte telefonem a mějte tento plán v Giggity (Android): jeho označení, v programu načteném z webu.</translation>
     </message>
     <message>
         <source>Nothing starred yet.</source>
@@ -2117,7 +2117,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>%1 — my agenda</source>
         <comment>the PDF&apos;s title</comment>
-        <translation>%1 — můj program</translation>
+        <translation>%1 — můj plán</translation>
     </message>
 </context>
 <context>
@@ -2206,14 +2206,14 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <name>ResolveTexts</name>
     <message>
         <source>Your agenda is already the best plan: nothing to change.</source>
-        <translation>Váš program už je nejlepší plán: není co měnit.</translation>
+        <translation>Váš plán už je nejlepší možný: není co měnit.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n změna odstraní z vašeho programu překryvy a zachová přednášky, na kterých vám nejvíc záleží.</numerusform>
-            <numerusform>%n změny odstraní z vašeho programu překryvy a zachovají přednášky, na kterých vám nejvíc záleží.</numerusform>
-            <numerusform>%n změn odstraní z vašeho programu překryvy a zachová přednášky, na kterých vám nejvíc záleží.</numerusform>
+            <numerusform>%n změna odstraní z vašeho plánu překryvy a zachová přednášky, na kterých vám nejvíc záleží.</numerusform>
+            <numerusform>%n změny odstraní z vašeho plánu překryvy a zachovají přednášky, na kterých vám nejvíc záleží.</numerusform>
+            <numerusform>%n změn odstraní z vašeho plánu překryvy a zachová přednášky, na kterých vám nejvíc záleží.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2291,7 +2291,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>
             <numerusform>%1 jde</numerusform>
             <numerusform>%1 jdou</numerusform>
-            <numerusform>%1 jde</numerusform>
+            <numerusform>%1 jdou</numerusform>
         </translation>
     </message>
 </context>
@@ -2556,7 +2556,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>&lt;b&gt;Cancelled:&lt;/b&gt; this session is no longer in the program. It stays in your agenda until you unstar it.</source>
-        <translation>&lt;b&gt;Zrušeno:&lt;/b&gt; tato přednáška už v programu není. Zůstane ve vašem programu, dokud označení nezrušíte.</translation>
+        <translation>&lt;b&gt;Zrušeno:&lt;/b&gt; tato přednáška už v programu není. Zůstane ve vašem plánu, dokud označení nezrušíte.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2661,11 +2661,15 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>The calendar to keep your agenda in; created if it is not there</source>
-        <translation>Kalendář pro váš program; vytvoří se, pokud neexistuje</translation>
+        <translation>Kalendář pro váš plán; vytvoří se, pokud neexistuje</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password, kept in the desktop&apos;s keyring, not in Planner&apos;s files</source>
+        <translation>Heslo účtu, uložené ve svazku klíčů pracovního prostředí, ne v souborech Planneru</translation>
     </message>
     <message>
         <source>Get the password from a &amp;command instead</source>
@@ -2777,7 +2781,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>Test the connection, then keep the calendar and sync your agenda to it</source>
-        <translation>Vyzkoušet spojení, pak kalendář ponechat a synchronizovat do něj váš program</translation>
+        <translation>Vyzkoušet spojení, pak kalendář ponechat a synchronizovat do něj váš plán</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

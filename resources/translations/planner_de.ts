@@ -471,11 +471,11 @@
     <name>AgendaHint</name>
     <message>
         <source>Nothing in your agenda yet.</source>
-        <translation>Ihre Agenda ist noch leer.</translation>
+        <translation>Ihr Plan ist noch leer.</translation>
     </message>
     <message>
         <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Merken Sie die Veranstaltungen vor, die Sie sehen möchten: Wählen Sie eine im Programm, in der Liste oder im Zeitplan aus und drücken Sie S (oder klicken Sie auf ihren Stern; 1, 2 und 3 sagen, wie sehr Sie sie sehen möchten). Sie erscheinen hier Tag für Tag, mit Überschneidungen zum Klären und freier Zeit zum Füllen.</translation>
+        <translation>Merken Sie die Sessions vor, die Sie sehen möchten: Wählen Sie eine im Programm, in der Liste oder im Zeitplan aus und drücken Sie S (oder klicken Sie auf ihren Stern; 1, 2 und 3 sagen, wie sehr Sie sie sehen möchten). Sie erscheinen hier Tag für Tag, mit Überschneidungen zum Klären und freier Zeit zum Füllen.</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2275,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
-        <translation>Die Tasten der Ansichten (S, Leertaste, 1, 2, 3) wirken auf die ausgewählte Veranstaltung, wenn eine Ansicht den Fokus hat, nicht beim Tippen.</translation>
+        <translation>Die Tasten der Ansichten (S, Leertaste, 1, 2, 3) wirken auf die ausgewählte Session, wenn eine Ansicht den Fokus hat, nicht beim Tippen.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2626,6 +2626,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password, kept in the desktop&apos;s keyring, not in Planner&apos;s files</source>
+        <translation>Das Passwort des Kontos, im Schlüsselbund des Desktops gespeichert, nicht in Planners Dateien</translation>
     </message>
     <message>
         <source>Get the password from a &amp;command instead</source>

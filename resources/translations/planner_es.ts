@@ -2628,6 +2628,10 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
         <translation>Contraseña</translation>
     </message>
     <message>
+        <source>The account&apos;s password, kept in the desktop&apos;s keyring, not in Planner&apos;s files</source>
+        <translation>La contraseña de la cuenta, guardada en el llavero del escritorio, no en los archivos de Planner</translation>
+    </message>
+    <message>
         <source>Get the password from a &amp;command instead</source>
         <translation>Obtener la contraseña de una &amp;orden</translation>
     </message>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Import a conference program file</source>
-        <translation>Importer le fichier du programme d&apos;une conférence</translation>
+        <translation>Importer le fichier du programme d’une conférence</translation>
     </message>
     <message>
         <source>Import from the &amp;Web…</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Import a conference program from a URL</source>
-        <translation>Importer le programme d&apos;une conférence depuis une URL</translation>
+        <translation>Importer le programme d’une conférence depuis une URL</translation>
     </message>
     <message>
         <source>&amp;Export to Calendar…</source>
-        <translation>&amp;Exporter vers l&apos;agenda…</translation>
+        <translation>&amp;Exporter vers l’agenda…</translation>
     </message>
     <message>
         <source>Save your agenda as an iCalendar file</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Export This Session to Calendar…</source>
-        <translation>Exporter cette session vers l&apos;agenda…</translation>
+        <translation>Exporter cette session vers l’agenda…</translation>
     </message>
     <message>
         <source>Save the selected session as an iCalendar file</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
-        <translation>Les agendas que Planner synchronise avec votre agenda (CalDAV, un dossier d&apos;événements)</translation>
+        <translation>Les agendas que Planner synchronise avec votre agenda (CalDAV, un dossier d’événements)</translation>
     </message>
     <message>
         <source>Sync Calendars &amp;Now</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>Exporter l&apos;agenda de poche (&amp;PDF)…</translation>
+        <translation>Exporter l’agenda de poche (&amp;PDF)…</translation>
     </message>
     <message>
         <source>Save a printable agenda, day by day</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
-        <translation>Emporter votre agenda sur votre téléphone : un code QR et un lien pour l&apos;application Giggity</translation>
+        <translation>Emporter votre agenda sur votre téléphone : un code QR et un lien pour l’application Giggity</translation>
     </message>
     <message>
         <source>Export to &amp;Spreadsheet (CSV)…</source>
@@ -97,15 +97,15 @@
     </message>
     <message>
         <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
-        <translation>Afficher à côté des vôtres les sessions d&apos;un lien Giggity du presse-papiers</translation>
+        <translation>Afficher à côté des vôtres les sessions d’un lien Giggity du presse-papiers</translation>
     </message>
     <message>
         <source>Open a &amp;Colleague&apos;s Agenda…</source>
-        <translation>Ouvrir l&apos;agenda d&apos;un &amp;collègue…</translation>
+        <translation>Ouvrir l’agenda d’un &amp;collègue…</translation>
     </message>
     <message>
         <source>Show a colleague&apos;s agenda beside yours</source>
-        <translation>Afficher l&apos;agenda d&apos;un collègue à côté du vôtre</translation>
+        <translation>Afficher l’agenda d’un collègue à côté du vôtre</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Star the selected session, or remove its star</source>
-        <translation>Ajouter la session sélectionnée aux favoris, ou l&apos;en retirer</translation>
+        <translation>Ajouter la session sélectionnée aux favoris, ou l’en retirer</translation>
     </message>
     <message>
         <source>Must See</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Remind Me Before Sessions</source>
-        <translation>Me rappeler les sessions à l&apos;avance</translation>
+        <translation>Me rappeler les sessions à l’avance</translation>
     </message>
     <message>
         <source>5 Minutes Before</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Show what the stars and the clash marker mean, in the status bar</source>
-        <translation>Afficher dans la barre d&apos;état la signification des étoiles et du marqueur de conflit</translation>
+        <translation>Afficher dans la barre d’état la signification des étoiles et du marqueur de conflit</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Attend This</source>
-        <translation>J&apos;y vais</translation>
+        <translation>J’y vais</translation>
     </message>
     <message>
         <source>Attend the selected session; the sessions it clashes with become plan B</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Choose the best clash-free plan (you see the changes first)</source>
-        <translation>Choisir le meilleur plan sans conflit (vous voyez d&apos;abord les changements)</translation>
+        <translation>Choisir le meilleur plan sans conflit (vous voyez d’abord les changements)</translation>
     </message>
     <message>
         <source>Walking Time…</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Add the session shown to your agenda, or take it out</source>
-        <translation>Ajouter la session affichée à votre agenda, ou l&apos;en retirer</translation>
+        <translation>Ajouter la session affichée à votre agenda, ou l’en retirer</translation>
     </message>
     <message>
         <source>Save Note</source>
@@ -429,14 +429,14 @@
     </message>
     <message>
         <source>Adopt a colleague&apos;s sessions</source>
-        <translation>Reprendre les sessions d&apos;un collègue</translation>
+        <translation>Reprendre les sessions d’un collègue</translation>
     </message>
 </context>
 <context>
     <name>AgendaFlow</name>
     <message>
         <source>Select a session in a clash (or a plan B) first.</source>
-        <translation>Sélectionnez d&apos;abord une session en conflit (ou un plan B).</translation>
+        <translation>Sélectionnez d’abord une session en conflit (ou un plan B).</translation>
     </message>
     <message numerus="yes">
         <source>Attending “%1”; %n moved to plan B.</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Cannot add this busy block</source>
-        <translation>Impossible d&apos;ajouter ce créneau occupé</translation>
+        <translation>Impossible d’ajouter ce créneau occupé</translation>
     </message>
     <message>
         <source>Add a busy block</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Select one of your busy blocks first.</source>
-        <translation>Sélectionnez d&apos;abord un de vos créneaux occupés.</translation>
+        <translation>Sélectionnez d’abord un de vos créneaux occupés.</translation>
     </message>
     <message>
         <source>Remove a busy block</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
-        <translation>Sélectionnez-la et appuyez sur « J&apos;y vais » pour la garder (ce qui est en conflit avec elle passe en plan B).</translation>
+        <translation>Sélectionnez-la et appuyez sur « J’y vais » pour la garder (ce qui est en conflit avec elle passe en plan B).</translation>
     </message>
 </context>
 <context>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu&apos;à</translation>
+        <translation>Jusqu’à</translation>
     </message>
     <message>
         <source>When the busy time starts</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Until:</source>
-        <translation>Jusqu&apos;à :</translation>
+        <translation>Jusqu’à :</translation>
     </message>
     <message>
         <source>Busy</source>
@@ -617,7 +617,7 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
-        <translation>Exporter vers l&apos;agenda</translation>
+        <translation>Exporter vers l’agenda</translation>
     </message>
     <message>
         <source>Include &amp;plan B sessions (as tentative)</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>&amp;Remind me before each session</source>
-        <translation>Me &amp;rappeler chaque session à l&apos;avance</translation>
+        <translation>Me &amp;rappeler chaque session à l’avance</translation>
     </message>
     <message>
         <source> min before</source>
@@ -654,19 +654,19 @@
     </message>
     <message>
         <source>For calendar apps that subscribe to a local file</source>
-        <translation>Pour les applications d&apos;agenda abonnées à un fichier local</translation>
+        <translation>Pour les applications d’agenda abonnées à un fichier local</translation>
     </message>
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Importer un fichier une fois en fait un instantané&#xa0;: Thunderbird et Agenda de GNOME ne le mettent pas à jour quand une présentation change d&apos;horaire (seuls khal et l&apos;importation d&apos;Evolution le font). Pour que votre agenda reste juste, cochez «&#xa0;Tenir ce fichier à jour&#xa0;» et abonnez-vous au fichier (Thunderbird&#xa0;: Nouvel agenda ▸ Sur le réseau, file:///…&#xa0;; Evolution&#xa0;: Sur le Web), ou synchronisez un compte CalDAV ou un dossier khal avec «&#xa0;planner calendar add&#xa0;».</translation>
+        <translation>Importer un fichier une fois en fait un instantané&#xa0;: Thunderbird et Agenda de GNOME ne le mettent pas à jour quand une présentation change d’horaire (seuls khal et l’importation d’Evolution le font). Pour que votre agenda reste juste, cochez «&#xa0;Tenir ce fichier à jour&#xa0;» et abonnez-vous au fichier (Thunderbird&#xa0;: Nouvel agenda ▸ Sur le réseau, file:///…&#xa0;; Evolution&#xa0;: Sur le Web), ou synchronisez un compte CalDAV ou un dossier khal avec «&#xa0;planner calendar add&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CalendarsDialog</name>
     <message>
         <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
-        <translation>Planner tient lui-même votre agenda à jour dans ces agendas : un compte CalDAV (Nextcloud, Fastmail, iCloud avec un mot de passe d&apos;application, mailbox.org, Radicale…) ou un dossier d&apos;événements que lisent khal, vdirsyncer ou Evolution. Vos changements sont envoyés en quelques secondes ; hors ligne, ils attendent, et rien n&apos;est perdu.</translation>
+        <translation>Planner tient lui-même votre agenda à jour dans ces agendas : un compte CalDAV (Nextcloud, Fastmail, iCloud avec un mot de passe d’application, mailbox.org, Radicale…) ou un dossier d’événements que lisent khal, vdirsyncer ou Evolution. Vos changements sont envoyés en quelques secondes ; hors ligne, ils attendent, et rien n’est perdu.</translation>
     </message>
     <message>
         <source>CalDAV</source>
@@ -710,11 +710,11 @@
     </message>
     <message>
         <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
-        <translation>Aucun agenda pour l&apos;instant. Ajoutez un compte CalDAV ou un dossier d&apos;événements.</translation>
+        <translation>Aucun agenda pour l’instant. Ajoutez un compte CalDAV ou un dossier d’événements.</translation>
     </message>
     <message>
         <source>Calendar details</source>
-        <translation>Détails de l&apos;agenda</translation>
+        <translation>Détails de l’agenda</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Sync the selected calendar now (F5: every calendar)</source>
-        <translation>Synchroniser maintenant l&apos;agenda sélectionné (F5 : tous les agendas)</translation>
+        <translation>Synchroniser maintenant l’agenda sélectionné (F5 : tous les agendas)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
@@ -766,15 +766,15 @@
     </message>
     <message>
         <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
-        <translation>Ajouter un compte CalDAV ou un dossier d&apos;événements (Ctrl+N)</translation>
+        <translation>Ajouter un compte CalDAV ou un dossier d’événements (Ctrl+N)</translation>
     </message>
     <message>
         <source>Stop keeping the selected calendar in sync (Delete)</source>
-        <translation>Ne plus synchroniser l&apos;agenda sélectionné (Suppr)</translation>
+        <translation>Ne plus synchroniser l’agenda sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Live calendar file</source>
-        <translation>Fichier d&apos;agenda suivi</translation>
+        <translation>Fichier d’agenda suivi</translation>
     </message>
     <message>
         <source>%1 of %2 events sent</source>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Remove Calendar</source>
-        <translation>Supprimer l&apos;agenda</translation>
+        <translation>Supprimer l’agenda</translation>
     </message>
     <message>
         <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
@@ -823,15 +823,15 @@
     </message>
     <message>
         <source>the live calendar file</source>
-        <translation>le fichier d&apos;agenda suivi</translation>
+        <translation>le fichier d’agenda suivi</translation>
     </message>
     <message>
         <source>“%1” is no longer kept in sync; what it holds stays there.</source>
-        <translation>« %1 » n&apos;est plus synchronisé ; son contenu reste.</translation>
+        <translation>« %1 » n’est plus synchronisé ; son contenu reste.</translation>
     </message>
     <message>
         <source>“%1” could not be removed: %2</source>
-        <translation>« %1 » n&apos;a pas pu être supprimé : %2</translation>
+        <translation>« %1 » n’a pas pu être supprimé : %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Only one of them can be attended: pick one.</source>
-        <translation>On ne peut assister qu&apos;à une seule : choisissez-en une.</translation>
+        <translation>On ne peut assister qu’à une seule : choisissez-en une.</translation>
     </message>
     <message>
         <source>Best plan: attend %1.</source>
@@ -1016,7 +1016,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>It was made from another version of the program.</source>
-        <translation>Il a été établi à partir d&apos;une autre version du programme.</translation>
+        <translation>Il a été établi à partir d’une autre version du programme.</translation>
     </message>
     <message numerus="yes">
         <source>Starred %n of their sessions as maybe.</source>
@@ -1027,19 +1027,19 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Open a Colleague&apos;s Agenda</source>
-        <translation>Ouvrir l&apos;agenda d&apos;un collègue</translation>
+        <translation>Ouvrir l’agenda d’un collègue</translation>
     </message>
     <message>
         <source>Cannot open this agenda</source>
-        <translation>Impossible d&apos;ouvrir cet agenda</translation>
+        <translation>Impossible d’ouvrir cet agenda</translation>
     </message>
     <message>
         <source>Show or hide a colleague&apos;s agenda</source>
-        <translation>Afficher ou masquer l&apos;agenda d&apos;un collègue</translation>
+        <translation>Afficher ou masquer l’agenda d’un collègue</translation>
     </message>
     <message>
         <source>Remove a colleague&apos;s agenda</source>
-        <translation>Supprimer l&apos;agenda d&apos;un collègue</translation>
+        <translation>Supprimer l’agenda d’un collègue</translation>
     </message>
     <message>
         <source>You and %1</source>
@@ -1115,7 +1115,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
-        <translation>Le temps de marche s&apos;applique entre des salles différentes. Avec une tolérance, vous pouvez quitter une session plus tôt ou arriver plus tard d&apos;autant : les chevauchements plus petits deviennent des avertissements.</translation>
+        <translation>Le temps de marche s’applique entre des salles différentes. Avec une tolérance, vous pouvez quitter une session plus tôt ou arriver plus tard d’autant : les chevauchements plus petits deviennent des avertissements.</translation>
     </message>
     <message>
         <source>Walking time between rooms:</source>
@@ -1481,7 +1481,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Adds the session to your agenda, or takes it out</source>
-        <translation>Ajoute la session à votre agenda ou l&apos;en retire</translation>
+        <translation>Ajoute la session à votre agenda ou l’en retire</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1532,7 +1532,7 @@ Libres en même temps&#xa0;:
     <name>ExportFlow</name>
     <message>
         <source>Export to Calendar</source>
-        <translation>Exporter vers l&apos;agenda</translation>
+        <translation>Exporter vers l’agenda</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -1544,7 +1544,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n session(s) to %1.</source>
@@ -1563,7 +1563,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Export Pocket Agenda</source>
-        <translation>Exporter l&apos;agenda de poche</translation>
+        <translation>Exporter l’agenda de poche</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1748,7 +1748,7 @@ Libres en même temps&#xa0;:
     <name>ImportFlow</name>
     <message>
         <source>Import a conference program</source>
-        <translation>Importer le programme d&apos;une conférence</translation>
+        <translation>Importer le programme d’une conférence</translation>
     </message>
     <message>
         <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
@@ -1788,7 +1788,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Import failed</source>
-        <translation>Échec de l&apos;import</translation>
+        <translation>Échec de l’import</translation>
     </message>
     <message>
         <source>“%1” is up to date.</source>
@@ -1849,15 +1849,15 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
-        <translation>Étoile pleine : à voir absolument. Demi-étoile : à voir. Étoile vide : peut-être. Triangle d&apos;avertissement : un conflit.</translation>
+        <translation>Étoile pleine : à voir absolument. Demi-étoile : à voir. Étoile vide : peut-être. Triangle d’avertissement : un conflit.</translation>
     </message>
     <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
-        <translation>Comment Planner marque les sessions dans chaque vue, le PDF et l&apos;impression :
+        <translation>Comment Planner marque les sessions dans chaque vue, le PDF et l’impression :
 étoile pleine : à voir absolument · demi-étoile : à voir · étoile vide : peut-être
-triangle d&apos;avertissement : un conflit avec une autre session à laquelle vous assistez (survolez-le pour les choix)</translation>
+triangle d’avertissement : un conflit avec une autre session à laquelle vous assistez (survolez-le pour les choix)</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1892,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>More of the toolbar</source>
-        <translation>Suite de la barre d&apos;outils</translation>
+        <translation>Suite de la barre d’outils</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -1936,7 +1936,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
-        <translation>Scannez ce code avec l&apos;appareil photo du téléphone, ou ouvrez-y le lien.</translation>
+        <translation>Scannez ce code avec l’appareil photo du téléphone, ou ouvrez-y le lien.</translation>
     </message>
     <message>
         <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
@@ -1957,7 +1957,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Make the link with this address (Planner remembers it)</source>
-        <translation>Créer le lien avec cette adresse (Planner s&apos;en souvient)</translation>
+        <translation>Créer le lien avec cette adresse (Planner s’en souvient)</translation>
     </message>
     <message>
         <source>Include &amp;plan B</source>
@@ -2013,15 +2013,15 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
-        <translation>Saisissez l&apos;adresse web où le programme est publié : celle d&apos;où Giggity le charge (le XML du programme sur le site de la conférence).</translation>
+        <translation>Saisissez l’adresse web où le programme est publié : celle d’où Giggity le charge (le XML du programme sur le site de la conférence).</translation>
     </message>
     <message>
         <source>Where Planner downloaded the program from.</source>
-        <translation>D&apos;où Planner a téléchargé le programme.</translation>
+        <translation>D’où Planner a téléchargé le programme.</translation>
     </message>
     <message>
         <source>As you gave it before.</source>
-        <translation>Telle que vous l&apos;avez donnée auparavant.</translation>
+        <translation>Telle que vous l’avez donnée auparavant.</translation>
     </message>
     <message>
         <source>Remembered for this conference.</source>
@@ -2036,11 +2036,11 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Nothing attended yet: the link opens the program in Giggity.</source>
-        <translation>Aucune session retenue pour l&apos;instant : le lien ouvre le programme dans Giggity.</translation>
+        <translation>Aucune session retenue pour l’instant : le lien ouvre le programme dans Giggity.</translation>
     </message>
     <message>
         <source>Not in the link (the program gives them no id Giggity knows): %1</source>
-        <translation>Absentes du lien (le programme ne leur donne pas d&apos;identifiant connu de Giggity) : %1</translation>
+        <translation>Absentes du lien (le programme ne leur donne pas d’identifiant connu de Giggity) : %1</translation>
     </message>
     <message>
         <source>Link copied.</source>
@@ -2072,15 +2072,15 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
-        <translation>Scannez avec votre téléphone pour emporter cet agenda dans Giggity (Android) : ses favoris, sur le programme qu&apos;il charge depuis le Web.</translation>
+        <translation>Scannez avec votre téléphone pour emporter cet agenda dans Giggity (Android) : ses favoris, sur le programme qu’il charge depuis le Web.</translation>
     </message>
     <message>
         <source>Nothing starred yet.</source>
-        <translation>Aucun favori pour l&apos;instant.</translation>
+        <translation>Aucun favori pour l’instant.</translation>
     </message>
     <message>
         <source>(busy until %1)</source>
-        <translation>(occupé jusqu&apos;à %1)</translation>
+        <translation>(occupé jusqu’à %1)</translation>
     </message>
     <message>
         <source>Plan B: %1 · %2</source>
@@ -2229,7 +2229,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
-        <translation>Votre décision (la résolution automatique n&apos;abandonne jamais une session à voir absolument)</translation>
+        <translation>Votre décision (la résolution automatique n’abandonne jamais une session à voir absolument)</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2316,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Planner keeps trying and opens it as soon as it is free.</source>
-        <translation>Planner continue d&apos;essayer et l&apos;ouvre dès qu&apos;elle est libre.</translation>
+        <translation>Planner continue d’essayer et l’ouvre dès qu’elle est libre.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2381,7 +2381,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     <name>SyncTexts</name>
     <message>
         <source>just now</source>
-        <translation>à l&apos;instant</translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -2512,7 +2512,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Untitled session: the program did not record its title; this label is drawn from its description.</source>
-        <translation>Session sans titre&#xa0;: le programme n&apos;indique pas son titre&#xa0;; ce libellé est tiré de sa description.</translation>
+        <translation>Session sans titre&#xa0;: le programme n’indique pas son titre&#xa0;; ce libellé est tiré de sa description.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled:&lt;/b&gt; this session is no longer in the program. It stays in your agenda until you unstar it.</source>
@@ -2597,7 +2597,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
-        <translation>Un &amp;dossier d&apos;événements (khal, vdirsyncer, Evolution)</translation>
+        <translation>Un &amp;dossier d’événements (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
         <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
@@ -2617,19 +2617,23 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
-        <translation>L&apos;adresse du serveur, ou celle de l&apos;agenda ; Planner y trouve vos agendas</translation>
+        <translation>L’adresse du serveur, ou celle de l’agenda ; Planner y trouve vos agendas</translation>
     </message>
     <message>
         <source>The calendar to keep your agenda in; created if it is not there</source>
-        <translation>L&apos;agenda où tenir votre agenda ; créé s&apos;il n&apos;existe pas</translation>
+        <translation>L’agenda où tenir votre agenda ; créé s’il n’existe pas</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <source>The account&apos;s password, kept in the desktop&apos;s keyring, not in Planner&apos;s files</source>
+        <translation>Le mot de passe du compte, conservé dans le trousseau du bureau, pas dans les fichiers de Planner</translation>
+    </message>
+    <message>
         <source>Get the password from a &amp;command instead</source>
-        <translation>Obtenir plutôt le mot de passe d&apos;une &amp;commande</translation>
+        <translation>Obtenir plutôt le mot de passe d’une &amp;commande</translation>
     </message>
     <message>
         <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
@@ -2669,7 +2673,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Folder of events</source>
-        <translation>Dossier d&apos;événements</translation>
+        <translation>Dossier d’événements</translation>
     </message>
     <message>
         <source>e.g. ~/.calendars/conference</source>
@@ -2689,7 +2693,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>&amp;Remind me before each session</source>
-        <translation>Me &amp;rappeler chaque session à l&apos;avance</translation>
+        <translation>Me &amp;rappeler chaque session à l’avance</translation>
     </message>
     <message>
         <source> min before</source>
@@ -2753,7 +2757,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Folder of Events</source>
-        <translation>Dossier d&apos;événements</translation>
+        <translation>Dossier d’événements</translation>
     </message>
     <message>
         <source>the server</source>
@@ -2773,7 +2777,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>Give the address of your CalDAV server or calendar.</source>
-        <translation>Indiquez l&apos;adresse de votre serveur ou agenda CalDAV.</translation>
+        <translation>Indiquez l’adresse de votre serveur ou agenda CalDAV.</translation>
     </message>
     <message>
         <source>Give the command that prints the password.</source>
@@ -2789,7 +2793,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
     </message>
     <message>
         <source>“%1” is kept; it syncs as soon as it can be reached.</source>
-        <translation>« %1 » est conservé ; il se synchronise dès qu&apos;il est joignable.</translation>
+        <translation>« %1 » est conservé ; il se synchronise dès qu’il est joignable.</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2905,7 @@ triangle d&apos;avertissement : un conflit avec une autre session à laquelle vo
         <source>Attend</source>
         <comment>status</comment>
         <extracomment>The status of a starred session: attended, kept as the fallback if the first choice falls through, or skipped.</extracomment>
-        <translation>J&apos;y vais</translation>
+        <translation>J’y vais</translation>
     </message>
     <message>
         <source>Plan B</source>

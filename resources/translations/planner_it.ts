@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Save a printable agenda, day by day</source>
-        <translation>Salva un&apos;agenda stampabile, giorno per giorno</translation>
+        <translation>Salva un’agenda stampabile, giorno per giorno</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
-        <translation>Porta la tua agenda sul telefono: un codice QR e un link per l&apos;app Giggity</translation>
+        <translation>Porta la tua agenda sul telefono: un codice QR e un link per l’app Giggity</translation>
     </message>
     <message>
         <source>Export to &amp;Spreadsheet (CSV)…</source>
@@ -101,11 +101,11 @@
     </message>
     <message>
         <source>Open a &amp;Colleague&apos;s Agenda…</source>
-        <translation>Apri l&apos;agenda di un &amp;collega…</translation>
+        <translation>Apri l’agenda di un &amp;collega…</translation>
     </message>
     <message>
         <source>Show a colleague&apos;s agenda beside yours</source>
-        <translation>Mostra l&apos;agenda di un collega accanto alla tua</translation>
+        <translation>Mostra l’agenda di un collega accanto alla tua</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Remove the selected busy block</source>
-        <translation>Rimuovi l&apos;impegno selezionato</translation>
+        <translation>Rimuovi l’impegno selezionato</translation>
     </message>
     <message>
         <source>Show the Timetable smaller: more of the day at once</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Show in My Agenda and the Timetable</source>
-        <translation>Mostra in «La mia agenda» e nell&apos;orario</translation>
+        <translation>Mostra in «La mia agenda» e nell’orario</translation>
     </message>
     <message>
         <source>Star Their Sessions (as Maybe)</source>
@@ -659,7 +659,7 @@
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Importare un file una volta è un&apos;istantanea: Thunderbird e Calendario di GNOME non lo aggiornano quando un intervento cambia orario (lo fanno solo khal e l&apos;importazione di Evolution). Per tenere fedele il calendario, spunta «Mantieni aggiornato questo file» e abbonati al file (Thunderbird: Nuovo calendario ▸ Sulla rete, file:///…; Evolution: Sul web), oppure sincronizza un account CalDAV o una cartella di khal con «planner calendar add».</translation>
+        <translation>Importare un file una volta è un’istantanea: Thunderbird e Calendario di GNOME non lo aggiornano quando un intervento cambia orario (lo fanno solo khal e l’importazione di Evolution). Per tenere fedele il calendario, spunta «Mantieni aggiornato questo file» e abbonati al file (Thunderbird: Nuovo calendario ▸ Sulla rete, file:///…; Evolution: Sul web), oppure sincronizza un account CalDAV o una cartella di khal con «planner calendar add».</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1016,7 @@ Liberi nello stesso momento:
     </message>
     <message>
         <source>It was made from another version of the program.</source>
-        <translation>È stata creata da un&apos;altra versione del programma.</translation>
+        <translation>È stata creata da un’altra versione del programma.</translation>
     </message>
     <message numerus="yes">
         <source>Starred %n of their sessions as maybe.</source>
@@ -1027,7 +1027,7 @@ Liberi nello stesso momento:
     </message>
     <message>
         <source>Open a Colleague&apos;s Agenda</source>
-        <translation>Apri l&apos;agenda di un collega</translation>
+        <translation>Apri l’agenda di un collega</translation>
     </message>
     <message>
         <source>Cannot open this agenda</source>
@@ -1035,11 +1035,11 @@ Liberi nello stesso momento:
     </message>
     <message>
         <source>Show or hide a colleague&apos;s agenda</source>
-        <translation>Mostra o nascondi l&apos;agenda di un collega</translation>
+        <translation>Mostra o nascondi l’agenda di un collega</translation>
     </message>
     <message>
         <source>Remove a colleague&apos;s agenda</source>
-        <translation>Rimuovi l&apos;agenda di un collega</translation>
+        <translation>Rimuovi l’agenda di un collega</translation>
     </message>
     <message>
         <source>You and %1</source>
@@ -1857,7 +1857,7 @@ full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Come Planner segna le sessioni in ogni vista, nel PDF e nella stampa:
 stella piena: da non perdere · mezza stella: da vedere · stella vuota: forse
-triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (passaci sopra per le scelte)</translation>
+triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passaci sopra per le scelte)</translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2013,7 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     </message>
     <message>
         <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
-        <translation>Inserisci l&apos;indirizzo web a cui è pubblicato il programma: quello da cui Giggity lo carica (l&apos;XML del programma sul sito della conferenza).</translation>
+        <translation>Inserisci l’indirizzo web a cui è pubblicato il programma: quello da cui Giggity lo carica (l’XML del programma sul sito della conferenza).</translation>
     </message>
     <message>
         <source>Where Planner downloaded the program from.</source>
@@ -2021,7 +2021,7 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     </message>
     <message>
         <source>As you gave it before.</source>
-        <translation>Come l&apos;hai indicato prima.</translation>
+        <translation>Come l’hai indicato prima.</translation>
     </message>
     <message>
         <source>Remembered for this conference.</source>
@@ -2617,15 +2617,19 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     </message>
     <message>
         <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
-        <translation>L&apos;indirizzo del server, o quello del calendario; Planner vi trova i tuoi calendari</translation>
+        <translation>L’indirizzo del server, o quello del calendario; Planner vi trova i tuoi calendari</translation>
     </message>
     <message>
         <source>The calendar to keep your agenda in; created if it is not there</source>
-        <translation>Il calendario in cui tenere la tua agenda; creato se non c&apos;è</translation>
+        <translation>Il calendario in cui tenere la tua agenda; creato se non c’è</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password, kept in the desktop&apos;s keyring, not in Planner&apos;s files</source>
+        <translation>La password dell’account, conservata nel portachiavi del desktop, non nei file di Planner</translation>
     </message>
     <message>
         <source>Get the password from a &amp;command instead</source>
@@ -2773,7 +2777,7 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     </message>
     <message>
         <source>Give the address of your CalDAV server or calendar.</source>
-        <translation>Indica l&apos;indirizzo del tuo server o calendario CalDAV.</translation>
+        <translation>Indica l’indirizzo del tuo server o calendario CalDAV.</translation>
     </message>
     <message>
         <source>Give the command that prints the password.</source>
@@ -2816,7 +2820,7 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     <name>TimetablePage</name>
     <message>
         <source>Timetable day</source>
-        <translation>Giorno dell&apos;orario</translation>
+        <translation>Giorno dell’orario</translation>
     </message>
     <message>
         <source>Day:</source>
@@ -2852,7 +2856,7 @@ triangolo di avviso: si sovrappone a un&apos;altra sessione a cui partecipi (pas
     </message>
     <message>
         <source>Clashes with another session you attend</source>
-        <translation>Si sovrappone a un&apos;altra sessione a cui partecipi</translation>
+        <translation>Si sovrappone a un’altra sessione a cui partecipi</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

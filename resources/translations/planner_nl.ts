@@ -41,15 +41,15 @@
     </message>
     <message>
         <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
-        <translation>De agenda&apos;s die Planner gelijk houdt met uw agenda (CalDAV, een map met afspraken)</translation>
+        <translation>De agenda’s die Planner gelijk houdt met uw agenda (CalDAV, een map met afspraken)</translation>
     </message>
     <message>
         <source>Sync Calendars &amp;Now</source>
-        <translation>Agenda&apos;s &amp;nu synchroniseren</translation>
+        <translation>Agenda’s &amp;nu synchroniseren</translation>
     </message>
     <message>
         <source>Send your agenda to every calendar now</source>
-        <translation>Uw agenda nu naar alle agenda&apos;s sturen</translation>
+        <translation>Uw agenda nu naar alle agenda’s sturen</translation>
     </message>
     <message>
         <source>Export Pocket Agenda (&amp;PDF)…</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Save your agenda as a file for colleagues</source>
-        <translation>Uw agenda als bestand voor collega&apos;s opslaan</translation>
+        <translation>Uw agenda als bestand voor collega’s opslaan</translation>
     </message>
     <message>
         <source>To &amp;Phone (Giggity)…</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>&amp;Colleagues</source>
-        <translation>&amp;Collega&apos;s</translation>
+        <translation>&amp;Collega’s</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -397,27 +397,27 @@
     <message>
         <source>Star “%1”</source>
         <extracomment>An undo step; %1 is a session&apos;s title.</extracomment>
-        <translation>„%1” een ster geven</translation>
+        <translation>‘%1’ een ster geven</translation>
     </message>
     <message>
         <source>Unstar “%1”</source>
         <extracomment>An undo step; %1 is a session&apos;s title.</extracomment>
-        <translation>Ster van „%1” weghalen</translation>
+        <translation>Ster van ‘%1’ weghalen</translation>
     </message>
     <message>
         <source>Mark “%1” as %2</source>
         <extracomment>An undo step; %1 is a session&apos;s title, %2 a priority (&quot;Must see&quot;).</extracomment>
-        <translation>„%1” markeren als „%2”</translation>
+        <translation>‘%1’ markeren als ‘%2’</translation>
     </message>
     <message>
         <source>Set “%1” to %2</source>
         <extracomment>An undo step; %1 is a session&apos;s title, %2 a status (&quot;Plan B&quot;).</extracomment>
-        <translation>„%1” op „%2” zetten</translation>
+        <translation>‘%1’ op ‘%2’ zetten</translation>
     </message>
     <message>
         <source>Edit note on “%1”</source>
         <extracomment>An undo step; %1 is a session&apos;s title.</extracomment>
-        <translation>Notitie bij „%1” bewerken</translation>
+        <translation>Notitie bij ‘%1’ bewerken</translation>
     </message>
     <message>
         <source>Resolve a clash</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Geef de sessies die u wilt zien een ster: selecteer er een in het Programma, de Lijst of het Rooster en druk op S (of klik op de ster; 1, 2 en 3 zeggen hoe graag u wilt). Ze verschijnen hier dag voor dag, met overlappingen om op te lossen en vrije tijd om te vullen.</translation>
+        <translation>Geef de sessies die u wilt zien een ster: selecteer er een in het Programma, de Lijst of het Tijdschema en druk op S (of klik op de ster; 1, 2 en 3 zeggen hoe graag u wilt). Ze verschijnen hier dag voor dag, met overlappingen om op te lossen en vrije tijd om te vullen.</translation>
     </message>
 </context>
 <context>
@@ -659,14 +659,14 @@
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Een bestand eenmaal importeren is een momentopname: Thunderbird en GNOME Agenda werken het niet bij als een praatje verschuift (alleen khal en de import van Evolution doen dat). Houd uw agenda kloppend door „Dit bestand bijwerken” aan te vinken en u op het bestand te abonneren (Thunderbird: Nieuwe agenda ▸ Op het netwerk, file:///…; Evolution: Op het web), of synchroniseer een CalDAV-account of een khal-map met „planner calendar add”.</translation>
+        <translation>Een bestand eenmaal importeren is een momentopname: Thunderbird en GNOME Agenda werken het niet bij als een sessie verschuift (alleen khal en de import van Evolution doen dat). Houd uw agenda kloppend door „Dit bestand bijwerken” aan te vinken en u op het bestand te abonneren (Thunderbird: Nieuwe agenda ▸ Op het netwerk, file:///…; Evolution: Op het web), of synchroniseer een CalDAV-account of een khal-map met „planner calendar add”.</translation>
     </message>
 </context>
 <context>
     <name>CalendarsDialog</name>
     <message>
         <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
-        <translation>Planner houdt uw agenda zelf bij in deze agenda&apos;s: een CalDAV-account (Nextcloud, Fastmail, iCloud met een app-wachtwoord, mailbox.org, Radicale…) of een map met afspraken die khal, vdirsyncer of Evolution lezen. Wijzigingen gaan binnen enkele seconden weg; offline wachten ze, en er gaat niets verloren.</translation>
+        <translation>Planner houdt uw agenda zelf bij in deze agenda’s: een CalDAV-account (Nextcloud, Fastmail, iCloud met een app-wachtwoord, mailbox.org, Radicale…) of een map met afspraken die khal, vdirsyncer of Evolution lezen. Wijzigingen gaan binnen enkele seconden weg; offline wachten ze, en er gaat niets verloren.</translation>
     </message>
     <message>
         <source>CalDAV</source>
@@ -686,11 +686,11 @@
     </message>
     <message>
         <source>Calendars</source>
-        <translation>Agenda&apos;s</translation>
+        <translation>Agenda’s</translation>
     </message>
     <message>
         <source>Calendars kept in sync</source>
-        <translation>Gesynchroniseerde agenda&apos;s</translation>
+        <translation>Gesynchroniseerde agenda’s</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
-        <translation>Nog geen agenda&apos;s. Voeg een CalDAV-account of een map met afspraken toe.</translation>
+        <translation>Nog geen agenda’s. Voeg een CalDAV-account of een map met afspraken toe.</translation>
     </message>
     <message>
         <source>Calendar details</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Sync the selected calendar now (F5: every calendar)</source>
-        <translation>De gekozen agenda nu synchroniseren (F5: alle agenda&apos;s)</translation>
+        <translation>De gekozen agenda nu synchroniseren (F5: alle agenda’s)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
@@ -966,7 +966,7 @@
     <message>
         <source>Agendas (*.planner-agenda *.ics);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>Agenda&apos;s (*.planner-agenda *.ics);;Alle bestanden (*)</translation>
+        <translation>Agenda’s (*.planner-agenda *.ics);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>  (none)</source>
@@ -1198,8 +1198,8 @@ Tegelijk vrij:
     <message numerus="yes">
         <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
         <translation>
-            <numerusform>‘%1’ en ‘%2’ overlappen %n min (binnen uw tolerantie)</numerusform>
-            <numerusform>‘%1’ en ‘%2’ overlappen %n min (binnen uw tolerantie)</numerusform>
+            <numerusform>‘%1’ en ‘%2’ overlappen %n min (binnen uw marge)</numerusform>
+            <numerusform>‘%1’ en ‘%2’ overlappen %n min (binnen uw marge)</numerusform>
         </translation>
     </message>
     <message>
@@ -1573,7 +1573,7 @@ Tegelijk vrij:
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 opgeslagen (%n pagina).</numerusform>
-            <numerusform>%1 opgeslagen (%n pagina&apos;s).</numerusform>
+            <numerusform>%1 opgeslagen (%n pagina’s).</numerusform>
         </translation>
     </message>
     <message>
@@ -1590,7 +1590,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>Your name, as colleagues will see it:</source>
-        <translation>Uw naam, zoals collega&apos;s die zien:</translation>
+        <translation>Uw naam, zoals collega’s die zien:</translation>
     </message>
     <message>
         <source>Planner agenda (*.planner-agenda)</source>
@@ -1752,7 +1752,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
-        <translation>Conferentieprogramma&apos;s (*.json *.xml *.ics *.xcs);;Alle bestanden (*)</translation>
+        <translation>Conferentieprogramma’s (*.json *.xml *.ics *.xcs);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Import from the web</source>
@@ -2374,7 +2374,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Click to open Calendars.</source>
-        <translation>Klik om de agenda&apos;s te openen.</translation>
+        <translation>Klik om de agenda’s te openen.</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2475,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
         <source>Syncing %n calendars…</source>
         <translation>
             <numerusform>%n agenda synchroniseren…</numerusform>
-            <numerusform>%n agenda&apos;s synchroniseren…</numerusform>
+            <numerusform>%n agenda’s synchroniseren…</numerusform>
         </translation>
     </message>
     <message>
@@ -2492,15 +2492,15 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Calendars: %1</source>
-        <translation>Agenda&apos;s: %1</translation>
+        <translation>Agenda’s: %1</translation>
     </message>
     <message>
         <source>Calendars not synced yet</source>
-        <translation>Agenda&apos;s nog niet gesynchroniseerd</translation>
+        <translation>Agenda’s nog niet gesynchroniseerd</translation>
     </message>
     <message>
         <source>Calendars synced %1</source>
-        <translation>Agenda&apos;s gesynchroniseerd %1</translation>
+        <translation>Agenda’s gesynchroniseerd %1</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2617,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
-        <translation>Het adres van de server, of dat van de agenda; Planner vindt daar uw agenda&apos;s</translation>
+        <translation>Het adres van de server, of dat van de agenda; Planner vindt daar uw agenda’s</translation>
     </message>
     <message>
         <source>The calendar to keep your agenda in; created if it is not there</source>
@@ -2626,6 +2626,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Password</source>
         <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password, kept in the desktop&apos;s keyring, not in Planner&apos;s files</source>
+        <translation>Het wachtwoord van het account, bewaard in de sleutelbos van het bureaublad, niet in de bestanden van Planner</translation>
     </message>
     <message>
         <source>Get the password from a &amp;command instead</source>

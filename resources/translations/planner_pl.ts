@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Oznacz gwiazdką sesje, które chcesz zobaczyć: wybierz jedną w Programie, na Liście lub w Harmonogramie i naciśnij S (albo kliknij jej gwiazdkę; 1, 2 i 3 mówią, jak bardzo jej chcesz). Pojawią się tutaj dzień po dniu, z konfliktami do rozwiązania i wolnym czasem do wypełnienia.</translation>
+        <translation>Oznacz gwiazdką sesje, które chcesz zobaczyć: wybierz jedną w Programie, na Liście lub w Planie godzinowym i naciśnij S (albo kliknij jej gwiazdkę; 1, 2 i 3 mówią, jak bardzo jej chcesz). Pojawią się tutaj dzień po dniu, z kolizjami do rozwiązania i wolnym czasem do wypełnienia.</translation>
     </message>
 </context>
 <context>
@@ -513,7 +513,7 @@
         <translation>
             <numerusform>%1 idzie</numerusform>
             <numerusform>%1 idą</numerusform>
-            <numerusform>%1 idzie</numerusform>
+            <numerusform>%1 idą</numerusform>
         </translation>
     </message>
     <message>
@@ -2291,7 +2291,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>
             <numerusform>%1 idzie</numerusform>
             <numerusform>%1 idą</numerusform>
-            <numerusform>%1 idzie</numerusform>
+            <numerusform>%1 idą</numerusform>
         </translation>
     </message>
 </context>
@@ -2666,6 +2666,10 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Password</source>
         <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password, kept in the desktop&apos;s keyring, not in Planner&apos;s files</source>
+        <translation>Hasło konta, przechowywane w pęku kluczy pulpitu, nie w plikach Plannera</translation>
     </message>
     <message>
         <source>Get the password from a &amp;command instead</source>

@@ -2628,6 +2628,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>Senha</translation>
     </message>
     <message>
+        <source>The account&apos;s password, kept in the desktop&apos;s keyring, not in Planner&apos;s files</source>
+        <translation>A senha da conta, guardada no chaveiro da área de trabalho, não nos arquivos do Planner</translation>
+    </message>
+    <message>
         <source>Get the password from a &amp;command instead</source>
         <translation>Obter a senha de um &amp;comando</translation>
     </message>

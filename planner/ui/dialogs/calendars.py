@@ -516,6 +516,9 @@ class TargetDialog(QDialog):
         self.password = QLineEdit(self.caldav_box)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
+        self.password.setAccessibleDescription(
+            self.tr("The account's password, kept in the desktop's keyring, not in Planner's files")
+        )
         self.use_command = QCheckBox(
             self.tr("Get the password from a &command instead"), self.caldav_box
         )
