@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # The languages Planner ships, as Qt locale names (the `.ts` file is `planner_<code>.ts`).
-LANGUAGES: tuple[str, ...] = ("cs", "de", "es", "fr", "it", "nl", "pl", "pt_BR")
+LANGUAGES: tuple[str, ...] = ("cs", "de", "es", "fr", "he", "it", "nl", "pl", "pt_BR")
 SOURCE_LANGUAGE = "en"
 CATALOG = "planner"
 # English needs a catalog of its own for plurals only: the source says "%n session(s)",
@@ -43,6 +43,7 @@ PLURAL_FORMS: dict[str, int] = {
     "de": 2,
     "es": 2,
     "fr": 2,
+    "he": 2,  # Qt's rule for Hebrew: one, and every other number
     "it": 2,
     "nl": 2,
     "pl": 3,

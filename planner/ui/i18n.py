@@ -250,6 +250,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "en": ("English", "English"),
     "es": ("Español", "español"),
     "fr": ("Français", "français"),
+    "he": ("עברית", "עברית"),
     "it": ("Italiano", "italiano"),
     "nl": ("Nederlands", "Nederlands"),
     "pl": ("Polski", "polski"),

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QGuiApplication
 
 from planner.domain.clock import zone_mark
 from planner.ui.i18n import Translatable, arg
@@ -30,6 +31,16 @@ _LONG = QLocale.FormatType.LongFormat
 # "yyyy. ", "yyyy年" - removed to write a day of the conference without its year.
 _YEAR_AFTER = re.compile(r"[\s,./-]*(?:'[^']*'\s*)?\by+\b\.?(?:\s*'[^']*'\.?)?(?=[^dMy]*$)")
 _YEAR_BEFORE = re.compile(r"^\s*y+(?:'[^']*'|[\s,./年년-])*")
+
+
+def range_dash() -> str:
+    """The dash between the two ends of a range. In a right-to-left window a bare dash
+    between two numbers takes the text's direction and the range reads backwards
+    ("11:30–11:10" for 11:10 to 11:30); left-to-right marks on both sides keep it in
+    order (Unicode's bidi rules W7 and N1)."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return "\u200e–\u200e"
+    return "–"
 
 
 def _without_year(pattern: str) -> str:
@@ -60,7 +71,7 @@ class Formats(Translatable):
 
     def time_range(self, start: datetime, end: datetime, zone: ZoneInfo) -> str:
         """ "13:30–14:15", "1:30 PM–2:15 PM"."""
-        return f"{self.time(start, zone)}–{self.time(end, zone)}"
+        return f"{self.time(start, zone)}{range_dash()}{self.time(end, zone)}"
 
     def hour(self, moment: datetime, zone: ZoneInfo) -> str:
         """A full hour, as short as the locale allows: "09:00", "9 AM" (time rulers)."""

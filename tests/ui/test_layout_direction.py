@@ -1,5 +1,6 @@
-"""Pseudo right-to-left runs (`QGuiApplication.setLayoutDirection`) and the Timetable's
-text: nothing clipped, painted over or overlapping, and mirrored when the layout is.
+"""Right to left: pseudo runs (`QGuiApplication.setLayoutDirection`) and Hebrew, a real
+right-to-left language; the Timetable's text: nothing clipped, painted over or
+overlapping, and mirrored when the layout is.
 
 The Timetable paints itself, so Qt cannot mirror it: what it paints is recorded
 (tests/ui/paint_recorder.py) and compared with the left-to-right painting.
@@ -7,17 +8,22 @@ The Timetable paints itself, so Qt cannot mirror it: what it paints is recorded
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
+from planner.paths import AppPaths
+from planner.ui import i18n
+from tests.ui.conftest import open_window
 from tests.ui.paint_recorder import Recording, Text, record
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
     from planner.ui.mainwindow import MainWindow
 
@@ -114,6 +120,11 @@ def test_window_layout_mirrors(window: MainWindow, right_to_left: None) -> None:
     assert file_x > help_x  # File is the rightmost menu
 
 
+def _unmarked(text: str) -> str:
+    """Without the left-to-right marks a right-to-left window puts around a range's dash."""
+    return text.replace("\u200e", "")
+
+
 def _mirror_problems(ltr: Recording, rtl: Recording) -> list[str]:
     width = ltr.size.width()
     found = []
@@ -126,7 +137,7 @@ def _mirror_problems(ltr: Recording, rtl: Recording) -> list[str]:
             (
                 t
                 for t in unmatched
-                if t.text == text.text
+                if _unmarked(t.text) == _unmarked(text.text)
                 and _overlap(t.box, mirrored) > 0
                 and abs(t.box.left() - mirrored.left()) < 3
             ),
@@ -149,3 +160,81 @@ def test_timetable_mirrors_in_right_to_left(window: MainWindow, qapp: QApplicati
     assert rtl.size == ltr.size
     assert _mirror_problems(ltr, rtl) == []
     assert text_problems(rtl) == []
+
+
+# -- a real right-to-left language ---------------------------------------------------------
+@pytest.fixture
+def hebrew(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The app in Hebrew, its direction left to Qt (LayoutDirectionAuto: the catalogs say)."""
+    i18n.install(qapp, i18n.Choice("he", chosen=True), tmp_path / "qm")
+    yield
+    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path / "qm")
+
+
+def test_hebrew_lays_the_window_out_right_to_left(
+    qapp: QApplication, qtbot, tmp_path: Path, hebrew: None
+) -> None:
+    assert qapp.layoutDirection() == RTL  # from Hebrew's own catalogs, not forced
+    window: MainWindow = open_window(qtbot, AppPaths.resolve(tmp_path / "he"))
+    try:
+        window.resize(1280, 800)
+        QApplication.processEvents()
+        assert window.layoutDirection() == RTL
+        assert window.tabs.tabText(0) == "&תוכנית"
+        tabs = window.tabs.mapTo(window, QPoint(0, 0)).x()
+        details = window.details.mapTo(window, QPoint(0, 0)).x()
+        assert details < tabs  # the details pane moves to the left
+        menus = [a for a in window.menuBar().actions() if a.isVisible()]
+        assert window.menuBar().actionGeometry(menus[0]).x() > (
+            window.menuBar().actionGeometry(menus[-1]).x()
+        )  # File (קובץ) is the rightmost menu
+        # The Timetable, in Hebrew: mirrored against itself laid out left to right, and
+        # nothing clipped or overlapping.
+        qapp.setLayoutDirection(LTR)
+        try:
+            ltr = _timetable(window)
+        finally:
+            qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        QApplication.processEvents()
+        rtl = _timetable(window)
+        assert qapp.layoutDirection() == RTL
+        assert rtl.size == ltr.size
+        assert _mirror_problems(ltr, rtl) == []
+        assert text_problems(rtl) == []
+    finally:
+        window.shutdown()
+
+
+def test_a_time_range_reads_in_order_right_to_left(qapp: QApplication) -> None:
+    """11:10–11:30 in a Hebrew window: the dash sits between left-to-right marks, so
+    the bidi algorithm keeps the range in one left-to-right run (a bare dash between two
+    numbers takes the paragraph's direction and shows 11:30–11:10)."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtGui import QTextLayout
+
+    from planner.ui.locale_format import Formats
+
+    start, end = datetime(2025, 2, 1, 11, 10, tzinfo=UTC), datetime(2025, 2, 1, 11, 30, tzinfo=UTC)
+    utc = ZoneInfo("UTC")
+    qapp.setLayoutDirection(RTL)
+    try:
+        shown = Formats().time_range(start, end, utc)
+    finally:
+        qapp.setLayoutDirection(LTR)
+    assert _unmarked(shown) == "11:10–11:30"
+    text = f"מתי: {shown}"
+    layout = QTextLayout(text)
+    option = layout.textOption()
+    option.setTextDirection(RTL)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    # In visual order, left to right: "11:10" shows left of "11:30" (measured inside each
+    # number: at a run's edge the cursor is ambiguous).
+    first, second = text.index("11:10") + 2, text.index("11:30") + 2
+    # PySide6 gives (x, position); its stubs say object.
+    left, right = (cast("tuple[float, int]", line.cursorToX(at))[0] for at in (first, second))
+    assert left < right
+    assert Formats().time_range(start, end, utc) == "11:10–11:30"  # left to right: no marks

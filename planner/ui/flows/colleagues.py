@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from planner.ui.actions import MENUS, OVERLAY_ACTIONS
 from planner.ui.i18n import Translatable, arg
-from planner.ui.locale_format import Formats
+from planner.ui.locale_format import Formats, range_dash
 from planner.ui.plain import show_message
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class ColleagueTexts(Translatable):
 
         free = (
             "\n".join(
-                f"  • {formats.day_time(a, zone)}–{formats.time(b, zone)}"
+                f"  • {formats.day_time(a, zone)}{range_dash()}{formats.time(b, zone)}"
                 for a, b in comparison.common_free
             )
             or none

@@ -1,0 +1,2921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import Program…</source>
+        <translation>&amp;ייבוא תוכנית…</translation>
+    </message>
+    <message>
+        <source>Import a conference program file</source>
+        <translation>ייבוא קובץ תוכנית של כנס</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Web…</source>
+        <translation>ייבוא מה&amp;רשת…</translation>
+    </message>
+    <message>
+        <source>Import a conference program from a URL</source>
+        <translation>ייבוא תוכנית של כנס מכתובת URL</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Calendar…</source>
+        <translation>&amp;ייצוא ללוח שנה…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as an iCalendar file</source>
+        <translation>שמירת סדר היום שלך כקובץ iCalendar</translation>
+    </message>
+    <message>
+        <source>Export This Session to Calendar…</source>
+        <translation>ייצוא ההרצאה הזו ללוח שנה…</translation>
+    </message>
+    <message>
+        <source>Save the selected session as an iCalendar file</source>
+        <translation>שמירת ההרצאה הנבחרת כקובץ iCalendar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendars…</source>
+        <translation>לוחות &amp;שנה…</translation>
+    </message>
+    <message>
+        <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
+        <translation>לוחות השנה ש־Planner מסנכרן עם סדר היום שלך (CalDAV, תיקיית אירועים)</translation>
+    </message>
+    <message>
+        <source>Sync Calendars &amp;Now</source>
+        <translation>סנכרון לוחות השנה &amp;עכשיו</translation>
+    </message>
+    <message>
+        <source>Send your agenda to every calendar now</source>
+        <translation>שליחת סדר היום שלך לכל לוחות השנה עכשיו</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda (&amp;PDF)…</source>
+        <translation>ייצוא סדר יום לכיס (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a printable agenda, day by day</source>
+        <translation>שמירת סדר יום להדפסה, יום אחר יום</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>הד&amp;פסה…</translation>
+    </message>
+    <message>
+        <source>Print your pocket agenda</source>
+        <translation>הדפסת סדר היום לכיס</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Agenda…</source>
+        <translation>&amp;שיתוף סדר היום שלי…</translation>
+    </message>
+    <message>
+        <source>Save your agenda as a file for colleagues</source>
+        <translation>שמירת סדר היום שלך כקובץ לעמיתים</translation>
+    </message>
+    <message>
+        <source>To &amp;Phone (Giggity)…</source>
+        <translation>ל&amp;טלפון (Giggity)…</translation>
+    </message>
+    <message>
+        <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
+        <translation>סדר היום שלך בטלפון: קוד QR וקישור לאפליקציית Giggity</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Spreadsheet (CSV)…</source>
+        <translation>ייצוא לגיליון &amp;אלקטרוני (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save your starred sessions as a CSV file</source>
+        <translation>שמירת ההרצאות המסומנות בכוכב כקובץ CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Giggity Link</source>
+        <translation>ה&amp;דבקת קישור Giggity</translation>
+    </message>
+    <message>
+        <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
+        <translation>הצגת ההרצאות של קישור Giggity שבלוח הגזירים לצד שלך</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Colleague&apos;s Agenda…</source>
+        <translation>פתיחת סדר היום של &amp;עמית…</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda beside yours</source>
+        <translation>הצגת סדר היום של עמית לצד שלך</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>י&amp;ציאה</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;ביטול</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ביצוע חוזר</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>&amp;כוכב / הסרת כוכב</translation>
+    </message>
+    <message>
+        <source>Star the selected session, or remove its star</source>
+        <translation>סימון ההרצאה הנבחרת בכוכב, או הסרת הכוכב שלה</translation>
+    </message>
+    <message>
+        <source>Must See</source>
+        <translation>חובה לראות</translation>
+    </message>
+    <message>
+        <source>Star as a must-see</source>
+        <translation>סימון בכוכב כ&quot;חובה לראות&quot;</translation>
+    </message>
+    <message>
+        <source>Want to See</source>
+        <translation>רוצה לראות</translation>
+    </message>
+    <message>
+        <source>Star as want to see</source>
+        <translation>סימון בכוכב כ&quot;רוצה לראות&quot;</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>אולי</translation>
+    </message>
+    <message>
+        <source>Star as maybe</source>
+        <translation>סימון בכוכב כ&quot;אולי&quot;</translation>
+    </message>
+    <message>
+        <source>Times in the &amp;Event&apos;s Zone</source>
+        <translation>שעות באזור הזמן של ה&amp;כנס</translation>
+    </message>
+    <message>
+        <source>Times in &amp;This Computer&apos;s Zone</source>
+        <translation>שעות באזור הזמן של &amp;מחשב זה</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;חיפוש…</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts and speakers</source>
+        <translation>חיפוש בכותרות, בתקצירים ובמרצים</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;תוכנית</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;רשימה</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>לוח &amp;זמנים</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>סדר ה&amp;יום שלי</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;מרצים</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Days</source>
+        <translation>&amp;הרחבת כל הימים</translation>
+    </message>
+    <message>
+        <source>Remind Me Before Sessions</source>
+        <translation>תזכורת לפני הרצאות</translation>
+    </message>
+    <message>
+        <source>5 Minutes Before</source>
+        <translation>5 דקות לפני</translation>
+    </message>
+    <message>
+        <source>10 Minutes Before</source>
+        <translation>10 דקות לפני</translation>
+    </message>
+    <message>
+        <source>15 Minutes Before</source>
+        <translation>15 דקות לפני</translation>
+    </message>
+    <message>
+        <source>30 Minutes Before</source>
+        <translation>30 דקות לפני</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;מסך מלא</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
+        <translation>בהיר או כהה כמו שולחן העבודה, בסגנון של שולחן העבודה</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;מקרא</translation>
+    </message>
+    <message>
+        <source>Show what the stars and the clash marker mean, in the status bar</source>
+        <translation>הצגת משמעות הכוכבים וסימן ההתנגשות, בשורת המצב</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of Planner</source>
+        <translation>כל קיצורי המקלדת של Planner</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>&amp;על אודות Planner</translation>
+    </message>
+    <message>
+        <source>Attend This</source>
+        <translation>להשתתף בזו</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; the sessions it clashes with become plan B</source>
+        <translation>השתתפות בהרצאה הנבחרת; ההרצאות שמתנגשות בה הופכות לתוכנית ב׳</translation>
+    </message>
+    <message>
+        <source>Attend the selected session; others become plan B</source>
+        <translation>השתתפות בהרצאה הנבחרת; האחרות הופכות לתוכנית ב׳</translation>
+    </message>
+    <message>
+        <source>Auto-resolve…</source>
+        <translation>פתרון אוטומטי…</translation>
+    </message>
+    <message>
+        <source>Choose the best clash-free plan (you see the changes first)</source>
+        <translation>בחירת התוכנית הטובה ביותר ללא התנגשויות (השינויים מוצגים לך קודם)</translation>
+    </message>
+    <message>
+        <source>Walking Time…</source>
+        <translation>זמן הליכה…</translation>
+    </message>
+    <message>
+        <source>Minutes between rooms, and how late you may arrive</source>
+        <translation>דקות בין אולמות, וכמה מאוחר מותר להגיע</translation>
+    </message>
+    <message>
+        <source>Add Busy Block…</source>
+        <translation>הוספת זמן תפוס…</translation>
+    </message>
+    <message>
+        <source>Block time for your own commitments (lunch, booth duty)</source>
+        <translation>חסימת זמן להתחייבויות שלך (ארוחת צהריים, משמרת בדוכן)</translation>
+    </message>
+    <message>
+        <source>Remove Busy Block</source>
+        <translation>הסרת זמן תפוס</translation>
+    </message>
+    <message>
+        <source>Remove the selected busy block</source>
+        <translation>הסרת הזמן התפוס הנבחר</translation>
+    </message>
+    <message>
+        <source>Show the Timetable smaller: more of the day at once</source>
+        <translation>הצגת לוח הזמנים קטן יותר: יותר מהיום בבת אחת</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>התרחקות</translation>
+    </message>
+    <message>
+        <source>Show the Timetable larger: more room for titles</source>
+        <translation>הצגת לוח הזמנים גדול יותר: יותר מקום לכותרות</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>התקרבות</translation>
+    </message>
+    <message>
+        <source>Star This Session</source>
+        <translation>סימון ההרצאה הזו בכוכב</translation>
+    </message>
+    <message>
+        <source>Add the session shown to your agenda, or take it out</source>
+        <translation>הוספת ההרצאה המוצגת לסדר היום שלך, או הוצאתה ממנו</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>שמירת הערה</translation>
+    </message>
+    <message>
+        <source>Keep your note on this session</source>
+        <translation>שמירת ההערה שלך על ההרצאה הזו</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>ניקוי החיפוש וכל המסננים</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>ניקוי החיפוש והמסננים</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>&amp;שיתוף</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;עריכה</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;הרצאה</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;תזכורות</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;מראה</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;עמיתים</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ע&amp;זרה</translation>
+    </message>
+    <message>
+        <source>Show in My Agenda and the Timetable</source>
+        <translation>הצגה בסדר היום שלי ובלוח הזמנים</translation>
+    </message>
+    <message>
+        <source>Star Their Sessions (as Maybe)</source>
+        <translation>סימון ההרצאות שלהם בכוכב (כ&quot;אולי&quot;)</translation>
+    </message>
+    <message>
+        <source>Compare With Mine…</source>
+        <translation>השוואה עם שלי…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <source>Like the &amp;System</source>
+        <translation>כמו ה&amp;מערכת</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;בהיר</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;כהה</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaController</name>
+    <message>
+        <source>Star “%1”</source>
+        <extracomment>An undo step; %1 is a session&apos;s title.</extracomment>
+        <translation>סימון &quot;%1&quot; בכוכב</translation>
+    </message>
+    <message>
+        <source>Unstar “%1”</source>
+        <extracomment>An undo step; %1 is a session&apos;s title.</extracomment>
+        <translation>הסרת הכוכב מ־&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <extracomment>An undo step; %1 is a session&apos;s title, %2 a priority (&quot;Must see&quot;).</extracomment>
+        <translation>סימון &quot;%1&quot; כ־%2</translation>
+    </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <extracomment>An undo step; %1 is a session&apos;s title, %2 a status (&quot;Plan B&quot;).</extracomment>
+        <translation>הגדרת &quot;%1&quot; כ־%2</translation>
+    </message>
+    <message>
+        <source>Edit note on “%1”</source>
+        <extracomment>An undo step; %1 is a session&apos;s title.</extracomment>
+        <translation>עריכת הערה על &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Resolve a clash</source>
+        <translation>פתרון התנגשות</translation>
+    </message>
+    <message>
+        <source>Auto-resolve</source>
+        <translation>פתרון אוטומטי</translation>
+    </message>
+    <message>
+        <source>Adopt a colleague&apos;s sessions</source>
+        <translation>אימוץ ההרצאות של עמית</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaFlow</name>
+    <message>
+        <source>Select a session in a clash (or a plan B) first.</source>
+        <translation>יש לבחור קודם הרצאה בהתנגשות (או תוכנית ב׳).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attending “%1”; %n moved to plan B.</source>
+        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <translation>
+            <numerusform>משתתף ב־&quot;%1&quot;; %n הרצאה עברה לתוכנית ב׳.</numerusform>
+            <numerusform>משתתף ב־&quot;%1&quot;; %n הרצאות עברו לתוכנית ב׳.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walking time</source>
+        <translation>זמן הליכה</translation>
+    </message>
+    <message>
+        <source>Cannot add this busy block</source>
+        <translation>לא ניתן להוסיף את הזמן התפוס הזה</translation>
+    </message>
+    <message>
+        <source>Add a busy block</source>
+        <translation>הוספת זמן תפוס</translation>
+    </message>
+    <message>
+        <source>Select one of your busy blocks first.</source>
+        <translation>יש לבחור קודם אחד מהזמנים התפוסים שלך.</translation>
+    </message>
+    <message>
+        <source>Remove a busy block</source>
+        <translation>הסרת זמן תפוס</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHint</name>
+    <message>
+        <source>Nothing in your agenda yet.</source>
+        <translation>עדיין אין דבר בסדר היום שלך.</translation>
+    </message>
+    <message>
+        <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
+        <translation>סמנו בכוכב את ההרצאות שברצונכם לראות: בחרו אחת בתוכנית, ברשימה או בלוח הזמנים והקישו S (או לחצו על הכוכב שלה; 1, 2 ו־3 אומרים כמה אתם רוצים בה). הן יופיעו כאן יום אחר יום, עם התנגשויות שיש להכריע בהן וזמן פנוי למילוי.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
+        <translation>צפוף: %1 דק׳ ללכת %2 מ־&quot;%3&quot; אל &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>(busy)</source>
+        <translation>(תפוס)</translation>
+    </message>
+    <message>
+        <source>Free for %1</source>
+        <translation>פנוי למשך %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1  (%2)</source>
+        <translation>הצעה: %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>בוטלה: %1</translation>
+    </message>
+    <message>
+        <source>Plan B: %1</source>
+        <translation>תוכנית ב׳: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 משתתף/ת</numerusform>
+            <numerusform>%1 משתתפים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your busy block: %1 — %2</source>
+        <translation>הזמן התפוס שלך: %1 — %2</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>תפוס</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2”</source>
+        <translation>&quot;%1&quot; ו־&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>These cannot both be attended:</source>
+        <translation>אי אפשר להשתתף בשתיהן:</translation>
+    </message>
+    <message>
+        <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
+        <translation>בחרו בה והקישו &quot;להשתתף בזו&quot; כדי לשמור אותה (מה שמתנגש בה הופך לתוכנית ב׳).</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>My agenda</source>
+        <translation>סדר היום שלי</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>פקודות נוספות</translation>
+    </message>
+</context>
+<context>
+    <name>AutoResolvePreview</name>
+    <message>
+        <source>Auto-resolve clashes</source>
+        <translation>פתרון אוטומטי של התנגשויות</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>שינויים מוצעים</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>החלה</translation>
+    </message>
+    <message>
+        <source>Make the changes listed (Undo takes them back)</source>
+        <translation>ביצוע השינויים שברשימה (ביטול מחזיר אותם)</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBlockDialog</name>
+    <message>
+        <source>Add a busy block</source>
+        <translation>הוספת זמן תפוס</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch with a customer</source>
+        <translation>למשל ארוחת צהריים עם לקוח</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>מ־</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <source>When the busy time starts</source>
+        <translation>מתי הזמן התפוס מתחיל</translation>
+    </message>
+    <message>
+        <source>When the busy time ends</source>
+        <translation>מתי הזמן התפוס נגמר</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>מה:</translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation>מ־(%1):</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>עד:</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a busy block without a title</comment>
+        <translation>תפוס</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>ייצוא ללוח שנה</translation>
+    </message>
+    <message>
+        <source>Include &amp;plan B sessions (as tentative)</source>
+        <translation>לכלול הרצאות של &amp;תוכנית ב׳ (כטנטטיביות)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation>&amp;תזכורת לפני כל הרצאה</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <extracomment>After the number of minutes in a spin box: &quot;10 min before&quot;.</extracomment>
+        <translation> דק׳ לפני</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>דקות לתזכורת</translation>
+    </message>
+    <message>
+        <source>Your plan B sessions go into the file too, marked tentative</source>
+        <translation>הרצאות תוכנית ב׳ שלך נכנסות גם לקובץ, מסומנות כטנטטיביות</translation>
+    </message>
+    <message>
+        <source>Each session in the file gets a reminder your calendar app shows</source>
+        <translation>כל הרצאה בקובץ מקבלת תזכורת שאפליקציית לוח השנה שלך מציגה</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>כמה דקות לפני הרצאה מגיעה התזכורת שלה</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this file up to date when my agenda changes</source>
+        <translation>&amp;לעדכן את הקובץ הזה כשסדר היום שלי משתנה</translation>
+    </message>
+    <message>
+        <source>For calendar apps that subscribe to a local file</source>
+        <translation>לאפליקציות לוח שנה שנרשמות לקובץ מקומי</translation>
+    </message>
+    <message>
+        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
+        <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
+        <translation>ייבוא קובץ פעם אחת הוא תמונת מצב: Thunderbird ו־GNOME Calendar לא יעדכנו אותו כשהרצאה זזה (רק khal והייבוא של Evolution עושים זאת). כדי ששלוח השנה שלך יישאר נכון, סמנו &quot;לעדכן את הקובץ הזה&quot; והירשמו לקובץ (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), או סנכרנו חשבון CalDAV או תיקיית khal עם &quot;planner calendar add&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarsDialog</name>
+    <message>
+        <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
+        <translation>Planner שומר את סדר היום שלך בלוחות השנה האלה בעצמו: חשבון CalDAV (Nextcloud, Fastmail, iCloud עם סיסמת אפליקציה, mailbox.org, Radicale…) או תיקיית אירועים ש־khal,‏ vdirsyncer או Evolution קוראים. שינויים שתעשו כאן נשלחים תוך שניות; כשאין חיבור הם ממתינים, ושום דבר לא הולך לאיבוד.</translation>
+    </message>
+    <message>
+        <source>CalDAV</source>
+        <translation>CalDAV</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>תיקייה</translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>קובץ חי</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>לוחות שנה</translation>
+    </message>
+    <message>
+        <source>Calendars kept in sync</source>
+        <translation>לוחות שנה מסונכרנים</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>לוח שנה</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>מיקום</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
+        <translation>עדיין אין לוחות שנה. הוסיפו חשבון CalDAV או תיקיית אירועים.</translation>
+    </message>
+    <message>
+        <source>Calendar details</source>
+        <translation>פרטי לוח השנה</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>התקדמות הסנכרון</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;הוספה…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;עריכה…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ה&amp;סרה</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;בדיקת חיבור</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;סנכרון עכשיו</translation>
+    </message>
+    <message>
+        <source>Sync the selected calendar now (F5: every calendar)</source>
+        <translation>סנכרון לוח השנה הנבחר עכשיו (F5: כל לוחות השנה)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>ע&amp;צירה</translation>
+    </message>
+    <message>
+        <source>Change the selected calendar&apos;s address, account or options</source>
+        <translation>שינוי הכתובת, החשבון או האפשרויות של לוח השנה הנבחר</translation>
+    </message>
+    <message>
+        <source>Check that the selected calendar can be reached, without syncing</source>
+        <translation>בדיקה שאפשר להגיע ללוח השנה הנבחר, בלי לסנכרן</translation>
+    </message>
+    <message>
+        <source>Stop the sync under way</source>
+        <translation>עצירת הסנכרון שמתבצע</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was sent stays, the rest waits</source>
+        <translation>עצירת הסנכרון הזה; מה שנשלח נשאר, השאר ממתין</translation>
+    </message>
+    <message>
+        <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
+        <translation>הוספת חשבון CalDAV או תיקיית אירועים (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Stop keeping the selected calendar in sync (Delete)</source>
+        <translation>הפסקת הסנכרון של לוח השנה הנבחר (Delete)</translation>
+    </message>
+    <message>
+        <source>Live calendar file</source>
+        <translation>קובץ לוח שנה חי</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events sent</source>
+        <translation>נשלחו %1 מתוך %2 אירועים</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>כתובת: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>לוח שנה: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from a password command)</source>
+        <translation>משתמש: %1 (סיסמה מפקודת סיסמה)</translation>
+    </message>
+    <message>
+        <source>User: %1 (password from the keyring)</source>
+        <translation>משתמש: %1 (סיסמה ממחזיק המפתחות)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>מיקום: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>סנכרון אחרון: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 added, %2 updated, %3 removed, %4 unchanged.</source>
+        <extracomment>Numbers of events: added, updated, removed, unchanged.</extracomment>
+        <translation>סנכרון אחרון: %1 נוספו, %2 עודכנו, %3 הוסרו, %4 ללא שינוי.</translation>
+    </message>
+    <message>
+        <source>Remove Calendar</source>
+        <translation>הסרת לוח שנה</translation>
+    </message>
+    <message>
+        <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
+        <translation>להפסיק לסנכרן את &quot;%1&quot;? מה שיש בו נשאר שם; Planner פשוט לא יעדכן אותו יותר.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <source>the live calendar file</source>
+        <translation>קובץ לוח השנה החי</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer kept in sync; what it holds stays there.</source>
+        <translation>&quot;%1&quot; כבר לא מסונכרן; מה שיש בו נשאר שם.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>לא ניתן להסיר את &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>מתחבר אל %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>החיבור עובד. %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>החיבור נכשל: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClashTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>הזמן התפוס שלך &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a session&apos;s title in quotes</comment>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 then %2</source>
+        <extracomment>Two steps of a plan in order: “A” then “B” (and again for a third).</extracomment>
+        <translation>%1 ואז %2</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
+        <translation>התנגשות: אי אפשר לשמור גם את %1 וגם את %2 — רק את/ה יכול/ה להכריע</translation>
+    </message>
+    <message>
+        <source>Clash: %1 leaves no time for %2</source>
+        <translation>התנגשות: %1 לא משאיר זמן ל־%2</translation>
+    </message>
+    <message>
+        <source>Clash: these 2 overlap — pick one</source>
+        <translation>התנגשות: שתי אלה חופפות — בחרו אחת</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: these %n overlap one another — pick one</source>
+        <translation>
+            <numerusform>התנגשות: %n אלה חופפות זו לזו — בחרו אחת</numerusform>
+            <numerusform>התנגשות: %n אלה חופפות זו לזו — בחרו אחת</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
+        <translation>%1, או %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clash: attend %1, or %n other way(s)</source>
+        <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
+        <translation>
+            <numerusform>התנגשות: להשתתף ב־%1, או בדרך %n אחרת</numerusform>
+            <numerusform>התנגשות: להשתתף ב־%1, או באחת מ־%n דרכים אחרות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: attend %1</source>
+        <translation>התנגשות: להשתתף ב־%1</translation>
+    </message>
+    <message>
+        <source>they overlap by %1 min</source>
+        <translation>הן חופפות ב־%1 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 min to walk %2 min</source>
+        <extracomment>%1 minutes free between two sessions, %2 minutes needed to walk between their rooms.</extracomment>
+        <translation>%1 דק׳ להליכה של %2 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session, then why it collides</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>collides with %1 and %n more</source>
+        <translation>
+            <numerusform>מתנגשת עם %1 ועוד %n</numerusform>
+            <numerusform>מתנגשת עם %1 ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collides with %1</source>
+        <translation>מתנגשת עם %1</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>מתנגשת עם:</translation>
+    </message>
+    <message>
+        <source>Only you can settle this: none of the ways keeps every must-see.</source>
+        <translation>רק את/ה יכול/ה להכריע: אף דרך לא שומרת את כל ה&quot;חובה לראות&quot;.</translation>
+    </message>
+    <message>
+        <source>Only one of them can be attended: pick one.</source>
+        <translation>אפשר להשתתף רק באחת מהן: בחרו אחת.</translation>
+    </message>
+    <message>
+        <source>Best plan: attend %1.</source>
+        <translation>התוכנית הטובה ביותר: להשתתף ב־%1.</translation>
+    </message>
+    <message>
+        <source>Or attend %1.</source>
+        <translation>או להשתתף ב־%1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, then a time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Starred: %1 · %2</source>
+        <translation>מסומנת בכוכב: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no longer in the program.</source>
+        <translation>בוטלה: כבר לא בתוכנית.</translation>
+    </message>
+    <message>
+        <source>Tight: %1</source>
+        <translation>צפוף: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueTexts</name>
+    <message>
+        <source>Agendas (*.planner-agenda *.ics);;All files (*)</source>
+        <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
+        <translation>סדרי יום (*.planner-agenda *.ics);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <extracomment>In a list of sessions or times that is empty.</extracomment>
+        <translation>  (אין)</translation>
+    </message>
+    <message>
+        <source>Together:
+%1
+
+Only you:
+%2
+
+Only %5:
+%3
+
+Free at the same time:
+%4</source>
+        <extracomment>%1–%4 are lists, one item a line; %5 is the colleague&apos;s name.</extracomment>
+        <translation>יחד:
+%1
+
+רק את/ה:
+%2
+
+רק %5:
+%3
+
+פנויים באותו זמן:
+%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attends %n session(s).</source>
+        <extracomment>%1 is the colleague&apos;s name.</extracomment>
+        <translation>
+            <numerusform>%1 משתתף/ת ב־%n הרצאה.</numerusform>
+            <numerusform>%1 משתתף/ת ב־%n הרצאות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in this program: %1</source>
+        <translation>לא בתוכנית הזו: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>לא יובא: %1</translation>
+    </message>
+    <message>
+        <source>It was made from another version of the program.</source>
+        <translation>הוא נוצר מגרסה אחרת של התוכנית.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n of their sessions as maybe.</source>
+        <translation>
+            <numerusform>סומנה בכוכב %n מההרצאות שלהם כ&quot;אולי&quot;.</numerusform>
+            <numerusform>סומנו בכוכב %n מההרצאות שלהם כ&quot;אולי&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a Colleague&apos;s Agenda</source>
+        <translation>פתיחת סדר היום של עמית</translation>
+    </message>
+    <message>
+        <source>Cannot open this agenda</source>
+        <translation>לא ניתן לפתוח את סדר היום הזה</translation>
+    </message>
+    <message>
+        <source>Show or hide a colleague&apos;s agenda</source>
+        <translation>הצגה או הסתרה של סדר היום של עמית</translation>
+    </message>
+    <message>
+        <source>Remove a colleague&apos;s agenda</source>
+        <translation>הסרת סדר היום של עמית</translation>
+    </message>
+    <message>
+        <source>You and %1</source>
+        <extracomment>Title of the comparison; %1 is the colleague&apos;s name.</extracomment>
+        <translation>את/ה ו־%1</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>סדר יום</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>אולם</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>הרצאה</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>מסלול</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>מרצים</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>יום</translation>
+    </message>
+    <message>
+        <source>Speaker / session</source>
+        <translation>מרצה / הרצאה</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettingsDialog</name>
+    <message>
+        <source>Walking time and tolerance</source>
+        <translation>זמן הליכה וסבולת</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes in a spin box (with its space).</extracomment>
+        <translation> דק׳</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms</source>
+        <translation>זמן הליכה בין אולמות</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>סבולת</translation>
+    </message>
+    <message>
+        <source>The minutes you need to walk from one room to another between sessions</source>
+        <translation>הדקות שדרושות לך ללכת מאולם לאולם בין הרצאות</translation>
+    </message>
+    <message>
+        <source>How many minutes two sessions may overlap before they clash</source>
+        <translation>כמה דקות שתי הרצאות יכולות לחפוף לפני שהן מתנגשות</translation>
+    </message>
+    <message>
+        <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
+        <translation>זמן ההליכה חל בין אולמות שונים. עם סבולת אפשר לצאת מהרצאה מוקדם או להגיע באיחור בשיעור הזה: חפיפות קטנות יותר הופכות לאזהרות.</translation>
+    </message>
+    <message>
+        <source>Walking time between rooms:</source>
+        <translation>זמן הליכה בין אולמות:</translation>
+    </message>
+    <message>
+        <source>I may leave early / arrive late by:</source>
+        <translation>אפשר לצאת מוקדם / להגיע באיחור ב־:</translation>
+    </message>
+</context>
+<context>
+    <name>CoreTexts</name>
+    <message>
+        <source>your busy block “%1”</source>
+        <translation>הזמן התפוס שלך &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>A session&apos;s title in quotes, then its priority (must-see, want, maybe).</extracomment>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>Up to three sessions named, then how many more there are.</extracomment>
+        <translation>
+            <numerusform>%1 ועוד %n</numerusform>
+            <numerusform>%1 ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gives way to %1</source>
+        <extracomment>Auto-resolve makes a session plan B: the sessions it loses to.</extracomment>
+        <translation>מפנה מקום ל־%1</translation>
+    </message>
+    <message>
+        <source>kept (%1) over %2</source>
+        <extracomment>Auto-resolve keeps a session: its priority, then the sessions it wins over.</extracomment>
+        <translation>נשמרת (%1) על פני %2</translation>
+    </message>
+    <message>
+        <source>must-see: always kept</source>
+        <translation>חובה לראות: תמיד נשמרת</translation>
+    </message>
+    <message>
+        <source>no clash</source>
+        <translation>אין התנגשות</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <extracomment>Why a session is suggested: it is in a track you star.</extracomment>
+        <translation>מסלול %1</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <extracomment>Why a session is suggested: a speaker you star gives it.</extracomment>
+        <translation>מרצה %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>Why a session is suggested: words it shares with the sessions you star.</extracomment>
+        <translation>בנושא %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>an unknown room</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”: %3 min to walk %4 min (%5 → %6)</source>
+        <extracomment>“A” → “B”: %3 minutes free between them, %4 minutes needed to walk from room %5 to room %6.</extracomment>
+        <translation>&quot;%1&quot; ← &quot;%2&quot;: %3 דק׳ להליכה של %4 דק׳ (%5 ← %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min</source>
+        <translation>
+            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%n דק׳</numerusform>
+            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%n דק׳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <translation>
+            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%n דק׳ (בתוך הסבולת שלך)</numerusform>
+            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%n דק׳ (בתוך הסבולת שלך)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no room, track or speakers</comment>
+        <translation>(אין)</translation>
+    </message>
+    <message>
+        <source>time %1 → %2</source>
+        <translation>שעה %1 ← %2</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <extracomment>A removed session: when it was.</extracomment>
+        <translation>הייתה %1</translation>
+    </message>
+    <message>
+        <source>room %1 → %2</source>
+        <translation>אולם %1 ← %2</translation>
+    </message>
+    <message>
+        <source>title “%1” → “%2”</source>
+        <translation>כותרת &quot;%1&quot; ← &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>subtitle changed</source>
+        <translation>כותרת המשנה השתנתה</translation>
+    </message>
+    <message>
+        <source>track %1 → %2</source>
+        <comment>a session&apos;s track changed</comment>
+        <translation>מסלול %1 ← %2</translation>
+    </message>
+    <message>
+        <source>speakers %1 → %2</source>
+        <translation>מרצים %1 ← %2</translation>
+    </message>
+    <message>
+        <source>abstract changed</source>
+        <translation>התקציר השתנה</translation>
+    </message>
+    <message>
+        <source>key %1 → %2; your star followed it</source>
+        <translation>מפתח %1 ← %2; הכוכב שלך עבר איתה</translation>
+    </message>
+    <message>
+        <source>back in the program</source>
+        <translation>שוב בתוכנית</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>נוספה: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>הוסרה: %1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <comment>a session got a new time or room</comment>
+        <translation>הוזזה: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>שונתה: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a change, then its details</comment>
+        <extracomment>A change of the import report, then its details in brackets.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [starred]</source>
+        <translation>%1 [מסומנת בכוכב]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n הרצאה</numerusform>
+            <numerusform>%n הרצאות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n מרצה</numerusform>
+            <numerusform>%n מרצים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n אולם</numerusform>
+            <numerusform>%n אולמות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n מסלול</numerusform>
+            <numerusform>%n מסלולים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n יום</numerusform>
+            <numerusform>%n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 over %5</source>
+        <extracomment>A program&apos;s size: 10 sessions, 5 speakers, 2 rooms, 3 tracks over 2 days.</extracomment>
+        <translation>%1, %2, %3, %4 במשך %5</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2</source>
+        <translation>יובא &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2; %3 added, %4 removed, %5 moved, %6 changed</source>
+        <extracomment>Updated “title”: its size, then how many sessions were added, removed, moved to another time or room, and changed otherwise.</extracomment>
+        <translation>עודכן &quot;%1&quot;: %2; %3 נוספו, %4 הוסרו, %5 הוזזו, %6 שונו</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>לא ניתן היה לאמת את תעודת ה־TLS שלו</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>החיבור נדחה</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>תם הזמן</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>שם מארח לא ידוע</translation>
+    </message>
+    <message>
+        <source>no network or unknown host name</source>
+        <translation>אין רשת או שם מארח לא ידוע</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <extracomment>A server&apos;s host name, then why it cannot be reached.</extracomment>
+        <translation>לא ניתן להגיע אל %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (check them, or the app password)</source>
+        <translation>%1 דחה את שם המשתמש או הסיסמה (בדקו אותם, או את סיסמת האפליקציה)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a server, then what it said</comment>
+        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>השרת סירב לרשום את האירועים של לוח השנה (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to store an event (HTTP %1 %2)</source>
+        <translation>השרת סירב לשמור אירוע (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to delete an event (HTTP %1 %2)</source>
+        <translation>השרת סירב למחוק אירוע (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>%1: it did not accept the user name or password</source>
+        <translation>%1: הוא לא קיבל את שם המשתמש או הסיסמה</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then what went wrong</comment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be written</source>
+        <extracomment>A folder or file, which a calendar test could write to.</extracomment>
+        <translation>אפשר לכתוב אל %1</translation>
+    </message>
+    <message>
+        <source>%1: created the calendar “%2” at %3</source>
+        <translation>%1: נוצר לוח השנה &quot;%2&quot; בכתובת %3</translation>
+    </message>
+    <message>
+        <source>%1: found the calendar “%2” at %3</source>
+        <translation>%1: נמצא לוח השנה &quot;%2&quot; בכתובת %3</translation>
+    </message>
+</context>
+<context>
+    <name>Descriptions</name>
+    <message>
+        <source>S or Space stars the selected session; 1, 2 and 3 set its priority.</source>
+        <extracomment>How to act on a session in a view, said after the view&apos;s own description.</extracomment>
+        <translation>S או רווח מסמנים את ההרצאה הנבחרת בכוכב; 1, 2 ו־3 קובעים את העדיפות שלה.</translation>
+    </message>
+    <message>
+        <source>Which conference&apos;s program the window shows</source>
+        <translation>התוכנית של איזה כנס החלון מציג</translation>
+    </message>
+    <message>
+        <source>The program by day and track; the selected session shows at the side.</source>
+        <translation>התוכנית לפי יום ומסלול; ההרצאה הנבחרת מוצגת בצד.</translation>
+    </message>
+    <message>
+        <source>Every session that matches the search and the filters, one a row.</source>
+        <translation>כל הרצאה שמתאימה לחיפוש ולמסננים, אחת בכל שורה.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
+        <translation>הרצאות היום לפי אולם ושעה; מקשי החצים עוברים ביניהן.</translation>
+    </message>
+    <message>
+        <source>The day the Timetable shows</source>
+        <translation>היום שלוח הזמנים מציג</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time</source>
+        <translation>ההרצאות המסומנות שלך יום אחר יום, עם ההתנגשויות והזמן הפנוי</translation>
+    </message>
+    <message>
+        <source>Every speaker, with the sessions they give</source>
+        <translation>כל המרצים, עם ההרצאות שלהם</translation>
+    </message>
+    <message>
+        <source>Show only the sessions you starred</source>
+        <translation>הצגת ההרצאות שסימנת בכוכב בלבד</translation>
+    </message>
+    <message>
+        <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
+        <translation>הצגת ההרצאות המסומנות שמתנגשות בלבד: הן חופפות, או משאירות מעט מדי זמן להליכה</translation>
+    </message>
+    <message>
+        <source>The conference by day and track (%1)</source>
+        <translation>הכנס לפי יום ומסלול (%1)</translation>
+    </message>
+    <message>
+        <source>Every session in a table you can search and filter (%1)</source>
+        <translation>כל ההרצאות בטבלה שאפשר לחפש ולסנן בה (%1)</translation>
+    </message>
+    <message>
+        <source>One day&apos;s sessions by room and time (%1)</source>
+        <translation>הרצאות של יום אחד לפי אולם ושעה (%1)</translation>
+    </message>
+    <message>
+        <source>Your starred sessions, their clashes and your free time (%1)</source>
+        <translation>ההרצאות המסומנות שלך, ההתנגשויות שלהן והזמן הפנוי שלך (%1)</translation>
+    </message>
+    <message>
+        <source>Every speaker and the sessions they give (%1)</source>
+        <translation>כל המרצים וההרצאות שלהם (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Session details</source>
+        <translation>פרטי ההרצאה</translation>
+    </message>
+    <message>
+        <source>Everything about the selected session</source>
+        <translation>הכול על ההרצאה הנבחרת</translation>
+    </message>
+    <message>
+        <source>Star this session</source>
+        <translation>סימון ההרצאה הזו בכוכב</translation>
+    </message>
+    <message>
+        <source>Adds the session to your agenda, or takes it out</source>
+        <translation>מוסיף את ההרצאה לסדר היום שלך, או מוציא אותה ממנו</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>עדיפות</translation>
+    </message>
+    <message>
+        <source>Priority: how much you want to see this session</source>
+        <translation>עדיפות: כמה את/ה רוצה לראות את ההרצאה הזו</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Status: attend this session, keep it as plan B, or skip it</source>
+        <translation>מצב: להשתתף בהרצאה, לשמור אותה כתוכנית ב׳, או לדלג עליה</translation>
+    </message>
+    <message>
+        <source>Your note on this session…</source>
+        <translation>ההערה שלך על ההרצאה הזו…</translation>
+    </message>
+    <message>
+        <source>Personal note</source>
+        <translation>הערה אישית</translation>
+    </message>
+    <message>
+        <source>Kept when you press Save note</source>
+        <translation>נשמרת כשלוחצים על &quot;שמירת הערה&quot;</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>הערה:</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>שמירת הערה</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ מסומנת בכוכב</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ כוכב</translation>
+    </message>
+    <message>
+        <source>Select a session to see its details.</source>
+        <translation>בחרו הרצאה כדי לראות את פרטיה.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>ייצוא ללוח שנה</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 will follow your agenda.</source>
+        <translation>%1 יתעדכן לפי סדר היום שלך.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>הייצוא נכשל</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation>
+            <numerusform>נשמרה %n הרצאה אל %1.</numerusform>
+            <numerusform>נשמרו %n הרצאות אל %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation>ייצוא הרצאה</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>&quot;%1&quot; נשמרה אל %2.</translation>
+    </message>
+    <message>
+        <source>Export Pocket Agenda</source>
+        <translation>ייצוא סדר יום לכיס</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 נשמר (עמוד %n).</numerusform>
+            <numerusform>%1 נשמר (%n עמודים).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>ייצוא לגיליון אלקטרוני</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Share My Agenda</source>
+        <translation>שיתוף סדר היום שלי</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it:</source>
+        <translation>השם שלך, כפי שעמיתים יראו אותו:</translation>
+    </message>
+    <message>
+        <source>Planner agenda (*.planner-agenda)</source>
+        <translation>סדר יום של Planner (*.planner-agenda)</translation>
+    </message>
+    <message>
+        <source>Sharing failed</source>
+        <translation>השיתוף נכשל</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, abstracts, speakers… (Ctrl+F)</source>
+        <translation>חיפוש בכותרות, בתקצירים, במרצים… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>ניקוי החיפוש</translation>
+    </message>
+    <message>
+        <source>Empty the search field; the filters stay</source>
+        <translation>ריקון שדה החיפוש; המסננים נשארים</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>חיפוש הרצאות</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>מילים שלמות</translation>
+    </message>
+    <message>
+        <source>Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”</source>
+        <translation>התאמה למילים שלמות בלבד: &quot;rust&quot; מוצא את &quot;Rust&quot; אבל לא את &quot;Trust&quot; או &quot;rusty&quot;</translation>
+    </message>
+    <message>
+        <source>Match whole words only</source>
+        <translation>התאמה למילים שלמות בלבד</translation>
+    </message>
+    <message>
+        <source>Filter by day</source>
+        <translation>סינון לפי יום</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>כל יום</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>סינון לפי מסלול</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>כל מסלול</translation>
+    </message>
+    <message>
+        <source>Filter by room</source>
+        <translation>סינון לפי אולם</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>כל אולם</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>סינון לפי סוג</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>כל סוג</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>סינון לפי שפה</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>כל שפה</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>a filter: only starred sessions</comment>
+        <translation>מסומנות</translation>
+    </message>
+    <message>
+        <source>Only starred sessions</source>
+        <translation>הרצאות מסומנות בכוכב בלבד</translation>
+    </message>
+    <message>
+        <source>Clashing</source>
+        <comment>a filter: only clashing sessions</comment>
+        <translation>מתנגשות</translation>
+    </message>
+    <message>
+        <source>Only clashing sessions</source>
+        <translation>הרצאות מתנגשות בלבד</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>a button: clear search and filters</comment>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>ניקוי החיפוש והמסננים</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day, then a time range</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours, abbreviated</comment>
+        <translation>
+            <numerusform>%n שע׳</numerusform>
+            <numerusform>%n שע׳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>
+            <numerusform>%n דק׳</numerusform>
+            <numerusform>%n דק׳</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpFlow</name>
+    <message>
+        <source>About %1</source>
+        <translation>על אודות %1</translation>
+    </message>
+    <message>
+        <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
+        <translation>תכננו את סדר היום שלכם בכנס בלי חיבור לרשת: סמנו הרצאות בכוכב, פתרו התנגשויות, ייצאו ללוח השנה שלכם.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import a conference program</source>
+        <translation>ייבוא תוכנית של כנס</translation>
+    </message>
+    <message>
+        <source>Conference programs (*.json *.xml *.ics *.xcs);;All files (*)</source>
+        <translation>תוכניות של כנסים (*.json *.xml *.ics *.xcs);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Import from the web</source>
+        <translation>ייבוא מהרשת</translation>
+    </message>
+    <message>
+        <source>Address of the program (http:// or https://):</source>
+        <translation>כתובת התוכנית (http://‎ או https://‎):</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>לא ניתן לפתוח את הקובץ הזה</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>מייבא את %1…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>הייבוא של %1 בוטל.</translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>הייבוא נדחה: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>הייבוא נכשל</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date.</source>
+        <translation>&quot;%1&quot; מעודכן.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Program updated</source>
+        <translation>התוכנית עודכנה</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>שינויים</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;שפה</translation>
+    </message>
+    <message>
+        <source>System Language (%1)</source>
+        <translation>שפת המערכת (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Planner will speak %1 from its next start. Restart now?</source>
+        <translation>Planner ידבר %1 מההפעלה הבאה. להפעיל מחדש עכשיו?</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Must see</source>
+        <translation>חובה לראות</translation>
+    </message>
+    <message>
+        <source>Want to see</source>
+        <translation>רוצה לראות</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>אולי</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>התנגשות</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>מקרא</translation>
+    </message>
+    <message>
+        <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
+        <translation>כוכב מלא: חובה לראות. חצי כוכב: רוצה לראות. כוכב חלול: אולי. משולש אזהרה: התנגשות.</translation>
+    </message>
+    <message>
+        <source>How Planner marks sessions in every view, the PDF and the print-out:
+full star: must see · half star: want to see · outlined star: maybe
+warning triangle: a clash with another session you attend (hover it for the choices)</source>
+        <translation>כך Planner מסמן הרצאות בכל תצוגה, ב־PDF ובהדפסה:
+כוכב מלא: חובה לראות · חצי כוכב: רוצה לראות · כוכב חלול: אולי
+משולש אזהרה: התנגשות עם הרצאה אחרת שאת/ה משתתף/ת בה (רחפו מעליו כדי לראות את האפשרויות)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Speakers</source>
+        <translation>מרצים</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;תוכנית</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;רשימה</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>לוח &amp;זמנים</translation>
+    </message>
+    <message>
+        <source>My &amp;Agenda</source>
+        <translation>סדר ה&amp;יום שלי</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;מרצים</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>כנס</translation>
+    </message>
+    <message>
+        <source>More of the toolbar</source>
+        <translation>עוד מסרגל הכלים</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>כנס:</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Program notice</source>
+        <translation>הודעה על התוכנית</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>לא ניתן היה לשמור: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>לא ניתן היה לשמור</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFlow</name>
+    <message>
+        <source>The clipboard holds no Giggity link (%1…).</source>
+        <translation>בלוח הגזירים אין קישור Giggity ‏(%1…).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneShareDialog</name>
+    <message>
+        <source>To Phone (Giggity)</source>
+        <translation>לטלפון (Giggity)</translation>
+    </message>
+    <message>
+        <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
+        <translation>התקינו את &lt;b&gt;Giggity&lt;/b&gt; בטלפון Android שלכם (F-Droid או Google Play).</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
+        <translation>סרקו את הקוד במצלמת הטלפון, או פתחו שם את הקישור.</translation>
+    </message>
+    <message>
+        <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
+        <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
+        <translation>Giggity טוען את התוכנית ומציג את ההרצאות שלך: הקישו &lt;b&gt;Import all&lt;/b&gt;, ואז &lt;b&gt;Merge&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>e.g. https://fosdem.org/2025/schedule/xml</source>
+        <translation>למשל https://fosdem.org/2025/schedule/xml</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address</source>
+        <translation>כתובת האינטרנט של התוכנית</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;שימוש</translation>
+    </message>
+    <message>
+        <source>Make the link with this address (Planner remembers it)</source>
+        <translation>יצירת הקישור עם הכתובת הזו (Planner זוכר אותה)</translation>
+    </message>
+    <message>
+        <source>Include &amp;plan B</source>
+        <translation>לכלול &amp;תוכנית ב׳</translation>
+    </message>
+    <message>
+        <source>Giggity reminds you of your plan B sessions too</source>
+        <translation>Giggity מזכיר לך גם את הרצאות תוכנית ב׳ שלך</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>קישור</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;העתקת הקישור</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>שמירה כ־P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>שמירה כ־S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
+        <translation>הקישור שהטלפון פותח: סדר היום שלך ל־Giggity, גם בקוד ה־QR</translation>
+    </message>
+    <message>
+        <source>Copy the link, to send it to your phone</source>
+        <translation>העתקת הקישור, כדי לשלוח אותו לטלפון שלך</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG image</source>
+        <translation>שמירת קוד ה־QR כתמונת PNG</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an SVG image</source>
+        <translation>שמירת קוד ה־QR כתמונת SVG</translation>
+    </message>
+    <message>
+        <source>Program&apos;s web address:</source>
+        <translation>כתובת האינטרנט של התוכנית:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>קישור:</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>יוצר את הקישור…</translation>
+    </message>
+    <message>
+        <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
+        <translation>הזינו את כתובת האינטרנט שבה התוכנית מפורסמת: זו ש־Giggity טוען ממנה (קובץ ה־XML של לוח הזמנים באתר הכנס).</translation>
+    </message>
+    <message>
+        <source>Where Planner downloaded the program from.</source>
+        <translation>המקום שממנו Planner הוריד את התוכנית.</translation>
+    </message>
+    <message>
+        <source>As you gave it before.</source>
+        <translation>כפי שנתת אותה קודם.</translation>
+    </message>
+    <message>
+        <source>Remembered for this conference.</source>
+        <translation>נשמרה עבור הכנס הזה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the link.</source>
+        <translation>
+            <numerusform>%n הרצאה בקישור.</numerusform>
+            <numerusform>%n הרצאות בקישור.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing attended yet: the link opens the program in Giggity.</source>
+        <translation>עדיין אין הרצאות שמשתתפים בהן: הקישור פותח את התוכנית ב־Giggity.</translation>
+    </message>
+    <message>
+        <source>Not in the link (the program gives them no id Giggity knows): %1</source>
+        <translation>לא בקישור (התוכנית לא נותנת להן מזהה ש־Giggity מכיר): %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>הקישור הועתק.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>תמונת PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>תמונת SVG ‏(*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the QR Code</source>
+        <translation>שמירת קוד ה־QR</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 נשמר.</translation>
+    </message>
+</context>
+<context>
+    <name>PocketAgenda</name>
+    <message>
+        <source>My agenda · times in %1</source>
+        <extracomment>Under the title of the printed agenda: %1 is the time zone (Europe/Brussels).</extracomment>
+        <translation>סדר היום שלי · שעות לפי %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
+        <translation>סרקו בטלפון כדי לשאת את סדר היום הזה ב־Giggity (Android): הכוכבים שלו, על התוכנית שהוא טוען מהרשת.</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet.</source>
+        <translation>עדיין אין דבר מסומן בכוכב.</translation>
+    </message>
+    <message>
+        <source>(busy until %1)</source>
+        <translation>(תפוס עד %1)</translation>
+    </message>
+    <message>
+        <source>Plan B: %1 · %2</source>
+        <translation>תוכנית ב׳: %1 · %2</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(בוטלה)</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>התנגשות: %1</translation>
+    </message>
+    <message>
+        <source>%1 — my agenda</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>%1 — סדר היום שלי</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>הרצאות מסומנות (לחיצה, S או רווח לסימון בכוכב; 1/2/3 לעדיפות)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n הרצאה</numerusform>
+            <numerusform>%n הרצאות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in parallel</source>
+        <translation>
+            <numerusform>%n במקביל</numerusform>
+            <numerusform>%n במקביל</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred: %1 (click to unstar)</source>
+        <translation>מסומנת בכוכב: %1 (לחיצה להסרת הכוכב)</translation>
+    </message>
+    <message>
+        <source>Not starred (click to star)</source>
+        <translation>לא מסומנת בכוכב (לחיצה לסימון)</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(ללא כותרת: התווית נלקחה מהתיאור)</translation>
+    </message>
+    <message>
+        <source>(cancelled: no longer in the program)</source>
+        <translation>(בוטלה: כבר לא בתוכנית)</translation>
+    </message>
+    <message>
+        <source>starred, %1</source>
+        <translation>מסומנת בכוכב, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>לא מסומנת בכוכב</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>בוטלה: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Conference program</source>
+        <translation>תוכנית הכנס</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%1 starts in %n min in %2</source>
+        <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
+        <translation>
+            <numerusform>%1 מתחילה בעוד %n דק׳ ב־%2</numerusform>
+            <numerusform>%1 מתחילה בעוד %n דק׳ ב־%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 starts in %n min</source>
+        <translation>
+            <numerusform>%1 מתחילה בעוד %n דק׳</numerusform>
+            <numerusform>%1 מתחילה בעוד %n דק׳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>ההרצאה הבאה</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveTexts</name>
+    <message>
+        <source>Your agenda is already the best plan: nothing to change.</source>
+        <translation>סדר היום שלך הוא כבר התוכנית הטובה ביותר: אין מה לשנות.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <translation>
+            <numerusform>%n שינוי מנקה את סדר היום שלך מהתנגשויות, ושומר את ההרצאות החשובות לך ביותר.</numerusform>
+            <numerusform>%n שינויים מנקים את סדר היום שלך מהתנגשויות, ושומרים את ההרצאות החשובות לך ביותר.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) need(s) your decision.</source>
+        <translation>
+            <numerusform>%n התנגשות מחכה להחלטה שלך.</numerusform>
+            <numerusform>%n התנגשויות מחכות להחלטה שלך.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sessions clash</source>
+        <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
+        <translation>
+            <numerusform>%1 · %n הרצאות מתנגשות</numerusform>
+            <numerusform>%1 · %n הרצאות מתנגשות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation>שינויים אחרים</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
+        <extracomment>A change in the preview: the new status (bold), the title, why.</extracomment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; &quot;%2&quot; — %3</translation>
+    </message>
+    <message>
+        <source>Stays: “%1” — %2</source>
+        <translation>נשארת: &quot;%1&quot; — %2</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>התנגשות: %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>Your decision (auto-resolve never drops a must-see)</source>
+        <translation>ההחלטה שלך (פתרון אוטומטי אף פעם לא מוותר על &quot;חובה לראות&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Sessions</source>
+        <translation>הרצאות</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>starred, %1</source>
+        <translation>מסומנת בכוכב, %1</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>לא מסומנת בכוכב</translation>
+    </message>
+    <message>
+        <source>(untitled: label drawn from the description)</source>
+        <translation>(ללא כותרת: התווית נלקחה מהתיאור)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>בוטלה: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attend(s)</source>
+        <comment>colleagues</comment>
+        <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
+        <translation>
+            <numerusform>%1 משתתף/ת</numerusform>
+            <numerusform>%1 משתתפים</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
+        <translation>המקשים של התצוגות (S, רווח, 1, 2, 3) פועלים על ההרצאה הנבחרת כשהמיקוד בתצוגה, לא בזמן הקלדה.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>פקודה</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>מקשים</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>במקום אחר</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n הרצאה</numerusform>
+            <numerusform>%n הרצאות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred, %1: %2</source>
+        <translation>מסומנת בכוכב, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>ממתין למסד הנתונים</translation>
+    </message>
+    <message>
+        <source>Planner keeps trying and opens it as soon as it is free.</source>
+        <translation>Planner ממשיך לנסות ופותח אותו ברגע שהוא פנוי.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>יציאה</translation>
+    </message>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>לא ניתן להפעיל את %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>נפתח לקריאה בלבד</translation>
+    </message>
+    <message>
+        <source>Database recovered</source>
+        <translation>מסד הנתונים שוחזר</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n הרצאה</numerusform>
+            <numerusform>%n הרצאות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n מסומנת</numerusform>
+            <numerusform>%n מסומנות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n התנגשות</numerusform>
+            <numerusform>%n התנגשויות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 session(s) match(es)</source>
+        <translation>
+            <numerusform>%n מתוך %1 הרצאות מתאימה</numerusform>
+            <numerusform>%n מתוך %1 הרצאות מתאימות</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Calendar sync</source>
+        <translation>סנכרון לוח שנה</translation>
+    </message>
+    <message>
+        <source>Click to open Calendars.</source>
+        <translation>לחיצה לפתיחת לוחות השנה.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>just now</source>
+        <translation>ממש עכשיו</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>לפני %n דק׳</numerusform>
+            <numerusform>לפני %n דק׳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>לפני %n שע׳</numerusform>
+            <numerusform>לפני %n שע׳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a date</comment>
+        <translation>ב־%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>בעוד %n שנ׳</numerusform>
+            <numerusform>בעוד %n שנ׳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>בעוד %n דק׳</numerusform>
+            <numerusform>בעוד %n דק׳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n שינוי ממתין</numerusform>
+            <numerusform>%n שינויים ממתינים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live file</source>
+        <translation>קובץ חי</translation>
+    </message>
+    <message>
+        <source>%1: syncing, %2 of %3 events sent</source>
+        <translation>%1: מסנכרן, נשלחו %2 מתוך %3 אירועים</translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation>%1: מסנכרן…</translation>
+    </message>
+    <message>
+        <source>%1: offline, %2. %3.</source>
+        <translation>%1: לא מחובר, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Trying again %1.</source>
+        <translation>ניסיון נוסף %1.</translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation>%1: לא סונכרן: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a calendar, then how it is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not synced yet</source>
+        <translation>%1: עדיין לא סונכרן</translation>
+    </message>
+    <message>
+        <source>%1: synced %2</source>
+        <translation>%1: סונכרן %2</translation>
+    </message>
+    <message>
+        <source>Calendar “%1” not synced: %2</source>
+        <translation>לוח השנה &quot;%1&quot; לא סונכרן: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(ועוד %n)</numerusform>
+            <numerusform>(ועוד %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendars…</source>
+        <translation>
+            <numerusform>מסנכרן לוח שנה %n…</numerusform>
+            <numerusform>מסנכרן %n לוחות שנה…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3 events sent</source>
+        <translation>מסנכרן את &quot;%1&quot;: נשלחו %2 מתוך %3 אירועים</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>מסנכרן את &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Offline, %1</source>
+        <translation>לא מחובר, %1</translation>
+    </message>
+    <message>
+        <source>Calendars: %1</source>
+        <translation>לוחות שנה: %1</translation>
+    </message>
+    <message>
+        <source>Calendars not synced yet</source>
+        <translation>לוחות השנה עדיין לא סונכרנו</translation>
+    </message>
+    <message>
+        <source>Calendars synced %1</source>
+        <translation>לוחות השנה סונכרנו %1</translation>
+    </message>
+</context>
+<context>
+    <name>TalkText</name>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <comment>a fact about a session: its name, its value</comment>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Untitled session: the program did not record its title; this label is drawn from its description.</source>
+        <translation>הרצאה ללא כותרת: התוכנית לא רשמה את הכותרת שלה; התווית הזו נלקחה מהתיאור שלה.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled:&lt;/b&gt; this session is no longer in the program. It stays in your agenda until you unstar it.</source>
+        <translation>&lt;b&gt;בוטלה:&lt;/b&gt; ההרצאה הזו כבר לא בתוכנית. היא נשארת בסדר היום שלך עד שתסירו את הכוכב שלה.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a session&apos;s date and times, then its time zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day, then a time range</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>השעה אצלך</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>אולם</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>מסלול</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>kind of session</comment>
+        <extracomment>The kind of session: talk, workshop, keynote...</extracomment>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>of a session</comment>
+        <extracomment>The language the session is given in.</extracomment>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>מרצים</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>תקציר</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <source>Session page</source>
+        <translation>דף ההרצאה</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>קישורים</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Add a Calendar</source>
+        <translation>הוספת לוח שנה</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>עריכת &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>e.g. Work calendar</source>
+        <translation>למשל לוח שנה של העבודה</translation>
+    </message>
+    <message>
+        <source>A &amp;CalDAV account</source>
+        <translation>חשבון &amp;CalDAV</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
+        <translation>&amp;תיקיית אירועים (khal,‏ vdirsyncer,‏ Evolution)</translation>
+    </message>
+    <message>
+        <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
+        <translation>לוח שנה בשרת: Nextcloud,‏ Fastmail,‏ iCloud,‏ Radicale…</translation>
+    </message>
+    <message>
+        <source>A folder on this computer with one file per event, which other apps sync</source>
+        <translation>תיקייה במחשב הזה עם קובץ אחד לכל אירוע, שאפליקציות אחרות מסנכרנות</translation>
+    </message>
+    <message>
+        <source>CalDAV account</source>
+        <translation>חשבון CalDAV</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
+        <translation>הכתובת של השרת, או של לוח השנה עצמו; Planner מוצא שם את לוחות השנה שלך</translation>
+    </message>
+    <message>
+        <source>The calendar to keep your agenda in; created if it is not there</source>
+        <translation>לוח השנה שבו יישמר סדר היום שלך; ייווצר אם אינו קיים</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>סיסמה</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password, kept in the desktop&apos;s keyring, not in Planner&apos;s files</source>
+        <translation>הסיסמה של החשבון, שמורה במחזיק המפתחות של שולחן העבודה, לא בקבצים של Planner</translation>
+    </message>
+    <message>
+        <source>Get the password from a &amp;command instead</source>
+        <translation>לקבל את הסיסמה מ&amp;פקודה במקום זאת</translation>
+    </message>
+    <message>
+        <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
+        <translation>הפקודה של מנהל סיסמאות מדפיסה אותה בכל סנכרון; שום דבר לא נשמר</translation>
+    </message>
+    <message>
+        <source>e.g. pass show calendar</source>
+        <translation>למשל pass show calendar</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>פקודת סיסמה</translation>
+    </message>
+    <message>
+        <source>Run at each sync; its first line of output is the password</source>
+        <translation>רצה בכל סנכרון; השורה הראשונה של הפלט שלה היא הסיסמה</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>&amp;לוח שנה:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;שם משתמש:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;סיסמה:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>&amp;פקודה:</translation>
+    </message>
+    <message>
+        <source>Folder of events</source>
+        <translation>תיקיית אירועים</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.calendars/conference</source>
+        <translation>למשל ‎~/.calendars/conference</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>תיקייה</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;עיון…</translation>
+    </message>
+    <message>
+        <source>Include plan B sessions (as tentative)</source>
+        <translation>לכלול הרצאות של תוכנית ב׳ (כטנטטיביות)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before each session</source>
+        <translation>&amp;תזכורת לפני כל הרצאה</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> דק׳ לפני</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>דקות לתזכורת</translation>
+    </message>
+    <message>
+        <source>Your plan B sessions go into the calendar too, marked tentative</source>
+        <translation>הרצאות תוכנית ב׳ שלך נכנסות גם ללוח השנה, מסומנות כטנטטיביות</translation>
+    </message>
+    <message>
+        <source>Each session in the calendar gets a reminder your calendar app shows</source>
+        <translation>כל הרצאה בלוח השנה מקבלת תזכורת שאפליקציית לוח השנה שלך מציגה</translation>
+    </message>
+    <message>
+        <source>How many minutes before a session its reminder comes</source>
+        <translation>כמה דקות לפני הרצאה מגיעה התזכורת שלה</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;הוספה</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;שמירה</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;בדיקת חיבור</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anyway</source>
+        <translation>הוספה &amp;בכל זאת</translation>
+    </message>
+    <message>
+        <source>It syncs as soon as the server can be reached</source>
+        <translation>הוא מסתנכרן ברגע שאפשר להגיע לשרת</translation>
+    </message>
+    <message>
+        <source>Check that the calendar can be reached with what the form says; saves nothing</source>
+        <translation>בדיקה שאפשר להגיע ללוח השנה עם מה שכתוב בטופס; לא שומר דבר</translation>
+    </message>
+    <message>
+        <source>Test the connection, then keep the calendar and sync your agenda to it</source>
+        <translation>בדיקת החיבור, ואז שמירת לוח השנה וסנכרון סדר היום שלך אליו</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;שם:</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>שמורה במחזיק המפתחות; הקלידו כדי לשנות אותה</translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: use a command</source>
+        <translation>אין מחזיק מפתחות במחשב הזה: השתמשו בפקודה</translation>
+    </message>
+    <message>
+        <source>Folder of Events</source>
+        <translation>תיקיית אירועים</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>השרת</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>התיקייה</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>מתחבר אל %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>החיבור עובד. %1</translation>
+    </message>
+    <message>
+        <source>Give the address of your CalDAV server or calendar.</source>
+        <translation>הזינו את הכתובת של שרת ה־CalDAV או של לוח השנה שלך.</translation>
+    </message>
+    <message>
+        <source>Give the command that prints the password.</source>
+        <translation>הזינו את הפקודה שמדפיסה את הסיסמה.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to keep the events in.</source>
+        <translation>בחרו את התיקייה שבה יישמרו האירועים.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>שומר את &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>“%1” is kept; it syncs as soon as it can be reached.</source>
+        <translation>&quot;%1&quot; נשמר; הוא יסתנכרן ברגע שאפשר יהיה להגיע אליו.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneDialog</name>
+    <message>
+        <source>Which time zone?</source>
+        <translation>איזה אזור זמן?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; gives local times but does not say where the conference is.&lt;br&gt;Choose the conference&apos;s time zone:</source>
+        <extracomment>%1 is the file or web address of the program.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; נותן שעות מקומיות אבל לא אומר איפה הכנס.&lt;br&gt;בחרו את אזור הזמן של הכנס:</translation>
+    </message>
+    <message>
+        <source>Conference time zone</source>
+        <translation>אזור הזמן של הכנס</translation>
+    </message>
+    <message>
+        <source>The time zone the file&apos;s times are in; type to find one</source>
+        <translation>אזור הזמן של השעות בקובץ; הקלידו כדי למצוא אחד</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Timetable day</source>
+        <translation>יום בלוח הזמנים</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>יום:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>תקריב:</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableSpeech</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <comment>a session no longer in the program</comment>
+        <translation>בוטלה: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>אולם: %1</translation>
+    </message>
+    <message>
+        <source>Starred: must see</source>
+        <translation>מסומנת בכוכב: חובה לראות</translation>
+    </message>
+    <message>
+        <source>Starred: want to see</source>
+        <translation>מסומנת בכוכב: רוצה לראות</translation>
+    </message>
+    <message>
+        <source>Starred: maybe</source>
+        <translation>מסומנת בכוכב: אולי</translation>
+    </message>
+    <message>
+        <source>Clashes with another session you attend</source>
+        <translation>מתנגשת עם הרצאה אחרת שאת/ה משתתף/ת בה</translation>
+    </message>
+    <message>
+        <source>Also attending: %1</source>
+        <translation>משתתפים גם: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>joins the parts of a session&apos;s description</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message>
+        <source>Timetable</source>
+        <translation>לוח זמנים</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(ללא אולם)</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>אין הרצאות ביום הזה</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Must see</source>
+        <comment>priority</comment>
+        <extracomment>The priority of a starred session.</extracomment>
+        <translation>חובה לראות</translation>
+    </message>
+    <message>
+        <source>Want to see</source>
+        <comment>priority</comment>
+        <translation>רוצה לראות</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <comment>priority</comment>
+        <translation>אולי</translation>
+    </message>
+    <message>
+        <source>Attend</source>
+        <comment>status</comment>
+        <extracomment>The status of a starred session: attended, kept as the fallback if the first choice falls through, or skipped.</extracomment>
+        <translation>השתתפות</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <comment>status</comment>
+        <translation>תוכנית ב׳</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <comment>status</comment>
+        <translation>דילוג</translation>
+    </message>
+</context>
+</TS>
