@@ -64,8 +64,8 @@ class FocusRing(QWidget):
 
     def follow(self, widget: QWidget | None) -> None:
         """Frame `widget` (or nothing), and keep to its size."""
-        if self._target is not None:
-            self._target.removeEventFilter(self)
+        if self._target is not None and shiboken6.isValid(self._target):
+            self._target.removeEventFilter(self)  # (a deleted one took its filter along)
         self._target = widget if _ringed(widget) else None
         if self._target is None:
             self.hide()

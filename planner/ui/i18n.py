@@ -50,13 +50,26 @@ _ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 _MARKER = re.compile(r"%(\d)")
 
 
+# First-strong isolate … pop directional isolate (Unicode's bidi algorithm, which Qt 6
+# follows): the value inside takes its own direction and leaves the sentence's alone.
+ISOLATE, POP = "\u2068", "\u2069"
+
+
 def arg(template: str, *values: object) -> str:
     """Qt's `QString.arg` for Python strings: `%1`…`%9` replaced in one pass (a value that
-    contains "%2" stays as it is), so translators may reorder them."""
+    contains "%2" stays as it is), so translators may reorder them.
+
+    In a right-to-left window each value is isolated: an English title in a Hebrew
+    sentence ("מפנה מקום ל־"What's new?"") would otherwise lend its punctuation to the
+    sentence around it and show as "?What's new"."""
+    isolated = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def value(match: re.Match[str]) -> str:
         number = int(match.group(1))
-        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
+        if not 0 < number <= len(values):
+            return match.group(0)
+        text = str(values[number - 1])
+        return f"{ISOLATE}{text}{POP}" if isolated and text else text
 
     return _MARKER.sub(value, template)
 
@@ -266,9 +279,11 @@ def language_name(code: str, *, title: bool = True) -> str:
     return QLocale(code).nativeLanguageName() or code
 
 
-def _sort_key(name: str) -> str:
-    """Alphabetical regardless of accents ("Čeština" among the C's)."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+def _sort_key(name: str) -> tuple[bool, str]:
+    """Alphabetical regardless of accents ("Čeština" among the C's); names in other
+    scripts ("עברית") after the Latin ones, as KDE and GNOME list them."""
+    latin = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    return (not latin, latin or name)
 
 
 class LanguageMenu(QMenu):

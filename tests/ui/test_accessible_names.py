@@ -7,12 +7,14 @@ palette."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
@@ -38,13 +40,13 @@ from planner.ui.dialogs.export import CalendarExportDialog
 from planner.ui.dialogs.phone import PhoneShareDialog
 from planner.ui.dialogs.resolve import AutoResolvePreview, BusyBlockDialog, ConflictSettingsDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
-from planner.ui.focus_ring import RING_WIDTH
+from planner.ui.focus_ring import RING_WIDTH, FocusRing
 from planner.ui.look import AA_GRAPHIC, contrast
 from planner.ui.tabs import Tab
 from planner.ui.widgets.timetable import TimetableView
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from planner.ui.mainwindow import MainWindow
 
@@ -135,34 +137,43 @@ DIALOGS = (
 )
 
 
-@pytest.mark.parametrize("name", DIALOGS)
-def test_every_control_of_the_dialogs_has_a_name(window: MainWindow, name: str) -> None:
-    dialog = _dialogs(window)[name]()
+@contextlib.contextmanager
+def _shown(window: MainWindow, make: Callable[[], QWidget]) -> Iterator[QWidget]:
+    """A dialog shown, its background work (a keyring check, a link) settled."""
+    dialog = make()
     try:
         dialog.show()
         QApplication.processEvents()
         window.runner.settle()
         QApplication.processEvents()
-        assert unnamed(dialog) == []
+        yield dialog
     finally:
         dialog.close()
         dialog.deleteLater()
+
+
+def _export_dialog_with_field(window: MainWindow, name: str, description: str) -> QWidget:
+    """The export dialog with one more field, `field`, named and described as given."""
+    dialog = CalendarExportDialog(window)
+    field = QLineEdit(dialog)
+    field.setObjectName("field")
+    field.setAccessibleName(name)
+    field.setAccessibleDescription(description)
+    layout = dialog.layout()
+    assert layout is not None
+    layout.addWidget(field)
+    return dialog
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_control_of_the_dialogs_has_a_name(window: MainWindow, name: str) -> None:
+    with _shown(window, _dialogs(window)[name]) as dialog:
+        assert unnamed(dialog) == []
 
 
 def test_the_check_finds_an_unnamed_control(window: MainWindow) -> None:
-    dialog = CalendarExportDialog(window)
-    try:
-        blank = QLineEdit(dialog)  # no label, no name
-        blank.setObjectName("blank")
-        layout = dialog.layout()
-        assert layout is not None
-        layout.addWidget(blank)
-        dialog.show()
-        QApplication.processEvents()
-        assert [line for line in unnamed(dialog) if "'blank'" in line]
-    finally:
-        dialog.close()
-        dialog.deleteLater()
+    with _shown(window, lambda: _export_dialog_with_field(window, "", "")) as dialog:
+        assert [line for line in unnamed(dialog) if "'field'" in line]
 
 
 # -- descriptions ------------------------------------------------------------------------
@@ -213,34 +224,15 @@ def test_every_control_of_the_main_window_says_what_it_does(window: MainWindow) 
 
 @pytest.mark.parametrize("name", DIALOGS)
 def test_every_control_of_the_dialogs_says_what_it_does(window: MainWindow, name: str) -> None:
-    dialog = _dialogs(window)[name]()
-    try:
-        dialog.show()
-        QApplication.processEvents()
-        window.runner.settle()
-        QApplication.processEvents()
+    with _shown(window, _dialogs(window)[name]) as dialog:
         assert undescribed(dialog) == []
-    finally:
-        dialog.close()
-        dialog.deleteLater()
 
 
 def test_the_check_finds_a_control_that_only_repeats_its_name(window: MainWindow) -> None:
-    dialog = CalendarExportDialog(window)
-    try:
-        bare = QLineEdit(dialog)
-        bare.setObjectName("bare")
-        bare.setAccessibleName("Bare field")
-        bare.setAccessibleDescription("bare field")
-        layout = dialog.layout()
-        assert layout is not None
-        layout.addWidget(bare)
-        dialog.show()
-        QApplication.processEvents()
-        assert [line for line in undescribed(dialog) if "'bare'" in line]
-    finally:
-        dialog.close()
-        dialog.deleteLater()
+    with _shown(
+        window, lambda: _export_dialog_with_field(window, "Bare field", "bare field")
+    ) as dialog:
+        assert [line for line in undescribed(dialog) if "'field'" in line]
 
 
 # -- a visible focus ---------------------------------------------------------------------
@@ -313,3 +305,25 @@ def test_the_focused_control_is_visibly_marked(
             weak[name] = round(measured, 2)
     window.appearance.set_choice(Appearance.SYSTEM)
     assert weak == {}
+
+
+def test_the_ring_outlives_the_control_it_frames(window: MainWindow, qtbot) -> None:
+    """A focused control deleted with its dialog, at once, leaves the ring working: it
+    frames the next control that takes the focus."""
+    dialog = CalendarExportDialog(window)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.plan_b.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dialog.plan_b.hasFocus)
+    [ring] = dialog.plan_b.findChildren(FocusRing)
+    assert ring.isVisible()
+    shiboken6.delete(dialog)  # at once, still shown, the check box still focused
+    assert not shiboken6.isValid(dialog)
+    window.show_tab(Tab.LIST)  # where the search field shows
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.filter_bar.search.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: bool(window.filter_bar.search.findChildren(FocusRing)))
+    [ring] = window.filter_bar.search.findChildren(FocusRing)
+    assert ring.isVisible()

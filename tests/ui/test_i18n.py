@@ -166,6 +166,7 @@ def test_view_menu_offers_every_language_in_its_own_name(window: MainWindow) -> 
         "Nederlands",
         "Polski",
         "Português (Brasil)",
+        "עברית",
     ]
     [view] = [a.menu() for a in window.menuBar().actions() if a.text() == "&View"]
     assert isinstance(view, QMenu)

@@ -8,6 +8,7 @@ The Timetable paints itself, so Qt cannot mirror it: what it paints is recorded
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
@@ -121,8 +122,9 @@ def test_window_layout_mirrors(window: MainWindow, right_to_left: None) -> None:
 
 
 def _unmarked(text: str) -> str:
-    """Without the left-to-right marks a right-to-left window puts around a range's dash."""
-    return text.replace("\u200e", "")
+    """Without the marks a right-to-left window adds: left-to-right marks around a range's
+    dash, isolates around the values of a sentence."""
+    return re.sub("[\u200e\u2068\u2069]", "", text)
 
 
 def _mirror_problems(ltr: Recording, rtl: Recording) -> list[str]:
@@ -238,3 +240,31 @@ def test_a_time_range_reads_in_order_right_to_left(qapp: QApplication) -> None:
     left, right = (cast("tuple[float, int]", line.cursorToX(at))[0] for at in (first, second))
     assert left < right
     assert Formats().time_range(start, end, utc) == "11:10–11:30"  # left to right: no marks
+
+
+def test_a_title_keeps_its_punctuation_in_a_right_to_left_sentence(qapp: QApplication) -> None:
+    """An English title with a question mark in a Hebrew sentence: isolated by `arg`, its
+    "?" stays at its end (without, the bidi algorithm moves it to the title's start)."""
+    from PySide6.QtGui import QTextLayout
+
+    from planner.ui.i18n import arg
+
+    title = "What's new in Nextcloud?"
+    qapp.setLayoutDirection(RTL)
+    try:
+        text = arg('מפנה מקום ל־"%1" (%2)', title, "חובה לראות")
+    finally:
+        qapp.setLayoutDirection(LTR)
+    assert _unmarked(text) == f'מפנה מקום ל־"{title}" (חובה לראות)'
+    assert arg("%1", title) == title  # left to right: as it is
+    layout = QTextLayout(text)
+    option = layout.textOption()
+    option.setTextDirection(RTL)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(4000)
+    layout.endLayout()
+    start, question = text.index("W") + 1, text.index("?")
+    left, right = (cast("tuple[float, int]", line.cursorToX(at))[0] for at in (start, question))
+    assert left < right  # the title reads left to right, "?" last
