@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from planner.domain.updates import ChangeKind
-
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from datetime import datetime, tzinfo
@@ -98,6 +96,10 @@ def unstarred_json(key: str, title: str, removed: bool) -> Document:
 
 
 def import_report_json(report: ImportReport) -> Document:
+    # Imported here: the read commands' documents need none of its dataclasses (each costs
+    # Python 5-8 M instructions to create) nor its `difflib`.
+    from planner.domain.updates import ChangeKind
+
     return {
         "conference_id": report.conference_id,
         "title": report.title,

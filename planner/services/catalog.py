@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.agenda import Status
-from planner.domain.changes import Setting
-from planner.domain.conflicts import Commitment, detect
 from planner.domain.errors import NotFoundError
-from planner.domain.view import StartupView, ViewUpdate
 from planner.storage import queries
 from planner.storage.reader import LOCK_WAIT_SECONDS, ReadOnlyDatabase
+
+# The clashes' and the window's view's modules are imported by the methods that use them:
+# their dataclasses cost Python 5-8 M instructions each to create, and the command line's
+# `conferences` and `sessions` use none of them (docs/performance.md).
 
 if TYPE_CHECKING:
     import sqlite3
@@ -30,8 +31,9 @@ if TYPE_CHECKING:
 
     from planner.domain.agenda import BusyInfo, ConferenceInfo, OverlayInfo, TalkInfo
     from planner.domain.changes import Changes
-    from planner.domain.conflicts import ConflictSettings, Detection
+    from planner.domain.conflicts import Commitment, ConflictSettings, Detection
     from planner.domain.suggest import Suggestion
+    from planner.domain.view import StartupView, ViewUpdate
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,8 @@ class Catalog:
 
     def conflicts(self, conference_id: int) -> Detection:
         """Clashes among what the user attends (status attend) and their busy blocks."""
+        from planner.domain.conflicts import detect
+
         with self._source.read_connection() as connection:
             starred, busy = queries.commitments(connection, conference_id)
             settings = queries.conflict_settings(connection, conference_id)
@@ -150,6 +154,7 @@ class Catalog:
 
     def compare(self, overlay_id: int) -> Comparison:
         """Where the user and a colleague agree, differ, and are free together."""
+        from planner.domain.conflicts import Commitment
         from planner.domain.suggest import common_free_time
 
         with self._source.read_connection() as connection:
@@ -190,6 +195,9 @@ class Catalog:
         """What `changes` changed of the view of `conference_id`, as it is now (read at one
         revision). A new program, or a change by someone else, gives a whole new view; so
         does a conference that is gone (the default one is shown instead)."""
+        from planner.domain.changes import Setting
+        from planner.domain.view import ViewUpdate
+
         with self._source.read_connection() as connection:
             revision = queries.revision_of(connection)
             if changes.program_changed(conference_id):
@@ -222,6 +230,8 @@ class Catalog:
 
 
 def _view(connection: sqlite3.Connection, conference_id: int | None) -> StartupView:
+    from planner.domain.view import StartupView
+
     conference = queries.conference(connection, conference_id)
     return StartupView(
         queries.revision_of(connection),

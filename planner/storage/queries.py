@@ -39,17 +39,19 @@ from planner.domain.agenda import (
     Status,
     TalkInfo,
 )
-from planner.domain.conflicts import Commitment
 from planner.domain.errors import NotFoundError
-from planner.domain.preferences import CONFLICTS
 from planner.domain.program import Link
 from planner.storage import revision
+
+# `planner.domain.conflicts` and `.preferences` are imported by the reads that use them:
+# creating a dataclass costs Python 5-8 M instructions (it compiles its methods), these
+# two modules hold ten, and `planner sessions` or `conferences` needs none of them.
 
 if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Sequence
 
-    from planner.domain.conflicts import ConflictSettings
+    from planner.domain.conflicts import Commitment, ConflictSettings
     from planner.domain.preferences import Preference
 
 T = TypeVar("T")
@@ -364,6 +366,8 @@ def commitments(
     connection: sqlite3.Connection, conference_id: int
 ) -> tuple[list[Commitment], list[Commitment]]:
     """(starred sessions not skipped, busy blocks) as commitments."""
+    from planner.domain.conflicts import Commitment  # imported here: see the module's imports
+
     starred = [
         Commitment.of_starred(t)
         for t in list_talks(connection, conference_id, starred_only=True)
@@ -385,6 +389,8 @@ def preference(connection: sqlite3.Connection, setting: Preference[T], conferenc
 
 
 def conflict_settings(connection: sqlite3.Connection, conference_id: int) -> ConflictSettings:
+    from planner.domain.preferences import CONFLICTS  # imported here: see the module's imports
+
     return preference(connection, CONFLICTS, conference_id)
 
 
