@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 import random
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from planner.json_text import indented
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class Word(StrEnum):
@@ -48,11 +51,11 @@ def expected(value: Any) -> str:
         float("nan"),
         float("inf"),
         float("-inf"),
-        "\x00\x1f\u2028 \\ \" é ☕ \ud800",
+        '\x00\x1f\u2028 \\ " é ☕ \ud800',
         {"enum": Word.QUOTED, "int enum": Number.THREE, "tuple": (1, "two", (3,))},
         {"nested": {"deeper": [1, [2, [3, {"x": [{}]}]]]}, "after": None},
         [Word.QUOTED, Number.THREE, True, None, 0.1],
-        {1: "number key", None: "none key", True: "bool key", 1.5: "float key"},
+        {2: "number key", None: "none key", True: "bool key", 1.5: "float key"},
         {Word.QUOTED: "a key of a str subclass"},
         {"b": 1, "a": 2},  # insertion order, as json.dumps keeps it
     ],
@@ -62,7 +65,7 @@ def test_same_text_as_json_dumps(value: Any) -> None:
 
 
 def random_document(rng: random.Random, depth: int = 0) -> Any:
-    scalars = [
+    scalars: list[Callable[[], Any]] = [
         lambda: "".join(rng.choice('ab"\\\n\t\x01é☕ ') for _ in range(rng.randrange(8))),
         lambda: rng.randrange(-(10**6), 10**6),
         lambda: rng.random() * 10 ** rng.randrange(-5, 5),

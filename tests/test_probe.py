@@ -76,3 +76,21 @@ def test_reading_while_another_process_marks(tmp_path: Path) -> None:
     assert writer.returncode == 0
     assert reads > 1
     assert [m["milestone"] for m in read_marks(marks)] == [f"milestone-{n}" for n in range(40)]
+
+
+def test_the_process_ends_at_the_milestone_asked_for(tmp_path: Path) -> None:
+    marks = tmp_path / "marks.jsonl"
+    script = (
+        "from planner import probe\n"
+        "probe.mark('first-paint')\n"
+        "print('painted')\n"
+        "probe.mark('core-opened')\n"
+        "print('not reached')\n"
+    )
+    env = {**os.environ, probe.ENV_PROBE: str(marks), probe.ENV_PROBE_EXIT: "core-opened"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0
+    assert done.stdout == "painted\n"  # what was printed before the exit is not lost
+    assert [m["milestone"] for m in read_marks(marks)] == ["first-paint", "core-opened"]
