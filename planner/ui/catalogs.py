@@ -20,10 +20,8 @@ import importlib.util
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,6 +92,8 @@ def compile_catalog(source: Path, target: Path) -> Path:
     """Compile one `.ts` into `target` (written whole, then renamed into place)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    import subprocess  # here: the window imports this module before its first paint
+
     result = subprocess.run(
         [str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(partial)],
         capture_output=True,
@@ -137,6 +137,8 @@ def compiled(language: str, cache_dir: Path) -> Path | None:
 
 # -- keeping the sources and the catalogs in step ---------------------------------------
 def _lupdate(ts_files: list[tuple[Path, str]], sources: Path = SOURCES) -> None:
+    import subprocess
+
     for path, language in ts_files:
         result = subprocess.run(
             [
@@ -191,6 +193,8 @@ class Entry:
 
 
 def read_catalog(path: Path) -> list[Entry]:
+    import xml.etree.ElementTree as ET  # here, as subprocess
+
     root = ET.parse(path).getroot()  # our own files, written by lupdate
     entries = []
     for context in root.iter("context"):

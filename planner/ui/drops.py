@@ -7,8 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.sharing.giggity import looks_like_link
-
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
 
@@ -16,6 +14,10 @@ if TYPE_CHECKING:
 
 
 def accepts(mime: QMimeData) -> bool:
+    # Imported on the first drag, not before the window's first paint: Giggity's module
+    # brings the readers of other apps' favourites files.
+    from planner.sharing.giggity import looks_like_link
+
     return mime.hasUrls() or looks_like_link(mime.text())
 
 

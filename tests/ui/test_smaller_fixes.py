@@ -206,12 +206,12 @@ def test_the_print_out_has_a_margin_a_printer_can_print(
     from PySide6.QtGui import QPageLayout
     from PySide6.QtPrintSupport import QPrintDialog
 
-    from planner.ui.flows import exports
+    from planner.ui import printing
 
     printed: list[QMarginsF] = []
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
     monkeypatch.setattr(
-        exports,
+        printing,  # imported by the print command when it runs
         "print_document",
         lambda document, printer: printed.append(
             printer.pageLayout().margins(QPageLayout.Unit.Millimeter)

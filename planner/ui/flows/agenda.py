@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Status
-from planner.ui.dialogs.resolve import AutoResolvePreview, BusyBlockDialog, ConflictSettingsDialog
 from planner.ui.i18n import Translatable, arg
 from planner.ui.operations import UndoStep
 
@@ -59,6 +58,8 @@ class AgendaFlow(Translatable):
             return
 
         def preview(resolution: Resolution) -> None:
+            from planner.ui.dialogs.resolve import AutoResolvePreview  # not before 1st paint
+
             if AutoResolvePreview.confirm(resolution, window, zone=window.store.zone):
                 window.controller.apply_resolution(
                     conference_id, {d.key: (d.previous, d.status) for d in resolution.changes}
@@ -73,6 +74,8 @@ class AgendaFlow(Translatable):
         conference_id = window.store.conference_id
         if conference_id is None:
             return
+        from planner.ui.dialogs.resolve import ConflictSettingsDialog
+
         chosen = ConflictSettingsDialog.ask(window.store.settings, window)
         if chosen is not None:
             window.runner.run(
@@ -91,6 +94,8 @@ class AgendaFlow(Translatable):
             if talk
             else min((t.start for t in window.store.talks), default=datetime.now(UTC))
         )
+        from planner.ui.dialogs.resolve import BusyBlockDialog
+
         block = BusyBlockDialog.ask(conference.zone, start, window)
         if block is None:
             return

@@ -9,19 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QInputDialog
 
 from planner.domain.errors import PlannerError
-from planner.ui.dialogs.export import CalendarExportDialog
 from planner.ui.i18n import Translatable, arg
-from planner.ui.printing import (
-    agenda_document,
-    agenda_html,
-    phone_link,
-    print_document,
-    render_pdf,
-)
+
+# The export dialog, `planner.ui.printing` and Qt's print support (a library of its own)
+# are imported by the commands that use them, not before the window's first paint.
 
 PRINT_MARGINS = QMarginsF(15, 15, 15, 15)  # millimetres
 
@@ -56,6 +50,8 @@ class ExportFlow(Translatable):
         conference_id = window.store.conference_id
         if conference_id is None:
             return
+        from planner.ui.dialogs.export import CalendarExportDialog
+
         options = CalendarExportDialog.ask(window)
         if options is None:
             return
@@ -127,6 +123,8 @@ class ExportFlow(Translatable):
             return
 
         def write(html: str) -> None:
+            from planner.ui.printing import render_pdf
+
             try:
                 pages = render_pdf(html, conference.title, target)
             except (PlannerError, OSError) as error:
@@ -157,6 +155,10 @@ class ExportFlow(Translatable):
         conference_id = window.store.conference_id
         if conference_id is None:
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from planner.ui.printing import agenda_document, print_document
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         # A sheet of paper (A4, Letter) gets the margin a printed page needs; the dialog
         # shows it and the user may change it.
@@ -173,6 +175,8 @@ class ExportFlow(Translatable):
     def _agenda_html(self, link: str = "") -> str:
         """The pocket agenda of what My Agenda shows (the same day plan); `link`: the
         Giggity link whose QR code the first page shows, if any."""
+        from planner.ui.printing import agenda_html
+
         store = self._window.store
         assert store.conference is not None
         return agenda_html(store.conference, store.day_plan(store.conference.zone), link)
@@ -180,6 +184,8 @@ class ExportFlow(Translatable):
     def _with_agenda_html(self, then: Callable[[str], None]) -> None:
         """The pocket agenda, with the QR code of its Giggity link on the first page when
         the core can make one (asked off the GUI thread)."""
+        from planner.ui.printing import phone_link  # here, on the GUI thread
+
         conference_id = self._window.store.conference_id
         assert conference_id is not None
         self._window.runner.call(

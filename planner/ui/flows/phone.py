@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 
-from planner.sharing.giggity import PREFIX, looks_like_link
-from planner.ui.dialogs.phone import PhoneShareDialog
 from planner.ui.i18n import Translatable, arg
 
 if TYPE_CHECKING:
@@ -28,11 +26,17 @@ class PhoneFlow(Translatable):
         slug = "".join(
             ch if ch.isalnum() else "-" for ch in (conference.acronym or conference.title).lower()
         ).strip("-")
+        # Imported here, as Giggity's module below: neither is needed before the window's
+        # first paint, and Giggity's brings the readers of other apps' favourites files.
+        from planner.ui.dialogs.phone import PhoneShareDialog
+
         PhoneShareDialog(window.runner, conference.id, window.ask_save_path, slug, window).exec()
 
     def paste_link(self) -> None:
         """Edit ▸ Paste with a Giggity link on the clipboard (text fields paste as usual:
         they take the shortcut while they have the focus)."""
+        from planner.sharing.giggity import PREFIX, looks_like_link
+
         text = QGuiApplication.clipboard().text().strip()
         if not looks_like_link(text):
             self._window.statusBar().showMessage(
@@ -43,6 +47,8 @@ class PhoneFlow(Translatable):
 
     def dropped_text(self, text: str) -> bool:
         """A link dropped as text (or a URL): opened if it is a Giggity link."""
+        from planner.sharing.giggity import looks_like_link
+
         if not looks_like_link(text):
             return False
         self._window.colleagues.open_agenda(text.strip())
