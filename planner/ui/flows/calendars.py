@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planner.ui.calendar_sync import CalendarSync
-from planner.ui.dialogs.calendars import CalendarsDialog
 from planner.ui.widgets.sync_status import SyncStatus
 
 if TYPE_CHECKING:
+    from planner.ui.dialogs.calendars import CalendarsDialog
     from planner.ui.mainwindow import MainWindow
 
 
@@ -39,6 +39,8 @@ class CalendarsFlow:
     def open_dialog(self) -> None:
         """Show the Calendars dialog (one at a time; it stays open beside the window)."""
         if self.dialog is None:
+            from planner.ui.dialogs.calendars import CalendarsDialog  # not before 1st paint
+
             window = self._window
             store = window.store
             self.dialog = CalendarsDialog(

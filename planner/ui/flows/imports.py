@@ -10,16 +10,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QProgressDialog
 
 from planner.domain.errors import Cancelled
-from planner.export.agenda_file import EXTENSION as AGENDA_EXTENSION
-from planner.formats.builder import TimeZoneRequired
-from planner.formats.files import read_user_head
-from planner.sharing.apps import is_favourites
 from planner.ui.core_text import CORE
-from planner.ui.dialogs.report import ImportReportDialog
-from planner.ui.dialogs.timezone import TimeZoneDialog
 from planner.ui.i18n import arg
 from planner.ui.operations import Lane
 from planner.ui.plain import plain_label
+
+# The dialogs, the formats' builder and the readers that tell an agenda file from a
+# program are imported where they are used: the window builds this flow before its first
+# paint, and needs none of them for it (docs/performance.md).
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -114,7 +112,11 @@ class ImportFlow(QObject):
             progress.close()
             if isinstance(error, Cancelled) or cancelled_by_user:
                 return  # already said so when the user pressed Cancel
+            from planner.formats.builder import TimeZoneRequired
+
             if isinstance(error, TimeZoneRequired):
+                from planner.ui.dialogs.timezone import TimeZoneDialog
+
                 zone = TimeZoneDialog.ask(source, window)
                 if zone:
                     self.start(source, zone)
@@ -139,6 +141,8 @@ class ImportFlow(QObject):
         else:
             status.showMessage(CORE.import_summary(report), 15_000)
             if report.changes or report.warnings:
+                from planner.ui.dialogs.report import ImportReportDialog
+
                 ImportReportDialog.show_report(report, self._window)
         self.finished.emit(report)
 
@@ -146,6 +150,10 @@ class ImportFlow(QObject):
 def is_agenda_file(path: Path) -> bool:
     """Is the file at `path` an agenda (ours, or a phone app's favourites) rather than a
     program? Reads its first bytes; raises `BadInputError` for what is not a regular file."""
+    from planner.export.agenda_file import EXTENSION as AGENDA_EXTENSION
+    from planner.formats.files import read_user_head
+    from planner.sharing.apps import is_favourites
+
     head = read_user_head(path, 4096)
     return (
         path.name.endswith(AGENDA_EXTENSION)
