@@ -11,7 +11,8 @@ window (offscreen, `--smoke-test`) split at its first paint by the app's own pro
 own import time, and the packages that cost most. Import times are wall-clock and grow
 on a busy machine, but which modules load, and their order, do not: that is what this is
 for. `--instructions` adds each command path's total instructions under
-`valgrind --tool=callgrind`, which a busy machine does not change.
+`valgrind --tool=callgrind`, which a busy machine does not change, and each window
+start's up to its first paint (`PLANNER_PROBE_EXIT=first-paint` ends the process there).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.startup import FOSDEM_2025, compile_bytecode, console_script
-from planner.probe import read_marks
+from planner.probe import ENV_PROBE_EXIT, read_marks
 
 _LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)\s*$")
 
@@ -81,6 +82,7 @@ def run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[
 
 
 def instructions(command: list[str], env: dict[str, str]) -> int | None:
+    """The instructions `command` runs under callgrind (None without valgrind)."""
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         return None
@@ -189,6 +191,15 @@ def main(argv: list[str] | None = None) -> int:
             report[f"{title}: before first paint"] = [item.module for item in before]
             report[f"{title}: after first paint"] = [item.module for item in after]
             lines += summary(f"{title}, before the first paint", before, args.top)
+            if args.instructions:
+                window_start = [planner, "--data-dir", str(data), "--smoke-test"]
+                if "first ever" in title:
+                    shutil.rmtree(data)  # a first start again, not the second
+                if "no snapshot" in title:  # the start above kept one
+                    (data / "cache" / "quick-start.json").unlink(missing_ok=True)
+                counted = instructions(window_start, {**base, ENV_PROBE_EXIT: "first-paint"})
+                if counted is not None:
+                    lines.append(f"    instructions up to the first paint: {counted / 1e6:,.0f} M")
             lines += summary(f"{title}, after it", after, max(3, args.top // 3))
     print("\n".join(lines))
     if args.json:
