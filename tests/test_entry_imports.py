@@ -154,6 +154,29 @@ def test_read_commands_read_without_sqlalchemy(prepared_data_dir: Path, command:
     assert not modules & {"planner.storage.db", "planner.services.agenda"}, command
 
 
+def test_listing_sessions_loads_no_more_of_the_domain_than_it_prints(data_dir: Path) -> None:
+    """`conferences` and `sessions` print conferences and sessions: the clashes', the
+    window's view's and the program updates' modules (each dataclass costs Python several
+    million instructions to create) are for the commands that use them."""
+    run_planner("--data-dir", str(data_dir), "conferences")  # creates the database
+    unused = {
+        "planner.domain.conflicts",
+        "planner.domain.preferences",
+        "planner.domain.changes",
+        "planner.domain.view",
+        "planner.domain.updates",
+        "difflib",
+    }
+    for command in (["conferences", "--json"], ["sessions", "--json"], ["sessions"]):
+        done, _ = run_planner("--data-dir", str(data_dir), *command)
+        assert done.stdout, command
+        modules = set(_IMPORTED.findall(done.stderr))
+        assert "planner.domain.agenda" in modules, command
+        assert not modules & unused, (command, modules & unused)
+    done, _ = run_planner("--data-dir", str(data_dir), "conflicts")
+    assert "planner.domain.conflicts" in set(_IMPORTED.findall(done.stderr))
+
+
 def test_a_command_that_writes_before_it_reads_opens_the_core(data_dir: Path) -> None:
     """`conflicts --buffer` stores the setting (the core), and a read shows it after."""
     _, packages = run_planner("--data-dir", str(data_dir), "conflicts", "--buffer", "7")
@@ -184,6 +207,22 @@ def test_the_window_is_painted_before_sqlalchemy_is_loaded(data_dir: Path) -> No
     assert first_paint["sqlalchemy_loaded"] is False
     assert not any(name.startswith("sqlalchemy") for name in first_paint["modules"])
     assert "sqlalchemy" in packages  # loaded after the paint: the core opened then
+    # Nor what only a command uses: its dialog, printing, the phone apps' readers.
+    for later in (
+        "PySide6.QtPrintSupport",
+        "planner.ui.printing",
+        "planner.ui.dialogs.export",
+        "planner.ui.dialogs.resolve",
+        "planner.ui.dialogs.phone",
+        "planner.ui.dialogs.report",
+        "planner.ui.dialogs.timezone",
+        "planner.ui.dialogs.calendars",
+        "planner.sharing.giggity",
+        "planner.sharing.favourites",
+        "planner.formats.builder",
+        "subprocess",
+    ):
+        assert later not in first_paint["modules"], later
 
 
 @pytest.mark.slow
