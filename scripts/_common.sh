@@ -117,6 +117,19 @@ ensure_xvfb() {
     ensure_qt_libs xcb
 }
 
+# ensure_window_manager: openbox, the window manager the small-screen test frames the
+# real app with on Xvfb (a title bar and borders, as on a desktop).
+ensure_window_manager() {
+    command -v openbox >/dev/null 2>&1 && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "Installing openbox (the small-screen test's window manager)"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openbox >/dev/null
+    else
+        echo "The small-screen test needs openbox (sudo apt-get install openbox)" >&2
+    fi
+}
+
 # ensure_ical_check: the independent iCalendar parsers that tests/tools/ical_check runs (the
 # project's own checker, kept in the repository so that a clone alone runs every test), set
 # up once into $ICAL_CHECK_HOME (default /tmp/ical-interop). It needs npm for ical.js and

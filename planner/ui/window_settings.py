@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QTimer
 
 from planner.ui.actions import APPEARANCES, REMINDER_LEADS, ActionId
 from planner.ui.tabs import Tab
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
 DEFAULT_REMINDER_MINUTES = 10
+FRAME_WAIT_MS = 5000  # how long a window manager may take to frame the window
 MAX_REMINDER_MINUTES = 24 * 60
 
 
@@ -73,9 +74,20 @@ def fit_into(frame: QRect, available: QRect) -> QRect:
 
 
 def fit_to_screen(window: QWidget) -> None:
-    """Keep the whole window on the screen it is on (or the primary one)."""
-    available = window.screen().availableGeometry()
+    """Keep the whole window on the screen it is on (or the primary one).
+
+    On X11 the window manager adds its frame (title bar, borders) only after the window
+    is shown: until then the frame looks as large as the window, and a 1024×640 window on
+    a 1024×640 screen seems to fit while its title bar pushes the status bar off the
+    bottom. So it is fitted again once the frame is known (`_FitWhenFramed`)."""
     frame = window.frameGeometry()
+    if window.isWindow() and frame.size() == window.size() and window.isVisible():
+        _FitWhenFramed.watch(window)
+    _fit(window, frame)
+
+
+def _fit(window: QWidget, frame: QRect) -> None:
+    available = window.screen().availableGeometry()
     decoration_width = frame.width() - window.width()
     decoration_height = frame.height() - window.height()
     fitted = fit_into(frame, available)
@@ -85,6 +97,37 @@ def fit_to_screen(window: QWidget) -> None:
         )
     if fitted.topLeft() != frame.topLeft():
         window.move(fitted.topLeft())
+
+
+class _FitWhenFramed(QObject):
+    """Fits `window` into its screen again when the window manager has framed it (the
+    first move or resize with a frame larger than the window), then goes; gives up after
+    a few seconds (a frameless window, a platform without decorations)."""
+
+    @classmethod
+    def watch(cls, window: QWidget) -> None:
+        if window.findChild(cls) is None:
+            cls(window)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+        QTimer.singleShot(FRAME_WAIT_MS, self, self._done)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.Move, QEvent.Type.Resize)
+        if watched is self._window and event.type() in kinds:
+            window = self._window
+            if window.frameGeometry().size() != window.size():
+                self._done()
+                QTimer.singleShot(0, window, lambda: _fit(window, window.frameGeometry()))
+        return False
+
+    def _done(self) -> None:
+        self._window.removeEventFilter(self)
+        self.setParent(None)
+        self.deleteLater()
 
 
 def restore(window: MainWindow) -> None:
