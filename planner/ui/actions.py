@@ -360,6 +360,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         accessible=QT_TRANSLATE_NOOP(
             "Actions", "Attend the selected session; others become plan B"
         ),
+        enabled=lambda w: w.agenda_flow.can_attend(),
     ),
     ActionId.AUTO_RESOLVE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Auto-resolve…"),
@@ -382,6 +383,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Remove Busy Block"),
         lambda w, _: w.agenda_flow.remove_busy_block(),
         tip=QT_TRANSLATE_NOOP("Actions", "Remove the selected busy block"),
+        enabled=lambda w: w.agenda_flow.can_remove_busy(),
     ),
     ActionId.ZOOM_OUT: ActionSpec(
         "−",

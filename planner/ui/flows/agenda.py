@@ -20,6 +20,25 @@ if TYPE_CHECKING:
 class AgendaFlow(Translatable):
     def __init__(self, window: MainWindow) -> None:
         self._window = window
+        # Attend This and Remove Busy Block act on My Agenda's current row: they are
+        # enabled only while there is one they can act on (not in an empty agenda).
+        refresh = window.commands.refresh_enabled
+        window.agenda_view.selectionModel().currentChanged.connect(refresh)
+        for changed in (
+            window.agenda_model.modelReset,
+            window.agenda_model.layoutChanged,
+            window.agenda_model.rowsRemoved,
+        ):
+            changed.connect(refresh)
+
+    def can_attend(self) -> bool:
+        """Is My Agenda's current row a session (attended, plan B, clashing, suggested)?"""
+        entry = self._selected()
+        return entry is not None and bool(entry.key) and entry.busy_id is None
+
+    def can_remove_busy(self) -> bool:
+        entry = self._selected()
+        return entry is not None and entry.busy_id is not None
 
     def _selected(self) -> Entry | None:
         index = self._window.agenda_view.currentIndex()
