@@ -8,9 +8,10 @@ that overlap in a chain (three fit together, one is a must-see), a plan B, a bus
 over a talk, a 5-minute welcome, a few Sunday talks, and a colleague's agenda beside
 theirs. The "now" line is pinned to Saturday 11:20.
 
-Every view and dialog is rendered at 1024×640 and 1600×1000, in the light and the dark
-palette: `OUT_DIR/{light,dark}-{WIDTH}x{HEIGHT}-{name}.png`. A dialog is drawn over the
-window as it would appear on screen, centred; one larger than the window shows cut off.
+Every view and dialog is rendered at 1024×640, 1280×720 (a small laptop's screen) and
+1600×1000, in the light and the dark palette:
+`OUT_DIR/{light,dark}-{WIDTH}x{HEIGHT}-{name}.png`. A dialog is drawn over the window as
+it would appear on screen, centred; one larger than the window shows cut off.
 With `--readme` only the README's pictures are written, under the names it uses
 (`docs/screenshots/`). `--lang de` renders in another language (`pseudo-rtl`: laid out
 right to left); with `--readme` it writes the README's picture in that language
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 REPO = Path(__file__).resolve().parents[2]
 FOSDEM_2025 = REPO / "tests" / "data" / "schedules" / "xml" / "fosdem-2025.xml"
-SIZES = ((1024, 640), (1600, 1000))
+SIZES = ((1024, 640), (1280, 720), (1600, 1000))
 SCHEMES = ("light", "dark")
 VIEWS = ("program", "list", "timetable", "agenda", "speakers")
 NOW = datetime(2025, 2, 1, 10, 20, tzinfo=UTC)  # Saturday 11:20 in Brussels
@@ -288,10 +289,12 @@ def render(
     with tempfile.TemporaryDirectory() as tmp:
         scene = prepare(Path(tmp), program)
         app = application()
-        if language:
-            from planner.ui import i18n
+        from planner.ui import i18n
 
-            i18n.install(app, i18n.choose(language, None), Path(tmp) / "cache")
+        # English too, as `planner` installs it: its catalog holds the plurals' English
+        # forms ("943 sessions", not "943 session(s)").
+        chosen = i18n.choose(language, None) if language else i18n.Choice("en", chosen=False)
+        i18n.install(app, chosen, Path(tmp) / "cache")
         window = _open_window(scene)
         window.timetable.set_now(NOW)
         window.select_key(INCUS)
@@ -324,10 +327,7 @@ def render(
             window.close()
             window.deleteLater()
             app.processEvents()
-            if language:
-                from planner.ui import i18n
-
-                i18n.install(app, i18n.Choice("en", chosen=False), Path(tmp) / "cache")
+            i18n.install(app, i18n.Choice("en", chosen=False), Path(tmp) / "cache")
     return written
 
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QTimer,
+)
 
 from planner.ui.roles import Role
 from planner.ui.tabs import Tab
@@ -35,6 +42,7 @@ class Selection(QObject):
         window = self._window
         for view in self._views().values():
             view.selectionModel().currentRowChanged.connect(self._current_changed)
+            CurrentRowKeptInView(view)
         window.timetable.currentKeyChanged.connect(self._timetable_current)
 
     @property
@@ -131,3 +139,24 @@ class Selection(QObject):
         self.key = key
         window = self._window
         window.details.show_talk(window.store.talk(key) if key else None)
+
+
+class CurrentRowKeptInView(QObject):
+    """A view's current row that was in sight stays in sight when the view gets smaller
+    (the window made smaller, a pane widened): the row the details pane describes is not
+    left below the fold. A row the user had scrolled away from stays where it is."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        view = self._view
+        if watched is view and event.type() == QEvent.Type.Resize:
+            current = view.currentIndex()
+            # Before the view lays itself out anew: is the row in sight now?
+            if current.isValid() and view.viewport().rect().intersects(view.visualRect(current)):
+                row = QPersistentModelIndex(current)
+                QTimer.singleShot(0, view, lambda: view.scrollTo(row) if row.isValid() else None)
+        return False
