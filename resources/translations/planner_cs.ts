@@ -969,9 +969,9 @@
 <context>
     <name>ColleagueTexts</name>
     <message>
-        <source>Agendas (*.planner-agenda *.ics);;All files (*)</source>
+        <source>Agendas and phone favourites (*.planner-agenda *.ics *.csv *.json);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>Plány (*.planner-agenda *.ics);;Všechny soubory (*)</translation>
+        <translation>Programy a oblíbené z telefonu (*.planner-agenda *.ics *.csv *.json);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>  (none)</source>

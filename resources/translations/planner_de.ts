@@ -964,9 +964,9 @@
 <context>
     <name>ColleagueTexts</name>
     <message>
-        <source>Agendas (*.planner-agenda *.ics);;All files (*)</source>
+        <source>Agendas and phone favourites (*.planner-agenda *.ics *.csv *.json);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>Pläne (*.planner-agenda *.ics);;Alle Dateien (*)</translation>
+        <translation>Pläne und Favoriten aus Handy-Apps (*.planner-agenda *.ics *.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>  (none)</source>

@@ -964,9 +964,9 @@
 <context>
     <name>ColleagueTexts</name>
     <message>
-        <source>Agendas (*.planner-agenda *.ics);;All files (*)</source>
+        <source>Agendas and phone favourites (*.planner-agenda *.ics *.csv *.json);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>Agendas (*.planner-agenda *.ics);;Todos los archivos (*)</translation>
+        <translation>Agendas y favoritos del móvil (*.planner-agenda *.ics *.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>  (none)</source>

@@ -964,9 +964,9 @@
 <context>
     <name>ColleagueTexts</name>
     <message>
-        <source>Agendas (*.planner-agenda *.ics);;All files (*)</source>
+        <source>Agendas and phone favourites (*.planner-agenda *.ics *.csv *.json);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>Agendas (*.planner-agenda *.ics);;Tous les fichiers (*)</translation>
+        <translation>Agendas et favoris du téléphone (*.planner-agenda *.ics *.csv *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>  (none)</source>

@@ -964,9 +964,9 @@
 <context>
     <name>ColleagueTexts</name>
     <message>
-        <source>Agendas (*.planner-agenda *.ics);;All files (*)</source>
+        <source>Agendas and phone favourites (*.planner-agenda *.ics *.csv *.json);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>סדרי יום (*.planner-agenda *.ics);;כל הקבצים (*)</translation>
+        <translation>סדרי יום ומועדפים מהטלפון (*.planner-agenda *.ics *.csv *.json);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>  (none)</source>

@@ -964,9 +964,9 @@
 <context>
     <name>ColleagueTexts</name>
     <message>
-        <source>Agendas (*.planner-agenda *.ics);;All files (*)</source>
+        <source>Agendas and phone favourites (*.planner-agenda *.ics *.csv *.json);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>Agenda’s (*.planner-agenda *.ics);;Alle bestanden (*)</translation>
+        <translation>Agenda&apos;s en favorieten van de telefoon (*.planner-agenda *.ics *.csv *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>  (none)</source>

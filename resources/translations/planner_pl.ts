@@ -969,9 +969,9 @@
 <context>
     <name>ColleagueTexts</name>
     <message>
-        <source>Agendas (*.planner-agenda *.ics);;All files (*)</source>
+        <source>Agendas and phone favourites (*.planner-agenda *.ics *.csv *.json);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>Plany (*.planner-agenda *.ics);;Wszystkie pliki (*)</translation>
+        <translation>Plany i ulubione z telefonu (*.planner-agenda *.ics *.csv *.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>  (none)</source>

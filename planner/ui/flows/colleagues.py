@@ -27,8 +27,12 @@ class ColleagueTexts(Translatable):
     """What the window says about colleagues' agendas."""
 
     def agenda_filter(self) -> str:
+        # Phone apps' favourites too: FOSDEM Companion's .ics, Sojourner's and the FOSDEM
+        # PWA's .csv, EventFahrplan's .json (planner.sharing.apps reads each).
         #: File dialog filter: keep the patterns in brackets and the ";;" as they are.
-        return self.tr("Agendas (*.planner-agenda *.ics);;All files (*)")
+        return self.tr(
+            "Agendas and phone favourites (*.planner-agenda *.ics *.csv *.json);;All files (*)"
+        )
 
     def comparison(self, comparison: Comparison, store: SessionStore, zone: ZoneInfo) -> str:
         """The comparison as the message box shows it."""
