@@ -65,6 +65,7 @@ class ActionId(StrEnum):
     APPEARANCE_LIGHT = "appearance-light"
     APPEARANCE_DARK = "appearance-dark"
     LEGEND = "legend"
+    GUIDE = "guide"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
     ATTEND = "attend"
@@ -120,6 +121,12 @@ def _appearance(choice: Appearance) -> Callable[[MainWindow, bool], None]:
 
 def _remind(minutes: int) -> Callable[[MainWindow, bool], None]:
     return lambda window, _checked: window.reminders.set_minutes(minutes)
+
+
+def _guide(window: MainWindow, _checked: bool) -> None:
+    from planner.ui.dialogs.guide import GuideDialog  # (it reads this registry)
+
+    GuideDialog.show_for(window)
 
 
 SP = QStyle.StandardPixmap
@@ -342,6 +349,14 @@ SPECS: dict[ActionId, ActionSpec] = {
         ),
         checkable=True,
     ),
+    ActionId.GUIDE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Getting Started"),
+        _guide,
+        (QKeySequence.StandardKey.HelpContents,),  # F1 (Ctrl+? on macOS)
+        QT_TRANSLATE_NOOP(
+            "Actions", "A short guide: star sessions, settle clashes, share your agenda"
+        ),
+    ),
     ActionId.SHORTCUTS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
         lambda w, _: w.help.show_shortcuts(),
@@ -493,7 +508,10 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
         ),
     ),
     (QT_TRANSLATE_NOOP("Actions", "&Colleagues"), (ActionId.OPEN_AGENDA, ActionId.SHARE_AGENDA)),
-    (QT_TRANSLATE_NOOP("Actions", "&Help"), (ActionId.SHORTCUTS, None, ActionId.ABOUT)),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Help"),
+        (ActionId.GUIDE, ActionId.SHORTCUTS, None, ActionId.ABOUT),
+    ),
 )
 APPEARANCES = {
     Appearance.SYSTEM: ActionId.APPEARANCE_SYSTEM,

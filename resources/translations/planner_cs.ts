@@ -228,6 +228,14 @@
         <translation>Zobrazit ve stavovém řádku, co znamenají hvězdičky a značka překryvu</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Začínáme</translation>
+    </message>
+    <message>
+        <source>A short guide: star sessions, settle clashes, share your agenda</source>
+        <translation>Krátký průvodce: označit přednášky, vyřešit překryvy, sdílet program</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
     </message>
@@ -1750,6 +1758,85 @@ Volno ve stejnou dobu:
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Začínáme</translation>
+    </message>
+    <message>
+        <source>Getting Started with Planner</source>
+        <translation>Začínáme s Plannerem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A command and its keyboard shortcut: %1 the command, %2 the keys.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Star what you want to see</source>
+        <translation>Označte, co chcete vidět</translation>
+    </message>
+    <message>
+        <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
+        <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
+        <translation>Vyberte přednášku v libovolném zobrazení a stiskněte %1, nebo klikněte na její hvězdičku. %2, %3 a %4 ji označí jako „musím vidět“, „chci vidět“ nebo „možná“: každá má svou hvězdičku. %5 najde přednášky podle názvu, anotace nebo přednášejícího.</translation>
+    </message>
+    <message>
+        <source>See and settle clashes</source>
+        <translation>Najděte a vyřešte překryvy</translation>
+    </message>
+    <message>
+        <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
+        <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>Přednášky, na které jdete a které se překrývají, nesou v každém zobrazení výstražný trojúhelník (%1 vysvětluje značky). „Můj program“ ukazuje každý překryv: které přednášky se střetávají a na co můžete jít místo nich. Vyberte jednu a zvolte %2 (ostatní se stanou plánem B), nebo nechte %3 najít nejlepší plán; změny nejprve uvidíte a %4 je vrátí.</translation>
+    </message>
+    <message>
+        <source>Your day in My Agenda</source>
+        <translation>Váš den v „Mém programu“</translation>
+    </message>
+    <message>
+        <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
+        <extracomment>%1 is a menu command; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>%1 ukazuje den po dni, na co jdete, s vaším plánem B, volným časem a přednáškami, které by ho vyplnily. Vlastní povinnosti (oběd, služba u stánku) přidáte pomocí %2 a minuty, které potřebujete na přesun mezi sály, pomocí %3.</translation>
+    </message>
+    <message>
+        <source>Put it in your calendar</source>
+        <translation>Přeneste ho do kalendáře</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
+        <extracomment>%1 to %4 are menu commands.</extracomment>
+        <translation>%1 uloží váš program jako soubor iCalendar, který naimportuje každá kalendářová aplikace. Aby kalendář zůstal aktuální, i když se vaše plány mění, přidejte ho v %2 (účet CalDAV, např. Nextcloud, nebo složka událostí): Planner mu posílá každou změnu a %3 ji pošle hned. %4 vytvoří kapesní program k vytištění.</translation>
+    </message>
+    <message>
+        <source>Plan with colleagues</source>
+        <translation>Plánujte s kolegy</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
+        <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
+        <translation>%1 uloží váš program jako soubor, který pošlete kolegům. %2 zobrazí program kolegy vedle vašeho, v „Mém programu“ a v rozvrhu; přečte i oblíbené položky, které exportují aplikace v telefonu (FOSDEM Companion, Sojourner, EventFahrplan). V nabídce %3 můžete jeho program porovnat s vaším nebo označit jeho přednášky jako „možná“.</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>Vezměte si ho do telefonu</translation>
+    </message>
+    <message>
+        <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
+        <extracomment>%1 and %2 are menu commands.</extracomment>
+        <translation>%1 ukáže QR kód a odkaz, které přenesou váš program do aplikace Giggity v telefonu. Poslal vám někdo odkaz Giggity? Zkopírujte ho a zvolte %2 – jeho přednášky uvidíte vedle svých.</translation>
+    </message>
+    <message>
+        <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
+        <translation>Planner uchovává váš program konference v tomto počítači a funguje offline. Tyto kroky vás provedou od programu konference k plánu, který máte stále u sebe.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key.</source>
+        <extracomment>%1 is a menu command (Help ▸ Keyboard Shortcuts).</extracomment>
+        <translation>%1 vypíše všechny klávesové zkratky.</translation>
     </message>
 </context>
 <context>

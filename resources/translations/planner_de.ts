@@ -228,6 +228,14 @@
         <translation>In der Statusleiste zeigen, was die Sterne und die Markierung für Überschneidungen bedeuten</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>A short guide: star sessions, settle clashes, share your agenda</source>
+        <translation>Eine kurze Anleitung: Sessions vormerken, Überschneidungen lösen, den Plan teilen</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1731,6 +1739,85 @@ Gleichzeitig frei:
             <numerusform>%n Min.</numerusform>
             <numerusform>%n Min.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Getting Started with Planner</source>
+        <translation>Erste Schritte mit Planner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A command and its keyboard shortcut: %1 the command, %2 the keys.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Star what you want to see</source>
+        <translation>Merken Sie vor, was Sie sehen möchten</translation>
+    </message>
+    <message>
+        <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
+        <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
+        <translation>Wählen Sie in einer beliebigen Ansicht eine Session und drücken Sie %1, oder klicken Sie auf ihren Stern. %2, %3 und %4 merken sie als „unbedingt ansehen“, „möchte ich sehen“ oder „vielleicht“ vor: jede Stufe hat ihren eigenen Stern. %5 findet Sessions nach Titel, Zusammenfassung oder Vortragenden.</translation>
+    </message>
+    <message>
+        <source>See and settle clashes</source>
+        <translation>Überschneidungen erkennen und lösen</translation>
+    </message>
+    <message>
+        <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
+        <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>Sessions, die Sie besuchen und die sich überschneiden, tragen in jeder Ansicht das Warndreieck (%1 erklärt die Zeichen). „Mein Plan“ zeigt jede Überschneidung: welche Sessions kollidieren und was Sie stattdessen besuchen können. Wählen Sie eine und dann %2 (die anderen werden Plan B), oder lassen Sie %3 den besten Plan finden; Sie sehen seine Änderungen vorher, und %4 nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Your day in My Agenda</source>
+        <translation>Ihr Tag in „Mein Plan“</translation>
+    </message>
+    <message>
+        <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
+        <extracomment>%1 is a menu command; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>%1 listet Tag für Tag auf, was Sie besuchen, mit Ihrem Plan B, Ihrer freien Zeit und Sessions, die sie füllen würden. Eigene Termine (Mittagessen, Standdienst) tragen Sie mit %2 ein, die Minuten, die Sie zwischen Räumen brauchen, mit %3.</translation>
+    </message>
+    <message>
+        <source>Put it in your calendar</source>
+        <translation>Übernehmen Sie ihn in Ihren Kalender</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
+        <extracomment>%1 to %4 are menu commands.</extracomment>
+        <translation>%1 speichert Ihren Plan als iCalendar-Datei, die jede Kalender-App importieren kann. Damit ein Kalender aktuell bleibt, wenn sich Ihre Pläne ändern, fügen Sie ihn unter %2 hinzu (ein CalDAV-Konto wie Nextcloud oder ein Ordner mit Terminen): Planner schickt ihm jede Änderung, %3 tut es sofort. %4 erstellt einen Taschenplan zum Ausdrucken.</translation>
+    </message>
+    <message>
+        <source>Plan with colleagues</source>
+        <translation>Mit Kollegen planen</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
+        <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
+        <translation>%1 speichert Ihren Plan als Datei, die Sie an Kollegen schicken können. %2 zeigt den Plan von Kollegen neben Ihrem, in „Mein Plan“ und im Zeitplan; es liest auch die Favoriten, die Handy-Apps exportieren (FOSDEM Companion, Sojourner, EventFahrplan). Im Menü %3 vergleichen Sie deren Plan mit Ihrem oder merken ihre Sessions als „vielleicht“ vor.</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>Nehmen Sie ihn aufs Handy mit</translation>
+    </message>
+    <message>
+        <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
+        <extracomment>%1 and %2 are menu commands.</extracomment>
+        <translation>%1 zeigt einen QR-Code und einen Link, die Ihren Plan in die App Giggity auf Ihrem Handy bringen. Hat Ihnen jemand einen Giggity-Link geschickt? Kopieren Sie ihn und wählen Sie %2, um seine Sessions neben Ihren zu sehen.</translation>
+    </message>
+    <message>
+        <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
+        <translation>Planner bewahrt Ihren Konferenzplan auf diesem Computer auf und funktioniert ohne Internet. Diese Schritte führen Sie vom Programm zu einem Plan, den Sie bei sich tragen.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key.</source>
+        <extracomment>%1 is a menu command (Help ▸ Keyboard Shortcuts).</extracomment>
+        <translation>%1 listet alle Tasten auf.</translation>
     </message>
 </context>
 <context>

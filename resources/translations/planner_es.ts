@@ -228,6 +228,14 @@
         <translation>Mostrar en la barra de estado qué significan las estrellas y la marca de coincidencia</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>A short guide: star sessions, settle clashes, share your agenda</source>
+        <translation>Una guía breve: marcar sesiones, resolver coincidencias, compartir su agenda</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -1731,6 +1739,85 @@ Libres a la vez:
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Getting Started with Planner</source>
+        <translation>Primeros pasos con Planner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A command and its keyboard shortcut: %1 the command, %2 the keys.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Star what you want to see</source>
+        <translation>Marque lo que quiere ver</translation>
+    </message>
+    <message>
+        <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
+        <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
+        <translation>Seleccione una sesión en cualquier vista y pulse %1, o haga clic en su estrella. %2, %3 y %4 la marcan como imprescindible, quiero verla o quizá: cada una tiene su propia estrella. %5 encuentra sesiones por título, resumen o ponente.</translation>
+    </message>
+    <message>
+        <source>See and settle clashes</source>
+        <translation>Ver y resolver coincidencias</translation>
+    </message>
+    <message>
+        <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
+        <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>Las sesiones a las que asiste y que se solapan llevan el triángulo de aviso en todas las vistas (%1 explica las marcas). «Mi agenda» muestra cada coincidencia: qué sesiones chocan y a qué puede asistir en su lugar. Seleccione una y elija %2 (las demás pasan a plan B), o deje que %3 encuentre el mejor plan; primero verá sus cambios, y %4 los deshace.</translation>
+    </message>
+    <message>
+        <source>Your day in My Agenda</source>
+        <translation>Su día en «Mi agenda»</translation>
+    </message>
+    <message>
+        <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
+        <extracomment>%1 is a menu command; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>%1 muestra aquello a lo que asiste, día a día, con su plan B, su tiempo libre y sesiones que lo llenarían. Añada sus propios compromisos (comida, turno en el estand) con %2, y los minutos que necesita para ir de una sala a otra con %3.</translation>
+    </message>
+    <message>
+        <source>Put it in your calendar</source>
+        <translation>Llévela a su calendario</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
+        <extracomment>%1 to %4 are menu commands.</extracomment>
+        <translation>%1 guarda su agenda como un archivo iCalendar que cualquier aplicación de calendario puede importar. Para que un calendario siga al día cuando cambien sus planes, añádalo en %2 (una cuenta CalDAV como Nextcloud, o una carpeta de eventos): Planner le envía cada cambio, y %3 lo hace al momento. %4 crea una agenda de bolsillo para imprimir.</translation>
+    </message>
+    <message>
+        <source>Plan with colleagues</source>
+        <translation>Planifique con sus colegas</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
+        <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
+        <translation>%1 guarda su agenda como un archivo para enviar a sus colegas. %2 muestra la agenda de un colega junto a la suya, en «Mi agenda» y el horario; también lee los favoritos que exportan las aplicaciones móviles (FOSDEM Companion, Sojourner, EventFahrplan). En el menú %3 puede comparar su agenda con la suya o marcar sus sesiones como «quizá».</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>Lléveselo en el móvil</translation>
+    </message>
+    <message>
+        <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
+        <extracomment>%1 and %2 are menu commands.</extracomment>
+        <translation>%1 muestra un código QR y un enlace que llevan su agenda a la aplicación Giggity de su móvil. ¿Le han enviado un enlace de Giggity? Cópielo y elija %2 para ver sus sesiones junto a las suyas.</translation>
+    </message>
+    <message>
+        <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
+        <translation>Planner guarda su agenda del congreso en este ordenador y funciona sin conexión. Estos pasos le llevan del programa a un plan que puede llevar consigo.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key.</source>
+        <extracomment>%1 is a menu command (Help ▸ Keyboard Shortcuts).</extracomment>
+        <translation>%1 muestra todos los atajos.</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,14 @@
         <translation>Afficher dans la barre d’état la signification des étoiles et du marqueur de conflit</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>A short guide: star sessions, settle clashes, share your agenda</source>
+        <translation>Un petit guide : ajouter des sessions aux favoris, régler les conflits, partager votre agenda</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -1731,6 +1739,85 @@ Libres en même temps&#xa0;:
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Getting Started with Planner</source>
+        <translation>Premiers pas avec Planner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A command and its keyboard shortcut: %1 the command, %2 the keys.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Star what you want to see</source>
+        <translation>Ajoutez aux favoris ce que vous voulez voir</translation>
+    </message>
+    <message>
+        <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
+        <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
+        <translation>Sélectionnez une session dans n&apos;importe quelle vue et appuyez sur %1, ou cliquez sur son étoile. %2, %3 et %4 la marquent « à voir absolument », « à voir » ou « peut-être » : chacun a son étoile. %5 trouve les sessions par titre, résumé ou intervenant.</translation>
+    </message>
+    <message>
+        <source>See and settle clashes</source>
+        <translation>Voir et régler les conflits</translation>
+    </message>
+    <message>
+        <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
+        <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>Les sessions auxquelles vous allez et qui se chevauchent portent le triangle d&apos;avertissement dans chaque vue (%1 explique les marques). « Mon agenda » montre chaque conflit : quelles sessions se heurtent, et ce que vous pouvez suivre à la place. Sélectionnez-en une et choisissez %2 (les autres deviennent le plan B), ou laissez %3 trouver le meilleur plan ; vous voyez d&apos;abord ses changements, et %4 les défait.</translation>
+    </message>
+    <message>
+        <source>Your day in My Agenda</source>
+        <translation>Votre journée dans « Mon agenda »</translation>
+    </message>
+    <message>
+        <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
+        <extracomment>%1 is a menu command; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>%1 liste ce que vous suivez, jour par jour, avec votre plan B, votre temps libre et des sessions pour le remplir. Ajoutez vos propres engagements (déjeuner, permanence au stand) avec %2, et les minutes de marche entre les salles avec %3.</translation>
+    </message>
+    <message>
+        <source>Put it in your calendar</source>
+        <translation>Mettez-le dans votre agenda électronique</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
+        <extracomment>%1 to %4 are menu commands.</extracomment>
+        <translation>%1 enregistre votre agenda dans un fichier iCalendar que toute application d&apos;agenda peut importer. Pour qu&apos;un agenda reste à jour quand vos projets changent, ajoutez-le dans %2 (un compte CalDAV comme Nextcloud, ou un dossier d&apos;événements) : Planner lui envoie chaque changement, et %3 le fait tout de suite. %4 crée un agenda de poche à imprimer.</translation>
+    </message>
+    <message>
+        <source>Plan with colleagues</source>
+        <translation>Planifiez avec vos collègues</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
+        <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
+        <translation>%1 enregistre votre agenda dans un fichier à envoyer à vos collègues. %2 affiche l&apos;agenda d&apos;un collègue à côté du vôtre, dans « Mon agenda » et la grille horaire ; il lit aussi les favoris qu&apos;exportent les applications pour téléphone (FOSDEM Companion, Sojourner, EventFahrplan). Dans le menu %3, vous pouvez comparer son agenda au vôtre ou ajouter ses sessions à vos favoris comme « peut-être ».</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>Emportez-le sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
+        <extracomment>%1 and %2 are menu commands.</extracomment>
+        <translation>%1 affiche un code QR et un lien qui transfèrent votre agenda dans l&apos;application Giggity de votre téléphone. On vous a envoyé un lien Giggity ? Copiez-le et choisissez %2 pour voir ses sessions à côté des vôtres.</translation>
+    </message>
+    <message>
+        <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
+        <translation>Planner garde votre agenda de conférence sur cet ordinateur et fonctionne hors ligne. Ces étapes vous mènent du programme à un plan que vous emportez partout.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key.</source>
+        <extracomment>%1 is a menu command (Help ▸ Keyboard Shortcuts).</extracomment>
+        <translation>%1 liste tous les raccourcis.</translation>
     </message>
 </context>
 <context>

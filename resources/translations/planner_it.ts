@@ -228,6 +228,14 @@
         <translation>Mostra nella barra di stato il significato delle stelle e del segno di sovrapposizione</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primi passi</translation>
+    </message>
+    <message>
+        <source>A short guide: star sessions, settle clashes, share your agenda</source>
+        <translation>Una breve guida: aggiungere sessioni ai preferiti, risolvere le sovrapposizioni, condividere l&apos;agenda</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
@@ -1731,6 +1739,85 @@ Liberi nello stesso momento:
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Primi passi</translation>
+    </message>
+    <message>
+        <source>Getting Started with Planner</source>
+        <translation>Primi passi con Planner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A command and its keyboard shortcut: %1 the command, %2 the keys.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Star what you want to see</source>
+        <translation>Aggiungi ai preferiti ciò che vuoi vedere</translation>
+    </message>
+    <message>
+        <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
+        <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
+        <translation>Seleziona una sessione in una vista qualsiasi e premi %1, oppure fai clic sulla sua stella. %2, %3 e %4 la segnano come da non perdere, da vedere o forse: ognuna ha la sua stella. %5 trova le sessioni per titolo, sommario o relatore.</translation>
+    </message>
+    <message>
+        <source>See and settle clashes</source>
+        <translation>Vedere e risolvere le sovrapposizioni</translation>
+    </message>
+    <message>
+        <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
+        <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>Le sessioni a cui partecipi che si sovrappongono portano il triangolo di avviso in ogni vista (%1 spiega i segni). «La mia agenda» mostra ogni sovrapposizione: quali sessioni si scontrano e a cosa puoi partecipare invece. Selezionane una e scegli %2 (le altre diventano piano B), oppure lascia che %3 trovi il piano migliore; vedi prima le sue modifiche, e %4 le annulla.</translation>
+    </message>
+    <message>
+        <source>Your day in My Agenda</source>
+        <translation>La tua giornata in «La mia agenda»</translation>
+    </message>
+    <message>
+        <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
+        <extracomment>%1 is a menu command; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>%1 elenca ciò a cui partecipi, giorno per giorno, con il tuo piano B, il tuo tempo libero e le sessioni che lo riempirebbero. Aggiungi i tuoi impegni (pranzo, turno allo stand) con %2, e i minuti che ti servono per spostarti tra le sale con %3.</translation>
+    </message>
+    <message>
+        <source>Put it in your calendar</source>
+        <translation>Mettila nel tuo calendario</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
+        <extracomment>%1 to %4 are menu commands.</extracomment>
+        <translation>%1 salva la tua agenda in un file iCalendar che ogni app di calendario può importare. Per tenere aggiornato un calendario quando i tuoi piani cambiano, aggiungilo in %2 (un account CalDAV come Nextcloud, o una cartella di eventi): Planner gli invia ogni modifica, e %3 lo fa subito. %4 crea un&apos;agenda tascabile da stampare.</translation>
+    </message>
+    <message>
+        <source>Plan with colleagues</source>
+        <translation>Pianifica con i colleghi</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
+        <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
+        <translation>%1 salva la tua agenda in un file da inviare ai colleghi. %2 mostra l&apos;agenda di un collega accanto alla tua, in «La mia agenda» e nell&apos;orario; legge anche i preferiti esportati dalle app per telefono (FOSDEM Companion, Sojourner, EventFahrplan). Nel menu %3 puoi confrontare la sua agenda con la tua o aggiungere le sue sessioni ai preferiti come «forse».</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>Portala sul telefono</translation>
+    </message>
+    <message>
+        <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
+        <extracomment>%1 and %2 are menu commands.</extracomment>
+        <translation>%1 mostra un codice QR e un link che portano la tua agenda nell&apos;app Giggity del telefono. Qualcuno ti ha mandato un link Giggity? Copialo e scegli %2 per vederne le sessioni accanto alle tue.</translation>
+    </message>
+    <message>
+        <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
+        <translation>Planner conserva l&apos;agenda della conferenza su questo computer e funziona offline. Questi passi ti portano dal programma a un piano da portare con te.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key.</source>
+        <extracomment>%1 is a menu command (Help ▸ Keyboard Shortcuts).</extracomment>
+        <translation>%1 elenca tutte le scorciatoie.</translation>
     </message>
 </context>
 <context>

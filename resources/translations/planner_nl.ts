@@ -228,6 +228,14 @@
         <translation>In de statusbalk tonen wat de sterren en de overlapmarkering betekenen</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <source>A short guide: star sessions, settle clashes, share your agenda</source>
+        <translation>Een korte handleiding: sessies een ster geven, overlap oplossen, uw agenda delen</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -1731,6 +1739,85 @@ Tegelijk vrij:
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Aan de slag</translation>
+    </message>
+    <message>
+        <source>Getting Started with Planner</source>
+        <translation>Aan de slag met Planner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A command and its keyboard shortcut: %1 the command, %2 the keys.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Star what you want to see</source>
+        <translation>Geef een ster aan wat u wilt zien</translation>
+    </message>
+    <message>
+        <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
+        <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
+        <translation>Kies een sessie in een willekeurige weergave en druk op %1, of klik op de ster. %2, %3 en %4 markeren haar als zeker zien, wil ik zien of misschien: elk heeft een eigen ster. %5 vindt sessies op titel, samenvatting of spreker.</translation>
+    </message>
+    <message>
+        <source>See and settle clashes</source>
+        <translation>Overlap zien en oplossen</translation>
+    </message>
+    <message>
+        <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
+        <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>Sessies die u bijwoont en die overlappen, dragen in elke weergave de waarschuwingsdriehoek (%1 legt de tekens uit). ‘Mijn agenda’ toont elke overlap: welke sessies botsen en wat u in plaats daarvan kunt bijwonen. Kies er een en klik op %2 (de andere worden plan B), of laat %3 het beste plan zoeken; u ziet eerst de wijzigingen, en %4 maakt ze ongedaan.</translation>
+    </message>
+    <message>
+        <source>Your day in My Agenda</source>
+        <translation>Uw dag in ‘Mijn agenda’</translation>
+    </message>
+    <message>
+        <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
+        <extracomment>%1 is a menu command; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>%1 toont per dag wat u bijwoont, met uw plan B, uw vrije tijd en sessies die die zouden vullen. Voeg uw eigen afspraken (lunch, standdienst) toe met %2, en de minuten die u nodig hebt om tussen zalen te lopen met %3.</translation>
+    </message>
+    <message>
+        <source>Put it in your calendar</source>
+        <translation>Zet hem in uw agenda-app</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
+        <extracomment>%1 to %4 are menu commands.</extracomment>
+        <translation>%1 bewaart uw agenda als iCalendar-bestand dat elke agenda-app kan importeren. Om een agenda bij te houden als uw plannen veranderen, voegt u die toe in %2 (een CalDAV-account zoals Nextcloud, of een map met afspraken): Planner stuurt elke wijziging, en %3 doet dat meteen. %4 maakt een zakagenda om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Plan with colleagues</source>
+        <translation>Plan samen met collega&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
+        <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
+        <translation>%1 bewaart uw agenda als bestand om naar collega&apos;s te sturen. %2 toont de agenda van een collega naast de uwe, in ‘Mijn agenda’ en het tijdschema; het leest ook de favorieten die telefoonapps exporteren (FOSDEM Companion, Sojourner, EventFahrplan). In het menu %3 kunt u hun agenda met de uwe vergelijken of hun sessies een ster ‘misschien’ geven.</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>Neem hem mee op uw telefoon</translation>
+    </message>
+    <message>
+        <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
+        <extracomment>%1 and %2 are menu commands.</extracomment>
+        <translation>%1 toont een QR-code en een link die uw agenda naar de app Giggity op uw telefoon brengen. Heeft iemand u een Giggity-link gestuurd? Kopieer die en kies %2 om de sessies ervan naast de uwe te zien.</translation>
+    </message>
+    <message>
+        <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
+        <translation>Planner bewaart uw conferentieagenda op deze computer en werkt offline. Deze stappen brengen u van het programma naar een plan dat u bij u draagt.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key.</source>
+        <extracomment>%1 is a menu command (Help ▸ Keyboard Shortcuts).</extracomment>
+        <translation>%1 toont alle sneltoetsen.</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,14 @@
         <translation>Pokaż na pasku stanu, co oznaczają gwiazdki i znacznik kolizji</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Pierwsze kroki</translation>
+    </message>
+    <message>
+        <source>A short guide: star sessions, settle clashes, share your agenda</source>
+        <translation>Krótki przewodnik: oznaczanie sesji, rozwiązywanie kolizji, udostępnianie planu</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
@@ -1750,6 +1758,85 @@ Wolni w tym samym czasie:
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Pierwsze kroki</translation>
+    </message>
+    <message>
+        <source>Getting Started with Planner</source>
+        <translation>Pierwsze kroki z Plannerem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A command and its keyboard shortcut: %1 the command, %2 the keys.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Star what you want to see</source>
+        <translation>Oznacz to, co chcesz zobaczyć</translation>
+    </message>
+    <message>
+        <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
+        <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
+        <translation>Wybierz sesję w dowolnym widoku i naciśnij %1 albo kliknij jej gwiazdkę. %2, %3 i %4 oznaczają ją jako „koniecznie”, „chcę zobaczyć” albo „może”: każda ma własną gwiazdkę. %5 wyszukuje sesje po tytule, streszczeniu lub prelegencie.</translation>
+    </message>
+    <message>
+        <source>See and settle clashes</source>
+        <translation>Zobacz i rozwiąż kolizje</translation>
+    </message>
+    <message>
+        <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
+        <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>Sesje, na które idziesz, a które na siebie nachodzą, mają w każdym widoku trójkąt ostrzegawczy (%1 objaśnia oznaczenia). „Mój plan” pokazuje każdą kolizję: które sesje się zderzają i na co możesz pójść zamiast nich. Wybierz jedną i użyj %2 (pozostałe staną się planem B) albo pozwól, by %3 znalazło najlepszy plan; najpierw zobaczysz zmiany, a %4 je wycofa.</translation>
+    </message>
+    <message>
+        <source>Your day in My Agenda</source>
+        <translation>Twój dzień w „Moim planie”</translation>
+    </message>
+    <message>
+        <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
+        <extracomment>%1 is a menu command; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>%1 pokazuje dzień po dniu, na co idziesz, razem z planem B, wolnym czasem i sesjami, które mogłyby go wypełnić. Własne zobowiązania (obiad, dyżur na stoisku) dodasz przez %2, a minuty potrzebne na przejście między salami przez %3.</translation>
+    </message>
+    <message>
+        <source>Put it in your calendar</source>
+        <translation>Przenieś go do kalendarza</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
+        <extracomment>%1 to %4 are menu commands.</extracomment>
+        <translation>%1 zapisuje plan jako plik iCalendar, który zaimportuje każda aplikacja kalendarza. Aby kalendarz był aktualny, gdy plany się zmieniają, dodaj go w %2 (konto CalDAV, np. Nextcloud, albo folder wydarzeń): Planner wysyła mu każdą zmianę, a %3 robi to od razu. %4 tworzy kieszonkowy plan do wydruku.</translation>
+    </message>
+    <message>
+        <source>Plan with colleagues</source>
+        <translation>Planuj ze współpracownikami</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
+        <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
+        <translation>%1 zapisuje plan jako plik do wysłania współpracownikom. %2 pokazuje plan współpracownika obok Twojego, w „Moim planie” i w planie godzinowym; czyta też ulubione eksportowane przez aplikacje na telefon (FOSDEM Companion, Sojourner, EventFahrplan). W menu %3 porównasz jego plan ze swoim albo oznaczysz jego sesje jako „może”.</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>Zabierz go na telefonie</translation>
+    </message>
+    <message>
+        <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
+        <extracomment>%1 and %2 are menu commands.</extracomment>
+        <translation>%1 pokazuje kod QR i odnośnik, które przenoszą plan do aplikacji Giggity na telefonie. Ktoś przysłał Ci odnośnik Giggity? Skopiuj go i wybierz %2, aby zobaczyć jego sesje obok swoich.</translation>
+    </message>
+    <message>
+        <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
+        <translation>Planner przechowuje Twój plan konferencji na tym komputerze i działa bez internetu. Te kroki prowadzą od programu do planu, który masz zawsze przy sobie.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key.</source>
+        <extracomment>%1 is a menu command (Help ▸ Keyboard Shortcuts).</extracomment>
+        <translation>%1 wymienia wszystkie skróty.</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,14 @@
         <translation>Mostrar na barra de status o que significam as estrelas e a marca de conflito</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeiros passos</translation>
+    </message>
+    <message>
+        <source>A short guide: star sessions, settle clashes, share your agenda</source>
+        <translation>Um guia curto: marcar sessões, resolver conflitos, compartilhar sua agenda</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
@@ -1731,6 +1739,85 @@ Livres ao mesmo tempo:
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Primeiros passos</translation>
+    </message>
+    <message>
+        <source>Getting Started with Planner</source>
+        <translation>Primeiros passos com o Planner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A command and its keyboard shortcut: %1 the command, %2 the keys.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Star what you want to see</source>
+        <translation>Marque o que você quer ver</translation>
+    </message>
+    <message>
+        <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
+        <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
+        <translation>Selecione uma sessão em qualquer visão e pressione %1, ou clique na estrela dela. %2, %3 e %4 a marcam como imperdível, quero ver ou talvez: cada uma tem sua própria estrela. %5 encontra sessões por título, resumo ou palestrante.</translation>
+    </message>
+    <message>
+        <source>See and settle clashes</source>
+        <translation>Ver e resolver conflitos</translation>
+    </message>
+    <message>
+        <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
+        <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>Sessões a que você vai e que se sobrepõem levam o triângulo de aviso em todas as visões (%1 explica as marcas). “Minha agenda” mostra cada conflito: quais sessões colidem e a que você pode ir no lugar. Selecione uma e escolha %2 (as outras viram plano B), ou deixe %3 achar o melhor plano; você vê as mudanças antes, e %4 as desfaz.</translation>
+    </message>
+    <message>
+        <source>Your day in My Agenda</source>
+        <translation>Seu dia em “Minha agenda”</translation>
+    </message>
+    <message>
+        <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
+        <extracomment>%1 is a menu command; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>%1 lista aquilo a que você vai, dia a dia, com seu plano B, seu tempo livre e sessões que o preencheriam. Adicione seus próprios compromissos (almoço, plantão no estande) com %2, e os minutos de que precisa para ir de uma sala a outra com %3.</translation>
+    </message>
+    <message>
+        <source>Put it in your calendar</source>
+        <translation>Coloque-a no seu calendário</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
+        <extracomment>%1 to %4 are menu commands.</extracomment>
+        <translation>%1 salva sua agenda como um arquivo iCalendar que qualquer app de calendário pode importar. Para manter um calendário em dia quando seus planos mudam, adicione-o em %2 (uma conta CalDAV como o Nextcloud, ou uma pasta de eventos): o Planner envia cada mudança, e %3 faz isso na hora. %4 cria uma agenda de bolso para imprimir.</translation>
+    </message>
+    <message>
+        <source>Plan with colleagues</source>
+        <translation>Planeje com colegas</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
+        <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
+        <translation>%1 salva sua agenda como um arquivo para enviar a colegas. %2 mostra a agenda de um colega ao lado da sua, em “Minha agenda” e na grade horária; também lê os favoritos que apps de celular exportam (FOSDEM Companion, Sojourner, EventFahrplan). No menu %3 você pode comparar a agenda dele com a sua ou marcar as sessões dele como “talvez”.</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>Leve-a no celular</translation>
+    </message>
+    <message>
+        <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
+        <extracomment>%1 and %2 are menu commands.</extracomment>
+        <translation>%1 mostra um código QR e um link que levam sua agenda ao app Giggity no seu celular. Alguém mandou um link do Giggity? Copie-o e escolha %2 para ver as sessões dele ao lado das suas.</translation>
+    </message>
+    <message>
+        <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
+        <translation>O Planner guarda sua agenda do evento neste computador e funciona offline. Estes passos levam você do programa a um plano que vai com você.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key.</source>
+        <extracomment>%1 is a menu command (Help ▸ Keyboard Shortcuts).</extracomment>
+        <translation>%1 lista todos os atalhos.</translation>
     </message>
 </context>
 <context>

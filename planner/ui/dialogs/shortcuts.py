@@ -43,13 +43,17 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-def _on_a_keyboard(key: QKeySequence) -> bool:
+def on_a_keyboard(key: QKeySequence) -> bool:
     """Not a dedicated key few keyboards have (Qt's standard bindings add Sun's Open,
-    Undo, Find, Paste... keys, and F13-F35)."""
+    Undo, Find, Paste... keys, a Help key, and F13-F35)."""
     if key.isEmpty():
         return False
     code = key[0].key()  # type: ignore[index]  # (the stubs miss QKeySequence[i])
-    return not (Qt.Key.Key_F13 <= code <= Qt.Key.Key_F35 or code >= Qt.Key.Key_Back)
+    return not (
+        Qt.Key.Key_F13 <= code <= Qt.Key.Key_F35
+        or code >= Qt.Key.Key_Back
+        or code == Qt.Key.Key_Help
+    )
 
 
 def shortcut_groups(
@@ -65,7 +69,7 @@ def shortcut_groups(
         for action_id in ids:
             if action_id in placed:
                 continue
-            keys = [key for key in actions[action_id].shortcuts() if _on_a_keyboard(key)]
+            keys = [key for key in actions[action_id].shortcuts() if on_a_keyboard(key)]
             if not keys:
                 continue
             placed.add(action_id)
