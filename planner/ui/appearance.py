@@ -153,6 +153,10 @@ class AppearanceSetting(QObject):
             return Qt.ColorScheme.Light
         if self.choice is Appearance.DARK:
             return Qt.ColorScheme.Dark
+        return self.desktop_scheme()
+
+    def desktop_scheme(self) -> Qt.ColorScheme:
+        """Light or dark, as the desktop says (light when it does not say)."""
         desktop = self._app.styleHints().colorScheme()
         return Qt.ColorScheme.Dark if desktop == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
 
