@@ -214,6 +214,7 @@ def _dialogs(
     from planner.services import Planner
     from planner.ui.actions import ActionId
     from planner.ui.dialogs.export import CalendarExportDialog
+    from planner.ui.dialogs.guide import GuideDialog
     from planner.ui.dialogs.report import ImportReportDialog
     from planner.ui.dialogs.resolve import AutoResolvePreview
     from planner.ui.dialogs.timezone import TimeZoneDialog
@@ -253,6 +254,7 @@ def _dialogs(
         "dialog-time-zone": built(lambda: TimeZoneDialog("sessionize-sample-All.json", window)),
         "dialog-shortcuts": lambda: _modal(app, window.action_map[ActionId.SHORTCUTS].trigger),
         "dialog-about": lambda: _modal(app, window.action_map[ActionId.ABOUT].trigger),
+        "dialog-guide": built(lambda: GuideDialog(window)),
     }
 
 
@@ -339,6 +341,7 @@ README_PICTURES = {
     "dark-1600x1000-timetable": "timetable-dark",
     "light-1024x640-program": "program-small",
     "light-1600x1000-dialog-auto-resolve": "auto-resolve",
+    "light-1024x640-dialog-guide": "guide",
 }
 # ... and in another language (`--readme --lang de`): the name gets the language's code.
 README_TRANSLATED = {"light-1600x1000-timetable": "timetable"}

@@ -29,6 +29,7 @@ def test_every_view_and_dialog_at_both_sizes_in_both_palettes(qapp, tmp_path: Pa
         "dialog-time-zone",
         "dialog-shortcuts",
         "dialog-about",
+        "dialog-guide",
     } <= dialogs
     for scheme in SCHEMES:
         for width, height in SIZES:
