@@ -34,7 +34,7 @@ def test_every_view_fits_1280_by_720(fosdem: MainWindow, scheme: Appearance) -> 
         assert window.details.width() >= 300, tab  # room to read a session's details
         status = window.statusBar()
         assert status.geometry().bottom() < window.height(), tab
-        for child in (window.legend, window.status_label):
+        for child in (window.legend, window.status_line.label):
             assert child.isVisible(), (tab, child)
             shown = child.geometry()
             assert status.rect().contains(shown), (tab, child, shown)
