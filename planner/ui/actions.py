@@ -123,12 +123,6 @@ def _remind(minutes: int) -> Callable[[MainWindow, bool], None]:
     return lambda window, _checked: window.reminders.set_minutes(minutes)
 
 
-def _guide(window: MainWindow, _checked: bool) -> None:
-    from planner.ui.dialogs.guide import GuideDialog  # (it reads this registry)
-
-    GuideDialog.show_for(window)
-
-
 SP = QStyle.StandardPixmap
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.IMPORT: ActionSpec(
@@ -351,7 +345,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.GUIDE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Getting Started"),
-        _guide,
+        lambda w, _: w.help.show_guide(),
         (QKeySequence.StandardKey.HelpContents,),  # F1 (Ctrl+? on macOS)
         QT_TRANSLATE_NOOP(
             "Actions", "A short guide: star sessions, settle clashes, share your agenda"

@@ -1,4 +1,5 @@
-"""The Help menu: the keyboard shortcuts (every registry action's, by menu) and About."""
+"""The Help menu: the short guide, the keyboard shortcuts (every registry action's, by
+menu) and About."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from planner import APP_NAME, __version__
+from planner.ui.dialogs.guide import GuideDialog
 from planner.ui.dialogs.shortcuts import ShortcutsDialog
 from planner.ui.i18n import arg
 
@@ -19,6 +21,9 @@ class HelpFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+
+    def show_guide(self) -> None:
+        GuideDialog.show_for(self._window)
 
     def show_shortcuts(self) -> None:
         window = self._window
