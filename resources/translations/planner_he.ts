@@ -228,6 +228,14 @@
         <translation>הצגת משמעות הכוכבים וסימן ההתנגשות, בשורת המצב</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;צעדים ראשונים</translation>
+    </message>
+    <message>
+        <source>A short guide: star sessions, settle clashes, share your agenda</source>
+        <translation>מדריך קצר: סימון הרצאות בכוכב, פתרון התנגשויות, שיתוף סדר היום</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;קיצורי מקלדת</translation>
     </message>
@@ -1731,6 +1739,85 @@ Free at the same time:
             <numerusform>%n דק׳</numerusform>
             <numerusform>%n דק׳</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>צעדים ראשונים</translation>
+    </message>
+    <message>
+        <source>Getting Started with Planner</source>
+        <translation>צעדים ראשונים עם Planner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A command and its keyboard shortcut: %1 the command, %2 the keys.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Star what you want to see</source>
+        <translation>סימון בכוכב של מה שרוצים לראות</translation>
+    </message>
+    <message>
+        <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
+        <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
+        <translation>יש לבחור הרצאה בכל תצוגה וללחוץ על %1, או ללחוץ על הכוכב שלה. %2, %3 ו־%4 מסמנים אותה כ„חובה לראות”, „רוצה לראות” או „אולי”: לכל אחד כוכב משלו. %5 מוצא הרצאות לפי כותרת, תקציר או מרצה.</translation>
+    </message>
+    <message>
+        <source>See and settle clashes</source>
+        <translation>זיהוי התנגשויות ופתרונן</translation>
+    </message>
+    <message>
+        <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
+        <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>הרצאות שבחרת להשתתף בהן והחופפות זו לזו מסומנות במשולש אזהרה בכל תצוגה (%1 מסביר את הסימנים). „סדר היום שלי” מציג כל התנגשות: אילו הרצאות מתנגשות ובמה אפשר להשתתף במקומן. יש לבחור אחת וללחוץ על %2 (האחרות הופכות לתוכנית ב׳), או לתת ל־%3 למצוא את התוכנית הטובה ביותר; השינויים מוצגים לפני שהם חלים, ו־%4 מבטל אותם.</translation>
+    </message>
+    <message>
+        <source>Your day in My Agenda</source>
+        <translation>היום שלך ב„סדר היום שלי”</translation>
+    </message>
+    <message>
+        <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
+        <extracomment>%1 is a menu command; %2 and %3 are buttons of My Agenda.</extracomment>
+        <translation>%1 מציג יום אחר יום את מה שבחרת להשתתף בו, עם תוכנית ב׳, הזמן הפנוי שלך והרצאות שיכולות למלא אותו. התחייבויות משלך (ארוחת צהריים, תורנות בדוכן) מוסיפים עם %2, ואת הדקות הדרושות להליכה בין אולמות קובעים עם %3.</translation>
+    </message>
+    <message>
+        <source>Put it in your calendar</source>
+        <translation>העברה ללוח השנה שלך</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
+        <extracomment>%1 to %4 are menu commands.</extracomment>
+        <translation>%1 שומר את סדר היום שלך כקובץ iCalendar שכל יישום לוח שנה יכול לייבא. כדי שלוח שנה יישאר מעודכן כשהתוכניות משתנות, יש להוסיף אותו ב־%2 (חשבון CalDAV כמו Nextcloud, או תיקיית אירועים): Planner שולח אליו כל שינוי, ו־%3 עושה זאת מיד. %4 יוצר סדר יום לכיס להדפסה.</translation>
+    </message>
+    <message>
+        <source>Plan with colleagues</source>
+        <translation>תכנון עם עמיתים</translation>
+    </message>
+    <message>
+        <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
+        <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
+        <translation>%1 שומר את סדר היום שלך כקובץ לשליחה לעמיתים. %2 מציג את סדר היום של עמית לצד שלך, ב„סדר היום שלי” ובלוח הזמנים; הוא קורא גם מועדפים שמייצאים יישומי טלפון (FOSDEM Companion, Sojourner, EventFahrplan). בתפריט %3 אפשר להשוות את סדר היום שלהם לשלך או לסמן את ההרצאות שלהם בכוכב „אולי”.</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>לקחת אותו בטלפון</translation>
+    </message>
+    <message>
+        <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
+        <extracomment>%1 and %2 are menu commands.</extracomment>
+        <translation>%1 מציג קוד QR וקישור שמעבירים את סדר היום שלך ליישום Giggity בטלפון. מישהו שלח לך קישור Giggity? יש להעתיק אותו ולבחור %2 כדי לראות את ההרצאות שבו לצד שלך.</translation>
+    </message>
+    <message>
+        <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
+        <translation>Planner שומר את סדר היום שלך לכנס במחשב הזה ועובד בלי חיבור לרשת. הצעדים האלה יובילו אותך מהתוכנייה לתוכנית שתישאר איתך.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key.</source>
+        <extracomment>%1 is a menu command (Help ▸ Keyboard Shortcuts).</extracomment>
+        <translation>%1 מציג את כל קיצורי המקלדת.</translation>
     </message>
 </context>
 <context>
