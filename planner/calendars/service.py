@@ -119,6 +119,10 @@ class CalendarService:
             raise UsageError("a folder needs no user name or password")
         if password and target.password_command:
             raise UsageError("give a password or a --password-command, not both")
+        # The keyring is not the database: its password is stored first, outside the
+        # transaction (a keyring that asks to be unlocked must not hold the database's
+        # write lock), so that a keyring that refuses leaves nothing saved. The stored
+        # version is read again inside the transaction for what the database does.
         before = None
         if target.id:
             with self._database.reading() as session:
@@ -129,7 +133,8 @@ class CalendarService:
             if password:
                 credentials.store_password(target.location, target.username, password)
         with self._database.transaction() as session:
-            if before is not None and _points_elsewhere(before, target):
+            stored = targets.get_target(session, target.id) if target.id else None
+            if stored is not None and _points_elsewhere(stored, target):
                 targets.forget_events(session, target.id)
             saved = targets.save_target(session, target)
         if before is not None and account(before) and account(before) != account(saved):
@@ -203,15 +208,13 @@ class CalendarService:
         return None
 
     def target(self, name: str) -> TargetInfo:
-        found = self.find(name)
-        if found is None:
-            raise NotFoundError(f"no calendar target called {name!r} (see: planner calendar list)")
-        return found
+        return _named(self.targets(), name)
 
     def remove(self, name: str) -> Result[TargetInfo]:
-        """Stop keeping this target in sync. What it holds stays there."""
-        target = self.target(name)
+        """Stop keeping this target in sync. What it holds stays there. One transaction:
+        the target found is the one removed, whatever another process does meanwhile."""
         with self._database.transaction() as session:
+            target = _named(targets.list_targets(session, kinds=SYNCED_KINDS), name)
             targets.remove_target(session, target.id)
         if account(target):
             credentials.forget_password(target.location, target.username)
@@ -270,3 +273,10 @@ def _points_elsewhere(before: TargetInfo, after: TargetInfo) -> bool:
         after.calendar_name,
         after.username,
     )
+
+
+def _named(found: list[TargetInfo], name: str) -> TargetInfo:
+    for target in found:
+        if target.name == name:
+            return target
+    raise NotFoundError(f"no calendar target called {name!r} (see: planner calendar list)")
