@@ -63,6 +63,7 @@ from planner.ui.tabs import Tab
 from planner.ui.widgets.agenda_page import AgendaPage
 from planner.ui.widgets.details import DetailsPane
 from planner.ui.widgets.filter_bar import FilterBar
+from planner.ui.widgets.fitted_columns import FittedColumns
 from planner.ui.widgets.notice_banner import NoticeBanner
 from planner.ui.widgets.program_view import ProgramView
 from planner.ui.widgets.session_list import SessionList
@@ -198,14 +199,19 @@ class MainWindow(QMainWindow):
         header = self.view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(Column.STAR, QHeaderView.ResizeMode.Fixed)
-        for column, width in (
-            (Column.STAR, 52),
-            (Column.TIME, 96),
-            (Column.TITLE, 420),
-            (Column.TRACK, 170),
-            (Column.ROOM, 170),
-        ):
-            header.resizeSection(column, width)
+        FittedColumns(  # (the view owns it)
+            self.view,
+            header,
+            (
+                (Column.STAR, 52),
+                (Column.TIME, 96),
+                (Column.TITLE, 420),
+                (Column.TRACK, 170),
+                (Column.ROOM, 170),
+            ),
+            {Column.TITLE: 180, Column.TRACK: 80, Column.ROOM: 80},
+            last_least=100,
+        )
 
         # List: every session in a sortable, filterable table.
         self.table = SessionList(store, self)

@@ -1,0 +1,70 @@
+"""Columns that fit their view: each column has a width it prefers and, if it may give way,
+a least width. While the view is wide enough every column has its preferred width (the last
+one stretches); when it is not, the columns that may give way shrink together - their text
+elides - down to their least widths, so that a narrow window (1024 px, the details pane
+beside) shows every column instead of scrolling sideways and cutting Room and Speakers off.
+A width the user drags stays until the view's width changes."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+
+class FittedColumns(QObject):
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        header: QHeaderView,
+        preferred: Sequence[tuple[int, int]],
+        least: Mapping[int, int],
+        last_least: int,
+    ) -> None:
+        super().__init__(view)
+        self._view, self._header = view, header
+        self._preferred = dict(preferred)
+        self._least = {
+            column: min(width, self._preferred[column]) for column, width in least.items()
+        }
+        self._last_least = last_least  # what the stretched last column keeps at least
+        self._width = -1
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._view.viewport():
+            self.fit()
+        return False
+
+    def widths(self, available: int) -> dict[int, int]:
+        """Each column's width in a view `available` pixels wide."""
+        preferred, least = self._preferred, self._least
+        wanted = sum(preferred.values()) + self._last_least
+        if wanted <= available:
+            return dict(preferred)
+        flexible = {column: preferred[column] - least[column] for column in least}
+        give = sum(flexible.values())
+        if not give:
+            return dict(preferred)
+        # Shrink the flexible columns by the same share of what each may give (rounded up:
+        # one pixel too many would bring the sideways scroll bar back).
+        share = min((wanted - available) / give, 1.0)
+        return {
+            column: width - math.ceil(flexible.get(column, 0) * share)
+            for column, width in preferred.items()
+        }
+
+    def fit(self) -> None:
+        available = self._view.viewport().width()
+        if available == self._width:
+            return
+        self._width = available
+        for column, width in self.widths(available).items():
+            self._header.resizeSection(column, width)

@@ -1,0 +1,60 @@
+"""Issue 17 item 2: columns that elide. At 1024 px (the details pane beside) and 1280 px the
+Program shows every column - Room and Speakers too - without scrolling sideways; a wide
+window keeps each column's preferred width. (The List still scrolls: see docs.)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from PySide6.QtWidgets import QApplication, QHeaderView
+
+from planner.ui.tabs import Tab
+from planner.ui.widgets.fitted_columns import FittedColumns
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from planner.ui.mainwindow import MainWindow
+
+
+def shown(view: QAbstractItemView, header: QHeaderView) -> list[int]:
+    return [header.sectionSize(column) for column in range(header.count())]
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 640), (1280, 720)])
+def test_narrow_windows_show_every_column(fosdem: MainWindow, width: int, height: int) -> None:
+    window = fosdem
+    window.resize(width, height)
+    for tab, view, header in ((Tab.PROGRAM, window.view, window.view.header()),):
+        window.show_tab(tab)
+        QApplication.processEvents()
+        available = view.viewport().width()
+        assert header.length() <= available, (tab, shown(view, header), available)
+        assert not view.horizontalScrollBar().isVisible(), tab
+        assert min(shown(view, header)) >= 40, (tab, shown(view, header))
+        last = header.count() - 1
+        assert header.sectionViewportPosition(last) < available - 80, tab  # Speakers in sight
+
+
+def test_a_wide_window_keeps_the_preferred_widths(fosdem: MainWindow) -> None:
+    window = fosdem
+    window.resize(2400, 1000)
+    window.show_tab(Tab.PROGRAM)
+    QApplication.processEvents()
+    if window.view.viewport().width() < 1000:
+        pytest.fail(f"the screen keeps the Program at {window.view.viewport().width()} px")
+    assert shown(window.view, window.view.header())[:5] == [52, 96, 420, 170, 170]
+
+
+def test_widths_shrink_the_flexible_columns_together(fosdem: MainWindow) -> None:
+    columns = fosdem.view.findChild(FittedColumns)
+    assert columns is not None
+    assert columns.widths(10_000) == {0: 52, 1: 96, 2: 420, 3: 170, 4: 170}
+    narrow = columns.widths(700)
+    assert [narrow[c] for c in (0, 1)] == [52, 96]  # never shrink
+    assert sum(narrow.values()) + 100 <= 700
+    assert narrow[2] > narrow[3] == narrow[4] >= 80
+    tiny = columns.widths(100)
+    assert [tiny[c] for c in (2, 3, 4)] == [180, 80, 80]  # the least widths, then it scrolls
