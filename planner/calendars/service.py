@@ -202,10 +202,7 @@ class CalendarService:
         return credentials.keyring_problem()
 
     def find(self, name: str) -> TargetInfo | None:
-        for target in self.targets():
-            if target.name == name:
-                return target
-        return None
+        return _with_name(self.targets(), name)
 
     def target(self, name: str) -> TargetInfo:
         return _named(self.targets(), name)
@@ -275,8 +272,12 @@ def _points_elsewhere(before: TargetInfo, after: TargetInfo) -> bool:
     )
 
 
+def _with_name(found: list[TargetInfo], name: str) -> TargetInfo | None:
+    return next((target for target in found if target.name == name), None)
+
+
 def _named(found: list[TargetInfo], name: str) -> TargetInfo:
-    for target in found:
-        if target.name == name:
-            return target
-    raise NotFoundError(f"no calendar target called {name!r} (see: planner calendar list)")
+    target = _with_name(found, name)
+    if target is None:
+        raise NotFoundError(f"no calendar target called {name!r} (see: planner calendar list)")
+    return target

@@ -14,12 +14,10 @@ from planner.ui.tabs import Tab
 from planner.ui.widgets.fitted_columns import FittedColumns
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QAbstractItemView
-
     from planner.ui.mainwindow import MainWindow
 
 
-def shown(view: QAbstractItemView, header: QHeaderView) -> list[int]:
+def shown(header: QHeaderView) -> list[int]:
     return [header.sectionSize(column) for column in range(header.count())]
 
 
@@ -31,9 +29,9 @@ def test_narrow_windows_show_every_column(fosdem: MainWindow, width: int, height
         window.show_tab(tab)
         QApplication.processEvents()
         available = view.viewport().width()
-        assert header.length() <= available, (tab, shown(view, header), available)
+        assert header.length() <= available, (tab, shown(header), available)
         assert not view.horizontalScrollBar().isVisible(), tab
-        assert min(shown(view, header)) >= 40, (tab, shown(view, header))
+        assert min(shown(header)) >= 40, (tab, shown(header))
         last = header.count() - 1
         assert header.sectionViewportPosition(last) < available - 80, tab  # Speakers in sight
 
@@ -45,7 +43,7 @@ def test_a_wide_window_keeps_the_preferred_widths(fosdem: MainWindow) -> None:
     QApplication.processEvents()
     if window.view.viewport().width() < 1000:
         pytest.fail(f"the screen keeps the Program at {window.view.viewport().width()} px")
-    assert shown(window.view, window.view.header())[:5] == [52, 96, 420, 170, 170]
+    assert shown(window.view.header())[:5] == [52, 96, 420, 170, 170]
 
 
 def test_widths_shrink_the_flexible_columns_together(fosdem: MainWindow) -> None:
