@@ -140,6 +140,7 @@ def test_one_clash_marker_and_one_set_of_stars_in_every_view(fosdem: MainWindow)
         index for entry, index in rows if entry.key == NEXTCLOUD and entry.kind.name != "DAY"
     )
     assert image(nextcloud.data(Qt.ItemDataRole.DecorationRole)) == must
+    fosdem.show_tab(Tab.SPEAKERS)  # built while shown
     speakers = fosdem.speakers_model
     for speaker_row in range(speakers.rowCount()):
         parent = speakers.index(speaker_row, 0)

@@ -31,6 +31,7 @@ def shown_everywhere(window: MainWindow, key: str) -> dict[str, Any]:
     block = window.timetable.block_of(key) or _block_after_day_change(window, key)
     timetable = block.talk.star.priority.value if block.talk.star else None
     speakers = None
+    window.show_tab(Tab.SPEAKERS)  # Speakers is built while shown
     model = window.speakers_model
     for speaker_row in range(model.rowCount()):
         parent = model.index(speaker_row, 0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip
 
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.timezone import TimeZoneDialog
+from planner.ui.tabs import Tab
 
 from ..formats.hostile import frab_json
 from .conftest import settle
@@ -84,13 +85,20 @@ def test_no_model_offers_a_tooltip_qt_would_read_as_markup(
     core.agenda.star(report.conference_id, "guid:22222222-2222-2222-2222-222222222222")
     window.load_conference(report.conference_id)
     settle(window)
-    models = [window.model, window.table_model, window.agenda_model, window.speakers_model]
-    tips = [
-        index.data(Qt.ItemDataRole.ToolTipRole)
-        for model in models
-        for index in _indexes(model)
-        if index.data(Qt.ItemDataRole.ToolTipRole)
-    ]
+    shown = {
+        Tab.PROGRAM: window.model,
+        Tab.LIST: window.table_model,
+        Tab.AGENDA: window.agenda_model,  # My Agenda and Speakers are built while shown
+        Tab.SPEAKERS: window.speakers_model,
+    }
+    tips = []
+    for tab, model in shown.items():
+        window.show_tab(tab)
+        tips += [
+            index.data(Qt.ItemDataRole.ToolTipRole)
+            for index in _indexes(model)
+            if index.data(Qt.ItemDataRole.ToolTipRole)
+        ]
     hostile = [tip for tip in tips if "img" in tip]
     assert len(hostile) >= 3  # a title in two views, a speaker's bio
     for tip in hostile:

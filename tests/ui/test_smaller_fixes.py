@@ -117,6 +117,7 @@ def test_search_highlights_what_matched_and_can_match_whole_words(fosdem: MainWi
 
 
 def test_speakers_without_a_name_come_last(fosdem: MainWindow) -> None:
+    fosdem.show_tab(Tab.SPEAKERS)  # built while shown
     model = fosdem.speakers_model
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert names[0][0].isalnum()

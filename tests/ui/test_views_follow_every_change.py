@@ -177,6 +177,7 @@ def test_a_longer_walk_makes_a_tight_transfer_every_view_marks(
         window.table_model,
         window.table_proxy,
         window.agenda_model,
-        window.speakers_model,
     ):
         qtmodeltester.check(model)
+    window.show_tab(Tab.SPEAKERS)  # Speakers is built while shown
+    qtmodeltester.check(window.speakers_model)

@@ -1,11 +1,12 @@
 """Which view the window shows and what the search and filters leave in it.
 
 Coming to a view: the filter bar is shown only over the views it applies to (the List and
-the Timetable), My Agenda builds itself only while it is shown, the Timetable fades what
-the filters leave out, and the details pane follows the view's current row. A change of
-the filters refilters the List, fades the Timetable, has the Timetable show the day
-filtered to, and says in the status bar how many sessions match. Times are shown in the
-conference's zone or the computer's (View ▸ Times).
+the Timetable), My Agenda and Speakers build their trees only while they are shown (the
+first paint does not wait for them), the Timetable fades what the filters leave out, and
+the details pane follows the view's current row. A change of the filters refilters the
+List, fades the Timetable, has the Timetable show the day filtered to, and says in the
+status bar how many sessions match. Times are shown in the conference's zone or the
+computer's (View ▸ Times).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class ViewsFlow(QObject):
         window, tab = self._window, Tab(index)
         window.filter_bar.setVisible(tab.filtered)
         window.agenda_model.set_active(tab is Tab.AGENDA)
+        window.speakers_model.set_active(tab is Tab.SPEAKERS)
         if tab is Tab.TIMETABLE:
             self._fade_unmatched()
         window.selection.follow(tab)

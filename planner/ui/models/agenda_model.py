@@ -71,28 +71,14 @@ class AgendaModel(TreeModel):
         super().__init__(parent)
         self.store = store
         self._index: tuple[tuple[int, str], ProgramIndex] | None = None  # by program and zone
-        # Built only while shown: ranking suggestions is most of a star toggle's cost at
-        # 20k sessions, and of opening such a program.
-        self._active = True
-        self._stale = False
+        # Built only while shown (`TreeModel.set_active`), and rebuilt on every star too:
+        # ranking suggestions is most of a star toggle's cost at 20k sessions, and of
+        # opening such a program.
         store.reset.connect(self.rebuild)
         store.conflictsChanged.connect(self.rebuild)
         store.overlaysChanged.connect(self.rebuild)
 
     # -- building --------------------------------------------------------------------------
-    def set_active(self, active: bool) -> None:
-        """Whether a view shows the agenda; while not, changes only mark it stale."""
-        self._active = active
-        if active and self._stale:
-            self.rebuild()
-
-    def rebuild(self) -> None:
-        if not self._active:
-            self._stale = True
-            return
-        self._stale = False
-        self.set_roots(self._build())
-
     @property
     def days(self) -> list[Entry]:
         return self.roots

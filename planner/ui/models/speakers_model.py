@@ -41,11 +41,13 @@ class SpeakersModel(TreeModel):
         super().__init__(parent)
         self.store = store
         self._nodes_of_key: dict[str, list[SessionNode]] = {}  # a session of several speakers
+        # Built only while its tab is shown (`TreeModel.set_active`); a star changes its
+        # sessions' rows in place.
         store.reset.connect(self.rebuild)
         store.talkChanged.connect(self._talk_changed)
         self.rebuild()
 
-    def rebuild(self) -> None:
+    def _build(self) -> list[SpeakerNode]:
         speakers: dict[int, SpeakerNode] = {}
         self._nodes_of_key = {}
         for talk in self.store.talks:
@@ -53,7 +55,7 @@ class SpeakersModel(TreeModel):
                 node = SessionNode(talk=talk)
                 speakers.setdefault(speaker.id, SpeakerNode(speaker=speaker)).children.append(node)
                 self._nodes_of_key.setdefault(talk.key, []).append(node)
-        self.set_roots(sorted(speakers.values(), key=lambda node: speaker_order(node.speaker.name)))
+        return sorted(speakers.values(), key=lambda node: speaker_order(node.speaker.name))
 
     def index_of_key(self, key: str) -> QModelIndex:
         """The session's row under its first speaker."""

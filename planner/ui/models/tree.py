@@ -5,6 +5,11 @@ A subclass builds its nodes (plain objects with children) and hands the roots to
 `set_roots`; the base numbers every node, and that number is the internal id Qt carries
 in each index (Qt keeps integers, not Python objects), so `index`, `parent` and
 `rowCount` are list look-ups. Subclasses only say what a node shows (`data`).
+
+A tree that only a tab shows is built only while that tab is in sight (`set_active`): a
+new view of the program (start-up, an import, another conference) only marks a hidden
+tab's tree stale, and it is built when the tab is next shown. Qt would otherwise lay out
+the hidden tree views before the window's first paint (and after every import).
 """
 
 from __future__ import annotations
@@ -35,6 +40,28 @@ class TreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.roots: list[Any] = []
         self._numbered: list[TreeNode] = []
+        self._active = True
+        self._stale = False
+
+    # -- built while shown -------------------------------------------------------------------
+    def set_active(self, active: bool) -> None:
+        """Whether a view shows this tree; while not, `rebuild` only marks it stale."""
+        self._active = active
+        if active and self._stale:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Build the tree anew from what the window shows (`_build`), now if it is shown,
+        else when it is next shown."""
+        if not self._active:
+            self._stale = True
+            return
+        self._stale = False
+        self.set_roots(self._build())
+
+    def _build(self) -> list[Any]:
+        """The roots of the tree as the window's state stands (a subclass that rebuilds)."""
+        raise NotImplementedError
 
     # -- building --------------------------------------------------------------------------
     def set_roots(self, roots: list[Any]) -> None:
