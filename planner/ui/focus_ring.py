@@ -7,6 +7,12 @@ than a proxy style (a Python call for every primitive every widget paints), one 
 overlay follows the focus: a transparent child of the focused control, the size of the
 control, that paints a 2 px ring along its edge. It takes no mouse events and no focus, and
 is hidden while no control that takes focus by Tab has it.
+
+The ring lies over the control's outer RING_WIDTH pixels. Where those are the control's own
+frame, fill or header, its colour is made to stand out from them; a scrolling view's
+content could be anything there (a row cut by the bottom edge: a star's grey outline, a
+grid line, a track's colour), which no one colour stands out from. So every scrolling
+view keeps its content that far inside its edge (`keep_clear_of_ring`).
 """
 
 from __future__ import annotations
@@ -14,13 +20,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 from planner.ui.look import AA_GRAPHIC, mix, readable
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
     from PySide6.QtGui import QPaintEvent
 
 RING_WIDTH = 2
@@ -66,6 +81,8 @@ class FocusRing(QWidget):
         """Frame `widget` (or nothing), and keep to its size."""
         if self._target is not None and shiboken6.isValid(self._target):
             self._target.removeEventFilter(self)  # (a deleted one took its filter along)
+            for bars in _scroll_bar_boxes(self._target):
+                bars.removeEventFilter(self)
         self._target = widget if _ringed(widget) else None
         if self._target is None:
             self.hide()
@@ -74,18 +91,24 @@ class FocusRing(QWidget):
             return
         self.setParent(self._target)
         self._target.installEventFilter(self)
+        for bars in _scroll_bar_boxes(self._target):
+            bars.installEventFilter(self)
         self.setGeometry(self._target.rect())
         self.raise_()
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
         if watched is self._target:
-            kind = event.type()
             if kind in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.ChildAdded):
                 self.setGeometry(self._target.rect())
                 self.raise_()
             elif kind in (QEvent.Type.Hide, QEvent.Type.Destroy):
                 self.follow(None)
+        elif kind == QEvent.Type.ZOrderChange:
+            # (one of the target's scroll bar boxes) A scroll area raises its scroll bars
+            # each time it lays them out: the ring stays above them.
+            self.raise_()
         return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -97,6 +120,50 @@ class FocusRing(QWidget):
         half = RING_WIDTH / 2
         painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
         painter.end()
+
+
+def keep_clear_of_ring(area: QAbstractScrollArea) -> None:
+    """Keep `area`'s content out from under the focus ring: its viewport stands RING_WIDTH
+    inside the control's edge on every side - the frame, then (where the frame is
+    thinner than the ring) a band of the view's own ground - so the ring only ever covers
+    colours it is made to stand out from. A side that a header or a margin of Qt's own
+    already keeps clear stays as it is. Tree and table views set their margins again each
+    time they lay themselves out (`updateGeometries`): they call this after it."""
+    space = max(0, RING_WIDTH - area.frameWidth())
+    now = area.viewportMargins()
+    wanted = QMargins(
+        max(now.left(), space),
+        max(now.top(), space),
+        max(now.right(), space),
+        max(now.bottom(), space),
+    )
+    if wanted == now:
+        return
+    area.setViewportMargins(wanted)
+    # A view's headers sit in its margins, lined up with the viewport: line them up again.
+    viewport = area.viewport().geometry()
+    if isinstance(area, QTreeView):
+        _above(area.header(), viewport)
+    elif isinstance(area, QTableView):
+        _above(area.horizontalHeader(), viewport)
+        side = area.verticalHeader()
+        if not side.isHidden():
+            left = viewport.right() + 1 if area.isRightToLeft() else viewport.left() - side.width()
+            side.setGeometry(left, viewport.top(), side.width(), viewport.height())
+
+
+def _above(header: QHeaderView, viewport: QRect) -> None:
+    if not header.isHidden():
+        height = header.height()
+        header.setGeometry(viewport.left(), viewport.top() - height, viewport.width(), height)
+
+
+def _scroll_bar_boxes(widget: QWidget) -> list[QWidget]:
+    """The boxes a scroll area keeps its scroll bars in (children of the area itself)."""
+    if not isinstance(widget, QAbstractScrollArea):
+        return []
+    bars = (widget.horizontalScrollBar(), widget.verticalScrollBar())
+    return [box for bar in bars if (box := bar.parentWidget()) is not None and box is not widget]
 
 
 def _ringed(widget: QWidget | None) -> bool:

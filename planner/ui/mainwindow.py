@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QSystemTrayIcon,
     QTabWidget,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +60,7 @@ from planner.ui.state import SessionStore
 from planner.ui.status_bar import StatusLine
 from planner.ui.tabs import Tab
 from planner.ui.widgets.agenda_page import AgendaPage
+from planner.ui.widgets.clear_views import ClearTreeView
 from planner.ui.widgets.details import DetailsPane
 from planner.ui.widgets.filter_bar import FilterBar
 from planner.ui.widgets.fitted_columns import FittedColumns
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
 
         # Speakers and their sessions.
         self.speakers_model = SpeakersModel(store, self)
-        self.speakers_view = QTreeView(self)
+        self.speakers_view = ClearTreeView(self)
         self.speakers_view.setObjectName("speakersView")
         self.speakers_view.setAccessibleName(self.tr("Speakers"))
         self.speakers_view.setModel(self.speakers_model)

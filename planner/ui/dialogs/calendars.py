@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from planner.ui.i18n import QT_TRANSLATE_NOOP, arg, translated
 from planner.ui.locale_format import Formats
 from planner.ui.operations import Lane
 from planner.ui.plain import message_box, plain_label, tooltip
+from planner.ui.widgets.clear_views import ClearTreeWidget
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -115,7 +115,7 @@ class CalendarsDialog(QDialog):
 
         intro = plain_label(QLabel(translated("CalendarsDialog", INTRO), self))
         intro.setWordWrap(True)
-        self.list = QTreeWidget(self)
+        self.list = ClearTreeWidget(self)
         self.list.setObjectName("calendarList")
         self.list.setAccessibleName(self.tr("Calendars kept in sync"))
         self.list.setHeaderLabels(

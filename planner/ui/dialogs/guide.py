@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from planner.domain.agenda import Priority
 from planner.ui.actions import CONTEXT, MENUS, ActionId
 from planner.ui.dialogs.shortcuts import on_a_keyboard, plain
+from planner.ui.focus_ring import keep_clear_of_ring
 from planner.ui.i18n import arg, translated
 from planner.ui.look import Look, clash_stamp, legend_words, star_stamp
 
@@ -66,6 +67,7 @@ class GuideDialog(QDialog):
         # As tall as the window allows, up to the whole guide on a large screen.
         self.resize(640, max(360, min(780, window.height() - 100)))
         self.browser = QTextBrowser(self)
+        keep_clear_of_ring(self.browser)
         self.browser.setObjectName("guideText")
         self.browser.setAccessibleName(self.tr("Getting Started with Planner"))
         self.browser.setOpenLinks(False)

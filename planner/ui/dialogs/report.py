@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.core_text import CORE
+from planner.ui.focus_ring import keep_clear_of_ring
 from planner.ui.plain import plain_label
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class ImportReportDialog(QDialog):
         summary = plain_label(QLabel(CORE.import_summary(report), self))
         summary.setWordWrap(True)
         self.changes = QListWidget(self)
+        keep_clear_of_ring(self.changes)
         self.changes.setAccessibleName(self.tr("Changes"))
         for change in report.changes:
             item = QListWidgetItem(("★ " if change.starred else "    ") + CORE.change(change))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.domain.agenda import Status
 from planner.domain.conflicts import ConflictSettings
 from planner.ui.core_text import CORE
+from planner.ui.focus_ring import keep_clear_of_ring
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats
 from planner.ui.words import WORDS
@@ -168,6 +169,7 @@ class AutoResolvePreview(QDialog):
         self.summary = QLabel(changes_summary(len(changes), unresolved), self)
         self.summary.setWordWrap(True)
         self.list = QTextBrowser(self)
+        keep_clear_of_ring(self.list)
         self.list.setAccessibleName(self.tr("Proposed changes"))
         self.list.setOpenLinks(False)
         self.list.setHtml(preview_html(resolution, zone or ZoneInfo("UTC")))

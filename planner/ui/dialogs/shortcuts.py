@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.ui.actions import MENUS, SPECS, ActionId
+from planner.ui.widgets.clear_views import ClearTreeWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -106,7 +106,7 @@ class ShortcutsDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        self.tree = QTreeWidget(self)
+        self.tree = ClearTreeWidget(self)
         self.tree.setObjectName("shortcutsList")
         self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tree.setColumnCount(2)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QToolBar,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from planner.ui.actions import SPECS, ActionId
 from planner.ui.i18n import translated
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.widgets.agenda_hint import AgendaHint
+from planner.ui.widgets.clear_views import ClearTreeView
 
 if TYPE_CHECKING:
     from planner.ui.actions import Actions
@@ -39,7 +39,7 @@ class AgendaPage(QWidget):
     def __init__(self, store: SessionStore, actions: Actions, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = AgendaModel(store, self)
-        self.view = QTreeView(self)
+        self.view = ClearTreeView(self)
         self.view.setObjectName("agendaView")
         self.view.setAccessibleName(self.tr("My agenda"))
         self.view.setModel(self.model)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.agenda import Priority, Status, TalkInfo
+from planner.ui.focus_ring import keep_clear_of_ring
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats
 from planner.ui.words import WORDS
@@ -219,6 +220,7 @@ class DetailsPane(QWidget):
         self._updating = False
 
         self.browser = SafeTextBrowser(self)
+        keep_clear_of_ring(self.browser)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("Session details"))
@@ -256,6 +258,7 @@ class DetailsPane(QWidget):
             self.status.addItem(WORDS.status(status), status)
         self.status.activated.connect(self._status_chosen)
         self.note = QPlainTextEdit(self)
+        keep_clear_of_ring(self.note)
         self.note.setPlaceholderText(self.tr("Your note on this session…"))
         self.note.setAccessibleName(self.tr("Personal note"))
         self.note.setAccessibleDescription(self.tr("Kept when you press Save note"))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from planner.ui.models.program_model import NodeKind, ProgramModel
 from planner.ui.roles import Role
+from planner.ui.widgets.clear_views import ClearTreeView
 
 
-class ProgramView(QTreeView):
+class ProgramView(ClearTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programView")

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from planner.ui.delegates.star_delegate import StarDelegate
 from planner.ui.delegates.text_delegate import OneLineTextDelegate
 from planner.ui.models.session_table import SessionFilterProxy, SessionTableModel, TableColumn
+from planner.ui.widgets.clear_views import ClearTableView
 
 if TYPE_CHECKING:
     from planner.ui.state import SessionStore
@@ -26,7 +27,7 @@ WIDTHS = (
 )
 
 
-class SessionList(QTableView):
+class SessionList(ClearTableView):
     def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = SessionTableModel(store, self)

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.ui.clash_text import session_tooltip
+from planner.ui.focus_ring import keep_clear_of_ring
 from planner.ui.locale_format import Formats
 from planner.ui.look import Look, clash_stamp, star_stamp
 from planner.ui.plain import tooltip
@@ -77,6 +78,7 @@ class TimetableView(QAbstractScrollArea):
         self.setObjectName("timetableView")
         self.setAccessibleName(self.tr("Timetable"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        keep_clear_of_ring(self)
         self.viewport().setMouseTracking(False)
         self.day: date | None = None
         self.zoom = 1.0

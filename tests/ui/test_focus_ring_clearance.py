@@ -1,0 +1,150 @@
+"""The focus ring never lies over a view's content (planner.ui.focus_ring.keep_clear_of_ring).
+
+The ring covers a control's outer RING_WIDTH pixels. Its colour is made to stand out from
+the control's frame, fills and header; a scrolling view's content can be anything there -
+a row cut by the bottom edge puts its star's grey outline, a grid line or a track's
+colour under the ring, and no one colour reaches 3:1 against all of them (dark: 1.7:1
+against the unstarred star's outline). So every scrolling control that takes the focus,
+in the window's views and in the dialogs, keeps its viewport that far inside its edges -
+whatever lays it out again (a resize, a new model, a header shown)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+
+from planner.ui.appearance import Appearance
+from planner.ui.dialogs.guide import GuideDialog
+from planner.ui.dialogs.report import ImportReportDialog
+from planner.ui.dialogs.shortcuts import ShortcutsDialog
+from planner.ui.focus_ring import RING_WIDTH
+from planner.ui.look import AA_GRAPHIC, contrast
+from planner.ui.tabs import Tab
+from planner.ui.widgets.clear_views import ClearTableView, ClearTreeView
+from tests.ui.test_accessible_names import _ring, _shown
+
+if TYPE_CHECKING:
+    from planner.ui.mainwindow import MainWindow
+
+
+def crowded(top: QWidget) -> list[str]:
+    """The visible scrolling controls of `top` that take the focus by Tab and whose content
+    comes nearer than RING_WIDTH to an edge (where the ring goes)."""
+    found = []
+    for area in top.findChildren(QAbstractScrollArea):
+        if not area.isVisibleTo(top) or not area.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        viewport = area.viewport().geometry()
+        inner = area.rect().adjusted(RING_WIDTH, RING_WIDTH, -RING_WIDTH, -RING_WIDTH)
+        if not inner.contains(viewport):
+            found.append(
+                f"{type(area).__name__} {area.objectName()!r}: {viewport} in {area.rect()}"
+            )
+    return sorted(found)
+
+
+@pytest.mark.parametrize("scheme", [Appearance.LIGHT, Appearance.DARK])
+def test_no_view_of_the_window_puts_content_under_the_ring(
+    fosdem: MainWindow, scheme: Appearance
+) -> None:
+    window = fosdem
+    window.appearance.set_choice(scheme)
+    found: set[str] = set()
+    for width, height in ((1024, 640), (1280, 720)):
+        window.resize(width, height)
+        for tab in Tab:
+            window.show_tab(tab)
+            QApplication.processEvents()
+            found.update(crowded(window))
+    window.appearance.set_choice(Appearance.SYSTEM)
+    assert sorted(found) == []
+
+
+def test_no_list_of_a_dialog_puts_content_under_the_ring(window: MainWindow) -> None:
+    from planner.domain.updates import ImportReport
+
+    report = ImportReport(1, "Kafka Summit", True, "frab", "file.xml", 3, 2, 3, 2, 1)
+    titles = {title: menu.title() for title, menu in window.menus.items()}
+    for make in (
+        lambda: GuideDialog(window),
+        lambda: ImportReportDialog(report, window),
+        lambda: ShortcutsDialog(window.action_map, titles, window),
+    ):
+        with _shown(window, make) as dialog:
+            assert crowded(dialog) == [], type(dialog).__name__
+
+
+def test_the_room_is_kept_whatever_lays_a_view_out_again(qtbot) -> None:
+    """Qt's tree and table views set their margins afresh for their headers each time they
+    lay out: a new model, a resize, a header hidden or shown keep the ring's room, and the
+    header stays lined up with the columns under it."""
+    for view in (ClearTreeView(), ClearTableView()):
+        qtbot.addWidget(view)
+        view.setModel(QStandardItemModel(50, 3, view))
+        view.resize(300, 200)
+        view.show()
+        QApplication.processEvents()
+        view.setModel(QStandardItemModel(10, 5, view))
+        view.resize(320, 180)
+        QApplication.processEvents()
+        header = view.header() if isinstance(view, ClearTreeView) else view.horizontalHeader()
+        header.hide()
+        QApplication.processEvents()
+        assert crowded(view) == [], type(view)
+        header.show()
+        view.resize(340, 190)
+        QApplication.processEvents()
+        assert crowded(view) == [], type(view)
+        viewport = view.viewport().geometry()
+        assert (header.x(), header.width()) == (viewport.x(), viewport.width()), type(view)
+        assert header.geometry().bottom() + 1 == viewport.top(), type(view)
+
+
+def test_a_row_cut_by_the_lists_bottom_edge_stays_out_from_under_the_ring(
+    fosdem: MainWindow, qtbot
+) -> None:
+    """The case the focus test met (dark, the List fitted to its width): a row cut by the
+    bottom edge, its unstarred star's grey outline where the ring goes - now the ring
+    covers only the frame and the view's own ground there."""
+    window = fosdem
+    window.appearance.set_choice(Appearance.DARK)
+    window.resize(1280, 800)
+    window.show_tab(Tab.LIST)
+    table = window.table
+    QApplication.processEvents()
+    # Scroll so that a row's middle (where its star is) lies on the viewport's bottom edge.
+    table.verticalScrollBar().setValue(3)
+    QApplication.processEvents()
+    bottom = table.viewport().height() - 1
+    row = table.rowAt(bottom)
+    assert row >= 0
+    shift = table.rowViewportPosition(row) + table.rowHeight(row) // 2 - bottom
+    table.verticalScrollBar().setValue(table.verticalScrollBar().value() + shift)
+    window.activateWindow()
+    window.filter_bar.search.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.filter_bar.search.hasFocus)
+    QApplication.processEvents()
+    unfocused = table.grab().toImage()
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    QApplication.processEvents()
+    focused = table.grab().toImage()
+    weakest = min(
+        contrast(QColor(focused.pixel(x, y)), QColor(unfocused.pixel(x, y)))
+        for x, y in _ring(focused)
+    )
+    window.appearance.set_choice(Appearance.SYSTEM)
+    assert weakest >= AA_GRAPHIC
+    # and what is under the ring's band at the bottom is the view's frame and ground only
+    band = QRect(QPoint(0, focused.height() - RING_WIDTH), focused.rect().bottomRight())
+    colours = {
+        QColor(unfocused.pixel(x, y)).name()
+        for y in range(band.top(), band.bottom() + 1)
+        for x in range(RING_WIDTH, table.viewport().width())
+    }
+    assert len(colours) <= 2, colours
