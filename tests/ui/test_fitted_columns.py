@@ -1,6 +1,6 @@
 """Issue 17 item 2: columns that elide. At 1024 px (the details pane beside) and 1280 px the
-Program shows every column - Room and Speakers too - without scrolling sideways; a wide
-window keeps each column's preferred width. (The List still scrolls: see docs.)"""
+Program and the List show every column - Room and Speakers too - without scrolling
+sideways, light and dark; a wide window keeps each column's preferred width."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from PySide6.QtWidgets import QApplication, QHeaderView
 
+from planner.ui.appearance import Appearance
 from planner.ui.tabs import Tab
 from planner.ui.widgets.fitted_columns import FittedColumns
 
@@ -21,11 +22,19 @@ def shown(header: QHeaderView) -> list[int]:
     return [header.sectionSize(column) for column in range(header.count())]
 
 
+@pytest.mark.parametrize("scheme", [Appearance.LIGHT, Appearance.DARK])
 @pytest.mark.parametrize(("width", "height"), [(1024, 640), (1280, 720)])
-def test_narrow_windows_show_every_column(fosdem: MainWindow, width: int, height: int) -> None:
+def test_narrow_windows_show_every_column(
+    fosdem: MainWindow, width: int, height: int, scheme: Appearance
+) -> None:
     window = fosdem
+    window.appearance.set_choice(scheme)
     window.resize(width, height)
-    for tab, view, header in ((Tab.PROGRAM, window.view, window.view.header()),):
+    views = (
+        (Tab.PROGRAM, window.view, window.view.header()),
+        (Tab.LIST, window.table, window.table.horizontalHeader()),
+    )
+    for tab, view, header in views:
         window.show_tab(tab)
         QApplication.processEvents()
         available = view.viewport().width()
@@ -34,6 +43,7 @@ def test_narrow_windows_show_every_column(fosdem: MainWindow, width: int, height
         assert min(shown(header)) >= 40, (tab, shown(header))
         last = header.count() - 1
         assert header.sectionViewportPosition(last) < available - 80, tab  # Speakers in sight
+    window.appearance.set_choice(Appearance.SYSTEM)
 
 
 def test_a_wide_window_keeps_the_preferred_widths(fosdem: MainWindow) -> None:
@@ -56,3 +66,13 @@ def test_widths_shrink_the_flexible_columns_together(fosdem: MainWindow) -> None
     assert narrow[2] > narrow[3] == narrow[4] >= 80
     tiny = columns.widths(100)
     assert [tiny[c] for c in (2, 3, 4)] == [180, 80, 80]  # the least widths, then it scrolls
+
+
+def test_a_wide_window_keeps_the_lists_preferred_widths(fosdem: MainWindow) -> None:
+    window = fosdem
+    window.resize(2400, 1000)
+    window.show_tab(Tab.LIST)
+    QApplication.processEvents()
+    if window.table.viewport().width() < 1100:
+        pytest.fail(f"the screen keeps the List at {window.table.viewport().width()} px")
+    assert shown(window.table.horizontalHeader())[:6] == [40, 90, 90, 380, 150, 150]

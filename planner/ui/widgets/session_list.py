@@ -1,6 +1,8 @@
 """The List tab: every session of the program in one sortable table (star, day, time,
 title, track, room), filtered by the search and the filter bar (`SessionFilterProxy`).
-Its star column is clickable (`StarDelegate`); the other cells keep to one line."""
+Its star column is clickable (`StarDelegate`); the other cells keep to one line. Its
+columns fit the view (`FittedColumns`): in a narrow window title, track and room give way
+together, so Room and Speakers stay in sight without a sideways scroll."""
 
 from __future__ import annotations
 
@@ -13,11 +15,12 @@ from planner.ui.delegates.star_delegate import StarDelegate
 from planner.ui.delegates.text_delegate import OneLineTextDelegate
 from planner.ui.models.session_table import SessionFilterProxy, SessionTableModel, TableColumn
 from planner.ui.widgets.clear_views import ClearTableView
+from planner.ui.widgets.fitted_columns import FittedColumns
 
 if TYPE_CHECKING:
     from planner.ui.state import SessionStore
 
-WIDTHS = (
+WIDTHS = (  # each column's preferred width (Speakers, the last, takes the rest)
     (TableColumn.STAR, 40),
     (TableColumn.DAY, 90),
     (TableColumn.TIME, 90),
@@ -25,6 +28,9 @@ WIDTHS = (
     (TableColumn.TRACK, 150),
     (TableColumn.ROOM, 150),
 )
+# What each column may give way to in a narrow window (its text elides); star, day and
+# time keep their widths.
+LEAST: dict[int, int] = {TableColumn.TITLE: 160, TableColumn.TRACK: 80, TableColumn.ROOM: 80}
 
 
 class SessionList(ClearTableView):
@@ -52,5 +58,4 @@ class SessionList(ClearTableView):
         self.setItemDelegateForColumn(TableColumn.STAR, self.star_delegate)
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in WIDTHS:
-            header.resizeSection(column, width)
+        FittedColumns(self, header, WIDTHS, LEAST, last_least=100)  # (the view owns it)
