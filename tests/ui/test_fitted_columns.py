@@ -1,6 +1,7 @@
 """Issue 17 item 2: columns that elide. At 1024 px (the details pane beside) and 1280 px the
-Program and the List show every column - Room and Speakers too - without scrolling
-sideways, light and dark; a wide window keeps each column's preferred width."""
+Program, the List, My Agenda and Speakers show every column - Room and Speakers too -
+without scrolling sideways, light and dark (the Timetable's rooms are its columns: it
+scrolls by design); a wide window keeps each column's preferred width."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def test_narrow_windows_show_every_column(
     views = (
         (Tab.PROGRAM, window.view, window.view.header()),
         (Tab.LIST, window.table, window.table.horizontalHeader()),
+        (Tab.AGENDA, window.agenda_view, window.agenda_view.header()),
+        (Tab.SPEAKERS, window.speakers_view, window.speakers_view.header()),
     )
     for tab, view, header in views:
         window.show_tab(tab)
@@ -42,7 +45,7 @@ def test_narrow_windows_show_every_column(
         assert not view.horizontalScrollBar().isVisible(), tab
         assert min(shown(header)) >= 40, (tab, shown(header))
         last = header.count() - 1
-        assert header.sectionViewportPosition(last) < available - 80, tab  # Speakers in sight
+        assert header.sectionViewportPosition(last) < available - 80, tab  # the last in sight
     window.appearance.set_choice(Appearance.SYSTEM)
 
 

@@ -21,6 +21,7 @@ from planner.ui.i18n import translated
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.widgets.agenda_hint import AgendaHint
 from planner.ui.widgets.clear_views import ClearTreeView
+from planner.ui.widgets.fitted_columns import FittedColumns
 
 if TYPE_CHECKING:
     from planner.ui.actions import Actions
@@ -46,8 +47,11 @@ class AgendaPage(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.header().resizeSection(0, 150)
-        self.view.header().resizeSection(1, 520)
+        # Time and the agenda's line give way in a narrow window (the line elides), so the
+        # Room column stays in sight without a sideways scroll.
+        FittedColumns(  # (the view owns it)
+            self.view, self.view.header(), ((0, 150), (1, 520)), {0: 130, 1: 200}, last_least=100
+        )
         # A tool bar, not a row of buttons: on a narrow window (or in a language with long
         # words) what does not fit goes under its » menu instead of widening the window.
         commands = QToolBar(self)
