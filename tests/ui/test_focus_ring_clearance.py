@@ -157,10 +157,9 @@ def test_the_ring_stays_above_a_views_scroll_bars(window: MainWindow) -> None:
         window.resize(width, 700)
         QApplication.processEvents()
         widgets = [child for child in table.children() if isinstance(child, QWidget)]
-        boxes = [
-            table.verticalScrollBar().parentWidget(),
-            table.horizontalScrollBar().parentWidget(),
-        ]
+        bars = (table.verticalScrollBar(), table.horizontalScrollBar())
+        boxes = [box for bar in bars if (box := bar.parentWidget()) is not None]
+        assert len(boxes) == 2
         last_box = max(widgets.index(box) for box in boxes)
         assert widgets.index(ring) > last_box, [type(child).__name__ for child in widgets]
     ring.follow(None)
