@@ -96,7 +96,8 @@ def test_update_report_dialog_lists_starred_changes_first(
     dialog = ImportReportDialog(reports[0], window)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     assert dialog.changes.count() == 1
-    assert dialog.changes.item(0).text().startswith("★ changed: Hello, renamed")
+    assert dialog.changes.item(0).text().startswith("changed: Hello, renamed")
+    assert dialog.changes.item(0).font().bold()  # and the painted star beside it
 
 
 def test_files_given_to_the_app_are_opened_by_kind(
