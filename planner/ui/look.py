@@ -382,3 +382,17 @@ LEGEND: tuple[tuple[str, str], ...] = (
 def legend_words() -> tuple[tuple[str, str], ...]:
     """`LEGEND` in the window's language."""
     return tuple((kind, translated("Legend", word)) for kind, word in LEGEND)
+
+
+# -- the star column's header ------------------------------------------------------------------
+STAR_COLUMN = QT_TRANSLATE_NOOP("Columns", "Starred")
+
+
+def star_header(role: int) -> QIcon | str | None:
+    """The star column's header in the Program and the List: the star the views paint
+    (a picture: a font may lack ★), and a name for screen readers and the tooltip."""
+    if role == Qt.ItemDataRole.DecorationRole:
+        return mark_icon(Priority.MUST, Look.current())
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return translated("Columns", STAR_COLUMN)
+    return None

@@ -667,9 +667,9 @@
         <translation>Pro kalendářové aplikace, které odebírají místní soubor</translation>
     </message>
     <message>
-        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
+        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Jednou importovaný soubor je jen snímek: Thunderbird a Kalendář GNOME ho neaktualizují, když se přednáška přesune (dělá to jen khal a import v Evolution). Aby kalendář odpovídal skutečnosti, zaškrtněte „Udržovat tento soubor aktuální“ a přihlaste se k odběru souboru (Thunderbird: Nový kalendář ▸ Na síti, file:///…; Evolution: Na webu), nebo synchronizujte účet CalDAV či složku khal příkazem „planner calendar add“.</translation>
+        <translation>Jednou importovaný soubor je jen snímek: Thunderbird a Kalendář GNOME ho neaktualizují, když se přednáška přesune (dělá to jen khal a import v Evolution). Aby kalendář odpovídal skutečnosti, zaškrtněte „Udržovat tento soubor aktuální“ a přihlaste se k odběru souboru (Thunderbird: Nový kalendář › Na síti, file:///…; Evolution: Na webu), nebo synchronizujte účet CalDAV či složku khal příkazem „planner calendar add“.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1100,10 @@ Volno ve stejnou dobu:
         <source>When</source>
         <translation>Kdy</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Označeno</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -1495,8 +1499,8 @@ Volno ve stejnou dobu:
         <translation>Vše o vybrané přednášce</translation>
     </message>
     <message>
-        <source>☆ Star</source>
-        <translation>☆ Označit</translation>
+        <source>Star</source>
+        <translation>Označit</translation>
     </message>
     <message>
         <source>Star this session</source>
@@ -1547,8 +1551,8 @@ Volno ve stejnou dobu:
         <translation>Vyberte přednášku a uvidíte její podrobnosti.</translation>
     </message>
     <message>
-        <source>★ Starred</source>
-        <translation>★ Označeno</translation>
+        <source>Starred</source>
+        <translation>Označeno</translation>
     </message>
 </context>
 <context>

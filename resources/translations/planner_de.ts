@@ -665,9 +665,9 @@
         <translation>Für Kalender-Apps, die eine lokale Datei abonnieren</translation>
     </message>
     <message>
-        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
+        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Eine einmal importierte Datei ist eine Momentaufnahme: Thunderbird und GNOME Kalender aktualisieren sie nicht, wenn ein Vortrag verschoben wird (nur khal und der Import von Evolution tun das). Damit Ihr Kalender stimmt, setzen Sie das Häkchen bei „Diese Datei aktuell halten“ und abonnieren Sie die Datei (Thunderbird: Neuer Kalender ▸ Im Netzwerk, file:///…; Evolution: Im Web), oder gleichen Sie ein CalDAV-Konto oder einen khal-Ordner mit „planner calendar add“ ab.</translation>
+        <translation>Eine einmal importierte Datei ist eine Momentaufnahme: Thunderbird und GNOME Kalender aktualisieren sie nicht, wenn ein Vortrag verschoben wird (nur khal und der Import von Evolution tun das). Damit Ihr Kalender stimmt, setzen Sie das Häkchen bei „Diese Datei aktuell halten“ und abonnieren Sie die Datei (Thunderbird: Neuer Kalender › Im Netzwerk, file:///…; Evolution: Im Web), oder gleichen Sie ein CalDAV-Konto oder einen khal-Ordner mit „planner calendar add“ ab.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1093,10 @@ Gleichzeitig frei:
         <source>When</source>
         <translation>Wann</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Vorgemerkt</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -1480,8 +1484,8 @@ Gleichzeitig frei:
         <translation>Alles über die gewählte Session</translation>
     </message>
     <message>
-        <source>☆ Star</source>
-        <translation>☆ Vormerken</translation>
+        <source>Star</source>
+        <translation>Vormerken</translation>
     </message>
     <message>
         <source>Star this session</source>
@@ -1532,8 +1536,8 @@ Gleichzeitig frei:
         <translation>Wählen Sie eine Session, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <source>★ Starred</source>
-        <translation>★ Vorgemerkt</translation>
+        <source>Starred</source>
+        <translation>Vorgemerkt</translation>
     </message>
 </context>
 <context>

@@ -665,9 +665,9 @@
         <translation>Pour les applications d’agenda abonnées à un fichier local</translation>
     </message>
     <message>
-        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
+        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Importer un fichier une fois en fait un instantané&#xa0;: Thunderbird et Agenda de GNOME ne le mettent pas à jour quand une présentation change d’horaire (seuls khal et l’importation d’Evolution le font). Pour que votre agenda reste juste, cochez «&#xa0;Tenir ce fichier à jour&#xa0;» et abonnez-vous au fichier (Thunderbird&#xa0;: Nouvel agenda ▸ Sur le réseau, file:///…&#xa0;; Evolution&#xa0;: Sur le Web), ou synchronisez un compte CalDAV ou un dossier khal avec «&#xa0;planner calendar add&#xa0;».</translation>
+        <translation>Importer un fichier une fois en fait un instantané&#xa0;: Thunderbird et Agenda de GNOME ne le mettent pas à jour quand une présentation change d’horaire (seuls khal et l’importation d’Evolution le font). Pour que votre agenda reste juste, cochez «&#xa0;Tenir ce fichier à jour&#xa0;» et abonnez-vous au fichier (Thunderbird&#xa0;: Nouvel agenda › Sur le réseau, file:///…&#xa0;; Evolution&#xa0;: Sur le Web), ou synchronisez un compte CalDAV ou un dossier khal avec «&#xa0;planner calendar add&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1093,10 @@ Libres en même temps&#xa0;:
         <source>When</source>
         <translation>Quand</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Favori</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -1480,8 +1484,8 @@ Libres en même temps&#xa0;:
         <translation>Tout sur la session sélectionnée</translation>
     </message>
     <message>
-        <source>☆ Star</source>
-        <translation>☆ Favori</translation>
+        <source>Star</source>
+        <translation>Ajouter aux favoris</translation>
     </message>
     <message>
         <source>Star this session</source>
@@ -1532,8 +1536,8 @@ Libres en même temps&#xa0;:
         <translation>Sélectionnez une session pour en voir les détails.</translation>
     </message>
     <message>
-        <source>★ Starred</source>
-        <translation>★ Favori</translation>
+        <source>Starred</source>
+        <translation>Favori</translation>
     </message>
 </context>
 <context>

@@ -665,9 +665,9 @@
         <translation>Per le app di calendario che si abbonano a un file locale</translation>
     </message>
     <message>
-        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
+        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Importare un file una volta è un’istantanea: Thunderbird e Calendario di GNOME non lo aggiornano quando un intervento cambia orario (lo fanno solo khal e l’importazione di Evolution). Per tenere fedele il calendario, spunta «Mantieni aggiornato questo file» e abbonati al file (Thunderbird: Nuovo calendario ▸ Sulla rete, file:///…; Evolution: Sul web), oppure sincronizza un account CalDAV o una cartella di khal con «planner calendar add».</translation>
+        <translation>Importare un file una volta è un’istantanea: Thunderbird e Calendario di GNOME non lo aggiornano quando un intervento cambia orario (lo fanno solo khal e l’importazione di Evolution). Per tenere fedele il calendario, spunta «Mantieni aggiornato questo file» e abbonati al file (Thunderbird: Nuovo calendario › Sulla rete, file:///…; Evolution: Sul web), oppure sincronizza un account CalDAV o una cartella di khal con «planner calendar add».</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1093,10 @@ Liberi nello stesso momento:
         <source>When</source>
         <translation>Quando</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Preferita</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -1480,8 +1484,8 @@ Liberi nello stesso momento:
         <translation>Tutto sulla sessione selezionata</translation>
     </message>
     <message>
-        <source>☆ Star</source>
-        <translation>☆ Preferita</translation>
+        <source>Star</source>
+        <translation>Aggiungi ai preferiti</translation>
     </message>
     <message>
         <source>Star this session</source>
@@ -1532,8 +1536,8 @@ Liberi nello stesso momento:
         <translation>Seleziona una sessione per vederne i dettagli.</translation>
     </message>
     <message>
-        <source>★ Starred</source>
-        <translation>★ Preferita</translation>
+        <source>Starred</source>
+        <translation>Preferita</translation>
     </message>
 </context>
 <context>

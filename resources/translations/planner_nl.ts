@@ -665,9 +665,9 @@
         <translation>Voor agenda-apps die een lokaal bestand volgen</translation>
     </message>
     <message>
-        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
+        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Een bestand eenmaal importeren is een momentopname: Thunderbird en GNOME Agenda werken het niet bij als een sessie verschuift (alleen khal en de import van Evolution doen dat). Houd uw agenda kloppend door „Dit bestand bijwerken” aan te vinken en u op het bestand te abonneren (Thunderbird: Nieuwe agenda ▸ Op het netwerk, file:///…; Evolution: Op het web), of synchroniseer een CalDAV-account of een khal-map met „planner calendar add”.</translation>
+        <translation>Een bestand eenmaal importeren is een momentopname: Thunderbird en GNOME Agenda werken het niet bij als een sessie verschuift (alleen khal en de import van Evolution doen dat). Houd uw agenda kloppend door „Dit bestand bijwerken” aan te vinken en u op het bestand te abonneren (Thunderbird: Nieuwe agenda › Op het netwerk, file:///…; Evolution: Op het web), of synchroniseer een CalDAV-account of een khal-map met „planner calendar add”.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1093,10 @@ Tegelijk vrij:
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Met ster</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -1480,8 +1484,8 @@ Tegelijk vrij:
         <translation>Alles over de gekozen sessie</translation>
     </message>
     <message>
-        <source>☆ Star</source>
-        <translation>☆ Ster</translation>
+        <source>Star</source>
+        <translation>Ster</translation>
     </message>
     <message>
         <source>Star this session</source>
@@ -1532,8 +1536,8 @@ Tegelijk vrij:
         <translation>Kies een sessie om de details te zien.</translation>
     </message>
     <message>
-        <source>★ Starred</source>
-        <translation>★ Met ster</translation>
+        <source>Starred</source>
+        <translation>Met ster</translation>
     </message>
 </context>
 <context>

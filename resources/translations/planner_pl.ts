@@ -667,9 +667,9 @@
         <translation>Dla aplikacji kalendarza, które subskrybują plik lokalny</translation>
     </message>
     <message>
-        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
+        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Jednorazowy import pliku to migawka: Thunderbird i Kalendarz GNOME nie zaktualizują go, gdy wystąpienie zmieni godzinę (robią to tylko khal i import w Evolution). Aby kalendarz był zgodny z prawdą, zaznacz „Aktualizuj ten plik” i zasubskrybuj plik (Thunderbird: Nowy kalendarz ▸ W sieci, file:///…; Evolution: W sieci WWW) albo synchronizuj konto CalDAV lub folder khal poleceniem „planner calendar add”.</translation>
+        <translation>Jednorazowy import pliku to migawka: Thunderbird i Kalendarz GNOME nie zaktualizują go, gdy wystąpienie zmieni godzinę (robią to tylko khal i import w Evolution). Aby kalendarz był zgodny z prawdą, zaznacz „Aktualizuj ten plik” i zasubskrybuj plik (Thunderbird: Nowy kalendarz › W sieci, file:///…; Evolution: W sieci WWW) albo synchronizuj konto CalDAV lub folder khal poleceniem „planner calendar add”.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1100,10 @@ Wolni w tym samym czasie:
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Oznaczona</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -1495,8 +1499,8 @@ Wolni w tym samym czasie:
         <translation>Wszystko o wybranej sesji</translation>
     </message>
     <message>
-        <source>☆ Star</source>
-        <translation>☆ Oznacz</translation>
+        <source>Star</source>
+        <translation>Oznacz</translation>
     </message>
     <message>
         <source>Star this session</source>
@@ -1547,8 +1551,8 @@ Wolni w tym samym czasie:
         <translation>Wybierz sesję, aby zobaczyć szczegóły.</translation>
     </message>
     <message>
-        <source>★ Starred</source>
-        <translation>★ Oznaczona</translation>
+        <source>Starred</source>
+        <translation>Oznaczona</translation>
     </message>
 </context>
 <context>

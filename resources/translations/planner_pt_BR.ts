@@ -665,9 +665,9 @@
         <translation>Para aplicativos de calendário que assinam um arquivo local</translation>
     </message>
     <message>
-        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
+        <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Importar um arquivo uma vez é um retrato do momento: o Thunderbird e o Agenda do GNOME não o atualizam quando uma palestra muda de horário (só o khal e a importação do Evolution fazem isso). Para manter seu calendário fiel, marque “Manter este arquivo atualizado” e assine o arquivo (Thunderbird: Nova agenda ▸ Na rede, file:///…; Evolution: Na web), ou sincronize uma conta CalDAV ou uma pasta do khal com “planner calendar add”.</translation>
+        <translation>Importar um arquivo uma vez é um retrato do momento: o Thunderbird e o Agenda do GNOME não o atualizam quando uma palestra muda de horário (só o khal e a importação do Evolution fazem isso). Para manter seu calendário fiel, marque “Manter este arquivo atualizado” e assine o arquivo (Thunderbird: Nova agenda › Na rede, file:///…; Evolution: Na web), ou sincronize uma conta CalDAV ou uma pasta do khal com “planner calendar add”.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1093,10 @@ Livres ao mesmo tempo:
         <source>When</source>
         <translation>Quando</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Marcada</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -1480,8 +1484,8 @@ Livres ao mesmo tempo:
         <translation>Tudo sobre a sessão selecionada</translation>
     </message>
     <message>
-        <source>☆ Star</source>
-        <translation>☆ Marcar</translation>
+        <source>Star</source>
+        <translation>Marcar</translation>
     </message>
     <message>
         <source>Star this session</source>
@@ -1532,8 +1536,8 @@ Livres ao mesmo tempo:
         <translation>Selecione uma sessão para ver os detalhes.</translation>
     </message>
     <message>
-        <source>★ Starred</source>
-        <translation>★ Marcada</translation>
+        <source>Starred</source>
+        <translation>Marcada</translation>
     </message>
 </context>
 <context>

@@ -98,11 +98,11 @@ def test_the_guide_names_each_command_as_the_menus_show_it(
         assert plain(window.action_map[action_id].text()).rstrip("… ") in text, action_id
     assert "…" not in text
     # Menu paths as the menu bar has them, with the keys of this platform.
-    text = text.replace("\u00a0", " ")  # (no line starts with "▸")
-    assert "View ▸ My Agenda (Ctrl+4)" in text
-    assert "File ▸ Share ▸ To Phone (Giggity) (Ctrl+Shift+G)" in text
-    assert "File ▸ Sync Calendars Now (F5)" in text
-    assert "Edit ▸ Undo (Ctrl+Z)" in text
+    text = text.replace("\u00a0", " ")  # (no line starts with "›")
+    assert "View › My Agenda (Ctrl+4)" in text
+    assert "File › Share › To Phone (Giggity) (Ctrl+Shift+G)" in text
+    assert "File › Sync Calendars Now (F5)" in text
+    assert "Edit › Undo (Ctrl+Z)" in text
     assert "press S," in text  # the star's key, from the registry
     assert "Colleagues menu" in text
     assert not re.search(r"%\d", text)  # every value filled in

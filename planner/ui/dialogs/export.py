@@ -46,7 +46,7 @@ class CalendarExportDialog(QDialog):
                 "Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not "
                 "update it when a talk moves (only khal and Evolution's import do). To keep "
                 "your calendar true, tick “Keep this file up to date” and subscribe to the "
-                "file (Thunderbird: New Calendar ▸ On the Network, file:///…; Evolution: On "
+                "file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On "
                 "the Web), or sync a CalDAV account or a khal folder with “planner calendar "
                 "add”."
             ),

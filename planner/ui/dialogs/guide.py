@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 MARK = 16  # the marks' size in the guide, in pixels
 # Between a menu and an item in it, as in "View ▸ Legend" (a line may break after the
 # arrow, never before it).
-SEPARATOR = "\u00a0▸ "
+SEPARATOR = "\u00a0› "  # (›, not ▸: a glyph every platform's fonts have)
 
 
 def menu_path(entries: tuple[Any, ...], action_id: ActionId) -> list[str] | None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from planner.ui.clash_text import session_tooltip
 from planner.ui.i18n import QT_TRANSLATE_NOOP, arg
 from planner.ui.locale_format import Formats
-from planner.ui.look import Look, mark_icon
+from planner.ui.look import Look, mark_icon, star_header
 from planner.ui.models.tree import ModelIndex, TreeModel, TreeNode
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
@@ -40,7 +40,7 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.STAR: "★",
+    Column.STAR: "",  # a painted star (`star_header`)
     Column.TIME: QT_TRANSLATE_NOOP("Columns", "Time"),
     Column.TITLE: QT_TRANSLATE_NOOP("Columns", "Session"),
     Column.TRACK: QT_TRANSLATE_NOOP("Columns", "Track"),
@@ -156,6 +156,8 @@ class ProgramModel(TreeModel):
             return tooltip(
                 self.tr("Starred sessions (click, S or Space to star; 1/2/3 for priority)")
             )
+        if orientation == Qt.Orientation.Horizontal and section == Column.STAR:
+            return star_header(role)
         return super().headerData(section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

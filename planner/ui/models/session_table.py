@@ -29,7 +29,7 @@ from planner.domain.agenda import UNSTARRED_RANK
 from planner.ui.clash_text import session_tooltip
 from planner.ui.i18n import QT_TRANSLATE_NOOP, arg, translated
 from planner.ui.locale_format import Formats
-from planner.ui.look import Look, mark_icon
+from planner.ui.look import Look, mark_icon, star_header
 from planner.ui.plain import tooltip
 from planner.ui.roles import Role
 from planner.ui.words import WORDS
@@ -55,7 +55,7 @@ class TableColumn(IntEnum):
 
 
 HEADERS = {
-    TableColumn.STAR: "★",
+    TableColumn.STAR: "",  # a painted star (`star_header`)
     TableColumn.DAY: QT_TRANSLATE_NOOP("Columns", "Day"),
     TableColumn.TIME: QT_TRANSLATE_NOOP("Columns", "Time"),
     TableColumn.TITLE: QT_TRANSLATE_NOOP("Columns", "Session"),
@@ -216,11 +216,11 @@ class SessionTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(TableColumn)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(TableColumn):
+            return None
+        if section == TableColumn.STAR:
+            return star_header(role)
+        if role == Qt.ItemDataRole.DisplayRole:
             return translated("Columns", HEADERS[TableColumn(section)])
         return None
 

@@ -31,6 +31,7 @@ from planner.domain.agenda import Priority, Status, TalkInfo
 from planner.ui.focus_ring import keep_clear_of_ring
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats
+from planner.ui.look import Look, mark_icon
 from planner.ui.words import WORDS
 
 
@@ -236,6 +237,7 @@ class DetailsPane(QWidget):
             note_action.triggered.connect(self.save_note_now)
         self.star_action, self.note_action = star_action, note_action
         self.star_button = _action_button(star_action, self)
+        self.star_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.star_button.setAccessibleName(self.tr("Star this session"))
         self.star_button.setAccessibleDescription(
             self.tr("Adds the session to your agenda, or takes it out")
@@ -309,7 +311,10 @@ class DetailsPane(QWidget):
                 action.setEnabled(enabled)
             star = talk.star if talk is not None else None
             self.star_action.setChecked(star is not None)
-            label = self.tr("★ Starred") if star else self.tr("☆ Star")
+            label = self.tr("Starred") if star else self.tr("Star")
+            # The star the views paint (its priority's shape), not a ★/☆ a font may lack.
+            priority = star.priority if star is not None else None
+            self.star_action.setIcon(mark_icon(priority, Look.of(self.palette())))
             self.star_action.setText(label)
             self.star_action.setIconText(label)  # what its button shows
             if talk is None:

@@ -449,7 +449,7 @@ class TimetableView(QAbstractScrollArea):
             title_area.setBottom(inner.bottom() - small_metrics.height() - 2)
         lines = max(1, title_area.height() // metrics.lineSpacing())
         title_area.setHeight(lines * metrics.lineSpacing())
-        title = ("✕ " if talk.cancelled else "") + talk.title
+        title = ("× " if talk.cancelled else "") + talk.title  # (× : in every font)
         painter.setPen(text_color)
         painter.setFont(font)
         top = title_area.top()

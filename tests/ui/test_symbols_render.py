@@ -1,0 +1,112 @@
+"""Every character the window puts in text renders on any machine (issue 17: emoji and
+symbols showed as boxes where no font had them). Marks are painted (stars, the clash
+triangle, a warning sign); what is text keeps to characters every platform's fonts have:
+Latin, Hebrew, and the punctuation, arrows and signs of the WGL4 set that Windows', macOS'
+and the Linux desktops' fonts all cover - and the font Qt resolves here has each of them.
+
+Checked: every message of every catalog (sources and all nine languages), and every string
+literal in the window's code (what it paints without translating: the star column's
+header, a cancelled talk's mark, the guide's menu paths)."""
+
+from __future__ import annotations
+
+import ast
+import unicodedata
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFontMetrics
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+UI = Path(__file__).resolve().parents[2] / "planner" / "ui"
+CATALOGS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+# Beyond Latin and Hebrew: WGL4's punctuation, signs and arrows the texts use.
+EVERY_FONT = set("–—‘’‚“”„†‡•…‰‹›€™−←↑→↓↔≤≥≠∞·×")
+# Literals that are never shown as such: a pattern for a locale's date format with the
+# year first; the pseudo-languages' brackets (a developer's tool: --lang pseudo); the line
+# separator a laid-out text is split at.
+NOT_SHOWN = {"locale_format.py"}
+NOT_SHOWN_CHARACTERS = {"⟦", "⟧", "\u2028"}
+
+
+def everywhere(character: str) -> bool:
+    code = ord(character)
+    return (
+        code < 0x250  # Latin, Latin-1, Latin Extended-A and -B
+        or 0x0590 <= code <= 0x05FF  # Hebrew
+        or character in EVERY_FONT
+        or unicodedata.category(character) in ("Cf", "Zs")  # direction marks, spaces
+    )
+
+
+def catalog_texts() -> dict[str, set[str]]:
+    """Each character of the catalogs → where it is (catalog: first words)."""
+    found: dict[str, set[str]] = {}
+    for catalog in sorted(CATALOGS.glob("planner_*.ts")):
+        for element in ET.parse(catalog).getroot().iter():
+            if element.tag in ("source", "translation", "numerusform") and element.text:
+                for character in element.text:
+                    found.setdefault(character, set()).add(f"{catalog.name}: {element.text[:40]!r}")
+    return found
+
+
+def literal_texts() -> dict[str, set[str]]:
+    """Each character of the window's string literals (not its docstrings) → where."""
+    found: dict[str, set[str]] = {}
+    for source in sorted(UI.rglob("*.py")):
+        if source.name in NOT_SHOWN:
+            continue
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if id(node) in docstrings:
+                    continue
+                for character in node.value:
+                    found.setdefault(character, set()).add(
+                        f"{source.relative_to(UI)}:{node.lineno}"
+                    )
+    return found
+
+
+def test_every_text_keeps_to_characters_every_platform_has() -> None:
+    strays = {
+        f"{character!r} U+{ord(character):04X} {unicodedata.name(character, '?')}": sorted(where)[
+            :3
+        ]
+        for texts in (catalog_texts(), literal_texts())
+        for character, where in texts.items()
+        if not everywhere(character) and character not in NOT_SHOWN_CHARACTERS
+    }
+    assert strays == {}
+
+
+def test_the_font_qt_resolves_has_every_character_of_the_texts(qapp: QApplication) -> None:
+    metrics = QFontMetrics(qapp.font())
+    characters = set(catalog_texts()) | set(literal_texts())
+    missing = sorted(
+        f"{character!r} U+{ord(character):04X}"
+        for character in characters
+        if unicodedata.category(character) not in ("Cf", "Cc", "Zs", "Zl", "Zp")
+        and not metrics.inFontUcs4(ord(character))
+    )
+    assert missing == []
+
+
+def test_the_check_finds_a_symbol_few_fonts_have() -> None:
+    assert not everywhere("★")
+    assert not everywhere("⚠")
+    assert not everywhere("\U0001f4e7")  # an envelope emoji
+    assert everywhere("é")
+    assert everywhere("ש")
+    assert everywhere("→")
