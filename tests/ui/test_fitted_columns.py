@@ -79,3 +79,19 @@ def test_a_wide_window_keeps_the_lists_preferred_widths(fosdem: MainWindow) -> N
     if window.table.viewport().width() < 1100:
         pytest.fail(f"the screen keeps the List at {window.table.viewport().width()} px")
     assert shown(window.table.horizontalHeader())[:6] == [40, 90, 90, 380, 150, 150]
+
+
+def test_a_wide_window_gives_my_agendas_room_to_its_line(fosdem: MainWindow) -> None:
+    """At 1600 px a clash's plan was cut after 520 px while Room stretched over the rest."""
+    window = fosdem
+    window.resize(1600, 1000)
+    window.show_tab(Tab.AGENDA)
+    QApplication.processEvents()
+    header = window.agenda_view.header()
+    available = window.agenda_view.viewport().width()
+    if available < 900:
+        pytest.fail(f"the screen keeps My Agenda at {available} px")
+    time, line, room = shown(header)
+    assert time == 150
+    assert room == 170
+    assert line == available - 150 - 170

@@ -48,9 +48,15 @@ class AgendaPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Time and the agenda's line give way in a narrow window (the line elides), so the
-        # Room column stays in sight without a sideways scroll.
+        # Room column stays in sight without a sideways scroll; a wide window gives its
+        # room to the line (a clash's plan), not to Room.
         FittedColumns(  # (the view owns it)
-            self.view, self.view.header(), ((0, 150), (1, 520)), {0: 130, 1: 200}, last_least=100
+            self.view,
+            self.view.header(),
+            ((0, 150), (1, 520)),
+            {0: 130, 1: 200},
+            last_least=170,
+            grow=1,
         )
         # A tool bar, not a row of buttons: on a narrow window (or in a language with long
         # words) what does not fit goes under its » menu instead of widening the window.

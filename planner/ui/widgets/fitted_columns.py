@@ -3,7 +3,9 @@ a least width. While the view is wide enough every column has its preferred widt
 one stretches); when it is not, the columns that may give way shrink together - their text
 elides - down to their least widths, so that a narrow window (1024 px, the details pane
 beside) shows every column instead of scrolling sideways and cutting Room and Speakers off.
-A width the user drags stays until the view's width changes."""
+A width the user drags stays until the view's width changes. A wide view gives what it has
+beyond the preferred widths to the last column, or to the one named `grow` (My Agenda's
+line, which has more to say than its Room column)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ class FittedColumns(QObject):
         preferred: Sequence[tuple[int, int]],
         least: Mapping[int, int],
         last_least: int,
+        grow: int | None = None,
     ) -> None:
         super().__init__(view)
         self._view, self._header = view, header
@@ -34,6 +37,7 @@ class FittedColumns(QObject):
             column: min(width, self._preferred[column]) for column, width in least.items()
         }
         self._last_least = last_least  # what the stretched last column keeps at least
+        self._grow = grow
         self._width = -1
         view.viewport().installEventFilter(self)
         self.fit()
@@ -48,7 +52,10 @@ class FittedColumns(QObject):
         preferred, least = self._preferred, self._least
         wanted = sum(preferred.values()) + self._last_least
         if wanted <= available:
-            return dict(preferred)
+            widths = dict(preferred)
+            if self._grow is not None:  # (the last column stretches to its least)
+                widths[self._grow] += available - wanted
+            return widths
         flexible = {column: preferred[column] - least[column] for column in least}
         give = sum(flexible.values())
         if not give:
