@@ -167,7 +167,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         enabled=lambda w: w.calendars.has_targets,
     ),
     ActionId.EXPORT_PDF: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "Export Pocket Agenda (&PDF)…"),
+        QT_TRANSLATE_NOOP("Actions", "Export P&ocket Agenda (PDF)…"),
         lambda w, _: w.exports.pdf(),
         ("Ctrl+Shift+P",),
         QT_TRANSLATE_NOOP("Actions", "Save a printable agenda, day by day"),
@@ -265,7 +265,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         group="zone",
     ),
     ActionId.TIMES_LOCAL_ZONE: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "Times in &This Computer's Zone"),
+        QT_TRANSLATE_NOOP("Actions", "Times in This &Computer's Zone"),
         lambda w, _: w.zone_choice_changed(),
         checkable=True,
         group="zone",
@@ -293,7 +293,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Spea&kers"), _tab(Tab.SPEAKERS), ("Ctrl+5",)
     ),
     ActionId.EXPAND_ALL: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Expand All Days"),
+        QT_TRANSLATE_NOOP("Actions", "E&xpand All Days"),
         lambda w, _: w.view.expandAll(),
         ("Ctrl+Shift+E",),
     ),
@@ -336,7 +336,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         Appearance.DARK.label, _appearance(Appearance.DARK), checkable=True, group="appearance"
     ),
     ActionId.LEGEND: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Legend"),
+        QT_TRANSLATE_NOOP("Actions", "Legen&d"),
         lambda w, checked: w.status_line.show_legend(checked),
         tip=QT_TRANSLATE_NOOP(
             "Actions", "Show what the stars and the clash marker mean, in the status bar"
@@ -491,7 +491,7 @@ MENUS: tuple[tuple[str, tuple[Any, ...]], ...] = (
             ActionId.FULL_SCREEN,
             None,
             (
-                QT_TRANSLATE_NOOP("Actions", "A&ppearance"),
+                QT_TRANSLATE_NOOP("Actions", "Appeara&nce"),
                 (
                     ActionId.APPEARANCE_SYSTEM,
                     ActionId.APPEARANCE_LIGHT,

@@ -298,7 +298,7 @@ class LanguageMenu(QMenu):
         make_choices: Callable[[list[tuple[str, str]], QObject], dict[str, QAction]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("&Language"), parent)
+        super().__init__(self.tr("Lan&guage"), parent)
         self.setObjectName("languageMenu")
         self.settings = settings
         saved = saved_language(settings)

@@ -52,10 +52,6 @@
         <translation>Odeslat váš plán hned do všech kalendářů</translation>
     </message>
     <message>
-        <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>Exportovat kapesní plán (&amp;PDF)…</translation>
-    </message>
-    <message>
         <source>Save a printable agenda, day by day</source>
         <translation>Uložit plán k tisku, den po dni</translation>
     </message>
@@ -85,7 +81,7 @@
     </message>
     <message>
         <source>Export to &amp;Spreadsheet (CSV)…</source>
-        <translation>Exportovat do &amp;tabulky (CSV)…</translation>
+        <translation>Exportovat do ta&amp;bulky (CSV)…</translation>
     </message>
     <message>
         <source>Save your starred sessions as a CSV file</source>
@@ -153,11 +149,7 @@
     </message>
     <message>
         <source>Times in the &amp;Event&apos;s Zone</source>
-        <translation>Časy v pásmu &amp;akce</translation>
-    </message>
-    <message>
-        <source>Times in &amp;This Computer&apos;s Zone</source>
-        <translation>Časy v pásmu &amp;tohoto počítače</translation>
+        <translation>Časy v pá&amp;smu akce</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -169,27 +161,23 @@
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation>&amp;Program</translation>
+        <translation>Pro&amp;gram</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>&amp;Seznam</translation>
+        <translation>Sezn&amp;am</translation>
     </message>
     <message>
         <source>&amp;Timetable</source>
-        <translation>&amp;Rozvrh</translation>
+        <translation>R&amp;ozvrh</translation>
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>Můj &amp;plán</translation>
+        <translation>&amp;Můj plán</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
         <translation>Př&amp;ednášející</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All Days</source>
-        <translation>&amp;Rozbalit všechny dny</translation>
     </message>
     <message>
         <source>Remind Me Before Sessions</source>
@@ -220,7 +208,19 @@
         <translation>Světlý nebo tmavý podle pracovního prostředí, v jeho vlastním stylu</translation>
     </message>
     <message>
-        <source>&amp;Legend</source>
+        <source>Export P&amp;ocket Agenda (PDF)…</source>
+        <translation>Exportovat kapesní plán (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Times in This &amp;Computer&apos;s Zone</source>
+        <translation>Časy v pásmu &amp;tohoto počítače</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Days</source>
+        <translation>Rozbalit všechny &amp;dny</translation>
+    </message>
+    <message>
+        <source>Legen&amp;d</source>
         <translation>&amp;Legenda</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>A short guide: star sessions, settle clashes, share your agenda</source>
-        <translation>Krátký průvodce: označit přednášky, vyřešit překryvy, sdílet program</translation>
+        <translation>Krátký průvodce: označit přednášky, vyřešit překryvy, sdílet plán</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Minutes between rooms, and how late you may arrive</source>
-        <translation>Minuty mezi místnostmi a o kolik smíte přijít později</translation>
+        <translation>Čas na přesun mezi místnostmi a o kolik smíte přijít později</translation>
     </message>
     <message>
         <source>Add Busy Block…</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Show the Timetable smaller: more of the day at once</source>
-        <translation>Zobrazit rozvrh menší: víc dne najednou</translation>
+        <translation>Zmenšit Rozvrh: víc hodin najednou</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Show the Timetable larger: more room for titles</source>
-        <translation>Zobrazit rozvrh větší: víc místa pro názvy</translation>
+        <translation>Zvětšit Rozvrh: víc místa pro názvy</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -357,10 +357,10 @@
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation>P&amp;řipomínky</translation>
+        <translation>Připomín&amp;ky</translation>
     </message>
     <message>
-        <source>A&amp;ppearance</source>
+        <source>Appeara&amp;nce</source>
         <translation>&amp;Vzhled</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Show in My Agenda and the Timetable</source>
-        <translation>Zobrazit v „Můj plán“ a v rozvrhu</translation>
+        <translation>Zobrazit v „Mém plánu“ a v Rozvrhu</translation>
     </message>
     <message>
         <source>Star Their Sessions (as Maybe)</source>
@@ -450,9 +450,9 @@
         <source>Attending “%1”; %n moved to plan B.</source>
         <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Jdete na „%1“; %n se stala plánem B.</numerusform>
-            <numerusform>Jdete na „%1“; %n se staly plánem B.</numerusform>
-            <numerusform>Jdete na „%1“; %n se stalo plánem B.</numerusform>
+            <numerusform>Jdete na „%1“; %n přednáška přešla do plánu B.</numerusform>
+            <numerusform>Jdete na „%1“; %n přednášky přešly do plánu B.</numerusform>
+            <numerusform>Jdete na „%1“; %n přednášek přešlo do plánu B.</numerusform>
         </translation>
     </message>
     <message>
@@ -484,15 +484,15 @@
     </message>
     <message>
         <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Označte hvězdičkou přednášky, které chcete vidět: vyberte jednu v Programu, Seznamu nebo Rozvrhu a stiskněte S (nebo klepněte na její hvězdičku; 1, 2 a 3 říkají, jak moc ji chcete). Objeví se zde den po dni, s kolizemi k vyřešení a volným časem k vyplnění.</translation>
+        <translation>Označte hvězdičkou přednášky, které chcete vidět: vyberte jednu v Programu, Seznamu nebo Rozvrhu a stiskněte S (nebo klikněte na její hvězdičku; 1, 2 a 3 určují, jak moc ji chcete vidět). Objeví se zde den po dni, s překryvy k vyřešení a volným časem k vyplnění.</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <source>Tight: %1 min to walk %2 min from “%3” to “%4”</source>
         <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
-        <translation>Těsné: %1 min na %2 cesty z „%3“ do „%4“</translation>
+        <translation>Těsné: %1 min na %2 min cesty z „%3“ do „%4“</translation>
     </message>
     <message>
         <source>(busy)</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>These cannot both be attended:</source>
-        <translation>Na obě nelze jít:</translation>
+        <translation>Obojí nelze stihnout:</translation>
     </message>
     <message>
         <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Make the changes listed (Undo takes them back)</source>
-        <translation>Provést uvedené změny (Zpět je vrátí)</translation>
+        <translation>Provést uvedené změny („Zpět“ je vrátí)</translation>
     </message>
 </context>
 <context>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>&amp;Remind me before each session</source>
-        <translation>&amp;Připomenout před každou přednáškou</translation>
+        <translation>Připo&amp;menout před každou přednáškou</translation>
     </message>
     <message>
         <source> min before</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>St&amp;op</source>
-        <translation>Za&amp;stavit</translation>
+        <translation>Zas&amp;tavit</translation>
     </message>
     <message>
         <source>Change the selected calendar&apos;s address, account or options</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
-        <translation>Překryv: %1 a %2 nemohou zůstat obě — rozhodnout můžete jen vy</translation>
+        <translation>Překryv: %1 a %2 nelze ponechat zároveň — rozhodnout můžete jen vy</translation>
     </message>
     <message>
         <source>Clash: %1 leaves no time for %2</source>
@@ -942,11 +942,11 @@
     </message>
     <message>
         <source>Only you can settle this: none of the ways keeps every must-see.</source>
-        <translation>Rozhodnout můžete jen vy: žádná možnost nezachová všechny „musím vidět“.</translation>
+        <translation>Rozhodnout můžete jen vy: žádná možnost nezachová všechny přednášky „musím vidět“.</translation>
     </message>
     <message>
         <source>Only one of them can be attended: pick one.</source>
-        <translation>Jít lze jen na jednu: vyberte jednu.</translation>
+        <translation>Jít lze jen na jednu z nich: vyberte si.</translation>
     </message>
     <message>
         <source>Best plan: attend %1.</source>
@@ -979,7 +979,7 @@
     <message>
         <source>Agendas and phone favourites (*.planner-agenda *.ics *.csv *.json);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>Programy a oblíbené z telefonu (*.planner-agenda *.ics *.csv *.json);;Všechny soubory (*)</translation>
+        <translation>Plány a oblíbené z telefonu (*.planner-agenda *.ics *.csv *.json);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>  (none)</source>
@@ -1186,7 +1186,7 @@ Volno ve stejnou dobu:
     <message>
         <source>track %1</source>
         <extracomment>Why a session is suggested: it is in a track you star.</extracomment>
-        <translation>sekce %1</translation>
+        <translation>sekce: %1</translation>
     </message>
     <message>
         <source>speaker %1</source>
@@ -1196,7 +1196,7 @@ Volno ve stejnou dobu:
     <message>
         <source>about %1</source>
         <extracomment>Why a session is suggested: words it shares with the sessions you star.</extracomment>
-        <translation>o: %1</translation>
+        <translation>téma: %1</translation>
     </message>
     <message>
         <source>?</source>
@@ -1265,7 +1265,7 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>key %1 → %2; your star followed it</source>
-        <translation>klíč %1 → %2; vaše hvězdička ji následovala</translation>
+        <translation>klíč %1 → %2; vaše označení se přeneslo</translation>
     </message>
     <message>
         <source>back in the program</source>
@@ -1445,11 +1445,11 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
-        <translation>Přednášky dne podle místnosti a času; šipky mezi nimi přecházejí.</translation>
+        <translation>Přednášky dne podle místnosti a času; šipkami mezi nimi přejdete.</translation>
     </message>
     <message>
         <source>The day the Timetable shows</source>
-        <translation>Den, který rozvrh zobrazuje</translation>
+        <translation>Den, který Rozvrh zobrazuje</translation>
     </message>
     <message>
         <source>Your starred sessions day by day, with their clashes and free time</source>
@@ -1634,7 +1634,7 @@ Volno ve stejnou dobu:
     <name>FilterBar</name>
     <message>
         <source>Search titles, abstracts, speakers… (Ctrl+F)</source>
-        <translation>Hledat názvy, anotace, přednášející… (Ctrl+F)</translation>
+        <translation>Hledat v názvech, anotacích, přednášejících… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -1795,25 +1795,25 @@ Volno ve stejnou dobu:
     <message>
         <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
         <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
-        <translation>Přednášky, na které jdete a které se překrývají, nesou v každém zobrazení výstražný trojúhelník (%1 vysvětluje značky). „Můj program“ ukazuje každý překryv: které přednášky se střetávají a na co můžete jít místo nich. Vyberte jednu a zvolte %2 (ostatní se stanou plánem B), nebo nechte %3 najít nejlepší plán; změny nejprve uvidíte a %4 je vrátí.</translation>
+        <translation>Přednášky, na které jdete a které se překrývají, nesou v každém zobrazení výstražný trojúhelník (%1 vysvětluje značky). „Můj plán“ ukazuje každý překryv: které přednášky se střetávají a na co můžete jít místo nich. Vyberte jednu a zvolte %2 (ostatní se stanou plánem B), nebo nechte %3 najít nejlepší plán; změny nejprve uvidíte a %4 je vrátí.</translation>
     </message>
     <message>
         <source>Your day in My Agenda</source>
-        <translation>Váš den v „Mém programu“</translation>
+        <translation>Váš den v „Mém plánu“</translation>
     </message>
     <message>
         <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
         <extracomment>%1 is a menu command; %2 and %3 are buttons of My Agenda.</extracomment>
-        <translation>%1 ukazuje den po dni, na co jdete, s vaším plánem B, volným časem a přednáškami, které by ho vyplnily. Vlastní povinnosti (oběd, služba u stánku) přidáte pomocí %2 a minuty, které potřebujete na přesun mezi sály, pomocí %3.</translation>
+        <translation>%1 ukazuje den po dni, na co jdete, s vaším plánem B, volným časem a přednáškami, které by ho vyplnily. Vlastní povinnosti (oběd, služba u stánku) přidáte pomocí %2 a minuty, které potřebujete na přesun mezi místnostmi, pomocí %3.</translation>
     </message>
     <message>
         <source>Put it in your calendar</source>
-        <translation>Přeneste ho do kalendáře</translation>
+        <translation>Přeneste si plán do kalendáře</translation>
     </message>
     <message>
         <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
         <extracomment>%1 to %4 are menu commands.</extracomment>
-        <translation>%1 uloží váš program jako soubor iCalendar, který naimportuje každá kalendářová aplikace. Aby kalendář zůstal aktuální, i když se vaše plány mění, přidejte ho v %2 (účet CalDAV, např. Nextcloud, nebo složka událostí): Planner mu posílá každou změnu a %3 ji pošle hned. %4 vytvoří kapesní program k vytištění.</translation>
+        <translation>%1 uloží váš plán jako soubor iCalendar, který naimportuje každá kalendářová aplikace. Aby kalendář zůstal aktuální, i když se vaše plány mění, přidejte ho v %2 (účet CalDAV, např. Nextcloud, nebo složka událostí): Planner mu posílá každou změnu a %3 ji pošle hned. %4 vytvoří kapesní plán k vytištění.</translation>
     </message>
     <message>
         <source>Plan with colleagues</source>
@@ -1822,20 +1822,20 @@ Volno ve stejnou dobu:
     <message>
         <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
         <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
-        <translation>%1 uloží váš program jako soubor, který pošlete kolegům. %2 zobrazí program kolegy vedle vašeho, v „Mém programu“ a v rozvrhu; přečte i oblíbené položky, které exportují aplikace v telefonu (FOSDEM Companion, Sojourner, EventFahrplan). V nabídce %3 můžete jeho program porovnat s vaším nebo označit jeho přednášky jako „možná“.</translation>
+        <translation>%1 uloží váš plán jako soubor, který pošlete kolegům. %2 zobrazí plán kolegy vedle vašeho, v „Mém plánu“ a v Rozvrhu; přečte i oblíbené položky, které exportují aplikace v telefonu (FOSDEM Companion, Sojourner, EventFahrplan). V nabídce %3 můžete jeho plán porovnat s vaším nebo označit jeho přednášky jako „možná“.</translation>
     </message>
     <message>
         <source>Take it on your phone</source>
-        <translation>Vezměte si ho do telefonu</translation>
+        <translation>Vezměte si plán do telefonu</translation>
     </message>
     <message>
         <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
         <extracomment>%1 and %2 are menu commands.</extracomment>
-        <translation>%1 ukáže QR kód a odkaz, které přenesou váš program do aplikace Giggity v telefonu. Poslal vám někdo odkaz Giggity? Zkopírujte ho a zvolte %2 – jeho přednášky uvidíte vedle svých.</translation>
+        <translation>%1 ukáže QR kód a odkaz, které přenesou váš plán do aplikace Giggity v telefonu. Poslal vám někdo odkaz Giggity? Zkopírujte ho a zvolte %2 – jeho přednášky uvidíte vedle svých.</translation>
     </message>
     <message>
         <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
-        <translation>Planner uchovává váš program konference v tomto počítači a funguje offline. Tyto kroky vás provedou od programu konference k plánu, který máte stále u sebe.</translation>
+        <translation>Planner uchovává váš konferenční plán v tomto počítači a funguje offline. Tyto kroky vás provedou od programu konference k plánu, který máte stále u sebe.</translation>
     </message>
     <message>
         <source>%1 lists every key.</source>
@@ -1919,7 +1919,7 @@ Volno ve stejnou dobu:
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
@@ -1978,19 +1978,19 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation>&amp;Program</translation>
+        <translation>Pro&amp;gram</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>&amp;Seznam</translation>
+        <translation>Sezn&amp;am</translation>
     </message>
     <message>
         <source>&amp;Timetable</source>
-        <translation>&amp;Rozvrh</translation>
+        <translation>R&amp;ozvrh</translation>
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>Můj &amp;plán</translation>
+        <translation>&amp;Můj plán</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
@@ -2002,7 +2002,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>More of the toolbar</source>
-        <translation>Další z panelu nástrojů</translation>
+        <translation>Další tlačítka panelu nástrojů</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2071,7 +2071,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>Include &amp;plan B</source>
-        <translation>Zahrnout &amp;plán B</translation>
+        <translation>Za&amp;hrnout plán B</translation>
     </message>
     <message>
         <source>Giggity reminds you of your plan B sessions too</source>
@@ -2147,7 +2147,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>Nothing attended yet: the link opens the program in Giggity.</source>
-        <translation>Zatím nic nevybráno: odkaz otevře program v Giggity.</translation>
+        <translation>Zatím nejdete na žádnou přednášku: odkaz otevře v Giggity jen program.</translation>
     </message>
     <message>
         <source>Not in the link (the program gives them no id Giggity knows): %1</source>
@@ -2215,7 +2215,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <name>ProgramModel</name>
     <message>
         <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
-        <translation>Označené přednášky (klepnutí, S nebo mezerník pro označení; 1/2/3 pro prioritu)</translation>
+        <translation>Označené přednášky (označíte kliknutím, klávesou S nebo mezerníkem; 1/2/3 nastaví prioritu)</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -2235,11 +2235,11 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>Starred: %1 (click to unstar)</source>
-        <translation>Označeno: %1 (klepnutím zrušíte)</translation>
+        <translation>Označeno: %1 (kliknutím zrušíte)</translation>
     </message>
     <message>
         <source>Not starred (click to star)</source>
-        <translation>Neoznačeno (klepnutím označíte)</translation>
+        <translation>Neoznačeno (kliknutím označíte)</translation>
     </message>
     <message>
         <source>(untitled: label drawn from the description)</source>
@@ -2498,7 +2498,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>Click to open Calendars.</source>
-        <translation>Klepnutím otevřete kalendáře.</translation>
+        <translation>Kliknutím otevřete Kalendáře.</translation>
     </message>
 </context>
 <context>
@@ -2763,10 +2763,6 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>Heslo účtu, uložené ve svazku klíčů pracovního prostředí, ne v souborech Planneru</translation>
     </message>
     <message>
-        <source>Get the password from a &amp;command instead</source>
-        <translation>Získat heslo raději z &amp;příkazu</translation>
-    </message>
-    <message>
         <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
         <translation>Příkaz správce hesel ho vypíše při každé synchronizaci; nic se neukládá</translation>
     </message>
@@ -2783,7 +2779,11 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>Spouští se při každé synchronizaci; první řádek výstupu je heslo</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>Get the password from a command &amp;instead</source>
+        <translation>Získat heslo raději z příka&amp;zu</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
         <translation>&amp;Adresa:</translation>
     </message>
     <message>
@@ -2792,7 +2792,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Uživatelské jméno:</translation>
+        <translation>Uživatelské &amp;jméno:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2816,7 +2816,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Procházet…</translation>
+        <translation>P&amp;rocházet…</translation>
     </message>
     <message>
         <source>Include plan B sessions (as tentative)</source>
@@ -2824,7 +2824,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>&amp;Remind me before each session</source>
-        <translation>&amp;Připomenout před každou přednáškou</translation>
+        <translation>Připo&amp;menout před každou přednáškou</translation>
     </message>
     <message>
         <source> min before</source>
@@ -2860,7 +2860,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>Add &amp;Anyway</source>
-        <translation>Přidat &amp;přesto</translation>
+        <translation>Přidat př&amp;esto</translation>
     </message>
     <message>
         <source>It syncs as soon as the server can be reached</source>
@@ -2868,7 +2868,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>Check that the calendar can be reached with what the form says; saves nothing</source>
-        <translation>Ověřit, že je kalendář dostupný s údaji z formuláře; nic neukládá</translation>
+        <translation>Ověřit dostupnost kalendáře s údaji z formuláře (nic se neuloží)</translation>
     </message>
     <message>
         <source>Test the connection, then keep the calendar and sync your agenda to it</source>
@@ -2892,11 +2892,11 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>the server</source>
-        <translation>server</translation>
+        <translation>serveru</translation>
     </message>
     <message>
         <source>the folder</source>
-        <translation>složka</translation>
+        <translation>vybrané složce</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2944,14 +2944,14 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>The time zone the file&apos;s times are in; type to find one</source>
-        <translation>Časové pásmo časů v souboru; pište pro vyhledání</translation>
+        <translation>Časové pásmo, ve kterém jsou uvedeny časy v souboru; začněte psát a vyhledejte ho</translation>
     </message>
 </context>
 <context>
     <name>TimetablePage</name>
     <message>
         <source>Timetable day</source>
-        <translation>Den v rozvrhu</translation>
+        <translation>Den v Rozvrhu</translation>
     </message>
     <message>
         <source>Day:</source>
@@ -2987,7 +2987,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>Clashes with another session you attend</source>
-        <translation>Překrývá se s jinou přednáškou, které se účastníte</translation>
+        <translation>Překrývá se s jinou přednáškou, na kterou jdete</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

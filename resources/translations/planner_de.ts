@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Export to Calendar…</source>
-        <translation>In &amp;Kalender exportieren …</translation>
+        <translation>In Kalender &amp;exportieren …</translation>
     </message>
     <message>
         <source>Save your agenda as an iCalendar file</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Save the selected session as an iCalendar file</source>
-        <translation>Die gewählte Session als iCalendar-Datei speichern</translation>
+        <translation>Die ausgewählte Session als iCalendar-Datei speichern</translation>
     </message>
     <message>
         <source>Ca&amp;lendars…</source>
@@ -50,10 +50,6 @@
     <message>
         <source>Send your agenda to every calendar now</source>
         <translation>Ihren Plan jetzt an alle Kalender senden</translation>
-    </message>
-    <message>
-        <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>Taschenplan exportieren (&amp;PDF) …</translation>
     </message>
     <message>
         <source>Save a printable agenda, day by day</source>
@@ -77,15 +73,15 @@
     </message>
     <message>
         <source>To &amp;Phone (Giggity)…</source>
-        <translation>Aufs &amp;Telefon (Giggity) …</translation>
+        <translation>Aufs &amp;Handy (Giggity) …</translation>
     </message>
     <message>
         <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
-        <translation>Ihren Plan aufs Telefon mitnehmen: ein QR-Code und ein Link für die App Giggity</translation>
+        <translation>Ihren Plan aufs Handy mitnehmen: ein QR-Code und ein Link für die App Giggity</translation>
     </message>
     <message>
         <source>Export to &amp;Spreadsheet (CSV)…</source>
-        <translation>Als &amp;Tabelle exportieren (CSV) …</translation>
+        <translation>Als Tabelle exportieren (&amp;CSV) …</translation>
     </message>
     <message>
         <source>Save your starred sessions as a CSV file</source>
@@ -97,7 +93,7 @@
     </message>
     <message>
         <source>Show the sessions of a Giggity link on the clipboard beside yours</source>
-        <translation>Die Sessions eines Giggity-Links aus der Zwischenablage neben Ihren zeigen</translation>
+        <translation>Die Sessions eines Giggity-Links aus der Zwischenablage neben Ihren anzeigen</translation>
     </message>
     <message>
         <source>Open a &amp;Colleague&apos;s Agenda…</source>
@@ -105,7 +101,7 @@
     </message>
     <message>
         <source>Show a colleague&apos;s agenda beside yours</source>
-        <translation>Den Plan von Kollegen neben Ihrem zeigen</translation>
+        <translation>Den Plan von Kollegen neben Ihrem anzeigen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -125,7 +121,7 @@
     </message>
     <message>
         <source>Star the selected session, or remove its star</source>
-        <translation>Die gewählte Session vormerken oder die Vormerkung entfernen</translation>
+        <translation>Die ausgewählte Session vormerken oder die Vormerkung entfernen</translation>
     </message>
     <message>
         <source>Must See</source>
@@ -153,11 +149,7 @@
     </message>
     <message>
         <source>Times in the &amp;Event&apos;s Zone</source>
-        <translation>Zeiten in der Zone der &amp;Veranstaltung</translation>
-    </message>
-    <message>
-        <source>Times in &amp;This Computer&apos;s Zone</source>
-        <translation>Zeiten in der Zone &amp;dieses Rechners</translation>
+        <translation>Zeiten in der Zeitzone der &amp;Veranstaltung</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -188,10 +180,6 @@
         <translation>Vor&amp;tragende</translation>
     </message>
     <message>
-        <source>&amp;Expand All Days</source>
-        <translation>Alle Tage &amp;aufklappen</translation>
-    </message>
-    <message>
         <source>Remind Me Before Sessions</source>
         <translation>Vor Sessions erinnern</translation>
     </message>
@@ -213,19 +201,31 @@
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Vollbild</translation>
+        <translation>V&amp;ollbild</translation>
     </message>
     <message>
         <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
         <translation>Hell oder dunkel wie die Arbeitsumgebung, in deren eigenem Stil</translation>
     </message>
     <message>
-        <source>&amp;Legend</source>
-        <translation>&amp;Legende</translation>
+        <source>Export P&amp;ocket Agenda (PDF)…</source>
+        <translation>Taschenplan exportieren (&amp;PDF) …</translation>
+    </message>
+    <message>
+        <source>Times in This &amp;Computer&apos;s Zone</source>
+        <translation>Zeiten in der Zeitzone &amp;dieses Computers</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Days</source>
+        <translation>Alle Tage &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>Legen&amp;d</source>
+        <translation>Le&amp;gende</translation>
     </message>
     <message>
         <source>Show what the stars and the clash marker mean, in the status bar</source>
-        <translation>In der Statusleiste zeigen, was die Sterne und die Markierung für Überschneidungen bedeuten</translation>
+        <translation>In der Statusleiste anzeigen, was die Sterne und die Markierung für Überschneidungen bedeuten</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>Attend the selected session; the sessions it clashes with become plan B</source>
-        <translation>Die gewählte Session besuchen; Sessions, die sich mit ihr überschneiden, werden Plan B</translation>
+        <translation>Die ausgewählte Session besuchen; Sessions, die sich mit ihr überschneiden, werden Plan B</translation>
     </message>
     <message>
         <source>Attend the selected session; others become plan B</source>
-        <translation>Die gewählte Session besuchen; andere werden Plan B</translation>
+        <translation>Die ausgewählte Session besuchen; andere werden Plan B</translation>
     </message>
     <message>
         <source>Auto-resolve…</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Minutes between rooms, and how late you may arrive</source>
-        <translation>Minuten zwischen Räumen, und wie spät Sie kommen dürfen</translation>
+        <translation>Minuten zwischen Räumen und wie spät Sie kommen dürfen</translation>
     </message>
     <message>
         <source>Add Busy Block…</source>
@@ -289,11 +289,11 @@
     </message>
     <message>
         <source>Remove the selected busy block</source>
-        <translation>Die gewählte belegte Zeit entfernen</translation>
+        <translation>Die ausgewählte belegte Zeit entfernen</translation>
     </message>
     <message>
         <source>Show the Timetable smaller: more of the day at once</source>
-        <translation>Zeitplan kleiner zeigen: mehr vom Tag auf einmal</translation>
+        <translation>Den Zeitplan kleiner anzeigen: mehr vom Tag auf einmal</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Show the Timetable larger: more room for titles</source>
-        <translation>Zeitplan größer zeigen: mehr Platz für Titel</translation>
+        <translation>Den Zeitplan größer anzeigen: mehr Platz für Titel</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -360,7 +360,7 @@
         <translation>E&amp;rinnerungen</translation>
     </message>
     <message>
-        <source>A&amp;ppearance</source>
+        <source>Appeara&amp;nce</source>
         <translation>Erscheinungs&amp;bild</translation>
     </message>
     <message>
@@ -373,11 +373,11 @@
     </message>
     <message>
         <source>Show in My Agenda and the Timetable</source>
-        <translation>In „Mein Plan“ und im Zeitplan zeigen</translation>
+        <translation>In „Mein Plan“ und im Zeitplan anzeigen</translation>
     </message>
     <message>
         <source>Star Their Sessions (as Maybe)</source>
-        <translation>Ihre Sessions vormerken (als „vielleicht“)</translation>
+        <translation>Alle ihre Sessions vormerken (als „vielleicht“)</translation>
     </message>
     <message>
         <source>Compare With Mine…</source>
@@ -450,8 +450,8 @@
         <source>Attending “%1”; %n moved to plan B.</source>
         <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>„%1“ wird besucht; %n wurde Plan B.</numerusform>
-            <numerusform>„%1“ wird besucht; %n wurden Plan B.</numerusform>
+            <numerusform>„%1“ wird besucht; %n andere Session ist jetzt Plan B.</numerusform>
+            <numerusform>„%1“ wird besucht; %n andere Sessions sind jetzt Plan B.</numerusform>
         </translation>
     </message>
     <message>
@@ -489,9 +489,9 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <source>Tight: %1 min to walk %2 min from “%3” to “%4”</source>
         <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
-        <translation>Knapp: %1 Min. für einen Weg von %2 von „%3“ nach „%4“</translation>
+        <translation>Knapp: %1 Min. für %2 Min. Weg von „%3“ nach „%4“</translation>
     </message>
     <message>
         <source>(busy)</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Include &amp;plan B sessions (as tentative)</source>
-        <translation>Sessions mit &amp;Plan B einschließen (als vorläufig)</translation>
+        <translation>&amp;Plan-B-Sessions einschließen (als vorläufig)</translation>
     </message>
     <message>
         <source>&amp;Remind me before each session</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Reminder minutes</source>
-        <translation>Minuten vor der Erinnerung</translation>
+        <translation>Erinnerung: Minuten vorher</translation>
     </message>
     <message>
         <source>Your plan B sessions go into the file too, marked tentative</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Each session in the file gets a reminder your calendar app shows</source>
-        <translation>Jede Session in der Datei bekommt eine Erinnerung, die Ihre Kalender-App zeigt</translation>
+        <translation>Jede Session in der Datei bekommt eine Erinnerung, die Ihre Kalender-App anzeigt</translation>
     </message>
     <message>
         <source>How many minutes before a session its reminder comes</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Live file</source>
-        <translation>Mitlaufende Datei</translation>
+        <translation>Live-Datei</translation>
     </message>
     <message>
         <source>File</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Zustand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
@@ -750,11 +750,11 @@
     </message>
     <message>
         <source>Sync the selected calendar now (F5: every calendar)</source>
-        <translation>Den gewählten Kalender jetzt abgleichen (F5: alle Kalender)</translation>
+        <translation>Den ausgewählten Kalender jetzt abgleichen (F5: alle Kalender)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
-        <translation>An&amp;halten</translation>
+        <translation>Anha&amp;lten</translation>
     </message>
     <message>
         <source>Change the selected calendar&apos;s address, account or options</source>
@@ -778,11 +778,11 @@
     </message>
     <message>
         <source>Stop keeping the selected calendar in sync (Delete)</source>
-        <translation>Den gewählten Kalender nicht mehr abgleichen (Entf)</translation>
+        <translation>Den ausgewählten Kalender nicht mehr abgleichen (Entf)</translation>
     </message>
     <message>
         <source>Live calendar file</source>
-        <translation>Mitlaufende Kalenderdatei</translation>
+        <translation>Live-Kalenderdatei</translation>
     </message>
     <message>
         <source>%1 of %2 events sent</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>the live calendar file</source>
-        <translation>die mitlaufende Kalenderdatei</translation>
+        <translation>die Live-Kalenderdatei</translation>
     </message>
     <message>
         <source>“%1” is no longer kept in sync; what it holds stays there.</source>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 …</translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>The connection works. %1</source>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>Clash: these 2 overlap — pick one</source>
-        <translation>Überschneidung: diese 2 überlappen — wählen Sie eine</translation>
+        <translation>Überschneidung: diese 2 überlappen sich — wählen Sie eine</translation>
     </message>
     <message numerus="yes">
         <source>Clash: these %n overlap one another — pick one</source>
@@ -898,8 +898,8 @@
         <source>Clash: attend %1, or %n other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Überschneidung: %1 besuchen, oder %n anderer Weg</numerusform>
-            <numerusform>Überschneidung: %1 besuchen, oder %n andere Wege</numerusform>
+            <numerusform>Überschneidung: %1 besuchen oder %n weitere Möglichkeit</numerusform>
+            <numerusform>Überschneidung: %1 besuchen oder %n weitere Möglichkeiten</numerusform>
         </translation>
     </message>
     <message>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Only you can settle this: none of the ways keeps every must-see.</source>
-        <translation>Nur Sie können das entscheiden: Kein Weg behält alle Sessions, die Sie unbedingt sehen wollen.</translation>
+        <translation>Nur Sie können das entscheiden: Keine der Möglichkeiten behält alle Sessions, die Sie unbedingt sehen wollen.</translation>
     </message>
     <message>
         <source>Only one of them can be attended: pick one.</source>
@@ -1043,7 +1043,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>Show or hide a colleague&apos;s agenda</source>
-        <translation>Plan einer Kollegin oder eines Kollegen zeigen oder ausblenden</translation>
+        <translation>Plan einer Kollegin oder eines Kollegen anzeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Remove a colleague&apos;s agenda</source>
@@ -1123,7 +1123,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>How many minutes two sessions may overlap before they clash</source>
-        <translation>Wie viele Minuten sich zwei Sessions überlappen dürfen, bevor sie sich überschneiden</translation>
+        <translation>Wie viele Minuten sich zwei Sessions überlappen dürfen, bevor sie als Überschneidung gelten</translation>
     </message>
     <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
@@ -1466,11 +1466,11 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>Show only the sessions you starred</source>
-        <translation>Nur die vorgemerkten Sessions zeigen</translation>
+        <translation>Nur die vorgemerkten Sessions anzeigen</translation>
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
-        <translation>Nur vorgemerkte Sessions zeigen, die sich überschneiden: sie überlappen oder lassen zu wenig Zeit für den Weg</translation>
+        <translation>Nur vorgemerkte Sessions anzeigen, die sich überschneiden (sie überlappen oder lassen zu wenig Zeit für den Weg)</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>Everything about the selected session</source>
-        <translation>Alles über die gewählte Session</translation>
+        <translation>Alles über die ausgewählte Session</translation>
     </message>
     <message>
         <source>Star</source>
@@ -1552,7 +1552,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>%1 will follow your agenda.</source>
-        <translation>%1 folgt Ihrem Plan.</translation>
+        <translation>%1 wird mit Ihrem Plan aktuell gehalten.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1649,7 +1649,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>Any day</source>
-        <translation>Jeder Tag</translation>
+        <translation>Alle Tage</translation>
     </message>
     <message>
         <source>Filter by track</source>
@@ -1657,7 +1657,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>Any track</source>
-        <translation>Jeder Track</translation>
+        <translation>Alle Tracks</translation>
     </message>
     <message>
         <source>Filter by room</source>
@@ -1665,7 +1665,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>Any room</source>
-        <translation>Jeder Raum</translation>
+        <translation>Alle Räume</translation>
     </message>
     <message>
         <source>Filter by type</source>
@@ -1673,7 +1673,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>Any type</source>
-        <translation>Jede Art</translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Filter by language</source>
@@ -1681,7 +1681,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>Any language</source>
-        <translation>Jede Sprache</translation>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -1767,7 +1767,7 @@ Gleichzeitig frei:
     <message>
         <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
         <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
-        <translation>Wählen Sie in einer beliebigen Ansicht eine Session und drücken Sie %1, oder klicken Sie auf ihren Stern. %2, %3 und %4 merken sie als „unbedingt ansehen“, „möchte ich sehen“ oder „vielleicht“ vor: jede Stufe hat ihren eigenen Stern. %5 findet Sessions nach Titel, Zusammenfassung oder Vortragenden.</translation>
+        <translation>Wählen Sie in einer beliebigen Ansicht eine Session und drücken Sie %1, oder klicken Sie auf ihren Stern. %2, %3 und %4 merken sie als „unbedingt ansehen“, „möchte ich sehen“ oder „vielleicht“ vor: Jede Stufe hat ihren eigenen Stern. %5 findet Sessions nach Titel, Zusammenfassung oder Vortragenden.</translation>
     </message>
     <message>
         <source>See and settle clashes</source>
@@ -1821,7 +1821,7 @@ Gleichzeitig frei:
     <message>
         <source>%1 lists every key.</source>
         <extracomment>%1 is a menu command (Help ▸ Keyboard Shortcuts).</extracomment>
-        <translation>%1 listet alle Tasten auf.</translation>
+        <translation>%1 listet alle Tastenkürzel auf.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@ Gleichzeitig frei:
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
@@ -1948,7 +1948,7 @@ full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>So markiert Planner Sessions in jeder Ansicht, im PDF und im Ausdruck:
 voller Stern: unbedingt ansehen · halber Stern: möchte ich sehen · umrissener Stern: vielleicht
-Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (darauf zeigen für die Möglichkeiten)</translation>
+Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (mit der Maus darauf zeigen, um die Möglichkeiten zu sehen)</translation>
     </message>
 </context>
 <context>
@@ -2001,11 +2001,11 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <name>OperationRunner</name>
     <message>
         <source>Could not save: %1</source>
-        <translation>Konnte nicht gespeichert werden: %1</translation>
+        <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation>Konnte nicht gespeichert werden</translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2019,15 +2019,15 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     <name>PhoneShareDialog</name>
     <message>
         <source>To Phone (Giggity)</source>
-        <translation>Aufs Telefon (Giggity)</translation>
+        <translation>Aufs Handy (Giggity)</translation>
     </message>
     <message>
         <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
-        <translation>Installieren Sie &lt;b&gt;Giggity&lt;/b&gt; auf Ihrem Android-Telefon (F-Droid oder Google Play).</translation>
+        <translation>Installieren Sie &lt;b&gt;Giggity&lt;/b&gt; auf Ihrem Android-Handy (F-Droid oder Google Play).</translation>
     </message>
     <message>
         <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
-        <translation>Scannen Sie diesen Code mit der Kamera des Telefons oder öffnen Sie dort den Link.</translation>
+        <translation>Scannen Sie diesen Code mit der Kamera des Handys oder öffnen Sie dort den Link.</translation>
     </message>
     <message>
         <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
@@ -2044,7 +2044,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation>&amp;Verwenden</translation>
+        <translation>Ver&amp;wenden</translation>
     </message>
     <message>
         <source>Make the link with this address (Planner remembers it)</source>
@@ -2076,11 +2076,11 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
-        <translation>Der Link, den das Telefon öffnet: Ihr Plan für Giggity, auch im QR-Code</translation>
+        <translation>Der Link, den das Handy öffnet: Ihr Plan für Giggity, auch im QR-Code</translation>
     </message>
     <message>
         <source>Copy the link, to send it to your phone</source>
-        <translation>Link kopieren, um ihn an Ihr Telefon zu senden</translation>
+        <translation>Link kopieren, um ihn an Ihr Handy zu senden</translation>
     </message>
     <message>
         <source>Save the QR code as a PNG image</source>
@@ -2163,7 +2163,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
-        <translation>Mit dem Telefon scannen, um diesen Plan in Giggity (Android) mitzunehmen: seine Vormerkungen, im Programm, das es aus dem Web lädt.</translation>
+        <translation>Mit dem Handy scannen, um diesen Plan in Giggity (Android) mitzunehmen: seine Vormerkungen, im Programm, das Giggity aus dem Web lädt.</translation>
     </message>
     <message>
         <source>Nothing starred yet.</source>
@@ -2415,7 +2415,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>%1 cannot start</source>
-        <translation>%1 kann nicht starten</translation>
+        <translation>%1 kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Opened read-only</source>
@@ -2516,15 +2516,15 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>Live file</source>
-        <translation>Mitlaufende Datei</translation>
+        <translation>Live-Datei</translation>
     </message>
     <message>
         <source>%1: syncing, %2 of %3 events sent</source>
-        <translation>%1: Abgleich, %2 von %3 Terminen gesendet</translation>
+        <translation>%1: wird abgeglichen, %2 von %3 Terminen gesendet</translation>
     </message>
     <message>
         <source>%1: syncing…</source>
-        <translation>%1: Abgleich …</translation>
+        <translation>%1: wird abgeglichen …</translation>
     </message>
     <message>
         <source>%1: offline, %2. %3.</source>
@@ -2696,7 +2696,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>A folder on this computer with one file per event, which other apps sync</source>
-        <translation>Ein Ordner auf diesem Computer mit einer Datei pro Termin, den andere Apps abgleichen</translation>
+        <translation>Ein Ordner auf diesem Computer, den andere Apps abgleichen, mit einer Datei pro Termin</translation>
     </message>
     <message>
         <source>CalDAV account</source>
@@ -2720,11 +2720,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>The account&apos;s password, kept in the desktop&apos;s keyring, not in Planner&apos;s files</source>
-        <translation>Das Passwort des Kontos, im Schlüsselbund des Desktops gespeichert, nicht in Planners Dateien</translation>
-    </message>
-    <message>
-        <source>Get the password from a &amp;command instead</source>
-        <translation>Das Passwort stattdessen von einem &amp;Befehl holen</translation>
+        <translation>Das Passwort des Kontos, im Schlüsselbund der Arbeitsumgebung gespeichert, nicht in Planners Dateien</translation>
     </message>
     <message>
         <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
@@ -2740,10 +2736,14 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>Run at each sync; its first line of output is the password</source>
-        <translation>Läuft bei jedem Abgleich; die erste Zeile seiner Ausgabe ist das Passwort</translation>
+        <translation>Wird bei jedem Abgleich ausgeführt; die erste Zeile seiner Ausgabe ist das Passwort</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>Get the password from a command &amp;instead</source>
+        <translation>Das Passwort stattdessen von einem B&amp;efehl holen</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
@@ -2780,7 +2780,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>Include plan B sessions (as tentative)</source>
-        <translation>Sessions mit Plan B einschließen (als vorläufig)</translation>
+        <translation>Plan-B-Sessions einschließen (als vorläufig)</translation>
     </message>
     <message>
         <source>&amp;Remind me before each session</source>
@@ -2792,7 +2792,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>Reminder minutes</source>
-        <translation>Minuten vor der Erinnerung</translation>
+        <translation>Erinnerung: Minuten vorher</translation>
     </message>
     <message>
         <source>Your plan B sessions go into the calendar too, marked tentative</source>
@@ -2800,7 +2800,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>Each session in the calendar gets a reminder your calendar app shows</source>
-        <translation>Jede Session im Kalender bekommt eine Erinnerung, die Ihre Kalender-App zeigt</translation>
+        <translation>Jede Session im Kalender bekommt eine Erinnerung, die Ihre Kalender-App anzeigt</translation>
     </message>
     <message>
         <source>How many minutes before a session its reminder comes</source>
@@ -2820,7 +2820,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>Add &amp;Anyway</source>
-        <translation>&amp;Trotzdem hinzufügen</translation>
+        <translation>Trotzdem hin&amp;zufügen</translation>
     </message>
     <message>
         <source>It syncs as soon as the server can be reached</source>
@@ -2844,7 +2844,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>no keyring on this computer: use a command</source>
-        <translation>kein Schlüsselbund auf diesem Rechner: einen Befehl verwenden</translation>
+        <translation>kein Schlüsselbund auf diesem Computer: einen Befehl verwenden</translation>
     </message>
     <message>
         <source>Folder of Events</source>
@@ -2860,7 +2860,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 …</translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>The connection works. %1</source>
@@ -2904,7 +2904,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (d
     </message>
     <message>
         <source>The time zone the file&apos;s times are in; type to find one</source>
-        <translation>Die Zeitzone der Zeiten in der Datei; tippen Sie, um eine zu finden</translation>
+        <translation>Die Zeitzone, in der die Zeiten der Datei angegeben sind; tippen Sie, um eine zu finden</translation>
     </message>
 </context>
 <context>

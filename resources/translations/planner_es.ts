@@ -45,15 +45,11 @@
     </message>
     <message>
         <source>Sync Calendars &amp;Now</source>
-        <translation>Sincronizar calendarios a&amp;hora</translation>
+        <translation>Sincronizar calendarios &amp;ahora</translation>
     </message>
     <message>
         <source>Send your agenda to every calendar now</source>
         <translation>Enviar ahora su agenda a todos los calendarios</translation>
-    </message>
-    <message>
-        <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>Exportar agenda de bolsillo (&amp;PDF)…</translation>
     </message>
     <message>
         <source>Save a printable agenda, day by day</source>
@@ -61,7 +57,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
+        <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
         <source>Print your pocket agenda</source>
@@ -69,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Share My Agenda…</source>
-        <translation>&amp;Compartir mi agenda…</translation>
+        <translation>Compartir mi a&amp;genda…</translation>
     </message>
     <message>
         <source>Save your agenda as a file for colleagues</source>
@@ -77,11 +73,11 @@
     </message>
     <message>
         <source>To &amp;Phone (Giggity)…</source>
-        <translation>Al &amp;teléfono (Giggity)…</translation>
+        <translation>Al &amp;móvil (Giggity)…</translation>
     </message>
     <message>
         <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
-        <translation>Lleve su agenda en el teléfono: un código QR y un enlace para la aplicación Giggity</translation>
+        <translation>Llevar su agenda en el móvil: un código QR y un enlace para la aplicación Giggity</translation>
     </message>
     <message>
         <source>Export to &amp;Spreadsheet (CSV)…</source>
@@ -153,11 +149,7 @@
     </message>
     <message>
         <source>Times in the &amp;Event&apos;s Zone</source>
-        <translation>Horas en la zona del &amp;evento</translation>
-    </message>
-    <message>
-        <source>Times in &amp;This Computer&apos;s Zone</source>
-        <translation>Horas en la zona de es&amp;te equipo</translation>
+        <translation>Horas en la zona horaria del &amp;evento</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -181,15 +173,11 @@
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>Mi &amp;agenda</translation>
+        <translation>Mi a&amp;genda</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
         <translation>P&amp;onentes</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All Days</source>
-        <translation>&amp;Desplegar todos los días</translation>
     </message>
     <message>
         <source>Remind Me Before Sessions</source>
@@ -213,19 +201,31 @@
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Pantalla completa</translation>
+        <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
         <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
         <translation>Claro u oscuro como el escritorio, con su propio estilo</translation>
     </message>
     <message>
-        <source>&amp;Legend</source>
-        <translation>&amp;Leyenda</translation>
+        <source>Export P&amp;ocket Agenda (PDF)…</source>
+        <translation>Exportar agenda de bolsillo (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Times in This &amp;Computer&apos;s Zone</source>
+        <translation>Horas en la zona horaria de es&amp;te equipo</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Days</source>
+        <translation>&amp;Desplegar todos los días</translation>
+    </message>
+    <message>
+        <source>Legen&amp;d</source>
+        <translation>Le&amp;yenda</translation>
     </message>
     <message>
         <source>Show what the stars and the clash marker mean, in the status bar</source>
-        <translation>Mostrar en la barra de estado qué significan las estrellas y la marca de coincidencia</translation>
+        <translation>Mostrar en la barra de estado qué significan las estrellas y la marca de conflicto</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
@@ -233,11 +233,11 @@
     </message>
     <message>
         <source>A short guide: star sessions, settle clashes, share your agenda</source>
-        <translation>Una guía breve: marcar sesiones, resolver coincidencias, compartir su agenda</translation>
+        <translation>Una guía breve: marcar sesiones, resolver conflictos, compartir su agenda</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of Planner</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>Attend This</source>
-        <translation>Asistiré a esta</translation>
+        <translation>Asistir a esta</translation>
     </message>
     <message>
         <source>Attend the selected session; the sessions it clashes with become plan B</source>
-        <translation>Asistir a la sesión seleccionada; las que coinciden con ella pasan a plan B</translation>
+        <translation>Asistir a la sesión seleccionada; las que entran en conflicto con ella pasan a plan B</translation>
     </message>
     <message>
         <source>Attend the selected session; others become plan B</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Choose the best clash-free plan (you see the changes first)</source>
-        <translation>Elegir el mejor plan sin coincidencias (primero verá los cambios)</translation>
+        <translation>Elegir el mejor plan sin conflictos (primero verá los cambios)</translation>
     </message>
     <message>
         <source>Walking Time…</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Minutes between rooms, and how late you may arrive</source>
-        <translation>Minutos entre salas, y cuánto puede llegar tarde</translation>
+        <translation>Minutos entre salas y cuánto puede llegar tarde</translation>
     </message>
     <message>
         <source>Add Busy Block…</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Block time for your own commitments (lunch, booth duty)</source>
-        <translation>Reservar tiempo para sus compromisos (comida, turno en el stand)</translation>
+        <translation>Reservar tiempo para sus compromisos (comida, turno en el estand)</translation>
     </message>
     <message>
         <source>Remove Busy Block</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Show the Timetable smaller: more of the day at once</source>
-        <translation>Mostrar el horario más pequeño: más parte del día a la vez</translation>
+        <translation>Mostrar el horario más pequeño: una mayor parte del día a la vez</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>S&amp;hare</source>
-        <translation>Compa&amp;rtir</translation>
+        <translation>Compar&amp;tir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -360,8 +360,8 @@
         <translation>&amp;Recordatorios</translation>
     </message>
     <message>
-        <source>A&amp;ppearance</source>
-        <translation>A&amp;pariencia</translation>
+        <source>Appeara&amp;nce</source>
+        <translation>Aparie&amp;ncia</translation>
     </message>
     <message>
         <source>&amp;Colleagues</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Star Their Sessions (as Maybe)</source>
-        <translation>Marcar sus sesiones (como «quizá»)</translation>
+        <translation>Marcar las sesiones del colega (como «quizá»)</translation>
     </message>
     <message>
         <source>Compare With Mine…</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Resolve a clash</source>
-        <translation>Resolver una coincidencia</translation>
+        <translation>Resolver un conflicto</translation>
     </message>
     <message>
         <source>Auto-resolve</source>
@@ -444,14 +444,14 @@
     <name>AgendaFlow</name>
     <message>
         <source>Select a session in a clash (or a plan B) first.</source>
-        <translation>Seleccione primero una sesión en una coincidencia (o un plan B).</translation>
+        <translation>Seleccione primero una sesión en conflicto (o un plan B).</translation>
     </message>
     <message numerus="yes">
         <source>Attending “%1”; %n moved to plan B.</source>
         <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Asistirá a «%1»; %n pasa a plan B.</numerusform>
-            <numerusform>Asistirá a «%1»; %n pasan a plan B.</numerusform>
+            <numerusform>Asistirá a «%1»; %n sesión en conflicto pasa a plan B.</numerusform>
+            <numerusform>Asistirá a «%1»; %n sesiones en conflicto pasan a plan B.</numerusform>
         </translation>
     </message>
     <message>
@@ -489,9 +489,9 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <source>Tight: %1 min to walk %2 min from “%3” to “%4”</source>
         <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
-        <translation>Justo: %1 min para %2 de camino de «%3» a «%4»</translation>
+        <translation>Justo: %1 min para %2 min de camino de «%3» a «%4»</translation>
     </message>
     <message>
         <source>(busy)</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
-        <translation>Selecciónela y pulse «Asistiré a esta» para conservarla (lo que coincide con ella pasa a plan B).</translation>
+        <translation>Selecciónela y pulse «Asistir a esta» para conservarla (lo que entra en conflicto con ella pasa a plan B).</translation>
     </message>
 </context>
 <context>
@@ -558,7 +558,7 @@
     <name>AutoResolvePreview</name>
     <message>
         <source>Auto-resolve clashes</source>
-        <translation>Resolver coincidencias automáticamente</translation>
+        <translation>Resolver conflictos automáticamente</translation>
     </message>
     <message>
         <source>Proposed changes</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>e.g. Lunch with a customer</source>
-        <translation>p. ej. Comida con un cliente</translation>
+        <translation>p. ej. comida con un cliente</translation>
     </message>
     <message>
         <source>What</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Reminder minutes</source>
-        <translation>Minutos del recordatorio</translation>
+        <translation>Minutos de antelación del recordatorio</translation>
     </message>
     <message>
         <source>Your plan B sessions go into the file too, marked tentative</source>
@@ -667,14 +667,14 @@
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Importar un archivo una vez es una instantánea: Thunderbird y Calendario de GNOME no lo actualizan cuando una charla cambia de hora (solo khal y la importación de Evolution lo hacen). Para que su calendario sea fiel, marque «Mantener este archivo al día» y suscríbase al archivo (Thunderbird: Nuevo calendario › En la red, file:///…; Evolution: En la web), o sincronice una cuenta CalDAV o una carpeta de khal con «planner calendar add».</translation>
+        <translation>Importar un archivo una vez es una instantánea: Thunderbird y Calendario de GNOME no lo actualizan cuando una charla cambia de hora (solo khal y la importación de Evolution lo hacen). Para que su calendario esté al día, marque «Mantener este archivo al día» y suscríbase al archivo (Thunderbird: Nuevo calendario › En la red, file:///…; Evolution: En la web), o sincronice una cuenta CalDAV o una carpeta de khal con «planner calendar add».</translation>
     </message>
 </context>
 <context>
     <name>CalendarsDialog</name>
     <message>
         <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
-        <translation>Planner mantiene su agenda en estos calendarios por sí solo: una cuenta CalDAV (Nextcloud, Fastmail, iCloud con una contraseña de aplicación, mailbox.org, Radicale…) o una carpeta de eventos que leen khal, vdirsyncer o Evolution. Los cambios se envían en segundos; sin conexión esperan, y no se pierde nada.</translation>
+        <translation>Planner mantiene su agenda en estos calendarios por sí solo: una cuenta CalDAV (Nextcloud, Fastmail, iCloud con una contraseña de aplicación, mailbox.org, Radicale…) o una carpeta de eventos que leen khal, vdirsyncer o Evolution. Los cambios se envían en segundos; sin conexión esperan y no se pierde nada.</translation>
     </message>
     <message>
         <source>CalDAV</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>User: %1 (password from a password command)</source>
-        <translation>Usuario: %1 (contraseña de una orden)</translation>
+        <translation>Usuario: %1 (contraseña obtenida con una orden)</translation>
     </message>
     <message>
         <source>User: %1 (password from the keyring)</source>
@@ -872,39 +872,39 @@
     </message>
     <message>
         <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
-        <translation>Coincidencia: %1 y %2 no pueden mantenerse ambas — solo usted puede decidir</translation>
+        <translation>Conflicto: %1 y %2 no pueden mantenerse ambas — solo usted puede decidir</translation>
     </message>
     <message>
         <source>Clash: %1 leaves no time for %2</source>
-        <translation>Coincidencia: %1 no deja tiempo para %2</translation>
+        <translation>Conflicto: %1 no deja tiempo para %2</translation>
     </message>
     <message>
         <source>Clash: these 2 overlap — pick one</source>
-        <translation>Coincidencia: estas 2 se solapan — elija una</translation>
+        <translation>Conflicto: estas 2 se solapan — elija una</translation>
     </message>
     <message numerus="yes">
         <source>Clash: these %n overlap one another — pick one</source>
         <translation>
-            <numerusform>Coincidencia: estas %n se solapan entre sí — elija una</numerusform>
-            <numerusform>Coincidencia: estas %n se solapan entre sí — elija una</numerusform>
+            <numerusform>Conflicto: estas %n se solapan entre sí — elija una</numerusform>
+            <numerusform>Conflicto: estas %n se solapan entre sí — elija una</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, or %2</source>
         <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
-        <translation>%1, o %2</translation>
+        <translation>%1 o %2</translation>
     </message>
     <message numerus="yes">
         <source>Clash: attend %1, or %n other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Coincidencia: asistir a %1, o %n opción más</numerusform>
-            <numerusform>Coincidencia: asistir a %1, o %n opciones más</numerusform>
+            <numerusform>Conflicto: asistir a %1 o %n opción más</numerusform>
+            <numerusform>Conflicto: asistir a %1 o %n opciones más</numerusform>
         </translation>
     </message>
     <message>
         <source>Clash: attend %1</source>
-        <translation>Coincidencia: asistir a %1</translation>
+        <translation>Conflicto: asistir a %1</translation>
     </message>
     <message>
         <source>they overlap by %1 min</source>
@@ -923,17 +923,17 @@
     <message numerus="yes">
         <source>collides with %1 and %n more</source>
         <translation>
-            <numerusform>coincide con %1 y %n más</numerusform>
-            <numerusform>coincide con %1 y %n más</numerusform>
+            <numerusform>entra en conflicto con %1 y %n más</numerusform>
+            <numerusform>entra en conflicto con %1 y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>collides with %1</source>
-        <translation>coincide con %1</translation>
+        <translation>entra en conflicto con %1</translation>
     </message>
     <message>
         <source>Clashes with:</source>
-        <translation>Coincide con:</translation>
+        <translation>En conflicto con:</translation>
     </message>
     <message>
         <source>Only you can settle this: none of the ways keeps every must-see.</source>
@@ -1029,8 +1029,8 @@ Libres a la vez:
     <message numerus="yes">
         <source>Starred %n of their sessions as maybe.</source>
         <translation>
-            <numerusform>%n de sus sesiones marcada como «quizá».</numerusform>
-            <numerusform>%n de sus sesiones marcadas como «quizá».</numerusform>
+            <numerusform>%n sesión del colega marcada como «quizá».</numerusform>
+            <numerusform>%n sesiones del colega marcadas como «quizá».</numerusform>
         </translation>
     </message>
     <message>
@@ -1123,11 +1123,11 @@ Libres a la vez:
     </message>
     <message>
         <source>How many minutes two sessions may overlap before they clash</source>
-        <translation>Cuántos minutos pueden solaparse dos sesiones antes de coincidir</translation>
+        <translation>Cuántos minutos pueden solaparse dos sesiones antes de entrar en conflicto</translation>
     </message>
     <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
-        <translation>El tiempo de desplazamiento se aplica entre salas distintas. Con una tolerancia puede salir antes de una sesión o llegar tarde ese tiempo: los solapamientos menores pasan a ser avisos.</translation>
+        <translation>El tiempo de desplazamiento se aplica entre salas distintas. Con una tolerancia puede salir antes de una sesión o llegar tarde, como mucho ese tiempo: los solapamientos menores pasan a ser avisos.</translation>
     </message>
     <message>
         <source>Walking time between rooms:</source>
@@ -1135,7 +1135,7 @@ Libres a la vez:
     </message>
     <message>
         <source>I may leave early / arrive late by:</source>
-        <translation>Puedo salir antes / llegar tarde:</translation>
+        <translation>Puedo salir antes / llegar tarde hasta:</translation>
     </message>
 </context>
 <context>
@@ -1173,7 +1173,7 @@ Libres a la vez:
     </message>
     <message>
         <source>no clash</source>
-        <translation>sin coincidencias</translation>
+        <translation>sin conflictos</translation>
     </message>
     <message>
         <source>track %1</source>
@@ -1364,7 +1364,7 @@ Libres a la vez:
     </message>
     <message>
         <source>%1 refused the user name or password (check them, or the app password)</source>
-        <translation>%1 rechazó el nombre de usuario o la contraseña (compruébelos, o la contraseña de aplicación)</translation>
+        <translation>%1 rechazó el nombre de usuario o la contraseña (compruébelos o compruebe la contraseña de aplicación)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1398,7 +1398,7 @@ Libres a la vez:
     <message>
         <source>%1 can be written</source>
         <extracomment>A folder or file, which a calendar test could write to.</extracomment>
-        <translation>%1 se puede escribir</translation>
+        <translation>se puede escribir en %1</translation>
     </message>
     <message>
         <source>%1: created the calendar “%2” at %3</source>
@@ -1430,7 +1430,7 @@ Libres a la vez:
     </message>
     <message>
         <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
-        <translation>Las sesiones del día por sala y hora; las flechas se mueven entre ellas.</translation>
+        <translation>Las sesiones del día por sala y hora; las teclas de flecha permiten moverse entre ellas.</translation>
     </message>
     <message>
         <source>The day the Timetable shows</source>
@@ -1438,7 +1438,7 @@ Libres a la vez:
     </message>
     <message>
         <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation>Sus sesiones marcadas día a día, con sus coincidencias y el tiempo libre</translation>
+        <translation>Sus sesiones marcadas día a día, con sus conflictos y el tiempo libre</translation>
     </message>
     <message>
         <source>Every speaker, with the sessions they give</source>
@@ -1458,7 +1458,7 @@ Libres a la vez:
     </message>
     <message>
         <source>Your starred sessions, their clashes and your free time (%1)</source>
-        <translation>Sus sesiones marcadas, sus coincidencias y su tiempo libre (%1)</translation>
+        <translation>Sus sesiones marcadas, sus conflictos y su tiempo libre (%1)</translation>
     </message>
     <message>
         <source>Every speaker and the sessions they give (%1)</source>
@@ -1470,7 +1470,7 @@ Libres a la vez:
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
-        <translation>Mostrar solo sus sesiones marcadas que coinciden: se solapan o dejan muy poco tiempo para el camino</translation>
+        <translation>Mostrar solo sus sesiones marcadas en conflicto: se solapan o dejan muy poco tiempo para el camino</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1509,7 @@ Libres a la vez:
     </message>
     <message>
         <source>Status: attend this session, keep it as plan B, or skip it</source>
-        <translation>Estado: asistir a esta sesión, guardarla como plan B o saltarla</translation>
+        <translation>Estado: asistir a esta sesión, guardarla como plan B u omitirla</translation>
     </message>
     <message>
         <source>Your note on this session…</source>
@@ -1695,11 +1695,11 @@ Libres a la vez:
     <message>
         <source>Clashing</source>
         <comment>a filter: only clashing sessions</comment>
-        <translation>Coincidentes</translation>
+        <translation>En conflicto</translation>
     </message>
     <message>
         <source>Only clashing sessions</source>
-        <translation>Solo sesiones coincidentes</translation>
+        <translation>Solo sesiones en conflicto</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1771,12 +1771,12 @@ Libres a la vez:
     </message>
     <message>
         <source>See and settle clashes</source>
-        <translation>Ver y resolver coincidencias</translation>
+        <translation>Ver y resolver conflictos</translation>
     </message>
     <message>
         <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
         <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
-        <translation>Las sesiones a las que asiste y que se solapan llevan el triángulo de aviso en todas las vistas (%1 explica las marcas). «Mi agenda» muestra cada coincidencia: qué sesiones chocan y a qué puede asistir en su lugar. Seleccione una y elija %2 (las demás pasan a plan B), o deje que %3 encuentre el mejor plan; primero verá sus cambios, y %4 los deshace.</translation>
+        <translation>Las sesiones a las que asiste y que se solapan llevan el triángulo de aviso en todas las vistas (%1 explica las marcas). «Mi agenda» muestra cada conflicto: qué sesiones chocan y a qué puede asistir en su lugar. Seleccione una y elija %2 (las demás pasan a plan B), o deje que %3 encuentre el mejor plan; primero verá sus cambios, y %4 los deshace.</translation>
     </message>
     <message>
         <source>Your day in My Agenda</source>
@@ -1803,7 +1803,7 @@ Libres a la vez:
     <message>
         <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
         <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
-        <translation>%1 guarda su agenda como un archivo para enviar a sus colegas. %2 muestra la agenda de un colega junto a la suya, en «Mi agenda» y el horario; también lee los favoritos que exportan las aplicaciones móviles (FOSDEM Companion, Sojourner, EventFahrplan). En el menú %3 puede comparar su agenda con la suya o marcar sus sesiones como «quizá».</translation>
+        <translation>%1 guarda su agenda como un archivo para enviar a sus colegas. %2 muestra la agenda de un colega junto a la suya, en «Mi agenda» y el horario; también lee los favoritos que exportan las aplicaciones móviles (FOSDEM Companion, Sojourner, EventFahrplan). En el menú %3 puede comparar la agenda de un colega con la suya o marcar las sesiones de ese colega como «quizá».</translation>
     </message>
     <message>
         <source>Take it on your phone</source>
@@ -1812,11 +1812,11 @@ Libres a la vez:
     <message>
         <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
         <extracomment>%1 and %2 are menu commands.</extracomment>
-        <translation>%1 muestra un código QR y un enlace que llevan su agenda a la aplicación Giggity de su móvil. ¿Le han enviado un enlace de Giggity? Cópielo y elija %2 para ver sus sesiones junto a las suyas.</translation>
+        <translation>%1 muestra un código QR y un enlace que llevan su agenda a la aplicación Giggity de su móvil. ¿Le han enviado un enlace de Giggity? Cópielo y elija %2 para ver las sesiones del enlace junto a las suyas.</translation>
     </message>
     <message>
         <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
-        <translation>Planner guarda su agenda del congreso en este ordenador y funciona sin conexión. Estos pasos le llevan del programa a un plan que puede llevar consigo.</translation>
+        <translation>Planner guarda su agenda de la conferencia en este ordenador y funciona sin conexión. Estos pasos le llevan del programa a un plan que puede llevar consigo.</translation>
     </message>
     <message>
         <source>%1 lists every key.</source>
@@ -1832,7 +1832,7 @@ Libres a la vez:
     </message>
     <message>
         <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Planifique su agenda de la conferencia sin conexión: marque sesiones, resuelva coincidencias, exporte a su calendario.</translation>
+        <translation>Planifique su agenda de la conferencia sin conexión: marque sesiones, resuelva conflictos, exporte a su calendario.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@ Libres a la vez:
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@ Libres a la vez:
     </message>
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
-        <translation>Planner usará el %1 a partir del próximo inicio. ¿Reiniciar ahora?</translation>
+        <translation>Idioma de Planner a partir del próximo inicio: %1. ¿Reiniciar ahora?</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +1932,7 @@ Libres a la vez:
     </message>
     <message>
         <source>Clash</source>
-        <translation>Coincidencia</translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -1940,7 +1940,7 @@ Libres a la vez:
     </message>
     <message>
         <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
-        <translation>Estrella llena: imprescindible. Media estrella: quiero verla. Estrella vacía: quizá. Triángulo de aviso: una coincidencia.</translation>
+        <translation>Estrella llena: imprescindible. Media estrella: quiero verla. Estrella vacía: quizá. Triángulo de aviso: un conflicto.</translation>
     </message>
     <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
@@ -1948,7 +1948,7 @@ full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Cómo marca Planner las sesiones en cada vista, el PDF y la impresión:
 estrella llena: imprescindible · media estrella: quiero verla · estrella vacía: quizá
-triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón por encima para ver las opciones)</translation>
+triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el ratón por encima para ver las opciones)</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +1971,7 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>Mi &amp;agenda</translation>
+        <translation>Mi a&amp;genda</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
@@ -2019,15 +2019,15 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <name>PhoneShareDialog</name>
     <message>
         <source>To Phone (Giggity)</source>
-        <translation>Al teléfono (Giggity)</translation>
+        <translation>Al móvil (Giggity)</translation>
     </message>
     <message>
         <source>Install &lt;b&gt;Giggity&lt;/b&gt; on your Android phone (F-Droid or Google Play).</source>
-        <translation>Instale &lt;b&gt;Giggity&lt;/b&gt; en su teléfono Android (F-Droid o Google Play).</translation>
+        <translation>Instale &lt;b&gt;Giggity&lt;/b&gt; en su móvil Android (F-Droid o Google Play).</translation>
     </message>
     <message>
         <source>Scan this code with the phone&apos;s camera, or open the link there.</source>
-        <translation>Escanee este código con la cámara del teléfono o abra allí el enlace.</translation>
+        <translation>Escanee este código con la cámara del móvil o abra allí el enlace.</translation>
     </message>
     <message>
         <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
@@ -2076,11 +2076,11 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
     <message>
         <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
-        <translation>El enlace que abre el teléfono: su agenda para Giggity, también en el código QR</translation>
+        <translation>El enlace que abre el móvil: su agenda para Giggity, también en el código QR</translation>
     </message>
     <message>
         <source>Copy the link, to send it to your phone</source>
-        <translation>Copiar el enlace, para enviarlo a su teléfono</translation>
+        <translation>Copiar el enlace para enviarlo a su móvil</translation>
     </message>
     <message>
         <source>Save the QR code as a PNG image</source>
@@ -2108,7 +2108,7 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
     <message>
         <source>Where Planner downloaded the program from.</source>
-        <translation>De donde Planner descargó el programa.</translation>
+        <translation>La dirección desde la que Planner descargó el programa.</translation>
     </message>
     <message>
         <source>As you gave it before.</source>
@@ -2163,7 +2163,7 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
     <message>
         <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
-        <translation>Escanee con su teléfono para llevar esta agenda en Giggity (Android): sus marcas, sobre el programa que carga de la web.</translation>
+        <translation>Escanee con su móvil para llevar esta agenda en Giggity (Android): sus marcas, sobre el programa que carga de la web.</translation>
     </message>
     <message>
         <source>Nothing starred yet.</source>
@@ -2183,7 +2183,7 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
     <message>
         <source>clash: %1</source>
-        <translation>coincidencia: %1</translation>
+        <translation>conflicto: %1</translation>
     </message>
     <message>
         <source>%1 — my agenda</source>
@@ -2278,23 +2278,23 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message numerus="yes">
         <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n cambio deja su agenda sin coincidencias y conserva las sesiones que más le importan.</numerusform>
-            <numerusform>%n cambios dejan su agenda sin coincidencias y conservan las sesiones que más le importan.</numerusform>
+            <numerusform>%n cambio deja su agenda sin conflictos y conserva las sesiones que más le importan.</numerusform>
+            <numerusform>%n cambios dejan su agenda sin conflictos y conservan las sesiones que más le importan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n coincidencia necesita su decisión.</numerusform>
-            <numerusform>%n coincidencias necesitan su decisión.</numerusform>
+            <numerusform>%n conflicto necesita su decisión.</numerusform>
+            <numerusform>%n conflictos necesitan su decisión.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n sesión coincide</numerusform>
-            <numerusform>%1 · %n sesiones coinciden</numerusform>
+            <numerusform>%1 · %n sesión en conflicto</numerusform>
+            <numerusform>%1 · %n sesiones en conflicto</numerusform>
         </translation>
     </message>
     <message>
@@ -2312,7 +2312,7 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
     <message>
         <source>clash: %1</source>
-        <translation>coincidencia: %1</translation>
+        <translation>conflicto: %1</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
@@ -2445,8 +2445,8 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>
-            <numerusform>%n coincidencia</numerusform>
-            <numerusform>%n coincidencias</numerusform>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2688,7 +2688,7 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
     <message>
         <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
-        <translation>Una &amp;carpeta de eventos (khal, vdirsyncer, Evolution)</translation>
+        <translation>Una carpeta de e&amp;ventos (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
         <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
@@ -2723,12 +2723,8 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
         <translation>La contraseña de la cuenta, guardada en el llavero del escritorio, no en los archivos de Planner</translation>
     </message>
     <message>
-        <source>Get the password from a &amp;command instead</source>
-        <translation>Obtener la contraseña de una &amp;orden</translation>
-    </message>
-    <message>
         <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
-        <translation>El comando de un gestor de contraseñas la muestra en cada sincronización; no se guarda nada</translation>
+        <translation>La orden de un gestor de contraseñas la muestra en cada sincronización; no se guarda nada</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2743,8 +2739,12 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
         <translation>Se ejecuta en cada sincronización; la primera línea de su salida es la contraseña</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
+        <source>Get the password from a command &amp;instead</source>
+        <translation>Obtener la contraseña de una &amp;orden en su lugar</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>D&amp;irección:</translation>
     </message>
     <message>
         <source>Ca&amp;lendar:</source>
@@ -2792,7 +2792,7 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
     <message>
         <source>Reminder minutes</source>
-        <translation>Minutos del recordatorio</translation>
+        <translation>Minutos de antelación del recordatorio</translation>
     </message>
     <message>
         <source>Your plan B sessions go into the calendar too, marked tentative</source>
@@ -2820,7 +2820,7 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
     <message>
         <source>Add &amp;Anyway</source>
-        <translation>Añadir de &amp;todos modos</translation>
+        <translation>Añadir de todos &amp;modos</translation>
     </message>
     <message>
         <source>It syncs as soon as the server can be reached</source>
@@ -2947,7 +2947,7 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     </message>
     <message>
         <source>Clashes with another session you attend</source>
-        <translation>Coincide con otra sesión a la que asiste</translation>
+        <translation>En conflicto con otra sesión a la que asiste</translation>
     </message>
     <message>
         <source>Also attending: %1</source>
@@ -3006,7 +3006,7 @@ triángulo de aviso: coincide con otra sesión a la que asiste (pase el ratón p
     <message>
         <source>Skip</source>
         <comment>status</comment>
-        <translation>La salto</translation>
+        <translation>No asistiré</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Export to Calendar…</source>
-        <translation>&amp;Exporter vers l’agenda…</translation>
+        <translation>&amp;Exporter vers le calendrier…</translation>
     </message>
     <message>
         <source>Save your agenda as an iCalendar file</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Export This Session to Calendar…</source>
-        <translation>Exporter cette session vers l’agenda…</translation>
+        <translation>Exporter cette session vers le calendrier…</translation>
     </message>
     <message>
         <source>Save the selected session as an iCalendar file</source>
@@ -37,23 +37,19 @@
     </message>
     <message>
         <source>Ca&amp;lendars…</source>
-        <translation>A&amp;gendas…</translation>
+        <translation>Ca&amp;lendriers…</translation>
     </message>
     <message>
         <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
-        <translation>Les agendas que Planner synchronise avec votre agenda (CalDAV, un dossier d’événements)</translation>
+        <translation>Les calendriers que Planner synchronise avec votre agenda (CalDAV, un dossier d’événements)</translation>
     </message>
     <message>
         <source>Sync Calendars &amp;Now</source>
-        <translation>Synchroniser les agendas &amp;maintenant</translation>
+        <translation>Synchroniser les calendriers &amp;maintenant</translation>
     </message>
     <message>
         <source>Send your agenda to every calendar now</source>
-        <translation>Envoyer maintenant votre agenda à tous les agendas</translation>
-    </message>
-    <message>
-        <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>Exporter l’agenda de poche (&amp;PDF)…</translation>
+        <translation>Envoyer maintenant votre agenda à tous les calendriers</translation>
     </message>
     <message>
         <source>Save a printable agenda, day by day</source>
@@ -61,7 +57,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
         <source>Print your pocket agenda</source>
@@ -81,7 +77,7 @@
     </message>
     <message>
         <source>Carry your agenda on your phone: a QR code and link for the Giggity app</source>
-        <translation>Emporter votre agenda sur votre téléphone : un code QR et un lien pour l’application Giggity</translation>
+        <translation>Emporter votre agenda sur votre téléphone&#xa0;: un code QR et un lien pour l’application Giggity</translation>
     </message>
     <message>
         <source>Export to &amp;Spreadsheet (CSV)…</source>
@@ -153,15 +149,11 @@
     </message>
     <message>
         <source>Times in the &amp;Event&apos;s Zone</source>
-        <translation>Heures dans le fuseau de l&apos;&amp;événement</translation>
-    </message>
-    <message>
-        <source>Times in &amp;This Computer&apos;s Zone</source>
-        <translation>Heures dans le fuseau de &amp;cet ordinateur</translation>
+        <translation>Heures dans le fuseau horaire de l’&amp;événement</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Search titles, abstracts and speakers</source>
@@ -181,15 +173,11 @@
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>Mon &amp;agenda</translation>
+        <translation>M&amp;on agenda</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
         <translation>&amp;Intervenants</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All Days</source>
-        <translation>&amp;Déplier tous les jours</translation>
     </message>
     <message>
         <source>Remind Me Before Sessions</source>
@@ -213,15 +201,27 @@
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Plein écran</translation>
+        <translation>Plein écra&amp;n</translation>
     </message>
     <message>
         <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
         <translation>Clair ou sombre comme le bureau, dans son propre style</translation>
     </message>
     <message>
-        <source>&amp;Legend</source>
-        <translation>&amp;Légende</translation>
+        <source>Export P&amp;ocket Agenda (PDF)…</source>
+        <translation>Exporter l’agenda de poche (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Times in This &amp;Computer&apos;s Zone</source>
+        <translation>Heures dans le fuseau horaire de &amp;cet ordinateur</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Days</source>
+        <translation>&amp;Déplier tous les jours</translation>
+    </message>
+    <message>
+        <source>Legen&amp;d</source>
+        <translation>Lég&amp;ende</translation>
     </message>
     <message>
         <source>Show what the stars and the clash marker mean, in the status bar</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>A short guide: star sessions, settle clashes, share your agenda</source>
-        <translation>Un petit guide : ajouter des sessions aux favoris, régler les conflits, partager votre agenda</translation>
+        <translation>Un petit guide&#xa0;: ajouter des sessions aux favoris, régler les conflits, partager votre agenda</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>&amp;About Planner</source>
-        <translation>À &amp;propos de Planner</translation>
+        <translation>À pr&amp;opos de Planner</translation>
     </message>
     <message>
         <source>Attend This</source>
-        <translation>J’y vais</translation>
+        <translation>Y assister</translation>
     </message>
     <message>
         <source>Attend the selected session; the sessions it clashes with become plan B</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Minutes between rooms, and how late you may arrive</source>
-        <translation>Minutes entre les salles, et votre retard toléré</translation>
+        <translation>Minutes entre les salles et votre retard toléré</translation>
     </message>
     <message>
         <source>Add Busy Block…</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Show the Timetable smaller: more of the day at once</source>
-        <translation>Afficher la grille horaire en plus petit : plus de la journée à la fois</translation>
+        <translation>Afficher la grille horaire en plus petit&#xa0;: une plus grande partie de la journée à la fois</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Show the Timetable larger: more room for titles</source>
-        <translation>Afficher la grille horaire en plus grand : plus de place pour les titres</translation>
+        <translation>Afficher la grille horaire en plus grand&#xa0;: plus de place pour les titres</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>S&amp;hare</source>
-        <translation>Par&amp;tager</translation>
+        <translation>P&amp;artager</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -360,8 +360,8 @@
         <translation>&amp;Rappels</translation>
     </message>
     <message>
-        <source>A&amp;ppearance</source>
-        <translation>A&amp;pparence</translation>
+        <source>Appeara&amp;nce</source>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>&amp;Colleagues</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Show in My Agenda and the Timetable</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Like the &amp;System</source>
-        <translation>Comme le &amp;système</translation>
+        <translation>Comme le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -450,8 +450,8 @@
         <source>Attending “%1”; %n moved to plan B.</source>
         <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Vous assistez à « %1 » ; %n passe en plan B.</numerusform>
-            <numerusform>Vous assistez à « %1 » ; %n passent en plan B.</numerusform>
+            <numerusform>Vous assistez à «&#xa0;%1&#xa0;»&#xa0;; %n autre session passe en plan B.</numerusform>
+            <numerusform>Vous assistez à «&#xa0;%1&#xa0;»&#xa0;; %n autres sessions passent en plan B.</numerusform>
         </translation>
     </message>
     <message>
@@ -483,15 +483,15 @@
     </message>
     <message>
         <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Marquez d’une étoile les sessions que vous voulez voir : sélectionnez-en une dans le Programme, la Liste ou la Grille horaire et appuyez sur S (ou cliquez sur son étoile ; 1, 2 et 3 disent à quel point vous y tenez). Elles apparaissent ici jour par jour, avec les conflits à régler et le temps libre à remplir.</translation>
+        <translation>Marquez d’une étoile les sessions que vous voulez voir&#xa0;: sélectionnez-en une dans le Programme, la Liste ou la Grille horaire et appuyez sur S (ou cliquez sur son étoile&#xa0;; 1, 2 et 3 disent à quel point vous y tenez). Elles apparaissent ici jour par jour, avec les conflits à régler et le temps libre à remplir.</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <source>Tight: %1 min to walk %2 min from “%3” to “%4”</source>
         <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
-        <translation>Serré : %1 min pour %2 de marche de « %3 » à « %4 »</translation>
+        <translation>Serré&#xa0;: %1 min pour %2 min de marche de «&#xa0;%3&#xa0;» à «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>(busy)</source>
@@ -503,15 +503,15 @@
     </message>
     <message>
         <source>Suggestion: %1  (%2)</source>
-        <translation>Suggestion : %1  (%2)</translation>
+        <translation>Suggestion&#xa0;: %1  (%2)</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation>Annulée : %1</translation>
+        <translation>Annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plan B: %1</source>
-        <translation>Plan B : %1</translation>
+        <translation>Plan B&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 attend(s)</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Your busy block: %1 — %2</source>
-        <translation>Votre créneau occupé : %1 — %2</translation>
+        <translation>Votre créneau occupé&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>busy</source>
@@ -532,15 +532,15 @@
     </message>
     <message>
         <source>“%1” and “%2”</source>
-        <translation>« %1 » et « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>These cannot both be attended:</source>
-        <translation>On ne peut pas assister aux deux :</translation>
+        <translation>On ne peut pas assister aux deux&#xa0;:</translation>
     </message>
     <message>
         <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
-        <translation>Sélectionnez-la et appuyez sur « J’y vais » pour la garder (ce qui est en conflit avec elle passe en plan B).</translation>
+        <translation>Sélectionnez-la et appuyez sur «&#xa0;Y assister&#xa0;» pour la garder (ce qui est en conflit avec elle passe en plan B).</translation>
     </message>
 </context>
 <context>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>e.g. Lunch with a customer</source>
-        <translation>p. ex. Déjeuner avec un client</translation>
+        <translation>p. ex. déjeuner avec un client</translation>
     </message>
     <message>
         <source>What</source>
@@ -605,15 +605,15 @@
     </message>
     <message>
         <source>What:</source>
-        <translation>Quoi :</translation>
+        <translation>Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>From (%1):</source>
-        <translation>De (%1) :</translation>
+        <translation>De (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation>Jusqu’à :</translation>
+        <translation>Jusqu’à&#xa0;:</translation>
     </message>
     <message>
         <source>Busy</source>
@@ -625,7 +625,7 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
-        <translation>Exporter vers l’agenda</translation>
+        <translation>Exporter vers le calendrier</translation>
     </message>
     <message>
         <source>Include &amp;plan B sessions (as tentative)</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Reminder minutes</source>
-        <translation>Minutes avant le rappel</translation>
+        <translation>Minutes d’avance du rappel</translation>
     </message>
     <message>
         <source>Your plan B sessions go into the file too, marked tentative</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Each session in the file gets a reminder your calendar app shows</source>
-        <translation>Chaque session du fichier reçoit un rappel que votre application d’agenda affiche</translation>
+        <translation>Chaque session du fichier reçoit un rappel que votre application de calendrier affiche</translation>
     </message>
     <message>
         <source>How many minutes before a session its reminder comes</source>
@@ -662,19 +662,19 @@
     </message>
     <message>
         <source>For calendar apps that subscribe to a local file</source>
-        <translation>Pour les applications d’agenda abonnées à un fichier local</translation>
+        <translation>Pour les applications de calendrier abonnées à un fichier local</translation>
     </message>
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Importer un fichier une fois en fait un instantané&#xa0;: Thunderbird et Agenda de GNOME ne le mettent pas à jour quand une présentation change d’horaire (seuls khal et l’importation d’Evolution le font). Pour que votre agenda reste juste, cochez «&#xa0;Tenir ce fichier à jour&#xa0;» et abonnez-vous au fichier (Thunderbird&#xa0;: Nouvel agenda › Sur le réseau, file:///…&#xa0;; Evolution&#xa0;: Sur le Web), ou synchronisez un compte CalDAV ou un dossier khal avec «&#xa0;planner calendar add&#xa0;».</translation>
+        <translation>Importer un fichier une fois en fait un instantané&#xa0;: Thunderbird et Agenda de GNOME ne le mettent pas à jour quand une présentation change d’horaire (seuls khal et l’importation d’Evolution le font). Pour que votre calendrier reste à jour, cochez «&#xa0;Tenir ce fichier à jour&#xa0;» et abonnez-vous au fichier (Thunderbird&#xa0;: Nouvel agenda › Sur le réseau, file:///…&#xa0;; Evolution&#xa0;: Sur le Web), ou synchronisez un compte CalDAV ou un dossier khal avec «&#xa0;planner calendar add&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CalendarsDialog</name>
     <message>
         <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
-        <translation>Planner tient lui-même votre agenda à jour dans ces agendas : un compte CalDAV (Nextcloud, Fastmail, iCloud avec un mot de passe d’application, mailbox.org, Radicale…) ou un dossier d’événements que lisent khal, vdirsyncer ou Evolution. Vos changements sont envoyés en quelques secondes ; hors ligne, ils attendent, et rien n’est perdu.</translation>
+        <translation>Planner tient lui-même votre agenda à jour dans ces calendriers&#xa0;: un compte CalDAV (Nextcloud, Fastmail, iCloud avec un mot de passe d’application, mailbox.org, Radicale…) ou un dossier d’événements que lisent khal, vdirsyncer ou Evolution. Vos changements sont envoyés en quelques secondes&#xa0;; hors ligne, ils attendent, et rien n’est perdu.</translation>
     </message>
     <message>
         <source>CalDAV</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Live file</source>
-        <translation>Fichier suivi</translation>
+        <translation>Fichier tenu à jour</translation>
     </message>
     <message>
         <source>File</source>
@@ -694,15 +694,15 @@
     </message>
     <message>
         <source>Calendars</source>
-        <translation>Agendas</translation>
+        <translation>Calendriers</translation>
     </message>
     <message>
         <source>Calendars kept in sync</source>
-        <translation>Agendas synchronisés</translation>
+        <translation>Calendriers synchronisés</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation>Agenda</translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
-        <translation>Aucun agenda pour l’instant. Ajoutez un compte CalDAV ou un dossier d’événements.</translation>
+        <translation>Aucun calendrier pour l’instant. Ajoutez un compte CalDAV ou un dossier d’événements.</translation>
     </message>
     <message>
         <source>Calendar details</source>
-        <translation>Détails de l’agenda</translation>
+        <translation>Détails du calendrier</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -746,11 +746,11 @@
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation>&amp;Synchroniser maintenant</translation>
+        <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
         <source>Sync the selected calendar now (F5: every calendar)</source>
-        <translation>Synchroniser maintenant l’agenda sélectionné (F5 : tous les agendas)</translation>
+        <translation>Synchroniser maintenant le calendrier sélectionné (F5&#xa0;: tous les calendriers)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Stop this sync; what was sent stays, the rest waits</source>
-        <translation>Arrêter cette synchronisation ; ce qui est envoyé reste, le reste attend</translation>
+        <translation>Arrêter cette synchronisation&#xa0;; ce qui a été envoyé est conservé, le reste attend</translation>
     </message>
     <message>
         <source>Add a CalDAV account or a folder of events (Ctrl+N)</source>
@@ -778,11 +778,11 @@
     </message>
     <message>
         <source>Stop keeping the selected calendar in sync (Delete)</source>
-        <translation>Ne plus synchroniser l’agenda sélectionné (Suppr)</translation>
+        <translation>Ne plus synchroniser le calendrier sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Live calendar file</source>
-        <translation>Fichier d’agenda suivi</translation>
+        <translation>Fichier de calendrier tenu à jour</translation>
     </message>
     <message>
         <source>%1 of %2 events sent</source>
@@ -790,40 +790,40 @@
     </message>
     <message>
         <source>Address: %1</source>
-        <translation>Adresse : %1</translation>
+        <translation>Adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Calendar: %1</source>
-        <translation>Agenda : %1</translation>
+        <translation>Calendrier&#xa0;: %1</translation>
     </message>
     <message>
         <source>User: %1 (password from a password command)</source>
-        <translation>Utilisateur : %1 (mot de passe donné par une commande)</translation>
+        <translation>Utilisateur&#xa0;: %1 (mot de passe donné par une commande)</translation>
     </message>
     <message>
         <source>User: %1 (password from the keyring)</source>
-        <translation>Utilisateur : %1 (mot de passe du trousseau)</translation>
+        <translation>Utilisateur&#xa0;: %1 (mot de passe du trousseau)</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation>Où : %1</translation>
+        <translation>Où&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last sync: %1 added, %2 updated, %3 removed, %4 unchanged.</source>
         <extracomment>Numbers of events: added, updated, removed, unchanged.</extracomment>
-        <translation>Dernière synchronisation : %1 ajoutés, %2 mis à jour, %3 supprimés, %4 inchangés.</translation>
+        <translation>Dernière synchronisation&#xa0;: %1 ajoutés, %2 mis à jour, %3 supprimés, %4 inchangés.</translation>
     </message>
     <message>
         <source>Remove Calendar</source>
-        <translation>Supprimer l’agenda</translation>
+        <translation>Supprimer le calendrier</translation>
     </message>
     <message>
         <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
-        <translation>Ne plus synchroniser « %1 » ? Son contenu reste ; Planner ne le met simplement plus à jour.</translation>
+        <translation>Ne plus synchroniser «&#xa0;%1&#xa0;»&#xa0;? Son contenu reste&#xa0;; Planner ne le met simplement plus à jour.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -831,15 +831,15 @@
     </message>
     <message>
         <source>the live calendar file</source>
-        <translation>le fichier d’agenda suivi</translation>
+        <translation>le fichier de calendrier tenu à jour</translation>
     </message>
     <message>
         <source>“%1” is no longer kept in sync; what it holds stays there.</source>
-        <translation>« %1 » n’est plus synchronisé ; son contenu reste.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est plus synchronisé&#xa0;; son contenu reste.</translation>
     </message>
     <message>
         <source>“%1” could not be removed: %2</source>
-        <translation>« %1 » n’a pas pu être supprimé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -851,19 +851,19 @@
     </message>
     <message>
         <source>The connection failed: %1</source>
-        <translation>La connexion a échoué : %1</translation>
+        <translation>La connexion a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ClashTexts</name>
     <message>
         <source>your busy block “%1”</source>
-        <translation>votre créneau occupé « %1 »</translation>
+        <translation>votre créneau occupé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1”</source>
         <comment>a session&apos;s title in quotes</comment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 then %2</source>
@@ -872,39 +872,39 @@
     </message>
     <message>
         <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
-        <translation>Conflit : %1 et %2 ne peuvent pas être gardées toutes les deux — vous seul pouvez trancher</translation>
+        <translation>Conflit&#xa0;: %1 et %2 ne peuvent pas être gardées toutes les deux — c’est à vous de trancher</translation>
     </message>
     <message>
         <source>Clash: %1 leaves no time for %2</source>
-        <translation>Conflit : %1 ne laisse pas de temps pour %2</translation>
+        <translation>Conflit&#xa0;: %1 ne laisse pas de temps pour %2</translation>
     </message>
     <message>
         <source>Clash: these 2 overlap — pick one</source>
-        <translation>Conflit : ces 2 se chevauchent — choisissez-en une</translation>
+        <translation>Conflit&#xa0;: ces 2 se chevauchent — choisissez-en une</translation>
     </message>
     <message numerus="yes">
         <source>Clash: these %n overlap one another — pick one</source>
         <translation>
-            <numerusform>Conflit : ces %n se chevauchent — choisissez-en une</numerusform>
-            <numerusform>Conflit : ces %n se chevauchent — choisissez-en une</numerusform>
+            <numerusform>Conflit&#xa0;: ces %n se chevauchent — choisissez-en une</numerusform>
+            <numerusform>Conflit&#xa0;: ces %n se chevauchent — choisissez-en une</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, or %2</source>
         <extracomment>Two ways through a clash: “A”, or “B” then “C” (and again for a third).</extracomment>
-        <translation>%1, ou %2</translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message numerus="yes">
         <source>Clash: attend %1, or %n other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Conflit : assister à %1, ou %n autre possibilité</numerusform>
-            <numerusform>Conflit : assister à %1, ou %n autres possibilités</numerusform>
+            <numerusform>Conflit&#xa0;: assister à %1 ou %n autre possibilité</numerusform>
+            <numerusform>Conflit&#xa0;: assister à %1 ou %n autres possibilités</numerusform>
         </translation>
     </message>
     <message>
         <source>Clash: attend %1</source>
-        <translation>Conflit : assister à %1</translation>
+        <translation>Conflit&#xa0;: assister à %1</translation>
     </message>
     <message>
         <source>they overlap by %1 min</source>
@@ -933,19 +933,19 @@
     </message>
     <message>
         <source>Clashes with:</source>
-        <translation>En conflit avec :</translation>
+        <translation>En conflit avec&#xa0;:</translation>
     </message>
     <message>
         <source>Only you can settle this: none of the ways keeps every must-see.</source>
-        <translation>Vous seul pouvez trancher : aucune possibilité ne garde toutes les sessions à voir absolument.</translation>
+        <translation>C’est à vous de trancher&#xa0;: aucune possibilité ne garde toutes les sessions à voir absolument.</translation>
     </message>
     <message>
         <source>Only one of them can be attended: pick one.</source>
-        <translation>On ne peut assister qu’à une seule : choisissez-en une.</translation>
+        <translation>On ne peut assister qu’à une seule&#xa0;: choisissez-en une.</translation>
     </message>
     <message>
         <source>Best plan: attend %1.</source>
-        <translation>Meilleur plan : assister à %1.</translation>
+        <translation>Meilleur plan&#xa0;: assister à %1.</translation>
     </message>
     <message>
         <source>Or attend %1.</source>
@@ -958,15 +958,15 @@
     </message>
     <message>
         <source>Starred: %1 · %2</source>
-        <translation>Favori : %1 · %2</translation>
+        <translation>Favori&#xa0;: %1 · %2</translation>
     </message>
     <message>
         <source>Cancelled: no longer in the program.</source>
-        <translation>Annulée : ne figure plus au programme.</translation>
+        <translation>Annulée&#xa0;: ne figure plus au programme.</translation>
     </message>
     <message>
         <source>Tight: %1</source>
-        <translation>Serré : %1</translation>
+        <translation>Serré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -997,10 +997,10 @@ Free at the same time:
         <translation>Ensemble&#xa0;:
 %1
 
-Vous seul&#xa0;:
+Vous seulement&#xa0;:
 %2
 
-%5 seul&#xa0;:
+%5 seulement&#xa0;:
 %3
 
 Libres en même temps&#xa0;:
@@ -1127,27 +1127,27 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
-        <translation>Le temps de marche s’applique entre des salles différentes. Avec une tolérance, vous pouvez quitter une session plus tôt ou arriver plus tard d’autant : les chevauchements plus petits deviennent des avertissements.</translation>
+        <translation>Le temps de marche s’applique entre des salles différentes. Avec une tolérance, vous pouvez quitter une session plus tôt ou arriver plus tard d’autant&#xa0;: les chevauchements plus petits deviennent des avertissements.</translation>
     </message>
     <message>
         <source>Walking time between rooms:</source>
-        <translation>Temps de marche entre les salles :</translation>
+        <translation>Temps de marche entre les salles&#xa0;:</translation>
     </message>
     <message>
         <source>I may leave early / arrive late by:</source>
-        <translation>Je peux partir plus tôt / arriver plus tard de :</translation>
+        <translation>Je peux partir plus tôt / arriver plus tard de&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>CoreTexts</name>
     <message>
         <source>your busy block “%1”</source>
-        <translation>votre créneau occupé « %1 »</translation>
+        <translation>votre créneau occupé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
         <extracomment>A session&apos;s title in quotes, then its priority (must-see, want, maybe).</extracomment>
-        <translation>« %1 » (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -1169,7 +1169,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>must-see: always kept</source>
-        <translation>« à voir absolument » : toujours gardée</translation>
+        <translation>«&#xa0;à voir absolument&#xa0;»&#xa0;: toujours gardée</translation>
     </message>
     <message>
         <source>no clash</source>
@@ -1198,20 +1198,20 @@ Libres en même temps&#xa0;:
     <message>
         <source>“%1” → “%2”: %3 min to walk %4 min (%5 → %6)</source>
         <extracomment>“A” → “B”: %3 minutes free between them, %4 minutes needed to walk from room %5 to room %6.</extracomment>
-        <translation>« %1 » → « %2 » : %3 min pour %4 min de marche (%5 → %6)</translation>
+        <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»&#xa0;: %3 min pour %4 min de marche (%5 → %6)</translation>
     </message>
     <message numerus="yes">
         <source>“%1” and “%2” overlap by %n min</source>
         <translation>
-            <numerusform>« %1 » et « %2 » se chevauchent de %n min</numerusform>
-            <numerusform>« %1 » et « %2 » se chevauchent de %n min</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %n min</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
         <translation>
-            <numerusform>« %1 » et « %2 » se chevauchent de %n min (dans votre tolérance)</numerusform>
-            <numerusform>« %1 » et « %2 » se chevauchent de %n min (dans votre tolérance)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %n min (dans votre tolérance)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %n min (dans votre tolérance)</numerusform>
         </translation>
     </message>
     <message>
@@ -1234,7 +1234,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>title “%1” → “%2”</source>
-        <translation>titre « %1 » → « %2 »</translation>
+        <translation>titre «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>subtitle changed</source>
@@ -1255,7 +1255,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>key %1 → %2; your star followed it</source>
-        <translation>clé %1 → %2 ; votre étoile l’a suivie</translation>
+        <translation>clé %1 → %2&#xa0;; votre étoile l’a suivie</translation>
     </message>
     <message>
         <source>back in the program</source>
@@ -1263,20 +1263,20 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>added: %1</source>
-        <translation>ajoutée : %1</translation>
+        <translation>ajoutée&#xa0;: %1</translation>
     </message>
     <message>
         <source>removed: %1</source>
-        <translation>retirée : %1</translation>
+        <translation>retirée&#xa0;: %1</translation>
     </message>
     <message>
         <source>moved: %1</source>
         <comment>a session got a new time or room</comment>
-        <translation>déplacée : %1</translation>
+        <translation>déplacée&#xa0;: %1</translation>
     </message>
     <message>
         <source>changed: %1</source>
-        <translation>modifiée : %1</translation>
+        <translation>modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1330,12 +1330,12 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Imported “%1”: %2</source>
-        <translation>« %1 » importé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Updated “%1”: %2; %3 added, %4 removed, %5 moved, %6 changed</source>
         <extracomment>Updated “title”: its size, then how many sessions were added, removed, moved to another time or room, and changed otherwise.</extracomment>
-        <translation>« %1 » mis à jour : %2 ; %3 ajoutées, %4 retirées, %5 déplacées, %6 modifiées</translation>
+        <translation>«&#xa0;%1&#xa0;» mis à jour&#xa0;: %2&#xa0;; %3 ajoutées, %4 retirées, %5 déplacées, %6 modifiées</translation>
     </message>
     <message>
         <source>its TLS certificate could not be verified</source>
@@ -1370,7 +1370,7 @@ Libres en même temps&#xa0;:
         <source>%1: %2</source>
         <comment>a server, then what it said</comment>
         <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
@@ -1387,13 +1387,13 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>%1: it did not accept the user name or password</source>
-        <translation>%1 : il n’a pas accepté le nom d’utilisateur ou le mot de passe</translation>
+        <translation>%1&#xa0;: il n’a pas accepté le nom d’utilisateur ou le mot de passe</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a calendar, then what went wrong</comment>
         <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 can be written</source>
@@ -1402,11 +1402,11 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>%1: created the calendar “%2” at %3</source>
-        <translation>%1 : calendrier « %2 » créé à %3</translation>
+        <translation>%1&#xa0;: calendrier «&#xa0;%2&#xa0;» créé à l’adresse %3</translation>
     </message>
     <message>
         <source>%1: found the calendar “%2” at %3</source>
-        <translation>%1 : calendrier « %2 » trouvé à %3</translation>
+        <translation>%1&#xa0;: calendrier «&#xa0;%2&#xa0;» trouvé à l’adresse %3</translation>
     </message>
 </context>
 <context>
@@ -1414,15 +1414,15 @@ Libres en même temps&#xa0;:
     <message>
         <source>S or Space stars the selected session; 1, 2 and 3 set its priority.</source>
         <extracomment>How to act on a session in a view, said after the view&apos;s own description.</extracomment>
-        <translation>S ou Espace ajoute la session sélectionnée aux favoris ; 1, 2 et 3 règlent sa priorité.</translation>
+        <translation>S ou Espace ajoute la session sélectionnée aux favoris&#xa0;; 1, 2 et 3 règlent sa priorité.</translation>
     </message>
     <message>
         <source>Which conference&apos;s program the window shows</source>
-        <translation>Le programme de quelle conférence la fenêtre affiche</translation>
+        <translation>La conférence dont la fenêtre affiche le programme</translation>
     </message>
     <message>
         <source>The program by day and track; the selected session shows at the side.</source>
-        <translation>Le programme par jour et par thème ; la session sélectionnée s’affiche à côté.</translation>
+        <translation>Le programme par jour et par thème&#xa0;; la session sélectionnée s’affiche à côté.</translation>
     </message>
     <message>
         <source>Every session that matches the search and the filters, one a row.</source>
@@ -1430,7 +1430,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
-        <translation>Les sessions du jour par salle et par heure ; les flèches passent de l’une à l’autre.</translation>
+        <translation>Les sessions du jour par salle et par heure&#xa0;; les touches fléchées passent de l’une à l’autre.</translation>
     </message>
     <message>
         <source>The day the Timetable shows</source>
@@ -1450,7 +1450,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Every session in a table you can search and filter (%1)</source>
-        <translation>Toutes les sessions dans un tableau à chercher et filtrer (%1)</translation>
+        <translation>Toutes les sessions dans un tableau où chercher et filtrer (%1)</translation>
     </message>
     <message>
         <source>One day&apos;s sessions by room and time (%1)</source>
@@ -1470,7 +1470,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
-        <translation>N’afficher que vos sessions favorites en conflit : elles se chevauchent ou laissent trop peu de temps pour marcher</translation>
+        <translation>N’afficher que vos sessions favorites en conflit&#xa0;: elles se chevauchent ou laissent trop peu de temps pour marcher</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1509,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Status: attend this session, keep it as plan B, or skip it</source>
-        <translation>Statut&#xa0;: assister à cette session, la garder en plan B ou la laisser</translation>
+        <translation>Statut&#xa0;: assister à cette session, la garder en plan B ou y renoncer</translation>
     </message>
     <message>
         <source>Your note on this session…</source>
@@ -1544,7 +1544,7 @@ Libres en même temps&#xa0;:
     <name>ExportFlow</name>
     <message>
         <source>Export to Calendar</source>
-        <translation>Exporter vers l’agenda</translation>
+        <translation>Exporter vers le calendrier</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -1571,7 +1571,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Saved “%1” to %2.</source>
-        <translation>« %1 » enregistrée dans %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistrée dans %2.</translation>
     </message>
     <message>
         <source>Export Pocket Agenda</source>
@@ -1602,7 +1602,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Your name, as colleagues will see it:</source>
-        <translation>Votre nom, tel que vos collègues le verront :</translation>
+        <translation>Votre nom, tel que vos collègues le verront&#xa0;:</translation>
     </message>
     <message>
         <source>Planner agenda (*.planner-agenda)</source>
@@ -1625,7 +1625,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Empty the search field; the filters stay</source>
-        <translation>Vider le champ de recherche ; les filtres restent</translation>
+        <translation>Vider le champ de recherche&#xa0;; les filtres restent</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1637,7 +1637,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”</source>
-        <translation>Mots entiers seulement : « rust » trouve « Rust » mais pas « Trust » ni « rusty »</translation>
+        <translation>Mots entiers seulement&#xa0;: «&#xa0;rust&#xa0;» trouve «&#xa0;Rust&#xa0;» mais pas «&#xa0;Trust&#xa0;» ni «&#xa0;rusty&#xa0;»</translation>
     </message>
     <message>
         <source>Match whole words only</source>
@@ -1767,7 +1767,7 @@ Libres en même temps&#xa0;:
     <message>
         <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
         <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
-        <translation>Sélectionnez une session dans n&apos;importe quelle vue et appuyez sur %1, ou cliquez sur son étoile. %2, %3 et %4 la marquent « à voir absolument », « à voir » ou « peut-être » : chacun a son étoile. %5 trouve les sessions par titre, résumé ou intervenant.</translation>
+        <translation>Sélectionnez une session dans n’importe quelle vue et appuyez sur %1, ou cliquez sur son étoile. %2, %3 et %4 la marquent comme «&#xa0;à voir absolument&#xa0;», «&#xa0;à voir&#xa0;» ou «&#xa0;peut-être&#xa0;»&#xa0;: chaque priorité a sa propre étoile. %5 trouve les sessions par titre, résumé ou intervenant.</translation>
     </message>
     <message>
         <source>See and settle clashes</source>
@@ -1776,11 +1776,11 @@ Libres en même temps&#xa0;:
     <message>
         <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
         <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
-        <translation>Les sessions auxquelles vous allez et qui se chevauchent portent le triangle d&apos;avertissement dans chaque vue (%1 explique les marques). « Mon agenda » montre chaque conflit : quelles sessions se heurtent, et ce que vous pouvez suivre à la place. Sélectionnez-en une et choisissez %2 (les autres deviennent le plan B), ou laissez %3 trouver le meilleur plan ; vous voyez d&apos;abord ses changements, et %4 les défait.</translation>
+        <translation>Les sessions auxquelles vous allez et qui se chevauchent portent le triangle d’avertissement dans chaque vue (%1 explique les marques). «&#xa0;Mon agenda&#xa0;» montre chaque conflit&#xa0;: quelles sessions sont en conflit, et ce que vous pouvez suivre à la place. Sélectionnez-en une et choisissez %2 (les autres passent en plan B), ou laissez %3 trouver le meilleur plan&#xa0;; vous voyez d’abord ses changements, et %4 les défait.</translation>
     </message>
     <message>
         <source>Your day in My Agenda</source>
-        <translation>Votre journée dans « Mon agenda »</translation>
+        <translation>Votre journée dans «&#xa0;Mon agenda&#xa0;»</translation>
     </message>
     <message>
         <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
@@ -1789,12 +1789,12 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Put it in your calendar</source>
-        <translation>Mettez-le dans votre agenda électronique</translation>
+        <translation>Mettez-le dans votre calendrier</translation>
     </message>
     <message>
         <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
         <extracomment>%1 to %4 are menu commands.</extracomment>
-        <translation>%1 enregistre votre agenda dans un fichier iCalendar que toute application d&apos;agenda peut importer. Pour qu&apos;un agenda reste à jour quand vos projets changent, ajoutez-le dans %2 (un compte CalDAV comme Nextcloud, ou un dossier d&apos;événements) : Planner lui envoie chaque changement, et %3 le fait tout de suite. %4 crée un agenda de poche à imprimer.</translation>
+        <translation>%1 enregistre votre agenda dans un fichier iCalendar que toute application de calendrier peut importer. Pour qu’un calendrier reste à jour quand vos projets changent, ajoutez-le dans %2 (un compte CalDAV comme Nextcloud, ou un dossier d’événements)&#xa0;: Planner lui envoie chaque changement, et %3 le fait tout de suite. %4 crée un agenda de poche à imprimer.</translation>
     </message>
     <message>
         <source>Plan with colleagues</source>
@@ -1803,7 +1803,7 @@ Libres en même temps&#xa0;:
     <message>
         <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
         <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
-        <translation>%1 enregistre votre agenda dans un fichier à envoyer à vos collègues. %2 affiche l&apos;agenda d&apos;un collègue à côté du vôtre, dans « Mon agenda » et la grille horaire ; il lit aussi les favoris qu&apos;exportent les applications pour téléphone (FOSDEM Companion, Sojourner, EventFahrplan). Dans le menu %3, vous pouvez comparer son agenda au vôtre ou ajouter ses sessions à vos favoris comme « peut-être ».</translation>
+        <translation>%1 enregistre votre agenda dans un fichier à envoyer à vos collègues. %2 affiche l’agenda d’un collègue à côté du vôtre, dans «&#xa0;Mon agenda&#xa0;» et la grille horaire&#xa0;; il lit aussi les favoris qu’exportent les applications pour téléphone (FOSDEM Companion, Sojourner, EventFahrplan). Dans le menu %3, vous pouvez comparer son agenda au vôtre ou ajouter ses sessions à vos favoris comme «&#xa0;peut-être&#xa0;».</translation>
     </message>
     <message>
         <source>Take it on your phone</source>
@@ -1812,7 +1812,7 @@ Libres en même temps&#xa0;:
     <message>
         <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
         <extracomment>%1 and %2 are menu commands.</extracomment>
-        <translation>%1 affiche un code QR et un lien qui transfèrent votre agenda dans l&apos;application Giggity de votre téléphone. On vous a envoyé un lien Giggity ? Copiez-le et choisissez %2 pour voir ses sessions à côté des vôtres.</translation>
+        <translation>%1 affiche un code QR et un lien qui transfèrent votre agenda dans l’application Giggity de votre téléphone. On vous a envoyé un lien Giggity&#xa0;? Copiez-le et choisissez %2 pour voir ses sessions à côté des vôtres.</translation>
     </message>
     <message>
         <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
@@ -1832,7 +1832,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Préparez votre agenda de conférence hors ligne : ajoutez des sessions aux favoris, résolvez les conflits, exportez vers votre agenda.</translation>
+        <translation>Préparez votre agenda de conférence hors ligne&#xa0;: ajoutez des sessions aux favoris, résolvez les conflits, exportez vers votre calendrier.</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1851,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Address of the program (http:// or https://):</source>
-        <translation>Adresse du programme (http:// ou https://) :</translation>
+        <translation>Adresse du programme (http:// ou https://)&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot open this file</source>
@@ -1875,7 +1875,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Import refused: %1</source>
-        <translation>Import refusé : %1</translation>
+        <translation>Import refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1883,7 +1883,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>“%1” is up to date.</source>
-        <translation>« %1 » est à jour.</translation>
+        <translation>«&#xa0;%1&#xa0;» est à jour.</translation>
     </message>
 </context>
 <context>
@@ -1900,8 +1900,8 @@ Libres en même temps&#xa0;:
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Lang&amp;ue</translation>
     </message>
     <message>
         <source>System Language (%1)</source>
@@ -1913,7 +1913,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
-        <translation>Planner utilisera le %1 à partir du prochain démarrage. Redémarrer maintenant&#xa0;?</translation>
+        <translation>Langue de Planner au prochain démarrage&#xa0;: %1. Redémarrer maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1940,15 +1940,15 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
-        <translation>Étoile pleine : à voir absolument. Demi-étoile : à voir. Étoile vide : peut-être. Triangle d’avertissement : un conflit.</translation>
+        <translation>Étoile pleine&#xa0;: à voir absolument. Demi-étoile&#xa0;: à voir. Étoile vide&#xa0;: peut-être. Triangle d’avertissement&#xa0;: un conflit.</translation>
     </message>
     <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
-        <translation>Comment Planner marque les sessions dans chaque vue, le PDF et l’impression :
-étoile pleine : à voir absolument · demi-étoile : à voir · étoile vide : peut-être
-triangle d’avertissement : un conflit avec une autre session à laquelle vous assistez (survolez-le pour les choix)</translation>
+        <translation>Comment Planner marque les sessions dans chaque vue, le PDF et l’impression&#xa0;:
+étoile pleine&#xa0;: à voir absolument · demi-étoile&#xa0;: à voir · étoile vide&#xa0;: peut-être
+triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle vous assistez (survolez-le pour les choix)</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +1971,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>Mon &amp;agenda</translation>
+        <translation>M&amp;on agenda</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
@@ -1987,7 +1987,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Conference:</source>
-        <translation>Conférence :</translation>
+        <translation>Conférence&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2001,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     <name>OperationRunner</name>
     <message>
         <source>Could not save: %1</source>
-        <translation>Enregistrement impossible : %1</translation>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -2032,7 +2032,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     <message>
         <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
         <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
-        <translation>Giggity charge le programme et liste vos sessions : touchez &lt;b&gt;Import all&lt;/b&gt;, puis &lt;b&gt;Merge&lt;/b&gt;.</translation>
+        <translation>Giggity charge le programme et liste vos sessions&#xa0;: touchez &lt;b&gt;Import all&lt;/b&gt;, puis &lt;b&gt;Merge&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>e.g. https://fosdem.org/2025/schedule/xml</source>
@@ -2076,11 +2076,11 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
-        <translation>Le lien que le téléphone ouvre : votre agenda pour Giggity, aussi dans le code QR</translation>
+        <translation>Le lien que le téléphone ouvre&#xa0;: votre agenda pour Giggity, aussi dans le code QR</translation>
     </message>
     <message>
         <source>Copy the link, to send it to your phone</source>
-        <translation>Copier le lien, pour l’envoyer à votre téléphone</translation>
+        <translation>Copier le lien pour l’envoyer à votre téléphone</translation>
     </message>
     <message>
         <source>Save the QR code as a PNG image</source>
@@ -2092,11 +2092,11 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Program&apos;s web address:</source>
-        <translation>Adresse web du programme :</translation>
+        <translation>Adresse web du programme&#xa0;:</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation>Lien :</translation>
+        <translation>Lien&#xa0;:</translation>
     </message>
     <message>
         <source>Making the link…</source>
@@ -2104,11 +2104,11 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
-        <translation>Saisissez l’adresse web où le programme est publié : celle d’où Giggity le charge (le XML du programme sur le site de la conférence).</translation>
+        <translation>Saisissez l’adresse web où le programme est publié&#xa0;: celle d’où Giggity le charge (le XML du programme sur le site de la conférence).</translation>
     </message>
     <message>
         <source>Where Planner downloaded the program from.</source>
-        <translation>D’où Planner a téléchargé le programme.</translation>
+        <translation>L’adresse d’où Planner a téléchargé le programme.</translation>
     </message>
     <message>
         <source>As you gave it before.</source>
@@ -2127,11 +2127,11 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Nothing attended yet: the link opens the program in Giggity.</source>
-        <translation>Aucune session retenue pour l’instant : le lien ouvre le programme dans Giggity.</translation>
+        <translation>Aucune session retenue pour l’instant&#xa0;: le lien ouvre le programme dans Giggity.</translation>
     </message>
     <message>
         <source>Not in the link (the program gives them no id Giggity knows): %1</source>
-        <translation>Absentes du lien (le programme ne leur donne pas d’identifiant connu de Giggity) : %1</translation>
+        <translation>Absentes du lien (le programme ne leur donne pas d’identifiant connu de Giggity)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Link copied.</source>
@@ -2163,7 +2163,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
-        <translation>Scannez avec votre téléphone pour emporter cet agenda dans Giggity (Android) : ses favoris, sur le programme qu’il charge depuis le Web.</translation>
+        <translation>Scannez avec votre téléphone pour emporter cet agenda dans Giggity (Android)&#xa0;: ses favoris, sur le programme qu’il charge depuis le Web.</translation>
     </message>
     <message>
         <source>Nothing starred yet.</source>
@@ -2175,7 +2175,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Plan B: %1 · %2</source>
-        <translation>Plan B : %1 · %2</translation>
+        <translation>Plan B&#xa0;: %1 · %2</translation>
     </message>
     <message>
         <source>(cancelled)</source>
@@ -2183,7 +2183,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>clash: %1</source>
-        <translation>conflit : %1</translation>
+        <translation>conflit&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — my agenda</source>
@@ -2195,7 +2195,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     <name>ProgramModel</name>
     <message>
         <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
-        <translation>Sessions favorites (clic, S ou Espace pour ajouter ; 1/2/3 pour la priorité)</translation>
+        <translation>Sessions favorites (clic, S ou Espace pour ajouter&#xa0;; 1/2/3 pour la priorité)</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -2213,7 +2213,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Starred: %1 (click to unstar)</source>
-        <translation>Favori : %1 (cliquez pour retirer)</translation>
+        <translation>Favori&#xa0;: %1 (cliquez pour retirer)</translation>
     </message>
     <message>
         <source>Not starred (click to star)</source>
@@ -2221,11 +2221,11 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>(untitled: label drawn from the description)</source>
-        <translation>(sans titre : libellé tiré de la description)</translation>
+        <translation>(sans titre&#xa0;: libellé tiré de la description)</translation>
     </message>
     <message>
         <source>(cancelled: no longer in the program)</source>
-        <translation>(annulée : ne figure plus au programme)</translation>
+        <translation>(annulée&#xa0;: ne figure plus au programme)</translation>
     </message>
     <message>
         <source>starred, %1</source>
@@ -2237,7 +2237,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation>Annulée : %1</translation>
+        <translation>Annulée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2273,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     <name>ResolveTexts</name>
     <message>
         <source>Your agenda is already the best plan: nothing to change.</source>
-        <translation>Votre agenda est déjà le meilleur plan : rien à changer.</translation>
+        <translation>Votre agenda est déjà le meilleur plan&#xa0;: rien à changer.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
@@ -2304,19 +2304,19 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
         <extracomment>A change in the preview: the new status (bold), the title, why.</extracomment>
-        <translation>&lt;b&gt;%1 :&lt;/b&gt; « %2 » — %3</translation>
+        <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; «&#xa0;%2&#xa0;» — %3</translation>
     </message>
     <message>
         <source>Stays: “%1” — %2</source>
-        <translation>Reste : « %1 » — %2</translation>
+        <translation>Reste&#xa0;: «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
         <source>clash: %1</source>
-        <translation>conflit : %1</translation>
+        <translation>conflit&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation>« %1 » (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
@@ -2342,11 +2342,11 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>(untitled: label drawn from the description)</source>
-        <translation>(sans titre : libellé tiré de la description)</translation>
+        <translation>(sans titre&#xa0;: libellé tiré de la description)</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation>Annulée : %1</translation>
+        <translation>Annulée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 attend(s)</source>
@@ -2396,7 +2396,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>starred, %1: %2</source>
-        <translation>favori, %1 : %2</translation>
+        <translation>favori, %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2461,11 +2461,11 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     <name>SyncStatus</name>
     <message>
         <source>Calendar sync</source>
-        <translation>Synchronisation des agendas</translation>
+        <translation>Synchronisation des calendriers</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>
-        <translation>Cliquez pour ouvrir les agendas.</translation>
+        <translation>Cliquez pour ouvrir «&#xa0;Calendriers&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2516,19 +2516,19 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Live file</source>
-        <translation>Fichier suivi</translation>
+        <translation>Fichier tenu à jour</translation>
     </message>
     <message>
         <source>%1: syncing, %2 of %3 events sent</source>
-        <translation>%1 : synchronisation, %2 événements sur %3 envoyés</translation>
+        <translation>%1&#xa0;: synchronisation, %2 événements sur %3 envoyés</translation>
     </message>
     <message>
         <source>%1: syncing…</source>
-        <translation>%1 : synchronisation…</translation>
+        <translation>%1&#xa0;: synchronisation…</translation>
     </message>
     <message>
         <source>%1: offline, %2. %3.</source>
-        <translation>%1 : hors ligne, %2. %3.</translation>
+        <translation>%1&#xa0;: hors ligne, %2. %3.</translation>
     </message>
     <message>
         <source>Trying again %1.</source>
@@ -2536,24 +2536,24 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation>%1 : non synchronisé : %2</translation>
+        <translation>%1&#xa0;: non synchronisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a calendar, then how it is</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not synced yet</source>
-        <translation>%1 : pas encore synchronisé</translation>
+        <translation>%1&#xa0;: pas encore synchronisé</translation>
     </message>
     <message>
         <source>%1: synced %2</source>
-        <translation>%1 : synchronisé %2</translation>
+        <translation>%1&#xa0;: synchronisé %2</translation>
     </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
-        <translation>Agenda « %1 » non synchronisé : %2</translation>
+        <translation>Calendrier «&#xa0;%1&#xa0;» non synchronisé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
@@ -2565,17 +2565,17 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     <message numerus="yes">
         <source>Syncing %n calendars…</source>
         <translation>
-            <numerusform>Synchronisation de %n agenda…</numerusform>
-            <numerusform>Synchronisation de %n agendas…</numerusform>
+            <numerusform>Synchronisation de %n calendrier…</numerusform>
+            <numerusform>Synchronisation de %n calendriers…</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing “%1”: %2 of %3 events sent</source>
-        <translation>Synchronisation de « %1 » : %2 événements sur %3 envoyés</translation>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;»&#xa0;: %2 événements sur %3 envoyés</translation>
     </message>
     <message>
         <source>Syncing “%1”…</source>
-        <translation>Synchronisation de « %1 »…</translation>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Offline, %1</source>
@@ -2583,15 +2583,15 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Calendars: %1</source>
-        <translation>Agendas : %1</translation>
+        <translation>Calendriers&#xa0;: %1</translation>
     </message>
     <message>
         <source>Calendars not synced yet</source>
-        <translation>Agendas pas encore synchronisés</translation>
+        <translation>Calendriers pas encore synchronisés</translation>
     </message>
     <message>
         <source>Calendars synced %1</source>
-        <translation>Agendas synchronisés %1</translation>
+        <translation>Calendriers synchronisés %1</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2607,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>&lt;b&gt;Cancelled:&lt;/b&gt; this session is no longer in the program. It stays in your agenda until you unstar it.</source>
-        <translation>&lt;b&gt;Annulée&#xa0;:&lt;/b&gt; cette session ne figure plus au programme. Elle reste dans votre agenda jusqu&apos;à ce que vous la retiriez des favoris.</translation>
+        <translation>&lt;b&gt;Annulée&#xa0;:&lt;/b&gt; cette session ne figure plus au programme. Elle reste dans votre agenda jusqu’à ce que vous la retiriez des favoris.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2672,15 +2672,15 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     <name>TargetDialog</name>
     <message>
         <source>Add a Calendar</source>
-        <translation>Ajouter un agenda</translation>
+        <translation>Ajouter un calendrier</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>e.g. Work calendar</source>
-        <translation>p. ex. Agenda du travail</translation>
+        <translation>p. ex. calendrier professionnel</translation>
     </message>
     <message>
         <source>A &amp;CalDAV account</source>
@@ -2692,7 +2692,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
-        <translation>Un calendrier sur un serveur : Nextcloud, Fastmail, iCloud, Radicale…</translation>
+        <translation>Un calendrier sur un serveur&#xa0;: Nextcloud, Fastmail, iCloud, Radicale…</translation>
     </message>
     <message>
         <source>A folder on this computer with one file per event, which other apps sync</source>
@@ -2708,11 +2708,11 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
-        <translation>L’adresse du serveur, ou celle de l’agenda ; Planner y trouve vos agendas</translation>
+        <translation>L’adresse du serveur, ou celle du calendrier&#xa0;; Planner y trouve vos calendriers</translation>
     </message>
     <message>
         <source>The calendar to keep your agenda in; created if it is not there</source>
-        <translation>L’agenda où tenir votre agenda ; créé s’il n’existe pas</translation>
+        <translation>Le calendrier où tenir votre agenda&#xa0;; créé s’il n’existe pas</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2723,12 +2723,8 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
         <translation>Le mot de passe du compte, conservé dans le trousseau du bureau, pas dans les fichiers de Planner</translation>
     </message>
     <message>
-        <source>Get the password from a &amp;command instead</source>
-        <translation>Obtenir plutôt le mot de passe d’une &amp;commande</translation>
-    </message>
-    <message>
         <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
-        <translation>La commande d’un gestionnaire de mots de passe l’affiche à chaque synchronisation ; rien n’est enregistré</translation>
+        <translation>La commande d’un gestionnaire de mots de passe l’affiche à chaque synchronisation&#xa0;; rien n’est enregistré</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2740,27 +2736,31 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Run at each sync; its first line of output is the password</source>
-        <translation>Exécutée à chaque synchronisation ; sa première ligne de sortie est le mot de passe</translation>
+        <translation>Exécutée à chaque synchronisation&#xa0;; sa première ligne de sortie est le mot de passe</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <source>Get the password from a command &amp;instead</source>
+        <translation>Obtenir plutôt le mot de passe d’une c&amp;ommande</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Adr&amp;esse&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;lendar:</source>
-        <translation>A&amp;genda :</translation>
+        <translation>Ca&amp;lendrier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation>Co&amp;mmande :</translation>
+        <translation>Co&amp;mmande&#xa0;:</translation>
     </message>
     <message>
         <source>Folder of events</source>
@@ -2776,7 +2776,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Include plan B sessions (as tentative)</source>
@@ -2792,7 +2792,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Reminder minutes</source>
-        <translation>Minutes avant le rappel</translation>
+        <translation>Minutes d’avance du rappel</translation>
     </message>
     <message>
         <source>Your plan B sessions go into the calendar too, marked tentative</source>
@@ -2800,7 +2800,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Each session in the calendar gets a reminder your calendar app shows</source>
-        <translation>Chaque session du calendrier reçoit un rappel que votre application d’agenda affiche</translation>
+        <translation>Chaque session du calendrier reçoit un rappel que votre application de calendrier affiche</translation>
     </message>
     <message>
         <source>How many minutes before a session its reminder comes</source>
@@ -2828,7 +2828,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Check that the calendar can be reached with what the form says; saves nothing</source>
-        <translation>Vérifier que le calendrier est joignable avec ce qu’indique le formulaire ; n’enregistre rien</translation>
+        <translation>Vérifier que le calendrier est joignable avec ce qu’indique le formulaire&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
         <source>Test the connection, then keep the calendar and sync your agenda to it</source>
@@ -2836,15 +2836,15 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>kept in the keyring; type to change it</source>
-        <translation>conservé dans le trousseau ; tapez pour le changer</translation>
+        <translation>conservé dans le trousseau&#xa0;; tapez pour le changer</translation>
     </message>
     <message>
         <source>no keyring on this computer: use a command</source>
-        <translation>pas de trousseau sur cet ordinateur : utilisez une commande</translation>
+        <translation>pas de trousseau sur cet ordinateur&#xa0;: utilisez une commande</translation>
     </message>
     <message>
         <source>Folder of Events</source>
@@ -2868,7 +2868,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Give the address of your CalDAV server or calendar.</source>
-        <translation>Indiquez l’adresse de votre serveur ou agenda CalDAV.</translation>
+        <translation>Indiquez l’adresse de votre serveur ou calendrier CalDAV.</translation>
     </message>
     <message>
         <source>Give the command that prints the password.</source>
@@ -2880,11 +2880,11 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Saving “%1”…</source>
-        <translation>Enregistrement de « %1 »…</translation>
+        <translation>Enregistrement de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>“%1” is kept; it syncs as soon as it can be reached.</source>
-        <translation>« %1 » est conservé ; il se synchronise dès qu’il est joignable.</translation>
+        <translation>«&#xa0;%1&#xa0;» est conservé&#xa0;; il se synchronise dès qu’il est joignable.</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2904,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>The time zone the file&apos;s times are in; type to find one</source>
-        <translation>Le fuseau horaire des heures du fichier ; tapez pour en trouver un</translation>
+        <translation>Le fuseau horaire des heures du fichier&#xa0;; tapez pour en trouver un</translation>
     </message>
 </context>
 <context>
@@ -2915,11 +2915,11 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     </message>
     <message>
         <source>Day:</source>
-        <translation>Jour :</translation>
+        <translation>Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Zoom:</source>
-        <translation>Zoom :</translation>
+        <translation>Zoom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3006,7 @@ triangle d’avertissement : un conflit avec une autre session à laquelle vous 
     <message>
         <source>Skip</source>
         <comment>status</comment>
-        <translation>Je passe</translation>
+        <translation>Je n’y vais pas</translation>
     </message>
 </context>
 </TS>

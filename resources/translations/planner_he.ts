@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Export to Calendar…</source>
-        <translation>&amp;ייצוא ללוח שנה…</translation>
+        <translation>ייצוא &amp;ללוח שנה…</translation>
     </message>
     <message>
         <source>Save your agenda as an iCalendar file</source>
@@ -45,15 +45,11 @@
     </message>
     <message>
         <source>Sync Calendars &amp;Now</source>
-        <translation>סנכרון לוחות השנה &amp;עכשיו</translation>
+        <translation>ס&amp;נכרון לוחות השנה עכשיו</translation>
     </message>
     <message>
         <source>Send your agenda to every calendar now</source>
         <translation>שליחת סדר היום שלך לכל לוחות השנה עכשיו</translation>
-    </message>
-    <message>
-        <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>ייצוא סדר יום לכיס (&amp;PDF)…</translation>
     </message>
     <message>
         <source>Save a printable agenda, day by day</source>
@@ -117,11 +113,11 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;ביצוע חוזר</translation>
+        <translation>בי&amp;צוע חוזר</translation>
     </message>
     <message>
         <source>&amp;Star / Unstar</source>
-        <translation>&amp;כוכב / הסרת כוכב</translation>
+        <translation>&amp;סימון בכוכב / הסרת הכוכב</translation>
     </message>
     <message>
         <source>Star the selected session, or remove its star</source>
@@ -156,10 +152,6 @@
         <translation>שעות באזור הזמן של ה&amp;כנס</translation>
     </message>
     <message>
-        <source>Times in &amp;This Computer&apos;s Zone</source>
-        <translation>שעות באזור הזמן של &amp;מחשב זה</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;חיפוש…</translation>
     </message>
@@ -169,7 +161,7 @@
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation>&amp;תוכנית</translation>
+        <translation>תוכ&amp;נית</translation>
     </message>
     <message>
         <source>&amp;List</source>
@@ -177,7 +169,7 @@
     </message>
     <message>
         <source>&amp;Timetable</source>
-        <translation>לוח &amp;זמנים</translation>
+        <translation>&amp;לוח זמנים</translation>
     </message>
     <message>
         <source>My &amp;Agenda</source>
@@ -185,11 +177,7 @@
     </message>
     <message>
         <source>Spea&amp;kers</source>
-        <translation>&amp;מרצים</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All Days</source>
-        <translation>&amp;הרחבת כל הימים</translation>
+        <translation>מר&amp;צים</translation>
     </message>
     <message>
         <source>Remind Me Before Sessions</source>
@@ -220,8 +208,20 @@
         <translation>בהיר או כהה כמו שולחן העבודה, בסגנון של שולחן העבודה</translation>
     </message>
     <message>
-        <source>&amp;Legend</source>
-        <translation>&amp;מקרא</translation>
+        <source>Export P&amp;ocket Agenda (PDF)…</source>
+        <translation>ייצוא סדר יום לכיס (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Times in This &amp;Computer&apos;s Zone</source>
+        <translation>שעות באזור הזמן של מ&amp;חשב זה</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Days</source>
+        <translation>&amp;הרחבת כל הימים</translation>
+    </message>
+    <message>
+        <source>Legen&amp;d</source>
+        <translation>מ&amp;קרא</translation>
     </message>
     <message>
         <source>Show what the stars and the clash marker mean, in the status bar</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Attend This</source>
-        <translation>להשתתף בזו</translation>
+        <translation>להשתתף בהרצאה זו</translation>
     </message>
     <message>
         <source>Attend the selected session; the sessions it clashes with become plan B</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Minutes between rooms, and how late you may arrive</source>
-        <translation>דקות בין אולמות, וכמה מאוחר מותר להגיע</translation>
+        <translation>זמן ההליכה בין אולמות, ובכמה מותר לאחר</translation>
     </message>
     <message>
         <source>Add Busy Block…</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Show the Timetable smaller: more of the day at once</source>
-        <translation>הצגת לוח הזמנים קטן יותר: יותר מהיום בבת אחת</translation>
+        <translation>הקטנת לוח הזמנים: יותר שעות בבת אחת</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Show the Timetable larger: more room for titles</source>
-        <translation>הצגת לוח הזמנים גדול יותר: יותר מקום לכותרות</translation>
+        <translation>הגדלת לוח הזמנים: יותר מקום לכותרות</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>S&amp;hare</source>
-        <translation>&amp;שיתוף</translation>
+        <translation>שי&amp;תוף</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -357,15 +357,15 @@
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation>&amp;תזכורות</translation>
+        <translation>תזכור&amp;ות</translation>
     </message>
     <message>
-        <source>A&amp;ppearance</source>
-        <translation>&amp;מראה</translation>
+        <source>Appeara&amp;nce</source>
+        <translation>מר&amp;אה</translation>
     </message>
     <message>
         <source>&amp;Colleagues</source>
-        <translation>&amp;עמיתים</translation>
+        <translation>ע&amp;מיתים</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -450,8 +450,8 @@
         <source>Attending “%1”; %n moved to plan B.</source>
         <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>משתתף ב־&quot;%1&quot;; %n הרצאה עברה לתוכנית ב׳.</numerusform>
-            <numerusform>משתתף ב־&quot;%1&quot;; %n הרצאות עברו לתוכנית ב׳.</numerusform>
+            <numerusform>בחרת להשתתף ב־&quot;%1&quot;; %n הרצאה עברה לתוכנית ב׳.</numerusform>
+            <numerusform>בחרת להשתתף ב־&quot;%1&quot;; %n הרצאות עברו לתוכנית ב׳.</numerusform>
         </translation>
     </message>
     <message>
@@ -483,15 +483,15 @@
     </message>
     <message>
         <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>סמנו בכוכב את ההרצאות שברצונכם לראות: בחרו אחת בתוכנית, ברשימה או בלוח הזמנים והקישו S (או לחצו על הכוכב שלה; 1, 2 ו־3 אומרים כמה אתם רוצים בה). הן יופיעו כאן יום אחר יום, עם התנגשויות שיש להכריע בהן וזמן פנוי למילוי.</translation>
+        <translation>סמנו בכוכב את ההרצאות שברצונכם לראות: בחרו אחת בתוכנית, ברשימה או בלוח הזמנים והקישו S (או לחצו על הכוכב שלה; 1, 2 ו־3 מציינים כמה אתם רוצים לראות אותה). הן יופיעו כאן יום אחר יום, עם התנגשויות שיש להכריע בהן וזמן פנוי למילוי.</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <source>Tight: %1 min to walk %2 min from “%3” to “%4”</source>
         <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
-        <translation>צפוף: %1 דק׳ ללכת %2 מ־&quot;%3&quot; אל &quot;%4&quot;</translation>
+        <translation>צפוף: %1 דק׳ להליכה של %2 דק׳ מ־&quot;%3&quot; אל &quot;%4&quot;</translation>
     </message>
     <message>
         <source>(busy)</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
-        <translation>בחרו בה והקישו &quot;להשתתף בזו&quot; כדי לשמור אותה (מה שמתנגש בה הופך לתוכנית ב׳).</translation>
+        <translation>בחרו בה ולחצו על &quot;להשתתף בהרצאה זו&quot; כדי לשמור אותה (מה שמתנגש בה הופך לתוכנית ב׳).</translation>
     </message>
 </context>
 <context>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Make the changes listed (Undo takes them back)</source>
-        <translation>ביצוע השינויים שברשימה (ביטול מחזיר אותם)</translation>
+        <translation>ביצוע השינויים שברשימה (&quot;ביטול&quot; מבטל אותם)</translation>
     </message>
 </context>
 <context>
@@ -589,11 +589,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>מ־</translation>
+        <translation>התחלה</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>עד</translation>
+        <translation>סיום</translation>
     </message>
     <message>
         <source>When the busy time starts</source>
@@ -609,11 +609,11 @@
     </message>
     <message>
         <source>From (%1):</source>
-        <translation>מ־(%1):</translation>
+        <translation>התחלה (%1):</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation>עד:</translation>
+        <translation>סיום:</translation>
     </message>
     <message>
         <source>Busy</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>&amp;Remind me before each session</source>
-        <translation>&amp;תזכורת לפני כל הרצאה</translation>
+        <translation>ת&amp;זכורת לפני כל הרצאה</translation>
     </message>
     <message>
         <source> min before</source>
@@ -667,7 +667,7 @@
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>ייבוא קובץ פעם אחת הוא תמונת מצב: Thunderbird ו־GNOME Calendar לא יעדכנו אותו כשהרצאה זזה (רק khal והייבוא של Evolution עושים זאת). כדי ששלוח השנה שלך יישאר נכון, סמנו &quot;לעדכן את הקובץ הזה&quot; והירשמו לקובץ (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), או סנכרנו חשבון CalDAV או תיקיית khal עם &quot;planner calendar add&quot;.</translation>
+        <translation>ייבוא קובץ פעם אחת הוא תמונת מצב: Thunderbird ו־GNOME Calendar לא יעדכנו אותו כשהרצאה זזה (רק khal והייבוא של Evolution עושים זאת). כדי שלוח השנה שלך יישאר מעודכן, סמנו &quot;לעדכן את הקובץ הזה&quot; והירשמו לקובץ (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), או סנכרנו חשבון CalDAV או תיקיית khal עם &quot;planner calendar add&quot;.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Live file</source>
-        <translation>קובץ חי</translation>
+        <translation>קובץ מתעדכן</translation>
     </message>
     <message>
         <source>File</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>ה&amp;סרה</translation>
+        <translation>הס&amp;רה</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>Live calendar file</source>
-        <translation>קובץ לוח שנה חי</translation>
+        <translation>קובץ לוח שנה מתעדכן</translation>
     </message>
     <message>
         <source>%1 of %2 events sent</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>the live calendar file</source>
-        <translation>קובץ לוח השנה החי</translation>
+        <translation>קובץ לוח השנה המתעדכן</translation>
     </message>
     <message>
         <source>“%1” is no longer kept in sync; what it holds stays there.</source>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
-        <translation>התנגשות: אי אפשר לשמור גם את %1 וגם את %2 — רק את/ה יכול/ה להכריע</translation>
+        <translation>התנגשות: אי אפשר לשמור גם את %1 וגם את %2 — רק אתם יכולים להכריע</translation>
     </message>
     <message>
         <source>Clash: %1 leaves no time for %2</source>
@@ -885,8 +885,8 @@
     <message numerus="yes">
         <source>Clash: these %n overlap one another — pick one</source>
         <translation>
-            <numerusform>התנגשות: %n אלה חופפות זו לזו — בחרו אחת</numerusform>
-            <numerusform>התנגשות: %n אלה חופפות זו לזו — בחרו אחת</numerusform>
+            <numerusform>התנגשות: %n ההרצאות האלה חופפות זו לזו — בחרו אחת</numerusform>
+            <numerusform>התנגשות: %n ההרצאות האלה חופפות זו לזו — בחרו אחת</numerusform>
         </translation>
     </message>
     <message>
@@ -898,8 +898,8 @@
         <source>Clash: attend %1, or %n other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>התנגשות: להשתתף ב־%1, או בדרך %n אחרת</numerusform>
-            <numerusform>התנגשות: להשתתף ב־%1, או באחת מ־%n דרכים אחרות</numerusform>
+            <numerusform>התנגשות: להשתתף ב־%1, או עוד %n דרך אחרת</numerusform>
+            <numerusform>התנגשות: להשתתף ב־%1, או עוד %n דרכים אחרות</numerusform>
         </translation>
     </message>
     <message>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Only you can settle this: none of the ways keeps every must-see.</source>
-        <translation>רק את/ה יכול/ה להכריע: אף דרך לא שומרת את כל ה&quot;חובה לראות&quot;.</translation>
+        <translation>רק אתם יכולים להכריע: אף דרך לא שומרת את כל ההרצאות שסומנו &quot;חובה לראות&quot;.</translation>
     </message>
     <message>
         <source>Only one of them can be attended: pick one.</source>
@@ -997,10 +997,10 @@ Free at the same time:
         <translation>יחד:
 %1
 
-רק את/ה:
+רק אצלך:
 %2
 
-רק %5:
+רק אצל %5:
 %3
 
 פנויים באותו זמן:
@@ -1052,7 +1052,7 @@ Free at the same time:
     <message>
         <source>You and %1</source>
         <extracomment>Title of the comparison; %1 is the colleague&apos;s name.</extracomment>
-        <translation>את/ה ו־%1</translation>
+        <translation>סדר היום שלך ושל %1</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1255,7 @@ Free at the same time:
     </message>
     <message>
         <source>key %1 → %2; your star followed it</source>
-        <translation>מפתח %1 ← %2; הכוכב שלך עבר איתה</translation>
+        <translation>מפתח %1 ← %2; הכוכב שלך הועבר בהתאם</translation>
     </message>
     <message>
         <source>back in the program</source>
@@ -1347,7 +1347,7 @@ Free at the same time:
     </message>
     <message>
         <source>timed out</source>
-        <translation>תם הזמן</translation>
+        <translation>תם הזמן הקצוב</translation>
     </message>
     <message>
         <source>unknown host name</source>
@@ -1375,7 +1375,7 @@ Free at the same time:
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
         <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
-        <translation>השרת סירב לרשום את האירועים של לוח השנה (HTTP %1 %2)</translation>
+        <translation>השרת סירב להציג את רשימת האירועים של לוח השנה (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to store an event (HTTP %1 %2)</source>
@@ -1430,7 +1430,7 @@ Free at the same time:
     </message>
     <message>
         <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
-        <translation>הרצאות היום לפי אולם ושעה; מקשי החצים עוברים ביניהן.</translation>
+        <translation>הרצאות היום לפי אולם ושעה; מעבר ביניהן במקשי החצים.</translation>
     </message>
     <message>
         <source>The day the Timetable shows</source>
@@ -1497,7 +1497,7 @@ Free at the same time:
     </message>
     <message>
         <source>Priority: how much you want to see this session</source>
-        <translation>עדיפות: כמה את/ה רוצה לראות את ההרצאה הזו</translation>
+        <translation>עדיפות: כמה חשוב לך לראות את ההרצאה הזו</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1533,7 +1533,7 @@ Free at the same time:
     </message>
     <message>
         <source>Star</source>
-        <translation>כוכב</translation>
+        <translation>סימון בכוכב</translation>
     </message>
     <message>
         <source>Select a session to see its details.</source>
@@ -1584,7 +1584,7 @@ Free at the same time:
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>%1 נשמר (עמוד %n).</numerusform>
+            <numerusform>%1 נשמר (%n עמוד).</numerusform>
             <numerusform>%1 נשמר (%n עמודים).</numerusform>
         </translation>
     </message>
@@ -1649,7 +1649,7 @@ Free at the same time:
     </message>
     <message>
         <source>Any day</source>
-        <translation>כל יום</translation>
+        <translation>כל הימים</translation>
     </message>
     <message>
         <source>Filter by track</source>
@@ -1657,7 +1657,7 @@ Free at the same time:
     </message>
     <message>
         <source>Any track</source>
-        <translation>כל מסלול</translation>
+        <translation>כל המסלולים</translation>
     </message>
     <message>
         <source>Filter by room</source>
@@ -1665,7 +1665,7 @@ Free at the same time:
     </message>
     <message>
         <source>Any room</source>
-        <translation>כל אולם</translation>
+        <translation>כל האולמות</translation>
     </message>
     <message>
         <source>Filter by type</source>
@@ -1673,7 +1673,7 @@ Free at the same time:
     </message>
     <message>
         <source>Any type</source>
-        <translation>כל סוג</translation>
+        <translation>כל הסוגים</translation>
     </message>
     <message>
         <source>Filter by language</source>
@@ -1681,7 +1681,7 @@ Free at the same time:
     </message>
     <message>
         <source>Any language</source>
-        <translation>כל שפה</translation>
+        <translation>כל השפות</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -1767,7 +1767,7 @@ Free at the same time:
     <message>
         <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
         <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
-        <translation>יש לבחור הרצאה בכל תצוגה וללחוץ על %1, או ללחוץ על הכוכב שלה. %2, %3 ו־%4 מסמנים אותה כ„חובה לראות”, „רוצה לראות” או „אולי”: לכל אחד כוכב משלו. %5 מוצא הרצאות לפי כותרת, תקציר או מרצה.</translation>
+        <translation>יש לבחור הרצאה בכל תצוגה וללחוץ על %1, או ללחוץ על הכוכב שלה. %2, %3 ו־%4 מסמנים אותה כ&quot;חובה לראות&quot;, &quot;רוצה לראות&quot; או &quot;אולי&quot;: לכל אחד כוכב משלו. %5 מוצא הרצאות לפי כותרת, תקציר או מרצה.</translation>
     </message>
     <message>
         <source>See and settle clashes</source>
@@ -1776,11 +1776,11 @@ Free at the same time:
     <message>
         <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
         <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
-        <translation>הרצאות שבחרת להשתתף בהן והחופפות זו לזו מסומנות במשולש אזהרה בכל תצוגה (%1 מסביר את הסימנים). „סדר היום שלי” מציג כל התנגשות: אילו הרצאות מתנגשות ובמה אפשר להשתתף במקומן. יש לבחור אחת וללחוץ על %2 (האחרות הופכות לתוכנית ב׳), או לתת ל־%3 למצוא את התוכנית הטובה ביותר; השינויים מוצגים לפני שהם חלים, ו־%4 מבטל אותם.</translation>
+        <translation>הרצאות שבחרת להשתתף בהן והחופפות זו לזו מסומנות במשולש אזהרה בכל תצוגה (%1 מסביר את הסימנים). &quot;סדר היום שלי&quot; מציג כל התנגשות: אילו הרצאות מתנגשות ובמה אפשר להשתתף במקומן. יש לבחור אחת וללחוץ על %2 (האחרות הופכות לתוכנית ב׳), או לתת ל־%3 למצוא את התוכנית הטובה ביותר; השינויים מוצגים לפני שהם חלים, ו־%4 מבטל אותם.</translation>
     </message>
     <message>
         <source>Your day in My Agenda</source>
-        <translation>היום שלך ב„סדר היום שלי”</translation>
+        <translation>היום שלך ב&quot;סדר היום שלי&quot;</translation>
     </message>
     <message>
         <source>%1 lists what you attend, day by day, with your plan B and your free time, and sessions that would fill it. Add your own commitments (lunch, booth duty) with %2, and the minutes you need to walk between rooms with %3.</source>
@@ -1794,7 +1794,7 @@ Free at the same time:
     <message>
         <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
         <extracomment>%1 to %4 are menu commands.</extracomment>
-        <translation>%1 שומר את סדר היום שלך כקובץ iCalendar שכל יישום לוח שנה יכול לייבא. כדי שלוח שנה יישאר מעודכן כשהתוכניות משתנות, יש להוסיף אותו ב־%2 (חשבון CalDAV כמו Nextcloud, או תיקיית אירועים): Planner שולח אליו כל שינוי, ו־%3 עושה זאת מיד. %4 יוצר סדר יום לכיס להדפסה.</translation>
+        <translation>%1 שומר את סדר היום שלך כקובץ iCalendar שכל אפליקציית לוח שנה יכולה לייבא. כדי שלוח שנה יישאר מעודכן כשהתוכניות משתנות, יש להוסיף אותו ב־%2 (חשבון CalDAV כמו Nextcloud, או תיקיית אירועים): Planner שולח אליו כל שינוי, ו־%3 עושה זאת מיד. %4 יוצר סדר יום לכיס להדפסה.</translation>
     </message>
     <message>
         <source>Plan with colleagues</source>
@@ -1803,20 +1803,20 @@ Free at the same time:
     <message>
         <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
         <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
-        <translation>%1 שומר את סדר היום שלך כקובץ לשליחה לעמיתים. %2 מציג את סדר היום של עמית לצד שלך, ב„סדר היום שלי” ובלוח הזמנים; הוא קורא גם מועדפים שמייצאים יישומי טלפון (FOSDEM Companion, Sojourner, EventFahrplan). בתפריט %3 אפשר להשוות את סדר היום שלהם לשלך או לסמן את ההרצאות שלהם בכוכב „אולי”.</translation>
+        <translation>%1 שומר את סדר היום שלך כקובץ לשליחה לעמיתים. %2 מציג את סדר היום של עמית לצד שלך, ב&quot;סדר היום שלי&quot; ובלוח הזמנים; הוא קורא גם מועדפים שמייצאים אפליקציות טלפון (FOSDEM Companion, Sojourner, EventFahrplan). בתפריט %3 אפשר להשוות את סדר היום שלהם לשלך או לסמן את ההרצאות שלהם בכוכב &quot;אולי&quot;.</translation>
     </message>
     <message>
         <source>Take it on your phone</source>
-        <translation>לקחת אותו בטלפון</translation>
+        <translation>סדר היום בטלפון שלך</translation>
     </message>
     <message>
         <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
         <extracomment>%1 and %2 are menu commands.</extracomment>
-        <translation>%1 מציג קוד QR וקישור שמעבירים את סדר היום שלך ליישום Giggity בטלפון. מישהו שלח לך קישור Giggity? יש להעתיק אותו ולבחור %2 כדי לראות את ההרצאות שבו לצד שלך.</translation>
+        <translation>%1 מציג קוד QR וקישור שמעבירים את סדר היום שלך לאפליקציית Giggity בטלפון. מישהו שלח לך קישור Giggity? יש להעתיק אותו ולבחור %2 כדי לראות את ההרצאות שבו לצד שלך.</translation>
     </message>
     <message>
         <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
-        <translation>Planner שומר את סדר היום שלך לכנס במחשב הזה ועובד בלי חיבור לרשת. הצעדים האלה יובילו אותך מהתוכנייה לתוכנית שתישאר איתך.</translation>
+        <translation>Planner שומר את סדר היום שלך לכנס במחשב הזה ועובד בלי חיבור לרשת. הצעדים האלה יובילו אותך מתוכנית הכנס אל סדר יום אישי שתמיד איתך.</translation>
     </message>
     <message>
         <source>%1 lists every key.</source>
@@ -1900,7 +1900,7 @@ Free at the same time:
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;שפה</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@ Free at the same time:
     </message>
     <message>
         <source>Planner will speak %1 from its next start. Restart now?</source>
-        <translation>Planner ידבר %1 מההפעלה הבאה. להפעיל מחדש עכשיו?</translation>
+        <translation>מההפעלה הבאה, השפה של Planner תהיה %1. להפעיל מחדש עכשיו?</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1948,7 @@ full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>כך Planner מסמן הרצאות בכל תצוגה, ב־PDF ובהדפסה:
 כוכב מלא: חובה לראות · חצי כוכב: רוצה לראות · כוכב חלול: אולי
-משולש אזהרה: התנגשות עם הרצאה אחרת שאת/ה משתתף/ת בה (רחפו מעליו כדי לראות את האפשרויות)</translation>
+משולש אזהרה: התנגשות עם הרצאה אחרת שבחרת להשתתף בה (רחפו מעליו כדי לראות את האפשרויות)</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1959,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation>&amp;תוכנית</translation>
+        <translation>תוכ&amp;נית</translation>
     </message>
     <message>
         <source>&amp;List</source>
@@ -1967,7 +1967,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>&amp;Timetable</source>
-        <translation>לוח &amp;זמנים</translation>
+        <translation>&amp;לוח זמנים</translation>
     </message>
     <message>
         <source>My &amp;Agenda</source>
@@ -1975,7 +1975,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>Spea&amp;kers</source>
-        <translation>&amp;מרצים</translation>
+        <translation>מר&amp;צים</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -1983,7 +1983,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>More of the toolbar</source>
-        <translation>עוד מסרגל הכלים</translation>
+        <translation>כפתורים נוספים בסרגל הכלים</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2104,7 +2104,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>Enter the web address the program is published at: the one Giggity loads it from (the schedule XML of the conference&apos;s site).</source>
-        <translation>הזינו את כתובת האינטרנט שבה התוכנית מפורסמת: זו ש־Giggity טוען ממנה (קובץ ה־XML של לוח הזמנים באתר הכנס).</translation>
+        <translation>הזינו את כתובת האינטרנט שבה התוכנית מפורסמת: זו ש־Giggity טוען ממנה (קובץ ה־XML של התוכנית באתר הכנס).</translation>
     </message>
     <message>
         <source>Where Planner downloaded the program from.</source>
@@ -2112,7 +2112,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>As you gave it before.</source>
-        <translation>כפי שנתת אותה קודם.</translation>
+        <translation>כפי שהזנת אותה קודם.</translation>
     </message>
     <message>
         <source>Remembered for this conference.</source>
@@ -2163,7 +2163,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
-        <translation>סרקו בטלפון כדי לשאת את סדר היום הזה ב־Giggity (Android): הכוכבים שלו, על התוכנית שהוא טוען מהרשת.</translation>
+        <translation>סרקו בטלפון כדי לקבל את סדר היום הזה ב־Giggity (Android): הכוכבים שלו, על גבי התוכנית ש־Giggity טוען מהרשת.</translation>
     </message>
     <message>
         <source>Nothing starred yet.</source>
@@ -2320,7 +2320,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>Your decision (auto-resolve never drops a must-see)</source>
-        <translation>ההחלטה שלך (פתרון אוטומטי אף פעם לא מוותר על &quot;חובה לראות&quot;)</translation>
+        <translation>ההחלטה שלך (הפתרון האוטומטי לעולם לא מוותר על הרצאה &quot;חובה לראות&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2516,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>Live file</source>
-        <translation>קובץ חי</translation>
+        <translation>קובץ מתעדכן</translation>
     </message>
     <message>
         <source>%1: syncing, %2 of %3 events sent</source>
@@ -2565,7 +2565,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message numerus="yes">
         <source>Syncing %n calendars…</source>
         <translation>
-            <numerusform>מסנכרן לוח שנה %n…</numerusform>
+            <numerusform>מסנכרן %n לוח שנה…</numerusform>
             <numerusform>מסנכרן %n לוחות שנה…</numerusform>
         </translation>
     </message>
@@ -2723,10 +2723,6 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>הסיסמה של החשבון, שמורה במחזיק המפתחות של שולחן העבודה, לא בקבצים של Planner</translation>
     </message>
     <message>
-        <source>Get the password from a &amp;command instead</source>
-        <translation>לקבל את הסיסמה מ&amp;פקודה במקום זאת</translation>
-    </message>
-    <message>
         <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
         <translation>הפקודה של מנהל סיסמאות מדפיסה אותה בכל סנכרון; שום דבר לא נשמר</translation>
     </message>
@@ -2743,7 +2739,11 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>רצה בכל סנכרון; השורה הראשונה של הפלט שלה היא הסיסמה</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>Get the password from a command &amp;instead</source>
+        <translation>לקבל את הסיסמה מ&amp;פקודה במקום זאת</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
         <translation>&amp;כתובת:</translation>
     </message>
     <message>
@@ -2752,7 +2752,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;שם משתמש:</translation>
+        <translation>שם &amp;משתמש:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2760,7 +2760,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation>&amp;פקודה:</translation>
+        <translation>פ&amp;קודה:</translation>
     </message>
     <message>
         <source>Folder of events</source>
@@ -2784,7 +2784,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>&amp;Remind me before each session</source>
-        <translation>&amp;תזכורת לפני כל הרצאה</translation>
+        <translation>ת&amp;זכורת לפני כל הרצאה</translation>
     </message>
     <message>
         <source> min before</source>
@@ -2812,7 +2812,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;שמירה</translation>
+        <translation>שמי&amp;רה</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -2820,7 +2820,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>Add &amp;Anyway</source>
-        <translation>הוספה &amp;בכל זאת</translation>
+        <translation>הוספה בכל ז&amp;את</translation>
     </message>
     <message>
         <source>It syncs as soon as the server can be reached</source>
@@ -2947,7 +2947,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>Clashes with another session you attend</source>
-        <translation>מתנגשת עם הרצאה אחרת שאת/ה משתתף/ת בה</translation>
+        <translation>מתנגשת עם הרצאה אחרת שבחרת להשתתף בה</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Export to Calendar…</source>
-        <translation>&amp;Esporta nel calendario…</translation>
+        <translation>Espo&amp;rta nel calendario…</translation>
     </message>
     <message>
         <source>Save your agenda as an iCalendar file</source>
@@ -52,10 +52,6 @@
         <translation>Invia ora la tua agenda a tutti i calendari</translation>
     </message>
     <message>
-        <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>Esporta agenda tascabile (&amp;PDF)…</translation>
-    </message>
-    <message>
         <source>Save a printable agenda, day by day</source>
         <translation>Salva un’agenda stampabile, giorno per giorno</translation>
     </message>
@@ -69,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Share My Agenda…</source>
-        <translation>&amp;Condividi la mia agenda…</translation>
+        <translation>Condividi la &amp;mia agenda…</translation>
     </message>
     <message>
         <source>Save your agenda as a file for colleagues</source>
@@ -153,11 +149,7 @@
     </message>
     <message>
         <source>Times in the &amp;Event&apos;s Zone</source>
-        <translation>Orari nel fuso dell&apos;&amp;evento</translation>
-    </message>
-    <message>
-        <source>Times in &amp;This Computer&apos;s Zone</source>
-        <translation>Orari nel fuso di &amp;questo computer</translation>
+        <translation>Orari nel fuso dell’e&amp;vento</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -181,15 +173,11 @@
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>La mia &amp;agenda</translation>
+        <translation>La mia a&amp;genda</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
         <translation>&amp;Relatori</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All Days</source>
-        <translation>&amp;Espandi tutti i giorni</translation>
     </message>
     <message>
         <source>Remind Me Before Sessions</source>
@@ -220,8 +208,20 @@
         <translation>Chiaro o scuro come il desktop, nel suo stile</translation>
     </message>
     <message>
-        <source>&amp;Legend</source>
-        <translation>&amp;Legenda</translation>
+        <source>Export P&amp;ocket Agenda (PDF)…</source>
+        <translation>Esporta agenda tascabile (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Times in This &amp;Computer&apos;s Zone</source>
+        <translation>Orari nel fuso di &amp;questo computer</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Days</source>
+        <translation>Espan&amp;di tutti i giorni</translation>
+    </message>
+    <message>
+        <source>Legen&amp;d</source>
+        <translation>Lege&amp;nda</translation>
     </message>
     <message>
         <source>Show what the stars and the clash marker mean, in the status bar</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>A short guide: star sessions, settle clashes, share your agenda</source>
-        <translation>Una breve guida: aggiungere sessioni ai preferiti, risolvere le sovrapposizioni, condividere l&apos;agenda</translation>
+        <translation>Una breve guida: aggiungere sessioni ai preferiti, risolvere le sovrapposizioni, condividere l’agenda</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Attend This</source>
-        <translation>Partecipo a questa</translation>
+        <translation>Partecipa a questa</translation>
     </message>
     <message>
         <source>Attend the selected session; the sessions it clashes with become plan B</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Minutes between rooms, and how late you may arrive</source>
-        <translation>Minuti tra le sale, e quanto ritardo è accettabile</translation>
+        <translation>Minuti per spostarsi tra le sale e quanto in ritardo puoi arrivare</translation>
     </message>
     <message>
         <source>Add Busy Block…</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation>P&amp;romemoria</translation>
+        <translation>Pro&amp;memoria</translation>
     </message>
     <message>
-        <source>A&amp;ppearance</source>
-        <translation>A&amp;spetto</translation>
+        <source>Appeara&amp;nce</source>
+        <translation>Aspe&amp;tto</translation>
     </message>
     <message>
         <source>&amp;Colleagues</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Scuro</translation>
+        <translation>Sc&amp;uro</translation>
     </message>
 </context>
 <context>
@@ -483,15 +483,15 @@
     </message>
     <message>
         <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Metti una stella alle sessioni che vuoi seguire: selezionane una nel Programma, nell’Elenco o nell’Orario e premi S (o fai clic sulla sua stella; 1, 2 e 3 dicono quanto ti interessa). Compaiono qui giorno per giorno, con i conflitti da risolvere e il tempo libero da riempire.</translation>
+        <translation>Aggiungi ai preferiti le sessioni che vuoi seguire: selezionane una nel Programma, nell’Elenco o nell’Orario e premi S (o fai clic sulla sua stella; 1, 2 e 3 indicano quanto ti interessa). Compaiono qui giorno per giorno, con le sovrapposizioni da risolvere e il tempo libero da riempire.</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <source>Tight: %1 min to walk %2 min from “%3” to “%4”</source>
         <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
-        <translation>Stretto: %1 min per %2 di cammino da «%3» a «%4»</translation>
+        <translation>Tempi stretti: %1 min per %2 min di cammino da «%3» a «%4»</translation>
     </message>
     <message>
         <source>(busy)</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Free for %1</source>
-        <translation>Libero per %1</translation>
+        <translation>Tempo libero: %1</translation>
     </message>
     <message>
         <source>Suggestion: %1  (%2)</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
-        <translation>Selezionala e premi «Partecipo a questa» per tenerla (ciò che vi si sovrappone diventa piano B).</translation>
+        <translation>Selezionala e premi «Partecipa a questa» per tenerla (ciò che vi si sovrappone diventa piano B).</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Each session in the file gets a reminder your calendar app shows</source>
-        <translation>Ogni sessione del file riceve un promemoria che la tua app di calendario mostra</translation>
+        <translation>Ogni sessione nel file riceve un promemoria, mostrato dalla tua app di calendario</translation>
     </message>
     <message>
         <source>How many minutes before a session its reminder comes</source>
@@ -880,13 +880,13 @@
     </message>
     <message>
         <source>Clash: these 2 overlap — pick one</source>
-        <translation>Sovrapposizione: queste 2 coincidono — scegline una</translation>
+        <translation>Sovrapposizione: queste 2 si sovrappongono — scegline una</translation>
     </message>
     <message numerus="yes">
         <source>Clash: these %n overlap one another — pick one</source>
         <translation>
-            <numerusform>Sovrapposizione: queste %n coincidono tra loro — scegline una</numerusform>
-            <numerusform>Sovrapposizione: queste %n coincidono tra loro — scegline una</numerusform>
+            <numerusform>Sovrapposizione: queste %n si sovrappongono tra loro — scegline una</numerusform>
+            <numerusform>Sovrapposizione: queste %n si sovrappongono tra loro — scegline una</numerusform>
         </translation>
     </message>
     <message>
@@ -923,7 +923,7 @@
     <message numerus="yes">
         <source>collides with %1 and %n more</source>
         <translation>
-            <numerusform>si sovrappone a %1 e ad altre %n</numerusform>
+            <numerusform>si sovrappone a %1 e a %n altra</numerusform>
             <numerusform>si sovrappone a %1 e ad altre %n</numerusform>
         </translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>Tight: %1</source>
-        <translation>Stretto: %1</translation>
+        <translation>Tempi stretti: %1</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1020,7 @@ Liberi nello stesso momento:
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation>Non importato: %1</translation>
+        <translation>Non importati: %1</translation>
     </message>
     <message>
         <source>It was made from another version of the program.</source>
@@ -1127,7 +1127,7 @@ Liberi nello stesso momento:
     </message>
     <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
-        <translation>Il tempo di spostamento vale tra sale diverse. Con una tolleranza puoi lasciare una sessione prima o arrivare dopo di tanto: le sovrapposizioni minori diventano avvisi.</translation>
+        <translation>Il tempo di spostamento vale tra sale diverse. Con una tolleranza puoi lasciare una sessione in anticipo o arrivare in ritardo fino a quei minuti: le sovrapposizioni minori diventano avvisi.</translation>
     </message>
     <message>
         <source>Walking time between rooms:</source>
@@ -1135,7 +1135,7 @@ Liberi nello stesso momento:
     </message>
     <message>
         <source>I may leave early / arrive late by:</source>
-        <translation>Posso uscire prima / arrivare dopo di:</translation>
+        <translation>Posso uscire prima / arrivare in ritardo di:</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1552,7 @@ Liberi nello stesso momento:
     </message>
     <message>
         <source>%1 will follow your agenda.</source>
-        <translation>%1 seguirà la tua agenda.</translation>
+        <translation>%1 verrà aggiornato insieme alla tua agenda.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1767,7 +1767,7 @@ Liberi nello stesso momento:
     <message>
         <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
         <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
-        <translation>Seleziona una sessione in una vista qualsiasi e premi %1, oppure fai clic sulla sua stella. %2, %3 e %4 la segnano come da non perdere, da vedere o forse: ognuna ha la sua stella. %5 trova le sessioni per titolo, sommario o relatore.</translation>
+        <translation>Seleziona una sessione in una vista qualsiasi e premi %1, oppure fai clic sulla sua stella. %2, %3 e %4 la segnano come «da non perdere», «da vedere» o «forse»: ognuna ha la sua stella. %5 trova le sessioni per titolo, sommario o relatore.</translation>
     </message>
     <message>
         <source>See and settle clashes</source>
@@ -1776,7 +1776,7 @@ Liberi nello stesso momento:
     <message>
         <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
         <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
-        <translation>Le sessioni a cui partecipi che si sovrappongono portano il triangolo di avviso in ogni vista (%1 spiega i segni). «La mia agenda» mostra ogni sovrapposizione: quali sessioni si scontrano e a cosa puoi partecipare invece. Selezionane una e scegli %2 (le altre diventano piano B), oppure lascia che %3 trovi il piano migliore; vedi prima le sue modifiche, e %4 le annulla.</translation>
+        <translation>Se due sessioni a cui partecipi si sovrappongono, in ogni vista compare il triangolo di avviso (%1 spiega i segni). «La mia agenda» mostra ogni sovrapposizione: quali sessioni si sovrappongono e a cosa puoi partecipare in alternativa. Selezionane una e scegli %2 (le altre diventano piano B), oppure lascia che %3 trovi il piano migliore; vedi prima le sue modifiche, e %4 le annulla.</translation>
     </message>
     <message>
         <source>Your day in My Agenda</source>
@@ -1794,7 +1794,7 @@ Liberi nello stesso momento:
     <message>
         <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
         <extracomment>%1 to %4 are menu commands.</extracomment>
-        <translation>%1 salva la tua agenda in un file iCalendar che ogni app di calendario può importare. Per tenere aggiornato un calendario quando i tuoi piani cambiano, aggiungilo in %2 (un account CalDAV come Nextcloud, o una cartella di eventi): Planner gli invia ogni modifica, e %3 lo fa subito. %4 crea un&apos;agenda tascabile da stampare.</translation>
+        <translation>%1 salva la tua agenda in un file iCalendar che ogni app di calendario può importare. Per tenere aggiornato un calendario quando i tuoi piani cambiano, aggiungilo in %2 (un account CalDAV come Nextcloud, o una cartella di eventi): Planner gli invia ogni modifica, e %3 lo fa subito. %4 crea un’agenda tascabile da stampare.</translation>
     </message>
     <message>
         <source>Plan with colleagues</source>
@@ -1803,7 +1803,7 @@ Liberi nello stesso momento:
     <message>
         <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
         <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
-        <translation>%1 salva la tua agenda in un file da inviare ai colleghi. %2 mostra l&apos;agenda di un collega accanto alla tua, in «La mia agenda» e nell&apos;orario; legge anche i preferiti esportati dalle app per telefono (FOSDEM Companion, Sojourner, EventFahrplan). Nel menu %3 puoi confrontare la sua agenda con la tua o aggiungere le sue sessioni ai preferiti come «forse».</translation>
+        <translation>%1 salva la tua agenda in un file da inviare ai colleghi. %2 mostra l’agenda di un collega accanto alla tua, in «La mia agenda» e nell’orario; legge anche i preferiti esportati dalle app per telefono (FOSDEM Companion, Sojourner, EventFahrplan). Nel menu %3 puoi confrontare la sua agenda con la tua o aggiungere le sue sessioni ai preferiti come «forse».</translation>
     </message>
     <message>
         <source>Take it on your phone</source>
@@ -1812,11 +1812,11 @@ Liberi nello stesso momento:
     <message>
         <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
         <extracomment>%1 and %2 are menu commands.</extracomment>
-        <translation>%1 mostra un codice QR e un link che portano la tua agenda nell&apos;app Giggity del telefono. Qualcuno ti ha mandato un link Giggity? Copialo e scegli %2 per vederne le sessioni accanto alle tue.</translation>
+        <translation>%1 mostra un codice QR e un link che portano la tua agenda nell’app Giggity del telefono. Qualcuno ti ha mandato un link Giggity? Copialo e scegli %2 per vederne le sessioni accanto alle tue.</translation>
     </message>
     <message>
         <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
-        <translation>Planner conserva l&apos;agenda della conferenza su questo computer e funziona offline. Questi passi ti portano dal programma a un piano da portare con te.</translation>
+        <translation>Planner conserva l’agenda della conferenza su questo computer e funziona offline. Questi passi ti portano dal programma a un piano da portare con te.</translation>
     </message>
     <message>
         <source>%1 lists every key.</source>
@@ -1883,7 +1883,7 @@ Liberi nello stesso momento:
     </message>
     <message>
         <source>“%1” is up to date.</source>
-        <translation>«%1» è aggiornato.</translation>
+        <translation>«%1» è già aggiornato.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@ Liberi nello stesso momento:
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
@@ -1971,7 +1971,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>La mia &amp;agenda</translation>
+        <translation>La mia a&amp;genda</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
@@ -1983,7 +1983,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>More of the toolbar</source>
-        <translation>Altro della barra degli strumenti</translation>
+        <translation>Altri pulsanti della barra degli strumenti</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2625,7 +2625,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>Your time</source>
-        <translation>Ora locale</translation>
+        <translation>Il tuo orario</translation>
     </message>
     <message>
         <source>Room</source>
@@ -2688,7 +2688,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>A &amp;folder of events (khal, vdirsyncer, Evolution)</source>
-        <translation>Una &amp;cartella di eventi (khal, vdirsyncer, Evolution)</translation>
+        <translation>Una cartella di &amp;eventi (khal, vdirsyncer, Evolution)</translation>
     </message>
     <message>
         <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
@@ -2723,10 +2723,6 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <translation>La password dell’account, conservata nel portachiavi del desktop, non nei file di Planner</translation>
     </message>
     <message>
-        <source>Get the password from a &amp;command instead</source>
-        <translation>Ottieni invece la password da un &amp;comando</translation>
-    </message>
-    <message>
         <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
         <translation>Il comando di un gestore di password la stampa a ogni sincronizzazione; non si salva nulla</translation>
     </message>
@@ -2743,7 +2739,11 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <translation>Eseguito a ogni sincronizzazione; la prima riga del suo output è la password</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>Get the password from a command &amp;instead</source>
+        <translation>Ottieni invece la password da un coman&amp;do</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
         <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
@@ -2776,7 +2776,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Sfoglia…</translation>
+        <translation>S&amp;foglia…</translation>
     </message>
     <message>
         <source>Include plan B sessions (as tentative)</source>
@@ -2784,7 +2784,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>&amp;Remind me before each session</source>
-        <translation>&amp;Avvisami prima di ogni sessione</translation>
+        <translation>A&amp;vvisami prima di ogni sessione</translation>
     </message>
     <message>
         <source> min before</source>
@@ -2800,7 +2800,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>Each session in the calendar gets a reminder your calendar app shows</source>
-        <translation>Ogni sessione del calendario riceve un promemoria che la tua app di calendario mostra</translation>
+        <translation>Ogni sessione nel calendario riceve un promemoria, mostrato dalla tua app di calendario</translation>
     </message>
     <message>
         <source>How many minutes before a session its reminder comes</source>
@@ -2816,11 +2816,11 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>&amp;Prova la connessione</translation>
+        <translation>P&amp;rova la connessione</translation>
     </message>
     <message>
         <source>Add &amp;Anyway</source>
-        <translation>Aggiungi &amp;comunque</translation>
+        <translation>Aggiungi comun&amp;que</translation>
     </message>
     <message>
         <source>It syncs as soon as the server can be reached</source>
@@ -3006,7 +3006,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>Skip</source>
         <comment>status</comment>
-        <translation>Salto</translation>
+        <translation>Non partecipo</translation>
     </message>
 </context>
 </TS>

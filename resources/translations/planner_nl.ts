@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Export to Calendar…</source>
-        <translation>Naar agenda &amp;exporteren…</translation>
+        <translation>Naar kalender &amp;exporteren…</translation>
     </message>
     <message>
         <source>Save your agenda as an iCalendar file</source>
@@ -29,31 +29,27 @@
     </message>
     <message>
         <source>Export This Session to Calendar…</source>
-        <translation>Deze sessie naar agenda exporteren…</translation>
+        <translation>Deze sessie naar kalender exporteren…</translation>
     </message>
     <message>
         <source>Save the selected session as an iCalendar file</source>
-        <translation>De gekozen sessie als iCalendar-bestand opslaan</translation>
+        <translation>De geselecteerde sessie als iCalendar-bestand opslaan</translation>
     </message>
     <message>
         <source>Ca&amp;lendars…</source>
-        <translation>Agenda&amp;s…</translation>
+        <translation>&amp;Kalenders…</translation>
     </message>
     <message>
         <source>The calendars Planner keeps in sync with your agenda (CalDAV, a folder of events)</source>
-        <translation>De agenda’s die Planner gelijk houdt met uw agenda (CalDAV, een map met afspraken)</translation>
+        <translation>De kalenders die Planner synchroon houdt met uw agenda (CalDAV, een map met afspraken)</translation>
     </message>
     <message>
         <source>Sync Calendars &amp;Now</source>
-        <translation>Agenda’s &amp;nu synchroniseren</translation>
+        <translation>Kalenders &amp;nu synchroniseren</translation>
     </message>
     <message>
         <source>Send your agenda to every calendar now</source>
-        <translation>Uw agenda nu naar alle agenda’s sturen</translation>
-    </message>
-    <message>
-        <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>Zakagenda exporteren (&amp;PDF)…</translation>
+        <translation>Uw agenda nu naar alle kalenders sturen</translation>
     </message>
     <message>
         <source>Save a printable agenda, day by day</source>
@@ -61,7 +57,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
+        <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
         <source>Print your pocket agenda</source>
@@ -125,7 +121,7 @@
     </message>
     <message>
         <source>Star the selected session, or remove its star</source>
-        <translation>De gekozen sessie een ster geven, of de ster weghalen</translation>
+        <translation>De geselecteerde sessie een ster geven, of de ster weghalen</translation>
     </message>
     <message>
         <source>Must See</source>
@@ -153,11 +149,7 @@
     </message>
     <message>
         <source>Times in the &amp;Event&apos;s Zone</source>
-        <translation>Tijden in de zone van het &amp;evenement</translation>
-    </message>
-    <message>
-        <source>Times in &amp;This Computer&apos;s Zone</source>
-        <translation>Tijden in de zone van &amp;deze computer</translation>
+        <translation>Tijden in de tijdzone van het &amp;evenement</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -177,7 +169,7 @@
     </message>
     <message>
         <source>&amp;Timetable</source>
-        <translation>&amp;Tijdschema</translation>
+        <translation>Ti&amp;jdschema</translation>
     </message>
     <message>
         <source>My &amp;Agenda</source>
@@ -185,11 +177,7 @@
     </message>
     <message>
         <source>Spea&amp;kers</source>
-        <translation>&amp;Sprekers</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All Days</source>
-        <translation>Alle dagen &amp;uitklappen</translation>
+        <translation>Sp&amp;rekers</translation>
     </message>
     <message>
         <source>Remind Me Before Sessions</source>
@@ -217,11 +205,23 @@
     </message>
     <message>
         <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
-        <translation>Licht of donker zoals het bureaublad, in diens eigen stijl</translation>
+        <translation>Licht of donker zoals het bureaublad, in de eigen stijl van het bureaublad</translation>
     </message>
     <message>
-        <source>&amp;Legend</source>
-        <translation>&amp;Legenda</translation>
+        <source>Export P&amp;ocket Agenda (PDF)…</source>
+        <translation>Zakagenda exporteren (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Times in This &amp;Computer&apos;s Zone</source>
+        <translation>Tijden in de tijdzone van &amp;deze computer</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Days</source>
+        <translation>Alle dagen &amp;uitklappen</translation>
+    </message>
+    <message>
+        <source>Legen&amp;d</source>
+        <translation>Le&amp;genda</translation>
     </message>
     <message>
         <source>Show what the stars and the clash marker mean, in the status bar</source>
@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>Attend the selected session; the sessions it clashes with become plan B</source>
-        <translation>De gekozen sessie bijwonen; sessies die ermee overlappen worden plan B</translation>
+        <translation>De geselecteerde sessie bijwonen; sessies die ermee overlappen worden plan B</translation>
     </message>
     <message>
         <source>Attend the selected session; others become plan B</source>
-        <translation>De gekozen sessie bijwonen; andere worden plan B</translation>
+        <translation>De geselecteerde sessie bijwonen; andere worden plan B</translation>
     </message>
     <message>
         <source>Auto-resolve…</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Minutes between rooms, and how late you may arrive</source>
-        <translation>Minuten tussen zalen, en hoe laat u mag binnenkomen</translation>
+        <translation>Minuten tussen zalen, en hoeveel u te laat mag komen</translation>
     </message>
     <message>
         <source>Add Busy Block…</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Block time for your own commitments (lunch, booth duty)</source>
-        <translation>Tijd vrijhouden voor eigen afspraken (lunch, standdienst)</translation>
+        <translation>Tijd blokkeren voor uw eigen afspraken (lunch, standdienst)</translation>
     </message>
     <message>
         <source>Remove Busy Block</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Remove the selected busy block</source>
-        <translation>De gekozen bezette tijd verwijderen</translation>
+        <translation>De geselecteerde bezette tijd verwijderen</translation>
     </message>
     <message>
         <source>Show the Timetable smaller: more of the day at once</source>
@@ -360,8 +360,8 @@
         <translation>&amp;Herinneringen</translation>
     </message>
     <message>
-        <source>A&amp;ppearance</source>
-        <translation>&amp;Uiterlijk</translation>
+        <source>Appeara&amp;nce</source>
+        <translation>U&amp;iterlijk</translation>
     </message>
     <message>
         <source>&amp;Colleagues</source>
@@ -444,7 +444,7 @@
     <name>AgendaFlow</name>
     <message>
         <source>Select a session in a clash (or a plan B) first.</source>
-        <translation>Kies eerst een sessie in een overlap (of een plan B).</translation>
+        <translation>Selecteer eerst een sessie in een overlap (of een plan B).</translation>
     </message>
     <message numerus="yes">
         <source>Attending “%1”; %n moved to plan B.</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Select one of your busy blocks first.</source>
-        <translation>Kies eerst een van uw bezette tijden.</translation>
+        <translation>Selecteer eerst een van uw bezette tijden.</translation>
     </message>
     <message>
         <source>Remove a busy block</source>
@@ -489,9 +489,9 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <source>Tight: %1 min to walk %2 min from “%3” to “%4”</source>
         <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
-        <translation>Krap: %1 min voor %2 lopen van ‘%3’ naar ‘%4’</translation>
+        <translation>Krap: %1 min voor %2 min lopen van ‘%3’ naar ‘%4’</translation>
     </message>
     <message>
         <source>(busy)</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Free for %1</source>
-        <translation>Vrij gedurende %1</translation>
+        <translation>Vrije tijd: %1</translation>
     </message>
     <message>
         <source>Suggestion: %1  (%2)</source>
@@ -518,8 +518,8 @@
         <comment>colleagues</comment>
         <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
         <translation>
-            <numerusform>%1 gaat</numerusform>
-            <numerusform>%1 gaan</numerusform>
+            <numerusform>%1 is aanwezig</numerusform>
+            <numerusform>%1 zijn aanwezig</numerusform>
         </translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
-        <translation>Kies haar en druk op ‘Deze bijwonen’ om haar te houden (wat ermee overlapt wordt plan B).</translation>
+        <translation>Selecteer de sessie en klik op ‘Deze bijwonen’ om die te houden (wat ermee overlapt, wordt plan B).</translation>
     </message>
 </context>
 <context>
@@ -625,7 +625,7 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Export to Calendar</source>
-        <translation>Naar agenda exporteren</translation>
+        <translation>Naar kalender exporteren</translation>
     </message>
     <message>
         <source>Include &amp;plan B sessions (as tentative)</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Each session in the file gets a reminder your calendar app shows</source>
-        <translation>Elke sessie in het bestand krijgt een herinnering die uw agenda-app toont</translation>
+        <translation>Elke sessie in het bestand krijgt een herinnering die uw kalender-app toont</translation>
     </message>
     <message>
         <source>How many minutes before a session its reminder comes</source>
@@ -662,19 +662,19 @@
     </message>
     <message>
         <source>For calendar apps that subscribe to a local file</source>
-        <translation>Voor agenda-apps die een lokaal bestand volgen</translation>
+        <translation>Voor kalender-apps die zich op een lokaal bestand abonneren</translation>
     </message>
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Een bestand eenmaal importeren is een momentopname: Thunderbird en GNOME Agenda werken het niet bij als een sessie verschuift (alleen khal en de import van Evolution doen dat). Houd uw agenda kloppend door „Dit bestand bijwerken” aan te vinken en u op het bestand te abonneren (Thunderbird: Nieuwe agenda › Op het netwerk, file:///…; Evolution: Op het web), of synchroniseer een CalDAV-account of een khal-map met „planner calendar add”.</translation>
+        <translation>Een bestand eenmaal importeren is een momentopname: Thunderbird en GNOME Agenda werken het niet bij als een sessie verschuift (alleen khal en de import van Evolution doen dat). Houd uw kalender kloppend door ‘Dit bestand bijwerken’ aan te vinken en u op het bestand te abonneren (Thunderbird: Nieuwe agenda › Op het netwerk, file:///…; Evolution: Op het web), of synchroniseer een CalDAV-account of een khal-map met ‘planner calendar add’.</translation>
     </message>
 </context>
 <context>
     <name>CalendarsDialog</name>
     <message>
         <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
-        <translation>Planner houdt uw agenda zelf bij in deze agenda’s: een CalDAV-account (Nextcloud, Fastmail, iCloud met een app-wachtwoord, mailbox.org, Radicale…) of een map met afspraken die khal, vdirsyncer of Evolution lezen. Wijzigingen gaan binnen enkele seconden weg; offline wachten ze, en er gaat niets verloren.</translation>
+        <translation>Planner houdt uw agenda zelf bij in deze kalenders: een CalDAV-account (Nextcloud, Fastmail, iCloud met een app-wachtwoord, mailbox.org, Radicale…) of een map met afspraken die khal, vdirsyncer of Evolution lezen. Wijzigingen gaan binnen enkele seconden weg; offline wachten ze, en er gaat niets verloren.</translation>
     </message>
     <message>
         <source>CalDAV</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Live file</source>
-        <translation>Meelopend bestand</translation>
+        <translation>Live-bestand</translation>
     </message>
     <message>
         <source>File</source>
@@ -694,15 +694,15 @@
     </message>
     <message>
         <source>Calendars</source>
-        <translation>Agenda’s</translation>
+        <translation>Kalenders</translation>
     </message>
     <message>
         <source>Calendars kept in sync</source>
-        <translation>Gesynchroniseerde agenda’s</translation>
+        <translation>Gesynchroniseerde kalenders</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation>Agenda</translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -714,15 +714,15 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Toestand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No calendars yet. Add a CalDAV account or a folder of events.</source>
-        <translation>Nog geen agenda’s. Voeg een CalDAV-account of een map met afspraken toe.</translation>
+        <translation>Nog geen kalenders. Voeg een CalDAV-account of een map met afspraken toe.</translation>
     </message>
     <message>
         <source>Calendar details</source>
-        <translation>Details van de agenda</translation>
+        <translation>Details van de kalender</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>Verbinding &amp;testen</translation>
+        <translation>Verbinding t&amp;esten</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
@@ -750,19 +750,19 @@
     </message>
     <message>
         <source>Sync the selected calendar now (F5: every calendar)</source>
-        <translation>De gekozen agenda nu synchroniseren (F5: alle agenda’s)</translation>
+        <translation>De geselecteerde kalender nu synchroniseren (F5: alle kalenders)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
-        <translation>&amp;Stoppen</translation>
+        <translation>St&amp;oppen</translation>
     </message>
     <message>
         <source>Change the selected calendar&apos;s address, account or options</source>
-        <translation>Adres, account of opties van de geselecteerde agenda wijzigen</translation>
+        <translation>Adres, account of opties van de geselecteerde kalender wijzigen</translation>
     </message>
     <message>
         <source>Check that the selected calendar can be reached, without syncing</source>
-        <translation>Controleren of de geselecteerde agenda bereikbaar is, zonder te synchroniseren</translation>
+        <translation>Controleren of de geselecteerde kalender bereikbaar is, zonder te synchroniseren</translation>
     </message>
     <message>
         <source>Stop the sync under way</source>
@@ -778,11 +778,11 @@
     </message>
     <message>
         <source>Stop keeping the selected calendar in sync (Delete)</source>
-        <translation>De gekozen agenda niet meer synchroniseren (Delete)</translation>
+        <translation>De geselecteerde kalender niet meer synchroniseren (Delete)</translation>
     </message>
     <message>
         <source>Live calendar file</source>
-        <translation>Meelopend agendabestand</translation>
+        <translation>Live-kalenderbestand</translation>
     </message>
     <message>
         <source>%1 of %2 events sent</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Calendar: %1</source>
-        <translation>Agenda: %1</translation>
+        <translation>Kalender: %1</translation>
     </message>
     <message>
         <source>User: %1 (password from a password command)</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Remove Calendar</source>
-        <translation>Agenda verwijderen</translation>
+        <translation>Kalender verwijderen</translation>
     </message>
     <message>
         <source>Stop keeping “%1” in sync? What it holds stays there; Planner just no longer updates it.</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>the live calendar file</source>
-        <translation>het meelopende agendabestand</translation>
+        <translation>het live-kalenderbestand</translation>
     </message>
     <message>
         <source>“%1” is no longer kept in sync; what it holds stays there.</source>
@@ -974,7 +974,7 @@
     <message>
         <source>Agendas and phone favourites (*.planner-agenda *.ics *.csv *.json);;All files (*)</source>
         <extracomment>File dialog filter: keep the patterns in brackets and the &quot;;;&quot; as they are.</extracomment>
-        <translation>Agenda&apos;s en favorieten van de telefoon (*.planner-agenda *.ics *.csv *.json);;Alle bestanden (*)</translation>
+        <translation>Agenda’s en favorieten van de telefoon (*.planner-agenda *.ics *.csv *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>  (none)</source>
@@ -1024,13 +1024,13 @@ Tegelijk vrij:
     </message>
     <message>
         <source>It was made from another version of the program.</source>
-        <translation>Deze is gemaakt op basis van een andere versie van het programma.</translation>
+        <translation>Deze agenda is gemaakt met een andere versie van het programma.</translation>
     </message>
     <message numerus="yes">
         <source>Starred %n of their sessions as maybe.</source>
         <translation>
-            <numerusform>%n van hun sessies met ster gemarkeerd als ‘misschien’.</numerusform>
-            <numerusform>%n van hun sessies met ster gemarkeerd als ‘misschien’.</numerusform>
+            <numerusform>%n van hun sessies kreeg een ster als ‘misschien’.</numerusform>
+            <numerusform>%n van hun sessies kregen een ster als ‘misschien’.</numerusform>
         </translation>
     </message>
     <message>
@@ -1165,7 +1165,7 @@ Tegelijk vrij:
     <message>
         <source>kept (%1) over %2</source>
         <extracomment>Auto-resolve keeps a session: its priority, then the sessions it wins over.</extracomment>
-        <translation>behouden (%1) boven %2</translation>
+        <translation>behouden (%1) in plaats van %2</translation>
     </message>
     <message>
         <source>must-see: always kept</source>
@@ -1375,7 +1375,7 @@ Tegelijk vrij:
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
         <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
-        <translation>de server weigerde de afspraken van de agenda op te sommen (HTTP %1 %2)</translation>
+        <translation>de server weigerde de afspraken van de kalender op te sommen (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to store an event (HTTP %1 %2)</source>
@@ -1402,11 +1402,11 @@ Tegelijk vrij:
     </message>
     <message>
         <source>%1: created the calendar “%2” at %3</source>
-        <translation>%1: agenda ‘%2’ aangemaakt op %3</translation>
+        <translation>%1: kalender ‘%2’ aangemaakt op %3</translation>
     </message>
     <message>
         <source>%1: found the calendar “%2” at %3</source>
-        <translation>%1: agenda ‘%2’ gevonden op %3</translation>
+        <translation>%1: kalender ‘%2’ gevonden op %3</translation>
     </message>
 </context>
 <context>
@@ -1481,11 +1481,11 @@ Tegelijk vrij:
     </message>
     <message>
         <source>Everything about the selected session</source>
-        <translation>Alles over de gekozen sessie</translation>
+        <translation>Alles over de geselecteerde sessie</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation>Ster</translation>
+        <translation>Ster geven</translation>
     </message>
     <message>
         <source>Star this session</source>
@@ -1493,7 +1493,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>Adds the session to your agenda, or takes it out</source>
-        <translation>Zet de sessie in uw agenda of haalt haar eruit</translation>
+        <translation>Zet de sessie in uw agenda of haalt die eruit</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1533,7 +1533,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>Select a session to see its details.</source>
-        <translation>Kies een sessie om de details te zien.</translation>
+        <translation>Selecteer een sessie om de details te zien.</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -1544,7 +1544,7 @@ Tegelijk vrij:
     <name>ExportFlow</name>
     <message>
         <source>Export to Calendar</source>
-        <translation>Naar agenda exporteren</translation>
+        <translation>Naar kalender exporteren</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -1552,7 +1552,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>%1 will follow your agenda.</source>
-        <translation>%1 volgt uw agenda.</translation>
+        <translation>%1 wordt bijgewerkt als uw agenda verandert.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1767,7 +1767,7 @@ Tegelijk vrij:
     <message>
         <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
         <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
-        <translation>Kies een sessie in een willekeurige weergave en druk op %1, of klik op de ster. %2, %3 en %4 markeren haar als zeker zien, wil ik zien of misschien: elk heeft een eigen ster. %5 vindt sessies op titel, samenvatting of spreker.</translation>
+        <translation>Selecteer een sessie in een weergave en druk op %1, of klik op de ster. %2, %3 en %4 markeren die als ‘zeker zien’, ‘wil ik zien’ of ‘misschien’: elk heeft een eigen ster. %5 vindt sessies op titel, samenvatting of spreker.</translation>
     </message>
     <message>
         <source>See and settle clashes</source>
@@ -1776,7 +1776,7 @@ Tegelijk vrij:
     <message>
         <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
         <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
-        <translation>Sessies die u bijwoont en die overlappen, dragen in elke weergave de waarschuwingsdriehoek (%1 legt de tekens uit). ‘Mijn agenda’ toont elke overlap: welke sessies botsen en wat u in plaats daarvan kunt bijwonen. Kies er een en klik op %2 (de andere worden plan B), of laat %3 het beste plan zoeken; u ziet eerst de wijzigingen, en %4 maakt ze ongedaan.</translation>
+        <translation>Sessies die u bijwoont en die overlappen, dragen in elke weergave de waarschuwingsdriehoek (%1 legt de tekens uit). ‘Mijn agenda’ toont elke overlap: welke sessies botsen en wat u in plaats daarvan kunt bijwonen. Selecteer er een en kies %2 (de andere worden plan B), of laat %3 het beste plan zoeken; u ziet eerst de wijzigingen, en %4 maakt ze ongedaan.</translation>
     </message>
     <message>
         <source>Your day in My Agenda</source>
@@ -1789,21 +1789,21 @@ Tegelijk vrij:
     </message>
     <message>
         <source>Put it in your calendar</source>
-        <translation>Zet hem in uw agenda-app</translation>
+        <translation>Zet hem in uw kalender</translation>
     </message>
     <message>
         <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
         <extracomment>%1 to %4 are menu commands.</extracomment>
-        <translation>%1 bewaart uw agenda als iCalendar-bestand dat elke agenda-app kan importeren. Om een agenda bij te houden als uw plannen veranderen, voegt u die toe in %2 (een CalDAV-account zoals Nextcloud, of een map met afspraken): Planner stuurt elke wijziging, en %3 doet dat meteen. %4 maakt een zakagenda om af te drukken.</translation>
+        <translation>%1 bewaart uw agenda als iCalendar-bestand dat elke kalender-app kan importeren. Om een kalender bij te houden als uw plannen veranderen, voegt u die toe in %2 (een CalDAV-account zoals Nextcloud, of een map met afspraken): Planner stuurt elke wijziging, en %3 doet dat meteen. %4 maakt een zakagenda om af te drukken.</translation>
     </message>
     <message>
         <source>Plan with colleagues</source>
-        <translation>Plan samen met collega&apos;s</translation>
+        <translation>Plan samen met collega’s</translation>
     </message>
     <message>
         <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
         <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
-        <translation>%1 bewaart uw agenda als bestand om naar collega&apos;s te sturen. %2 toont de agenda van een collega naast de uwe, in ‘Mijn agenda’ en het tijdschema; het leest ook de favorieten die telefoonapps exporteren (FOSDEM Companion, Sojourner, EventFahrplan). In het menu %3 kunt u hun agenda met de uwe vergelijken of hun sessies een ster ‘misschien’ geven.</translation>
+        <translation>%1 bewaart uw agenda als bestand om naar collega’s te sturen. %2 toont de agenda van een collega naast de uwe, in ‘Mijn agenda’ en het tijdschema; het leest ook de favorieten die telefoonapps exporteren (FOSDEM Companion, Sojourner, EventFahrplan). In het menu %3 kunt u hun agenda met de uwe vergelijken of hun sessies een ster ‘misschien’ geven.</translation>
     </message>
     <message>
         <source>Take it on your phone</source>
@@ -1816,7 +1816,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
-        <translation>Planner bewaart uw conferentieagenda op deze computer en werkt offline. Deze stappen brengen u van het programma naar een plan dat u bij u draagt.</translation>
+        <translation>Planner bewaart uw conferentieagenda op deze computer en werkt offline. Deze stappen brengen u van het programma naar een plan dat u altijd bij de hand hebt.</translation>
     </message>
     <message>
         <source>%1 lists every key.</source>
@@ -1832,7 +1832,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Plan uw conferentieagenda offline: geef sessies een ster, los overlap op, exporteer naar uw agenda.</translation>
+        <translation>Plan uw conferentieagenda offline: geef sessies een ster, los overlap op, exporteer naar uw kalender.</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1883,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>“%1” is up to date.</source>
-        <translation>‘%1’ is bijgewerkt.</translation>
+        <translation>‘%1’ is al actueel.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@ Tegelijk vrij:
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
@@ -1948,7 +1948,7 @@ full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Hoe Planner sessies markeert in elke weergave, de pdf en de afdruk:
 volle ster: zeker zien · halve ster: wil ik zien · lege ster: misschien
-waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem aan voor de keuzes)</translation>
+waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de muis erover voor de keuzes)</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1975,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Spea&amp;kers</source>
-        <translation>&amp;Sprekers</translation>
+        <translation>Sp&amp;rekers</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -1983,7 +1983,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>More of the toolbar</source>
-        <translation>Meer van de werkbalk</translation>
+        <translation>Meer werkbalkknoppen</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2001,11 +2001,11 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <name>OperationRunner</name>
     <message>
         <source>Could not save: %1</source>
-        <translation>Kon niet opslaan: %1</translation>
+        <translation>Opslaan mislukt: %1</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation>Kon niet opslaan</translation>
+        <translation>Opslaan mislukt</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2032,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Giggity loads the program and lists your sessions: tap &lt;b&gt;Import all&lt;/b&gt;, then &lt;b&gt;Merge&lt;/b&gt;.</source>
         <extracomment>&quot;Import all&quot; and &quot;Merge&quot; are Giggity&apos;s own buttons, as it names them in this language.</extracomment>
-        <translation>Giggity laadt het programma en toont uw sessies: tik op &lt;b&gt;Import all&lt;/b&gt; en daarna op &lt;b&gt;Merge&lt;/b&gt;.</translation>
+        <translation>Giggity laadt het programma en toont uw sessies: tik op &lt;b&gt;Alles importeren&lt;/b&gt; en daarna op &lt;b&gt;Samenvoegen&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>e.g. https://fosdem.org/2025/schedule/xml</source>
@@ -2195,7 +2195,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <name>ProgramModel</name>
     <message>
         <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
-        <translation>Sessies met ster (klik, S of spatie voor een ster; 1/2/3 voor de prioriteit)</translation>
+        <translation>Sessies met ster (klik, S of Spatie voor een ster; 1/2/3 voor de prioriteit)</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -2286,7 +2286,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
         <source>%n clash(es) need(s) your decision.</source>
         <translation>
             <numerusform>%n overlap vraagt om uw beslissing.</numerusform>
-            <numerusform>%n overlaps vragen om uw beslissing.</numerusform>
+            <numerusform>%n overlappingen vragen om uw beslissing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2353,8 +2353,8 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
         <comment>colleagues</comment>
         <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
         <translation>
-            <numerusform>%1 gaat</numerusform>
-            <numerusform>%1 gaan</numerusform>
+            <numerusform>%1 is aanwezig</numerusform>
+            <numerusform>%1 zijn aanwezig</numerusform>
         </translation>
     </message>
 </context>
@@ -2366,7 +2366,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>The keys of the views (S, Space, 1, 2, 3) act on the selected session while a view has the focus, not while you type.</source>
-        <translation>De toetsen van de weergaven (S, spatie, 1, 2, 3) werken op de geselecteerde sessie als een weergave de focus heeft, niet tijdens het typen.</translation>
+        <translation>De toetsen van de weergaven (S, Spatie, 1, 2, 3) werken op de geselecteerde sessie als een weergave de focus heeft, niet tijdens het typen.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2446,7 +2446,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
         <source>%n clash(es)</source>
         <translation>
             <numerusform>%n overlap</numerusform>
-            <numerusform>%n overlaps</numerusform>
+            <numerusform>%n overlappingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2461,11 +2461,11 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <name>SyncStatus</name>
     <message>
         <source>Calendar sync</source>
-        <translation>Agendasynchronisatie</translation>
+        <translation>Kalendersynchronisatie</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>
-        <translation>Klik om de agenda’s te openen.</translation>
+        <translation>Klik om Kalenders te openen.</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2516,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Live file</source>
-        <translation>Meelopend bestand</translation>
+        <translation>Live-bestand</translation>
     </message>
     <message>
         <source>%1: syncing, %2 of %3 events sent</source>
@@ -2553,7 +2553,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
-        <translation>Agenda ‘%1’ niet gesynchroniseerd: %2</translation>
+        <translation>Kalender ‘%1’ niet gesynchroniseerd: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
@@ -2565,8 +2565,8 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message numerus="yes">
         <source>Syncing %n calendars…</source>
         <translation>
-            <numerusform>%n agenda synchroniseren…</numerusform>
-            <numerusform>%n agenda’s synchroniseren…</numerusform>
+            <numerusform>%n kalender synchroniseren…</numerusform>
+            <numerusform>%n kalenders synchroniseren…</numerusform>
         </translation>
     </message>
     <message>
@@ -2583,15 +2583,15 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Calendars: %1</source>
-        <translation>Agenda’s: %1</translation>
+        <translation>Kalenders: %1</translation>
     </message>
     <message>
         <source>Calendars not synced yet</source>
-        <translation>Agenda’s nog niet gesynchroniseerd</translation>
+        <translation>Kalenders nog niet gesynchroniseerd</translation>
     </message>
     <message>
         <source>Calendars synced %1</source>
-        <translation>Agenda’s gesynchroniseerd %1</translation>
+        <translation>Kalenders gesynchroniseerd %1</translation>
     </message>
 </context>
 <context>
@@ -2665,14 +2665,14 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Links</source>
-        <translation>Koppelingen</translation>
+        <translation>Links</translation>
     </message>
 </context>
 <context>
     <name>TargetDialog</name>
     <message>
         <source>Add a Calendar</source>
-        <translation>Agenda toevoegen</translation>
+        <translation>Kalender toevoegen</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -2680,7 +2680,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>e.g. Work calendar</source>
-        <translation>bijv. Werkagenda</translation>
+        <translation>bijv. Werkkalender</translation>
     </message>
     <message>
         <source>A &amp;CalDAV account</source>
@@ -2692,7 +2692,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>A calendar on a server: Nextcloud, Fastmail, iCloud, Radicale…</source>
-        <translation>Een agenda op een server: Nextcloud, Fastmail, iCloud, Radicale…</translation>
+        <translation>Een kalender op een server: Nextcloud, Fastmail, iCloud, Radicale…</translation>
     </message>
     <message>
         <source>A folder on this computer with one file per event, which other apps sync</source>
@@ -2708,11 +2708,11 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>The server&apos;s address, or the calendar&apos;s own; Planner finds your calendars there</source>
-        <translation>Het adres van de server, of dat van de agenda; Planner vindt daar uw agenda’s</translation>
+        <translation>Het adres van de server, of dat van de kalender; Planner vindt daar uw kalenders</translation>
     </message>
     <message>
         <source>The calendar to keep your agenda in; created if it is not there</source>
-        <translation>De agenda om uw agenda in te bewaren; wordt gemaakt als hij er niet is</translation>
+        <translation>De kalender waarin uw agenda komt; wordt aangemaakt als die er nog niet is</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2723,12 +2723,8 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
         <translation>Het wachtwoord van het account, bewaard in de sleutelbos van het bureaublad, niet in de bestanden van Planner</translation>
     </message>
     <message>
-        <source>Get the password from a &amp;command instead</source>
-        <translation>Het wachtwoord in plaats daarvan uit een &amp;opdracht halen</translation>
-    </message>
-    <message>
         <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
-        <translation>Het commando van een wachtwoordbeheerder geeft het bij elke synchronisatie; er wordt niets opgeslagen</translation>
+        <translation>De opdracht van een wachtwoordbeheerder geeft het wachtwoord bij elke synchronisatie; er wordt niets opgeslagen</translation>
     </message>
     <message>
         <source>e.g. pass show calendar</source>
@@ -2743,12 +2739,16 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
         <translation>Wordt bij elke synchronisatie uitgevoerd; de eerste regel uitvoer is het wachtwoord</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>Get the password from a command &amp;instead</source>
+        <translation>Wachtwoord in plaats daarvan uit een opdracht ha&amp;len</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
         <source>Ca&amp;lendar:</source>
-        <translation>A&amp;genda:</translation>
+        <translation>&amp;Kalender:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -2796,11 +2796,11 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Your plan B sessions go into the calendar too, marked tentative</source>
-        <translation>Uw plan-B-sessies komen ook in de agenda, gemarkeerd als voorlopig</translation>
+        <translation>Uw plan-B-sessies komen ook in de kalender, gemarkeerd als voorlopig</translation>
     </message>
     <message>
         <source>Each session in the calendar gets a reminder your calendar app shows</source>
-        <translation>Elke sessie in de agenda krijgt een herinnering die uw agenda-app toont</translation>
+        <translation>Elke sessie in de kalender krijgt een herinnering die uw kalender-app toont</translation>
     </message>
     <message>
         <source>How many minutes before a session its reminder comes</source>
@@ -2816,11 +2816,11 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>Verbinding &amp;testen</translation>
+        <translation>Verbinding t&amp;esten</translation>
     </message>
     <message>
         <source>Add &amp;Anyway</source>
-        <translation>&amp;Toch toevoegen</translation>
+        <translation>Toch toe&amp;voegen</translation>
     </message>
     <message>
         <source>It syncs as soon as the server can be reached</source>
@@ -2828,11 +2828,11 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Check that the calendar can be reached with what the form says; saves nothing</source>
-        <translation>Controleren of de agenda bereikbaar is met wat het formulier zegt; slaat niets op</translation>
+        <translation>Controleren of de kalender bereikbaar is met de gegevens in het formulier; slaat niets op</translation>
     </message>
     <message>
         <source>Test the connection, then keep the calendar and sync your agenda to it</source>
-        <translation>De verbinding testen, dan de agenda bewaren en uw agenda ermee synchroniseren</translation>
+        <translation>De verbinding testen, dan de kalender bewaren en uw agenda ermee synchroniseren</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2868,11 +2868,11 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Give the address of your CalDAV server or calendar.</source>
-        <translation>Geef het adres van uw CalDAV-server of -agenda.</translation>
+        <translation>Geef het adres van uw CalDAV-server of -kalender.</translation>
     </message>
     <message>
         <source>Give the command that prints the password.</source>
-        <translation>Geef de opdracht die het wachtwoord afdrukt.</translation>
+        <translation>Geef de opdracht die het wachtwoord weergeeft.</translation>
     </message>
     <message>
         <source>Choose the folder to keep the events in.</source>
@@ -2951,7 +2951,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     </message>
     <message>
         <source>Also attending: %1</source>
-        <translation>Gaan ook: %1</translation>
+        <translation>Ook aanwezig: %1</translation>
     </message>
     <message>
         <source>; </source>
@@ -3006,7 +3006,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (wijs hem a
     <message>
         <source>Skip</source>
         <comment>status</comment>
-        <translation>Overslaan</translation>
+        <translation>Ik ga niet</translation>
     </message>
 </context>
 </TS>

@@ -52,10 +52,6 @@
         <translation>Wyślij teraz swój plan do wszystkich kalendarzy</translation>
     </message>
     <message>
-        <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>Eksportuj plan kieszonkowy (&amp;PDF)…</translation>
-    </message>
-    <message>
         <source>Save a printable agenda, day by day</source>
         <translation>Zapisz plan do druku, dzień po dniu</translation>
     </message>
@@ -153,11 +149,7 @@
     </message>
     <message>
         <source>Times in the &amp;Event&apos;s Zone</source>
-        <translation>Czas w strefie &amp;wydarzenia</translation>
-    </message>
-    <message>
-        <source>Times in &amp;This Computer&apos;s Zone</source>
-        <translation>Czas w strefie &amp;tego komputera</translation>
+        <translation>Czas w strefie &amp;konferencji</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -165,11 +157,11 @@
     </message>
     <message>
         <source>Search titles, abstracts and speakers</source>
-        <translation>Szukaj w tytułach, streszczeniach i prelegentach</translation>
+        <translation>Szukaj w tytułach, streszczeniach i nazwiskach prelegentów</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation>&amp;Program</translation>
+        <translation>Pr&amp;ogram</translation>
     </message>
     <message>
         <source>&amp;List</source>
@@ -185,11 +177,7 @@
     </message>
     <message>
         <source>Spea&amp;kers</source>
-        <translation>P&amp;relegenci</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All Days</source>
-        <translation>&amp;Rozwiń wszystkie dni</translation>
+        <translation>Prelege&amp;nci</translation>
     </message>
     <message>
         <source>Remind Me Before Sessions</source>
@@ -213,15 +201,27 @@
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Pełny ekran</translation>
+        <translation>Pełny &amp;ekran</translation>
     </message>
     <message>
         <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
         <translation>Jasny lub ciemny jak pulpit, w jego własnym stylu</translation>
     </message>
     <message>
-        <source>&amp;Legend</source>
-        <translation>&amp;Legenda</translation>
+        <source>Export P&amp;ocket Agenda (PDF)…</source>
+        <translation>Eksportuj plan kieszonkowy (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Times in This &amp;Computer&apos;s Zone</source>
+        <translation>Czas w strefie &amp;tego komputera</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Days</source>
+        <translation>Rozwiń wszystkie &amp;dni</translation>
+    </message>
+    <message>
+        <source>Legen&amp;d</source>
+        <translation>Legend&amp;a</translation>
     </message>
     <message>
         <source>Show what the stars and the clash marker mean, in the status bar</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Attend This</source>
-        <translation>Idę na tę</translation>
+        <translation>Idę na tę sesję</translation>
     </message>
     <message>
         <source>Attend the selected session; the sessions it clashes with become plan B</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Minutes between rooms, and how late you may arrive</source>
-        <translation>Minuty między salami i jak bardzo możesz się spóźnić</translation>
+        <translation>Czas przejścia między salami i dopuszczalne spóźnienie</translation>
     </message>
     <message>
         <source>Add Busy Block…</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Show the Timetable smaller: more of the day at once</source>
-        <translation>Pokaż plan godzinowy mniejszy: więcej dnia naraz</translation>
+        <translation>Pomniejsz Plan godzinowy: więcej godzin naraz</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Show the Timetable larger: more room for titles</source>
-        <translation>Pokaż plan godzinowy większy: więcej miejsca na tytuły</translation>
+        <translation>Powiększ Plan godzinowy: więcej miejsca na tytuły</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Add the session shown to your agenda, or take it out</source>
-        <translation>Dodaj pokazaną sesję do planu albo ją usuń</translation>
+        <translation>Dodaj wyświetlaną sesję do planu albo ją z niego usuń</translation>
     </message>
     <message>
         <source>Save Note</source>
@@ -357,15 +357,15 @@
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation>P&amp;rzypomnienia</translation>
+        <translation>&amp;Przypomnienia</translation>
     </message>
     <message>
-        <source>A&amp;ppearance</source>
-        <translation>Wy&amp;gląd</translation>
+        <source>Appeara&amp;nce</source>
+        <translation>W&amp;ygląd</translation>
     </message>
     <message>
         <source>&amp;Colleagues</source>
-        <translation>W&amp;spółpracownicy</translation>
+        <translation>Współp&amp;racownicy</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Show in My Agenda and the Timetable</source>
-        <translation>Pokaż w „Moim planie” i w planie godzinowym</translation>
+        <translation>Pokaż w „Moim planie” i w Planie godzinowym</translation>
     </message>
     <message>
         <source>Star Their Sessions (as Maybe)</source>
@@ -450,9 +450,9 @@
         <source>Attending “%1”; %n moved to plan B.</source>
         <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Idziesz na „%1”; %n stała się planem B.</numerusform>
-            <numerusform>Idziesz na „%1”; %n stały się planem B.</numerusform>
-            <numerusform>Idziesz na „%1”; %n stało się planem B.</numerusform>
+            <numerusform>Idziesz na „%1”; %n sesja przeszła do planu B.</numerusform>
+            <numerusform>Idziesz na „%1”; %n sesje przeszły do planu B.</numerusform>
+            <numerusform>Idziesz na „%1”; %n sesji przeszło do planu B.</numerusform>
         </translation>
     </message>
     <message>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Select one of your busy blocks first.</source>
-        <translation>Najpierw wybierz jeden ze swoich zajętych czasów.</translation>
+        <translation>Najpierw wybierz zajęty czas do usunięcia.</translation>
     </message>
     <message>
         <source>Remove a busy block</source>
@@ -484,15 +484,15 @@
     </message>
     <message>
         <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Oznacz gwiazdką sesje, które chcesz zobaczyć: wybierz jedną w Programie, na Liście lub w Planie godzinowym i naciśnij S (albo kliknij jej gwiazdkę; 1, 2 i 3 mówią, jak bardzo jej chcesz). Pojawią się tutaj dzień po dniu, z kolizjami do rozwiązania i wolnym czasem do wypełnienia.</translation>
+        <translation>Oznacz gwiazdką sesje, które chcesz zobaczyć: wybierz jedną w Programie, na Liście lub w Planie godzinowym i naciśnij S (albo kliknij jej gwiazdkę; 1, 2 i 3 określają, jak bardzo chcesz ją zobaczyć). Pojawią się tutaj dzień po dniu, z kolizjami do rozwiązania i wolnym czasem do wypełnienia.</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <source>Tight: %1 min to walk %2 min from “%3” to “%4”</source>
         <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
-        <translation>Ciasno: %1 min na %2 przejścia z „%3” do „%4”</translation>
+        <translation>Ciasno: %1 min na %2 min przejścia z „%3” do „%4”</translation>
     </message>
     <message>
         <source>(busy)</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Free for %1</source>
-        <translation>Wolne przez %1</translation>
+        <translation>Wolny czas: %1</translation>
     </message>
     <message>
         <source>Suggestion: %1  (%2)</source>
@@ -538,11 +538,11 @@
     </message>
     <message>
         <source>These cannot both be attended:</source>
-        <translation>Nie da się iść na obie:</translation>
+        <translation>Nie można uczestniczyć w obu:</translation>
     </message>
     <message>
         <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
-        <translation>Wybierz ją i naciśnij „Idę na tę”, aby ją zachować (to, z czym koliduje, stanie się planem B).</translation>
+        <translation>Wybierz ją i naciśnij „Idę na tę sesję”, aby ją zachować (to, z czym koliduje, stanie się planem B).</translation>
     </message>
 </context>
 <context>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Make the changes listed (Undo takes them back)</source>
-        <translation>Wprowadź wymienione zmiany (Cofnij je wycofuje)</translation>
+        <translation>Wprowadź wymienione zmiany („Cofnij” je wycofa)</translation>
     </message>
 </context>
 <context>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Live file</source>
-        <translation>Plik na bieżąco</translation>
+        <translation>Plik aktualizowany</translation>
     </message>
     <message>
         <source>File</source>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>Live calendar file</source>
-        <translation>Plik kalendarza na bieżąco</translation>
+        <translation>Aktualizowany plik kalendarza</translation>
     </message>
     <message>
         <source>%1 of %2 events sent</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>the live calendar file</source>
-        <translation>plik kalendarza na bieżąco</translation>
+        <translation>aktualizowany plik kalendarza</translation>
     </message>
     <message>
         <source>“%1” is no longer kept in sync; what it holds stays there.</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>Clash: %1 and %2 cannot both be kept — only you can settle this</source>
-        <translation>Kolizja: %1 i %2 nie mogą zostać obie — tylko Ty możesz to rozstrzygnąć</translation>
+        <translation>Kolizja: nie można zachować jednocześnie %1 i %2 — tylko Ty możesz to rozstrzygnąć</translation>
     </message>
     <message>
         <source>Clash: %1 leaves no time for %2</source>
@@ -942,11 +942,11 @@
     </message>
     <message>
         <source>Only you can settle this: none of the ways keeps every must-see.</source>
-        <translation>Tylko Ty możesz to rozstrzygnąć: żadna możliwość nie zachowuje wszystkich „koniecznie”.</translation>
+        <translation>Tylko Ty możesz to rozstrzygnąć: żadna możliwość nie zachowuje wszystkich sesji „koniecznie”.</translation>
     </message>
     <message>
         <source>Only one of them can be attended: pick one.</source>
-        <translation>Można iść tylko na jedną: wybierz jedną.</translation>
+        <translation>Można iść tylko na jedną z nich: wybierz którąś.</translation>
     </message>
     <message>
         <source>Best plan: attend %1.</source>
@@ -1134,7 +1134,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
-        <translation>Czas przejścia dotyczy różnych sal. Z tolerancją możesz wyjść z sesji wcześniej albo spóźnić się o tyle: mniejsze nakładania stają się ostrzeżeniami.</translation>
+        <translation>Czas przejścia liczy się tylko między różnymi salami. Z tolerancją możesz o tyle wcześniej wyjść z sesji albo o tyle się spóźnić: mniejsze nakładanie się sesji daje tylko ostrzeżenie.</translation>
     </message>
     <message>
         <source>Walking time between rooms:</source>
@@ -1186,7 +1186,7 @@ Wolni w tym samym czasie:
     <message>
         <source>track %1</source>
         <extracomment>Why a session is suggested: it is in a track you star.</extracomment>
-        <translation>ścieżka %1</translation>
+        <translation>ścieżka: %1</translation>
     </message>
     <message>
         <source>speaker %1</source>
@@ -1196,7 +1196,7 @@ Wolni w tym samym czasie:
     <message>
         <source>about %1</source>
         <extracomment>Why a session is suggested: words it shares with the sessions you star.</extracomment>
-        <translation>o: %1</translation>
+        <translation>temat: %1</translation>
     </message>
     <message>
         <source>?</source>
@@ -1265,7 +1265,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>key %1 → %2; your star followed it</source>
-        <translation>klucz %1 → %2; Twoja gwiazdka poszła za nią</translation>
+        <translation>klucz %1 → %2; oznaczenie przeniesiono razem z sesją</translation>
     </message>
     <message>
         <source>back in the program</source>
@@ -1390,7 +1390,7 @@ Wolni w tym samym czasie:
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
         <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
-        <translation>serwer odmówił wyświetlenia wydarzeń kalendarza (HTTP %1 %2)</translation>
+        <translation>serwer odmówił podania listy wydarzeń kalendarza (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to store an event (HTTP %1 %2)</source>
@@ -1445,11 +1445,11 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
-        <translation>Sesje dnia według sal i godzin; strzałki przechodzą między nimi.</translation>
+        <translation>Sesje dnia według sal i godzin; klawisze strzałek przenoszą między nimi.</translation>
     </message>
     <message>
         <source>The day the Timetable shows</source>
-        <translation>Dzień pokazywany w planie godzinowym</translation>
+        <translation>Dzień pokazywany w Planie godzinowym</translation>
     </message>
     <message>
         <source>Your starred sessions day by day, with their clashes and free time</source>
@@ -1567,7 +1567,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>%1 will follow your agenda.</source>
-        <translation>%1 będzie podążać za Twoim planem.</translation>
+        <translation>%1 będzie na bieżąco odzwierciedlać Twój plan.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1666,7 +1666,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>Any day</source>
-        <translation>Każdy dzień</translation>
+        <translation>Wszystkie dni</translation>
     </message>
     <message>
         <source>Filter by track</source>
@@ -1674,7 +1674,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>Any track</source>
-        <translation>Każda ścieżka</translation>
+        <translation>Wszystkie ścieżki</translation>
     </message>
     <message>
         <source>Filter by room</source>
@@ -1682,7 +1682,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>Any room</source>
-        <translation>Każda sala</translation>
+        <translation>Wszystkie sale</translation>
     </message>
     <message>
         <source>Filter by type</source>
@@ -1690,7 +1690,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>Any type</source>
-        <translation>Każdy rodzaj</translation>
+        <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
         <source>Filter by language</source>
@@ -1698,7 +1698,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>Any language</source>
-        <translation>Każdy język</translation>
+        <translation>Wszystkie języki</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -1795,7 +1795,7 @@ Wolni w tym samym czasie:
     <message>
         <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
         <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
-        <translation>Sesje, na które idziesz, a które na siebie nachodzą, mają w każdym widoku trójkąt ostrzegawczy (%1 objaśnia oznaczenia). „Mój plan” pokazuje każdą kolizję: które sesje się zderzają i na co możesz pójść zamiast nich. Wybierz jedną i użyj %2 (pozostałe staną się planem B) albo pozwól, by %3 znalazło najlepszy plan; najpierw zobaczysz zmiany, a %4 je wycofa.</translation>
+        <translation>Sesje, na które idziesz, a które na siebie nachodzą, mają w każdym widoku trójkąt ostrzegawczy (%1 objaśnia oznaczenia). „Mój plan” pokazuje każdą kolizję: które sesje ze sobą kolidują i na co możesz pójść zamiast nich. Wybierz jedną i użyj %2 (pozostałe staną się planem B) albo skorzystaj z %3, aby znaleźć najlepszy plan; najpierw zobaczysz zmiany, a %4 je wycofa.</translation>
     </message>
     <message>
         <source>Your day in My Agenda</source>
@@ -1808,7 +1808,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>Put it in your calendar</source>
-        <translation>Przenieś go do kalendarza</translation>
+        <translation>Dodaj plan do kalendarza</translation>
     </message>
     <message>
         <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
@@ -1822,11 +1822,11 @@ Wolni w tym samym czasie:
     <message>
         <source>%1 saves your agenda as a file to send to colleagues. %2 shows a colleague&apos;s agenda beside yours, in My Agenda and the Timetable; it also reads the favourites that phone apps export (FOSDEM Companion, Sojourner, EventFahrplan). In the %3 menu you can compare their agenda with yours or star their sessions as maybe.</source>
         <extracomment>%1 and %2 are menu commands; %3 is the name of a menu.</extracomment>
-        <translation>%1 zapisuje plan jako plik do wysłania współpracownikom. %2 pokazuje plan współpracownika obok Twojego, w „Moim planie” i w planie godzinowym; czyta też ulubione eksportowane przez aplikacje na telefon (FOSDEM Companion, Sojourner, EventFahrplan). W menu %3 porównasz jego plan ze swoim albo oznaczysz jego sesje jako „może”.</translation>
+        <translation>%1 zapisuje plan jako plik do wysłania współpracownikom. %2 pokazuje plan współpracownika obok Twojego, w „Moim planie” i w Planie godzinowym; czyta też ulubione eksportowane przez aplikacje na telefon (FOSDEM Companion, Sojourner, EventFahrplan). W menu %3 porównasz jego plan ze swoim albo oznaczysz jego sesje jako „może”.</translation>
     </message>
     <message>
         <source>Take it on your phone</source>
-        <translation>Zabierz go na telefonie</translation>
+        <translation>Zabierz plan w telefonie</translation>
     </message>
     <message>
         <source>%1 shows a QR code and a link that carry your agenda to the Giggity app on your phone. Someone sent you a Giggity link? Copy it and choose %2 to see its sessions beside yours.</source>
@@ -1851,7 +1851,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>Plan your conference agenda offline: star sessions, resolve clashes, export to your calendar.</source>
-        <translation>Planuj swój plan konferencji offline: oznaczaj sesje, rozwiązuj kolizje, eksportuj do kalendarza.</translation>
+        <translation>Ułóż swój plan konferencji offline: oznaczaj sesje, rozwiązuj kolizje, eksportuj do kalendarza.</translation>
     </message>
 </context>
 <context>
@@ -1890,7 +1890,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>Import of %1 cancelled.</source>
-        <translation>Import %1 anulowany.</translation>
+        <translation>Anulowano import %1.</translation>
     </message>
     <message>
         <source>Import refused: %1</source>
@@ -1919,7 +1919,7 @@ Wolni w tym samym czasie:
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
@@ -1959,15 +1959,15 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>Full star: must see. Half star: want to see. Outlined star: maybe. Warning triangle: a clash.</source>
-        <translation>Pełna gwiazdka: koniecznie. Połowa gwiazdki: chcę zobaczyć. Pusta gwiazdka: może. Trójkąt ostrzegawczy: kolizja.</translation>
+        <translation>Pełna gwiazdka: koniecznie. Pół gwiazdki: chcę zobaczyć. Pusta gwiazdka: może. Trójkąt ostrzegawczy: kolizja.</translation>
     </message>
     <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Jak Planner oznacza sesje w każdym widoku, w PDF i na wydruku:
-pełna gwiazdka: koniecznie · połowa gwiazdki: chcę zobaczyć · pusta gwiazdka: może
-trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na niego, by zobaczyć wybór)</translation>
+pełna gwiazdka: koniecznie · pół gwiazdki: chcę zobaczyć · pusta gwiazdka: może
+trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na niego, by zobaczyć możliwości)</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +1978,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation>&amp;Program</translation>
+        <translation>Pr&amp;ogram</translation>
     </message>
     <message>
         <source>&amp;List</source>
@@ -1994,7 +1994,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>Spea&amp;kers</source>
-        <translation>P&amp;relegenci</translation>
+        <translation>Prelege&amp;nci</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -2002,7 +2002,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>More of the toolbar</source>
-        <translation>Więcej z paska narzędzi</translation>
+        <translation>Pozostałe przyciski paska narzędzi</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2095,11 +2095,11 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>The link the phone opens: your agenda for Giggity, also in the QR code</source>
-        <translation>Link otwierany w telefonie: Twój plan dla Giggity, także w kodzie QR</translation>
+        <translation>Odnośnik otwierany w telefonie: Twój plan dla Giggity, także w kodzie QR</translation>
     </message>
     <message>
         <source>Copy the link, to send it to your phone</source>
-        <translation>Skopiuj link, aby wysłać go na telefon</translation>
+        <translation>Skopiuj odnośnik, aby wysłać go na telefon</translation>
     </message>
     <message>
         <source>Save the QR code as a PNG image</source>
@@ -2131,7 +2131,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>As you gave it before.</source>
-        <translation>Tak jak podałeś wcześniej.</translation>
+        <translation>Tak jak podano wcześniej.</translation>
     </message>
     <message>
         <source>Remembered for this conference.</source>
@@ -2147,7 +2147,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>Nothing attended yet: the link opens the program in Giggity.</source>
-        <translation>Jeszcze nic nie wybrano: odnośnik otworzy program w Giggity.</translation>
+        <translation>Nie idziesz jeszcze na żadną sesję: odnośnik otworzy w Giggity sam program.</translation>
     </message>
     <message>
         <source>Not in the link (the program gives them no id Giggity knows): %1</source>
@@ -2183,7 +2183,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>Scan with your phone to carry this agenda in Giggity (Android): its stars, on the program it loads from the web.</source>
-        <translation>Zeskanuj telefonem, aby mieć ten plan w Giggity (Android): jego oznaczenia, na programie wczytanym z sieci.</translation>
+        <translation>Zeskanuj telefonem, aby mieć ten plan w Giggity (Android): jego oznaczenia naniesione na program wczytany z sieci.</translation>
     </message>
     <message>
         <source>Nothing starred yet.</source>
@@ -2215,7 +2215,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <name>ProgramModel</name>
     <message>
         <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
-        <translation>Oznaczone sesje (kliknięcie, S lub spacja, by oznaczyć; 1/2/3 dla priorytetu)</translation>
+        <translation>Oznaczone sesje (kliknij, naciśnij S lub spację, aby oznaczyć; 1/2/3 ustawiają priorytet)</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -2275,9 +2275,9 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <source>%1 starts in %n min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 zaczyna się za %n min w: %2</numerusform>
-            <numerusform>%1 zaczyna się za %n min w: %2</numerusform>
-            <numerusform>%1 zaczyna się za %n min w: %2</numerusform>
+            <numerusform>%1 zaczyna się za %n min (sala: %2)</numerusform>
+            <numerusform>%1 zaczyna się za %n min (sala: %2)</numerusform>
+            <numerusform>%1 zaczyna się za %n min (sala: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2554,7 +2554,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>Live file</source>
-        <translation>Plik na bieżąco</translation>
+        <translation>Plik aktualizowany</translation>
     </message>
     <message>
         <source>%1: syncing, %2 of %3 events sent</source>
@@ -2763,10 +2763,6 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>Hasło konta, przechowywane w pęku kluczy pulpitu, nie w plikach Plannera</translation>
     </message>
     <message>
-        <source>Get the password from a &amp;command instead</source>
-        <translation>Pobierz hasło z &amp;polecenia</translation>
-    </message>
-    <message>
         <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
         <translation>Polecenie menedżera haseł wypisuje je przy każdej synchronizacji; nic nie jest zapisywane</translation>
     </message>
@@ -2783,7 +2779,11 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>Uruchamiane przy każdej synchronizacji; pierwszy wiersz wyniku to hasło</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>Get the password from a command &amp;instead</source>
+        <translation>Zamiast tego pobieraj hasło z &amp;polecenia</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
@@ -2800,7 +2800,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation>Po&amp;lecenie:</translation>
+        <translation>Pol&amp;ecenie:</translation>
     </message>
     <message>
         <source>Folder of events</source>
@@ -2868,7 +2868,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>Check that the calendar can be reached with what the form says; saves nothing</source>
-        <translation>Sprawdź, czy kalendarz jest osiągalny z danymi z formularza; nic nie zapisuje</translation>
+        <translation>Sprawdź, czy kalendarz jest osiągalny z danymi z formularza (nic nie zostanie zapisane)</translation>
     </message>
     <message>
         <source>Test the connection, then keep the calendar and sync your agenda to it</source>
@@ -2892,11 +2892,11 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>the server</source>
-        <translation>serwer</translation>
+        <translation>serwerem</translation>
     </message>
     <message>
         <source>the folder</source>
-        <translation>folder</translation>
+        <translation>folderem</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2924,7 +2924,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>“%1” is kept; it syncs as soon as it can be reached.</source>
-        <translation>„%1” zapisano; zsynchronizuje się, gdy tylko będzie osiągalny.</translation>
+        <translation>Zapisano „%1”; zsynchronizuje się, gdy tylko będzie osiągalny.</translation>
     </message>
 </context>
 <context>
@@ -2944,14 +2944,14 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>The time zone the file&apos;s times are in; type to find one</source>
-        <translation>Strefa czasowa godzin w pliku; pisz, aby ją znaleźć</translation>
+        <translation>Strefa czasowa, w której podano godziny w pliku; zacznij pisać, aby ją znaleźć</translation>
     </message>
 </context>
 <context>
     <name>TimetablePage</name>
     <message>
         <source>Timetable day</source>
-        <translation>Dzień planu godzinowego</translation>
+        <translation>Dzień w Planie godzinowym</translation>
     </message>
     <message>
         <source>Day:</source>
@@ -2987,7 +2987,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>Clashes with another session you attend</source>
-        <translation>Koliduje z inną sesją, w której uczestniczysz</translation>
+        <translation>Koliduje z inną sesją, na którą idziesz</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

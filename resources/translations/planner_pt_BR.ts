@@ -52,16 +52,12 @@
         <translation>Enviar agora sua agenda para todos os calendários</translation>
     </message>
     <message>
-        <source>Export Pocket Agenda (&amp;PDF)…</source>
-        <translation>Exportar agenda de bolso (&amp;PDF)…</translation>
-    </message>
-    <message>
         <source>Save a printable agenda, day by day</source>
         <translation>Salvar uma agenda para impressão, dia a dia</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
+        <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
         <source>Print your pocket agenda</source>
@@ -69,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Share My Agenda…</source>
-        <translation>&amp;Compartilhar minha agenda…</translation>
+        <translation>Compartilhar &amp;minha agenda…</translation>
     </message>
     <message>
         <source>Save your agenda as a file for colleagues</source>
@@ -85,7 +81,7 @@
     </message>
     <message>
         <source>Export to &amp;Spreadsheet (CSV)…</source>
-        <translation>Exportar para &amp;planilha (CSV)…</translation>
+        <translation>Exportar para pla&amp;nilha (CSV)…</translation>
     </message>
     <message>
         <source>Save your starred sessions as a CSV file</source>
@@ -156,10 +152,6 @@
         <translation>Horários no fuso do &amp;evento</translation>
     </message>
     <message>
-        <source>Times in &amp;This Computer&apos;s Zone</source>
-        <translation>Horários no fuso deste &amp;computador</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Localizar…</translation>
     </message>
@@ -181,15 +173,11 @@
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>Minha &amp;agenda</translation>
+        <translation>Minha age&amp;nda</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
-        <translation>Pa&amp;lestrantes</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All Days</source>
-        <translation>&amp;Expandir todos os dias</translation>
+        <translation>Pales&amp;trantes</translation>
     </message>
     <message>
         <source>Remind Me Before Sessions</source>
@@ -213,15 +201,27 @@
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Tela cheia</translation>
+        <translation>Tela c&amp;heia</translation>
     </message>
     <message>
         <source>Light or dark as the desktop is, in the desktop&apos;s own style</source>
         <translation>Claro ou escuro como a área de trabalho, no estilo dela</translation>
     </message>
     <message>
-        <source>&amp;Legend</source>
-        <translation>&amp;Legenda</translation>
+        <source>Export P&amp;ocket Agenda (PDF)…</source>
+        <translation>Exportar agenda de bolso (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Times in This &amp;Computer&apos;s Zone</source>
+        <translation>Horários no fuso deste &amp;computador</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Days</source>
+        <translation>E&amp;xpandir todos os dias</translation>
+    </message>
+    <message>
+        <source>Legen&amp;d</source>
+        <translation>Legen&amp;da</translation>
     </message>
     <message>
         <source>Show what the stars and the clash marker mean, in the status bar</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Attend This</source>
-        <translation>Vou a esta</translation>
+        <translation>Assistir a esta</translation>
     </message>
     <message>
         <source>Attend the selected session; the sessions it clashes with become plan B</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Choose the best clash-free plan (you see the changes first)</source>
-        <translation>Escolher o melhor plano sem conflitos (você vê as mudanças antes)</translation>
+        <translation>Escolher o melhor plano sem conflitos (você vê as alterações antes)</translation>
     </message>
     <message>
         <source>Walking Time…</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Minutes between rooms, and how late you may arrive</source>
-        <translation>Minutos entre as salas, e quanto você pode se atrasar</translation>
+        <translation>Minutos entre as salas e quanto você pode se atrasar</translation>
     </message>
     <message>
         <source>Add Busy Block…</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation>&amp;Lembretes</translation>
+        <translation>Le&amp;mbretes</translation>
     </message>
     <message>
-        <source>A&amp;ppearance</source>
-        <translation>A&amp;parência</translation>
+        <source>Appeara&amp;nce</source>
+        <translation>&amp;Aparência</translation>
     </message>
     <message>
         <source>&amp;Colleagues</source>
@@ -483,15 +483,15 @@
     </message>
     <message>
         <source>Star the sessions you want to see: select one in the Program, List or Timetable and press S (or click its star; 1, 2 and 3 say how much you want it). They appear here day by day, with any clashes to settle and free time to fill.</source>
-        <translation>Marque com estrela as sessões que você quer ver: selecione uma no Programa, na Lista ou na Grade e pressione S (ou clique na estrela; 1, 2 e 3 dizem o quanto você quer). Elas aparecem aqui dia a dia, com os conflitos a resolver e o tempo livre a preencher.</translation>
+        <translation>Marque com estrela as sessões que você quer ver: selecione uma na Programação, na Lista ou na Grade horária e pressione S (ou clique na estrela; 1, 2 e 3 dizem o quanto você quer). Elas aparecem aqui dia a dia, com os conflitos a resolver e o tempo livre a preencher.</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Tight: %1 min to walk %2 from “%3” to “%4”</source>
+        <source>Tight: %1 min to walk %2 min from “%3” to “%4”</source>
         <extracomment>%1 minutes free between two sessions in different rooms, %2 minutes needed to walk from the first (%3) to the second (%4).</extracomment>
-        <translation>Apertado: %1 min para %2 de caminhada de “%3” até “%4”</translation>
+        <translation>Apertado: %1 min para %2 min de caminhada de “%3” até “%4”</translation>
     </message>
     <message>
         <source>(busy)</source>
@@ -518,8 +518,8 @@
         <comment>colleagues</comment>
         <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
         <translation>
-            <numerusform>%1 vai</numerusform>
-            <numerusform>%1 vão</numerusform>
+            <numerusform>%1 assiste</numerusform>
+            <numerusform>%1 assistem</numerusform>
         </translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Select it and press “Attend This” to keep it (what it collides with becomes plan B).</source>
-        <translation>Selecione-a e clique em “Vou a esta” para mantê-la (o que conflita com ela vira plano B).</translation>
+        <translation>Selecione-a e clique em “Assistir a esta” para mantê-la (o que conflita com ela vira plano B).</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Proposed changes</source>
-        <translation>Mudanças propostas</translation>
+        <translation>Alterações propostas</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>For calendar apps that subscribe to a local file</source>
-        <translation>Para aplicativos de calendário que assinam um arquivo local</translation>
+        <translation>Para apps de calendário que assinam um arquivo local</translation>
     </message>
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
@@ -674,7 +674,7 @@
     <name>CalendarsDialog</name>
     <message>
         <source>Planner keeps your agenda in these calendars by itself: a CalDAV account (Nextcloud, Fastmail, iCloud with an app password, mailbox.org, Radicale…) or a folder of events that khal, vdirsyncer or Evolution read. Changes you make here are sent within seconds; while you are offline they wait, and nothing is lost.</source>
-        <translation>O Planner mantém sua agenda nestes calendários por conta própria: uma conta CalDAV (Nextcloud, Fastmail, iCloud com uma senha de app, mailbox.org, Radicale…) ou uma pasta de eventos que o khal, o vdirsyncer ou o Evolution leem. As mudanças são enviadas em segundos; offline elas aguardam, e nada se perde.</translation>
+        <translation>O Planner mantém sua agenda nestes calendários por conta própria: uma conta CalDAV (Nextcloud, Fastmail, iCloud com uma senha de app, mailbox.org, Radicale…) ou uma pasta de eventos que o khal, o vdirsyncer ou o Evolution leem. As alterações são enviadas em segundos; offline elas aguardam, e nada se perde.</translation>
     </message>
     <message>
         <source>CalDAV</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Live file</source>
-        <translation>Arquivo acompanhado</translation>
+        <translation>Arquivo sincronizado</translation>
     </message>
     <message>
         <source>File</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>Live calendar file</source>
-        <translation>Arquivo de calendário acompanhado</translation>
+        <translation>Arquivo de calendário sincronizado</translation>
     </message>
     <message>
         <source>%1 of %2 events sent</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>the live calendar file</source>
-        <translation>o arquivo de calendário acompanhado</translation>
+        <translation>o arquivo de calendário sincronizado</translation>
     </message>
     <message>
         <source>“%1” is no longer kept in sync; what it holds stays there.</source>
@@ -1010,8 +1010,8 @@ Livres ao mesmo tempo:
         <source>%1 attends %n session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 vai a %n sessão.</numerusform>
-            <numerusform>%1 vai a %n sessões.</numerusform>
+            <numerusform>%1 assiste a %n sessão.</numerusform>
+            <numerusform>%1 assiste a %n sessões.</numerusform>
         </translation>
     </message>
     <message>
@@ -1020,11 +1020,11 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation>Não importado: %1</translation>
+        <translation>Não importados: %1</translation>
     </message>
     <message>
         <source>It was made from another version of the program.</source>
-        <translation>Ela foi feita a partir de outra versão da programação.</translation>
+        <translation>Esta agenda foi feita com outra versão da programação.</translation>
     </message>
     <message numerus="yes">
         <source>Starred %n of their sessions as maybe.</source>
@@ -1127,7 +1127,7 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>Walking time applies between different rooms. With a tolerance you may leave a session early or arrive late by that much: smaller overlaps become warnings.</source>
-        <translation>O tempo de deslocamento vale entre salas diferentes. Com uma tolerância você pode sair antes de uma sessão ou chegar atrasado nesse tempo: sobreposições menores viram avisos.</translation>
+        <translation>O tempo de deslocamento vale entre salas diferentes. Com uma tolerância, você pode sair de uma sessão mais cedo ou chegar mais tarde, até esse limite: sobreposições menores viram avisos.</translation>
     </message>
     <message>
         <source>Walking time between rooms:</source>
@@ -1135,7 +1135,7 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>I may leave early / arrive late by:</source>
-        <translation>Posso sair antes / chegar depois em:</translation>
+        <translation>Posso sair antes / chegar atrasado até:</translation>
     </message>
 </context>
 <context>
@@ -1375,15 +1375,15 @@ Livres ao mesmo tempo:
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
         <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
-        <translation>o servidor recusou listar os eventos do calendário (HTTP %1 %2)</translation>
+        <translation>o servidor se recusou a listar os eventos do calendário (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to store an event (HTTP %1 %2)</source>
-        <translation>o servidor recusou salvar um evento (HTTP %1 %2)</translation>
+        <translation>o servidor se recusou a salvar um evento (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to delete an event (HTTP %1 %2)</source>
-        <translation>o servidor recusou excluir um evento (HTTP %1 %2)</translation>
+        <translation>o servidor se recusou a excluir um evento (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>%1: it did not accept the user name or password</source>
@@ -1426,7 +1426,7 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>Every session that matches the search and the filters, one a row.</source>
-        <translation>Cada sessão que corresponde à busca e aos filtros, uma por linha.</translation>
+        <translation>Cada sessão que corresponde à pesquisa e aos filtros, uma por linha.</translation>
     </message>
     <message>
         <source>The day&apos;s sessions by room and time; arrow keys move between them.</source>
@@ -1450,7 +1450,7 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>Every session in a table you can search and filter (%1)</source>
-        <translation>Todas as sessões em uma tabela que você pode buscar e filtrar (%1)</translation>
+        <translation>Todas as sessões em uma tabela que você pode pesquisar e filtrar (%1)</translation>
     </message>
     <message>
         <source>One day&apos;s sessions by room and time (%1)</source>
@@ -1470,7 +1470,7 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
-        <translation>Mostrar só as sessões marcadas em conflito: elas se sobrepõem ou deixam pouco tempo para a caminhada</translation>
+        <translation>Mostrar só as sessões marcadas em conflito: elas se sobrepõem ou deixam pouco tempo para o deslocamento</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1552,7 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>%1 will follow your agenda.</source>
-        <translation>%1 vai acompanhar sua agenda.</translation>
+        <translation>%1 será atualizado junto com sua agenda.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1625,7 +1625,7 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>Empty the search field; the filters stay</source>
-        <translation>Limpar o campo de busca; os filtros continuam</translation>
+        <translation>Limpar o campo de pesquisa; os filtros continuam</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1767,7 +1767,7 @@ Livres ao mesmo tempo:
     <message>
         <source>Select a session in any view and press %1, or click its star. %2, %3 and %4 mark it as a must-see, want to see or maybe: each has its own star. %5 finds sessions by title, abstract or speaker.</source>
         <extracomment>%1 is a key (S); %2, %3, %4 are keys (1, 2, 3); %5 is a menu command.</extracomment>
-        <translation>Selecione uma sessão em qualquer visão e pressione %1, ou clique na estrela dela. %2, %3 e %4 a marcam como imperdível, quero ver ou talvez: cada uma tem sua própria estrela. %5 encontra sessões por título, resumo ou palestrante.</translation>
+        <translation>Selecione uma sessão em qualquer visualização e pressione %1, ou clique na estrela dela. %2, %3 e %4 a marcam como “imperdível”, “quero ver” ou “talvez”: cada uma tem sua própria estrela. %5 encontra sessões por título, resumo ou palestrante.</translation>
     </message>
     <message>
         <source>See and settle clashes</source>
@@ -1776,7 +1776,7 @@ Livres ao mesmo tempo:
     <message>
         <source>Sessions you attend that overlap carry the warning triangle in every view (%1 explains the marks). My Agenda shows each clash: which sessions collide, and what you can attend instead. Select one and choose %2 (the others become plan B), or let %3 find the best plan; you see its changes first, and %4 undoes them.</source>
         <extracomment>%1 and %4 are menu commands; %2 and %3 are buttons of My Agenda.</extracomment>
-        <translation>Sessões a que você vai e que se sobrepõem levam o triângulo de aviso em todas as visões (%1 explica as marcas). “Minha agenda” mostra cada conflito: quais sessões colidem e a que você pode ir no lugar. Selecione uma e escolha %2 (as outras viram plano B), ou deixe %3 achar o melhor plano; você vê as mudanças antes, e %4 as desfaz.</translation>
+        <translation>Sessões a que você vai e que se sobrepõem levam o triângulo de aviso em todas as visualizações (%1 explica as marcas). “Minha agenda” mostra cada conflito: quais sessões colidem e a que você pode ir no lugar. Selecione uma e escolha %2 (as outras viram plano B), ou deixe %3 achar o melhor plano; você vê as alterações antes, e %4 as desfaz.</translation>
     </message>
     <message>
         <source>Your day in My Agenda</source>
@@ -1794,7 +1794,7 @@ Livres ao mesmo tempo:
     <message>
         <source>%1 saves your agenda as an iCalendar file that any calendar app can import. To keep a calendar up to date as your plans change, add it in %2 (a CalDAV account such as Nextcloud, or a folder of events): Planner sends it every change, and %3 does so at once. %4 makes a pocket agenda to print.</source>
         <extracomment>%1 to %4 are menu commands.</extracomment>
-        <translation>%1 salva sua agenda como um arquivo iCalendar que qualquer app de calendário pode importar. Para manter um calendário em dia quando seus planos mudam, adicione-o em %2 (uma conta CalDAV como o Nextcloud, ou uma pasta de eventos): o Planner envia cada mudança, e %3 faz isso na hora. %4 cria uma agenda de bolso para imprimir.</translation>
+        <translation>%1 salva sua agenda como um arquivo iCalendar que qualquer app de calendário pode importar. Para manter um calendário em dia quando seus planos mudam, adicione-o em %2 (uma conta CalDAV como o Nextcloud, ou uma pasta de eventos): o Planner envia cada alteração, e %3 faz isso na hora. %4 cria uma agenda de bolso para imprimir.</translation>
     </message>
     <message>
         <source>Plan with colleagues</source>
@@ -1816,7 +1816,7 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>Planner keeps your conference agenda on this computer and works offline. These steps take you from the program to a plan you carry with you.</source>
-        <translation>O Planner guarda sua agenda do evento neste computador e funciona offline. Estes passos levam você do programa a um plano que vai com você.</translation>
+        <translation>O Planner guarda sua agenda da conferência neste computador e funciona offline. Estes passos levam você da programação a um plano que vai com você.</translation>
     </message>
     <message>
         <source>%1 lists every key.</source>
@@ -1883,7 +1883,7 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>“%1” is up to date.</source>
-        <translation>“%1” está atualizado.</translation>
+        <translation>“%1” já está atualizado.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@ Livres ao mesmo tempo:
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -1971,11 +1971,11 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>My &amp;Agenda</source>
-        <translation>Minha &amp;agenda</translation>
+        <translation>Minha age&amp;nda</translation>
     </message>
     <message>
         <source>Spea&amp;kers</source>
-        <translation>Pa&amp;lestrantes</translation>
+        <translation>Pales&amp;trantes</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -1983,7 +1983,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>More of the toolbar</source>
-        <translation>Mais da barra de ferramentas</translation>
+        <translation>Mais itens da barra de ferramentas</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2253,15 +2253,15 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <source>%1 starts in %n min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 começa em %n min em %2</numerusform>
-            <numerusform>%1 começa em %n min em %2</numerusform>
+            <numerusform>%1 começa daqui a %n min em %2</numerusform>
+            <numerusform>%1 começa daqui a %n min em %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 starts in %n min</source>
         <translation>
-            <numerusform>%1 começa em %n min</numerusform>
-            <numerusform>%1 começa em %n min</numerusform>
+            <numerusform>%1 começa daqui a %n min</numerusform>
+            <numerusform>%1 começa daqui a %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -2278,8 +2278,8 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message numerus="yes">
         <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n mudança deixa sua agenda sem conflitos, mantendo as sessões que mais importam para você.</numerusform>
-            <numerusform>%n mudanças deixam sua agenda sem conflitos, mantendo as sessões que mais importam para você.</numerusform>
+            <numerusform>%n alteração deixa sua agenda sem conflitos, mantendo as sessões que mais importam para você.</numerusform>
+            <numerusform>%n alterações deixam sua agenda sem conflitos, mantendo as sessões que mais importam para você.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2299,7 +2299,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>Other changes</source>
-        <translation>Outras mudanças</translation>
+        <translation>Outras alterações</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; “%2” — %3</source>
@@ -2353,8 +2353,8 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <comment>colleagues</comment>
         <extracomment>Colleagues who attend a session: %1 lists their names.</extracomment>
         <translation>
-            <numerusform>%1 vai</numerusform>
-            <numerusform>%1 vão</numerusform>
+            <numerusform>%1 assiste</numerusform>
+            <numerusform>%1 assistem</numerusform>
         </translation>
     </message>
 </context>
@@ -2415,7 +2415,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>%1 cannot start</source>
-        <translation>O %1 não pode iniciar</translation>
+        <translation>Não é possível iniciar o %1</translation>
     </message>
     <message>
         <source>Opened read-only</source>
@@ -2510,13 +2510,13 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
-            <numerusform>%n mudança pendente</numerusform>
-            <numerusform>%n mudanças pendentes</numerusform>
+            <numerusform>%n alteração pendente</numerusform>
+            <numerusform>%n alterações pendentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Live file</source>
-        <translation>Arquivo acompanhado</translation>
+        <translation>Arquivo sincronizado</translation>
     </message>
     <message>
         <source>%1: syncing, %2 of %3 events sent</source>
@@ -2723,10 +2723,6 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>A senha da conta, guardada no chaveiro da área de trabalho, não nos arquivos do Planner</translation>
     </message>
     <message>
-        <source>Get the password from a &amp;command instead</source>
-        <translation>Obter a senha de um &amp;comando</translation>
-    </message>
-    <message>
         <source>A password manager&apos;s command prints it at each sync; nothing is stored</source>
         <translation>O comando de um gerenciador de senhas a imprime a cada sincronização; nada é guardado</translation>
     </message>
@@ -2743,7 +2739,11 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>Executado a cada sincronização; a primeira linha da saída é a senha</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>Get the password from a command &amp;instead</source>
+        <translation>Obter a senha de um coman&amp;do em vez disso</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
@@ -2776,7 +2776,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
+        <translation>Pr&amp;ocurar…</translation>
     </message>
     <message>
         <source>Include plan B sessions (as tentative)</source>
@@ -2784,7 +2784,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>&amp;Remind me before each session</source>
-        <translation>&amp;Lembrar-me antes de cada sessão</translation>
+        <translation>Lem&amp;brar-me antes de cada sessão</translation>
     </message>
     <message>
         <source> min before</source>
@@ -2812,7 +2812,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Salvar</translation>
+        <translation>Sal&amp;var</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -2820,7 +2820,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>Add &amp;Anyway</source>
-        <translation>Adicionar &amp;mesmo assim</translation>
+        <translation>Adicionar mesmo ass&amp;im</translation>
     </message>
     <message>
         <source>It syncs as soon as the server can be reached</source>
@@ -2951,7 +2951,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>Also attending: %1</source>
-        <translation>Também vão: %1</translation>
+        <translation>Também assistem: %1</translation>
     </message>
     <message>
         <source>; </source>

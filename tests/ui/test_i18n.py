@@ -109,17 +109,17 @@ def restore_language(qapp, tmp_path: Path) -> Iterator[None]:
 def test_installing_a_language_loads_planners_and_qts_catalogs(qapp, tmp_path: Path) -> None:
     installed = i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
     assert installed.language == "de"
-    assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Sprache"
+    assert QCoreApplication.translate("LanguageMenu", "Lan&guage") == "&Sprache"
     # Qt's own strings too (qtbase ships German): the buttons of a message box.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
     # Chosen in Planner: formats follow the language.
     assert QLocale().language() == QLocale.Language.German
     # A second install replaces the first.
     i18n.install(qapp, i18n.Choice("pl", chosen=True), tmp_path)
-    assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Język"
+    assert QCoreApplication.translate("LanguageMenu", "Lan&guage") == "&Język"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Anuluj"
     i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
-    assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Language"
+    assert QCoreApplication.translate("LanguageMenu", "Lan&guage") == "Lan&guage"
 
 
 @pytest.mark.usefixtures("restore_language")
@@ -143,7 +143,7 @@ def test_a_checkout_compiles_each_language_once_into_the_cache(qapp, tmp_path: P
     stamp = compiled.stat().st_mtime_ns
     i18n.install(qapp, i18n.Choice("cs", chosen=True), tmp_path)
     assert compiled.stat().st_mtime_ns == stamp
-    assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Jazyk"
+    assert QCoreApplication.translate("LanguageMenu", "Lan&guage") == "&Jazyk"
 
 
 def _language_menu(window: MainWindow) -> QMenu:
@@ -211,8 +211,8 @@ def test_restart_drops_a_one_run_lang() -> None:
 def test_pseudo_languages_mark_every_translated_text(qapp, tmp_path: Path) -> None:
     assert i18n.choose("pseudo", "de") == i18n.Choice("pseudo", chosen=True)
     i18n.install(qapp, i18n.choose("pseudo", None), tmp_path)
-    shown = QCoreApplication.translate("LanguageMenu", "&Language")
-    assert shown.startswith("⟦&Láñgúágé")
+    shown = QCoreApplication.translate("LanguageMenu", "Lan&guage")
+    assert shown.startswith("⟦Láñ&gúágé")
     assert shown.endswith("·⟧")
     # Placeholders, markup and plural numbers survive.
     assert QCoreApplication.translate("X", "<b>%1</b> has %n item(s)", None, 3) == (
@@ -231,4 +231,4 @@ def test_pseudo_languages_mark_every_translated_text(qapp, tmp_path: Path) -> No
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Language"
+    assert QCoreApplication.translate("LanguageMenu", "Lan&guage") == "Lan&guage"

@@ -520,7 +520,7 @@ class TargetDialog(QDialog):
             self.tr("The account's password, kept in the desktop's keyring, not in Planner's files")
         )
         self.use_command = QCheckBox(
-            self.tr("Get the password from a &command instead"), self.caldav_box
+            self.tr("Get the password from a command &instead"), self.caldav_box
         )
         self.use_command.setAccessibleDescription(
             self.tr("A password manager's command prints it at each sync; nothing is stored")
@@ -535,7 +535,7 @@ class TargetDialog(QDialog):
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setVisible(False)
         account = QFormLayout(self.caldav_box)
-        account.addRow(self.tr("&Address:"), self.url)
+        account.addRow(self.tr("A&ddress:"), self.url)
         account.addRow(self.tr("Ca&lendar:"), self.calendar)
         account.addRow(self.tr("&User name:"), self.username)
         account.addRow(self.tr("&Password:"), self.password)

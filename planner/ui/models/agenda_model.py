@@ -118,7 +118,7 @@ class AgendaModel(TreeModel):
                         arg(
                             #: %1 minutes free between two sessions in different rooms, %2
                             #: minutes needed to walk from the first (%3) to the second (%4).
-                            self.tr("Tight: %1 min to walk %2 from “%3” to “%4”"),
+                            self.tr("Tight: %1 min to walk %2 min from “%3” to “%4”"),
                             max(finding.gap_minutes, 0),
                             finding.needed_minutes,
                             finding.first.title,
