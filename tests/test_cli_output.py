@@ -132,8 +132,7 @@ def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path, first_run: bool
     _, stderr = process.communicate(timeout=30)
     connection.close()
     server.close()
-    assert process.returncode == 130
-    assert stderr == "planner: stopped: interrupted\n"
+    assert (process.returncode, stderr) == (130, "planner: stopped: interrupted\n")
 
 
 def test_ctrl_c_after_the_commit_says_the_change_was_saved(

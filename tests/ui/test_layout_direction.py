@@ -182,7 +182,7 @@ def test_hebrew_lays_the_window_out_right_to_left(
         window.resize(1280, 800)
         QApplication.processEvents()
         assert window.layoutDirection() == RTL
-        assert window.tabs.tabText(0) == "&תוכנית"
+        assert window.tabs.tabText(0) == "תוכ&נית"
         tabs = window.tabs.mapTo(window, QPoint(0, 0)).x()
         details = window.details.mapTo(window, QPoint(0, 0)).x()
         assert details < tabs  # the details pane moves to the left
