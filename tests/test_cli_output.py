@@ -96,17 +96,25 @@ def test_a_file_name_that_is_not_utf8_imports_and_is_named_readably(tmp_path: Pa
     assert missing.stderr.decode() == f"planner: error: {tmp_path}/gone\\xff.json: no such file\n"
 
 
+def _interruptible() -> None:
+    """In the command's process before it starts: SIGINT neither ignored nor blocked."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
+
+
 @pytest.mark.parametrize("first_run", [False, True], ids=["database-exists", "first-run"])
 def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path, first_run: bool) -> None:
     """Interrupted while it waits on a server that never answers. On a first run the
     bundled program is stored before the command runs: that is not the user's change, and
     the message must not say a change was saved."""
+    import secrets
     import socket
 
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
     server.listen(1)
     port = server.getsockname()[1]
+    token = secrets.token_hex(8)  # only this command asks for this path
     data = tmp_path / "data"
     if not first_run:
         assert run_planner(data, "conferences").returncode == 0  # the database exists
@@ -118,15 +126,23 @@ def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path, first_run: bool
             "--data-dir",
             str(data),
             "import",
-            f"http://127.0.0.1:{port}/schedule.json",
+            f"http://127.0.0.1:{port}/{token}/schedule.json",
         ],
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl+C as a terminal delivers it, whatever the test process inherited.
+        preexec_fn=_interruptible,
     )
-    connection, _ = server.accept()  # it is waiting for an answer now
+    server.settimeout(60)
+    while True:  # it is waiting for an answer once its request has arrived
+        connection, _ = server.accept()
+        connection.settimeout(60)
+        if token.encode() in connection.recv(4096):
+            break
+        connection.close()  # another process knocked on a port it thought free
     time.sleep(0.3)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
