@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+# import_scan first of all, before any other module is imported after PySide6 (it imports
+# PySide6 itself): from then on PySide6 no longer reads the source of each module imported
+# (see its docstring). Imported after the quick-start snapshot's modules, it left those
+# (15 of Planner's, json, hashlib, sqlite3, zoneinfo...) to be read and kept in memory.
+from planner.ui import import_scan  # noqa: F401
+
+# isort: split
 import sys
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
@@ -13,10 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from planner import APP_ID, APP_NAME, __version__, bundled, probe
 from planner.domain.errors import Cancelled, LockedError, PlannerError
 from planner.quickstart import QuickStart
-
-# import_scan before the rest of the UI and the core: see its docstring (PySide6 would
-# read the source of every module imported from here on).
-from planner.ui import i18n, import_scan  # noqa: F401
+from planner.ui import i18n
 from planner.ui.core import CoreHandle, open_core
 from planner.ui.i18n import arg
 from planner.ui.mainwindow import MainWindow
