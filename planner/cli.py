@@ -1040,9 +1040,11 @@ def _collector_paused() -> Iterator[None]:
 
     A command builds many objects that all stay alive until it ends (reading a 20,000-
     session program allocates hundreds of thousands), so the collector's scans find nothing
-    to free but cost 15-25% of the work. Pausing it is a decision for the whole process,
-    which only the command line may take: it runs one command on one thread and exits. The
-    window never pauses it (its worker threads share the process with the UI).
+    to free but cost 15-25% of the work; importing the core (SQLAlchemy, the schema) is
+    paused too (81 M instructions of `planner import`'s 2,900 M). Pausing it is a decision
+    for the whole process, which only the command line may take: it runs one command on
+    one thread and exits. The window pauses it only until its first paint, before any of
+    its worker threads runs (`_run`).
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -1099,14 +1101,22 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
 
     paths = AppPaths.resolve(args.data_dir)
     if args.command in (None, "gui"):
-        from planner.ui.app import run_gui  # Qt is loaded only for the desktop app
+        # The collector is paused until the window's first paint (`run_gui` resumes it then,
+        # before any worker thread starts): a start builds modules, classes and the view it
+        # paints, all of which live on, and the collector walked the whole heap again each
+        # time it grew by a quarter - 62 M instructions before the first paint (issue 18).
+        gc.disable()
+        try:
+            from planner.ui.app import run_gui  # Qt is loaded only for the desktop app
 
-        return run_gui(
-            paths,
-            [Path(f) for f in getattr(args, "files", [])],
-            smoke_test=getattr(args, "smoke_test", False),
-            lang=getattr(args, "lang", None),
-        )
+            return run_gui(
+                paths,
+                [Path(f) for f in getattr(args, "files", [])],
+                smoke_test=getattr(args, "smoke_test", False),
+                lang=getattr(args, "lang", None),
+            )
+        finally:
+            gc.enable()  # (a start that ended before its first paint)
     if not getattr(args, "json", False):
         out = cast("TextIO", PrintableText(out))
     try:
@@ -1141,6 +1151,11 @@ def _command(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     database can be read as it is; otherwise (and for every other command) the core is
     opened - SQLAlchemy and the schema - which creates, upgrades or fills the database
     with the bundled program first."""
+    with _collector_paused():  # from the first import of the core on
+        return _paused_command(args, paths, out)
+
+
+def _paused_command(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     read = read_command(args)
     if read is not None:
         from planner.services.catalog import Catalog
@@ -1151,8 +1166,7 @@ def _command(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             raise _NotOpened(str(error)) from error
         if catalog is not None:
             try:
-                with _collector_paused():
-                    return read(catalog, args, out)
+                return read(catalog, args, out)
             finally:
                 catalog.close()
     from planner.services import Planner
@@ -1163,14 +1177,13 @@ def _command(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         raise _NotOpened(str(error)) from error
     before_command = planner.database.commits
     try:
-        with _collector_paused():
-            _warn(planner.imports.ensure_bundled_program())
-            # Commits from here on are the command's own (the bundled program stored on a
-            # first run is not "your change").
-            before_command = planner.database.commits
-            if read is not None:
-                return read(planner.catalog, args, out)
-            return COMMANDS[args.command](planner, args, out)
+        _warn(planner.imports.ensure_bundled_program())
+        # Commits from here on are the command's own (the bundled program stored on a
+        # first run is not "your change").
+        before_command = planner.database.commits
+        if read is not None:
+            return read(planner.catalog, args, out)
+        return COMMANDS[args.command](planner, args, out)
     except KeyboardInterrupt:
         if planner.database.commits == before_command:
             raise  # nothing was saved: `main` says so

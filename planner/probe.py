@@ -48,11 +48,16 @@ def mark(milestone: str) -> None:
 
 def _record(path: str, milestone: str) -> None:
     instant = time.monotonic()
+    import gc
     import json  # only with the probe on; the app has it loaded by then anyway
     import threading
 
     record = {
         "milestone": milestone,
+        # Whether Python's cycle collector is on, and how many times it has walked the
+        # whole heap (its oldest generation) in this process so far.
+        "gc_enabled": gc.isenabled(),
+        "full_collections": gc.get_stats()[-1]["collections"],
         "monotonic": instant,
         "pid": os.getpid(),
         "modules": sorted(sys.modules),

@@ -207,6 +207,10 @@ def test_the_window_is_painted_before_sqlalchemy_is_loaded(data_dir: Path) -> No
     assert first_paint["sqlalchemy_loaded"] is False
     assert not any(name.startswith("sqlalchemy") for name in first_paint["modules"])
     assert "sqlalchemy" in packages  # loaded after the paint: the core opened then
+    # The cycle collector waits for the first paint: no walk of the whole heap before it.
+    assert first_paint["full_collections"] == 0
+    assert first_paint["gc_enabled"] is False
+    assert next(m for m in marks if m["milestone"] == "core-opened")["gc_enabled"] is True
     # Nor what only a command uses: its dialog, printing, the phone apps' readers.
     for later in (
         "PySide6.QtPrintSupport",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from planner.ui import import_scan  # noqa: F401
 
 # isort: split
+import gc
 import sys
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
@@ -237,6 +238,7 @@ def run_gui(
 
     def opened() -> None:
         probe.mark("first-paint")
+        gc.enable()  # paused by the command line until now, before any worker runs (cli)
         run_in_background(open_core_here, finish, finish, window, opening)
 
     def open_core_here() -> object:
