@@ -29,7 +29,7 @@ import pytest
 
 from planner.export import agenda_file
 from planner.paths import AppPaths
-from planner.quickstart import SNAPSHOT_NAME
+from planner.quickstart import SNAPSHOT_NAME, decode_text
 from planner.services import Planner
 
 from ..conftest import REPO
@@ -135,7 +135,9 @@ def _whole(path: Path, programs: tuple[bytes, bytes]) -> None:
     elif path.suffix == ".program":
         assert data in programs, path
     elif path.name == SNAPSHOT_NAME:
-        json.loads(data)
+        header, view = data.split(b"\n")  # its header's line, then the view's
+        json.loads(header)
+        decode_text(view)
 
 
 def _worker(kind: str, data: Path, out: Path, url: str) -> subprocess.Popen[bytes]:
