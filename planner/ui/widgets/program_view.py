@@ -1,4 +1,8 @@
-"""The program tree view: day and time-slot rows span the full width."""
+"""The program tree view: day and time-slot rows span the full width.
+
+The spans are set after `expandAll`, from the model's own nodes: set before it, or
+found through `index()` and `data()`, each of the ~1,200 rows was a round trip through
+Python for Qt (`tests/ui/test_program_spans.py`: every day and slot row spans)."""
 
 from __future__ import annotations
 
@@ -6,7 +10,6 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from planner.ui.models.program_model import NodeKind, ProgramModel
-from planner.ui.roles import Role
 from planner.ui.widgets.clear_views import ClearTreeView
 
 
@@ -29,11 +32,12 @@ class ProgramView(ClearTreeView):
 
     def _span_group_rows(self) -> None:
         model = self.model()
-        for day_row in range(model.rowCount()):
-            day = model.index(day_row, 0)
-            self.setFirstColumnSpanned(day_row, QModelIndex(), True)
-            for slot_row in range(model.rowCount(day)):
-                slot = model.index(slot_row, 0, day)
-                if slot.data(Role.KIND) == NodeKind.SLOT:
-                    self.setFirstColumnSpanned(slot_row, day, True)
+        assert isinstance(model, ProgramModel)
         self.expandAll()
+        top = QModelIndex()
+        for day_row, day in enumerate(model.roots):
+            self.setFirstColumnSpanned(day_row, top, True)
+            parent = model.index_of(day)
+            for slot_row, slot in enumerate(day.children):
+                if slot.kind is NodeKind.SLOT:
+                    self.setFirstColumnSpanned(slot_row, parent, True)
