@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject, Signal
 
 from planner.domain.agenda import Status
 from planner.domain.conflicts import Commitment, ConflictSettings, Detection, detect
-from planner.domain.day_plan import DayPlan, day_plan
 
 if TYPE_CHECKING:
     from planner.domain.agenda import BusyInfo, ConferenceInfo, OverlayInfo, TalkInfo
+    from planner.domain.day_plan import DayPlan
     from planner.domain.view import StartupView, ViewUpdate
 
 
@@ -131,6 +131,8 @@ class SessionStore(QObject):
     def day_plan(self, zone: ZoneInfo | None = None) -> DayPlan:
         """My day as My Agenda, the pocket PDF and the print-out show it (times in `zone`,
         else the zone shown)."""
+        from planner.domain.day_plan import day_plan  # not before the first paint
+
         assert self.detection is not None, "no conference shown"
         return day_plan(self.talks, self.busy, self.detection, zone or self.zone)
 

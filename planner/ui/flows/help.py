@@ -9,8 +9,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from planner import APP_NAME, __version__
-from planner.ui.dialogs.guide import GuideDialog
-from planner.ui.dialogs.shortcuts import ShortcutsDialog
 from planner.ui.i18n import arg
 
 if TYPE_CHECKING:
@@ -23,9 +21,13 @@ class HelpFlow(QObject):
         self._window = window
 
     def show_guide(self) -> None:
+        from planner.ui.dialogs.guide import GuideDialog  # not before the first paint
+
         GuideDialog.show_for(self._window)
 
     def show_shortcuts(self) -> None:
+        from planner.ui.dialogs.shortcuts import ShortcutsDialog  # not before the first paint
+
         window = self._window
         titles = {title: menu.title() for title, menu in window.menus.items()}
         ShortcutsDialog(window.action_map, titles, window).exec()

@@ -18,7 +18,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
 
 from planner.domain.conflicts import Commitment
-from planner.domain.suggest import ProgramIndex, find_gaps, suggest
 from planner.ui.clash_text import clash_lines, heading, member_note
 from planner.ui.core_text import CORE
 from planner.ui.i18n import QT_TRANSLATE_NOOP, arg
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
     from planner.domain.agenda import TalkInfo
+    from planner.domain.suggest import ProgramIndex
     from planner.ui.state import SessionStore
 
 
@@ -139,6 +139,8 @@ class AgendaModel(TreeModel):
                         busy_id=block.id,
                     )
                 )
+        from planner.domain.suggest import find_gaps, suggest  # not before the first paint
+
         plan_commitments = [
             *store.attending_commitments(),
             *(Commitment.of_busy(b) for b in store.busy),
@@ -183,6 +185,8 @@ class AgendaModel(TreeModel):
         return [days[day] for day in sorted(days)]
 
     def _program_index(self) -> ProgramIndex:
+        from planner.domain.suggest import ProgramIndex
+
         key = (self.store.program_generation, self.store.zone.key)
         if self._index is None or self._index[0] != key:
             self._index = (key, ProgramIndex(self.store.talks, self.store.zone))
