@@ -81,8 +81,8 @@ class FocusRing(QWidget):
         """Frame `widget` (or nothing), and keep to its size."""
         if self._target is not None and shiboken6.isValid(self._target):
             self._target.removeEventFilter(self)  # (a deleted one took its filter along)
-            for bars in _scroll_bar_boxes(self._target):
-                bars.removeEventFilter(self)
+            for box in _scroll_bar_boxes(self._target):
+                box.removeEventFilter(self)
         self._target = widget if _ringed(widget) else None
         if self._target is None:
             self.hide()
@@ -91,8 +91,8 @@ class FocusRing(QWidget):
             return
         self.setParent(self._target)
         self._target.installEventFilter(self)
-        for bars in _scroll_bar_boxes(self._target):
-            bars.installEventFilter(self)
+        for box in _scroll_bar_boxes(self._target):
+            box.installEventFilter(self)
         self.setGeometry(self._target.rect())
         self.raise_()
         self.show()

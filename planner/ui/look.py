@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 
 from planner.domain.agenda import Priority
 from planner.ui.i18n import QT_TRANSLATE_NOOP, translated
+from planner.ui.plain import tooltip
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -386,13 +387,19 @@ def legend_words() -> tuple[tuple[str, str], ...]:
 
 # -- the star column's header ------------------------------------------------------------------
 STAR_COLUMN = QT_TRANSLATE_NOOP("Columns", "Starred")
+STAR_COLUMN_TIP = QT_TRANSLATE_NOOP(
+    "Columns", "Starred sessions (click, S or Space to star; 1/2/3 for priority)"
+)
 
 
 def star_header(role: int) -> QIcon | str | None:
     """The star column's header in the Program and the List: the star the views paint
-    (a picture: a font may lack ★), and a name for screen readers and the tooltip."""
+    (a picture: a font may lack ★), a name for screen readers, and a tip that says how
+    to star (the header has no word to say it)."""
     if role == Qt.ItemDataRole.DecorationRole:
         return mark_icon(Priority.MUST, Look.current())
     if role == Qt.ItemDataRole.AccessibleTextRole:
         return translated("Columns", STAR_COLUMN)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return tooltip(translated("Columns", STAR_COLUMN_TIP))
     return None

@@ -1104,6 +1104,10 @@ Volno ve stejnou dobu:
         <source>Starred</source>
         <translation>Označeno</translation>
     </message>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Označené přednášky (označíte kliknutím, klávesou S nebo mezerníkem; 1/2/3 nastaví prioritu)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -2213,10 +2217,6 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
 </context>
 <context>
     <name>ProgramModel</name>
-    <message>
-        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
-        <translation>Označené přednášky (označíte kliknutím, klávesou S nebo mezerníkem; 1/2/3 nastaví prioritu)</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>

@@ -1097,6 +1097,10 @@ Gleichzeitig frei:
         <source>Starred</source>
         <translation>Vorgemerkt</translation>
     </message>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Vorgemerkte Sessions (Klick, S oder Leertaste zum Vormerken; 1/2/3 für die Priorität)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -2193,10 +2197,6 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
 </context>
 <context>
     <name>ProgramModel</name>
-    <message>
-        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
-        <translation>Vorgemerkte Sessions (Klick, S oder Leertaste zum Vormerken; 1/2/3 für die Priorität)</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>

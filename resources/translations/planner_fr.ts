@@ -667,7 +667,7 @@
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Importer un fichier une fois en fait un instantané&#xa0;: Thunderbird et Agenda de GNOME ne le mettent pas à jour quand une présentation change d’horaire (seuls khal et l’importation d’Evolution le font). Pour que votre calendrier reste à jour, cochez «&#xa0;Tenir ce fichier à jour&#xa0;» et abonnez-vous au fichier (Thunderbird&#xa0;: Nouvel agenda › Sur le réseau, file:///…&#xa0;; Evolution&#xa0;: Sur le Web), ou synchronisez un compte CalDAV ou un dossier khal avec «&#xa0;planner calendar add&#xa0;».</translation>
+        <translation>Importer un fichier une fois en fait un instantané&#xa0;: Thunderbird et Agenda de GNOME ne le mettent pas à jour quand une présentation change d’horaire (seuls khal et l’importation d’Evolution le font). Pour que votre agenda reste juste, cochez «&#xa0;Tenir ce fichier à jour&#xa0;» et abonnez-vous au fichier (Thunderbird&#xa0;: Nouvel agenda › Sur le réseau, file:///…&#xa0;; Evolution&#xa0;: Sur le Web), ou synchronisez un compte CalDAV ou un dossier khal avec «&#xa0;planner calendar add&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1096,10 @@ Libres en même temps&#xa0;:
     <message>
         <source>Starred</source>
         <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Sessions favorites (clic, S ou Espace pour ajouter&#xa0;; 1/2/3 pour la priorité)</translation>
     </message>
 </context>
 <context>
@@ -2193,10 +2197,6 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
 </context>
 <context>
     <name>ProgramModel</name>
-    <message>
-        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
-        <translation>Sessions favorites (clic, S ou Espace pour ajouter&#xa0;; 1/2/3 pour la priorité)</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>

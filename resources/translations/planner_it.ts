@@ -1097,6 +1097,10 @@ Liberi nello stesso momento:
         <source>Starred</source>
         <translation>Preferita</translation>
     </message>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Sessioni preferite (clic, S o Spazio per aggiungere; 1/2/3 per la priorità)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -2193,10 +2197,6 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
 </context>
 <context>
     <name>ProgramModel</name>
-    <message>
-        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
-        <translation>Sessioni preferite (clic, S o Spazio per aggiungere; 1/2/3 per la priorità)</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>

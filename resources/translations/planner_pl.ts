@@ -1104,6 +1104,10 @@ Wolni w tym samym czasie:
         <source>Starred</source>
         <translation>Oznaczona</translation>
     </message>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Oznaczone sesje (kliknij, naciśnij S lub spację, aby oznaczyć; 1/2/3 ustawiają priorytet)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -2213,10 +2217,6 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
 </context>
 <context>
     <name>ProgramModel</name>
-    <message>
-        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
-        <translation>Oznaczone sesje (kliknij, naciśnij S lub spację, aby oznaczyć; 1/2/3 ustawiają priorytet)</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>

@@ -1097,6 +1097,10 @@ Livres ao mesmo tempo:
         <source>Starred</source>
         <translation>Marcada</translation>
     </message>
+    <message>
+        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
+        <translation>Sessões marcadas (clique, S ou Espaço para marcar; 1/2/3 para a prioridade)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictSettingsDialog</name>
@@ -2193,10 +2197,6 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
 </context>
 <context>
     <name>ProgramModel</name>
-    <message>
-        <source>Starred sessions (click, S or Space to star; 1/2/3 for priority)</source>
-        <translation>Sessões marcadas (clique, S ou Espaço para marcar; 1/2/3 para a prioridade)</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>

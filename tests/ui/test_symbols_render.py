@@ -16,10 +16,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QIcon
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel
     from PySide6.QtWidgets import QApplication
+
+    from planner.ui.mainwindow import MainWindow
 
 UI = Path(__file__).resolve().parents[2] / "planner" / "ui"
 CATALOGS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -110,3 +114,21 @@ def test_the_check_finds_a_symbol_few_fonts_have() -> None:
     assert everywhere("é")
     assert everywhere("ש")
     assert everywhere("→")
+
+
+def test_the_star_columns_header_is_a_painted_star_with_a_name_and_a_tip(
+    window: MainWindow,
+) -> None:
+    for model in (window.model, window.table_model):
+
+        def header(role: Qt.ItemDataRole, model: QAbstractItemModel = model) -> object:
+            return model.headerData(0, Qt.Orientation.Horizontal, role)
+
+        assert not header(Qt.ItemDataRole.DisplayRole)  # no ★ to lack a glyph for
+        icon = header(Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QIcon)
+        assert not icon.isNull()
+        assert header(Qt.ItemDataRole.AccessibleTextRole) == "Starred"
+        tip = header(Qt.ItemDataRole.ToolTipRole)
+        assert isinstance(tip, str)
+        assert "S or Space to star" in tip

@@ -148,14 +148,6 @@ class ProgramModel(TreeModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.ToolTipRole
-            and section == Column.STAR
-        ):
-            return tooltip(
-                self.tr("Starred sessions (click, S or Space to star; 1/2/3 for priority)")
-            )
         if orientation == Qt.Orientation.Horizontal and section == Column.STAR:
             return star_header(role)
         return super().headerData(section, orientation, role)
