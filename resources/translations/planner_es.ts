@@ -667,7 +667,7 @@
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Importar un archivo una vez es una instantánea: Thunderbird y Calendario de GNOME no lo actualizan cuando una charla cambia de hora (solo khal y la importación de Evolution lo hacen). Para que su calendario sea fiel, marque «Mantener este archivo al día» y suscríbase al archivo (Thunderbird: Nuevo calendario › En la red, file:///…; Evolution: En la web), o sincronice una cuenta CalDAV o una carpeta de khal con «planner calendar add».</translation>
+        <translation>Importar un archivo una vez es una instantánea: Thunderbird y Calendario de GNOME no lo actualizan cuando una charla cambia de hora (solo khal y la importación de Evolution lo hacen). Para que su calendario esté al día, marque «Mantener este archivo al día» y suscríbase al archivo (Thunderbird: Nuevo calendario › En la red, file:///…; Evolution: En la web), o sincronice una cuenta CalDAV o una carpeta de khal con «planner calendar add».</translation>
     </message>
 </context>
 <context>

@@ -667,7 +667,7 @@
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>ייבוא קובץ פעם אחת הוא תמונת מצב: Thunderbird ו־GNOME Calendar לא יעדכנו אותו כשהרצאה זזה (רק khal והייבוא של Evolution עושים זאת). כדי ששלוח השנה שלך יישאר נכון, סמנו &quot;לעדכן את הקובץ הזה&quot; והירשמו לקובץ (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), או סנכרנו חשבון CalDAV או תיקיית khal עם &quot;planner calendar add&quot;.</translation>
+        <translation>ייבוא קובץ פעם אחת הוא תמונת מצב: Thunderbird ו־GNOME Calendar לא יעדכנו אותו כשהרצאה זזה (רק khal והייבוא של Evolution עושים זאת). כדי שלוח השנה שלך יישאר מעודכן, סמנו &quot;לעדכן את הקובץ הזה&quot; והירשמו לקובץ (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), או סנכרנו חשבון CalDAV או תיקיית khal עם &quot;planner calendar add&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1537,7 @@ Free at the same time:
     </message>
     <message>
         <source>Star</source>
-        <translation>כוכב</translation>
+        <translation>סימון בכוכב</translation>
     </message>
     <message>
         <source>Select a session to see its details.</source>

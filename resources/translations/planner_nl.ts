@@ -667,7 +667,7 @@
     <message>
         <source>Importing a file once is a snapshot: Thunderbird and GNOME Calendar will not update it when a talk moves (only khal and Evolution&apos;s import do). To keep your calendar true, tick “Keep this file up to date” and subscribe to the file (Thunderbird: New Calendar › On the Network, file:///…; Evolution: On the Web), or sync a CalDAV account or a khal folder with “planner calendar add”.</source>
         <extracomment>“Keep this file up to date” names the check box above: use its words. The menu paths are Thunderbird&apos;s and Evolution&apos;s own (use their translations where they have one); “planner calendar add” is a command and stays as it is.</extracomment>
-        <translation>Een bestand eenmaal importeren is een momentopname: Thunderbird en GNOME Agenda werken het niet bij als een sessie verschuift (alleen khal en de import van Evolution doen dat). Houd uw agenda kloppend door „Dit bestand bijwerken” aan te vinken en u op het bestand te abonneren (Thunderbird: Nieuwe agenda › Op het netwerk, file:///…; Evolution: Op het web), of synchroniseer een CalDAV-account of een khal-map met „planner calendar add”.</translation>
+        <translation>Een bestand eenmaal importeren is een momentopname: Thunderbird en GNOME Agenda werken het niet bij als een sessie verschuift (alleen khal en de import van Evolution doen dat). Houd uw kalender kloppend door ‘Dit bestand bijwerken’ aan te vinken en u op het bestand te abonneren (Thunderbird: Nieuwe agenda › Op het netwerk, file:///…; Evolution: Op het web), of synchroniseer een CalDAV-account of een khal-map met ‘planner calendar add’.</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1489,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>Star</source>
-        <translation>Ster</translation>
+        <translation>Ster geven</translation>
     </message>
     <message>
         <source>Star this session</source>
