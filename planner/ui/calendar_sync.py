@@ -381,19 +381,19 @@ class SyncTexts(Translatable):
         if seconds < 60:
             return self.tr("just now")
         if seconds < 3600:
-            return self.tr("%n min ago", "", seconds // 60)
+            return self.tr("%Ln min ago", "", seconds // 60)
         if seconds < 24 * 3600:
-            return self.tr("%n h ago", "", seconds // 3600)
+            return self.tr("%Ln h ago", "", seconds // 3600)
         return arg(self.tr("on %1", "a date"), Formats().date(moment.astimezone().date()))
 
     def in_time(self, moment: datetime, current: datetime) -> str:
         seconds = max(0, int((moment - current).total_seconds()))
         if seconds < 90:
-            return self.tr("in %n s", "", seconds)
-        return self.tr("in %n min", "", round(seconds / 60))
+            return self.tr("in %Ln s", "", seconds)
+        return self.tr("in %Ln min", "", round(seconds / 60))
 
     def changes_waiting(self, count: int) -> str:
-        return self.tr("%n change(s) waiting", "", count)
+        return self.tr("%Ln change(s) waiting", "", count)
 
     def describe(self, status: TargetStatus, current: datetime) -> str:
         """One line about one calendar: its name, and how it is."""
@@ -436,12 +436,12 @@ class SyncTexts(Translatable):
             first = failed[0]
             text = arg(self.tr("Calendar “%1” not synced: %2"), first.target.name, first.error)
             if len(failed) > 1:
-                text += " " + self.tr("(and %n more)", "", len(failed) - 1)
+                text += " " + self.tr("(and %Ln more)", "", len(failed) - 1)
             return Summary(text, details, Level.ERROR)
         if syncing:
             if len(syncing) > 1:
                 return Summary(
-                    self.tr("Syncing %n calendars…", "", len(syncing)), details, Level.BUSY
+                    self.tr("Syncing %Ln calendars…", "", len(syncing)), details, Level.BUSY
                 )
             status = syncing[0]
             if status.progress is not None and status.progress[1]:

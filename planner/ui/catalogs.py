@@ -29,11 +29,11 @@ from pathlib import Path
 LANGUAGES: tuple[str, ...] = ("cs", "de", "es", "fr", "he", "it", "nl", "pl", "pt_BR")
 SOURCE_LANGUAGE = "en"
 CATALOG = "planner"
-# English needs a catalog of its own for plurals only: the source says "%n session(s)",
+# English needs a catalog of its own for plurals only: the source says "%Ln session(s)",
 # its English forms say "1 session" and "2 sessions" (Qt's way; lupdate -pluralonly).
 CATALOGS: tuple[str, ...] = (*LANGUAGES, SOURCE_LANGUAGE)
 
-# How many plural forms each language has (Qt's and CLDR's rules): a `%n` message must
+# How many plural forms each language has (Qt's and CLDR's rules): a `%Ln` message must
 # carry exactly this many translated forms.
 PLURAL_FORMS: dict[str, int] = {
     "en": 2,
@@ -226,7 +226,7 @@ def read_catalog(path: Path) -> list[Entry]:
     return entries
 
 
-_PLACEHOLDER = re.compile(r"%(?:L?\d+|n)|\{[A-Za-z_][A-Za-z0-9_]*\}")
+_PLACEHOLDER = re.compile(r"%(?:L?\d+|L?n)|\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 def _placeholders(text: str) -> list[str]:
@@ -275,9 +275,10 @@ def problems(directory: Path | None = None, sources: Path = SOURCES) -> list[str
                     )
                 expected = _placeholders(entry.message.source)
                 for form in entry.forms:
-                    # A plural form may spell out its number ("one session") instead of %n.
-                    got = [p for p in _placeholders(form) if p != "%n"]
-                    if got != [p for p in expected if p != "%n"]:
+                    # A plural form may spell out its number ("one session") instead of
+                    # %Ln; where it writes the number it writes it grouped (%Ln, not %n).
+                    got = [p for p in _placeholders(form) if p != "%Ln"]
+                    if got != [p for p in expected if p != "%Ln"]:
                         found.append(f"{where}: placeholders {got} instead of {expected}")
     return sorted(found)
 
@@ -301,7 +302,8 @@ def _translation_call(node: ast.AST) -> ast.Call | None:
 def source_problems(sources: Path = SOURCES) -> list[str]:
     """Calls lupdate cannot see or files under the wrong context: a `tr()` inside an
     f-string, on something other than `self` (lupdate would take that name as the
-    context), or with a text that is not a string literal."""
+    context), or with a text that is not a string literal; and a plural's number written
+    ungrouped (`%n` instead of `%Ln`)."""
     found: list[tuple[str, int, str]] = []  # file, line, problem
     for path in sorted(sources.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
@@ -340,6 +342,9 @@ def source_problems(sources: Path = SOURCES) -> list[str]:
                 found.append((*line, f"{call.func.attr}() of a text that is not a string literal"))
             if id(call) in in_fstring:
                 found.append((*line, f"{call.func.attr}() inside an f-string (lupdate skips it)"))
+            if isinstance(text, ast.Constant) and "%n" in str(text.value):
+                # Qt writes %n's number as "1234" where the locale writes "1.234".
+                found.append((*line, "a plural's number as %n (not grouped): write %Ln"))
     return [f"{name}:{number}: {problem}" for name, number, problem in sorted(found)]
 
 

@@ -64,7 +64,7 @@ class ClashTexts(Translatable):
         if choice.pick_one:
             if count == 2:
                 return self.tr("Clash: these 2 overlap — pick one")
-            return self.tr("Clash: these %n overlap one another — pick one", "", count)
+            return self.tr("Clash: these %Ln overlap one another — pick one", "", count)
         options = [self.plan_words(choice.best)] + [
             self.plan_words(plan) for plan in choice.alternatives[:ALTERNATIVES_NAMED]
         ]
@@ -73,7 +73,7 @@ class ClashTexts(Translatable):
         ways = _joined(options, self.tr("%1, or %2"))
         if more > 0:
             #: After the ways a clash heading names: how many more there are.
-            return arg(self.tr("Clash: attend %1, or %n other way(s)", "", more), ways)
+            return arg(self.tr("Clash: attend %1, or %Ln other way(s)", "", more), ways)
         return arg(self.tr("Clash: attend %1"), ways)
 
     def _why(self, finding: Finding) -> str:
@@ -107,7 +107,7 @@ class ClashTexts(Translatable):
         names = [self.named(other) for other in others[:3]]
         if len(others) > 3:
             return arg(
-                self.tr("collides with %1 and %n more", "", len(others) - 3), ", ".join(names)
+                self.tr("collides with %1 and %Ln more", "", len(others) - 3), ", ".join(names)
             )
         return arg(self.tr("collides with %1"), ", ".join(names))
 

@@ -47,7 +47,7 @@ class CoreTexts(Translatable):
         joined = ", ".join(self.named(item) for item in items)
         if more > 0:
             #: Up to three sessions named, then how many more there are.
-            return arg(self.tr("%1 and %n more", "", more), joined)
+            return arg(self.tr("%1 and %Ln more", "", more), joined)
         return joined
 
     def reason(self, why: DecisionReason) -> str:
@@ -99,9 +99,9 @@ class CoreTexts(Translatable):
             )
         minutes = finding.overlap_minutes
         if finding.kind is FindingKind.OVERLAP:
-            return arg(self.tr("“%1” and “%2” overlap by %n min", "", minutes), a, b)
+            return arg(self.tr("“%1” and “%2” overlap by %Ln min", "", minutes), a, b)
         return arg(
-            self.tr("“%1” and “%2” overlap by %n min (within your tolerance)", "", minutes), a, b
+            self.tr("“%1” and “%2” overlap by %Ln min (within your tolerance)", "", minutes), a, b
         )
 
     # -- what an import changed ----------------------------------------------------------
@@ -156,11 +156,11 @@ class CoreTexts(Translatable):
     def import_summary(self, report: ImportReport) -> str:
         """The import's one line: what was imported or updated, its size, what changed."""
         parts = (
-            self.tr("%n session(s)", "", report.sessions),
-            self.tr("%n speaker(s)", "", report.speakers),
-            self.tr("%n room(s)", "", report.rooms),
-            self.tr("%n track(s)", "", report.tracks),
-            self.tr("%n day(s)", "", report.days),
+            self.tr("%Ln session(s)", "", report.sessions),
+            self.tr("%Ln speaker(s)", "", report.speakers),
+            self.tr("%Ln room(s)", "", report.rooms),
+            self.tr("%Ln track(s)", "", report.tracks),
+            self.tr("%Ln day(s)", "", report.days),
         )
         #: A program's size: 10 sessions, 5 speakers, 2 rooms, 3 tracks over 2 days.
         size = arg(self.tr("%1, %2, %3, %4 over %5"), *parts)

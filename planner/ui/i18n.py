@@ -57,7 +57,8 @@ ISOLATE, POP = "\u2068", "\u2069"
 
 def arg(template: str, *values: object) -> str:
     """Qt's `QString.arg` for Python strings: `%1`…`%9` replaced in one pass (a value that
-    contains "%2" stays as it is), so translators may reorder them.
+    contains "%2" stays as it is), so translators may reorder them. An `int` is a count:
+    it is written as the locale writes numbers ("1.234"), like Qt's `%L1`.
 
     In a right-to-left window each value is isolated: an English title in a Hebrew
     sentence ("מפנה מקום ל־"What's new?"") would otherwise lend its punctuation to the
@@ -68,10 +69,18 @@ def arg(template: str, *values: object) -> str:
         number = int(match.group(1))
         if not 0 < number <= len(values):
             return match.group(0)
-        text = str(values[number - 1])
+        text = _written(values[number - 1])
         return f"{ISOLATE}{text}{POP}" if isolated and text else text
 
     return _MARKER.sub(value, template)
+
+
+def _written(value: object) -> str:
+    """A value as `arg` writes it: a count in the locale's digits and grouping (1.234 in
+    German, 1 234 in French); anything else as `str` (pass an identifier as text)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    return str(value)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -222,7 +231,7 @@ def install(app: QCoreApplication, choice: Choice, cache_dir: Path) -> Installed
 
 _ACCENTED = str.maketrans("aeiouyAEIOUYcnszCNSZ", "áéíóúýÁÉÍÓÚÝçñšžÇÑŠŽ")
 # What a pseudo-translation keeps: placeholders, markup, entities, accelerators.
-_KEPT = re.compile(r"%L?\d|%n|<[^>]*>|&[a-zA-Z#0-9]+;|&(?=\S)")
+_KEPT = re.compile(r"%L?\d|%L?n|<[^>]*>|&[a-zA-Z#0-9]+;|&(?=\S)")
 
 
 class PseudoTranslator(QTranslator):

@@ -131,13 +131,13 @@ class Formats(Translatable):
         if hours and rest:
             text = arg(
                 self.tr("%1 %2", "a duration: hours, then minutes"),
-                self.tr("%n h", "hours, abbreviated", hours),
-                self.tr("%n min", "minutes, abbreviated", rest),
+                self.tr("%Ln h", "hours, abbreviated", hours),
+                self.tr("%Ln min", "minutes, abbreviated", rest),
             )
         elif hours:
-            text = self.tr("%n h", "hours, abbreviated", hours)
+            text = self.tr("%Ln h", "hours, abbreviated", hours)
         else:
-            text = self.tr("%n min", "minutes, abbreviated", rest)
+            text = self.tr("%Ln min", "minutes, abbreviated", rest)
         return sign + text
 
     def number(self, value: int | float) -> str:

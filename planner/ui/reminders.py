@@ -63,9 +63,9 @@ class Reminders(QObject):
                 minutes = max(0, int((talk.start - now).total_seconds() // 60))
                 if talk.room:
                     #: %1 is the session's title, %2 its room.
-                    text = self.tr("%1 starts in %n min in %2", "", minutes)
+                    text = self.tr("%1 starts in %Ln min in %2", "", minutes)
                 else:
-                    text = self.tr("%1 starts in %n min", "", minutes)
+                    text = self.tr("%1 starts in %Ln min", "", minutes)
                 message = arg(text, talk.title, talk.room)
                 messages.append(message)
                 if self.tray is not None and self.tray.isVisible():

@@ -50,11 +50,11 @@ class StatusLine(QObject):
         starred = sum(1 for talk in store.talks if talk.star)
         clashes = len(store.detection.sets) if store.detection else 0
         parts = [
-            self.tr("%n session(s)", "", len(store.talks)),
-            self.tr("%n starred", "", starred),
+            self.tr("%Ln session(s)", "", len(store.talks)),
+            self.tr("%Ln starred", "", starred),
         ]
         if clashes:
-            parts.append(self.tr("%n clash(es)", "", clashes))
+            parts.append(self.tr("%Ln clash(es)", "", clashes))
         self.label.setText(" · ".join(parts))
 
     def show_legend(self, on: bool) -> None:
@@ -63,7 +63,7 @@ class StatusLine(QObject):
     def show_matches(self, matching: int, total: int, filtered: bool) -> None:
         """How many sessions the search and filters leave (nothing when none is set)."""
         self._bar.showMessage(
-            arg(self.tr("%n of %1 session(s) match(es)", "", matching), Formats().number(total))
+            arg(self.tr("%Ln of %1 session(s) match(es)", "", matching), Formats().number(total))
             if filtered
             else "",
             MATCHES_MS,

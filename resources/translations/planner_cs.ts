@@ -447,12 +447,12 @@
         <translation>Nejdřív vyberte přednášku v překryvu (nebo plán B).</translation>
     </message>
     <message numerus="yes">
-        <source>Attending “%1”; %n moved to plan B.</source>
-        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <source>Attending “%1”; %Ln moved to plan B.</source>
+        <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Jdete na „%1“; %n přednáška přešla do plánu B.</numerusform>
-            <numerusform>Jdete na „%1“; %n přednášky přešly do plánu B.</numerusform>
-            <numerusform>Jdete na „%1“; %n přednášek přešlo do plánu B.</numerusform>
+            <numerusform>Jdete na „%1“; %Ln přednáška přešla do plánu B.</numerusform>
+            <numerusform>Jdete na „%1“; %Ln přednášky přešly do plánu B.</numerusform>
+            <numerusform>Jdete na „%1“; %Ln přednášek přešlo do plánu B.</numerusform>
         </translation>
     </message>
     <message>
@@ -885,11 +885,11 @@
         <translation>Překryv: tyto 2 se překrývají — vyberte jednu</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: these %n overlap one another — pick one</source>
+        <source>Clash: these %Ln overlap one another — pick one</source>
         <translation>
-            <numerusform>Překryv: tato %n se překrývá — vyberte jednu</numerusform>
-            <numerusform>Překryv: tyto %n se navzájem překrývají — vyberte jednu</numerusform>
-            <numerusform>Překryv: těchto %n se navzájem překrývá — vyberte jednu</numerusform>
+            <numerusform>Překryv: tato %Ln se překrývá — vyberte jednu</numerusform>
+            <numerusform>Překryv: tyto %Ln se navzájem překrývají — vyberte jednu</numerusform>
+            <numerusform>Překryv: těchto %Ln se navzájem překrývá — vyberte jednu</numerusform>
         </translation>
     </message>
     <message>
@@ -898,12 +898,12 @@
         <translation>%1, nebo %2</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: attend %1, or %n other way(s)</source>
+        <source>Clash: attend %1, or %Ln other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Překryv: jít na %1, nebo %n jiná možnost</numerusform>
-            <numerusform>Překryv: jít na %1, nebo %n jiné možnosti</numerusform>
-            <numerusform>Překryv: jít na %1, nebo %n jiných možností</numerusform>
+            <numerusform>Překryv: jít na %1, nebo %Ln jiná možnost</numerusform>
+            <numerusform>Překryv: jít na %1, nebo %Ln jiné možnosti</numerusform>
+            <numerusform>Překryv: jít na %1, nebo %Ln jiných možností</numerusform>
         </translation>
     </message>
     <message>
@@ -925,11 +925,11 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>collides with %1 and %n more</source>
+        <source>collides with %1 and %Ln more</source>
         <translation>
-            <numerusform>překrývá se s %1 a %n další</numerusform>
-            <numerusform>překrývá se s %1 a %n dalšími</numerusform>
-            <numerusform>překrývá se s %1 a %n dalšími</numerusform>
+            <numerusform>překrývá se s %1 a %Ln další</numerusform>
+            <numerusform>překrývá se s %1 a %Ln dalšími</numerusform>
+            <numerusform>překrývá se s %1 a %Ln dalšími</numerusform>
         </translation>
     </message>
     <message>
@@ -1012,12 +1012,12 @@ Volno ve stejnou dobu:
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 attends %n session(s).</source>
+        <source>%1 attends %Ln session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 navštíví %n přednášku.</numerusform>
-            <numerusform>%1 navštíví %n přednášky.</numerusform>
-            <numerusform>%1 navštíví %n přednášek.</numerusform>
+            <numerusform>%1 navštíví %Ln přednášku.</numerusform>
+            <numerusform>%1 navštíví %Ln přednášky.</numerusform>
+            <numerusform>%1 navštíví %Ln přednášek.</numerusform>
         </translation>
     </message>
     <message>
@@ -1033,11 +1033,11 @@ Volno ve stejnou dobu:
         <translation>Vznikl z jiné verze programu.</translation>
     </message>
     <message numerus="yes">
-        <source>Starred %n of their sessions as maybe.</source>
+        <source>Starred %Ln of their sessions as maybe.</source>
         <translation>
-            <numerusform>Označena %n přednáška kolegy jako „možná“.</numerusform>
-            <numerusform>Označeny %n přednášky kolegy jako „možná“.</numerusform>
-            <numerusform>Označeno %n přednášek kolegy jako „možná“.</numerusform>
+            <numerusform>Označena %Ln přednáška kolegy jako „možná“.</numerusform>
+            <numerusform>Označeny %Ln přednášky kolegy jako „možná“.</numerusform>
+            <numerusform>Označeno %Ln přednášek kolegy jako „možná“.</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,12 +1161,12 @@ Volno ve stejnou dobu:
         <translation>„%1“ (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 a %n další</numerusform>
-            <numerusform>%1 a %n další</numerusform>
-            <numerusform>%1 a %n dalších</numerusform>
+            <numerusform>%1 a %Ln další</numerusform>
+            <numerusform>%1 a %Ln další</numerusform>
+            <numerusform>%1 a %Ln dalších</numerusform>
         </translation>
     </message>
     <message>
@@ -1213,19 +1213,19 @@ Volno ve stejnou dobu:
         <translation>„%1“ → „%2“: %3 min na %4 min cesty (%5 → %6)</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min</source>
+        <source>“%1” and “%2” overlap by %Ln min</source>
         <translation>
-            <numerusform>„%1“ a „%2“ se překrývají o %n min</numerusform>
-            <numerusform>„%1“ a „%2“ se překrývají o %n min</numerusform>
-            <numerusform>„%1“ a „%2“ se překrývají o %n min</numerusform>
+            <numerusform>„%1“ a „%2“ se překrývají o %Ln min</numerusform>
+            <numerusform>„%1“ a „%2“ se překrývají o %Ln min</numerusform>
+            <numerusform>„%1“ a „%2“ se překrývají o %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <source>“%1” and “%2” overlap by %Ln min (within your tolerance)</source>
         <translation>
-            <numerusform>„%1“ a „%2“ se překrývají o %n min (v rámci vaší tolerance)</numerusform>
-            <numerusform>„%1“ a „%2“ se překrývají o %n min (v rámci vaší tolerance)</numerusform>
-            <numerusform>„%1“ a „%2“ se překrývají o %n min (v rámci vaší tolerance)</numerusform>
+            <numerusform>„%1“ a „%2“ se překrývají o %Ln min (v rámci vaší tolerance)</numerusform>
+            <numerusform>„%1“ a „%2“ se překrývají o %Ln min (v rámci vaší tolerance)</numerusform>
+            <numerusform>„%1“ a „%2“ se překrývají o %Ln min (v rámci vaší tolerance)</numerusform>
         </translation>
     </message>
     <message>
@@ -1303,43 +1303,43 @@ Volno ve stejnou dobu:
         <translation>%1 [označeno]</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n přednáška</numerusform>
-            <numerusform>%n přednášky</numerusform>
-            <numerusform>%n přednášek</numerusform>
+            <numerusform>%Ln přednáška</numerusform>
+            <numerusform>%Ln přednášky</numerusform>
+            <numerusform>%Ln přednášek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s)</source>
+        <source>%Ln speaker(s)</source>
         <translation>
-            <numerusform>%n přednášející</numerusform>
-            <numerusform>%n přednášející</numerusform>
-            <numerusform>%n přednášejících</numerusform>
+            <numerusform>%Ln přednášející</numerusform>
+            <numerusform>%Ln přednášející</numerusform>
+            <numerusform>%Ln přednášejících</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n room(s)</source>
+        <source>%Ln room(s)</source>
         <translation>
-            <numerusform>%n místnost</numerusform>
-            <numerusform>%n místnosti</numerusform>
-            <numerusform>%n místností</numerusform>
+            <numerusform>%Ln místnost</numerusform>
+            <numerusform>%Ln místnosti</numerusform>
+            <numerusform>%Ln místností</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s)</source>
+        <source>%Ln track(s)</source>
         <translation>
-            <numerusform>%n sekce</numerusform>
-            <numerusform>%n sekce</numerusform>
-            <numerusform>%n sekcí</numerusform>
+            <numerusform>%Ln sekce</numerusform>
+            <numerusform>%Ln sekce</numerusform>
+            <numerusform>%Ln sekcí</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dne</numerusform>
-            <numerusform>%n dnů</numerusform>
-            <numerusform>%n dnů</numerusform>
+            <numerusform>%Ln dne</numerusform>
+            <numerusform>%Ln dnů</numerusform>
+            <numerusform>%Ln dnů</numerusform>
         </translation>
     </message>
     <message>
@@ -1578,11 +1578,11 @@ Volno ve stejnou dobu:
         <translation>Export se nezdařil</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
+        <source>Saved %Ln session(s) to %1.</source>
         <translation>
-            <numerusform>%n přednáška uložena do %1.</numerusform>
-            <numerusform>%n přednášky uloženy do %1.</numerusform>
-            <numerusform>%n přednášek uloženo do %1.</numerusform>
+            <numerusform>%Ln přednáška uložena do %1.</numerusform>
+            <numerusform>%Ln přednášky uloženy do %1.</numerusform>
+            <numerusform>%Ln přednášek uloženo do %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,11 +1602,11 @@ Volno ve stejnou dobu:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
+        <source>Saved %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>Uloženo %1 (%n strana).</numerusform>
-            <numerusform>Uloženo %1 (%n strany).</numerusform>
-            <numerusform>Uloženo %1 (%n stran).</numerusform>
+            <numerusform>Uloženo %1 (%Ln strana).</numerusform>
+            <numerusform>Uloženo %1 (%Ln strany).</numerusform>
+            <numerusform>Uloženo %1 (%Ln stran).</numerusform>
         </translation>
     </message>
     <message>
@@ -1750,21 +1750,21 @@ Volno ve stejnou dobu:
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n hod.</numerusform>
-            <numerusform>%n hod.</numerusform>
-            <numerusform>%n hod.</numerusform>
+            <numerusform>%Ln hod.</numerusform>
+            <numerusform>%Ln hod.</numerusform>
+            <numerusform>%Ln hod.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -2142,11 +2142,11 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>Zapamatováno pro tuto konferenci.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) in the link.</source>
+        <source>%Ln session(s) in the link.</source>
         <translation>
-            <numerusform>%n přednáška v odkazu.</numerusform>
-            <numerusform>%n přednášky v odkazu.</numerusform>
-            <numerusform>%n přednášek v odkazu.</numerusform>
+            <numerusform>%Ln přednáška v odkazu.</numerusform>
+            <numerusform>%Ln přednášky v odkazu.</numerusform>
+            <numerusform>%Ln přednášek v odkazu.</numerusform>
         </translation>
     </message>
     <message>
@@ -2218,19 +2218,19 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
 <context>
     <name>ProgramModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n přednáška</numerusform>
-            <numerusform>%n přednášky</numerusform>
-            <numerusform>%n přednášek</numerusform>
+            <numerusform>%Ln přednáška</numerusform>
+            <numerusform>%Ln přednášky</numerusform>
+            <numerusform>%Ln přednášek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in parallel</source>
+        <source>%Ln in parallel</source>
         <translation>
-            <numerusform>%n souběžně</numerusform>
-            <numerusform>%n souběžně</numerusform>
-            <numerusform>%n souběžně</numerusform>
+            <numerusform>%Ln souběžně</numerusform>
+            <numerusform>%Ln souběžně</numerusform>
+            <numerusform>%Ln souběžně</numerusform>
         </translation>
     </message>
     <message>
@@ -2272,20 +2272,20 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <source>%1 starts in %n min in %2</source>
+        <source>%1 starts in %Ln min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 začíná za %n min v místnosti %2</numerusform>
-            <numerusform>%1 začíná za %n min v místnosti %2</numerusform>
-            <numerusform>%1 začíná za %n min v místnosti %2</numerusform>
+            <numerusform>%1 začíná za %Ln min v místnosti %2</numerusform>
+            <numerusform>%1 začíná za %Ln min v místnosti %2</numerusform>
+            <numerusform>%1 začíná za %Ln min v místnosti %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 starts in %n min</source>
+        <source>%1 starts in %Ln min</source>
         <translation>
-            <numerusform>%1 začíná za %n min</numerusform>
-            <numerusform>%1 začíná za %n min</numerusform>
-            <numerusform>%1 začíná za %n min</numerusform>
+            <numerusform>%1 začíná za %Ln min</numerusform>
+            <numerusform>%1 začíná za %Ln min</numerusform>
+            <numerusform>%1 začíná za %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -2300,28 +2300,28 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>Váš plán už je nejlepší možný: není co měnit.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <source>%Ln change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n změna odstraní z vašeho plánu překryvy a zachová přednášky, na kterých vám nejvíc záleží.</numerusform>
-            <numerusform>%n změny odstraní z vašeho plánu překryvy a zachovají přednášky, na kterých vám nejvíc záleží.</numerusform>
-            <numerusform>%n změn odstraní z vašeho plánu překryvy a zachová přednášky, na kterých vám nejvíc záleží.</numerusform>
+            <numerusform>%Ln změna odstraní z vašeho plánu překryvy a zachová přednášky, na kterých vám nejvíc záleží.</numerusform>
+            <numerusform>%Ln změny odstraní z vašeho plánu překryvy a zachovají přednášky, na kterých vám nejvíc záleží.</numerusform>
+            <numerusform>%Ln změn odstraní z vašeho plánu překryvy a zachová přednášky, na kterých vám nejvíc záleží.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es) need(s) your decision.</source>
+        <source>%Ln clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n překryv čeká na vaše rozhodnutí.</numerusform>
-            <numerusform>%n překryvy čekají na vaše rozhodnutí.</numerusform>
-            <numerusform>%n překryvů čeká na vaše rozhodnutí.</numerusform>
+            <numerusform>%Ln překryv čeká na vaše rozhodnutí.</numerusform>
+            <numerusform>%Ln překryvy čekají na vaše rozhodnutí.</numerusform>
+            <numerusform>%Ln překryvů čeká na vaše rozhodnutí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n sessions clash</source>
+        <source>%1 · %Ln sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n přednáška se překrývá</numerusform>
-            <numerusform>%1 · %n přednášky se překrývají</numerusform>
-            <numerusform>%1 · %n přednášek se překrývá</numerusform>
+            <numerusform>%1 · %Ln přednáška se překrývá</numerusform>
+            <numerusform>%1 · %Ln přednášky se překrývají</numerusform>
+            <numerusform>%1 · %Ln přednášek se překrývá</numerusform>
         </translation>
     </message>
     <message>
@@ -2416,11 +2416,11 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
 <context>
     <name>SpeakersModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n přednáška</numerusform>
-            <numerusform>%n přednášky</numerusform>
-            <numerusform>%n přednášek</numerusform>
+            <numerusform>%Ln přednáška</numerusform>
+            <numerusform>%Ln přednášky</numerusform>
+            <numerusform>%Ln přednášek</numerusform>
         </translation>
     </message>
     <message>
@@ -2458,35 +2458,35 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n přednáška</numerusform>
-            <numerusform>%n přednášky</numerusform>
-            <numerusform>%n přednášek</numerusform>
+            <numerusform>%Ln přednáška</numerusform>
+            <numerusform>%Ln přednášky</numerusform>
+            <numerusform>%Ln přednášek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred</source>
+        <source>%Ln starred</source>
         <translation>
-            <numerusform>%n označená</numerusform>
-            <numerusform>%n označené</numerusform>
-            <numerusform>%n označených</numerusform>
+            <numerusform>%Ln označená</numerusform>
+            <numerusform>%Ln označené</numerusform>
+            <numerusform>%Ln označených</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es)</source>
+        <source>%Ln clash(es)</source>
         <translation>
-            <numerusform>%n překryv</numerusform>
-            <numerusform>%n překryvy</numerusform>
-            <numerusform>%n překryvů</numerusform>
+            <numerusform>%Ln překryv</numerusform>
+            <numerusform>%Ln překryvy</numerusform>
+            <numerusform>%Ln překryvů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
+        <source>%Ln of %1 session(s) match(es)</source>
         <translation>
-            <numerusform>%n z %1 přednášek odpovídá</numerusform>
-            <numerusform>%n z %1 přednášek odpovídají</numerusform>
-            <numerusform>%n z %1 přednášek odpovídá</numerusform>
+            <numerusform>%Ln z %1 přednášek odpovídá</numerusform>
+            <numerusform>%Ln z %1 přednášek odpovídají</numerusform>
+            <numerusform>%Ln z %1 přednášek odpovídá</numerusform>
         </translation>
     </message>
 </context>
@@ -2508,19 +2508,19 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>právě teď</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>před %n min</numerusform>
-            <numerusform>před %n min</numerusform>
-            <numerusform>před %n min</numerusform>
+            <numerusform>před %Ln min</numerusform>
+            <numerusform>před %Ln min</numerusform>
+            <numerusform>před %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>před %n hod.</numerusform>
-            <numerusform>před %n hod.</numerusform>
-            <numerusform>před %n hod.</numerusform>
+            <numerusform>před %Ln hod.</numerusform>
+            <numerusform>před %Ln hod.</numerusform>
+            <numerusform>před %Ln hod.</numerusform>
         </translation>
     </message>
     <message>
@@ -2529,27 +2529,27 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>%1</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>za %n s</numerusform>
-            <numerusform>za %n s</numerusform>
-            <numerusform>za %n s</numerusform>
+            <numerusform>za %Ln s</numerusform>
+            <numerusform>za %Ln s</numerusform>
+            <numerusform>za %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>za %n min</numerusform>
-            <numerusform>za %n min</numerusform>
-            <numerusform>za %n min</numerusform>
+            <numerusform>za %Ln min</numerusform>
+            <numerusform>za %Ln min</numerusform>
+            <numerusform>za %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n změna čeká</numerusform>
-            <numerusform>%n změny čekají</numerusform>
-            <numerusform>%n změn čeká</numerusform>
+            <numerusform>%Ln změna čeká</numerusform>
+            <numerusform>%Ln změny čekají</numerusform>
+            <numerusform>%Ln změn čeká</numerusform>
         </translation>
     </message>
     <message>
@@ -2594,19 +2594,19 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>Kalendář „%1“ nesynchronizován: %2</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(a %n další)</numerusform>
-            <numerusform>(a %n další)</numerusform>
-            <numerusform>(a %n dalších)</numerusform>
+            <numerusform>(a %Ln další)</numerusform>
+            <numerusform>(a %Ln další)</numerusform>
+            <numerusform>(a %Ln dalších)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %n calendars…</source>
+        <source>Syncing %Ln calendars…</source>
         <translation>
-            <numerusform>Synchronizuje se %n kalendář…</numerusform>
-            <numerusform>Synchronizují se %n kalendáře…</numerusform>
-            <numerusform>Synchronizuje se %n kalendářů…</numerusform>
+            <numerusform>Synchronizuje se %Ln kalendář…</numerusform>
+            <numerusform>Synchronizují se %Ln kalendáře…</numerusform>
+            <numerusform>Synchronizuje se %Ln kalendářů…</numerusform>
         </translation>
     </message>
     <message>

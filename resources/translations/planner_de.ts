@@ -447,11 +447,11 @@
         <translation>Wählen Sie zuerst eine Session in einer Überschneidung (oder einen Plan B).</translation>
     </message>
     <message numerus="yes">
-        <source>Attending “%1”; %n moved to plan B.</source>
-        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <source>Attending “%1”; %Ln moved to plan B.</source>
+        <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>„%1“ wird besucht; %n andere Session ist jetzt Plan B.</numerusform>
-            <numerusform>„%1“ wird besucht; %n andere Sessions sind jetzt Plan B.</numerusform>
+            <numerusform>„%1“ wird besucht; %Ln andere Session ist jetzt Plan B.</numerusform>
+            <numerusform>„%1“ wird besucht; %Ln andere Sessions sind jetzt Plan B.</numerusform>
         </translation>
     </message>
     <message>
@@ -883,10 +883,10 @@
         <translation>Überschneidung: diese 2 überlappen sich — wählen Sie eine</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: these %n overlap one another — pick one</source>
+        <source>Clash: these %Ln overlap one another — pick one</source>
         <translation>
-            <numerusform>Überschneidung: diese %n überlappen sich — wählen Sie eine</numerusform>
-            <numerusform>Überschneidung: diese %n überlappen sich — wählen Sie eine</numerusform>
+            <numerusform>Überschneidung: diese %Ln überlappen sich — wählen Sie eine</numerusform>
+            <numerusform>Überschneidung: diese %Ln überlappen sich — wählen Sie eine</numerusform>
         </translation>
     </message>
     <message>
@@ -895,11 +895,11 @@
         <translation>%1 oder %2</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: attend %1, or %n other way(s)</source>
+        <source>Clash: attend %1, or %Ln other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Überschneidung: %1 besuchen oder %n weitere Möglichkeit</numerusform>
-            <numerusform>Überschneidung: %1 besuchen oder %n weitere Möglichkeiten</numerusform>
+            <numerusform>Überschneidung: %1 besuchen oder %Ln weitere Möglichkeit</numerusform>
+            <numerusform>Überschneidung: %1 besuchen oder %Ln weitere Möglichkeiten</numerusform>
         </translation>
     </message>
     <message>
@@ -921,10 +921,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>collides with %1 and %n more</source>
+        <source>collides with %1 and %Ln more</source>
         <translation>
-            <numerusform>überschneidet sich mit %1 und %n weiteren</numerusform>
-            <numerusform>überschneidet sich mit %1 und %n weiteren</numerusform>
+            <numerusform>überschneidet sich mit %1 und %Ln weiteren</numerusform>
+            <numerusform>überschneidet sich mit %1 und %Ln weiteren</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,11 +1007,11 @@ Gleichzeitig frei:
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 attends %n session(s).</source>
+        <source>%1 attends %Ln session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 besucht %n Session.</numerusform>
-            <numerusform>%1 besucht %n Sessions.</numerusform>
+            <numerusform>%1 besucht %Ln Session.</numerusform>
+            <numerusform>%1 besucht %Ln Sessions.</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,10 +1027,10 @@ Gleichzeitig frei:
         <translation>Er wurde aus einer anderen Version des Programms erstellt.</translation>
     </message>
     <message numerus="yes">
-        <source>Starred %n of their sessions as maybe.</source>
+        <source>Starred %Ln of their sessions as maybe.</source>
         <translation>
-            <numerusform>%n ihrer Sessions als „vielleicht“ vorgemerkt.</numerusform>
-            <numerusform>%n ihrer Sessions als „vielleicht“ vorgemerkt.</numerusform>
+            <numerusform>%Ln ihrer Sessions als „vielleicht“ vorgemerkt.</numerusform>
+            <numerusform>%Ln ihrer Sessions als „vielleicht“ vorgemerkt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@ Gleichzeitig frei:
         <translation>„%1“ (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 und %n weitere</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -1205,17 +1205,17 @@ Gleichzeitig frei:
         <translation>„%1“ → „%2“: %3 Min. für %4 Min. Weg (%5 → %6)</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min</source>
+        <source>“%1” and “%2” overlap by %Ln min</source>
         <translation>
-            <numerusform>„%1“ und „%2“ überlappen sich um %n Min.</numerusform>
-            <numerusform>„%1“ und „%2“ überlappen sich um %n Min.</numerusform>
+            <numerusform>„%1“ und „%2“ überlappen sich um %Ln Min.</numerusform>
+            <numerusform>„%1“ und „%2“ überlappen sich um %Ln Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <source>“%1” and “%2” overlap by %Ln min (within your tolerance)</source>
         <translation>
-            <numerusform>„%1“ und „%2“ überlappen sich um %n Min. (innerhalb Ihrer Toleranz)</numerusform>
-            <numerusform>„%1“ und „%2“ überlappen sich um %n Min. (innerhalb Ihrer Toleranz)</numerusform>
+            <numerusform>„%1“ und „%2“ überlappen sich um %Ln Min. (innerhalb Ihrer Toleranz)</numerusform>
+            <numerusform>„%1“ und „%2“ überlappen sich um %Ln Min. (innerhalb Ihrer Toleranz)</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,38 +1293,38 @@ Gleichzeitig frei:
         <translation>%1 [vorgemerkt]</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n Session</numerusform>
-            <numerusform>%n Sessions</numerusform>
+            <numerusform>%Ln Session</numerusform>
+            <numerusform>%Ln Sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s)</source>
+        <source>%Ln speaker(s)</source>
         <translation>
-            <numerusform>%n Vortragende(r)</numerusform>
-            <numerusform>%n Vortragende</numerusform>
+            <numerusform>%Ln Vortragende(r)</numerusform>
+            <numerusform>%Ln Vortragende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n room(s)</source>
+        <source>%Ln room(s)</source>
         <translation>
-            <numerusform>%n Raum</numerusform>
-            <numerusform>%n Räume</numerusform>
+            <numerusform>%Ln Raum</numerusform>
+            <numerusform>%Ln Räume</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s)</source>
+        <source>%Ln track(s)</source>
         <translation>
-            <numerusform>%n Track</numerusform>
-            <numerusform>%n Tracks</numerusform>
+            <numerusform>%Ln Track</numerusform>
+            <numerusform>%Ln Tracks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,10 +1563,10 @@ Gleichzeitig frei:
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
+        <source>Saved %Ln session(s) to %1.</source>
         <translation>
-            <numerusform>%n Session in %1 gespeichert.</numerusform>
-            <numerusform>%n Sessions in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Session in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Sessions in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,10 +1586,10 @@ Gleichzeitig frei:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
+        <source>Saved %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 gespeichert (%n Seite).</numerusform>
-            <numerusform>%1 gespeichert (%n Seiten).</numerusform>
+            <numerusform>%1 gespeichert (%Ln Seite).</numerusform>
+            <numerusform>%1 gespeichert (%Ln Seiten).</numerusform>
         </translation>
     </message>
     <message>
@@ -1733,19 +1733,19 @@ Gleichzeitig frei:
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n Std.</numerusform>
-            <numerusform>%n Std.</numerusform>
+            <numerusform>%Ln Std.</numerusform>
+            <numerusform>%Ln Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
         </translation>
     </message>
 </context>
@@ -2123,10 +2123,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>Für diese Konferenz gemerkt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) in the link.</source>
+        <source>%Ln session(s) in the link.</source>
         <translation>
-            <numerusform>%n Session im Link.</numerusform>
-            <numerusform>%n Sessions im Link.</numerusform>
+            <numerusform>%Ln Session im Link.</numerusform>
+            <numerusform>%Ln Sessions im Link.</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,17 +2198,17 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
 <context>
     <name>ProgramModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n Session</numerusform>
-            <numerusform>%n Sessions</numerusform>
+            <numerusform>%Ln Session</numerusform>
+            <numerusform>%Ln Sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in parallel</source>
+        <source>%Ln in parallel</source>
         <translation>
-            <numerusform>%n parallel</numerusform>
-            <numerusform>%n parallel</numerusform>
+            <numerusform>%Ln parallel</numerusform>
+            <numerusform>%Ln parallel</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,18 +2250,18 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <source>%1 starts in %n min in %2</source>
+        <source>%1 starts in %Ln min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 beginnt in %n Min. in %2</numerusform>
-            <numerusform>%1 beginnt in %n Min. in %2</numerusform>
+            <numerusform>%1 beginnt in %Ln Min. in %2</numerusform>
+            <numerusform>%1 beginnt in %Ln Min. in %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 starts in %n min</source>
+        <source>%1 starts in %Ln min</source>
         <translation>
-            <numerusform>%1 beginnt in %n Min.</numerusform>
-            <numerusform>%1 beginnt in %n Min.</numerusform>
+            <numerusform>%1 beginnt in %Ln Min.</numerusform>
+            <numerusform>%1 beginnt in %Ln Min.</numerusform>
         </translation>
     </message>
     <message>
@@ -2276,25 +2276,25 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>Ihr Plan ist schon der beste: nichts zu ändern.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <source>%Ln change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n Änderung macht Ihren Plan frei von Überschneidungen und behält die Sessions, die Ihnen am wichtigsten sind.</numerusform>
-            <numerusform>%n Änderungen machen Ihren Plan frei von Überschneidungen und behalten die Sessions, die Ihnen am wichtigsten sind.</numerusform>
+            <numerusform>%Ln Änderung macht Ihren Plan frei von Überschneidungen und behält die Sessions, die Ihnen am wichtigsten sind.</numerusform>
+            <numerusform>%Ln Änderungen machen Ihren Plan frei von Überschneidungen und behalten die Sessions, die Ihnen am wichtigsten sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es) need(s) your decision.</source>
+        <source>%Ln clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n Überschneidung braucht Ihre Entscheidung.</numerusform>
-            <numerusform>%n Überschneidungen brauchen Ihre Entscheidung.</numerusform>
+            <numerusform>%Ln Überschneidung braucht Ihre Entscheidung.</numerusform>
+            <numerusform>%Ln Überschneidungen brauchen Ihre Entscheidung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n sessions clash</source>
+        <source>%1 · %Ln sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n Session überschneidet sich</numerusform>
-            <numerusform>%1 · %n Sessions überschneiden sich</numerusform>
+            <numerusform>%1 · %Ln Session überschneidet sich</numerusform>
+            <numerusform>%1 · %Ln Sessions überschneiden sich</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,10 +2388,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
 <context>
     <name>SpeakersModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n Session</numerusform>
-            <numerusform>%n Sessions</numerusform>
+            <numerusform>%Ln Session</numerusform>
+            <numerusform>%Ln Sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,31 +2429,31 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n Session</numerusform>
-            <numerusform>%n Sessions</numerusform>
+            <numerusform>%Ln Session</numerusform>
+            <numerusform>%Ln Sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred</source>
+        <source>%Ln starred</source>
         <translation>
-            <numerusform>%n vorgemerkt</numerusform>
-            <numerusform>%n vorgemerkt</numerusform>
+            <numerusform>%Ln vorgemerkt</numerusform>
+            <numerusform>%Ln vorgemerkt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es)</source>
+        <source>%Ln clash(es)</source>
         <translation>
-            <numerusform>%n Überschneidung</numerusform>
-            <numerusform>%n Überschneidungen</numerusform>
+            <numerusform>%Ln Überschneidung</numerusform>
+            <numerusform>%Ln Überschneidungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
+        <source>%Ln of %1 session(s) match(es)</source>
         <translation>
-            <numerusform>%n von %1 Sessions passt</numerusform>
-            <numerusform>%n von %1 Sessions passen</numerusform>
+            <numerusform>%Ln von %1 Sessions passt</numerusform>
+            <numerusform>%Ln von %1 Sessions passen</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,17 +2475,17 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %Ln Min.</numerusform>
+            <numerusform>vor %Ln Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %Ln Std.</numerusform>
+            <numerusform>vor %Ln Std.</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,24 +2494,24 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>am %1</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>in %n s</numerusform>
-            <numerusform>in %n s</numerusform>
+            <numerusform>in %Ln s</numerusform>
+            <numerusform>in %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>in %n Min.</numerusform>
-            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %Ln Min.</numerusform>
+            <numerusform>in %Ln Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n Änderung wartet</numerusform>
-            <numerusform>%n Änderungen warten</numerusform>
+            <numerusform>%Ln Änderung wartet</numerusform>
+            <numerusform>%Ln Änderungen warten</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,17 +2556,17 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>Kalender „%1“ nicht abgeglichen: %2</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(und %n weiterer)</numerusform>
-            <numerusform>(und %n weitere)</numerusform>
+            <numerusform>(und %Ln weiterer)</numerusform>
+            <numerusform>(und %Ln weitere)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %n calendars…</source>
+        <source>Syncing %Ln calendars…</source>
         <translation>
-            <numerusform>%n Kalender wird abgeglichen …</numerusform>
-            <numerusform>%n Kalender werden abgeglichen …</numerusform>
+            <numerusform>%Ln Kalender wird abgeglichen …</numerusform>
+            <numerusform>%Ln Kalender werden abgeglichen …</numerusform>
         </translation>
     </message>
     <message>

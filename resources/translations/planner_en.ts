@@ -4,11 +4,11 @@
 <context>
     <name>AgendaFlow</name>
     <message numerus="yes">
-        <source>Attending “%1”; %n moved to plan B.</source>
-        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <source>Attending “%1”; %Ln moved to plan B.</source>
+        <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Attending “%1”; %n moved to plan B.</numerusform>
-            <numerusform>Attending “%1”; %n moved to plan B.</numerusform>
+            <numerusform>Attending “%1”; %Ln moved to plan B.</numerusform>
+            <numerusform>Attending “%1”; %Ln moved to plan B.</numerusform>
         </translation>
     </message>
 </context>
@@ -27,209 +27,209 @@
 <context>
     <name>ClashTexts</name>
     <message numerus="yes">
-        <source>Clash: these %n overlap one another — pick one</source>
+        <source>Clash: these %Ln overlap one another — pick one</source>
         <translation>
-            <numerusform>Clash: these %n overlap one another — pick one</numerusform>
-            <numerusform>Clash: these %n overlap one another — pick one</numerusform>
+            <numerusform>Clash: these %Ln overlap one another — pick one</numerusform>
+            <numerusform>Clash: these %Ln overlap one another — pick one</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clash: attend %1, or %n other way(s)</source>
+        <source>Clash: attend %1, or %Ln other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Clash: attend %1, or %n other way</numerusform>
-            <numerusform>Clash: attend %1, or %n other ways</numerusform>
+            <numerusform>Clash: attend %1, or %Ln other way</numerusform>
+            <numerusform>Clash: attend %1, or %Ln other ways</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>collides with %1 and %n more</source>
+        <source>collides with %1 and %Ln more</source>
         <translation>
-            <numerusform>collides with %1 and %n more</numerusform>
-            <numerusform>collides with %1 and %n more</numerusform>
+            <numerusform>collides with %1 and %Ln more</numerusform>
+            <numerusform>collides with %1 and %Ln more</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ColleagueTexts</name>
     <message numerus="yes">
-        <source>%1 attends %n session(s).</source>
+        <source>%1 attends %Ln session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 attends %n session.</numerusform>
-            <numerusform>%1 attends %n sessions.</numerusform>
+            <numerusform>%1 attends %Ln session.</numerusform>
+            <numerusform>%1 attends %Ln sessions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Starred %n of their sessions as maybe.</source>
+        <source>Starred %Ln of their sessions as maybe.</source>
         <translation>
-            <numerusform>Starred %n of their sessions as maybe.</numerusform>
-            <numerusform>Starred %n of their sessions as maybe.</numerusform>
+            <numerusform>Starred %Ln of their sessions as maybe.</numerusform>
+            <numerusform>Starred %Ln of their sessions as maybe.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CoreTexts</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min</source>
+        <source>“%1” and “%2” overlap by %Ln min</source>
         <translation>
-            <numerusform>“%1” and “%2” overlap by %n min</numerusform>
-            <numerusform>“%1” and “%2” overlap by %n min</numerusform>
+            <numerusform>“%1” and “%2” overlap by %Ln min</numerusform>
+            <numerusform>“%1” and “%2” overlap by %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <source>“%1” and “%2” overlap by %Ln min (within your tolerance)</source>
         <translation>
-            <numerusform>“%1” and “%2” overlap by %n min (within your tolerance)</numerusform>
-            <numerusform>“%1” and “%2” overlap by %n min (within your tolerance)</numerusform>
+            <numerusform>“%1” and “%2” overlap by %Ln min (within your tolerance)</numerusform>
+            <numerusform>“%1” and “%2” overlap by %Ln min (within your tolerance)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s)</source>
+        <source>%Ln speaker(s)</source>
         <translation>
-            <numerusform>%n speaker</numerusform>
-            <numerusform>%n speakers</numerusform>
+            <numerusform>%Ln speaker</numerusform>
+            <numerusform>%Ln speakers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n room(s)</source>
+        <source>%Ln room(s)</source>
         <translation>
-            <numerusform>%n room</numerusform>
-            <numerusform>%n rooms</numerusform>
+            <numerusform>%Ln room</numerusform>
+            <numerusform>%Ln rooms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s)</source>
+        <source>%Ln track(s)</source>
         <translation>
-            <numerusform>%n track</numerusform>
-            <numerusform>%n tracks</numerusform>
+            <numerusform>%Ln track</numerusform>
+            <numerusform>%Ln tracks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
+        <source>Saved %Ln session(s) to %1.</source>
         <translation>
-            <numerusform>Saved %n session to %1.</numerusform>
-            <numerusform>Saved %n sessions to %1.</numerusform>
+            <numerusform>Saved %Ln session to %1.</numerusform>
+            <numerusform>Saved %Ln sessions to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
+        <source>Saved %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>Saved %1 (%n page).</numerusform>
-            <numerusform>Saved %1 (%n pages).</numerusform>
+            <numerusform>Saved %1 (%Ln page).</numerusform>
+            <numerusform>Saved %1 (%Ln pages).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Formats</name>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PhoneShareDialog</name>
     <message numerus="yes">
-        <source>%n session(s) in the link.</source>
+        <source>%Ln session(s) in the link.</source>
         <translation>
-            <numerusform>%n session in the link.</numerusform>
-            <numerusform>%n sessions in the link.</numerusform>
+            <numerusform>%Ln session in the link.</numerusform>
+            <numerusform>%Ln sessions in the link.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProgramModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in parallel</source>
+        <source>%Ln in parallel</source>
         <translation>
-            <numerusform>%n in parallel</numerusform>
-            <numerusform>%n in parallel</numerusform>
+            <numerusform>%Ln in parallel</numerusform>
+            <numerusform>%Ln in parallel</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <source>%1 starts in %n min in %2</source>
+        <source>%1 starts in %Ln min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 starts in %n min in %2</numerusform>
-            <numerusform>%1 starts in %n min in %2</numerusform>
+            <numerusform>%1 starts in %Ln min in %2</numerusform>
+            <numerusform>%1 starts in %Ln min in %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 starts in %n min</source>
+        <source>%1 starts in %Ln min</source>
         <translation>
-            <numerusform>%1 starts in %n min</numerusform>
-            <numerusform>%1 starts in %n min</numerusform>
+            <numerusform>%1 starts in %Ln min</numerusform>
+            <numerusform>%1 starts in %Ln min</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ResolveTexts</name>
     <message numerus="yes">
-        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <source>%Ln change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n change makes your agenda clash-free, keeping the sessions that matter most to you.</numerusform>
-            <numerusform>%n changes make your agenda clash-free, keeping the sessions that matter most to you.</numerusform>
+            <numerusform>%Ln change makes your agenda clash-free, keeping the sessions that matter most to you.</numerusform>
+            <numerusform>%Ln changes make your agenda clash-free, keeping the sessions that matter most to you.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es) need(s) your decision.</source>
+        <source>%Ln clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n clash needs your decision.</numerusform>
-            <numerusform>%n clashes need your decision.</numerusform>
+            <numerusform>%Ln clash needs your decision.</numerusform>
+            <numerusform>%Ln clashes need your decision.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n sessions clash</source>
+        <source>%1 · %Ln sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n session clashes</numerusform>
-            <numerusform>%1 · %n sessions clash</numerusform>
+            <numerusform>%1 · %Ln session clashes</numerusform>
+            <numerusform>%1 · %Ln sessions clash</numerusform>
         </translation>
     </message>
 </context>
@@ -248,93 +248,93 @@
 <context>
     <name>SpeakersModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred</source>
+        <source>%Ln starred</source>
         <translation>
-            <numerusform>%n starred</numerusform>
-            <numerusform>%n starred</numerusform>
+            <numerusform>%Ln starred</numerusform>
+            <numerusform>%Ln starred</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es)</source>
+        <source>%Ln clash(es)</source>
         <translation>
-            <numerusform>%n clash</numerusform>
-            <numerusform>%n clashes</numerusform>
+            <numerusform>%Ln clash</numerusform>
+            <numerusform>%Ln clashes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
+        <source>%Ln of %1 session(s) match(es)</source>
         <translation>
-            <numerusform>%n of %1 sessions matches</numerusform>
-            <numerusform>%n of %1 sessions match</numerusform>
+            <numerusform>%Ln of %1 sessions matches</numerusform>
+            <numerusform>%Ln of %1 sessions match</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncTexts</name>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>in %n s</numerusform>
-            <numerusform>in %n s</numerusform>
+            <numerusform>in %Ln s</numerusform>
+            <numerusform>in %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>in %n min</numerusform>
-            <numerusform>in %n min</numerusform>
+            <numerusform>in %Ln min</numerusform>
+            <numerusform>in %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
+            <numerusform>%Ln change waiting</numerusform>
+            <numerusform>%Ln changes waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(and %n more)</numerusform>
-            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %Ln more)</numerusform>
+            <numerusform>(and %Ln more)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %n calendars…</source>
+        <source>Syncing %Ln calendars…</source>
         <translation>
-            <numerusform>Syncing %n calendar…</numerusform>
-            <numerusform>Syncing %n calendars…</numerusform>
+            <numerusform>Syncing %Ln calendar…</numerusform>
+            <numerusform>Syncing %Ln calendars…</numerusform>
         </translation>
     </message>
 </context>

@@ -447,11 +447,11 @@
         <translation>Seleccione primero una sesión en conflicto (o un plan B).</translation>
     </message>
     <message numerus="yes">
-        <source>Attending “%1”; %n moved to plan B.</source>
-        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <source>Attending “%1”; %Ln moved to plan B.</source>
+        <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Asistirá a «%1»; %n sesión en conflicto pasa a plan B.</numerusform>
-            <numerusform>Asistirá a «%1»; %n sesiones en conflicto pasan a plan B.</numerusform>
+            <numerusform>Asistirá a «%1»; %Ln sesión en conflicto pasa a plan B.</numerusform>
+            <numerusform>Asistirá a «%1»; %Ln sesiones en conflicto pasan a plan B.</numerusform>
         </translation>
     </message>
     <message>
@@ -883,10 +883,10 @@
         <translation>Conflicto: estas 2 se solapan — elija una</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: these %n overlap one another — pick one</source>
+        <source>Clash: these %Ln overlap one another — pick one</source>
         <translation>
-            <numerusform>Conflicto: estas %n se solapan entre sí — elija una</numerusform>
-            <numerusform>Conflicto: estas %n se solapan entre sí — elija una</numerusform>
+            <numerusform>Conflicto: estas %Ln se solapan entre sí — elija una</numerusform>
+            <numerusform>Conflicto: estas %Ln se solapan entre sí — elija una</numerusform>
         </translation>
     </message>
     <message>
@@ -895,11 +895,11 @@
         <translation>%1 o %2</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: attend %1, or %n other way(s)</source>
+        <source>Clash: attend %1, or %Ln other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Conflicto: asistir a %1 o %n opción más</numerusform>
-            <numerusform>Conflicto: asistir a %1 o %n opciones más</numerusform>
+            <numerusform>Conflicto: asistir a %1 o %Ln opción más</numerusform>
+            <numerusform>Conflicto: asistir a %1 o %Ln opciones más</numerusform>
         </translation>
     </message>
     <message>
@@ -921,10 +921,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>collides with %1 and %n more</source>
+        <source>collides with %1 and %Ln more</source>
         <translation>
-            <numerusform>entra en conflicto con %1 y %n más</numerusform>
-            <numerusform>entra en conflicto con %1 y %n más</numerusform>
+            <numerusform>entra en conflicto con %1 y %Ln más</numerusform>
+            <numerusform>entra en conflicto con %1 y %Ln más</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,11 +1007,11 @@ Libres a la vez:
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 attends %n session(s).</source>
+        <source>%1 attends %Ln session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 asiste a %n sesión.</numerusform>
-            <numerusform>%1 asiste a %n sesiones.</numerusform>
+            <numerusform>%1 asiste a %Ln sesión.</numerusform>
+            <numerusform>%1 asiste a %Ln sesiones.</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,10 +1027,10 @@ Libres a la vez:
         <translation>Se hizo a partir de otra versión del programa.</translation>
     </message>
     <message numerus="yes">
-        <source>Starred %n of their sessions as maybe.</source>
+        <source>Starred %Ln of their sessions as maybe.</source>
         <translation>
-            <numerusform>%n sesión del colega marcada como «quizá».</numerusform>
-            <numerusform>%n sesiones del colega marcadas como «quizá».</numerusform>
+            <numerusform>%Ln sesión del colega marcada como «quizá».</numerusform>
+            <numerusform>%Ln sesiones del colega marcadas como «quizá».</numerusform>
         </translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@ Libres a la vez:
         <translation>«%1» (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 y %n más</numerusform>
-            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
         </translation>
     </message>
     <message>
@@ -1205,17 +1205,17 @@ Libres a la vez:
         <translation>«%1» → «%2»: %3 min para %4 min de camino (%5 → %6)</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min</source>
+        <source>“%1” and “%2” overlap by %Ln min</source>
         <translation>
-            <numerusform>«%1» y «%2» se solapan %n min</numerusform>
-            <numerusform>«%1» y «%2» se solapan %n min</numerusform>
+            <numerusform>«%1» y «%2» se solapan %Ln min</numerusform>
+            <numerusform>«%1» y «%2» se solapan %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <source>“%1” and “%2” overlap by %Ln min (within your tolerance)</source>
         <translation>
-            <numerusform>«%1» y «%2» se solapan %n min (dentro de su tolerancia)</numerusform>
-            <numerusform>«%1» y «%2» se solapan %n min (dentro de su tolerancia)</numerusform>
+            <numerusform>«%1» y «%2» se solapan %Ln min (dentro de su tolerancia)</numerusform>
+            <numerusform>«%1» y «%2» se solapan %Ln min (dentro de su tolerancia)</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,38 +1293,38 @@ Libres a la vez:
         <translation>%1 [marcada]</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s)</source>
+        <source>%Ln speaker(s)</source>
         <translation>
-            <numerusform>%n ponente</numerusform>
-            <numerusform>%n ponentes</numerusform>
+            <numerusform>%Ln ponente</numerusform>
+            <numerusform>%Ln ponentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n room(s)</source>
+        <source>%Ln room(s)</source>
         <translation>
-            <numerusform>%n sala</numerusform>
-            <numerusform>%n salas</numerusform>
+            <numerusform>%Ln sala</numerusform>
+            <numerusform>%Ln salas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s)</source>
+        <source>%Ln track(s)</source>
         <translation>
-            <numerusform>%n temática</numerusform>
-            <numerusform>%n temáticas</numerusform>
+            <numerusform>%Ln temática</numerusform>
+            <numerusform>%Ln temáticas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,10 +1563,10 @@ Libres a la vez:
         <translation>Error al exportar</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
+        <source>Saved %Ln session(s) to %1.</source>
         <translation>
-            <numerusform>%n sesión guardada en %1.</numerusform>
-            <numerusform>%n sesiones guardadas en %1.</numerusform>
+            <numerusform>%Ln sesión guardada en %1.</numerusform>
+            <numerusform>%Ln sesiones guardadas en %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,10 +1586,10 @@ Libres a la vez:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
+        <source>Saved %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 guardado (%n página).</numerusform>
-            <numerusform>%1 guardado (%n páginas).</numerusform>
+            <numerusform>%1 guardado (%Ln página).</numerusform>
+            <numerusform>%1 guardado (%Ln páginas).</numerusform>
         </translation>
     </message>
     <message>
@@ -1733,19 +1733,19 @@ Libres a la vez:
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -2123,10 +2123,10 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <translation>Recordada para esta conferencia.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) in the link.</source>
+        <source>%Ln session(s) in the link.</source>
         <translation>
-            <numerusform>%n sesión en el enlace.</numerusform>
-            <numerusform>%n sesiones en el enlace.</numerusform>
+            <numerusform>%Ln sesión en el enlace.</numerusform>
+            <numerusform>%Ln sesiones en el enlace.</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,17 +2198,17 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
 <context>
     <name>ProgramModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in parallel</source>
+        <source>%Ln in parallel</source>
         <translation>
-            <numerusform>%n en paralelo</numerusform>
-            <numerusform>%n en paralelo</numerusform>
+            <numerusform>%Ln en paralelo</numerusform>
+            <numerusform>%Ln en paralelo</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,18 +2250,18 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <source>%1 starts in %n min in %2</source>
+        <source>%1 starts in %Ln min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 empieza dentro de %n min en %2</numerusform>
-            <numerusform>%1 empieza dentro de %n min en %2</numerusform>
+            <numerusform>%1 empieza dentro de %Ln min en %2</numerusform>
+            <numerusform>%1 empieza dentro de %Ln min en %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 starts in %n min</source>
+        <source>%1 starts in %Ln min</source>
         <translation>
-            <numerusform>%1 empieza dentro de %n min</numerusform>
-            <numerusform>%1 empieza dentro de %n min</numerusform>
+            <numerusform>%1 empieza dentro de %Ln min</numerusform>
+            <numerusform>%1 empieza dentro de %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -2276,25 +2276,25 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <translation>Su agenda ya es el mejor plan: nada que cambiar.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <source>%Ln change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n cambio deja su agenda sin conflictos y conserva las sesiones que más le importan.</numerusform>
-            <numerusform>%n cambios dejan su agenda sin conflictos y conservan las sesiones que más le importan.</numerusform>
+            <numerusform>%Ln cambio deja su agenda sin conflictos y conserva las sesiones que más le importan.</numerusform>
+            <numerusform>%Ln cambios dejan su agenda sin conflictos y conservan las sesiones que más le importan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es) need(s) your decision.</source>
+        <source>%Ln clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n conflicto necesita su decisión.</numerusform>
-            <numerusform>%n conflictos necesitan su decisión.</numerusform>
+            <numerusform>%Ln conflicto necesita su decisión.</numerusform>
+            <numerusform>%Ln conflictos necesitan su decisión.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n sessions clash</source>
+        <source>%1 · %Ln sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n sesión en conflicto</numerusform>
-            <numerusform>%1 · %n sesiones en conflicto</numerusform>
+            <numerusform>%1 · %Ln sesión en conflicto</numerusform>
+            <numerusform>%1 · %Ln sesiones en conflicto</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,10 +2388,10 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
 <context>
     <name>SpeakersModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,31 +2429,31 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred</source>
+        <source>%Ln starred</source>
         <translation>
-            <numerusform>%n marcada</numerusform>
-            <numerusform>%n marcadas</numerusform>
+            <numerusform>%Ln marcada</numerusform>
+            <numerusform>%Ln marcadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es)</source>
+        <source>%Ln clash(es)</source>
         <translation>
-            <numerusform>%n conflicto</numerusform>
-            <numerusform>%n conflictos</numerusform>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
+        <source>%Ln of %1 session(s) match(es)</source>
         <translation>
-            <numerusform>%n de %1 sesiones coincide</numerusform>
-            <numerusform>%n de %1 sesiones coinciden</numerusform>
+            <numerusform>%Ln de %1 sesiones coincide</numerusform>
+            <numerusform>%Ln de %1 sesiones coinciden</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,17 +2475,17 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>hace %n min</numerusform>
-            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>hace %n h</numerusform>
-            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,24 +2494,24 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <translation>el %1</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>en %n s</numerusform>
-            <numerusform>en %n s</numerusform>
+            <numerusform>en %Ln s</numerusform>
+            <numerusform>en %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>en %n min</numerusform>
-            <numerusform>en %n min</numerusform>
+            <numerusform>en %Ln min</numerusform>
+            <numerusform>en %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n cambio pendiente</numerusform>
-            <numerusform>%n cambios pendientes</numerusform>
+            <numerusform>%Ln cambio pendiente</numerusform>
+            <numerusform>%Ln cambios pendientes</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,17 +2556,17 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <translation>Calendario «%1» no sincronizado: %2</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(y %n más)</numerusform>
-            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %Ln más)</numerusform>
+            <numerusform>(y %Ln más)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %n calendars…</source>
+        <source>Syncing %Ln calendars…</source>
         <translation>
-            <numerusform>Sincronizando %n calendario…</numerusform>
-            <numerusform>Sincronizando %n calendarios…</numerusform>
+            <numerusform>Sincronizando %Ln calendario…</numerusform>
+            <numerusform>Sincronizando %Ln calendarios…</numerusform>
         </translation>
     </message>
     <message>

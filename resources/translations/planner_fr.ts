@@ -447,11 +447,11 @@
         <translation>Sélectionnez d’abord une session en conflit (ou un plan B).</translation>
     </message>
     <message numerus="yes">
-        <source>Attending “%1”; %n moved to plan B.</source>
-        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <source>Attending “%1”; %Ln moved to plan B.</source>
+        <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Vous assistez à «&#xa0;%1&#xa0;»&#xa0;; %n autre session passe en plan B.</numerusform>
-            <numerusform>Vous assistez à «&#xa0;%1&#xa0;»&#xa0;; %n autres sessions passent en plan B.</numerusform>
+            <numerusform>Vous assistez à «&#xa0;%1&#xa0;»&#xa0;; %Ln autre session passe en plan B.</numerusform>
+            <numerusform>Vous assistez à «&#xa0;%1&#xa0;»&#xa0;; %Ln autres sessions passent en plan B.</numerusform>
         </translation>
     </message>
     <message>
@@ -883,10 +883,10 @@
         <translation>Conflit&#xa0;: ces 2 se chevauchent — choisissez-en une</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: these %n overlap one another — pick one</source>
+        <source>Clash: these %Ln overlap one another — pick one</source>
         <translation>
-            <numerusform>Conflit&#xa0;: ces %n se chevauchent — choisissez-en une</numerusform>
-            <numerusform>Conflit&#xa0;: ces %n se chevauchent — choisissez-en une</numerusform>
+            <numerusform>Conflit&#xa0;: ces %Ln se chevauchent — choisissez-en une</numerusform>
+            <numerusform>Conflit&#xa0;: ces %Ln se chevauchent — choisissez-en une</numerusform>
         </translation>
     </message>
     <message>
@@ -895,11 +895,11 @@
         <translation>%1 ou %2</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: attend %1, or %n other way(s)</source>
+        <source>Clash: attend %1, or %Ln other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Conflit&#xa0;: assister à %1 ou %n autre possibilité</numerusform>
-            <numerusform>Conflit&#xa0;: assister à %1 ou %n autres possibilités</numerusform>
+            <numerusform>Conflit&#xa0;: assister à %1 ou %Ln autre possibilité</numerusform>
+            <numerusform>Conflit&#xa0;: assister à %1 ou %Ln autres possibilités</numerusform>
         </translation>
     </message>
     <message>
@@ -921,10 +921,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>collides with %1 and %n more</source>
+        <source>collides with %1 and %Ln more</source>
         <translation>
-            <numerusform>en conflit avec %1 et %n autre</numerusform>
-            <numerusform>en conflit avec %1 et %n autres</numerusform>
+            <numerusform>en conflit avec %1 et %Ln autre</numerusform>
+            <numerusform>en conflit avec %1 et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,11 +1007,11 @@ Libres en même temps&#xa0;:
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 attends %n session(s).</source>
+        <source>%1 attends %Ln session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 assiste à %n session.</numerusform>
-            <numerusform>%1 assiste à %n sessions.</numerusform>
+            <numerusform>%1 assiste à %Ln session.</numerusform>
+            <numerusform>%1 assiste à %Ln sessions.</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,10 +1027,10 @@ Libres en même temps&#xa0;:
         <translation>Il a été établi à partir d’une autre version du programme.</translation>
     </message>
     <message numerus="yes">
-        <source>Starred %n of their sessions as maybe.</source>
+        <source>Starred %Ln of their sessions as maybe.</source>
         <translation>
-            <numerusform>%n de ses sessions ajoutée aux favoris comme «&#xa0;peut-être&#xa0;».</numerusform>
-            <numerusform>%n de ses sessions ajoutées aux favoris comme «&#xa0;peut-être&#xa0;».</numerusform>
+            <numerusform>%Ln de ses sessions ajoutée aux favoris comme «&#xa0;peut-être&#xa0;».</numerusform>
+            <numerusform>%Ln de ses sessions ajoutées aux favoris comme «&#xa0;peut-être&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@ Libres en même temps&#xa0;:
         <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -1205,17 +1205,17 @@ Libres en même temps&#xa0;:
         <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»&#xa0;: %3 min pour %4 min de marche (%5 → %6)</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min</source>
+        <source>“%1” and “%2” overlap by %Ln min</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %n min</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %n min</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %Ln min</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <source>“%1” and “%2” overlap by %Ln min (within your tolerance)</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %n min (dans votre tolérance)</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %n min (dans votre tolérance)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %Ln min (dans votre tolérance)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent de %Ln min (dans votre tolérance)</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,38 +1293,38 @@ Libres en même temps&#xa0;:
         <translation>%1 [favori]</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s)</source>
+        <source>%Ln speaker(s)</source>
         <translation>
-            <numerusform>%n intervenant</numerusform>
-            <numerusform>%n intervenants</numerusform>
+            <numerusform>%Ln intervenant</numerusform>
+            <numerusform>%Ln intervenants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n room(s)</source>
+        <source>%Ln room(s)</source>
         <translation>
-            <numerusform>%n salle</numerusform>
-            <numerusform>%n salles</numerusform>
+            <numerusform>%Ln salle</numerusform>
+            <numerusform>%Ln salles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s)</source>
+        <source>%Ln track(s)</source>
         <translation>
-            <numerusform>%n thème</numerusform>
-            <numerusform>%n thèmes</numerusform>
+            <numerusform>%Ln thème</numerusform>
+            <numerusform>%Ln thèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,10 +1563,10 @@ Libres en même temps&#xa0;:
         <translation>Échec de l’export</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
+        <source>Saved %Ln session(s) to %1.</source>
         <translation>
-            <numerusform>%n session enregistrée dans %1.</numerusform>
-            <numerusform>%n sessions enregistrées dans %1.</numerusform>
+            <numerusform>%Ln session enregistrée dans %1.</numerusform>
+            <numerusform>%Ln sessions enregistrées dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,10 +1586,10 @@ Libres en même temps&#xa0;:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
+        <source>Saved %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 enregistré (%n page).</numerusform>
-            <numerusform>%1 enregistré (%n pages).</numerusform>
+            <numerusform>%1 enregistré (%Ln page).</numerusform>
+            <numerusform>%1 enregistré (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -1733,19 +1733,19 @@ Libres en même temps&#xa0;:
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -2123,10 +2123,10 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <translation>Mémorisée pour cette conférence.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) in the link.</source>
+        <source>%Ln session(s) in the link.</source>
         <translation>
-            <numerusform>%n session dans le lien.</numerusform>
-            <numerusform>%n sessions dans le lien.</numerusform>
+            <numerusform>%Ln session dans le lien.</numerusform>
+            <numerusform>%Ln sessions dans le lien.</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,17 +2198,17 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
 <context>
     <name>ProgramModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in parallel</source>
+        <source>%Ln in parallel</source>
         <translation>
-            <numerusform>%n en parallèle</numerusform>
-            <numerusform>%n en parallèle</numerusform>
+            <numerusform>%Ln en parallèle</numerusform>
+            <numerusform>%Ln en parallèle</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,18 +2250,18 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <source>%1 starts in %n min in %2</source>
+        <source>%1 starts in %Ln min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 commence dans %n min en salle %2</numerusform>
-            <numerusform>%1 commence dans %n min en salle %2</numerusform>
+            <numerusform>%1 commence dans %Ln min en salle %2</numerusform>
+            <numerusform>%1 commence dans %Ln min en salle %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 starts in %n min</source>
+        <source>%1 starts in %Ln min</source>
         <translation>
-            <numerusform>%1 commence dans %n min</numerusform>
-            <numerusform>%1 commence dans %n min</numerusform>
+            <numerusform>%1 commence dans %Ln min</numerusform>
+            <numerusform>%1 commence dans %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -2276,25 +2276,25 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <translation>Votre agenda est déjà le meilleur plan&#xa0;: rien à changer.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <source>%Ln change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n changement rend votre agenda sans conflit, en gardant les sessions qui comptent le plus pour vous.</numerusform>
-            <numerusform>%n changements rendent votre agenda sans conflit, en gardant les sessions qui comptent le plus pour vous.</numerusform>
+            <numerusform>%Ln changement rend votre agenda sans conflit, en gardant les sessions qui comptent le plus pour vous.</numerusform>
+            <numerusform>%Ln changements rendent votre agenda sans conflit, en gardant les sessions qui comptent le plus pour vous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es) need(s) your decision.</source>
+        <source>%Ln clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n conflit demande votre décision.</numerusform>
-            <numerusform>%n conflits demandent votre décision.</numerusform>
+            <numerusform>%Ln conflit demande votre décision.</numerusform>
+            <numerusform>%Ln conflits demandent votre décision.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n sessions clash</source>
+        <source>%1 · %Ln sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n session en conflit</numerusform>
-            <numerusform>%1 · %n sessions en conflit</numerusform>
+            <numerusform>%1 · %Ln session en conflit</numerusform>
+            <numerusform>%1 · %Ln sessions en conflit</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,10 +2388,10 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
 <context>
     <name>SpeakersModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,31 +2429,31 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred</source>
+        <source>%Ln starred</source>
         <translation>
-            <numerusform>%n en favori</numerusform>
-            <numerusform>%n en favoris</numerusform>
+            <numerusform>%Ln en favori</numerusform>
+            <numerusform>%Ln en favoris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es)</source>
+        <source>%Ln clash(es)</source>
         <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
+        <source>%Ln of %1 session(s) match(es)</source>
         <translation>
-            <numerusform>%n session sur %1 correspond</numerusform>
-            <numerusform>%n sessions sur %1 correspondent</numerusform>
+            <numerusform>%Ln session sur %1 correspond</numerusform>
+            <numerusform>%Ln sessions sur %1 correspondent</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,17 +2475,17 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,24 +2494,24 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <translation>le %1</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>dans %n s</numerusform>
-            <numerusform>dans %n s</numerusform>
+            <numerusform>dans %Ln s</numerusform>
+            <numerusform>dans %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>dans %n min</numerusform>
-            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %Ln min</numerusform>
+            <numerusform>dans %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n changement en attente</numerusform>
-            <numerusform>%n changements en attente</numerusform>
+            <numerusform>%Ln changement en attente</numerusform>
+            <numerusform>%Ln changements en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,17 +2556,17 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <translation>Calendrier «&#xa0;%1&#xa0;» non synchronisé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(et %n autre)</numerusform>
-            <numerusform>(et %n autres)</numerusform>
+            <numerusform>(et %Ln autre)</numerusform>
+            <numerusform>(et %Ln autres)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %n calendars…</source>
+        <source>Syncing %Ln calendars…</source>
         <translation>
-            <numerusform>Synchronisation de %n calendrier…</numerusform>
-            <numerusform>Synchronisation de %n calendriers…</numerusform>
+            <numerusform>Synchronisation de %Ln calendrier…</numerusform>
+            <numerusform>Synchronisation de %Ln calendriers…</numerusform>
         </translation>
     </message>
     <message>

@@ -447,11 +447,11 @@
         <translation>יש לבחור קודם הרצאה בהתנגשות (או תוכנית ב׳).</translation>
     </message>
     <message numerus="yes">
-        <source>Attending “%1”; %n moved to plan B.</source>
-        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <source>Attending “%1”; %Ln moved to plan B.</source>
+        <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>בחרת להשתתף ב־&quot;%1&quot;; %n הרצאה עברה לתוכנית ב׳.</numerusform>
-            <numerusform>בחרת להשתתף ב־&quot;%1&quot;; %n הרצאות עברו לתוכנית ב׳.</numerusform>
+            <numerusform>בחרת להשתתף ב־&quot;%1&quot;; %Ln הרצאה עברה לתוכנית ב׳.</numerusform>
+            <numerusform>בחרת להשתתף ב־&quot;%1&quot;; %Ln הרצאות עברו לתוכנית ב׳.</numerusform>
         </translation>
     </message>
     <message>
@@ -883,10 +883,10 @@
         <translation>התנגשות: שתי אלה חופפות — בחרו אחת</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: these %n overlap one another — pick one</source>
+        <source>Clash: these %Ln overlap one another — pick one</source>
         <translation>
-            <numerusform>התנגשות: %n ההרצאות האלה חופפות זו לזו — בחרו אחת</numerusform>
-            <numerusform>התנגשות: %n ההרצאות האלה חופפות זו לזו — בחרו אחת</numerusform>
+            <numerusform>התנגשות: %Ln ההרצאות האלה חופפות זו לזו — בחרו אחת</numerusform>
+            <numerusform>התנגשות: %Ln ההרצאות האלה חופפות זו לזו — בחרו אחת</numerusform>
         </translation>
     </message>
     <message>
@@ -895,11 +895,11 @@
         <translation>%1, או %2</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: attend %1, or %n other way(s)</source>
+        <source>Clash: attend %1, or %Ln other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>התנגשות: להשתתף ב־%1, או עוד %n דרך אחרת</numerusform>
-            <numerusform>התנגשות: להשתתף ב־%1, או עוד %n דרכים אחרות</numerusform>
+            <numerusform>התנגשות: להשתתף ב־%1, או עוד %Ln דרך אחרת</numerusform>
+            <numerusform>התנגשות: להשתתף ב־%1, או עוד %Ln דרכים אחרות</numerusform>
         </translation>
     </message>
     <message>
@@ -921,10 +921,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>collides with %1 and %n more</source>
+        <source>collides with %1 and %Ln more</source>
         <translation>
-            <numerusform>מתנגשת עם %1 ועוד %n</numerusform>
-            <numerusform>מתנגשת עם %1 ועוד %n</numerusform>
+            <numerusform>מתנגשת עם %1 ועוד %Ln</numerusform>
+            <numerusform>מתנגשת עם %1 ועוד %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,11 +1007,11 @@ Free at the same time:
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 attends %n session(s).</source>
+        <source>%1 attends %Ln session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 משתתף/ת ב־%n הרצאה.</numerusform>
-            <numerusform>%1 משתתף/ת ב־%n הרצאות.</numerusform>
+            <numerusform>%1 משתתף/ת ב־%Ln הרצאה.</numerusform>
+            <numerusform>%1 משתתף/ת ב־%Ln הרצאות.</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,10 +1027,10 @@ Free at the same time:
         <translation>הוא נוצר מגרסה אחרת של התוכנית.</translation>
     </message>
     <message numerus="yes">
-        <source>Starred %n of their sessions as maybe.</source>
+        <source>Starred %Ln of their sessions as maybe.</source>
         <translation>
-            <numerusform>סומנה בכוכב %n מההרצאות שלהם כ&quot;אולי&quot;.</numerusform>
-            <numerusform>סומנו בכוכב %n מההרצאות שלהם כ&quot;אולי&quot;.</numerusform>
+            <numerusform>סומנה בכוכב %Ln מההרצאות שלהם כ&quot;אולי&quot;.</numerusform>
+            <numerusform>סומנו בכוכב %Ln מההרצאות שלהם כ&quot;אולי&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@ Free at the same time:
         <translation>&quot;%1&quot; (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 ועוד %n</numerusform>
-            <numerusform>%1 ועוד %n</numerusform>
+            <numerusform>%1 ועוד %Ln</numerusform>
+            <numerusform>%1 ועוד %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1205,17 +1205,17 @@ Free at the same time:
         <translation>&quot;%1&quot; ← &quot;%2&quot;: %3 דק׳ להליכה של %4 דק׳ (%5 ← %6)</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min</source>
+        <source>“%1” and “%2” overlap by %Ln min</source>
         <translation>
-            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%n דק׳</numerusform>
-            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%n דק׳</numerusform>
+            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%Ln דק׳</numerusform>
+            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%Ln דק׳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <source>“%1” and “%2” overlap by %Ln min (within your tolerance)</source>
         <translation>
-            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%n דק׳ (בתוך הסבולת שלך)</numerusform>
-            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%n דק׳ (בתוך הסבולת שלך)</numerusform>
+            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%Ln דק׳ (בתוך הסבולת שלך)</numerusform>
+            <numerusform>&quot;%1&quot; ו־&quot;%2&quot; חופפות ב־%Ln דק׳ (בתוך הסבולת שלך)</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,38 +1293,38 @@ Free at the same time:
         <translation>%1 [מסומנת בכוכב]</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n הרצאה</numerusform>
-            <numerusform>%n הרצאות</numerusform>
+            <numerusform>%Ln הרצאה</numerusform>
+            <numerusform>%Ln הרצאות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s)</source>
+        <source>%Ln speaker(s)</source>
         <translation>
-            <numerusform>%n מרצה</numerusform>
-            <numerusform>%n מרצים</numerusform>
+            <numerusform>%Ln מרצה</numerusform>
+            <numerusform>%Ln מרצים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n room(s)</source>
+        <source>%Ln room(s)</source>
         <translation>
-            <numerusform>%n אולם</numerusform>
-            <numerusform>%n אולמות</numerusform>
+            <numerusform>%Ln אולם</numerusform>
+            <numerusform>%Ln אולמות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s)</source>
+        <source>%Ln track(s)</source>
         <translation>
-            <numerusform>%n מסלול</numerusform>
-            <numerusform>%n מסלולים</numerusform>
+            <numerusform>%Ln מסלול</numerusform>
+            <numerusform>%Ln מסלולים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n יום</numerusform>
-            <numerusform>%n ימים</numerusform>
+            <numerusform>%Ln יום</numerusform>
+            <numerusform>%Ln ימים</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,10 +1563,10 @@ Free at the same time:
         <translation>הייצוא נכשל</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
+        <source>Saved %Ln session(s) to %1.</source>
         <translation>
-            <numerusform>נשמרה %n הרצאה אל %1.</numerusform>
-            <numerusform>נשמרו %n הרצאות אל %1.</numerusform>
+            <numerusform>נשמרה %Ln הרצאה אל %1.</numerusform>
+            <numerusform>נשמרו %Ln הרצאות אל %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,10 +1586,10 @@ Free at the same time:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
+        <source>Saved %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 נשמר (%n עמוד).</numerusform>
-            <numerusform>%1 נשמר (%n עמודים).</numerusform>
+            <numerusform>%1 נשמר (%Ln עמוד).</numerusform>
+            <numerusform>%1 נשמר (%Ln עמודים).</numerusform>
         </translation>
     </message>
     <message>
@@ -1733,19 +1733,19 @@ Free at the same time:
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n שע׳</numerusform>
-            <numerusform>%n שע׳</numerusform>
+            <numerusform>%Ln שע׳</numerusform>
+            <numerusform>%Ln שע׳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n דק׳</numerusform>
-            <numerusform>%n דק׳</numerusform>
+            <numerusform>%Ln דק׳</numerusform>
+            <numerusform>%Ln דק׳</numerusform>
         </translation>
     </message>
 </context>
@@ -2123,10 +2123,10 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>נשמרה עבור הכנס הזה.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) in the link.</source>
+        <source>%Ln session(s) in the link.</source>
         <translation>
-            <numerusform>%n הרצאה בקישור.</numerusform>
-            <numerusform>%n הרצאות בקישור.</numerusform>
+            <numerusform>%Ln הרצאה בקישור.</numerusform>
+            <numerusform>%Ln הרצאות בקישור.</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,17 +2198,17 @@ warning triangle: a clash with another session you attend (hover it for the choi
 <context>
     <name>ProgramModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n הרצאה</numerusform>
-            <numerusform>%n הרצאות</numerusform>
+            <numerusform>%Ln הרצאה</numerusform>
+            <numerusform>%Ln הרצאות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in parallel</source>
+        <source>%Ln in parallel</source>
         <translation>
-            <numerusform>%n במקביל</numerusform>
-            <numerusform>%n במקביל</numerusform>
+            <numerusform>%Ln במקביל</numerusform>
+            <numerusform>%Ln במקביל</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,18 +2250,18 @@ warning triangle: a clash with another session you attend (hover it for the choi
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <source>%1 starts in %n min in %2</source>
+        <source>%1 starts in %Ln min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 מתחילה בעוד %n דק׳ ב־%2</numerusform>
-            <numerusform>%1 מתחילה בעוד %n דק׳ ב־%2</numerusform>
+            <numerusform>%1 מתחילה בעוד %Ln דק׳ ב־%2</numerusform>
+            <numerusform>%1 מתחילה בעוד %Ln דק׳ ב־%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 starts in %n min</source>
+        <source>%1 starts in %Ln min</source>
         <translation>
-            <numerusform>%1 מתחילה בעוד %n דק׳</numerusform>
-            <numerusform>%1 מתחילה בעוד %n דק׳</numerusform>
+            <numerusform>%1 מתחילה בעוד %Ln דק׳</numerusform>
+            <numerusform>%1 מתחילה בעוד %Ln דק׳</numerusform>
         </translation>
     </message>
     <message>
@@ -2276,25 +2276,25 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>סדר היום שלך הוא כבר התוכנית הטובה ביותר: אין מה לשנות.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <source>%Ln change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n שינוי מנקה את סדר היום שלך מהתנגשויות, ושומר את ההרצאות החשובות לך ביותר.</numerusform>
-            <numerusform>%n שינויים מנקים את סדר היום שלך מהתנגשויות, ושומרים את ההרצאות החשובות לך ביותר.</numerusform>
+            <numerusform>%Ln שינוי מנקה את סדר היום שלך מהתנגשויות, ושומר את ההרצאות החשובות לך ביותר.</numerusform>
+            <numerusform>%Ln שינויים מנקים את סדר היום שלך מהתנגשויות, ושומרים את ההרצאות החשובות לך ביותר.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es) need(s) your decision.</source>
+        <source>%Ln clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n התנגשות מחכה להחלטה שלך.</numerusform>
-            <numerusform>%n התנגשויות מחכות להחלטה שלך.</numerusform>
+            <numerusform>%Ln התנגשות מחכה להחלטה שלך.</numerusform>
+            <numerusform>%Ln התנגשויות מחכות להחלטה שלך.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n sessions clash</source>
+        <source>%1 · %Ln sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n הרצאות מתנגשות</numerusform>
-            <numerusform>%1 · %n הרצאות מתנגשות</numerusform>
+            <numerusform>%1 · %Ln הרצאות מתנגשות</numerusform>
+            <numerusform>%1 · %Ln הרצאות מתנגשות</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,10 +2388,10 @@ warning triangle: a clash with another session you attend (hover it for the choi
 <context>
     <name>SpeakersModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n הרצאה</numerusform>
-            <numerusform>%n הרצאות</numerusform>
+            <numerusform>%Ln הרצאה</numerusform>
+            <numerusform>%Ln הרצאות</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,31 +2429,31 @@ warning triangle: a clash with another session you attend (hover it for the choi
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n הרצאה</numerusform>
-            <numerusform>%n הרצאות</numerusform>
+            <numerusform>%Ln הרצאה</numerusform>
+            <numerusform>%Ln הרצאות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred</source>
+        <source>%Ln starred</source>
         <translation>
-            <numerusform>%n מסומנת</numerusform>
-            <numerusform>%n מסומנות</numerusform>
+            <numerusform>%Ln מסומנת</numerusform>
+            <numerusform>%Ln מסומנות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es)</source>
+        <source>%Ln clash(es)</source>
         <translation>
-            <numerusform>%n התנגשות</numerusform>
-            <numerusform>%n התנגשויות</numerusform>
+            <numerusform>%Ln התנגשות</numerusform>
+            <numerusform>%Ln התנגשויות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
+        <source>%Ln of %1 session(s) match(es)</source>
         <translation>
-            <numerusform>%n מתוך %1 הרצאות מתאימה</numerusform>
-            <numerusform>%n מתוך %1 הרצאות מתאימות</numerusform>
+            <numerusform>%Ln מתוך %1 הרצאות מתאימה</numerusform>
+            <numerusform>%Ln מתוך %1 הרצאות מתאימות</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,17 +2475,17 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>ממש עכשיו</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>לפני %n דק׳</numerusform>
-            <numerusform>לפני %n דק׳</numerusform>
+            <numerusform>לפני %Ln דק׳</numerusform>
+            <numerusform>לפני %Ln דק׳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>לפני %n שע׳</numerusform>
-            <numerusform>לפני %n שע׳</numerusform>
+            <numerusform>לפני %Ln שע׳</numerusform>
+            <numerusform>לפני %Ln שע׳</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,24 +2494,24 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>ב־%1</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>בעוד %n שנ׳</numerusform>
-            <numerusform>בעוד %n שנ׳</numerusform>
+            <numerusform>בעוד %Ln שנ׳</numerusform>
+            <numerusform>בעוד %Ln שנ׳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>בעוד %n דק׳</numerusform>
-            <numerusform>בעוד %n דק׳</numerusform>
+            <numerusform>בעוד %Ln דק׳</numerusform>
+            <numerusform>בעוד %Ln דק׳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n שינוי ממתין</numerusform>
-            <numerusform>%n שינויים ממתינים</numerusform>
+            <numerusform>%Ln שינוי ממתין</numerusform>
+            <numerusform>%Ln שינויים ממתינים</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,17 +2556,17 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>לוח השנה &quot;%1&quot; לא סונכרן: %2</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(ועוד %n)</numerusform>
-            <numerusform>(ועוד %n)</numerusform>
+            <numerusform>(ועוד %Ln)</numerusform>
+            <numerusform>(ועוד %Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %n calendars…</source>
+        <source>Syncing %Ln calendars…</source>
         <translation>
-            <numerusform>מסנכרן %n לוח שנה…</numerusform>
-            <numerusform>מסנכרן %n לוחות שנה…</numerusform>
+            <numerusform>מסנכרן %Ln לוח שנה…</numerusform>
+            <numerusform>מסנכרן %Ln לוחות שנה…</numerusform>
         </translation>
     </message>
     <message>

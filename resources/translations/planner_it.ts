@@ -447,11 +447,11 @@
         <translation>Seleziona prima una sessione in una sovrapposizione (o un piano B).</translation>
     </message>
     <message numerus="yes">
-        <source>Attending “%1”; %n moved to plan B.</source>
-        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <source>Attending “%1”; %Ln moved to plan B.</source>
+        <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Partecipi a «%1»; %n diventa piano B.</numerusform>
-            <numerusform>Partecipi a «%1»; %n diventano piano B.</numerusform>
+            <numerusform>Partecipi a «%1»; %Ln diventa piano B.</numerusform>
+            <numerusform>Partecipi a «%1»; %Ln diventano piano B.</numerusform>
         </translation>
     </message>
     <message>
@@ -883,10 +883,10 @@
         <translation>Sovrapposizione: queste 2 si sovrappongono — scegline una</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: these %n overlap one another — pick one</source>
+        <source>Clash: these %Ln overlap one another — pick one</source>
         <translation>
-            <numerusform>Sovrapposizione: queste %n si sovrappongono tra loro — scegline una</numerusform>
-            <numerusform>Sovrapposizione: queste %n si sovrappongono tra loro — scegline una</numerusform>
+            <numerusform>Sovrapposizione: queste %Ln si sovrappongono tra loro — scegline una</numerusform>
+            <numerusform>Sovrapposizione: queste %Ln si sovrappongono tra loro — scegline una</numerusform>
         </translation>
     </message>
     <message>
@@ -895,11 +895,11 @@
         <translation>%1, oppure %2</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: attend %1, or %n other way(s)</source>
+        <source>Clash: attend %1, or %Ln other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Sovrapposizione: partecipa a %1, oppure %n altra possibilità</numerusform>
-            <numerusform>Sovrapposizione: partecipa a %1, oppure %n altre possibilità</numerusform>
+            <numerusform>Sovrapposizione: partecipa a %1, oppure %Ln altra possibilità</numerusform>
+            <numerusform>Sovrapposizione: partecipa a %1, oppure %Ln altre possibilità</numerusform>
         </translation>
     </message>
     <message>
@@ -921,10 +921,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>collides with %1 and %n more</source>
+        <source>collides with %1 and %Ln more</source>
         <translation>
-            <numerusform>si sovrappone a %1 e a %n altra</numerusform>
-            <numerusform>si sovrappone a %1 e ad altre %n</numerusform>
+            <numerusform>si sovrappone a %1 e a %Ln altra</numerusform>
+            <numerusform>si sovrappone a %1 e ad altre %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,11 +1007,11 @@ Liberi nello stesso momento:
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 attends %n session(s).</source>
+        <source>%1 attends %Ln session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 partecipa a %n sessione.</numerusform>
-            <numerusform>%1 partecipa a %n sessioni.</numerusform>
+            <numerusform>%1 partecipa a %Ln sessione.</numerusform>
+            <numerusform>%1 partecipa a %Ln sessioni.</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,10 +1027,10 @@ Liberi nello stesso momento:
         <translation>È stata creata da un’altra versione del programma.</translation>
     </message>
     <message numerus="yes">
-        <source>Starred %n of their sessions as maybe.</source>
+        <source>Starred %Ln of their sessions as maybe.</source>
         <translation>
-            <numerusform>%n delle sue sessioni aggiunta ai preferiti come «forse».</numerusform>
-            <numerusform>%n delle sue sessioni aggiunte ai preferiti come «forse».</numerusform>
+            <numerusform>%Ln delle sue sessioni aggiunta ai preferiti come «forse».</numerusform>
+            <numerusform>%Ln delle sue sessioni aggiunte ai preferiti come «forse».</numerusform>
         </translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@ Liberi nello stesso momento:
         <translation>«%1» (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 e %n altra</numerusform>
-            <numerusform>%1 e altre %n</numerusform>
+            <numerusform>%1 e %Ln altra</numerusform>
+            <numerusform>%1 e altre %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1205,17 +1205,17 @@ Liberi nello stesso momento:
         <translation>«%1» → «%2»: %3 min per %4 min di cammino (%5 → %6)</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min</source>
+        <source>“%1” and “%2” overlap by %Ln min</source>
         <translation>
-            <numerusform>«%1» e «%2» si sovrappongono di %n min</numerusform>
-            <numerusform>«%1» e «%2» si sovrappongono di %n min</numerusform>
+            <numerusform>«%1» e «%2» si sovrappongono di %Ln min</numerusform>
+            <numerusform>«%1» e «%2» si sovrappongono di %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <source>“%1” and “%2” overlap by %Ln min (within your tolerance)</source>
         <translation>
-            <numerusform>«%1» e «%2» si sovrappongono di %n min (entro la tua tolleranza)</numerusform>
-            <numerusform>«%1» e «%2» si sovrappongono di %n min (entro la tua tolleranza)</numerusform>
+            <numerusform>«%1» e «%2» si sovrappongono di %Ln min (entro la tua tolleranza)</numerusform>
+            <numerusform>«%1» e «%2» si sovrappongono di %Ln min (entro la tua tolleranza)</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,38 +1293,38 @@ Liberi nello stesso momento:
         <translation>%1 [preferita]</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessione</numerusform>
-            <numerusform>%n sessioni</numerusform>
+            <numerusform>%Ln sessione</numerusform>
+            <numerusform>%Ln sessioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s)</source>
+        <source>%Ln speaker(s)</source>
         <translation>
-            <numerusform>%n relatore</numerusform>
-            <numerusform>%n relatori</numerusform>
+            <numerusform>%Ln relatore</numerusform>
+            <numerusform>%Ln relatori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n room(s)</source>
+        <source>%Ln room(s)</source>
         <translation>
-            <numerusform>%n sala</numerusform>
-            <numerusform>%n sale</numerusform>
+            <numerusform>%Ln sala</numerusform>
+            <numerusform>%Ln sale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s)</source>
+        <source>%Ln track(s)</source>
         <translation>
-            <numerusform>%n percorso</numerusform>
-            <numerusform>%n percorsi</numerusform>
+            <numerusform>%Ln percorso</numerusform>
+            <numerusform>%Ln percorsi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n giorno</numerusform>
-            <numerusform>%n giorni</numerusform>
+            <numerusform>%Ln giorno</numerusform>
+            <numerusform>%Ln giorni</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,10 +1563,10 @@ Liberi nello stesso momento:
         <translation>Esportazione non riuscita</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
+        <source>Saved %Ln session(s) to %1.</source>
         <translation>
-            <numerusform>%n sessione salvata in %1.</numerusform>
-            <numerusform>%n sessioni salvate in %1.</numerusform>
+            <numerusform>%Ln sessione salvata in %1.</numerusform>
+            <numerusform>%Ln sessioni salvate in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,10 +1586,10 @@ Liberi nello stesso momento:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
+        <source>Saved %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 salvato (%n pagina).</numerusform>
-            <numerusform>%1 salvato (%n pagine).</numerusform>
+            <numerusform>%1 salvato (%Ln pagina).</numerusform>
+            <numerusform>%1 salvato (%Ln pagine).</numerusform>
         </translation>
     </message>
     <message>
@@ -1733,19 +1733,19 @@ Liberi nello stesso momento:
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -2123,10 +2123,10 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <translation>Ricordato per questa conferenza.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) in the link.</source>
+        <source>%Ln session(s) in the link.</source>
         <translation>
-            <numerusform>%n sessione nel link.</numerusform>
-            <numerusform>%n sessioni nel link.</numerusform>
+            <numerusform>%Ln sessione nel link.</numerusform>
+            <numerusform>%Ln sessioni nel link.</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,17 +2198,17 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
 <context>
     <name>ProgramModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessione</numerusform>
-            <numerusform>%n sessioni</numerusform>
+            <numerusform>%Ln sessione</numerusform>
+            <numerusform>%Ln sessioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in parallel</source>
+        <source>%Ln in parallel</source>
         <translation>
-            <numerusform>%n in parallelo</numerusform>
-            <numerusform>%n in parallelo</numerusform>
+            <numerusform>%Ln in parallelo</numerusform>
+            <numerusform>%Ln in parallelo</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,18 +2250,18 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <source>%1 starts in %n min in %2</source>
+        <source>%1 starts in %Ln min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 inizia tra %n min in %2</numerusform>
-            <numerusform>%1 inizia tra %n min in %2</numerusform>
+            <numerusform>%1 inizia tra %Ln min in %2</numerusform>
+            <numerusform>%1 inizia tra %Ln min in %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 starts in %n min</source>
+        <source>%1 starts in %Ln min</source>
         <translation>
-            <numerusform>%1 inizia tra %n min</numerusform>
-            <numerusform>%1 inizia tra %n min</numerusform>
+            <numerusform>%1 inizia tra %Ln min</numerusform>
+            <numerusform>%1 inizia tra %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -2276,25 +2276,25 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <translation>La tua agenda è già il piano migliore: niente da cambiare.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <source>%Ln change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n modifica rende la tua agenda senza sovrapposizioni, tenendo le sessioni che contano di più per te.</numerusform>
-            <numerusform>%n modifiche rendono la tua agenda senza sovrapposizioni, tenendo le sessioni che contano di più per te.</numerusform>
+            <numerusform>%Ln modifica rende la tua agenda senza sovrapposizioni, tenendo le sessioni che contano di più per te.</numerusform>
+            <numerusform>%Ln modifiche rendono la tua agenda senza sovrapposizioni, tenendo le sessioni che contano di più per te.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es) need(s) your decision.</source>
+        <source>%Ln clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n sovrapposizione richiede la tua decisione.</numerusform>
-            <numerusform>%n sovrapposizioni richiedono la tua decisione.</numerusform>
+            <numerusform>%Ln sovrapposizione richiede la tua decisione.</numerusform>
+            <numerusform>%Ln sovrapposizioni richiedono la tua decisione.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n sessions clash</source>
+        <source>%1 · %Ln sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n sessione si sovrappone</numerusform>
-            <numerusform>%1 · %n sessioni si sovrappongono</numerusform>
+            <numerusform>%1 · %Ln sessione si sovrappone</numerusform>
+            <numerusform>%1 · %Ln sessioni si sovrappongono</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,10 +2388,10 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
 <context>
     <name>SpeakersModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessione</numerusform>
-            <numerusform>%n sessioni</numerusform>
+            <numerusform>%Ln sessione</numerusform>
+            <numerusform>%Ln sessioni</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,31 +2429,31 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessione</numerusform>
-            <numerusform>%n sessioni</numerusform>
+            <numerusform>%Ln sessione</numerusform>
+            <numerusform>%Ln sessioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred</source>
+        <source>%Ln starred</source>
         <translation>
-            <numerusform>%n preferita</numerusform>
-            <numerusform>%n preferite</numerusform>
+            <numerusform>%Ln preferita</numerusform>
+            <numerusform>%Ln preferite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es)</source>
+        <source>%Ln clash(es)</source>
         <translation>
-            <numerusform>%n sovrapposizione</numerusform>
-            <numerusform>%n sovrapposizioni</numerusform>
+            <numerusform>%Ln sovrapposizione</numerusform>
+            <numerusform>%Ln sovrapposizioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
+        <source>%Ln of %1 session(s) match(es)</source>
         <translation>
-            <numerusform>%n sessione su %1 corrisponde</numerusform>
-            <numerusform>%n sessioni su %1 corrispondono</numerusform>
+            <numerusform>%Ln sessione su %1 corrisponde</numerusform>
+            <numerusform>%Ln sessioni su %1 corrispondono</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,17 +2475,17 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <translation>proprio ora</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>%n min fa</numerusform>
-            <numerusform>%n min fa</numerusform>
+            <numerusform>%Ln min fa</numerusform>
+            <numerusform>%Ln min fa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>%n h fa</numerusform>
-            <numerusform>%n h fa</numerusform>
+            <numerusform>%Ln h fa</numerusform>
+            <numerusform>%Ln h fa</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,24 +2494,24 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <translation>il %1</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>tra %n s</numerusform>
-            <numerusform>tra %n s</numerusform>
+            <numerusform>tra %Ln s</numerusform>
+            <numerusform>tra %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>tra %n min</numerusform>
-            <numerusform>tra %n min</numerusform>
+            <numerusform>tra %Ln min</numerusform>
+            <numerusform>tra %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n modifica in attesa</numerusform>
-            <numerusform>%n modifiche in attesa</numerusform>
+            <numerusform>%Ln modifica in attesa</numerusform>
+            <numerusform>%Ln modifiche in attesa</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,17 +2556,17 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <translation>Calendario «%1» non sincronizzato: %2</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(e altri %n)</numerusform>
-            <numerusform>(e altri %n)</numerusform>
+            <numerusform>(e altri %Ln)</numerusform>
+            <numerusform>(e altri %Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %n calendars…</source>
+        <source>Syncing %Ln calendars…</source>
         <translation>
-            <numerusform>Sincronizzazione di %n calendario…</numerusform>
-            <numerusform>Sincronizzazione di %n calendari…</numerusform>
+            <numerusform>Sincronizzazione di %Ln calendario…</numerusform>
+            <numerusform>Sincronizzazione di %Ln calendari…</numerusform>
         </translation>
     </message>
     <message>

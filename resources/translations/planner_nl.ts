@@ -447,11 +447,11 @@
         <translation>Selecteer eerst een sessie in een overlap (of een plan B).</translation>
     </message>
     <message numerus="yes">
-        <source>Attending “%1”; %n moved to plan B.</source>
-        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <source>Attending “%1”; %Ln moved to plan B.</source>
+        <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>U woont ‘%1’ bij; %n werd plan B.</numerusform>
-            <numerusform>U woont ‘%1’ bij; %n werden plan B.</numerusform>
+            <numerusform>U woont ‘%1’ bij; %Ln werd plan B.</numerusform>
+            <numerusform>U woont ‘%1’ bij; %Ln werden plan B.</numerusform>
         </translation>
     </message>
     <message>
@@ -883,10 +883,10 @@
         <translation>Overlap: deze 2 overlappen — kies er één</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: these %n overlap one another — pick one</source>
+        <source>Clash: these %Ln overlap one another — pick one</source>
         <translation>
-            <numerusform>Overlap: deze %n overlappen elkaar — kies er één</numerusform>
-            <numerusform>Overlap: deze %n overlappen elkaar — kies er één</numerusform>
+            <numerusform>Overlap: deze %Ln overlappen elkaar — kies er één</numerusform>
+            <numerusform>Overlap: deze %Ln overlappen elkaar — kies er één</numerusform>
         </translation>
     </message>
     <message>
@@ -895,11 +895,11 @@
         <translation>%1, of %2</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: attend %1, or %n other way(s)</source>
+        <source>Clash: attend %1, or %Ln other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Overlap: %1 bijwonen, of %n andere mogelijkheid</numerusform>
-            <numerusform>Overlap: %1 bijwonen, of %n andere mogelijkheden</numerusform>
+            <numerusform>Overlap: %1 bijwonen, of %Ln andere mogelijkheid</numerusform>
+            <numerusform>Overlap: %1 bijwonen, of %Ln andere mogelijkheden</numerusform>
         </translation>
     </message>
     <message>
@@ -921,10 +921,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>collides with %1 and %n more</source>
+        <source>collides with %1 and %Ln more</source>
         <translation>
-            <numerusform>overlapt met %1 en nog %n</numerusform>
-            <numerusform>overlapt met %1 en nog %n</numerusform>
+            <numerusform>overlapt met %1 en nog %Ln</numerusform>
+            <numerusform>overlapt met %1 en nog %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,11 +1007,11 @@ Tegelijk vrij:
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 attends %n session(s).</source>
+        <source>%1 attends %Ln session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 woont %n sessie bij.</numerusform>
-            <numerusform>%1 woont %n sessies bij.</numerusform>
+            <numerusform>%1 woont %Ln sessie bij.</numerusform>
+            <numerusform>%1 woont %Ln sessies bij.</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,10 +1027,10 @@ Tegelijk vrij:
         <translation>Deze agenda is gemaakt met een andere versie van het programma.</translation>
     </message>
     <message numerus="yes">
-        <source>Starred %n of their sessions as maybe.</source>
+        <source>Starred %Ln of their sessions as maybe.</source>
         <translation>
-            <numerusform>%n van hun sessies kreeg een ster als ‘misschien’.</numerusform>
-            <numerusform>%n van hun sessies kregen een ster als ‘misschien’.</numerusform>
+            <numerusform>%Ln van hun sessies kreeg een ster als ‘misschien’.</numerusform>
+            <numerusform>%Ln van hun sessies kregen een ster als ‘misschien’.</numerusform>
         </translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@ Tegelijk vrij:
         <translation>‘%1’ (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 en nog %n</numerusform>
-            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %Ln</numerusform>
+            <numerusform>%1 en nog %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1205,17 +1205,17 @@ Tegelijk vrij:
         <translation>‘%1’ → ‘%2’: %3 min voor %4 min lopen (%5 → %6)</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min</source>
+        <source>“%1” and “%2” overlap by %Ln min</source>
         <translation>
-            <numerusform>‘%1’ en ‘%2’ overlappen %n min</numerusform>
-            <numerusform>‘%1’ en ‘%2’ overlappen %n min</numerusform>
+            <numerusform>‘%1’ en ‘%2’ overlappen %Ln min</numerusform>
+            <numerusform>‘%1’ en ‘%2’ overlappen %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <source>“%1” and “%2” overlap by %Ln min (within your tolerance)</source>
         <translation>
-            <numerusform>‘%1’ en ‘%2’ overlappen %n min (binnen uw marge)</numerusform>
-            <numerusform>‘%1’ en ‘%2’ overlappen %n min (binnen uw marge)</numerusform>
+            <numerusform>‘%1’ en ‘%2’ overlappen %Ln min (binnen uw marge)</numerusform>
+            <numerusform>‘%1’ en ‘%2’ overlappen %Ln min (binnen uw marge)</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,38 +1293,38 @@ Tegelijk vrij:
         <translation>%1 [met ster]</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessie</numerusform>
-            <numerusform>%n sessies</numerusform>
+            <numerusform>%Ln sessie</numerusform>
+            <numerusform>%Ln sessies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s)</source>
+        <source>%Ln speaker(s)</source>
         <translation>
-            <numerusform>%n spreker</numerusform>
-            <numerusform>%n sprekers</numerusform>
+            <numerusform>%Ln spreker</numerusform>
+            <numerusform>%Ln sprekers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n room(s)</source>
+        <source>%Ln room(s)</source>
         <translation>
-            <numerusform>%n zaal</numerusform>
-            <numerusform>%n zalen</numerusform>
+            <numerusform>%Ln zaal</numerusform>
+            <numerusform>%Ln zalen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s)</source>
+        <source>%Ln track(s)</source>
         <translation>
-            <numerusform>%n track</numerusform>
-            <numerusform>%n tracks</numerusform>
+            <numerusform>%Ln track</numerusform>
+            <numerusform>%Ln tracks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,10 +1563,10 @@ Tegelijk vrij:
         <translation>Exporteren mislukt</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
+        <source>Saved %Ln session(s) to %1.</source>
         <translation>
-            <numerusform>%n sessie opgeslagen in %1.</numerusform>
-            <numerusform>%n sessies opgeslagen in %1.</numerusform>
+            <numerusform>%Ln sessie opgeslagen in %1.</numerusform>
+            <numerusform>%Ln sessies opgeslagen in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,10 +1586,10 @@ Tegelijk vrij:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
+        <source>Saved %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 opgeslagen (%n pagina).</numerusform>
-            <numerusform>%1 opgeslagen (%n pagina’s).</numerusform>
+            <numerusform>%1 opgeslagen (%Ln pagina).</numerusform>
+            <numerusform>%1 opgeslagen (%Ln pagina’s).</numerusform>
         </translation>
     </message>
     <message>
@@ -1733,19 +1733,19 @@ Tegelijk vrij:
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n u</numerusform>
-            <numerusform>%n u</numerusform>
+            <numerusform>%Ln u</numerusform>
+            <numerusform>%Ln u</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -2123,10 +2123,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>Onthouden voor deze conferentie.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) in the link.</source>
+        <source>%Ln session(s) in the link.</source>
         <translation>
-            <numerusform>%n sessie in de link.</numerusform>
-            <numerusform>%n sessies in de link.</numerusform>
+            <numerusform>%Ln sessie in de link.</numerusform>
+            <numerusform>%Ln sessies in de link.</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,17 +2198,17 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
 <context>
     <name>ProgramModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessie</numerusform>
-            <numerusform>%n sessies</numerusform>
+            <numerusform>%Ln sessie</numerusform>
+            <numerusform>%Ln sessies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in parallel</source>
+        <source>%Ln in parallel</source>
         <translation>
-            <numerusform>%n tegelijk</numerusform>
-            <numerusform>%n tegelijk</numerusform>
+            <numerusform>%Ln tegelijk</numerusform>
+            <numerusform>%Ln tegelijk</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,18 +2250,18 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <source>%1 starts in %n min in %2</source>
+        <source>%1 starts in %Ln min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 begint over %n min in %2</numerusform>
-            <numerusform>%1 begint over %n min in %2</numerusform>
+            <numerusform>%1 begint over %Ln min in %2</numerusform>
+            <numerusform>%1 begint over %Ln min in %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 starts in %n min</source>
+        <source>%1 starts in %Ln min</source>
         <translation>
-            <numerusform>%1 begint over %n min</numerusform>
-            <numerusform>%1 begint over %n min</numerusform>
+            <numerusform>%1 begint over %Ln min</numerusform>
+            <numerusform>%1 begint over %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -2276,25 +2276,25 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>Uw agenda is al het beste plan: niets te wijzigen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <source>%Ln change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n wijziging maakt uw agenda vrij van overlap en houdt de sessies die u het belangrijkst vindt.</numerusform>
-            <numerusform>%n wijzigingen maken uw agenda vrij van overlap en houden de sessies die u het belangrijkst vindt.</numerusform>
+            <numerusform>%Ln wijziging maakt uw agenda vrij van overlap en houdt de sessies die u het belangrijkst vindt.</numerusform>
+            <numerusform>%Ln wijzigingen maken uw agenda vrij van overlap en houden de sessies die u het belangrijkst vindt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es) need(s) your decision.</source>
+        <source>%Ln clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n overlap vraagt om uw beslissing.</numerusform>
-            <numerusform>%n overlappingen vragen om uw beslissing.</numerusform>
+            <numerusform>%Ln overlap vraagt om uw beslissing.</numerusform>
+            <numerusform>%Ln overlappingen vragen om uw beslissing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n sessions clash</source>
+        <source>%1 · %Ln sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n sessie overlapt</numerusform>
-            <numerusform>%1 · %n sessies overlappen</numerusform>
+            <numerusform>%1 · %Ln sessie overlapt</numerusform>
+            <numerusform>%1 · %Ln sessies overlappen</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,10 +2388,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
 <context>
     <name>SpeakersModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessie</numerusform>
-            <numerusform>%n sessies</numerusform>
+            <numerusform>%Ln sessie</numerusform>
+            <numerusform>%Ln sessies</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,31 +2429,31 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessie</numerusform>
-            <numerusform>%n sessies</numerusform>
+            <numerusform>%Ln sessie</numerusform>
+            <numerusform>%Ln sessies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred</source>
+        <source>%Ln starred</source>
         <translation>
-            <numerusform>%n met ster</numerusform>
-            <numerusform>%n met ster</numerusform>
+            <numerusform>%Ln met ster</numerusform>
+            <numerusform>%Ln met ster</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es)</source>
+        <source>%Ln clash(es)</source>
         <translation>
-            <numerusform>%n overlap</numerusform>
-            <numerusform>%n overlappingen</numerusform>
+            <numerusform>%Ln overlap</numerusform>
+            <numerusform>%Ln overlappingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
+        <source>%Ln of %1 session(s) match(es)</source>
         <translation>
-            <numerusform>%n van %1 sessies komt overeen</numerusform>
-            <numerusform>%n van %1 sessies komen overeen</numerusform>
+            <numerusform>%Ln van %1 sessies komt overeen</numerusform>
+            <numerusform>%Ln van %1 sessies komen overeen</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,17 +2475,17 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>zojuist</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>%n min geleden</numerusform>
-            <numerusform>%n min geleden</numerusform>
+            <numerusform>%Ln min geleden</numerusform>
+            <numerusform>%Ln min geleden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>%n u geleden</numerusform>
-            <numerusform>%n u geleden</numerusform>
+            <numerusform>%Ln u geleden</numerusform>
+            <numerusform>%Ln u geleden</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,24 +2494,24 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>op %1</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>over %n s</numerusform>
-            <numerusform>over %n s</numerusform>
+            <numerusform>over %Ln s</numerusform>
+            <numerusform>over %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>over %n min</numerusform>
-            <numerusform>over %n min</numerusform>
+            <numerusform>over %Ln min</numerusform>
+            <numerusform>over %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n wijziging wacht</numerusform>
-            <numerusform>%n wijzigingen wachten</numerusform>
+            <numerusform>%Ln wijziging wacht</numerusform>
+            <numerusform>%Ln wijzigingen wachten</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,17 +2556,17 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>Kalender ‘%1’ niet gesynchroniseerd: %2</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(en nog %n)</numerusform>
-            <numerusform>(en nog %n)</numerusform>
+            <numerusform>(en nog %Ln)</numerusform>
+            <numerusform>(en nog %Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %n calendars…</source>
+        <source>Syncing %Ln calendars…</source>
         <translation>
-            <numerusform>%n kalender synchroniseren…</numerusform>
-            <numerusform>%n kalenders synchroniseren…</numerusform>
+            <numerusform>%Ln kalender synchroniseren…</numerusform>
+            <numerusform>%Ln kalenders synchroniseren…</numerusform>
         </translation>
     </message>
     <message>

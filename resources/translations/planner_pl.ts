@@ -447,12 +447,12 @@
         <translation>Najpierw wybierz sesję w kolizji (albo plan B).</translation>
     </message>
     <message numerus="yes">
-        <source>Attending “%1”; %n moved to plan B.</source>
-        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <source>Attending “%1”; %Ln moved to plan B.</source>
+        <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Idziesz na „%1”; %n sesja przeszła do planu B.</numerusform>
-            <numerusform>Idziesz na „%1”; %n sesje przeszły do planu B.</numerusform>
-            <numerusform>Idziesz na „%1”; %n sesji przeszło do planu B.</numerusform>
+            <numerusform>Idziesz na „%1”; %Ln sesja przeszła do planu B.</numerusform>
+            <numerusform>Idziesz na „%1”; %Ln sesje przeszły do planu B.</numerusform>
+            <numerusform>Idziesz na „%1”; %Ln sesji przeszło do planu B.</numerusform>
         </translation>
     </message>
     <message>
@@ -885,11 +885,11 @@
         <translation>Kolizja: te 2 nachodzą na siebie — wybierz jedną</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: these %n overlap one another — pick one</source>
+        <source>Clash: these %Ln overlap one another — pick one</source>
         <translation>
-            <numerusform>Kolizja: te %n nachodzą na siebie — wybierz jedną</numerusform>
-            <numerusform>Kolizja: te %n nachodzą na siebie — wybierz jedną</numerusform>
-            <numerusform>Kolizja: tych %n nachodzi na siebie — wybierz jedną</numerusform>
+            <numerusform>Kolizja: te %Ln nachodzą na siebie — wybierz jedną</numerusform>
+            <numerusform>Kolizja: te %Ln nachodzą na siebie — wybierz jedną</numerusform>
+            <numerusform>Kolizja: tych %Ln nachodzi na siebie — wybierz jedną</numerusform>
         </translation>
     </message>
     <message>
@@ -898,12 +898,12 @@
         <translation>%1 albo %2</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: attend %1, or %n other way(s)</source>
+        <source>Clash: attend %1, or %Ln other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Kolizja: idź na %1 albo %n inna możliwość</numerusform>
-            <numerusform>Kolizja: idź na %1 albo %n inne możliwości</numerusform>
-            <numerusform>Kolizja: idź na %1 albo %n innych możliwości</numerusform>
+            <numerusform>Kolizja: idź na %1 albo %Ln inna możliwość</numerusform>
+            <numerusform>Kolizja: idź na %1 albo %Ln inne możliwości</numerusform>
+            <numerusform>Kolizja: idź na %1 albo %Ln innych możliwości</numerusform>
         </translation>
     </message>
     <message>
@@ -925,11 +925,11 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>collides with %1 and %n more</source>
+        <source>collides with %1 and %Ln more</source>
         <translation>
-            <numerusform>koliduje z %1 i %n inną</numerusform>
-            <numerusform>koliduje z %1 i %n innymi</numerusform>
-            <numerusform>koliduje z %1 i %n innymi</numerusform>
+            <numerusform>koliduje z %1 i %Ln inną</numerusform>
+            <numerusform>koliduje z %1 i %Ln innymi</numerusform>
+            <numerusform>koliduje z %1 i %Ln innymi</numerusform>
         </translation>
     </message>
     <message>
@@ -1012,12 +1012,12 @@ Wolni w tym samym czasie:
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 attends %n session(s).</source>
+        <source>%1 attends %Ln session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 uczestniczy w %n sesji.</numerusform>
-            <numerusform>%1 uczestniczy w %n sesjach.</numerusform>
-            <numerusform>%1 uczestniczy w %n sesjach.</numerusform>
+            <numerusform>%1 uczestniczy w %Ln sesji.</numerusform>
+            <numerusform>%1 uczestniczy w %Ln sesjach.</numerusform>
+            <numerusform>%1 uczestniczy w %Ln sesjach.</numerusform>
         </translation>
     </message>
     <message>
@@ -1033,11 +1033,11 @@ Wolni w tym samym czasie:
         <translation>Powstał na podstawie innej wersji programu.</translation>
     </message>
     <message numerus="yes">
-        <source>Starred %n of their sessions as maybe.</source>
+        <source>Starred %Ln of their sessions as maybe.</source>
         <translation>
-            <numerusform>Oznaczono %n sesję współpracownika jako „może”.</numerusform>
-            <numerusform>Oznaczono %n sesje współpracownika jako „może”.</numerusform>
-            <numerusform>Oznaczono %n sesji współpracownika jako „może”.</numerusform>
+            <numerusform>Oznaczono %Ln sesję współpracownika jako „może”.</numerusform>
+            <numerusform>Oznaczono %Ln sesje współpracownika jako „może”.</numerusform>
+            <numerusform>Oznaczono %Ln sesji współpracownika jako „może”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,12 +1161,12 @@ Wolni w tym samym czasie:
         <translation>„%1” (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 i %n inna</numerusform>
-            <numerusform>%1 i %n inne</numerusform>
-            <numerusform>%1 i %n innych</numerusform>
+            <numerusform>%1 i %Ln inna</numerusform>
+            <numerusform>%1 i %Ln inne</numerusform>
+            <numerusform>%1 i %Ln innych</numerusform>
         </translation>
     </message>
     <message>
@@ -1213,19 +1213,19 @@ Wolni w tym samym czasie:
         <translation>„%1” → „%2”: %3 min na %4 min przejścia (%5 → %6)</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min</source>
+        <source>“%1” and “%2” overlap by %Ln min</source>
         <translation>
-            <numerusform>„%1” i „%2” nachodzą na siebie o %n min</numerusform>
-            <numerusform>„%1” i „%2” nachodzą na siebie o %n min</numerusform>
-            <numerusform>„%1” i „%2” nachodzą na siebie o %n min</numerusform>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %Ln min</numerusform>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %Ln min</numerusform>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <source>“%1” and “%2” overlap by %Ln min (within your tolerance)</source>
         <translation>
-            <numerusform>„%1” i „%2” nachodzą na siebie o %n min (w granicach Twojej tolerancji)</numerusform>
-            <numerusform>„%1” i „%2” nachodzą na siebie o %n min (w granicach Twojej tolerancji)</numerusform>
-            <numerusform>„%1” i „%2” nachodzą na siebie o %n min (w granicach Twojej tolerancji)</numerusform>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %Ln min (w granicach Twojej tolerancji)</numerusform>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %Ln min (w granicach Twojej tolerancji)</numerusform>
+            <numerusform>„%1” i „%2” nachodzą na siebie o %Ln min (w granicach Twojej tolerancji)</numerusform>
         </translation>
     </message>
     <message>
@@ -1303,43 +1303,43 @@ Wolni w tym samym czasie:
         <translation>%1 [oznaczona]</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesja</numerusform>
-            <numerusform>%n sesje</numerusform>
-            <numerusform>%n sesji</numerusform>
+            <numerusform>%Ln sesja</numerusform>
+            <numerusform>%Ln sesje</numerusform>
+            <numerusform>%Ln sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s)</source>
+        <source>%Ln speaker(s)</source>
         <translation>
-            <numerusform>%n prelegent</numerusform>
-            <numerusform>%n prelegentów</numerusform>
-            <numerusform>%n prelegentów</numerusform>
+            <numerusform>%Ln prelegent</numerusform>
+            <numerusform>%Ln prelegentów</numerusform>
+            <numerusform>%Ln prelegentów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n room(s)</source>
+        <source>%Ln room(s)</source>
         <translation>
-            <numerusform>%n sala</numerusform>
-            <numerusform>%n sale</numerusform>
-            <numerusform>%n sal</numerusform>
+            <numerusform>%Ln sala</numerusform>
+            <numerusform>%Ln sale</numerusform>
+            <numerusform>%Ln sal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s)</source>
+        <source>%Ln track(s)</source>
         <translation>
-            <numerusform>%n ścieżka</numerusform>
-            <numerusform>%n ścieżki</numerusform>
-            <numerusform>%n ścieżek</numerusform>
+            <numerusform>%Ln ścieżka</numerusform>
+            <numerusform>%Ln ścieżki</numerusform>
+            <numerusform>%Ln ścieżek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dnia</numerusform>
-            <numerusform>%n dni</numerusform>
-            <numerusform>%n dni</numerusform>
+            <numerusform>%Ln dnia</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
     <message>
@@ -1578,11 +1578,11 @@ Wolni w tym samym czasie:
         <translation>Eksport nie powiódł się</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
+        <source>Saved %Ln session(s) to %1.</source>
         <translation>
-            <numerusform>Zapisano %n sesję w %1.</numerusform>
-            <numerusform>Zapisano %n sesje w %1.</numerusform>
-            <numerusform>Zapisano %n sesji w %1.</numerusform>
+            <numerusform>Zapisano %Ln sesję w %1.</numerusform>
+            <numerusform>Zapisano %Ln sesje w %1.</numerusform>
+            <numerusform>Zapisano %Ln sesji w %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,11 +1602,11 @@ Wolni w tym samym czasie:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
+        <source>Saved %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>Zapisano %1 (%n strona).</numerusform>
-            <numerusform>Zapisano %1 (%n strony).</numerusform>
-            <numerusform>Zapisano %1 (%n stron).</numerusform>
+            <numerusform>Zapisano %1 (%Ln strona).</numerusform>
+            <numerusform>Zapisano %1 (%Ln strony).</numerusform>
+            <numerusform>Zapisano %1 (%Ln stron).</numerusform>
         </translation>
     </message>
     <message>
@@ -1750,21 +1750,21 @@ Wolni w tym samym czasie:
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n godz.</numerusform>
-            <numerusform>%n godz.</numerusform>
-            <numerusform>%n godz.</numerusform>
+            <numerusform>%Ln godz.</numerusform>
+            <numerusform>%Ln godz.</numerusform>
+            <numerusform>%Ln godz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -2142,11 +2142,11 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>Zapamiętany dla tej konferencji.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) in the link.</source>
+        <source>%Ln session(s) in the link.</source>
         <translation>
-            <numerusform>%n sesja w odnośniku.</numerusform>
-            <numerusform>%n sesje w odnośniku.</numerusform>
-            <numerusform>%n sesji w odnośniku.</numerusform>
+            <numerusform>%Ln sesja w odnośniku.</numerusform>
+            <numerusform>%Ln sesje w odnośniku.</numerusform>
+            <numerusform>%Ln sesji w odnośniku.</numerusform>
         </translation>
     </message>
     <message>
@@ -2218,19 +2218,19 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
 <context>
     <name>ProgramModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesja</numerusform>
-            <numerusform>%n sesje</numerusform>
-            <numerusform>%n sesji</numerusform>
+            <numerusform>%Ln sesja</numerusform>
+            <numerusform>%Ln sesje</numerusform>
+            <numerusform>%Ln sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in parallel</source>
+        <source>%Ln in parallel</source>
         <translation>
-            <numerusform>%n równolegle</numerusform>
-            <numerusform>%n równolegle</numerusform>
-            <numerusform>%n równolegle</numerusform>
+            <numerusform>%Ln równolegle</numerusform>
+            <numerusform>%Ln równolegle</numerusform>
+            <numerusform>%Ln równolegle</numerusform>
         </translation>
     </message>
     <message>
@@ -2272,20 +2272,20 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <source>%1 starts in %n min in %2</source>
+        <source>%1 starts in %Ln min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 zaczyna się za %n min (sala: %2)</numerusform>
-            <numerusform>%1 zaczyna się za %n min (sala: %2)</numerusform>
-            <numerusform>%1 zaczyna się za %n min (sala: %2)</numerusform>
+            <numerusform>%1 zaczyna się za %Ln min (sala: %2)</numerusform>
+            <numerusform>%1 zaczyna się za %Ln min (sala: %2)</numerusform>
+            <numerusform>%1 zaczyna się za %Ln min (sala: %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 starts in %n min</source>
+        <source>%1 starts in %Ln min</source>
         <translation>
-            <numerusform>%1 zaczyna się za %n min</numerusform>
-            <numerusform>%1 zaczyna się za %n min</numerusform>
-            <numerusform>%1 zaczyna się za %n min</numerusform>
+            <numerusform>%1 zaczyna się za %Ln min</numerusform>
+            <numerusform>%1 zaczyna się za %Ln min</numerusform>
+            <numerusform>%1 zaczyna się za %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -2300,28 +2300,28 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>Twój plan jest już najlepszy: nic do zmiany.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <source>%Ln change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n zmiana usuwa kolizje z Twojego planu, zachowując sesje najważniejsze dla Ciebie.</numerusform>
-            <numerusform>%n zmiany usuwają kolizje z Twojego planu, zachowując sesje najważniejsze dla Ciebie.</numerusform>
-            <numerusform>%n zmian usuwa kolizje z Twojego planu, zachowując sesje najważniejsze dla Ciebie.</numerusform>
+            <numerusform>%Ln zmiana usuwa kolizje z Twojego planu, zachowując sesje najważniejsze dla Ciebie.</numerusform>
+            <numerusform>%Ln zmiany usuwają kolizje z Twojego planu, zachowując sesje najważniejsze dla Ciebie.</numerusform>
+            <numerusform>%Ln zmian usuwa kolizje z Twojego planu, zachowując sesje najważniejsze dla Ciebie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es) need(s) your decision.</source>
+        <source>%Ln clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n kolizja wymaga Twojej decyzji.</numerusform>
-            <numerusform>%n kolizje wymagają Twojej decyzji.</numerusform>
-            <numerusform>%n kolizji wymaga Twojej decyzji.</numerusform>
+            <numerusform>%Ln kolizja wymaga Twojej decyzji.</numerusform>
+            <numerusform>%Ln kolizje wymagają Twojej decyzji.</numerusform>
+            <numerusform>%Ln kolizji wymaga Twojej decyzji.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n sessions clash</source>
+        <source>%1 · %Ln sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n sesja koliduje</numerusform>
-            <numerusform>%1 · %n sesje kolidują</numerusform>
-            <numerusform>%1 · %n sesji koliduje</numerusform>
+            <numerusform>%1 · %Ln sesja koliduje</numerusform>
+            <numerusform>%1 · %Ln sesje kolidują</numerusform>
+            <numerusform>%1 · %Ln sesji koliduje</numerusform>
         </translation>
     </message>
     <message>
@@ -2416,11 +2416,11 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
 <context>
     <name>SpeakersModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesja</numerusform>
-            <numerusform>%n sesje</numerusform>
-            <numerusform>%n sesji</numerusform>
+            <numerusform>%Ln sesja</numerusform>
+            <numerusform>%Ln sesje</numerusform>
+            <numerusform>%Ln sesji</numerusform>
         </translation>
     </message>
     <message>
@@ -2458,35 +2458,35 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesja</numerusform>
-            <numerusform>%n sesje</numerusform>
-            <numerusform>%n sesji</numerusform>
+            <numerusform>%Ln sesja</numerusform>
+            <numerusform>%Ln sesje</numerusform>
+            <numerusform>%Ln sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred</source>
+        <source>%Ln starred</source>
         <translation>
-            <numerusform>%n oznaczona</numerusform>
-            <numerusform>%n oznaczone</numerusform>
-            <numerusform>%n oznaczonych</numerusform>
+            <numerusform>%Ln oznaczona</numerusform>
+            <numerusform>%Ln oznaczone</numerusform>
+            <numerusform>%Ln oznaczonych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es)</source>
+        <source>%Ln clash(es)</source>
         <translation>
-            <numerusform>%n kolizja</numerusform>
-            <numerusform>%n kolizje</numerusform>
-            <numerusform>%n kolizji</numerusform>
+            <numerusform>%Ln kolizja</numerusform>
+            <numerusform>%Ln kolizje</numerusform>
+            <numerusform>%Ln kolizji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
+        <source>%Ln of %1 session(s) match(es)</source>
         <translation>
-            <numerusform>%n z %1 sesji pasuje</numerusform>
-            <numerusform>%n z %1 sesji pasują</numerusform>
-            <numerusform>%n z %1 sesji pasuje</numerusform>
+            <numerusform>%Ln z %1 sesji pasuje</numerusform>
+            <numerusform>%Ln z %1 sesji pasują</numerusform>
+            <numerusform>%Ln z %1 sesji pasuje</numerusform>
         </translation>
     </message>
 </context>
@@ -2508,19 +2508,19 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>przed chwilą</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>%n min temu</numerusform>
-            <numerusform>%n min temu</numerusform>
-            <numerusform>%n min temu</numerusform>
+            <numerusform>%Ln min temu</numerusform>
+            <numerusform>%Ln min temu</numerusform>
+            <numerusform>%Ln min temu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>%n godz. temu</numerusform>
-            <numerusform>%n godz. temu</numerusform>
-            <numerusform>%n godz. temu</numerusform>
+            <numerusform>%Ln godz. temu</numerusform>
+            <numerusform>%Ln godz. temu</numerusform>
+            <numerusform>%Ln godz. temu</numerusform>
         </translation>
     </message>
     <message>
@@ -2529,27 +2529,27 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>%1</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>za %n s</numerusform>
-            <numerusform>za %n s</numerusform>
-            <numerusform>za %n s</numerusform>
+            <numerusform>za %Ln s</numerusform>
+            <numerusform>za %Ln s</numerusform>
+            <numerusform>za %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>za %n min</numerusform>
-            <numerusform>za %n min</numerusform>
-            <numerusform>za %n min</numerusform>
+            <numerusform>za %Ln min</numerusform>
+            <numerusform>za %Ln min</numerusform>
+            <numerusform>za %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n zmiana czeka</numerusform>
-            <numerusform>%n zmiany czekają</numerusform>
-            <numerusform>%n zmian czeka</numerusform>
+            <numerusform>%Ln zmiana czeka</numerusform>
+            <numerusform>%Ln zmiany czekają</numerusform>
+            <numerusform>%Ln zmian czeka</numerusform>
         </translation>
     </message>
     <message>
@@ -2594,19 +2594,19 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>Kalendarz „%1” niezsynchronizowany: %2</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(i %n inny)</numerusform>
-            <numerusform>(i %n inne)</numerusform>
-            <numerusform>(i %n innych)</numerusform>
+            <numerusform>(i %Ln inny)</numerusform>
+            <numerusform>(i %Ln inne)</numerusform>
+            <numerusform>(i %Ln innych)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %n calendars…</source>
+        <source>Syncing %Ln calendars…</source>
         <translation>
-            <numerusform>Synchronizacja %n kalendarza…</numerusform>
-            <numerusform>Synchronizacja %n kalendarzy…</numerusform>
-            <numerusform>Synchronizacja %n kalendarzy…</numerusform>
+            <numerusform>Synchronizacja %Ln kalendarza…</numerusform>
+            <numerusform>Synchronizacja %Ln kalendarzy…</numerusform>
+            <numerusform>Synchronizacja %Ln kalendarzy…</numerusform>
         </translation>
     </message>
     <message>

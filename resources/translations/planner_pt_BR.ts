@@ -447,11 +447,11 @@
         <translation>Selecione primeiro uma sessão em conflito (ou um plano B).</translation>
     </message>
     <message numerus="yes">
-        <source>Attending “%1”; %n moved to plan B.</source>
-        <extracomment>%1: the session now attended; %n: how many others became plan B.</extracomment>
+        <source>Attending “%1”; %Ln moved to plan B.</source>
+        <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Você vai a “%1”; %n virou plano B.</numerusform>
-            <numerusform>Você vai a “%1”; %n viraram plano B.</numerusform>
+            <numerusform>Você vai a “%1”; %Ln virou plano B.</numerusform>
+            <numerusform>Você vai a “%1”; %Ln viraram plano B.</numerusform>
         </translation>
     </message>
     <message>
@@ -883,10 +883,10 @@
         <translation>Conflito: estas 2 se sobrepõem — escolha uma</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: these %n overlap one another — pick one</source>
+        <source>Clash: these %Ln overlap one another — pick one</source>
         <translation>
-            <numerusform>Conflito: estas %n se sobrepõem — escolha uma</numerusform>
-            <numerusform>Conflito: estas %n se sobrepõem — escolha uma</numerusform>
+            <numerusform>Conflito: estas %Ln se sobrepõem — escolha uma</numerusform>
+            <numerusform>Conflito: estas %Ln se sobrepõem — escolha uma</numerusform>
         </translation>
     </message>
     <message>
@@ -895,11 +895,11 @@
         <translation>%1, ou %2</translation>
     </message>
     <message numerus="yes">
-        <source>Clash: attend %1, or %n other way(s)</source>
+        <source>Clash: attend %1, or %Ln other way(s)</source>
         <extracomment>After the ways a clash heading names: how many more there are.</extracomment>
         <translation>
-            <numerusform>Conflito: assistir a %1, ou %n outra opção</numerusform>
-            <numerusform>Conflito: assistir a %1, ou %n outras opções</numerusform>
+            <numerusform>Conflito: assistir a %1, ou %Ln outra opção</numerusform>
+            <numerusform>Conflito: assistir a %1, ou %Ln outras opções</numerusform>
         </translation>
     </message>
     <message>
@@ -921,10 +921,10 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>collides with %1 and %n more</source>
+        <source>collides with %1 and %Ln more</source>
         <translation>
-            <numerusform>conflita com %1 e mais %n</numerusform>
-            <numerusform>conflita com %1 e mais %n</numerusform>
+            <numerusform>conflita com %1 e mais %Ln</numerusform>
+            <numerusform>conflita com %1 e mais %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,11 +1007,11 @@ Livres ao mesmo tempo:
 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%1 attends %n session(s).</source>
+        <source>%1 attends %Ln session(s).</source>
         <extracomment>%1 is the colleague&apos;s name.</extracomment>
         <translation>
-            <numerusform>%1 assiste a %n sessão.</numerusform>
-            <numerusform>%1 assiste a %n sessões.</numerusform>
+            <numerusform>%1 assiste a %Ln sessão.</numerusform>
+            <numerusform>%1 assiste a %Ln sessões.</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,10 +1027,10 @@ Livres ao mesmo tempo:
         <translation>Esta agenda foi feita com outra versão da programação.</translation>
     </message>
     <message numerus="yes">
-        <source>Starred %n of their sessions as maybe.</source>
+        <source>Starred %Ln of their sessions as maybe.</source>
         <translation>
-            <numerusform>%n das sessões dessa pessoa marcada como “talvez”.</numerusform>
-            <numerusform>%n das sessões dessa pessoa marcadas como “talvez”.</numerusform>
+            <numerusform>%Ln das sessões dessa pessoa marcada como “talvez”.</numerusform>
+            <numerusform>%Ln das sessões dessa pessoa marcadas como “talvez”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@ Livres ao mesmo tempo:
         <translation>“%1” (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 e mais %n</numerusform>
-            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %Ln</numerusform>
+            <numerusform>%1 e mais %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1205,17 +1205,17 @@ Livres ao mesmo tempo:
         <translation>“%1” → “%2”: %3 min para %4 min de caminhada (%5 → %6)</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min</source>
+        <source>“%1” and “%2” overlap by %Ln min</source>
         <translation>
-            <numerusform>“%1” e “%2” se sobrepõem em %n min</numerusform>
-            <numerusform>“%1” e “%2” se sobrepõem em %n min</numerusform>
+            <numerusform>“%1” e “%2” se sobrepõem em %Ln min</numerusform>
+            <numerusform>“%1” e “%2” se sobrepõem em %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” and “%2” overlap by %n min (within your tolerance)</source>
+        <source>“%1” and “%2” overlap by %Ln min (within your tolerance)</source>
         <translation>
-            <numerusform>“%1” e “%2” se sobrepõem em %n min (dentro da sua tolerância)</numerusform>
-            <numerusform>“%1” e “%2” se sobrepõem em %n min (dentro da sua tolerância)</numerusform>
+            <numerusform>“%1” e “%2” se sobrepõem em %Ln min (dentro da sua tolerância)</numerusform>
+            <numerusform>“%1” e “%2” se sobrepõem em %Ln min (dentro da sua tolerância)</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,38 +1293,38 @@ Livres ao mesmo tempo:
         <translation>%1 [marcada]</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessão</numerusform>
-            <numerusform>%n sessões</numerusform>
+            <numerusform>%Ln sessão</numerusform>
+            <numerusform>%Ln sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s)</source>
+        <source>%Ln speaker(s)</source>
         <translation>
-            <numerusform>%n palestrante</numerusform>
-            <numerusform>%n palestrantes</numerusform>
+            <numerusform>%Ln palestrante</numerusform>
+            <numerusform>%Ln palestrantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n room(s)</source>
+        <source>%Ln room(s)</source>
         <translation>
-            <numerusform>%n sala</numerusform>
-            <numerusform>%n salas</numerusform>
+            <numerusform>%Ln sala</numerusform>
+            <numerusform>%Ln salas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s)</source>
+        <source>%Ln track(s)</source>
         <translation>
-            <numerusform>%n trilha</numerusform>
-            <numerusform>%n trilhas</numerusform>
+            <numerusform>%Ln trilha</numerusform>
+            <numerusform>%Ln trilhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dia</numerusform>
-            <numerusform>%n dias</numerusform>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,10 +1563,10 @@ Livres ao mesmo tempo:
         <translation>Falha na exportação</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n session(s) to %1.</source>
+        <source>Saved %Ln session(s) to %1.</source>
         <translation>
-            <numerusform>%n sessão salva em %1.</numerusform>
-            <numerusform>%n sessões salvas em %1.</numerusform>
+            <numerusform>%Ln sessão salva em %1.</numerusform>
+            <numerusform>%Ln sessões salvas em %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,10 +1586,10 @@ Livres ao mesmo tempo:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
+        <source>Saved %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 salvo (%n página).</numerusform>
-            <numerusform>%1 salvo (%n páginas).</numerusform>
+            <numerusform>%1 salvo (%Ln página).</numerusform>
+            <numerusform>%1 salvo (%Ln páginas).</numerusform>
         </translation>
     </message>
     <message>
@@ -1733,19 +1733,19 @@ Livres ao mesmo tempo:
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -2123,10 +2123,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>Lembrado para esta conferência.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) in the link.</source>
+        <source>%Ln session(s) in the link.</source>
         <translation>
-            <numerusform>%n sessão no link.</numerusform>
-            <numerusform>%n sessões no link.</numerusform>
+            <numerusform>%Ln sessão no link.</numerusform>
+            <numerusform>%Ln sessões no link.</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,17 +2198,17 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
 <context>
     <name>ProgramModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessão</numerusform>
-            <numerusform>%n sessões</numerusform>
+            <numerusform>%Ln sessão</numerusform>
+            <numerusform>%Ln sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in parallel</source>
+        <source>%Ln in parallel</source>
         <translation>
-            <numerusform>%n em paralelo</numerusform>
-            <numerusform>%n em paralelo</numerusform>
+            <numerusform>%Ln em paralelo</numerusform>
+            <numerusform>%Ln em paralelo</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,18 +2250,18 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <source>%1 starts in %n min in %2</source>
+        <source>%1 starts in %Ln min in %2</source>
         <extracomment>%1 is the session&apos;s title, %2 its room.</extracomment>
         <translation>
-            <numerusform>%1 começa daqui a %n min em %2</numerusform>
-            <numerusform>%1 começa daqui a %n min em %2</numerusform>
+            <numerusform>%1 começa daqui a %Ln min em %2</numerusform>
+            <numerusform>%1 começa daqui a %Ln min em %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 starts in %n min</source>
+        <source>%1 starts in %Ln min</source>
         <translation>
-            <numerusform>%1 começa daqui a %n min</numerusform>
-            <numerusform>%1 começa daqui a %n min</numerusform>
+            <numerusform>%1 começa daqui a %Ln min</numerusform>
+            <numerusform>%1 começa daqui a %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -2276,25 +2276,25 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>Sua agenda já é o melhor plano: nada a mudar.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
+        <source>%Ln change(s) make(s) your agenda clash-free, keeping the sessions that matter most to you.</source>
         <translation>
-            <numerusform>%n alteração deixa sua agenda sem conflitos, mantendo as sessões que mais importam para você.</numerusform>
-            <numerusform>%n alterações deixam sua agenda sem conflitos, mantendo as sessões que mais importam para você.</numerusform>
+            <numerusform>%Ln alteração deixa sua agenda sem conflitos, mantendo as sessões que mais importam para você.</numerusform>
+            <numerusform>%Ln alterações deixam sua agenda sem conflitos, mantendo as sessões que mais importam para você.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es) need(s) your decision.</source>
+        <source>%Ln clash(es) need(s) your decision.</source>
         <translation>
-            <numerusform>%n conflito precisa da sua decisão.</numerusform>
-            <numerusform>%n conflitos precisam da sua decisão.</numerusform>
+            <numerusform>%Ln conflito precisa da sua decisão.</numerusform>
+            <numerusform>%Ln conflitos precisam da sua decisão.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n sessions clash</source>
+        <source>%1 · %Ln sessions clash</source>
         <extracomment>A clash in the preview: its day and times, then how many sessions it holds.</extracomment>
         <translation>
-            <numerusform>%1 · %n sessão em conflito</numerusform>
-            <numerusform>%1 · %n sessões em conflito</numerusform>
+            <numerusform>%1 · %Ln sessão em conflito</numerusform>
+            <numerusform>%1 · %Ln sessões em conflito</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,10 +2388,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
 <context>
     <name>SpeakersModel</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessão</numerusform>
-            <numerusform>%n sessões</numerusform>
+            <numerusform>%Ln sessão</numerusform>
+            <numerusform>%Ln sessões</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,31 +2429,31 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessão</numerusform>
-            <numerusform>%n sessões</numerusform>
+            <numerusform>%Ln sessão</numerusform>
+            <numerusform>%Ln sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n starred</source>
+        <source>%Ln starred</source>
         <translation>
-            <numerusform>%n marcada</numerusform>
-            <numerusform>%n marcadas</numerusform>
+            <numerusform>%Ln marcada</numerusform>
+            <numerusform>%Ln marcadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clash(es)</source>
+        <source>%Ln clash(es)</source>
         <translation>
-            <numerusform>%n conflito</numerusform>
-            <numerusform>%n conflitos</numerusform>
+            <numerusform>%Ln conflito</numerusform>
+            <numerusform>%Ln conflitos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 session(s) match(es)</source>
+        <source>%Ln of %1 session(s) match(es)</source>
         <translation>
-            <numerusform>%n de %1 sessões corresponde</numerusform>
-            <numerusform>%n de %1 sessões correspondem</numerusform>
+            <numerusform>%Ln de %1 sessões corresponde</numerusform>
+            <numerusform>%Ln de %1 sessões correspondem</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,17 +2475,17 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>agora mesmo</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>há %n min</numerusform>
-            <numerusform>há %n min</numerusform>
+            <numerusform>há %Ln min</numerusform>
+            <numerusform>há %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>há %n h</numerusform>
-            <numerusform>há %n h</numerusform>
+            <numerusform>há %Ln h</numerusform>
+            <numerusform>há %Ln h</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,24 +2494,24 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>em %1</translation>
     </message>
     <message numerus="yes">
-        <source>in %n s</source>
+        <source>in %Ln s</source>
         <translation>
-            <numerusform>em %n s</numerusform>
-            <numerusform>em %n s</numerusform>
+            <numerusform>em %Ln s</numerusform>
+            <numerusform>em %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>em %n min</numerusform>
-            <numerusform>em %n min</numerusform>
+            <numerusform>em %Ln min</numerusform>
+            <numerusform>em %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n alteração pendente</numerusform>
-            <numerusform>%n alterações pendentes</numerusform>
+            <numerusform>%Ln alteração pendente</numerusform>
+            <numerusform>%Ln alterações pendentes</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,17 +2556,17 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>Calendário “%1” não sincronizado: %2</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(e mais %n)</numerusform>
-            <numerusform>(e mais %n)</numerusform>
+            <numerusform>(e mais %Ln)</numerusform>
+            <numerusform>(e mais %Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %n calendars…</source>
+        <source>Syncing %Ln calendars…</source>
         <translation>
-            <numerusform>Sincronizando %n calendário…</numerusform>
-            <numerusform>Sincronizando %n calendários…</numerusform>
+            <numerusform>Sincronizando %Ln calendário…</numerusform>
+            <numerusform>Sincronizando %Ln calendários…</numerusform>
         </translation>
     </message>
     <message>

@@ -52,7 +52,7 @@ def _no_mouse_button_held_down() -> None:
 @pytest.fixture(autouse=True, scope="session")
 def _english_as_the_app_starts(qapp, tmp_path_factory: pytest.TempPathFactory) -> None:
     """English installed as `planner` does at start: its catalog holds the plural forms
-    ("1 session", "2 sessions") of the sources' "%n session(s)"."""
+    ("1 session", "2 sessions") of the sources' "%Ln session(s)"."""
     from planner.ui import i18n
 
     i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path_factory.mktemp("qm"))

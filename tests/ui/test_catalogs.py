@@ -21,7 +21,7 @@ class Demo(QObject):
     def texts(self, count: int) -> list[str]:
         return [
             self.tr("Hello"),
-            self.tr("%n session(s)", "", count),
+            self.tr("%Ln session(s)", "", count),
             QCoreApplication.translate("Other", "Saved to %1"),
         ]
 """
@@ -42,7 +42,7 @@ def translate_all(directory: Path, text: str = "T", *, forms: int | None = None)
                 for child in list(translation):
                     translation.remove(child)
                 for _ in range(forms or catalogs.PLURAL_FORMS[language]):
-                    ET.SubElement(translation, "numerusform").text = f"%n {text}"
+                    ET.SubElement(translation, "numerusform").text = f"%Ln {text}"
             else:
                 translation.text = f"{text} {marks}".strip()
         tree.write(path, encoding="utf-8", xml_declaration=True)
@@ -64,8 +64,8 @@ def test_new_catalogs_are_unfinished(project: tuple[Path, Path]) -> None:
     # Every message of every language; English has only its plural.
     assert len(found) == 3 * len(catalogs.LANGUAGES) + 1
     assert all(line.endswith(": unfinished") for line in found)
-    assert "planner_pl.ts: Demo: '%n session(s)': unfinished" in found
-    assert "planner_en.ts: Demo: '%n session(s)': unfinished" in found
+    assert "planner_pl.ts: Demo: '%Ln session(s)': unfinished" in found
+    assert "planner_en.ts: Demo: '%Ln session(s)': unfinished" in found
 
 
 def test_finished_catalogs_pass(project: tuple[Path, Path]) -> None:
@@ -103,12 +103,18 @@ def test_wrong_plural_forms_and_placeholders_fail(project: tuple[Path, Path]) ->
     translate_all(ts_dir, forms=2)
     found = catalogs.problems(ts_dir, sources)
     # Polish and Czech have three forms; two are not enough.
-    assert "planner_pl.ts: Demo: '%n session(s)': 2 plural forms, pl has 3" in found
-    assert "planner_cs.ts: Demo: '%n session(s)': 2 plural forms, cs has 3" in found
+    assert "planner_pl.ts: Demo: '%Ln session(s)': 2 plural forms, pl has 3" in found
+    assert "planner_cs.ts: Demo: '%Ln session(s)': 2 plural forms, cs has 3" in found
     assert not any(line.startswith("planner_de.ts") for line in found)
     path = catalogs.ts_path("fr", ts_dir)
     path.write_text(path.read_text().replace("T %1", "T sans marque"))
     assert "planner_fr.ts: Other: 'Saved to %1': placeholders [] instead of ['%1']" in (
+        catalogs.problems(ts_dir, sources)
+    )
+    # A plural form that writes its number as %n shows it ungrouped ("1234").
+    path = catalogs.ts_path("de", ts_dir)
+    path.write_text(path.read_text().replace("%Ln T", "%n T", 1))
+    assert "planner_de.ts: Demo: '%Ln session(s)': placeholders ['%n'] instead of ['%Ln']" in (
         catalogs.problems(ts_dir, sources)
     )
 
@@ -146,11 +152,13 @@ def test_calls_lupdate_cannot_see_fail_the_check(tmp_path: Path) -> None:
         "        d = QCoreApplication.translate(type(self).__name__, 'x')\n"
         "        e = painter.translate(offset)  # QPainter's: not a translation\n"
         "        f = self.tr('Fine')\n"
+        "        g = self.tr('%n session(s)', '', 2)\n"
     )
     assert catalogs.source_problems(sources) == [
         "ui/bad.py:4: tr() inside an f-string (lupdate skips it)",
         "ui/bad.py:5: tr() on something other than self",
         "ui/bad.py:6: tr() of a text that is not a string literal",
         "ui/bad.py:7: translate() with a context that is not a literal",
+        "ui/bad.py:10: a plural's number as %n (not grouped): write %Ln",
     ]
     assert catalogs.source_problems() == []  # and the real sources have none

@@ -125,7 +125,7 @@ def test_installing_a_language_loads_planners_and_qts_catalogs(qapp, tmp_path: P
 @pytest.mark.usefixtures("restore_language")
 def test_english_has_its_plural_forms(qapp, tmp_path: Path) -> None:
     i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
-    text = "%1 attends %n session(s)."
+    text = "%1 attends %Ln session(s)."
     assert QCoreApplication.translate("ColleagueTexts", text, None, 1) == "%1 attends 1 session."
     assert QCoreApplication.translate("ColleagueTexts", text, None, 3) == "%1 attends 3 sessions."
     i18n.install(qapp, i18n.Choice("cs", chosen=True), tmp_path)
@@ -215,17 +215,17 @@ def test_pseudo_languages_mark_every_translated_text(qapp, tmp_path: Path) -> No
     assert shown.startswith("⟦Láñ&gúágé")
     assert shown.endswith("·⟧")
     # Placeholders, markup and plural numbers survive.
-    assert QCoreApplication.translate("X", "<b>%1</b> has %n item(s)", None, 3) == (
+    assert QCoreApplication.translate("X", "<b>%1</b> has %Ln item(s)", None, 3) == (
         "⟦<b>%1</b> háš 3 ítém(š)········⟧"
     )
     # A plural message takes English's form for the number, then is accented.
-    one = QCoreApplication.translate("CoreTexts", "%n session(s)", None, 1)
-    many = QCoreApplication.translate("CoreTexts", "%n session(s)", None, 2)
-    assert (one, many) == ("⟦1 šéššíóñ···⟧", "⟦2 šéššíóñš···⟧")
+    one = QCoreApplication.translate("CoreTexts", "%Ln session(s)", None, 1)
+    many = QCoreApplication.translate("CoreTexts", "%Ln session(s)", None, 2)
+    assert (one, many) == ("⟦1 šéššíóñ···⟧", "⟦2 šéššíóñš····⟧")
     verb = QCoreApplication.translate(
-        "ResolveTexts", "%n clash(es) need(s) your decision.", None, 1
+        "ResolveTexts", "%Ln clash(es) need(s) your decision.", None, 1
     )
-    assert verb == "⟦1 çlášh ñéédš ýóúr déçíšíóñ.·········⟧"
+    assert verb == "⟦1 çlášh ñéédš ýóúr déçíšíóñ.··········⟧"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     i18n.install(qapp, i18n.choose("pseudo-rtl", None), tmp_path)
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -64,7 +64,7 @@ def same_by_choice(language: str) -> set[str]:
 
 
 def plurals_by_choice(language: str) -> list[re.Pattern[str]]:
-    """Plural forms the translators wrote as English does (French "%n session"), as
+    """Plural forms the translators wrote as English does (French "%Ln session"), as
     patterns of what they show ("1 session")."""
     english = {
         entry.message: entry.forms
@@ -74,7 +74,7 @@ def plurals_by_choice(language: str) -> list[re.Pattern[str]]:
     for entry in catalogs.read_catalog(catalogs.ts_path(language)):
         shared = set(entry.forms) & set(english.get(entry.message, ()))
         for form in shared:
-            number = re.escape(clean(form)).replace("%n", r"[\d.,\s]+")
+            number = re.escape(clean(form)).replace("%Ln", r"[\d.,\s\u202f\xa0]+")
             patterns.append(re.compile(f"^{re.sub(r'%[0-9]', '.+', number)}$"))
     return patterns
 

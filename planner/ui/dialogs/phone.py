@@ -272,7 +272,7 @@ class PhoneShareDialog(QDialog):
         self._enable(True, qr_code=fits)
         count = len(share.linked)
         lines = [
-            self.tr("%n session(s) in the link.", "", count)
+            self.tr("%Ln session(s) in the link.", "", count)
             if count
             else self.tr("Nothing attended yet: the link opens the program in Giggity.")
         ]

@@ -42,18 +42,18 @@ class ResolveTexts(Translatable):
             text = self.tr("Your agenda is already the best plan: nothing to change.")
         else:
             text = self.tr(
-                "%n change(s) make(s) your agenda clash-free, keeping the sessions that "
+                "%Ln change(s) make(s) your agenda clash-free, keeping the sessions that "
                 "matter most to you.",
                 "",
                 changes,
             )
         if unresolved > 0:
-            text += " " + self.tr("%n clash(es) need(s) your decision.", "", unresolved)
+            text += " " + self.tr("%Ln clash(es) need(s) your decision.", "", unresolved)
         return text
 
     def clash_heading(self, when: str, count: int) -> str:
         #: A clash in the preview: its day and times, then how many sessions it holds.
-        return arg(self.tr("%1 · %n sessions clash", "", count), when)
+        return arg(self.tr("%1 · %Ln sessions clash", "", count), when)
 
     def other_changes(self) -> str:
         return self.tr("Other changes")

@@ -63,9 +63,9 @@ class AgendaFlow(Translatable):
             chosen = window.store.talk(key)
             to_plan_b = sum(1 for _, new in moved.values() if new is Status.PLAN_B)
             title = chosen.title if chosen else key
-            #: %1: the session now attended; %n: how many others became plan B.
+            #: %1: the session now attended; %Ln: how many others became plan B.
             self._say(
-                arg(self.tr("Attending “%1”; %n moved to plan B.", "", to_plan_b), title), 8000
+                arg(self.tr("Attending “%1”; %Ln moved to plan B.", "", to_plan_b), title), 8000
             )
 
         window.controller.resolve_keep(conference_id, key, done)

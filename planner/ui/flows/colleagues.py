@@ -67,7 +67,7 @@ class ColleagueTexts(Translatable):
     def import_summary(self, result: AgendaImport) -> str:
         count = len(result.overlay.attending())
         #: %1 is the colleague's name.
-        lines = [arg(self.tr("%1 attends %n session(s).", "", count), result.overlay.name)]
+        lines = [arg(self.tr("%1 attends %Ln session(s).", "", count), result.overlay.name)]
         if result.unmatched:
             titles = "; ".join(s.title for s in result.unmatched[:10])
             lines.append(arg(self.tr("Not in this program: %1"), titles))
@@ -79,7 +79,7 @@ class ColleagueTexts(Translatable):
         return " ".join(lines)
 
     def merged(self, count: int) -> str:
-        return self.tr("Starred %n of their sessions as maybe.", "", count)
+        return self.tr("Starred %Ln of their sessions as maybe.", "", count)
 
     def open_title(self) -> str:
         return self.tr("Open a Colleague's Agenda")

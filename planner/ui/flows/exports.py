@@ -88,7 +88,7 @@ class ExportFlow(Translatable):
         )
 
     def _sessions_saved(self, count: int, target: Path) -> str:
-        return arg(self.tr("Saved %n session(s) to %1.", "", count), target)
+        return arg(self.tr("Saved %Ln session(s) to %1.", "", count), target)
 
     def session_calendar(self) -> None:
         window = self._window
@@ -130,7 +130,7 @@ class ExportFlow(Translatable):
             except (PlannerError, OSError) as error:
                 window.show_error(self.tr("Export failed"), str(error))
                 return
-            self._saved(arg(self.tr("Saved %1 (%n page(s)).", "", pages), target))
+            self._saved(arg(self.tr("Saved %1 (%Ln page(s)).", "", pages), target))
 
         self._with_agenda_html(write)
 

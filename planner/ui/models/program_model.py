@@ -173,7 +173,7 @@ class ProgramModel(TreeModel):
         ):
             count = sum(len(slot.children) for slot in node.children)
             formats = Formats()
-            sessions = self.tr("%n session(s)", "", count)
+            sessions = self.tr("%Ln session(s)", "", count)
             return f"{formats.date(node.day)} · {sessions}"
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
@@ -188,7 +188,7 @@ class ProgramModel(TreeModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             count = len(node.children)
-            parallel = " · " + self.tr("%n in parallel", "", count) if count > 1 else ""
+            parallel = " · " + self.tr("%Ln in parallel", "", count) if count > 1 else ""
             return f"{Formats().time(node.moment, self._zone)}{parallel}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return Look.current().muted_text

@@ -79,7 +79,7 @@ class SpeakersModel(TreeModel):
                 if index.column() == 0:
                     extra = f" ({speaker.organization})" if speaker.organization else ""
                     return f"{speaker.name}{extra}"
-                return self.tr("%n session(s)", "", count)
+                return self.tr("%Ln session(s)", "", count)
             if role == Qt.ItemDataRole.ToolTipRole and speaker.bio:
                 return tooltip(speaker.bio[:600])
             return None
