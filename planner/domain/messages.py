@@ -128,3 +128,159 @@ class ChangeDetail:
         if code is DetailCode.RESTORED:
             return "back in the program"
         return f"{code.value} {before} → {after}"
+
+
+# -- what an import skipped or guessed, and what a phone's favourites left out ----------
+class PlaceKind(StrEnum):
+    EVENT = "event"
+    SESSION = "session"
+    DAY = "day"
+    UNNAMED = "an unnamed event"  # a favourite with neither title nor id
+
+
+class Where(str):
+    """Where in a file a note is about: the English the command line prints ("event 12",
+    "session #3", "day 2024-03-31"), which also knows its kind and name, so that the
+    window can say it in its language. A `str`: error messages and notes embed it."""
+
+    kind: PlaceKind
+    name: str
+
+    def __new__(cls, kind: PlaceKind, name: str = "") -> Where:
+        english = kind.value if kind is PlaceKind.UNNAMED else f"{kind.value} {name}"
+        place = super().__new__(cls, english)
+        place.kind, place.name = kind, name
+        return place
+
+    def __getnewargs__(self) -> tuple[PlaceKind, str]:  # type: ignore[override]
+        return self.kind, self.name
+
+
+class NoteCode(StrEnum):
+    """What a note says; `_ENGLISH` has each one's English, its values in order."""
+
+    SKIPPED_TIME = "skipped-time"  # where, wall clock, zone, read as (local)
+    REPEATED_TIME = "repeated-time"  # where, wall clock, zone
+    END_MOVED = "end-moved"  # where, end (wall clock), moved to (local), minutes
+    DAY_OUT_OF_RANGE = "day-out-of-range"  # where
+    UNTITLED = "untitled"  # where, the title it is shown with
+    SKIPPED_BY_GAP = "skipped-by-gap"  # where, title, wall clock, zone, read as (local)
+    BEYOND_DATES = "beyond-dates"  # where, title, zone
+    REPEATED_IDS = "repeated-ids"  # how many
+    REPEATED_UNNAMED = "repeated-unnamed"  # how many
+    MORE_WARNINGS = "more-warnings"  # how many
+    UNKNOWN_ZONE = "unknown-zone"  # the file's zone
+    ZONE_ASKED = "zone-asked"  # the file's zone, the zone asked for
+    ZONE_CONTRADICTED = "zone-contradicted"  # the file's zone, the zone shown in
+    NO_ZONE = "no-zone"  # the zone shown in
+    ZONE_KEPT = "zone-kept"  # the file's zone, the zone asked for (Planner program files)
+    CANCELLED = "cancelled"  # where, title
+    NO_START = "no-start"  # where, title
+    REPEATS = "repeats"  # where, title
+    UNREADABLE_TIME = "unreadable-time"  # where, title, the reader's own words (English)
+    NOT_SCHEDULED = "not-scheduled"  # where, title
+    OUT_OF_RANGE = "out-of-range"  # where, title
+    CONTROL_CHARACTERS = "control-characters"  # removed, U+ names, lines named, lines in all
+    NO_CONFERENCE = "no-conference"
+    LOCAL_AS_UTC = "local-as-utc"  # the zone they were read in
+    NO_DATE_OR_START = "no-date-or-start"  # where, title
+    UNREADABLE_DURATION = "unreadable-duration"  # where, the duration as written
+    NO_DURATION = "no-duration"  # where, title
+    DAY_NOT_OBJECT = "day-not-object"  # index
+    ROOMS_NOT_OBJECT = "rooms-not-object"  # index
+    ROOM_NOT_LIST = "room-not-list"  # index, room
+    EVENT_NOT_OBJECT = "event-not-object"  # room
+    NO_USABLE_START = "no-usable-start"  # where, title
+    TEXT_IDS = "text-ids"  # how many
+    OFFLINE = "offline"  # why the download failed (English), when the copy was downloaded
+    # A phone app's favourites that are not imported:
+    TRACK_BOOKMARKED = "track-bookmarked"  # the track
+    HIDDEN_EVENTS = "hidden-events"  # how many (Giggity)
+    AMBIGUOUS_FAVOURITE = "ambiguous-favourite"  # the favourite (title or Where)
+    UNMATCHED_FAVOURITE = "unmatched-favourite"  # the favourite (title or Where)
+
+
+_ENGLISH: dict[NoteCode, str] = {
+    NoteCode.SKIPPED_TIME: "{0} gives {1:%H:%M on %Y-%m-%d}, a time that does not exist in {2} "
+    "(the clocks go forward); read as {3:%H:%M}",
+    NoteCode.REPEATED_TIME: "{0} gives {1:%H:%M on %Y-%m-%d}, which happens twice in {2} "
+    "(the clocks go back); read as the first",
+    NoteCode.END_MOVED: "{0} ends at {1:%H:%M}, moved with its start to {2:%H:%M} "
+    "(it keeps its {3} minutes)",
+    NoteCode.DAY_OUT_OF_RANGE: "{0} has bounds out of range; ignored",
+    NoteCode.UNTITLED: "{0} has no title; shown as “{1}”",
+    NoteCode.SKIPPED_BY_GAP: "{0} (“{1}”) ends before it starts once {2:%H:%M on %Y-%m-%d}, "
+    "a time that does not exist in {3} (the clocks go forward), is read as {4:%H:%M}; skipped",
+    NoteCode.BEYOND_DATES: "{0} (“{1}”) is beyond the range of dates Planner keeps in {2}; skipped",
+    NoteCode.REPEATED_IDS: "{0} sessions repeat an id or GUID used earlier in the file; "
+    "all were kept",
+    NoteCode.REPEATED_UNNAMED: "{0} sessions without an id repeat the title, start and room "
+    "of an earlier one; all were kept",
+    NoteCode.MORE_WARNINGS: "… and {0} more warnings",
+    NoteCode.UNKNOWN_ZONE: "unknown time zone {0!r} in the file; ignored",
+    NoteCode.ZONE_ASKED: "the file says its time zone is {0}; using {1} as asked",
+    NoteCode.ZONE_CONTRADICTED: "the file says its time zone is {0}, but its times carry "
+    "other offsets; showing them in {1}",
+    NoteCode.NO_ZONE: "the file names no time zone; times keep their UTC offsets and are "
+    "shown in {0} (import with a time zone to change that)",
+    NoteCode.ZONE_KEPT: "the file states its time zone, {0}; the time zone asked for ({1}) "
+    "is not used for Planner program files",
+    NoteCode.CANCELLED: "{0} (“{1}”) is marked cancelled; skipped",
+    NoteCode.NO_START: "{0} (“{1}”) has no start; skipped",
+    NoteCode.REPEATS: "{0} (“{1}”) repeats; only its first occurrence is kept",
+    NoteCode.UNREADABLE_TIME: "{0} (“{1}”) has an unreadable time ({2}); skipped",
+    NoteCode.NOT_SCHEDULED: "{0} (“{1}”) is not scheduled; skipped",
+    NoteCode.OUT_OF_RANGE: "{0} (“{1}”) has a time out of range; skipped",
+    NoteCode.NO_CONFERENCE: "the file has no <conference> section",
+    NoteCode.LOCAL_AS_UTC: "the file marks local times as UTC (“Z”); they were read as {0} times",
+    NoteCode.NO_DATE_OR_START: "{0} (“{1}”) has no usable date or start time; skipped",
+    NoteCode.UNREADABLE_DURATION: "{0}: unreadable duration {1!r}; shown as 0 minutes",
+    NoteCode.NO_DURATION: "{0} (“{1}”) has no duration; shown as 0 minutes",
+    NoteCode.DAY_NOT_OBJECT: "days[{0}] is not an object; skipped",
+    NoteCode.ROOMS_NOT_OBJECT: "days[{0}].rooms is not an object; skipped",
+    NoteCode.ROOM_NOT_LIST: "days[{0}].rooms[{1!r}] is not a list; skipped",
+    NoteCode.EVENT_NOT_OBJECT: "an event in room {0!r} is not an object; skipped",
+    NoteCode.NO_USABLE_START: "{0} (“{1}”) has no usable start; skipped",
+    NoteCode.TEXT_IDS: "{0} event ids are text where the schema wants numbers; accepted",
+    NoteCode.OFFLINE: "offline: {0}; used the copy downloaded {1:%Y-%m-%d %H:%M} UTC",
+    NoteCode.TRACK_BOOKMARKED: "the bookmarked track “{0}” (a whole track, not a session; "
+    "star its sessions here)",
+    NoteCode.HIDDEN_EVENTS: "{0} events hidden in Giggity (hiding is not a favourite; they "
+    "are not imported)",
+    NoteCode.AMBIGUOUS_FAVOURITE: "{0}: fits more than one session",
+    NoteCode.UNMATCHED_FAVOURITE: "{0}: not in this program",
+}
+
+
+class Note(str):
+    """Something an import skipped or guessed, or a favourite it could not place, as the
+    English the command line prints and `--json` carries (a `str`, as these always were),
+    which also keeps its code and values: the window says it in its language
+    (`planner.ui.core_text.NoteTexts`)."""
+
+    code: NoteCode
+    values: tuple[object, ...]
+
+    def __new__(cls, code: NoteCode, *values: object) -> Note:
+        note = super().__new__(cls, _english(code, values))
+        note.code, note.values = code, values
+        return note
+
+    def __getnewargs__(self) -> tuple[object, ...]:  # type: ignore[override]
+        return (self.code, *self.values)
+
+
+def _english(code: NoteCode, values: tuple[object, ...]) -> str:
+    if code is NoteCode.CONTROL_CHARACTERS:
+        removed, names, lines, line_count = values
+        assert isinstance(removed, int)
+        assert isinstance(lines, tuple)
+        assert isinstance(line_count, int)
+        shown = ", ".join(str(line) for line in lines)
+        if line_count > len(lines):
+            shown += f" and {line_count - len(lines)} more"
+        return (
+            f"removed {removed} control character{'s' if removed != 1 else ''} "
+            f"({names}) that XML forbids, on line{'s' if line_count != 1 else ''} {shown}"
+        )
+    return _ENGLISH[code].format(*values)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.domain.messages import Note
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,8 @@ class Program:
     rooms: tuple[str, ...] = ()
     speakers: tuple[ProgramSpeaker, ...] = ()
     talks: tuple[ProgramTalk, ...] = ()
-    warnings: tuple[str, ...] = field(default=(), compare=False)  # what was skipped, and why
+    # What was skipped or guessed, and why (English, with codes for the window).
+    warnings: tuple[Note, ...] = field(default=(), compare=False)
 
     @property
     def identity(self) -> str:

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from planner.domain.errors import BadInputError
 from planner.domain.keys import derive_key, uniquify
+from planner.domain.messages import Note, NoteCode, PlaceKind, Where
 from planner.domain.program import (
     Link,
     Program,
@@ -100,23 +101,24 @@ class ProgramBuilder:
         self.rooms: dict[str, None] = {}
         self.speakers: dict[str, ProgramSpeaker] = {}
         self.talks: list[DraftTalk] = []
-        self._warnings: list[str] = []
+        self._warnings: list[Note] = []
         self._warning_overflow = 0
-        # Where a time fell in a gap of its zone (clocks going forward), and what it said:
-        # a session that then ends before it starts is skipped saying so (`add_talk`).
-        self._gaps: dict[str, str] = {}
+        # Where a time fell in a gap of its zone (clocks going forward): the time the file
+        # gives, the zone and the time it was read as. A session that then ends before it
+        # starts is skipped saying so (`add_talk`).
+        self._gaps: dict[str, tuple[datetime, str, datetime]] = {}
 
     # -- collecting --------------------------------------------------------------------
     def fail(self, problem: str, line: int | None = None) -> BadInputError:
         return BadInputError(self.source, problem, line=line)
 
-    def warn(self, message: str) -> None:
-        if message in self._warnings:
+    def warn(self, note: Note) -> None:
+        if note in self._warnings:
             return
         if len(self._warnings) >= MAX_WARNINGS:
             self._warning_overflow += 1
         else:
-            self._warnings.append(message)
+            self._warnings.append(note)
 
     def local(self, naive: datetime, zone: tzinfo, where: str) -> datetime:
         """The instant (UTC) that a wall-clock time from the file names in `zone`. A time
@@ -125,18 +127,13 @@ class ProgramBuilder:
         OverflowError for an instant beyond the calendar."""
         moment, kind = local_moment(naive, zone)
         if kind is not LocalTime.ORDINARY:
-            clock = naive.strftime("%H:%M on %Y-%m-%d")
             name = zone_label(zone)
             if kind is LocalTime.SKIPPED:
-                shown = moment.astimezone(zone).strftime("%H:%M")
-                gap = f"{clock}, a time that does not exist in {name} (the clocks go forward)"
-                self._gaps[where] = f"{gap}, is read as {shown}"
-                self.warn(f"{where} gives {gap}; read as {shown}")
+                shown = moment.astimezone(zone)
+                self._gaps[where] = (naive, name, shown)
+                self.warn(Note(NoteCode.SKIPPED_TIME, where, naive, name, shown))
             else:
-                self.warn(
-                    f"{where} gives {clock}, which happens twice in {name} "
-                    "(the clocks go back); read as the first"
-                )
+                self.warn(Note(NoteCode.REPEATED_TIME, where, naive, name))
         return moment
 
     def span(
@@ -158,11 +155,8 @@ class ProgramBuilder:
             _, moved = local_span(start, end, zone)
             if moved != last:
                 last = moved
-                self.warn(
-                    f"{where} ends at {end:%H:%M}, moved with its start to "
-                    f"{last.astimezone(zone):%H:%M} (it keeps its "
-                    f"{(end - start).total_seconds() / 60:.0f} minutes)"
-                )
+                minutes = round((end - start).total_seconds() / 60)
+                self.warn(Note(NoteCode.END_MOVED, where, end, last.astimezone(zone), minutes))
         return first, last
 
     def instant(self, moment: datetime, zone: tzinfo, where: str) -> datetime:
@@ -178,11 +172,11 @@ class ProgramBuilder:
         if start is None or end is None:
             self.days.append(ProgramDay(day))
             return
-        where = f"day {day.isoformat()}"
+        where = Where(PlaceKind.DAY, day.isoformat())
         try:
             first, last = self.instant(start, zone, where), self.instant(end, zone, where)
         except OverflowError:
-            self.warn(f"{where} has bounds out of range; ignored")
+            self.warn(Note(NoteCode.DAY_OUT_OF_RANGE, where))
             self.days.append(ProgramDay(day))
         else:
             self.days.append(ProgramDay(day, first, last))
@@ -224,12 +218,12 @@ class ProgramBuilder:
             raise self.fail(f"{where}: {label} is {len(text):,} characters long (limit {limit:,})")
 
     def add_talk(self, draft: DraftTalk) -> None:
-        where = draft.where = draft.where or f"session {len(self.talks) + 1}"
+        where = draft.where = draft.where or Where(PlaceKind.SESSION, str(len(self.talks) + 1))
         if len(self.talks) >= MAX_SESSIONS:
             raise self._too_many_sessions()
         if not draft.title:
-            self.warn(f"{where} has no title; shown as “Untitled session”")
             draft.title = "Untitled session"
+            self.warn(Note(NoteCode.UNTITLED, where, draft.title))
         self._check_length(where, "title", draft.title, MAX_TITLE_CHARS)
         self._check_length(where, "key", draft.key, MAX_KEY_CHARS)
         texts = (
@@ -246,12 +240,10 @@ class ProgramBuilder:
         if max(len(text) for _, text in texts) > MAX_TEXT_CHARS:
             for label, text in texts:
                 self._check_length(where, label, text, MAX_TEXT_CHARS)
-        gap = self._gaps.pop(where, "")
+        gap = self._gaps.pop(where, None)
         if draft.end < draft.start:
             if gap:  # one session's times the zone skips never refuse the whole file
-                self.warn(
-                    f"{where} (“{draft.title[:60]}”) ends before it starts once {gap}; skipped"
-                )
+                self.warn(Note(NoteCode.SKIPPED_BY_GAP, where, draft.title[:60], *gap))
                 return
             raise self.fail(f"{where} (“{draft.title[:60]}”) ends before it starts")
         if draft.end - draft.start > MAX_SESSION_LENGTH:
@@ -290,10 +282,7 @@ class ProgramBuilder:
             talk.start.astimezone(zone)
             talk.end.astimezone(zone)
         except OverflowError:
-            self.warn(
-                f"{talk.where} (“{talk.title[:50]}”) is beyond the range of dates Planner "
-                f"keeps in {zone_label(zone)}; skipped"
-            )
+            self.warn(Note(NoteCode.BEYOND_DATES, talk.where, talk.title[:50], zone_label(zone)))
             return False
         return True
 
@@ -323,15 +312,10 @@ class ProgramBuilder:
         ]
         with_id = sum(1 for t in repeated if _has_id(t))
         if with_id:
-            self.warn(
-                f"{with_id} sessions repeat an id or GUID used earlier in the file; all were kept"
-            )
+            self.warn(Note(NoteCode.REPEATED_IDS, with_id))
         if len(repeated) > with_id:
             # Such sessions are known by their title, start and room: name what repeats.
-            self.warn(
-                f"{len(repeated) - with_id} sessions without an id repeat the title, start and "
-                "room of an earlier one; all were kept"
-            )
+            self.warn(Note(NoteCode.REPEATED_UNNAMED, len(repeated) - with_id))
         talks = tuple(
             ProgramTalk(
                 key=key,
@@ -364,7 +348,7 @@ class ProgramBuilder:
             start, end = end, start
         warnings = list(self._warnings)
         if self._warning_overflow:
-            warnings.append(f"… and {self._warning_overflow} more warnings")
+            warnings.append(Note(NoteCode.MORE_WARNINGS, self._warning_overflow))
         return Program(
             title=self.title or _title_from_source(self.source),
             acronym=self.acronym,
@@ -411,13 +395,13 @@ def choose_zone(
         if zone_named(file_zone) is not None:
             zone_name = file_zone
         else:
-            builder.warn(f"unknown time zone {file_zone[:100]!r} in the file; ignored")
+            builder.warn(Note(NoteCode.UNKNOWN_ZONE, file_zone[:100]))
     offsets = Counter(m.utcoffset() for m in moments if m is not None and m.tzinfo is not None)
     all_offset = bool(moments) and all(m is not None and m.tzinfo for m in moments)
     if user_zone:
         check_zone(user_zone, source)
         if zone_name and zone_name != user_zone:
-            builder.warn(f"the file says its time zone is {zone_name}; using {user_zone} as asked")
+            builder.warn(Note(NoteCode.ZONE_ASKED, zone_name, user_zone))
         zone_name = user_zone
     elif zone_name:
         # Times written in UTC fit any zone; local offsets must match the named zone.
@@ -426,19 +410,13 @@ def choose_zone(
         agreeing = sum(1 for m in local if m.astimezone(zone).utcoffset() == m.utcoffset())
         if local and agreeing * 10 < len(local):
             inferred = fixed_offset_zone(offsets.most_common(1)[0][0])
-            builder.warn(
-                f"the file says its time zone is {zone_name}, but its times carry "
-                f"other offsets; showing them in {inferred}"
-            )
+            builder.warn(Note(NoteCode.ZONE_CONTRADICTED, zone_name, inferred))
             zone_name = inferred
     if not zone_name:
         if not all_offset:
             raise TimeZoneRequired(source)
         zone_name = fixed_offset_zone(offsets.most_common(1)[0][0])
-        builder.warn(
-            f"the file names no time zone; times keep their UTC offsets and are "
-            f"shown in {zone_name} (import with a time zone to change that)"
-        )
+        builder.warn(Note(NoteCode.NO_ZONE, zone_name))
     builder.time_zone = zone_name
     return zone_name
 

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from planner.domain.errors import BadInputError
+from planner.domain.messages import Note, NoteCode, PlaceKind, Where
 from planner.domain.program import Link, Program
 from planner.formats.builder import DraftTalk, ProgramBuilder, choose_zone
 from planner.formats.common import (
@@ -103,24 +104,24 @@ def _v1_events(
         return
     for index, day in enumerate(days):
         if not isinstance(day, Mapping):
-            builder.warn(f"days[{index}] is not an object; skipped")
+            builder.warn(Note(NoteCode.DAY_NOT_OBJECT, index))
             continue
         day_date = _date(day.get("date"))
         rooms = day.get("rooms")
         if rooms is None:
             continue  # version 2 lists days without events; the events are in `events`
         if not isinstance(rooms, Mapping):
-            builder.warn(f"days[{index}].rooms is not an object; skipped")
+            builder.warn(Note(NoteCode.ROOMS_NOT_OBJECT, index))
             continue
         for room_name, events in rooms.items():
             if not isinstance(events, list):
-                builder.warn(f"days[{index}].rooms[{room_name!r}] is not a list; skipped")
+                builder.warn(Note(NoteCode.ROOM_NOT_LIST, index, room_name))
                 continue
             for event in events:
                 if isinstance(event, Mapping):
                     yield event, day_date, one_line(str(room_name))
                 else:
-                    builder.warn(f"an event in room {room_name!r} is not an object; skipped")
+                    builder.warn(Note(NoteCode.EVENT_NOT_OBJECT, room_name))
 
 
 def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Program:
@@ -184,10 +185,12 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     string_ids = 0
     for index, ((event, day_date, room_name), begin) in enumerate(zip(raw, starts, strict=True)):
         event_id = event.get("id")
-        where = f"event {_text(event_id) or _text(event.get('guid')) or f'#{index + 1}'}"
+        where = Where(
+            PlaceKind.EVENT, _text(event_id) or _text(event.get("guid")) or f"#{index + 1}"
+        )
         title = one_line(_text(event.get("title")))
         if begin is None:
-            builder.warn(f"{where} (“{title[:50]}”) has no usable start; skipped")
+            builder.warn(Note(NoteCode.NO_USABLE_START, where, title[:50]))
             continue
         try:
             finish = _moment(event.get("end"))
@@ -199,13 +202,11 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
                 try:
                     duration = parse_duration(duration_text) if duration_text else timedelta(0)
                 except ValueError:
-                    builder.warn(
-                        f"{where}: unreadable duration {duration_text!r}; shown as 0 minutes"
-                    )
+                    builder.warn(Note(NoteCode.UNREADABLE_DURATION, where, duration_text))
                     duration = timedelta(0)
                 end = start + duration  # elapsed time: on UTC, never on the wall clock
         except OverflowError:
-            builder.warn(f"{where} (“{title[:50]}”) has a time out of range; skipped")
+            builder.warn(Note(NoteCode.OUT_OF_RANGE, where, title[:50]))
             continue
         if isinstance(event_id, str):
             string_ids += 1
@@ -236,5 +237,5 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             )
         )
     if string_ids:
-        builder.warn(f"{string_ids} event ids are text where the schema wants numbers; accepted")
+        builder.warn(Note(NoteCode.TEXT_IDS, string_ids))
     return builder.build()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from planner.domain.errors import BadInputError
+from planner.domain.messages import Note, NoteCode, PlaceKind, Where
 from planner.domain.program import Link, Program
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired, choose_zone
 from planner.formats.common import MAX_TITLE_CHARS, ReadOptions, check_zone
@@ -121,11 +122,11 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         )
     builder = ProgramBuilder(source, NAME)
     if repairs.removed:
-        builder.warn(repairs.message())
+        builder.warn(repairs.note())
     conference = root.find("conference")
     if conference is None:
         conference = ET.Element("conference")
-        builder.warn("the file has no <conference> section")
+        builder.warn(Note(NoteCode.NO_CONFERENCE))
     builder.title = one_line(conference.findtext("title"))
     builder.acronym = one_line(conference.findtext("acronym"))
     builder.version = one_line(root.findtext("version"))
@@ -170,9 +171,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         moment.replace(tzinfo=zone).utcoffset() != timedelta(0) for moment, _ in with_offset
     )
     if local_z:
-        builder.warn(
-            f"the file marks local times as UTC (“Z”); they were read as {zone_name} times"
-        )
+        builder.warn(Note(NoteCode.LOCAL_AS_UTC, zone_name))
 
     day_change = parse_clock(conference.findtext("day_change") or "")
     for day in root.findall("day"):
@@ -188,7 +187,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
 
     for index, (moment, raw) in enumerate(dated, 1):
         event = raw.element
-        where = f"event {event.get('id') or event.get('guid') or f'#{index}'}"
+        where = Where(PlaceKind.EVENT, event.get("id") or event.get("guid") or f"#{index}")
         title = one_line(event.findtext("title"))
         start_clock = parse_clock(event.findtext("start") or "")
         if moment is not None:  # naive: a wall-clock time in the conference's zone
@@ -196,7 +195,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         else:
             day_date = raw.day
             if day_date is None or start_clock is None:
-                builder.warn(f"{where} (“{title[:50]}”) has no usable date or start time; skipped")
+                builder.warn(Note(NoteCode.NO_DATE_OR_START, where, title[:50]))
                 continue
             given = datetime.combine(day_date, start_clock)
             boundary = _clock_in(raw.day_start, zone) if raw.day_start else day_change
@@ -206,15 +205,15 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         try:
             duration = parse_duration(duration_text) if duration_text else timedelta(0)
         except ValueError:
-            builder.warn(f"{where}: unreadable duration {duration_text!r}; shown as 0 minutes")
+            builder.warn(Note(NoteCode.UNREADABLE_DURATION, where, duration_text))
             duration = timedelta(0)
         if not duration_text:
-            builder.warn(f"{where} (“{title[:50]}”) has no duration; shown as 0 minutes")
+            builder.warn(Note(NoteCode.NO_DURATION, where, title[:50]))
         try:
             begin = builder.instant(given, zone, where)
             end = begin + duration
         except OverflowError:
-            builder.warn(f"{where} (“{title[:50]}”) has a time out of range; skipped")
+            builder.warn(Note(NoteCode.OUT_OF_RANGE, where, title[:50]))
             continue
         abstract = plain_text(event.findtext("abstract"))
         description = plain_text(event.findtext("description"))

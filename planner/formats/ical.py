@@ -19,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.domain.errors import BadInputError
+from planner.domain.messages import Note, NoteCode, PlaceKind, Where
 from planner.domain.program import Link, Program
 from planner.formats.builder import DraftTalk, ProgramBuilder, choose_zone
 from planner.formats.common import ReadOptions, check_size, decode_text
@@ -202,21 +203,21 @@ def program_from_events(
 
     for index, event in enumerate(events, 1):
         title = one_line(event.title)
-        where = f"event {event.uid or f'#{index}'}"
+        where = Where(PlaceKind.EVENT, event.uid or f"#{index}")
         if event.status.upper() == "CANCELLED":
-            builder.warn(f"{where} (“{title[:50]}”) is marked cancelled; skipped")
+            builder.warn(Note(NoteCode.CANCELLED, where, title[:50]))
             continue
         if event.start is None:
-            builder.warn(f"{where} (“{title[:50]}”) has no start; skipped")
+            builder.warn(Note(NoteCode.NO_START, where, title[:50]))
             continue
         if event.repeats:
-            builder.warn(f"{where} (“{title[:50]}”) repeats; only its first occurrence is kept")
+            builder.warn(Note(NoteCode.REPEATS, where, title[:50]))
         try:
             if event.problem:
                 raise ValueError(event.problem)
             start, end = _start_and_end(event, event.start, zone, builder, where)
         except (ValueError, TypeError, OverflowError) as error:
-            builder.warn(f"{where} (“{title[:50]}”) has an unreadable time ({error}); skipped")
+            builder.warn(Note(NoteCode.UNREADABLE_TIME, where, title[:50], str(error)))
             continue
         description = plain_text(event.description)
         if event.speakers is None:

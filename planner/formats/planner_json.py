@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from planner.domain.errors import BadInputError
+from planner.domain.messages import Note, NoteCode
 from planner.domain.program import Link, ProgramDay
 from planner.formats.builder import DraftTalk, ProgramBuilder
 from planner.formats.common import Fields, ReadOptions, check_zone, load_json
@@ -105,10 +106,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     if asked:  # checked like any zone given (a typo is an error), though the file has one
         check_zone(asked, source)
         if asked != builder.time_zone:
-            builder.warn(
-                f"the file states its time zone, {builder.time_zone}; the time zone "
-                f"asked for ({asked}) is not used for Planner program files"
-            )
+            builder.warn(Note(NoteCode.ZONE_KEPT, builder.time_zone, asked))
     builder.acronym = conference.text("acronym")
     builder.start = _date(conference, "start")
     builder.end = _date(conference, "end")

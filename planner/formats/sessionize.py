@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import BadInputError
+from planner.domain.messages import Note, NoteCode, PlaceKind, Where
 from planner.domain.program import Link, Program
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired
 from planner.formats.common import (
@@ -126,11 +127,11 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
 
     for index, session in enumerate(sessions, 1):
         session_id = scalar_text(session.get("id"))
-        where = f"session {session_id or f'#{index}'}"
+        where = Where(PlaceKind.SESSION, session_id or f"#{index}")
         title = one_line(scalar_text(session.get("title")))
         starts, ends = _wall_clock(session.get("startsAt")), _wall_clock(session.get("endsAt"))
         if starts is None:
-            builder.warn(f"{where} (“{title[:50]}”) is not scheduled; skipped")
+            builder.warn(Note(NoteCode.NOT_SCHEDULED, where, title[:50]))
             continue
         ends = ends or starts
         facets: dict[str, str] = {}
@@ -167,7 +168,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
                 starts.replace(tzinfo=None), ends.replace(tzinfo=None), zone, where
             )
         except OverflowError:
-            builder.warn(f"{where} (“{title[:50]}”) has a time out of range; skipped")
+            builder.warn(Note(NoteCode.OUT_OF_RANGE, where, title[:50]))
             continue
         builder.add_talk(
             DraftTalk(

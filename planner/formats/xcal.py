@@ -224,5 +224,5 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     else:
         program = _read_flat(calendars, source, options)
     if repairs.removed:
-        program = replace(program, warnings=(repairs.message(), *program.warnings))
+        program = replace(program, warnings=(repairs.note(), *program.warnings))
     return program

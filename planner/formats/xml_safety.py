@@ -35,6 +35,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from planner.domain.errors import BadInputError
+from planner.domain.messages import Note, NoteCode
 from planner.formats.common import MAX_NESTING
 
 _PROLOG_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
@@ -73,16 +74,14 @@ class XmlRepairs:
     line_count: int = 0
     last_line: int = 0
 
-    def message(self) -> str:
-        if not self.removed:
-            return ""
-        names = ", ".join(f"U+{ord(char):04X}" for char in sorted(self.characters))
-        shown = ", ".join(str(line) for line in self.lines)
-        if self.line_count > len(self.lines):
-            shown += f" and {self.line_count - len(self.lines)} more"
-        return (
-            f"removed {self.removed} control character{'s' if self.removed != 1 else ''} "
-            f"({names}) that XML forbids, on line{'s' if self.line_count != 1 else ''} {shown}"
+    def note(self) -> Note:
+        """What was removed, for the import's warnings (only when something was)."""
+        return Note(
+            NoteCode.CONTROL_CHARACTERS,
+            self.removed,
+            ", ".join(f"U+{ord(char):04X}" for char in sorted(self.characters)),
+            tuple(self.lines),
+            self.line_count,
         )
 
 

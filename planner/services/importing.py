@@ -20,6 +20,7 @@ from planner.atomic import write_atomic
 from planner.domain.changes import NO_CHANGES, Changes, Report, Result
 from planner.domain.display import shown_url
 from planner.domain.errors import BadInputError, Cancelled, StorageError
+from planner.domain.messages import Note, NoteCode
 from planner.domain.updates import ImportReport
 from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
@@ -143,10 +144,7 @@ class ImportService:
             except BadInputError:
                 raise error from None  # no copy to use: the download's failure is the news
             result = self.data(copy, url, format, time_zone, cancelled)
-            note = (
-                f"offline: {error.problem}; used the copy downloaded "
-                f"{feed.fetched_at:%Y-%m-%d %H:%M} UTC"
-            )
+            note = Note(NoteCode.OFFLINE, error.problem, feed.fetched_at)
             report = replace(result.value, warnings=(note, *result.value.warnings))
             return Result(report, result.changes, result.reports)
         _stop_if(cancelled, f"importing {url}")

@@ -21,6 +21,7 @@ from planner.domain.agenda import OverlaySessionInfo, Priority, Status
 from planner.domain.changes import Changes, Report, Result, Setting
 from planner.domain.display import shown_url
 from planner.domain.errors import BadInputError, UsageError
+from planner.domain.messages import Note, NoteCode
 from planner.domain.preferences import PROGRAM_URL, SOURCE_IDS
 from planner.fetch import is_url
 from planner.formats.files import read_user_file
@@ -29,6 +30,7 @@ from planner.services.sharing import AgendaImport
 from planner.sharing import giggity, qr
 from planner.sharing.apps import read_favourites
 from planner.sharing.favourites import (
+    AMBIGUOUS,
     MAX_BYTES,
     Favourite,
     Favourites,
@@ -207,7 +209,10 @@ class PhoneService:
                     continue
                 start = favourite.start or _local_start(favourite, conference)
                 if start is None or not favourite.title:
-                    not_imported.append(f"{favourite.describe()}: {match.reason}")
+                    code = NoteCode.UNMATCHED_FAVOURITE
+                    if match.reason == AMBIGUOUS:
+                        code = NoteCode.AMBIGUOUS_FAVOURITE
+                    not_imported.append(Note(code, favourite.describe()))
                     continue
                 entries.append(
                     OverlaySessionInfo(

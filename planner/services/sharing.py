@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from planner.domain.agenda import ConferenceInfo, OverlayInfo
+    from planner.domain.messages import Note
     from planner.domain.program import Program
     from planner.services.subscribers import Subscribers
     from planner.storage.db import Database
@@ -50,7 +51,7 @@ class AgendaImport:
     unmatched: tuple[OverlaySessionInfo, ...]  # their sessions this program does not have
     other_program_version: bool  # made from a different version of the program
     app: str = ""  # the app whose favourites these are (Giggity...); "" for agenda files
-    not_imported: tuple[str, ...] = ()  # what could not be shown at all, and why
+    not_imported: tuple[Note, ...] = ()  # what could not be shown at all, and why
 
 
 def _fingerprint(session: Session, conference_id: int) -> str:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from planner.domain.agenda import Priority, Status
 from planner.domain.display import size_text
 from planner.domain.errors import BadInputError
+from planner.domain.messages import Note, PlaceKind, Where
 from planner.domain.updates import normalize_text
 from planner.formats.times import to_utc
 
@@ -49,9 +50,10 @@ class Favourite:
     status: Status = Status.ATTEND
 
     def describe(self) -> str:
+        """Its title, else its id ("event 6390"), else "an unnamed event"."""
         if self.title:
             return self.title
-        return f"event {self.ids[0]}" if self.ids else "an unnamed event"
+        return Where(PlaceKind.EVENT, self.ids[0]) if self.ids else Where(PlaceKind.UNNAMED)
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class Favourites:
 
     app: str  # "FOSDEM Companion", as the user knows it
     items: tuple[Favourite, ...]
-    skipped: tuple[str, ...] = ()  # entries that are not sessions (a bookmarked track)
+    skipped: tuple[Note, ...] = ()  # entries that are not sessions (a bookmarked track)
     year: int | None = None  # the conference year the file states, if it does
     feed_url: str = ""  # the program the file was made from, if it says (Giggity)
 
@@ -93,6 +95,11 @@ def session_ids(key: str, stored: tuple[str, str] | None = None) -> frozenset[st
     """Every name other apps may use for the session with `key`."""
     derived = re.sub(r"#[0-9]+$", "", key).partition(":")[2] if ":" in key else ""
     return frozenset(i for i in (*source_names(key, stored), derived) if i)
+
+
+# Why a favourite was not found (`Match.reason` when `key` is "").
+AMBIGUOUS = "fits more than one session"
+NOT_IN_PROGRAM = "not in this program"
 
 
 @dataclass(frozen=True)
@@ -158,7 +165,7 @@ def _first_unique(favourite: Favourite, attempts: list[tuple[str, list[str]]]) -
     return Match(
         favourite,
         "",
-        "fits more than one session" if ambiguous else "not in this program",
+        AMBIGUOUS if ambiguous else NOT_IN_PROGRAM,
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from planner.domain.agenda import Priority
 from planner.domain.errors import BadInputError
+from planner.domain.messages import Note, NoteCode
 from planner.sharing.favourites import Favourite, Favourites, clock_time, csv_records, field
 
 APP = "FOSDEM PWA"
@@ -41,10 +42,7 @@ def read(data: bytes, source: str) -> Favourites:
         kind = cells.get("type", "").lower()
         event_id = cells.get("id", "")
         if kind == "track":
-            skipped.append(
-                f"the bookmarked track “{cells.get('title') or event_id}” (a whole track, "
-                "not a session; star its sessions here)"
-            )
+            skipped.append(Note(NoteCode.TRACK_BOOKMARKED, cells.get("title") or event_id))
             continue
         if kind not in ("event", ""):
             raise BadInputError(source, f"{where}: type {kind[:40]!r} is not event or track")

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, unquote_plus, urlsplit
 
 from planner.domain.errors import BadInputError
+from planner.domain.messages import Note, NoteCode
 from planner.sharing.favourites import Favourite, Favourites
 
 if TYPE_CHECKING:
@@ -184,14 +185,7 @@ def _unpack(value: str, name: str, source: str) -> tuple[str, ...]:
 
 def as_favourites(link: GiggityLink) -> Favourites:
     """The link's events as favourites (hidden events are listed as skipped)."""
-    skipped = (
-        (
-            f"{len(link.hidden)} events hidden in Giggity (hiding is not a favourite; "
-            "they are not imported)",
-        )
-        if link.hidden
-        else ()
-    )
+    skipped = (Note(NoteCode.HIDDEN_EVENTS, len(link.hidden)),) if link.hidden else ()
     return Favourites(
         APP, tuple(Favourite(ids=(i,)) for i in link.see), skipped, feed_url=link.feed_url
     )

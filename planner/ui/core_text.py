@@ -7,7 +7,9 @@ English the command line prints. Here each becomes a whole translated sentence.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from planner.calendars.messages import (
     CheckCode,
@@ -17,7 +19,15 @@ from planner.calendars.messages import (
     ServerMessage,
 )
 from planner.domain.conflicts import FindingKind
-from planner.domain.messages import DetailCode, ReasonCode, SuggestionCode
+from planner.domain.messages import (
+    DetailCode,
+    Note,
+    NoteCode,
+    PlaceKind,
+    ReasonCode,
+    SuggestionCode,
+    Where,
+)
 from planner.domain.updates import ChangeKind
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats
@@ -232,3 +242,197 @@ class CoreTexts(Translatable):
 
 
 CORE = CoreTexts()
+
+
+class NoteTexts(Translatable):
+    """Context "NoteTexts": what an import skipped or guessed (`ImportReport.warnings`),
+    and the favourites a phone's file could not place (`AgendaImport.not_imported`), in
+    the window's language. A text that is not a `Note` is shown as it is."""
+
+    def place(self, where: object) -> str:
+        """Where in the file: "event 12", "day Sunday, March 31, 2024"."""
+        if not isinstance(where, Where):
+            return str(where)  # a favourite's title, or a path in the file ("days[0]")
+        if where.kind is PlaceKind.EVENT:
+            #: A place in a program file: the event with this id (or #number in the file).
+            return arg(self.tr("event %1"), where.name)
+        if where.kind is PlaceKind.SESSION:
+            #: A place in a program file: the session with this id (or #number in the file).
+            return arg(self.tr("session %1"), where.name)
+        if where.kind is PlaceKind.DAY:
+            try:
+                day = Formats().date(date.fromisoformat(where.name))
+            except ValueError:
+                day = where.name
+            #: A place in a program file: a conference day.
+            return arg(self.tr("day %1"), day)
+        #: A phone app's favourite with neither a title nor an id.
+        return self.tr("an unnamed event")
+
+    def say(self, note: str) -> str:
+        """One note in the window's language."""
+        if not isinstance(note, Note):
+            return note
+        code, values = note.code, note.values
+        if code is NoteCode.CONTROL_CHARACTERS:
+            return self._control_characters(*values)
+        formats = Formats()
+        rest = list(values)
+        plural = _PLURAL.get(code)
+        count = rest.pop(plural) if plural is not None else -1
+        shown: list[object] = []
+        for index, value in enumerate(rest):
+            if isinstance(value, datetime) and (code, index) in _WALL_CLOCKS:
+                # As the file writes it, in no zone: its time, then its date.
+                shown += [formats.wall_time(value), formats.date(value.date())]
+            elif isinstance(value, datetime) and code is NoteCode.OFFLINE:
+                shown.append(
+                    formats.date_time(value if value.tzinfo else value.replace(tzinfo=UTC), _UTC)
+                )
+            elif isinstance(value, datetime):
+                shown.append(formats.wall_time(value))
+            elif isinstance(value, Where):
+                shown.append(self.place(value))
+            elif code in _INDEXED:
+                shown.append(str(value))  # a position in a JSON list, not a count
+            else:
+                shown.append(value)
+        assert isinstance(count, int)
+        return arg(self._template(code, count), *shown)
+
+    def _template(self, code: NoteCode, n: int) -> str:
+        texts = {
+            #: %1: where in the file; %2 on %3: the time and date it gives; %4: a time
+            #: zone; %5: the time it was read as.
+            NoteCode.SKIPPED_TIME: self.tr(
+                "%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); "
+                "read as %5"
+            ),
+            NoteCode.REPEATED_TIME: self.tr(
+                "%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the "
+                "first"
+            ),
+            #: %1: where in the file (a session); %2: the end it gives; %3: the end it got.
+            NoteCode.END_MOVED: self.tr(
+                "%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))",
+                "",
+                n,
+            ),
+            NoteCode.DAY_OUT_OF_RANGE: self.tr("%1 has bounds out of range; ignored"),
+            #: %2: the title the session is shown with (as it is stored, in English).
+            NoteCode.UNTITLED: self.tr("%1 has no title; shown as “%2”"),
+            NoteCode.SKIPPED_BY_GAP: self.tr(
+                "%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 "
+                "(the clocks go forward), is read as %6; skipped"
+            ),
+            NoteCode.BEYOND_DATES: self.tr(
+                "%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped"
+            ),
+            NoteCode.REPEATED_IDS: self.tr(
+                "%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept",
+                "",
+                n,
+            ),
+            NoteCode.REPEATED_UNNAMED: self.tr(
+                "%Ln session(s) without an id repeat(s) the title, start and room of an earlier "
+                "one; all were kept",
+                "",
+                n,
+            ),
+            #: The last line of a long list of warnings.
+            NoteCode.MORE_WARNINGS: self.tr("… and %Ln more warning(s)", "", n),
+            NoteCode.UNKNOWN_ZONE: self.tr("unknown time zone “%1” in the file; ignored"),
+            NoteCode.ZONE_ASKED: self.tr("the file says its time zone is %1; using %2 as asked"),
+            NoteCode.ZONE_CONTRADICTED: self.tr(
+                "the file says its time zone is %1, but its times carry other offsets; showing "
+                "them in %2"
+            ),
+            NoteCode.NO_ZONE: self.tr(
+                "the file names no time zone; times keep their UTC offsets and are shown in %1 "
+                "(import with a time zone to change that)"
+            ),
+            NoteCode.ZONE_KEPT: self.tr(
+                "the file states its time zone, %1; the time zone asked for (%2) is not used for "
+                "Planner program files"
+            ),
+            NoteCode.CANCELLED: self.tr("%1 (“%2”) is marked cancelled; skipped"),
+            NoteCode.NO_START: self.tr("%1 (“%2”) has no start; skipped"),
+            NoteCode.REPEATS: self.tr("%1 (“%2”) repeats; only its first occurrence is kept"),
+            #: %3: what the file's reader said, in English.
+            NoteCode.UNREADABLE_TIME: self.tr("%1 (“%2”) has an unreadable time (%3); skipped"),
+            NoteCode.NOT_SCHEDULED: self.tr("%1 (“%2”) is not scheduled; skipped"),
+            NoteCode.OUT_OF_RANGE: self.tr("%1 (“%2”) has a time out of range; skipped"),
+            #: <conference> is the name of an XML element: keep it as it is.
+            NoteCode.NO_CONFERENCE: self.tr("the file has no <conference> section"),
+            NoteCode.LOCAL_AS_UTC: self.tr(
+                "the file marks local times as UTC (“Z”); they were read as %1 times"
+            ),
+            NoteCode.NO_DATE_OR_START: self.tr(
+                "%1 (“%2”) has no usable date or start time; skipped"
+            ),
+            NoteCode.UNREADABLE_DURATION: self.tr(
+                "%1: unreadable duration “%2”; shown as 0 minutes"
+            ),
+            NoteCode.NO_DURATION: self.tr("%1 (“%2”) has no duration; shown as 0 minutes"),
+            #: days[%1]… are paths in a JSON file: keep them as they are.
+            NoteCode.DAY_NOT_OBJECT: self.tr("days[%1] is not an object; skipped"),
+            NoteCode.ROOMS_NOT_OBJECT: self.tr("days[%1].rooms is not an object; skipped"),
+            NoteCode.ROOM_NOT_LIST: self.tr("days[%1].rooms[%2] is not a list; skipped"),
+            NoteCode.EVENT_NOT_OBJECT: self.tr("an event in room “%1” is not an object; skipped"),
+            NoteCode.NO_USABLE_START: self.tr("%1 (“%2”) has no usable start; skipped"),
+            NoteCode.TEXT_IDS: self.tr(
+                "%Ln event id(s) written as text where the schema wants numbers; accepted",
+                "",
+                n,
+            ),
+            #: %1: why the program could not be downloaded (in English); %2: when the copy
+            #: used instead was downloaded.
+            NoteCode.OFFLINE: self.tr("offline: %1; used the copy downloaded %2"),
+            #: A phone app's bookmark of a whole track, which is not imported.
+            NoteCode.TRACK_BOOKMARKED: self.tr(
+                "the bookmarked track “%1” (a whole track, not a session; star its sessions here)"
+            ),
+            NoteCode.HIDDEN_EVENTS: self.tr(
+                "%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)",
+                "",
+                n,
+            ),
+            #: A phone app's favourite (its title), which fits more than one session here.
+            NoteCode.AMBIGUOUS_FAVOURITE: self.tr("%1: fits more than one session"),
+            NoteCode.UNMATCHED_FAVOURITE: self.tr("%1: not in this program"),
+        }
+        return texts[code]
+
+    def _control_characters(self, *values: object) -> str:
+        removed, names, lines, line_count = values
+        assert isinstance(removed, int)
+        assert isinstance(lines, tuple)
+        assert isinstance(line_count, int)
+        #: %1: the characters' code points (U+0001, U+001B).
+        text = self.tr("removed %Ln control character(s) (%1) that XML forbids", "", removed)
+        text = arg(text, names)
+        shown = ", ".join(Formats().number(line) for line in lines)
+        if line_count > len(lines):
+            shown = arg(self.tr("%1 and %Ln more", "", line_count - len(lines)), shown)
+        if line_count == 1:
+            return arg(self.tr("%1, on line %2"), text, shown)
+        return arg(self.tr("%1, on lines %2"), text, shown)
+
+
+# The values that are wall-clock times as the file gives them (shown as time and date).
+_WALL_CLOCKS = frozenset(
+    {(NoteCode.SKIPPED_TIME, 1), (NoteCode.REPEATED_TIME, 1), (NoteCode.SKIPPED_BY_GAP, 2)}
+)
+# Notes whose number is a position in the file, not a count.
+_INDEXED = frozenset({NoteCode.DAY_NOT_OBJECT, NoteCode.ROOMS_NOT_OBJECT, NoteCode.ROOM_NOT_LIST})
+# Which value is the count of a plural note (its %Ln).
+_PLURAL: dict[NoteCode, int] = {
+    NoteCode.END_MOVED: 3,
+    NoteCode.REPEATED_IDS: 0,
+    NoteCode.REPEATED_UNNAMED: 0,
+    NoteCode.MORE_WARNINGS: 0,
+    NoteCode.TEXT_IDS: 0,
+    NoteCode.HIDDEN_EVENTS: 0,
+}
+_UTC = ZoneInfo("UTC")
+NOTES = NoteTexts()

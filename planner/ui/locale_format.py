@@ -82,6 +82,10 @@ class Formats(Translatable):
         compact = re.sub(r"[:.]mm", "", pattern)
         return self.locale.toString(QTime(local.hour, 0), compact)
 
+    def wall_time(self, moment: datetime) -> str:
+        """A wall-clock time as given, in no zone: "02:30", "2:30 AM" (what a file says)."""
+        return self.locale.toString(QTime(moment.hour, moment.minute), _SHORT)
+
     # -- days -----------------------------------------------------------------------------
     def weekday(self, day: date, *, short: bool = True) -> str:
         """ "Mon"/"Monday", "Mo"/"Montag", on its own (a column header, a ruler)."""
@@ -111,6 +115,15 @@ class Formats(Translatable):
         return arg(
             self.tr("%1 %2", "weekday, then time"),
             self.weekday(local.date()),
+            self.time(moment, zone),
+        )
+
+    def date_time(self, moment: datetime, zone: ZoneInfo) -> str:
+        """A date with its year, and a time: "Monday, May 13, 2019 at 1:30 PM"."""
+        local = moment.astimezone(zone)
+        return arg(
+            self.tr("%1 at %2", "a date, then a time"),
+            self.date(local.date()),
             self.time(moment, zone),
         )
 

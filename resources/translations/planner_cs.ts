@@ -1740,6 +1740,11 @@ Volno ve stejnou dobu:
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1 v %2</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <comment>a day, then a time range</comment>
         <translation>%1, %2</translation>
@@ -2011,6 +2016,236 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Conference:</source>
         <translation>Konference:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTexts</name>
+    <message>
+        <source>event %1</source>
+        <extracomment>A place in a program file: the event with this id (or #number in the file).</extracomment>
+        <translation>událost %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <extracomment>A place in a program file: the session with this id (or #number in the file).</extracomment>
+        <translation>přednáška %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <extracomment>A place in a program file: a conference day.</extracomment>
+        <translation>den %1</translation>
+    </message>
+    <message>
+        <source>an unnamed event</source>
+        <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
+        <translation>událost bez názvu</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
+        <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
+        <translation>%1 uvádí %2 dne %3, čas, který v %4 neexistuje (hodiny se posouvají dopředu); čteno jako %5</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
+        <translation>%1 uvádí %2 dne %3, čas, který v %4 nastane dvakrát (hodiny se posouvají dozadu); čteno jako první</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
+        <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
+        <translation>
+            <numerusform>%1 končí v %2; konec posunut se začátkem na %3 (zachována délka: %Ln minuta)</numerusform>
+            <numerusform>%1 končí v %2; konec posunut se začátkem na %3 (zachována délka: %Ln minuty)</numerusform>
+            <numerusform>%1 končí v %2; konec posunut se začátkem na %3 (zachována délka: %Ln minut)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has bounds out of range; ignored</source>
+        <translation>%1 má hranice mimo rozsah; ignorováno</translation>
+    </message>
+    <message>
+        <source>%1 has no title; shown as “%2”</source>
+        <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
+        <translation>%1 nemá název; zobrazeno jako „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
+        <translation>%1 („%2“) končí dřív, než začne, protože %3 dne %4 v %5 neexistuje (hodiny se posouvají dopředu) a čte se jako %6; vynecháno</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
+        <translation>%1 („%2“) je mimo rozsah dat, která Planner uchovává v %3; vynecháno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
+        <translation>
+            <numerusform>%Ln přednáška opakuje id nebo GUID použité dříve v souboru; všechny byly zachovány</numerusform>
+            <numerusform>%Ln přednášky opakují id nebo GUID použité dříve v souboru; všechny byly zachovány</numerusform>
+            <numerusform>%Ln přednášek opakuje id nebo GUID použité dříve v souboru; všechny byly zachovány</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
+        <translation>
+            <numerusform>%Ln přednáška bez id opakuje název, začátek a sál dřívější; všechny byly zachovány</numerusform>
+            <numerusform>%Ln přednášky bez id opakují název, začátek a sál dřívější; všechny byly zachovány</numerusform>
+            <numerusform>%Ln přednášek bez id opakuje název, začátek a sál dřívější; všechny byly zachovány</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s)</source>
+        <extracomment>The last line of a long list of warnings.</extracomment>
+        <translation>
+            <numerusform>… a %Ln další varování</numerusform>
+            <numerusform>… a %Ln další varování</numerusform>
+            <numerusform>… a %Ln dalších varování</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in the file; ignored</source>
+        <translation>neznámé časové pásmo „%1“ v souboru; ignorováno</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1; using %2 as asked</source>
+        <translation>soubor uvádí časové pásmo %1; podle přání se použije %2</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
+        <translation>soubor uvádí časové pásmo %1, ale jeho časy mají jiné posuny; zobrazeny v %2</translation>
+    </message>
+    <message>
+        <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
+        <translation>soubor neuvádí časové pásmo; časy si ponechají posun vůči UTC a zobrazí se v %1 (importujte s časovým pásmem, chcete-li to změnit)</translation>
+    </message>
+    <message>
+        <source>the file states its time zone, %1; the time zone asked for (%2) is not used for Planner program files</source>
+        <translation>soubor uvádí své časové pásmo, %1; požadované časové pásmo (%2) se na programové soubory Planneru nepoužije</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is marked cancelled; skipped</source>
+        <translation>%1 („%2“) je označeno jako zrušené; vynecháno</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no start; skipped</source>
+        <translation>%1 („%2“) nemá začátek; vynecháno</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
+        <translation>%1 („%2“) se opakuje; zachován jen první výskyt</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
+        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <translation>%1 („%2“) má nečitelný čas (%3); vynecháno</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not scheduled; skipped</source>
+        <translation>%1 („%2“) není naplánováno; vynecháno</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a time out of range; skipped</source>
+        <translation>%1 („%2“) má čas mimo rozsah; vynecháno</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;conference&gt; section</source>
+        <extracomment>&lt;conference&gt; is the name of an XML element: keep it as it is.</extracomment>
+        <translation>soubor nemá oddíl &lt;conference&gt;</translation>
+    </message>
+    <message>
+        <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
+        <translation>soubor označuje místní časy jako UTC („Z“); byly čteny jako časy v %1</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable date or start time; skipped</source>
+        <translation>%1 („%2“) nemá použitelné datum ani čas začátku; vynecháno</translation>
+    </message>
+    <message>
+        <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
+        <translation>%1: nečitelná délka „%2“; zobrazeno jako 0 minut</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
+        <translation>%1 („%2“) nemá délku; zobrazeno jako 0 minut</translation>
+    </message>
+    <message>
+        <source>days[%1] is not an object; skipped</source>
+        <extracomment>days[%1]… are paths in a JSON file: keep them as they are.</extracomment>
+        <translation>days[%1] není objekt; vynecháno</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms is not an object; skipped</source>
+        <translation>days[%1].rooms není objekt; vynecháno</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms[%2] is not a list; skipped</source>
+        <translation>days[%1].rooms[%2] není seznam; vynecháno</translation>
+    </message>
+    <message>
+        <source>an event in room “%1” is not an object; skipped</source>
+        <translation>událost v sále „%1“ není objekt; vynecháno</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable start; skipped</source>
+        <translation>%1 („%2“) nemá použitelný začátek; vynecháno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
+        <translation>
+            <numerusform>%Ln id události zapsáno jako text, kde schéma chce čísla; přijato</numerusform>
+            <numerusform>%Ln id událostí zapsána jako text, kde schéma chce čísla; přijato</numerusform>
+            <numerusform>%Ln id událostí zapsáno jako text, kde schéma chce čísla; přijato</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline: %1; used the copy downloaded %2</source>
+        <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
+        <translation>offline: %1; použita kopie stažená %2</translation>
+    </message>
+    <message>
+        <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
+        <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
+        <translation>záložka sekce „%1“ (celá sekce, ne přednáška; označte zde hvězdičkou její přednášky)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
+        <translation>
+            <numerusform>%Ln událost skrytá v Giggity (skrytí není oblíbená položka; neimportuje se)</numerusform>
+            <numerusform>%Ln události skryté v Giggity (skrytí není oblíbená položka; neimportují se)</numerusform>
+            <numerusform>%Ln událostí skrytých v Giggity (skrytí není oblíbená položka; neimportují se)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits more than one session</source>
+        <extracomment>A phone app&apos;s favourite (its title), which fits more than one session here.</extracomment>
+        <translation>%1: odpovídá více než jedné přednášce</translation>
+    </message>
+    <message>
+        <source>%1: not in this program</source>
+        <translation>%1: není v tomto programu</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln control character(s) (%1) that XML forbids</source>
+        <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
+        <translation>
+            <numerusform>odstraněn %Ln řídicí znak (%1), který XML zakazuje</numerusform>
+            <numerusform>odstraněny %Ln řídicí znaky (%1), které XML zakazuje</numerusform>
+            <numerusform>odstraněno %Ln řídicích znaků (%1), které XML zakazuje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 a %Ln další</numerusform>
+            <numerusform>%1 a %Ln další</numerusform>
+            <numerusform>%1 a %Ln dalších</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on line %2</source>
+        <translation>%1, na řádku %2</translation>
+    </message>
+    <message>
+        <source>%1, on lines %2</source>
+        <translation>%1, na řádcích %2</translation>
     </message>
 </context>
 <context>

@@ -1723,6 +1723,11 @@ Gleichzeitig frei:
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <comment>a day, then a time range</comment>
         <translation>%1, %2</translation>
@@ -1992,6 +1997,228 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>Conference:</source>
         <translation>Konferenz:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTexts</name>
+    <message>
+        <source>event %1</source>
+        <extracomment>A place in a program file: the event with this id (or #number in the file).</extracomment>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <extracomment>A place in a program file: the session with this id (or #number in the file).</extracomment>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <extracomment>A place in a program file: a conference day.</extracomment>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>an unnamed event</source>
+        <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
+        <translation>ein Eintrag ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
+        <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
+        <translation>%1 nennt %2 am %3, eine Uhrzeit, die es in %4 nicht gibt (die Uhren werden vorgestellt); gelesen als %5</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
+        <translation>%1 nennt %2 am %3, eine Uhrzeit, die es in %4 zweimal gibt (die Uhren werden zurückgestellt); gelesen als die erste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
+        <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
+        <translation>
+            <numerusform>%1 endet um %2, mit dem Beginn verschoben auf %3 (die Dauer von %Ln Minute bleibt)</numerusform>
+            <numerusform>%1 endet um %2, mit dem Beginn verschoben auf %3 (die Dauer von %Ln Minuten bleibt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has bounds out of range; ignored</source>
+        <translation>%1 hat Grenzen außerhalb des gültigen Bereichs; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 has no title; shown as “%2”</source>
+        <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
+        <translation>%1 hat keinen Titel; angezeigt als „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
+        <translation>%1 („%2“) endet vor dem Beginn, da %3 am %4 es in %5 nicht gibt (die Uhren werden vorgestellt) und als %6 gelesen wird; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
+        <translation>%1 („%2“) liegt außerhalb der Daten, die Planner in %3 speichert; übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
+        <translation>
+            <numerusform>%Ln Session wiederholt eine ID oder GUID, die früher in der Datei vorkommt; alle wurden behalten</numerusform>
+            <numerusform>%Ln Sessions wiederholen eine ID oder GUID, die früher in der Datei vorkommt; alle wurden behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
+        <translation>
+            <numerusform>%Ln Session ohne ID wiederholt Titel, Beginn und Raum einer früheren; alle wurden behalten</numerusform>
+            <numerusform>%Ln Sessions ohne ID wiederholen Titel, Beginn und Raum einer früheren; alle wurden behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s)</source>
+        <extracomment>The last line of a long list of warnings.</extracomment>
+        <translation>
+            <numerusform>… und %Ln weitere Warnung</numerusform>
+            <numerusform>… und %Ln weitere Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in the file; ignored</source>
+        <translation>unbekannte Zeitzone „%1“ in der Datei; ignoriert</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1; using %2 as asked</source>
+        <translation>die Datei nennt die Zeitzone %1; wie gewünscht wird %2 verwendet</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
+        <translation>die Datei nennt die Zeitzone %1, aber ihre Zeiten tragen andere Abstände zu UTC; angezeigt in %2</translation>
+    </message>
+    <message>
+        <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
+        <translation>die Datei nennt keine Zeitzone; die Zeiten behalten ihren Abstand zu UTC und werden in %1 angezeigt (mit einer Zeitzone importieren, um das zu ändern)</translation>
+    </message>
+    <message>
+        <source>the file states its time zone, %1; the time zone asked for (%2) is not used for Planner program files</source>
+        <translation>die Datei nennt ihre Zeitzone, %1; die gewünschte Zeitzone (%2) gilt nicht für Planner-Programmdateien</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is marked cancelled; skipped</source>
+        <translation>%1 („%2“) ist als abgesagt markiert; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no start; skipped</source>
+        <translation>%1 („%2“) hat keinen Beginn; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
+        <translation>%1 („%2“) wiederholt sich; nur das erste Vorkommen wird behalten</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
+        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <translation>%1 („%2“) hat eine unlesbare Zeit (%3); übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not scheduled; skipped</source>
+        <translation>%1 („%2“) ist nicht eingeplant; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a time out of range; skipped</source>
+        <translation>%1 („%2“) hat eine Zeit außerhalb des gültigen Bereichs; übersprungen</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;conference&gt; section</source>
+        <extracomment>&lt;conference&gt; is the name of an XML element: keep it as it is.</extracomment>
+        <translation>die Datei hat keinen Abschnitt &lt;conference&gt;</translation>
+    </message>
+    <message>
+        <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
+        <translation>die Datei kennzeichnet Ortszeiten als UTC („Z“); sie wurden als Zeiten in %1 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable date or start time; skipped</source>
+        <translation>%1 („%2“) hat kein verwendbares Datum oder keine Beginnzeit; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
+        <translation>%1: unlesbare Dauer „%2“; als 0 Minuten angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
+        <translation>%1 („%2“) hat keine Dauer; als 0 Minuten angezeigt</translation>
+    </message>
+    <message>
+        <source>days[%1] is not an object; skipped</source>
+        <extracomment>days[%1]… are paths in a JSON file: keep them as they are.</extracomment>
+        <translation>days[%1] ist kein Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms is not an object; skipped</source>
+        <translation>days[%1].rooms ist kein Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms[%2] is not a list; skipped</source>
+        <translation>days[%1].rooms[%2] ist keine Liste; übersprungen</translation>
+    </message>
+    <message>
+        <source>an event in room “%1” is not an object; skipped</source>
+        <translation>ein Eintrag im Raum „%1“ ist kein Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable start; skipped</source>
+        <translation>%1 („%2“) hat keinen verwendbaren Beginn; übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
+        <translation>
+            <numerusform>%Ln Eintrags-ID als Text geschrieben, wo das Schema Zahlen will; akzeptiert</numerusform>
+            <numerusform>%Ln Eintrags-IDs als Text geschrieben, wo das Schema Zahlen will; akzeptiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline: %1; used the copy downloaded %2</source>
+        <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
+        <translation>offline: %1; die am %2 heruntergeladene Kopie wurde verwendet</translation>
+    </message>
+    <message>
+        <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
+        <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
+        <translation>der gemerkte Track „%1“ (ein ganzer Track, keine Session; markieren Sie seine Sessions hier mit Stern)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
+        <translation>
+            <numerusform>%Ln in Giggity ausgeblendeter Eintrag (Ausblenden ist kein Favorit; er wird nicht importiert)</numerusform>
+            <numerusform>%Ln in Giggity ausgeblendete Einträge (Ausblenden ist kein Favorit; sie werden nicht importiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits more than one session</source>
+        <extracomment>A phone app&apos;s favourite (its title), which fits more than one session here.</extracomment>
+        <translation>%1: passt zu mehr als einer Session</translation>
+    </message>
+    <message>
+        <source>%1: not in this program</source>
+        <translation>%1: nicht in diesem Programm</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln control character(s) (%1) that XML forbids</source>
+        <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
+        <translation>
+            <numerusform>%Ln Steuerzeichen (%1), das XML verbietet, entfernt</numerusform>
+            <numerusform>%Ln Steuerzeichen (%1), die XML verbietet, entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on line %2</source>
+        <translation>%1, in Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1, on lines %2</source>
+        <translation>%1, in den Zeilen %2</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,68 @@
     </message>
 </context>
 <context>
+    <name>NoteTexts</name>
+    <message numerus="yes">
+        <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
+        <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
+        <translation>
+            <numerusform>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute)</numerusform>
+            <numerusform>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minutes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
+        <translation>
+            <numerusform>%Ln session repeats an id or GUID used earlier in the file; all were kept</numerusform>
+            <numerusform>%Ln sessions repeat an id or GUID used earlier in the file; all were kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
+        <translation>
+            <numerusform>%Ln session without an id repeats the title, start and room of an earlier one; all were kept</numerusform>
+            <numerusform>%Ln sessions without an id repeat the title, start and room of an earlier one; all were kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s)</source>
+        <extracomment>The last line of a long list of warnings.</extracomment>
+        <translation>
+            <numerusform>… and %Ln more warning</numerusform>
+            <numerusform>… and %Ln more warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
+        <translation>
+            <numerusform>%Ln event id written as text where the schema wants numbers; accepted</numerusform>
+            <numerusform>%Ln event ids written as text where the schema wants numbers; accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
+        <translation>
+            <numerusform>%Ln event hidden in Giggity (hiding is not a favourite; it is not imported)</numerusform>
+            <numerusform>%Ln events hidden in Giggity (hiding is not a favourite; they are not imported)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln control character(s) (%1) that XML forbids</source>
+        <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
+        <translation>
+            <numerusform>removed %Ln control character (%1) that XML forbids</numerusform>
+            <numerusform>removed %Ln control characters (%1) that XML forbids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneShareDialog</name>
     <message numerus="yes">
         <source>%Ln session(s) in the link.</source>

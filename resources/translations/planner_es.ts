@@ -1723,6 +1723,11 @@ Libres a la vez:
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <comment>a day, then a time range</comment>
         <translation>%1, %2</translation>
@@ -1992,6 +1997,228 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>Conference:</source>
         <translation>Conferencia:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTexts</name>
+    <message>
+        <source>event %1</source>
+        <extracomment>A place in a program file: the event with this id (or #number in the file).</extracomment>
+        <translation>evento %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <extracomment>A place in a program file: the session with this id (or #number in the file).</extracomment>
+        <translation>sesión %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <extracomment>A place in a program file: a conference day.</extracomment>
+        <translation>día %1</translation>
+    </message>
+    <message>
+        <source>an unnamed event</source>
+        <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
+        <translation>un evento sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
+        <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
+        <translation>%1 indica %2 el %3, una hora que no existe en %4 (se adelantan los relojes); se lee como %5</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
+        <translation>%1 indica %2 el %3, una hora que ocurre dos veces en %4 (se atrasan los relojes); se lee como la primera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
+        <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
+        <translation>
+            <numerusform>%1 termina a las %2; el final se mueve con el inicio a las %3 (se mantiene la duración de %Ln minuto)</numerusform>
+            <numerusform>%1 termina a las %2; el final se mueve con el inicio a las %3 (se mantiene la duración de %Ln minutos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has bounds out of range; ignored</source>
+        <translation>%1 tiene límites fuera de rango; se ignoran</translation>
+    </message>
+    <message>
+        <source>%1 has no title; shown as “%2”</source>
+        <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
+        <translation>%1 no tiene título; se muestra como «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
+        <translation>%1 («%2») termina antes de empezar, porque %3 el %4 no existe en %5 (se adelantan los relojes) y se lee como %6; se omite</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
+        <translation>%1 («%2») está fuera del rango de fechas que Planner guarda en %3; se omite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
+        <translation>
+            <numerusform>%Ln sesión repite un id o GUID usado antes en el archivo; se conservaron todas</numerusform>
+            <numerusform>%Ln sesiones repiten un id o GUID usado antes en el archivo; se conservaron todas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
+        <translation>
+            <numerusform>%Ln sesión sin id repite el título, el inicio y la sala de una anterior; se conservaron todas</numerusform>
+            <numerusform>%Ln sesiones sin id repiten el título, el inicio y la sala de una anterior; se conservaron todas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s)</source>
+        <extracomment>The last line of a long list of warnings.</extracomment>
+        <translation>
+            <numerusform>… y %Ln advertencia más</numerusform>
+            <numerusform>… y %Ln advertencias más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in the file; ignored</source>
+        <translation>zona horaria desconocida «%1» en el archivo; se ignora</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1; using %2 as asked</source>
+        <translation>el archivo indica la zona horaria %1; se usa %2, como se pidió</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
+        <translation>el archivo indica la zona horaria %1, pero sus horas llevan otros desfases; se muestran en %2</translation>
+    </message>
+    <message>
+        <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
+        <translation>el archivo no indica zona horaria; las horas conservan su desfase UTC y se muestran en %1 (importe con una zona horaria para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>the file states its time zone, %1; the time zone asked for (%2) is not used for Planner program files</source>
+        <translation>el archivo indica su zona horaria, %1; la zona horaria pedida (%2) no se usa en los archivos de programa de Planner</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is marked cancelled; skipped</source>
+        <translation>%1 («%2») está marcado como cancelado; se omite</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no start; skipped</source>
+        <translation>%1 («%2») no tiene inicio; se omite</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
+        <translation>%1 («%2») se repite; solo se conserva su primera aparición</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
+        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <translation>%1 («%2») tiene una hora ilegible (%3); se omite</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not scheduled; skipped</source>
+        <translation>%1 («%2») no está programado; se omite</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a time out of range; skipped</source>
+        <translation>%1 («%2») tiene una hora fuera de rango; se omite</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;conference&gt; section</source>
+        <extracomment>&lt;conference&gt; is the name of an XML element: keep it as it is.</extracomment>
+        <translation>el archivo no tiene sección &lt;conference&gt;</translation>
+    </message>
+    <message>
+        <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
+        <translation>el archivo marca horas locales como UTC («Z»); se leyeron como horas de %1</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable date or start time; skipped</source>
+        <translation>%1 («%2») no tiene fecha ni hora de inicio utilizables; se omite</translation>
+    </message>
+    <message>
+        <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
+        <translation>%1: duración ilegible «%2»; se muestra como 0 minutos</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
+        <translation>%1 («%2») no tiene duración; se muestra como 0 minutos</translation>
+    </message>
+    <message>
+        <source>days[%1] is not an object; skipped</source>
+        <extracomment>days[%1]… are paths in a JSON file: keep them as they are.</extracomment>
+        <translation>days[%1] no es un objeto; se omite</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms is not an object; skipped</source>
+        <translation>days[%1].rooms no es un objeto; se omite</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms[%2] is not a list; skipped</source>
+        <translation>days[%1].rooms[%2] no es una lista; se omite</translation>
+    </message>
+    <message>
+        <source>an event in room “%1” is not an object; skipped</source>
+        <translation>un evento de la sala «%1» no es un objeto; se omite</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable start; skipped</source>
+        <translation>%1 («%2») no tiene un inicio utilizable; se omite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
+        <translation>
+            <numerusform>%Ln id de evento escrito como texto donde el esquema pide números; se acepta</numerusform>
+            <numerusform>%Ln ids de evento escritos como texto donde el esquema pide números; se aceptan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline: %1; used the copy downloaded %2</source>
+        <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
+        <translation>sin conexión: %1; se usó la copia descargada el %2</translation>
+    </message>
+    <message>
+        <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
+        <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
+        <translation>la temática marcada «%1» (una temática entera, no una sesión; marque aquí sus sesiones con estrella)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
+        <translation>
+            <numerusform>%Ln evento oculto en Giggity (ocultar no es un favorito; no se importa)</numerusform>
+            <numerusform>%Ln eventos ocultos en Giggity (ocultar no es un favorito; no se importan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits more than one session</source>
+        <extracomment>A phone app&apos;s favourite (its title), which fits more than one session here.</extracomment>
+        <translation>%1: coincide con más de una sesión</translation>
+    </message>
+    <message>
+        <source>%1: not in this program</source>
+        <translation>%1: no está en este programa</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln control character(s) (%1) that XML forbids</source>
+        <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
+        <translation>
+            <numerusform>se eliminó %Ln carácter de control (%1) que XML prohíbe</numerusform>
+            <numerusform>se eliminaron %Ln caracteres de control (%1) que XML prohíbe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 y %Ln más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on line %2</source>
+        <translation>%1, en la línea %2</translation>
+    </message>
+    <message>
+        <source>%1, on lines %2</source>
+        <translation>%1, en las líneas %2</translation>
     </message>
 </context>
 <context>

@@ -1723,6 +1723,11 @@ Libres en même temps&#xa0;:
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <comment>a day, then a time range</comment>
         <translation>%1, %2</translation>
@@ -1992,6 +1997,228 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>Conference:</source>
         <translation>Conférence&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTexts</name>
+    <message>
+        <source>event %1</source>
+        <extracomment>A place in a program file: the event with this id (or #number in the file).</extracomment>
+        <translation>événement %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <extracomment>A place in a program file: the session with this id (or #number in the file).</extracomment>
+        <translation>session %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <extracomment>A place in a program file: a conference day.</extracomment>
+        <translation>jour %1</translation>
+    </message>
+    <message>
+        <source>an unnamed event</source>
+        <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
+        <translation>un événement sans nom</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
+        <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
+        <translation>%1 indique %2 le %3, une heure qui n’existe pas dans %4 (on avance les horloges) ; lue comme %5</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
+        <translation>%1 indique %2 le %3, une heure qui existe deux fois dans %4 (on recule les horloges) ; lue comme la première</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
+        <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
+        <translation>
+            <numerusform>%1 finit à %2 ; fin déplacée avec le début à %3 (durée de %Ln minute gardée)</numerusform>
+            <numerusform>%1 finit à %2 ; fin déplacée avec le début à %3 (durée de %Ln minutes gardée)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has bounds out of range; ignored</source>
+        <translation>%1 a des bornes hors limites ; ignorées</translation>
+    </message>
+    <message>
+        <source>%1 has no title; shown as “%2”</source>
+        <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
+        <translation>%1 n’a pas de titre ; affiché comme « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
+        <translation>%1 (« %2 ») finit avant de commencer, car %3 le %4 n’existe pas dans %5 (on avance les horloges) et est lu comme %6 ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
+        <translation>%1 (« %2 ») est hors de la plage de dates que Planner conserve dans %3 ; ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
+        <translation>
+            <numerusform>%Ln session répète un id ou GUID déjà utilisé dans le fichier ; toutes ont été gardées</numerusform>
+            <numerusform>%Ln sessions répètent un id ou GUID déjà utilisé dans le fichier ; toutes ont été gardées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
+        <translation>
+            <numerusform>%Ln session sans id répète le titre, le début et la salle d’une précédente ; toutes ont été gardées</numerusform>
+            <numerusform>%Ln sessions sans id répètent le titre, le début et la salle d’une précédente ; toutes ont été gardées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s)</source>
+        <extracomment>The last line of a long list of warnings.</extracomment>
+        <translation>
+            <numerusform>… et %Ln autre avertissement</numerusform>
+            <numerusform>… et %Ln autres avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in the file; ignored</source>
+        <translation>fuseau horaire inconnu « %1 » dans le fichier ; ignoré</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1; using %2 as asked</source>
+        <translation>le fichier indique le fuseau horaire %1 ; %2 est utilisé comme demandé</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
+        <translation>le fichier indique le fuseau horaire %1, mais ses heures portent d’autres décalages ; affichées dans %2</translation>
+    </message>
+    <message>
+        <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
+        <translation>le fichier n’indique aucun fuseau horaire ; les heures gardent leur décalage UTC et sont affichées dans %1 (importez avec un fuseau horaire pour changer cela)</translation>
+    </message>
+    <message>
+        <source>the file states its time zone, %1; the time zone asked for (%2) is not used for Planner program files</source>
+        <translation>le fichier indique son fuseau horaire, %1 ; le fuseau demandé (%2) ne s’applique pas aux fichiers de programme Planner</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is marked cancelled; skipped</source>
+        <translation>%1 (« %2 ») est marqué annulé ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no start; skipped</source>
+        <translation>%1 (« %2 ») n’a pas de début ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
+        <translation>%1 (« %2 ») se répète ; seule sa première occurrence est gardée</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
+        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <translation>%1 (« %2 ») a une heure illisible (%3) ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not scheduled; skipped</source>
+        <translation>%1 (« %2 ») n’est pas planifié ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a time out of range; skipped</source>
+        <translation>%1 (« %2 ») a une heure hors limites ; ignoré</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;conference&gt; section</source>
+        <extracomment>&lt;conference&gt; is the name of an XML element: keep it as it is.</extracomment>
+        <translation>le fichier n’a pas de section &lt;conference&gt;</translation>
+    </message>
+    <message>
+        <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
+        <translation>le fichier marque des heures locales comme UTC (« Z ») ; elles ont été lues comme heures de %1</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable date or start time; skipped</source>
+        <translation>%1 (« %2 ») n’a ni date ni heure de début utilisables ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
+        <translation>%1 : durée illisible « %2 » ; affichée comme 0 minute</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
+        <translation>%1 (« %2 ») n’a pas de durée ; affichée comme 0 minute</translation>
+    </message>
+    <message>
+        <source>days[%1] is not an object; skipped</source>
+        <extracomment>days[%1]… are paths in a JSON file: keep them as they are.</extracomment>
+        <translation>days[%1] n’est pas un objet ; ignoré</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms is not an object; skipped</source>
+        <translation>days[%1].rooms n’est pas un objet ; ignoré</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms[%2] is not a list; skipped</source>
+        <translation>days[%1].rooms[%2] n’est pas une liste ; ignoré</translation>
+    </message>
+    <message>
+        <source>an event in room “%1” is not an object; skipped</source>
+        <translation>un événement de la salle « %1 » n’est pas un objet ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable start; skipped</source>
+        <translation>%1 (« %2 ») n’a pas de début utilisable ; ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
+        <translation>
+            <numerusform>%Ln id d’événement écrit en texte là où le schéma veut des nombres ; accepté</numerusform>
+            <numerusform>%Ln id d’événements écrits en texte là où le schéma veut des nombres ; acceptés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline: %1; used the copy downloaded %2</source>
+        <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
+        <translation>hors ligne : %1 ; la copie téléchargée le %2 a été utilisée</translation>
+    </message>
+    <message>
+        <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
+        <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
+        <translation>le thème en favori « %1 » (un thème entier, pas une session ; mettez une étoile à ses sessions ici)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
+        <translation>
+            <numerusform>%Ln événement masqué dans Giggity (masquer n’est pas un favori ; il n’est pas importé)</numerusform>
+            <numerusform>%Ln événements masqués dans Giggity (masquer n’est pas un favori ; ils ne sont pas importés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits more than one session</source>
+        <extracomment>A phone app&apos;s favourite (its title), which fits more than one session here.</extracomment>
+        <translation>%1 : correspond à plus d’une session</translation>
+    </message>
+    <message>
+        <source>%1: not in this program</source>
+        <translation>%1 : absent de ce programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln control character(s) (%1) that XML forbids</source>
+        <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
+        <translation>
+            <numerusform>%Ln caractère de contrôle (%1) interdit par XML supprimé</numerusform>
+            <numerusform>%Ln caractères de contrôle (%1) interdits par XML supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on line %2</source>
+        <translation>%1, à la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, on lines %2</source>
+        <translation>%1, aux lignes %2</translation>
     </message>
 </context>
 <context>

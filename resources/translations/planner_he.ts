@@ -1723,6 +1723,11 @@ Free at the same time:
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1 בשעה %2</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <comment>a day, then a time range</comment>
         <translation>%1, %2</translation>
@@ -1992,6 +1997,228 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>Conference:</source>
         <translation>כנס:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTexts</name>
+    <message>
+        <source>event %1</source>
+        <extracomment>A place in a program file: the event with this id (or #number in the file).</extracomment>
+        <translation>אירוע %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <extracomment>A place in a program file: the session with this id (or #number in the file).</extracomment>
+        <translation>הרצאה %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <extracomment>A place in a program file: a conference day.</extracomment>
+        <translation>יום %1</translation>
+    </message>
+    <message>
+        <source>an unnamed event</source>
+        <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
+        <translation>אירוע ללא שם</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
+        <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
+        <translation>%1 מציין %2 ב־%3, שעה שאינה קיימת ב־%4 (מזיזים את השעון קדימה); נקראה כ־%5</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
+        <translation>%1 מציין %2 ב־%3, שעה שמופיעה פעמיים ב־%4 (מזיזים את השעון אחורה); נקראה כראשונה</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
+        <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
+        <translation>
+            <numerusform>%1 מסתיים ב־%2; הסיום הוזז עם ההתחלה ל־%3 (המשך של דקה אחת נשמר)</numerusform>
+            <numerusform>%1 מסתיים ב־%2; הסיום הוזז עם ההתחלה ל־%3 (המשך של %Ln דקות נשמר)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has bounds out of range; ignored</source>
+        <translation>ל־%1 יש גבולות מחוץ לטווח; לא נלקחו בחשבון</translation>
+    </message>
+    <message>
+        <source>%1 has no title; shown as “%2”</source>
+        <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
+        <translation>ל־%1 אין כותרת; מוצג כ־„%2”</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
+        <translation>%1 („%2”) מסתיים לפני שהוא מתחיל, כי %3 ב־%4 אינה קיימת ב־%5 (מזיזים את השעון קדימה) ונקראת כ־%6; דולג</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
+        <translation>%1 („%2”) מחוץ לטווח התאריכים ש־Planner שומר ב־%3; דולג</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
+        <translation>
+            <numerusform>הרצאה אחת חוזרת על מזהה או GUID שכבר הופיע בקובץ; כולן נשמרו</numerusform>
+            <numerusform>%Ln הרצאות חוזרות על מזהה או GUID שכבר הופיע בקובץ; כולן נשמרו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
+        <translation>
+            <numerusform>הרצאה אחת ללא מזהה חוזרת על הכותרת, ההתחלה והאולם של הרצאה קודמת; כולן נשמרו</numerusform>
+            <numerusform>%Ln הרצאות ללא מזהה חוזרות על הכותרת, ההתחלה והאולם של הרצאה קודמת; כולן נשמרו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s)</source>
+        <extracomment>The last line of a long list of warnings.</extracomment>
+        <translation>
+            <numerusform>… ועוד אזהרה אחת</numerusform>
+            <numerusform>… ועוד %Ln אזהרות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in the file; ignored</source>
+        <translation>אזור זמן לא מוכר „%1” בקובץ; לא נלקח בחשבון</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1; using %2 as asked</source>
+        <translation>הקובץ מציין את אזור הזמן %1; נעשה שימוש ב־%2 כמבוקש</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
+        <translation>הקובץ מציין את אזור הזמן %1, אך לשעות שבו יש הפרשים אחרים; מוצגות ב־%2</translation>
+    </message>
+    <message>
+        <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
+        <translation>הקובץ אינו מציין אזור זמן; השעות שומרות על ההפרש שלהן מ־UTC ומוצגות ב־%1 (ייבאו עם אזור זמן כדי לשנות זאת)</translation>
+    </message>
+    <message>
+        <source>the file states its time zone, %1; the time zone asked for (%2) is not used for Planner program files</source>
+        <translation>הקובץ מציין את אזור הזמן שלו, %1; אזור הזמן המבוקש (%2) אינו חל על קובצי תוכנית של Planner</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is marked cancelled; skipped</source>
+        <translation>%1 („%2”) מסומן כמבוטל; דולג</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no start; skipped</source>
+        <translation>ל־%1 („%2”) אין שעת התחלה; דולג</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
+        <translation>%1 („%2”) חוזר על עצמו; רק המופע הראשון נשמר</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
+        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <translation>ל־%1 („%2”) יש שעה שאינה קריאה (%3); דולג</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not scheduled; skipped</source>
+        <translation>%1 („%2”) אינו משובץ; דולג</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a time out of range; skipped</source>
+        <translation>ל־%1 („%2”) יש שעה מחוץ לטווח; דולג</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;conference&gt; section</source>
+        <extracomment>&lt;conference&gt; is the name of an XML element: keep it as it is.</extracomment>
+        <translation>בקובץ אין מקטע &lt;conference&gt;</translation>
+    </message>
+    <message>
+        <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
+        <translation>הקובץ מסמן שעות מקומיות כ־UTC („Z”); הן נקראו כשעות של %1</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable date or start time; skipped</source>
+        <translation>ל־%1 („%2”) אין תאריך או שעת התחלה שמישים; דולג</translation>
+    </message>
+    <message>
+        <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
+        <translation>%1: משך שאינו קריא „%2”; מוצג כ־0 דקות</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
+        <translation>ל־%1 („%2”) אין משך; מוצג כ־0 דקות</translation>
+    </message>
+    <message>
+        <source>days[%1] is not an object; skipped</source>
+        <extracomment>days[%1]… are paths in a JSON file: keep them as they are.</extracomment>
+        <translation>days[%1] אינו אובייקט; דולג</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms is not an object; skipped</source>
+        <translation>days[%1].rooms אינו אובייקט; דולג</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms[%2] is not a list; skipped</source>
+        <translation>days[%1].rooms[%2] אינו רשימה; דולג</translation>
+    </message>
+    <message>
+        <source>an event in room “%1” is not an object; skipped</source>
+        <translation>אירוע באולם „%1” אינו אובייקט; דולג</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable start; skipped</source>
+        <translation>ל־%1 („%2”) אין התחלה שמישה; דולג</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
+        <translation>
+            <numerusform>מזהה אירוע אחד נכתב כטקסט במקום שבו הסכימה דורשת מספרים; התקבל</numerusform>
+            <numerusform>%Ln מזהי אירועים נכתבו כטקסט במקום שבו הסכימה דורשת מספרים; התקבלו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline: %1; used the copy downloaded %2</source>
+        <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
+        <translation>לא מקוון: %1; נעשה שימוש בעותק שהורד ב־%2</translation>
+    </message>
+    <message>
+        <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
+        <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
+        <translation>המסלול המסומן „%1” (מסלול שלם, לא הרצאה; סמנו כאן בכוכב את ההרצאות שלו)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
+        <translation>
+            <numerusform>אירוע אחד מוסתר ב־Giggity (הסתרה אינה מועדף; הוא לא מיובא)</numerusform>
+            <numerusform>%Ln אירועים מוסתרים ב־Giggity (הסתרה אינה מועדף; הם לא מיובאים)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits more than one session</source>
+        <extracomment>A phone app&apos;s favourite (its title), which fits more than one session here.</extracomment>
+        <translation>%1: מתאים ליותר מהרצאה אחת</translation>
+    </message>
+    <message>
+        <source>%1: not in this program</source>
+        <translation>%1: לא בתוכנית הזו</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln control character(s) (%1) that XML forbids</source>
+        <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
+        <translation>
+            <numerusform>הוסר תו בקרה אחד (%1) ש־XML אוסר</numerusform>
+            <numerusform>הוסרו %Ln תווי בקרה (%1) ש־XML אוסר</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 ועוד %Ln</numerusform>
+            <numerusform>%1 ועוד %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on line %2</source>
+        <translation>%1, בשורה %2</translation>
+    </message>
+    <message>
+        <source>%1, on lines %2</source>
+        <translation>%1, בשורות %2</translation>
     </message>
 </context>
 <context>

@@ -1723,6 +1723,11 @@ Liberi nello stesso momento:
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1 alle %2</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <comment>a day, then a time range</comment>
         <translation>%1, %2</translation>
@@ -1992,6 +1997,228 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>Conference:</source>
         <translation>Conferenza:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTexts</name>
+    <message>
+        <source>event %1</source>
+        <extracomment>A place in a program file: the event with this id (or #number in the file).</extracomment>
+        <translation>evento %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <extracomment>A place in a program file: the session with this id (or #number in the file).</extracomment>
+        <translation>sessione %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <extracomment>A place in a program file: a conference day.</extracomment>
+        <translation>giorno %1</translation>
+    </message>
+    <message>
+        <source>an unnamed event</source>
+        <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
+        <translation>un evento senza nome</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
+        <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
+        <translation>%1 indica %2 del %3, un orario che non esiste in %4 (gli orologi vanno avanti); letto come %5</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
+        <translation>%1 indica %2 del %3, un orario che si ripete in %4 (gli orologi tornano indietro); letto come il primo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
+        <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
+        <translation>
+            <numerusform>%1 finisce alle %2; la fine è spostata con l’inizio alle %3 (la durata di %Ln minuto resta)</numerusform>
+            <numerusform>%1 finisce alle %2; la fine è spostata con l’inizio alle %3 (la durata di %Ln minuti resta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has bounds out of range; ignored</source>
+        <translation>%1 ha limiti fuori intervallo; ignorati</translation>
+    </message>
+    <message>
+        <source>%1 has no title; shown as “%2”</source>
+        <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
+        <translation>%1 non ha titolo; mostrato come «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
+        <translation>%1 («%2») finisce prima di iniziare, perché %3 del %4 non esiste in %5 (gli orologi vanno avanti) ed è letto come %6; saltato</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
+        <translation>%1 («%2») è fuori dall’intervallo di date che Planner conserva in %3; saltato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
+        <translation>
+            <numerusform>%Ln sessione ripete un id o GUID già usato nel file; sono state tenute tutte</numerusform>
+            <numerusform>%Ln sessioni ripetono un id o GUID già usato nel file; sono state tenute tutte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
+        <translation>
+            <numerusform>%Ln sessione senza id ripete titolo, inizio e sala di una precedente; sono state tenute tutte</numerusform>
+            <numerusform>%Ln sessioni senza id ripetono titolo, inizio e sala di una precedente; sono state tenute tutte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s)</source>
+        <extracomment>The last line of a long list of warnings.</extracomment>
+        <translation>
+            <numerusform>… e %Ln altro avviso</numerusform>
+            <numerusform>… e altri %Ln avvisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in the file; ignored</source>
+        <translation>fuso orario sconosciuto «%1» nel file; ignorato</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1; using %2 as asked</source>
+        <translation>il file indica il fuso orario %1; si usa %2 come richiesto</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
+        <translation>il file indica il fuso orario %1, ma i suoi orari hanno altri scostamenti; mostrati in %2</translation>
+    </message>
+    <message>
+        <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
+        <translation>il file non indica un fuso orario; gli orari mantengono lo scostamento da UTC e sono mostrati in %1 (importa con un fuso orario per cambiarlo)</translation>
+    </message>
+    <message>
+        <source>the file states its time zone, %1; the time zone asked for (%2) is not used for Planner program files</source>
+        <translation>il file indica il suo fuso orario, %1; il fuso orario richiesto (%2) non si usa per i file di programma di Planner</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is marked cancelled; skipped</source>
+        <translation>%1 («%2») è segnato come annullato; saltato</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no start; skipped</source>
+        <translation>%1 («%2») non ha inizio; saltato</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
+        <translation>%1 («%2») si ripete; si tiene solo la prima occorrenza</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
+        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <translation>%1 («%2») ha un orario illeggibile (%3); saltato</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not scheduled; skipped</source>
+        <translation>%1 («%2») non è in calendario; saltato</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a time out of range; skipped</source>
+        <translation>%1 («%2») ha un orario fuori intervallo; saltato</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;conference&gt; section</source>
+        <extracomment>&lt;conference&gt; is the name of an XML element: keep it as it is.</extracomment>
+        <translation>il file non ha una sezione &lt;conference&gt;</translation>
+    </message>
+    <message>
+        <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
+        <translation>il file segna orari locali come UTC («Z»); sono stati letti come orari di %1</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable date or start time; skipped</source>
+        <translation>%1 («%2») non ha una data o un orario di inizio utilizzabili; saltato</translation>
+    </message>
+    <message>
+        <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
+        <translation>%1: durata illeggibile «%2»; mostrata come 0 minuti</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
+        <translation>%1 («%2») non ha durata; mostrata come 0 minuti</translation>
+    </message>
+    <message>
+        <source>days[%1] is not an object; skipped</source>
+        <extracomment>days[%1]… are paths in a JSON file: keep them as they are.</extracomment>
+        <translation>days[%1] non è un oggetto; saltato</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms is not an object; skipped</source>
+        <translation>days[%1].rooms non è un oggetto; saltato</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms[%2] is not a list; skipped</source>
+        <translation>days[%1].rooms[%2] non è un elenco; saltato</translation>
+    </message>
+    <message>
+        <source>an event in room “%1” is not an object; skipped</source>
+        <translation>un evento della sala «%1» non è un oggetto; saltato</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable start; skipped</source>
+        <translation>%1 («%2») non ha un inizio utilizzabile; saltato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
+        <translation>
+            <numerusform>%Ln id di evento scritto come testo dove lo schema vuole numeri; accettato</numerusform>
+            <numerusform>%Ln id di evento scritti come testo dove lo schema vuole numeri; accettati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline: %1; used the copy downloaded %2</source>
+        <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
+        <translation>offline: %1; usata la copia scaricata il %2</translation>
+    </message>
+    <message>
+        <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
+        <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
+        <translation>il percorso nei preferiti «%1» (un intero percorso, non una sessione; metti la stella alle sue sessioni qui)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
+        <translation>
+            <numerusform>%Ln evento nascosto in Giggity (nascondere non è un preferito; non viene importato)</numerusform>
+            <numerusform>%Ln eventi nascosti in Giggity (nascondere non è un preferito; non vengono importati)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits more than one session</source>
+        <extracomment>A phone app&apos;s favourite (its title), which fits more than one session here.</extracomment>
+        <translation>%1: corrisponde a più di una sessione</translation>
+    </message>
+    <message>
+        <source>%1: not in this program</source>
+        <translation>%1: non è in questo programma</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln control character(s) (%1) that XML forbids</source>
+        <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
+        <translation>
+            <numerusform>rimosso %Ln carattere di controllo (%1) che XML vieta</numerusform>
+            <numerusform>rimossi %Ln caratteri di controllo (%1) che XML vieta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 e %Ln altra</numerusform>
+            <numerusform>%1 e altre %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on line %2</source>
+        <translation>%1, alla riga %2</translation>
+    </message>
+    <message>
+        <source>%1, on lines %2</source>
+        <translation>%1, alle righe %2</translation>
     </message>
 </context>
 <context>

@@ -1723,6 +1723,11 @@ Tegelijk vrij:
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <comment>a day, then a time range</comment>
         <translation>%1, %2</translation>
@@ -1992,6 +1997,228 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>Conference:</source>
         <translation>Conferentie:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTexts</name>
+    <message>
+        <source>event %1</source>
+        <extracomment>A place in a program file: the event with this id (or #number in the file).</extracomment>
+        <translation>evenement %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <extracomment>A place in a program file: the session with this id (or #number in the file).</extracomment>
+        <translation>sessie %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <extracomment>A place in a program file: a conference day.</extracomment>
+        <translation>dag %1</translation>
+    </message>
+    <message>
+        <source>an unnamed event</source>
+        <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
+        <translation>een evenement zonder naam</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
+        <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
+        <translation>%1 geeft %2 op %3, een tijd die in %4 niet bestaat (de klok gaat vooruit); gelezen als %5</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
+        <translation>%1 geeft %2 op %3, een tijd die in %4 twee keer voorkomt (de klok gaat terug); gelezen als de eerste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
+        <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
+        <translation>
+            <numerusform>%1 eindigt om %2, met het begin verschoven naar %3 (de duur van %Ln minuut blijft)</numerusform>
+            <numerusform>%1 eindigt om %2, met het begin verschoven naar %3 (de duur van %Ln minuten blijft)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has bounds out of range; ignored</source>
+        <translation>%1 heeft grenzen buiten het bereik; genegeerd</translation>
+    </message>
+    <message>
+        <source>%1 has no title; shown as “%2”</source>
+        <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
+        <translation>%1 heeft geen titel; getoond als ‘%2’</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
+        <translation>%1 (‘%2’) eindigt voor het begint, omdat %3 op %4 in %5 niet bestaat (de klok gaat vooruit) en als %6 gelezen wordt; overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
+        <translation>%1 (‘%2’) valt buiten de datums die Planner in %3 bewaart; overgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
+        <translation>
+            <numerusform>%Ln sessie herhaalt een id of GUID die eerder in het bestand staat; alle zijn bewaard</numerusform>
+            <numerusform>%Ln sessies herhalen een id of GUID die eerder in het bestand staat; alle zijn bewaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
+        <translation>
+            <numerusform>%Ln sessie zonder id herhaalt de titel, het begin en de zaal van een eerdere; alle zijn bewaard</numerusform>
+            <numerusform>%Ln sessies zonder id herhalen de titel, het begin en de zaal van een eerdere; alle zijn bewaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s)</source>
+        <extracomment>The last line of a long list of warnings.</extracomment>
+        <translation>
+            <numerusform>… en nog %Ln waarschuwing</numerusform>
+            <numerusform>… en nog %Ln waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in the file; ignored</source>
+        <translation>onbekende tijdzone ‘%1’ in het bestand; genegeerd</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1; using %2 as asked</source>
+        <translation>het bestand noemt tijdzone %1; %2 wordt gebruikt, zoals gevraagd</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
+        <translation>het bestand noemt tijdzone %1, maar de tijden hebben andere verschuivingen; getoond in %2</translation>
+    </message>
+    <message>
+        <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
+        <translation>het bestand noemt geen tijdzone; de tijden houden hun UTC-verschuiving en worden in %1 getoond (importeer met een tijdzone om dat te wijzigen)</translation>
+    </message>
+    <message>
+        <source>the file states its time zone, %1; the time zone asked for (%2) is not used for Planner program files</source>
+        <translation>het bestand noemt zijn tijdzone, %1; de gevraagde tijdzone (%2) geldt niet voor programmabestanden van Planner</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is marked cancelled; skipped</source>
+        <translation>%1 (‘%2’) is als geannuleerd gemarkeerd; overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no start; skipped</source>
+        <translation>%1 (‘%2’) heeft geen begin; overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
+        <translation>%1 (‘%2’) herhaalt zich; alleen de eerste keer wordt bewaard</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
+        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <translation>%1 (‘%2’) heeft een onleesbare tijd (%3); overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not scheduled; skipped</source>
+        <translation>%1 (‘%2’) is niet ingepland; overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a time out of range; skipped</source>
+        <translation>%1 (‘%2’) heeft een tijd buiten het bereik; overgeslagen</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;conference&gt; section</source>
+        <extracomment>&lt;conference&gt; is the name of an XML element: keep it as it is.</extracomment>
+        <translation>het bestand heeft geen sectie &lt;conference&gt;</translation>
+    </message>
+    <message>
+        <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
+        <translation>het bestand markeert lokale tijden als UTC (‘Z’); ze zijn gelezen als tijden in %1</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable date or start time; skipped</source>
+        <translation>%1 (‘%2’) heeft geen bruikbare datum of begintijd; overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
+        <translation>%1: onleesbare duur ‘%2’; getoond als 0 minuten</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
+        <translation>%1 (‘%2’) heeft geen duur; getoond als 0 minuten</translation>
+    </message>
+    <message>
+        <source>days[%1] is not an object; skipped</source>
+        <extracomment>days[%1]… are paths in a JSON file: keep them as they are.</extracomment>
+        <translation>days[%1] is geen object; overgeslagen</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms is not an object; skipped</source>
+        <translation>days[%1].rooms is geen object; overgeslagen</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms[%2] is not a list; skipped</source>
+        <translation>days[%1].rooms[%2] is geen lijst; overgeslagen</translation>
+    </message>
+    <message>
+        <source>an event in room “%1” is not an object; skipped</source>
+        <translation>een evenement in zaal ‘%1’ is geen object; overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable start; skipped</source>
+        <translation>%1 (‘%2’) heeft geen bruikbaar begin; overgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
+        <translation>
+            <numerusform>%Ln evenement-id als tekst geschreven waar het schema getallen wil; geaccepteerd</numerusform>
+            <numerusform>%Ln evenement-id’s als tekst geschreven waar het schema getallen wil; geaccepteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline: %1; used the copy downloaded %2</source>
+        <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
+        <translation>offline: %1; de op %2 gedownloade kopie is gebruikt</translation>
+    </message>
+    <message>
+        <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
+        <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
+        <translation>de gemarkeerde track ‘%1’ (een hele track, geen sessie; geef de sessies ervan hier een ster)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
+        <translation>
+            <numerusform>%Ln evenement verborgen in Giggity (verbergen is geen favoriet; het wordt niet geïmporteerd)</numerusform>
+            <numerusform>%Ln evenementen verborgen in Giggity (verbergen is geen favoriet; ze worden niet geïmporteerd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits more than one session</source>
+        <extracomment>A phone app&apos;s favourite (its title), which fits more than one session here.</extracomment>
+        <translation>%1: past bij meer dan één sessie</translation>
+    </message>
+    <message>
+        <source>%1: not in this program</source>
+        <translation>%1: niet in dit programma</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln control character(s) (%1) that XML forbids</source>
+        <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
+        <translation>
+            <numerusform>%Ln stuurteken (%1) verwijderd dat XML verbiedt</numerusform>
+            <numerusform>%Ln stuurtekens (%1) verwijderd die XML verbiedt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 en nog %Ln</numerusform>
+            <numerusform>%1 en nog %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on line %2</source>
+        <translation>%1, op regel %2</translation>
+    </message>
+    <message>
+        <source>%1, on lines %2</source>
+        <translation>%1, op de regels %2</translation>
     </message>
 </context>
 <context>

@@ -1740,6 +1740,11 @@ Wolni w tym samym czasie:
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <comment>a day, then a time range</comment>
         <translation>%1, %2</translation>
@@ -2011,6 +2016,236 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Conference:</source>
         <translation>Konferencja:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTexts</name>
+    <message>
+        <source>event %1</source>
+        <extracomment>A place in a program file: the event with this id (or #number in the file).</extracomment>
+        <translation>wydarzenie %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <extracomment>A place in a program file: the session with this id (or #number in the file).</extracomment>
+        <translation>sesja %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <extracomment>A place in a program file: a conference day.</extracomment>
+        <translation>dzień %1</translation>
+    </message>
+    <message>
+        <source>an unnamed event</source>
+        <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
+        <translation>wydarzenie bez nazwy</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
+        <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
+        <translation>%1 podaje %2 dnia %3, godzinę, której nie ma w %4 (zegary przestawia się do przodu); odczytano jako %5</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
+        <translation>%1 podaje %2 dnia %3, godzinę, która w %4 występuje dwa razy (zegary przestawia się do tyłu); odczytano jako pierwszą</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
+        <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
+        <translation>
+            <numerusform>%1 kończy się o %2; koniec przesunięto wraz z początkiem na %3 (zachowano czas trwania: %Ln minuta)</numerusform>
+            <numerusform>%1 kończy się o %2; koniec przesunięto wraz z początkiem na %3 (zachowano czas trwania: %Ln minuty)</numerusform>
+            <numerusform>%1 kończy się o %2; koniec przesunięto wraz z początkiem na %3 (zachowano czas trwania: %Ln minut)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has bounds out of range; ignored</source>
+        <translation>%1 ma granice poza zakresem; zignorowano</translation>
+    </message>
+    <message>
+        <source>%1 has no title; shown as “%2”</source>
+        <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
+        <translation>%1 nie ma tytułu; pokazano jako „%2”</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
+        <translation>%1 („%2”) kończy się przed początkiem, bo %3 dnia %4 nie istnieje w %5 (zegary przestawia się do przodu) i odczytano to jako %6; pominięto</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
+        <translation>%1 („%2”) wykracza poza zakres dat, które Planner przechowuje w %3; pominięto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
+        <translation>
+            <numerusform>%Ln sesja powtarza id lub GUID użyty wcześniej w pliku; zachowano wszystkie</numerusform>
+            <numerusform>%Ln sesje powtarzają id lub GUID użyty wcześniej w pliku; zachowano wszystkie</numerusform>
+            <numerusform>%Ln sesji powtarza id lub GUID użyty wcześniej w pliku; zachowano wszystkie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
+        <translation>
+            <numerusform>%Ln sesja bez id powtarza tytuł, początek i salę wcześniejszej; zachowano wszystkie</numerusform>
+            <numerusform>%Ln sesje bez id powtarzają tytuł, początek i salę wcześniejszej; zachowano wszystkie</numerusform>
+            <numerusform>%Ln sesji bez id powtarza tytuł, początek i salę wcześniejszej; zachowano wszystkie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s)</source>
+        <extracomment>The last line of a long list of warnings.</extracomment>
+        <translation>
+            <numerusform>… i %Ln inne ostrzeżenie</numerusform>
+            <numerusform>… i %Ln inne ostrzeżenia</numerusform>
+            <numerusform>… i %Ln innych ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in the file; ignored</source>
+        <translation>nieznana strefa czasowa „%1” w pliku; zignorowano</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1; using %2 as asked</source>
+        <translation>plik podaje strefę czasową %1; zgodnie z prośbą użyto %2</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
+        <translation>plik podaje strefę czasową %1, ale jego godziny mają inne przesunięcia; pokazano je w %2</translation>
+    </message>
+    <message>
+        <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
+        <translation>plik nie podaje strefy czasowej; godziny zachowują przesunięcie względem UTC i są pokazane w %1 (zaimportuj ze strefą czasową, aby to zmienić)</translation>
+    </message>
+    <message>
+        <source>the file states its time zone, %1; the time zone asked for (%2) is not used for Planner program files</source>
+        <translation>plik podaje swoją strefę czasową, %1; żądana strefa czasowa (%2) nie dotyczy plików programu Plannera</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is marked cancelled; skipped</source>
+        <translation>%1 („%2”) jest oznaczone jako odwołane; pominięto</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no start; skipped</source>
+        <translation>%1 („%2”) nie ma początku; pominięto</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
+        <translation>%1 („%2”) powtarza się; zachowano tylko pierwsze wystąpienie</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
+        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <translation>%1 („%2”) ma nieczytelną godzinę (%3); pominięto</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not scheduled; skipped</source>
+        <translation>%1 („%2”) nie ma terminu; pominięto</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a time out of range; skipped</source>
+        <translation>%1 („%2”) ma godzinę poza zakresem; pominięto</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;conference&gt; section</source>
+        <extracomment>&lt;conference&gt; is the name of an XML element: keep it as it is.</extracomment>
+        <translation>plik nie ma sekcji &lt;conference&gt;</translation>
+    </message>
+    <message>
+        <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
+        <translation>plik oznacza czas lokalny jako UTC („Z”); odczytano go jako czas w %1</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable date or start time; skipped</source>
+        <translation>%1 („%2”) nie ma użytecznej daty ani godziny początku; pominięto</translation>
+    </message>
+    <message>
+        <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
+        <translation>%1: nieczytelny czas trwania „%2”; pokazano jako 0 minut</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
+        <translation>%1 („%2”) nie ma czasu trwania; pokazano jako 0 minut</translation>
+    </message>
+    <message>
+        <source>days[%1] is not an object; skipped</source>
+        <extracomment>days[%1]… are paths in a JSON file: keep them as they are.</extracomment>
+        <translation>days[%1] nie jest obiektem; pominięto</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms is not an object; skipped</source>
+        <translation>days[%1].rooms nie jest obiektem; pominięto</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms[%2] is not a list; skipped</source>
+        <translation>days[%1].rooms[%2] nie jest listą; pominięto</translation>
+    </message>
+    <message>
+        <source>an event in room “%1” is not an object; skipped</source>
+        <translation>wydarzenie w sali „%1” nie jest obiektem; pominięto</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable start; skipped</source>
+        <translation>%1 („%2”) nie ma użytecznego początku; pominięto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
+        <translation>
+            <numerusform>%Ln id wydarzenia zapisano jako tekst, gdzie schemat wymaga liczb; zaakceptowano</numerusform>
+            <numerusform>%Ln id wydarzeń zapisano jako tekst, gdzie schemat wymaga liczb; zaakceptowano</numerusform>
+            <numerusform>%Ln id wydarzeń zapisano jako tekst, gdzie schemat wymaga liczb; zaakceptowano</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline: %1; used the copy downloaded %2</source>
+        <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
+        <translation>offline: %1; użyto kopii pobranej %2</translation>
+    </message>
+    <message>
+        <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
+        <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
+        <translation>zakładka ścieżki „%1” (cała ścieżka, nie sesja; oznacz tu gwiazdką jej sesje)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
+        <translation>
+            <numerusform>%Ln wydarzenie ukryte w Giggity (ukrycie to nie ulubione; nie zostało zaimportowane)</numerusform>
+            <numerusform>%Ln wydarzenia ukryte w Giggity (ukrycie to nie ulubione; nie zostały zaimportowane)</numerusform>
+            <numerusform>%Ln wydarzeń ukrytych w Giggity (ukrycie to nie ulubione; nie zostały zaimportowane)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits more than one session</source>
+        <extracomment>A phone app&apos;s favourite (its title), which fits more than one session here.</extracomment>
+        <translation>%1: pasuje do więcej niż jednej sesji</translation>
+    </message>
+    <message>
+        <source>%1: not in this program</source>
+        <translation>%1: nie ma w tym programie</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln control character(s) (%1) that XML forbids</source>
+        <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
+        <translation>
+            <numerusform>usunięto %Ln znak sterujący (%1), którego XML zabrania</numerusform>
+            <numerusform>usunięto %Ln znaki sterujące (%1), których XML zabrania</numerusform>
+            <numerusform>usunięto %Ln znaków sterujących (%1), których XML zabrania</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 i %Ln inny</numerusform>
+            <numerusform>%1 i %Ln inne</numerusform>
+            <numerusform>%1 i %Ln innych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on line %2</source>
+        <translation>%1, w wierszu %2</translation>
+    </message>
+    <message>
+        <source>%1, on lines %2</source>
+        <translation>%1, w wierszach %2</translation>
     </message>
 </context>
 <context>

@@ -1723,6 +1723,11 @@ Livres ao mesmo tempo:
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1 às %2</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <comment>a day, then a time range</comment>
         <translation>%1, %2</translation>
@@ -1992,6 +1997,228 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Conference:</source>
         <translation>Conferência:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTexts</name>
+    <message>
+        <source>event %1</source>
+        <extracomment>A place in a program file: the event with this id (or #number in the file).</extracomment>
+        <translation>evento %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <extracomment>A place in a program file: the session with this id (or #number in the file).</extracomment>
+        <translation>sessão %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <extracomment>A place in a program file: a conference day.</extracomment>
+        <translation>dia %1</translation>
+    </message>
+    <message>
+        <source>an unnamed event</source>
+        <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
+        <translation>um evento sem nome</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
+        <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
+        <translation>%1 indica %2 em %3, um horário que não existe em %4 (os relógios são adiantados); lido como %5</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
+        <translation>%1 indica %2 em %3, um horário que ocorre duas vezes em %4 (os relógios são atrasados); lido como o primeiro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
+        <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
+        <translation>
+            <numerusform>%1 termina às %2; o fim foi movido com o início para %3 (mantém a duração de %Ln minuto)</numerusform>
+            <numerusform>%1 termina às %2; o fim foi movido com o início para %3 (mantém a duração de %Ln minutos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has bounds out of range; ignored</source>
+        <translation>%1 tem limites fora do intervalo; ignorados</translation>
+    </message>
+    <message>
+        <source>%1 has no title; shown as “%2”</source>
+        <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
+        <translation>%1 não tem título; exibido como “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
+        <translation>%1 (“%2”) termina antes de começar, porque %3 em %4 não existe em %5 (os relógios são adiantados) e é lido como %6; ignorado</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
+        <translation>%1 (“%2”) está fora do intervalo de datas que o Planner guarda em %3; ignorado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
+        <translation>
+            <numerusform>%Ln sessão repete um id ou GUID usado antes no arquivo; todas foram mantidas</numerusform>
+            <numerusform>%Ln sessões repetem um id ou GUID usado antes no arquivo; todas foram mantidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
+        <translation>
+            <numerusform>%Ln sessão sem id repete o título, o início e a sala de uma anterior; todas foram mantidas</numerusform>
+            <numerusform>%Ln sessões sem id repetem o título, o início e a sala de uma anterior; todas foram mantidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s)</source>
+        <extracomment>The last line of a long list of warnings.</extracomment>
+        <translation>
+            <numerusform>… e mais %Ln aviso</numerusform>
+            <numerusform>… e mais %Ln avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in the file; ignored</source>
+        <translation>fuso horário desconhecido “%1” no arquivo; ignorado</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1; using %2 as asked</source>
+        <translation>o arquivo indica o fuso horário %1; usando %2, como pedido</translation>
+    </message>
+    <message>
+        <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
+        <translation>o arquivo indica o fuso horário %1, mas seus horários têm outros deslocamentos; exibidos em %2</translation>
+    </message>
+    <message>
+        <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
+        <translation>o arquivo não indica fuso horário; os horários mantêm seu deslocamento UTC e são exibidos em %1 (importe com um fuso horário para mudar isso)</translation>
+    </message>
+    <message>
+        <source>the file states its time zone, %1; the time zone asked for (%2) is not used for Planner program files</source>
+        <translation>o arquivo indica seu fuso horário, %1; o fuso horário pedido (%2) não é usado em arquivos de programa do Planner</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is marked cancelled; skipped</source>
+        <translation>%1 (“%2”) está marcado como cancelado; ignorado</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no start; skipped</source>
+        <translation>%1 (“%2”) não tem início; ignorado</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
+        <translation>%1 (“%2”) se repete; só a primeira ocorrência é mantida</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
+        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <translation>%1 (“%2”) tem um horário ilegível (%3); ignorado</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not scheduled; skipped</source>
+        <translation>%1 (“%2”) não está agendado; ignorado</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a time out of range; skipped</source>
+        <translation>%1 (“%2”) tem um horário fora do intervalo; ignorado</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;conference&gt; section</source>
+        <extracomment>&lt;conference&gt; is the name of an XML element: keep it as it is.</extracomment>
+        <translation>o arquivo não tem a seção &lt;conference&gt;</translation>
+    </message>
+    <message>
+        <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
+        <translation>o arquivo marca horários locais como UTC (“Z”); foram lidos como horários de %1</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable date or start time; skipped</source>
+        <translation>%1 (“%2”) não tem data nem horário de início utilizáveis; ignorado</translation>
+    </message>
+    <message>
+        <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
+        <translation>%1: duração ilegível “%2”; exibida como 0 minutos</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
+        <translation>%1 (“%2”) não tem duração; exibida como 0 minutos</translation>
+    </message>
+    <message>
+        <source>days[%1] is not an object; skipped</source>
+        <extracomment>days[%1]… are paths in a JSON file: keep them as they are.</extracomment>
+        <translation>days[%1] não é um objeto; ignorado</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms is not an object; skipped</source>
+        <translation>days[%1].rooms não é um objeto; ignorado</translation>
+    </message>
+    <message>
+        <source>days[%1].rooms[%2] is not a list; skipped</source>
+        <translation>days[%1].rooms[%2] não é uma lista; ignorado</translation>
+    </message>
+    <message>
+        <source>an event in room “%1” is not an object; skipped</source>
+        <translation>um evento da sala “%1” não é um objeto; ignorado</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has no usable start; skipped</source>
+        <translation>%1 (“%2”) não tem um início utilizável; ignorado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
+        <translation>
+            <numerusform>%Ln id de evento escrito como texto onde o esquema pede números; aceito</numerusform>
+            <numerusform>%Ln ids de evento escritos como texto onde o esquema pede números; aceitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline: %1; used the copy downloaded %2</source>
+        <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
+        <translation>offline: %1; usada a cópia baixada em %2</translation>
+    </message>
+    <message>
+        <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
+        <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
+        <translation>a trilha marcada “%1” (uma trilha inteira, não uma sessão; marque suas sessões com estrela aqui)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
+        <translation>
+            <numerusform>%Ln evento oculto no Giggity (ocultar não é favoritar; ele não é importado)</numerusform>
+            <numerusform>%Ln eventos ocultos no Giggity (ocultar não é favoritar; eles não são importados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits more than one session</source>
+        <extracomment>A phone app&apos;s favourite (its title), which fits more than one session here.</extracomment>
+        <translation>%1: corresponde a mais de uma sessão</translation>
+    </message>
+    <message>
+        <source>%1: not in this program</source>
+        <translation>%1: não está neste programa</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln control character(s) (%1) that XML forbids</source>
+        <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
+        <translation>
+            <numerusform>removido %Ln caractere de controle (%1) que o XML proíbe</numerusform>
+            <numerusform>removidos %Ln caracteres de controle (%1) que o XML proíbe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 e mais %Ln</numerusform>
+            <numerusform>%1 e mais %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on line %2</source>
+        <translation>%1, na linha %2</translation>
+    </message>
+    <message>
+        <source>%1, on lines %2</source>
+        <translation>%1, nas linhas %2</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.agenda import Priority
-from planner.ui.core_text import CORE
+from planner.ui.core_text import CORE, NOTES
 from planner.ui.focus_ring import keep_clear_of_ring
 from planner.ui.look import Look, mark_icon
 from planner.ui.plain import plain_label
@@ -61,7 +61,7 @@ class ImportReportDialog(QDialog):
             self.changes.addItem(item)
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for text in report.warnings:
-            self.changes.addItem(QListWidgetItem(warning, text))
+            self.changes.addItem(QListWidgetItem(warning, NOTES.say(text)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

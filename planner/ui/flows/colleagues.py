@@ -72,7 +72,9 @@ class ColleagueTexts(Translatable):
             titles = "; ".join(s.title for s in result.unmatched[:10])
             lines.append(arg(self.tr("Not in this program: %1"), titles))
         if result.not_imported:  # from a phone app: what fits no session, and why
-            items = "; ".join(result.not_imported[:5])
+            from planner.ui.core_text import NOTES
+
+            items = "; ".join(NOTES.say(note) for note in result.not_imported[:5])
             lines.append(arg(self.tr("Not imported: %1"), items))
         if result.other_program_version:
             lines.append(self.tr("It was made from another version of the program."))
