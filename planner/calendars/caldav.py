@@ -119,7 +119,7 @@ class CalDAVStore:
     def open_calendar(self, calendar_name: str, known_url: str = "") -> FoundCalendar:
         """Find the calendar (the one used before, the URL itself if it is a calendar, or
         the one called `calendar_name` in the user's calendar home), creating it if needed."""
-        with _explained(self.url):
+        with _explained(self.url, Request.OPEN):
             if known_url:
                 self._client = self._connect(known_url)
                 if self._is_calendar(known_url):
@@ -165,7 +165,7 @@ class CalDAVStore:
 
     # -- the Store protocol --------------------------------------------------------------
     def listing(self) -> dict[str, str]:
-        with _explained(self.url):
+        with _explained(self.url, Request.LIST):
             response = self._client.propfind(self.calendar_url, ["getetag"], depth=1)
             _expect_status(response, (207,), Request.LIST)
             collection = _path(self.calendar_url).rstrip("/")
@@ -189,7 +189,7 @@ class CalDAVStore:
             headers["If-None-Match"] = "*"
         else:
             headers["If-Match"] = etag
-        with _explained(self.url):
+        with _explained(self.url, Request.STORE):
             response = self._client.put(self._address(href), data.decode("utf-8"), headers)
             if response.status == 412:
                 raise PreconditionFailed(href)
@@ -208,7 +208,7 @@ class CalDAVStore:
         return ""
 
     def delete(self, href: str, etag: str) -> None:
-        with _explained(self.url):
+        with _explained(self.url, Request.DELETE):
             response = self._client.delete(self._address(href), {"If-Match": etag})
             if response.status == 412:
                 raise PreconditionFailed(href)
@@ -241,8 +241,9 @@ def _expect_status(response: Any, good: tuple[int, ...], what: Request) -> None:
 
 
 @contextlib.contextmanager
-def _explained(url: str) -> Any:
-    """Turn what the HTTP and CalDAV layers raise into one clear `CalDAVError`."""
+def _explained(url: str, request: Request) -> Any:
+    """Turn what the HTTP and CalDAV layers raise into one clear `CalDAVError` (the CalDAV
+    library's own words as the detail of what `request` could not do)."""
     from caldav.lib import error
 
     host = urlsplit(url).netloc
@@ -254,7 +255,8 @@ def _explained(url: str) -> Any:
         raise Refused(ServerMessage(ServerCode.LOGIN_REFUSED, host)) from failure
     except error.DAVError as failure:
         text = str(failure).strip().splitlines()[0][:200]
-        raise CalDAVError(ServerMessage(ServerCode.SERVER_SAID, host, detail=text)) from failure
+        said = ServerMessage(ServerCode.SERVER_SAID, host, request=request, detail=text)
+        raise CalDAVError(said) from failure
     except OSError as failure:  # connection refused, DNS, TLS, time-outs (niquests' too)
         cause = _network_cause(failure)
         detail = type(failure).__name__ if cause is NetworkCause.OTHER else ""

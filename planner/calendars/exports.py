@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.calendars.syncer import FileWritten, file_not_written, now
+from planner.calendars.syncer import CalendarFileError, FileWritten, now
 from planner.domain.calendars import TargetInfo, TargetKind
-from planner.domain.errors import PlannerError, StorageError, UsageError
+from planner.domain.errors import StorageError, UsageError
 from planner.storage import repo, targets
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ class CalendarFiles:
         try:
             return self._syncer.write_file(wanted, conference, planned)
         except (OSError, StorageError) as error:
-            raise PlannerError(file_not_written(wanted.location, error)) from error
+            raise CalendarFileError(wanted.location, error) from error
 
     def _export_unkept(
         self, wanted: TargetInfo, keys: Sequence[str] | None, why: StorageError

@@ -28,6 +28,7 @@ class NetworkCause(StrEnum):
 
 
 class Request(StrEnum):
+    OPEN = "find or create the calendar"
     LIST = "list the calendar's events"
     STORE = "store an event"
     DELETE = "delete an event"

@@ -94,6 +94,7 @@ class SyncReport:
     error: str = ""  # why the target could not be (fully) synced; "" when it was
     problem: Problem = Problem.NONE  # what kind of failure `error` is
     said: ServerMessage | None = None  # `error` as a code with values, when a server's
+    fault: StorageError | None = None  # or a file's (a folder or file target)
     pending: int = 0  # changes still waiting (after an error)
     stopped: bool = False  # stopped on request before it was done (nothing went wrong)
 

@@ -20,7 +20,7 @@ from planner.calendars.caldav import CalDAVStore
 from planner.calendars.files import VdirStore, write_if_changed
 from planner.calendars.sync import SyncProblem, SyncReport, describe, push
 from planner.domain.calendars import TargetKind
-from planner.domain.errors import NotFoundError, StorageError
+from planner.domain.errors import NotFoundError, PlannerError, StorageError
 from planner.storage import repo, targets
 
 if TYPE_CHECKING:
@@ -54,6 +54,15 @@ class FileWritten:
 
 def file_not_written(location: str, error: BaseException) -> str:
     return f"{location}: the calendar file could not be written ({describe(error)})"
+
+
+class CalendarFileError(PlannerError):
+    """A calendar file that could not be written: the line names it, and `fault` keeps the
+    storage's own code (for the window to say in its language)."""
+
+    def __init__(self, location: str, error: BaseException) -> None:
+        super().__init__(file_not_written(location, error))
+        self.fault = error if isinstance(error, StorageError) else None
 
 
 class Syncer:
@@ -122,6 +131,7 @@ class Syncer:
             report = SyncReport(target.name, target.kind.value)
             report.failed(error)
             report.error = file_not_written(target.location, error)
+            report.fault = error if isinstance(error, StorageError) else None
             report.pending = planned.changes
             with self._database.transaction() as session:
                 targets.record_attempt(session, target.id, when, report.error)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+from enum import StrEnum
 
 
 class PlannerError(Exception):
@@ -30,17 +32,33 @@ class BadInputError(PlannerError):
         super().__init__(f"{source}: {problem}{where}")
 
 
+class DatabaseCode(StrEnum):
+    """Why a file is not a Planner database this build can use (see `DatabaseError`)."""
+
+    DIRECTORY = "is a directory, not a database file"
+    NOT_SQLITE = "is not an SQLite database (unrecognised file header)"
+    DAMAGED = "is damaged ({detail})"  # `detail`: what SQLite said, in English
+    DAMAGED_OR_NOT = "is damaged or not a database ({detail})"
+    OTHER_PROGRAM = "is an SQLite database of another program, not a Planner database"
+    NEWER = "was written by a newer Planner (schema {detail}); update Planner to open it"
+
+
 class DatabaseError(PlannerError):
     """The file is not a Planner database this build can use: damaged (failed header or
     integrity check), another program's, or from a newer Planner. It is never modified
     when this is raised, and it is the only fault after which the window may set the file
     aside (see `StorageError` for the faults that must never cause that).
+
+    `code` and `detail` say the problem for the window to say in its language; `problem`
+    is its English (the command line's).
     """
 
-    def __init__(self, path: str, problem: str) -> None:
+    def __init__(self, path: str, code: DatabaseCode, detail: str = "") -> None:
         self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        self.code = code
+        self.detail = detail
+        self.problem = code.value.format(detail=detail)
+        super().__init__(f"{path}: {self.problem}")
 
 
 class NotFoundError(PlannerError):
@@ -58,16 +76,95 @@ class Cancelled(PlannerError):
         super().__init__(f"{what} was cancelled")
 
 
+class StorageCode(StrEnum):
+    """What is wrong with the storage (see `StorageError`); each value is its English,
+    `doing` completing "cannot be …" and `detail` the system's own words."""
+
+    LOCKED = (
+        "is locked by another program (another Planner, or a tool using the database); "
+        "close it, then try again"
+    )
+    DISK_FULL = "cannot be {doing}: disk full (no space left on the disk holding it)"
+    READ_ONLY = "cannot be {doing}: read-only (the file may not be written)"
+    READ_ONLY_DISK = "cannot be {doing}: read-only disk (the disk holding it is mounted read-only)"
+    NO_PERMISSION = "cannot be {doing}: permission denied"
+    PERMISSION_DENIED = (
+        "cannot be {doing}: read-only (permission denied for the file or its folder)"
+    )
+    IS_FOLDER = "cannot be {doing}: it is a folder, not a file"
+    NOT_A_FOLDER = "cannot be {doing}: part of the path is not a folder"
+    NAME_TOO_LONG = "cannot be {doing}: the file name is too long"
+    NO_FOLDER = "cannot be {doing}: the folder does not exist"
+    READ_ONLY_FOLDER = "cannot be {doing}: read-only folder (permission denied)"
+    NOT_WRITABLE = "cannot be {doing}: read-only (permission denied)"
+    CHANGED_MEANWHILE = (
+        "cannot be {doing}: another program changed the same data meanwhile "
+        "(nothing was saved; look again, then try again)"
+    )
+    OTHER = "cannot be {doing}: {detail}"
+
+
+class StorageNote(StrEnum):
+    """What is said after a storage fault of a database being opened."""
+
+    UPGRADE_FIRST = "; it needs an upgrade first"
+    OPENED_READ_ONLY = "; Planner opened it read-only"
+    NEW_AND_EMPTY = ", and it is new and empty"
+    NEEDS_UPGRADE = ", and it needs an upgrade first"
+
+
 class StorageError(PlannerError):
     """A file or the database cannot be read or written *now*, through no fault of its
     content: it is locked, the disk is full, the folder is read-only, the name is too
     long... The data on disk is intact, and a database is never set aside for this.
+
+    Given a `code`, the problem is that code's English (`doing`: "read", "written"...;
+    `detail`: the system's words; `notes` after it), and the window says it in its
+    language; a `problem` given as text is shown as it is.
     """
 
-    def __init__(self, target: str, problem: str) -> None:
+    def __init__(
+        self,
+        target: str,
+        problem: str = "",
+        *,
+        code: StorageCode | None = None,
+        doing: str = "",
+        detail: str = "",
+        notes: tuple[StorageNote, ...] = (),
+    ) -> None:
+        if code is not None:
+            problem = code.value.format(doing=doing, detail=detail) + "".join(notes)
         self.target = target
         self.problem = problem
+        self.code = code
+        self.doing = doing
+        self.detail = detail
+        self.notes = notes
         super().__init__(f"{target}: {problem}")
+
+    def again(self, *, doing: str = "", note: StorageNote | None = None) -> StorageError:
+        """The same fault, of the same kind: said of another action (`doing`, "changed")
+        or with a note after it."""
+        again = type(self).__new__(type(self))
+        notes = (*self.notes, note) if note is not None else self.notes
+        if self.code is None:
+            problem = self.problem
+            if doing:
+                problem = re.sub(
+                    r"cannot be (?:opened|written|read|created)", "cannot be " + doing, problem
+                )
+            StorageError.__init__(again, self.target, problem + (note or ""))
+        else:
+            StorageError.__init__(
+                again,
+                self.target,
+                code=self.code,
+                doing=doing or self.doing,
+                detail=self.detail,
+                notes=notes,
+            )
+        return again
 
 
 class LockedError(StorageError):
@@ -88,11 +185,7 @@ class ChangedMeanwhileError(StorageError):
     the change was saved; looking again and retrying is safe."""
 
     def __init__(self, target: str) -> None:
-        super().__init__(
-            target,
-            "cannot be changed: another program changed the same data meanwhile "
-            "(nothing was saved; look again, then try again)",
-        )
+        super().__init__(target, code=StorageCode.CHANGED_MEANWHILE, doing="changed")
 
 
 _DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
@@ -114,52 +207,40 @@ def storage_error(error: BaseException, target: str, doing: str = "written") -> 
     name = getattr(cause, "sqlite_errorname", None)
     if isinstance(name, str):
         if name.startswith(_LOCKED_SQLITE):
-            return LockedError(
-                target,
-                "is locked by another program (another Planner, or a tool using "
-                "the database); close it, then try again",
-            )
+            return LockedError(target, code=StorageCode.LOCKED, doing=doing)
         if name.startswith("SQLITE_FULL"):
-            return DiskFullError(
-                target, f"cannot be {doing}: disk full (no space left on the disk holding it)"
-            )
+            return DiskFullError(target, code=StorageCode.DISK_FULL, doing=doing)
         if name.startswith("SQLITE_READONLY"):
             return _from_folder(target, doing) or ReadOnlyError(
-                target, f"cannot be {doing}: read-only (the file may not be written)"
+                target, code=StorageCode.READ_ONLY, doing=doing
             )
         # I/O errors and "cannot open" say little by themselves (a full disk shows up as
         # SQLITE_IOERR_SHMSIZE, a read-only folder as SQLITE_CANTOPEN): ask the folder.
-        return _from_folder(target, doing) or StorageError(target, f"cannot be {doing}: {cause}")
-    if isinstance(cause, OSError):
-        code = cause.errno
-        if code in _DISK_FULL_ERRNOS:
-            return DiskFullError(
-                target, f"cannot be {doing}: disk full (no space left on the disk holding it)"
-            )
-        if code == errno.EROFS:
-            return ReadOnlyError(
-                target,
-                f"cannot be {doing}: read-only disk (the disk holding it is mounted read-only)",
-            )
-        if code in _READ_ONLY_ERRNOS and doing == "read":
-            return StorageError(target, "cannot be read: permission denied")
-        if code in _READ_ONLY_ERRNOS:
-            return ReadOnlyError(
-                target,
-                f"cannot be {doing}: read-only (permission denied for the file or its folder)",
-            )
-        if code == errno.EISDIR:
-            return StorageError(target, f"cannot be {doing}: it is a folder, not a file")
-        if code == errno.ENOTDIR:
-            return StorageError(target, f"cannot be {doing}: part of the path is not a folder")
-        if code == errno.ENAMETOOLONG:
-            return StorageError(target, f"cannot be {doing}: the file name is too long")
-        if code == errno.ENOENT:
-            return StorageError(target, f"cannot be {doing}: the folder does not exist")
         return _from_folder(target, doing) or StorageError(
-            target, f"cannot be {doing}: {cause.strerror or cause}"
+            target, code=StorageCode.OTHER, doing=doing, detail=str(cause)
         )
-    return StorageError(target, f"cannot be {doing}: {cause}")
+    if isinstance(cause, OSError):
+        number = cause.errno
+        if number in _DISK_FULL_ERRNOS:
+            return DiskFullError(target, code=StorageCode.DISK_FULL, doing=doing)
+        if number == errno.EROFS:
+            return ReadOnlyError(target, code=StorageCode.READ_ONLY_DISK, doing=doing)
+        if number in _READ_ONLY_ERRNOS and doing == "read":
+            return StorageError(target, code=StorageCode.NO_PERMISSION, doing=doing)
+        if number in _READ_ONLY_ERRNOS:
+            return ReadOnlyError(target, code=StorageCode.PERMISSION_DENIED, doing=doing)
+        plain = {
+            errno.EISDIR: StorageCode.IS_FOLDER,
+            errno.ENOTDIR: StorageCode.NOT_A_FOLDER,
+            errno.ENAMETOOLONG: StorageCode.NAME_TOO_LONG,
+            errno.ENOENT: StorageCode.NO_FOLDER,
+        }
+        if number in plain:
+            return StorageError(target, code=plain[number], doing=doing)
+        return _from_folder(target, doing) or StorageError(
+            target, code=StorageCode.OTHER, doing=doing, detail=str(cause.strerror or cause)
+        )
+    return StorageError(target, code=StorageCode.OTHER, doing=doing, detail=str(cause))
 
 
 _STORAGE_SQLITE = (
@@ -214,7 +295,7 @@ def why_read_only(target: str) -> ReadOnlyError | None:
     if isinstance(found, ReadOnlyError):
         return found
     if not os.access(target, os.W_OK):
-        return ReadOnlyError(target, "cannot be changed: read-only (permission denied)")
+        return ReadOnlyError(target, code=StorageCode.NOT_WRITABLE, doing="changed")
     return None
 
 
@@ -231,17 +312,13 @@ def _from_folder(target: str, doing: str) -> StorageError | None:
     except (OSError, AttributeError):  # statvfs is POSIX-only
         return None
     if stats.f_flag & os.ST_RDONLY:
-        return ReadOnlyError(
-            target, f"cannot be {doing}: read-only disk (the disk holding it is mounted read-only)"
-        )
+        return ReadOnlyError(target, code=StorageCode.READ_ONLY_DISK, doing=doing)
     if stats.f_bavail * stats.f_frsize < _NEARLY_FULL_BYTES or (
         stats.f_files and stats.f_favail == 0
     ):
-        return DiskFullError(
-            target, f"cannot be {doing}: disk full (no space left on the disk holding it)"
-        )
+        return DiskFullError(target, code=StorageCode.DISK_FULL, doing=doing)
     if not os.access(folder, os.W_OK):
-        return ReadOnlyError(target, f"cannot be {doing}: read-only folder (permission denied)")
+        return ReadOnlyError(target, code=StorageCode.READ_ONLY_FOLDER, doing=doing)
     return None
 
 

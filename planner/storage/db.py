@@ -32,10 +32,12 @@ from sqlalchemy.orm.exc import StaleDataError
 from planner.domain.display import path_text
 from planner.domain.errors import (
     ChangedMeanwhileError,
+    DatabaseCode,
     DatabaseError,
     DiskFullError,
     ReadOnlyError,
     StorageError,
+    StorageNote,
     UsageError,
     is_damage,
     is_storage_fault,
@@ -113,7 +115,7 @@ class Database:
         made impossible (`_faults_classified`) as a `ConflictError`.
         """
         if self.read_only is not None:
-            raise type(self.read_only)(self.read_only.target, self.read_only.problem)
+            raise self.read_only.again()
         with self._faults_classified("written"), self._writes.begin() as session:
             connection = session.connection()  # BEGIN IMMEDIATE, before anything is read
             driver = connection.connection.driver_connection
@@ -198,7 +200,7 @@ class Database:
             ) from error
         except (DBAPIError, sqlite3.Error) as error:
             if is_damage(error):
-                raise DatabaseError(str(self.path), f"is damaged ({_reason(error)})") from error
+                raise DatabaseError(str(self.path), DatabaseCode.DAMAGED, _reason(error)) from error
             if not is_storage_fault(error):
                 raise  # a mistake in a query, not a fault of the storage: a bug
             raise storage_error(error, str(self.path), doing) from error
@@ -330,7 +332,7 @@ def open_database(path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Databa
         if isinstance(fault, DiskFullError | ReadOnlyError) and exists and not created:
             if migrated_from is None:
                 return _open_read_only(path, fault, lock_wait)
-            fault = type(fault)(fault.target, f"{fault.problem}; it needs an upgrade first")
+            fault = fault.again(note=StorageNote.UPGRADE_FIRST)
         raise fault from error
     return Database(path, engine, OpenReport(created, migrated_from, backup))
 
@@ -375,7 +377,7 @@ def _open_read_only(path: Path, why: StorageError, lock_wait: float) -> Database
     "immutable" would skip the WAL and hide the latest changes, so that is done only when
     there is no WAL. Raises `why` (amended) when none of these works.
     """
-    reason = type(why)(str(path), f"{_as_change(why.problem)}; Planner opened it read-only")
+    reason = why.again(doing="changed", note=StorageNote.OPENED_READ_ONLY)
     scratch: Path | None = None
     source, options = path, "mode=ro"
     try:
@@ -395,26 +397,20 @@ def _open_read_only(path: Path, why: StorageError, lock_wait: float) -> Database
                 shutil.rmtree(scratch, ignore_errors=True)
             raise why from None
     application_id, version, has_tables = facts
-    problem: str | None = None
+    problem: DatabaseError | None = None
     if has_tables and application_id != APPLICATION_ID:
-        problem = "is an SQLite database of another program, not a Planner database"
+        problem = DatabaseError(str(path), DatabaseCode.OTHER_PROGRAM)
     elif version > migrations.LATEST_VERSION:
-        problem = f"was written by a newer Planner (schema {version}); update Planner to open it"
+        problem = DatabaseError(str(path), DatabaseCode.NEWER, str(version))
     if problem is not None or not has_tables or version < migrations.LATEST_VERSION:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
         if problem is not None:
-            raise DatabaseError(str(path), problem)
-        needs = "it is new and empty" if not has_tables else "it needs an upgrade first"
-        raise type(why)(str(path), f"{why.problem}, and {needs}") from None
+            raise problem
+        needs = StorageNote.NEW_AND_EMPTY if not has_tables else StorageNote.NEEDS_UPGRADE
+        raise why.again(note=needs) from None
     uri = f"sqlite:///file:{source.resolve()}?{options}&uri=true"
     return Database(path, _engine(uri), OpenReport(), read_only=reason, scratch=scratch)
-
-
-def _as_change(problem: str) -> str:
-    for doing in ("opened", "written", "read", "created"):
-        problem = problem.replace(f"cannot be {doing}", "cannot be changed")
-    return problem
 
 
 def _wal_is_empty(path: Path) -> bool:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.display import file_kind
 from planner.domain.errors import (
+    DatabaseCode,
     DatabaseError,
     LockedError,
     StorageError,
@@ -51,7 +52,7 @@ def check_file(path: Path) -> bool:
     if not path.exists():
         return False
     if path.is_dir():
-        raise DatabaseError(str(path), "is a directory, not a database file")
+        raise DatabaseError(str(path), DatabaseCode.DIRECTORY)
     try:
         mode = path.stat().st_mode
     except OSError as error:
@@ -68,7 +69,7 @@ def check_file(path: Path) -> bool:
     if not header:
         return False  # an empty file is what SQLite itself creates; treat as new
     if header != SQLITE_HEADER:
-        raise DatabaseError(str(path), "is not an SQLite database (unrecognised file header)")
+        raise DatabaseError(str(path), DatabaseCode.NOT_SQLITE)
     return True
 
 
@@ -97,7 +98,7 @@ def _inspect(connection: sqlite3.Connection, path: Path, lock_wait: float) -> tu
         check = connection.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
             first = check[0][0] if check else "no answer"
-            raise DatabaseError(str(path), f"is damaged (integrity check: {first})")
+            raise DatabaseError(str(path), DatabaseCode.DAMAGED, f"integrity check: {first}")
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         user_version = connection.execute("PRAGMA user_version").fetchone()[0]
         has_tables = bool(
@@ -107,7 +108,7 @@ def _inspect(connection: sqlite3.Connection, path: Path, lock_wait: float) -> tu
         )
     except sqlite3.Error as error:
         if is_damage(error):
-            raise DatabaseError(str(path), f"is damaged or not a database ({error})") from error
+            raise DatabaseError(str(path), DatabaseCode.DAMAGED_OR_NOT, str(error)) from error
         raise storage_error(error, str(path), "opened") from error
     return application_id, user_version, has_tables
 
@@ -115,15 +116,10 @@ def _inspect(connection: sqlite3.Connection, path: Path, lock_wait: float) -> tu
 def not_ours(path: Path, application_id: int, version: int, has_tables: bool) -> None:
     """Raise `DatabaseError` for a file that is another program's or a newer Planner's."""
     if has_tables and application_id != APPLICATION_ID:
-        raise DatabaseError(
-            str(path), "is an SQLite database of another program, not a Planner database"
-        )
+        raise DatabaseError(str(path), DatabaseCode.OTHER_PROGRAM)
     if version > LATEST_VERSION:
-        raise DatabaseError(
-            str(path),
-            f"was written by a newer Planner (schema {version}; this version reads up to "
-            f"{LATEST_VERSION}); update Planner to open it",
-        )
+        detail = f"{version}; this version reads up to {LATEST_VERSION}"
+        raise DatabaseError(str(path), DatabaseCode.NEWER, detail)
 
 
 @contextlib.contextmanager
@@ -134,7 +130,7 @@ def faults_classified(path: Path, doing: str) -> Iterator[None]:
         yield
     except sqlite3.Error as error:
         if is_damage(error):
-            raise DatabaseError(str(path), f"is damaged ({error})") from error
+            raise DatabaseError(str(path), DatabaseCode.DAMAGED, str(error)) from error
         if not is_storage_fault(error):
             raise
         raise storage_error(error, str(path), doing) from error

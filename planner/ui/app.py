@@ -23,6 +23,7 @@ from planner.domain.errors import Cancelled, LockedError, PlannerError
 from planner.quickstart import QuickStart
 from planner.ui import i18n
 from planner.ui.core import CoreHandle, open_core
+from planner.ui.core_text import CORE
 from planner.ui.i18n import arg
 from planner.ui.mainwindow import MainWindow
 from planner.ui.paint_probe import mark_after_next_paint
@@ -205,7 +206,7 @@ def show_errors_as_messages() -> None:
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if isinstance(error, PlannerError) and not isinstance(error, Cancelled):
             show_message(
-                QApplication.activeWindow(), QMessageBox.Icon.Warning, APP_NAME, str(error)
+                QApplication.activeWindow(), QMessageBox.Icon.Warning, APP_NAME, CORE.error(error)
             )
         else:
             previous(kind, error, trace)
@@ -228,7 +229,7 @@ def run_gui(
     except Cancelled:
         return 1
     except (PlannerError, OSError) as error:
-        show_message(None, QMessageBox.Icon.Critical, _cannot_start(), str(error))
+        show_message(None, QMessageBox.Icon.Critical, _cannot_start(), CORE.error(error))
         return 1
 
     # After the first paint the core is opened on a worker thread (importing SQLAlchemy and
@@ -253,7 +254,7 @@ def run_gui(
             app.exit(1)
             return
         except (PlannerError, OSError) as error:
-            show_message(window, QMessageBox.Icon.Critical, _cannot_start(), str(error))
+            show_message(window, QMessageBox.Icon.Critical, _cannot_start(), CORE.error(error))
             app.exit(1)
             return
         if window.core.recovery:

@@ -78,6 +78,8 @@ class TargetStatus:
         if self.report is not None:
             if self.report.said is not None:
                 return CORE.server(self.report.said)
+            if self.report.fault is not None:
+                return CORE.error(self.report.fault)
             return self.report.error
         return self.target.last_error
 

@@ -19,6 +19,13 @@ from planner.calendars.messages import (
     ServerMessage,
 )
 from planner.domain.conflicts import FindingKind
+from planner.domain.errors import (
+    DatabaseCode,
+    DatabaseError,
+    StorageCode,
+    StorageError,
+    StorageNote,
+)
 from planner.domain.messages import (
     DetailCode,
     Note,
@@ -204,10 +211,26 @@ class CoreTexts(Translatable):
                 said.host,
             )
         if said.code is ServerCode.SERVER_SAID:
-            #: A server's host name, then the error the CalDAV library reported (English).
-            return arg(self.tr("%1: %2", "a server, then what it said"), said.host, said.detail)
+            #: %1: a server's host name; %2: the error the CalDAV library reported, in
+            #: English.
+            failed = {
+                Request.LIST: self.tr(
+                    "%1 could not list the calendar's events; the CalDAV library reported: %2"
+                ),
+                Request.STORE: self.tr(
+                    "%1 could not store an event; the CalDAV library reported: %2"
+                ),
+                Request.DELETE: self.tr(
+                    "%1 could not delete an event; the CalDAV library reported: %2"
+                ),
+                Request.OPEN: self.tr(
+                    "%1 could not find or create the calendar; the CalDAV library reported: %2"
+                ),
+            }
+            return arg(failed[said.request], said.host, said.detail)
         #: %1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).
         refused = {
+            Request.OPEN: self.tr("the server refused to find or create the calendar (HTTP %1 %2)"),
             Request.LIST: self.tr("the server refused to list the calendar's events (HTTP %1 %2)"),
             Request.STORE: self.tr("the server refused to store an event (HTTP %1 %2)"),
             Request.DELETE: self.tr("the server refused to delete an event (HTTP %1 %2)"),
@@ -219,6 +242,13 @@ class CoreTexts(Translatable):
 
     def error(self, error: BaseException) -> str:
         """An error's message, in the window's language where the core gave its code."""
+        if isinstance(error, StorageError):
+            return STORAGE.storage(error)
+        fault: StorageError | None = getattr(error, "fault", None)  # a calendar file's
+        if fault is not None and fault.code is not None:
+            return STORAGE.storage(fault)
+        if isinstance(error, DatabaseError):
+            return STORAGE.database(error)
         said: ServerMessage | None = getattr(error, "said", None)
         if said is None:
             return str(error)
@@ -436,3 +466,96 @@ _PLURAL: dict[NoteCode, int] = {
 }
 _UTC = ZoneInfo("UTC")
 NOTES = NoteTexts()
+
+
+class StorageTexts(Translatable):
+    """Context "StorageTexts": what is wrong with a file or the database (`StorageError`,
+    `DatabaseError` with their codes), in the window's language."""
+
+    def doing(self, doing: str) -> str:
+        #: What could not be done to a file or the database, in the form this language's
+        #: sentences of this context need (“%1 cannot be %2: disk full”).
+        words = {
+            "read": self.tr("read"),
+            "written": self.tr("written"),
+            "opened": self.tr("opened"),
+            "used": self.tr("used"),
+            "created": self.tr("created"),
+            "changed": self.tr("changed"),
+            "backed up before its upgrade": self.tr("backed up before its upgrade"),
+        }
+        return words.get(doing, doing)
+
+    def storage(self, error: StorageError) -> str:
+        """A storage fault; its English when it carries no code."""
+        if error.code is None:
+            return str(error)
+        #: %1: a file or the database; %2: what could not be done to it (read, written…).
+        texts = {
+            StorageCode.LOCKED: self.tr(
+                "%1 is locked by another program (another Planner, or a tool using the "
+                "database); close it, then try again"
+            ),
+            StorageCode.DISK_FULL: self.tr(
+                "%1 cannot be %2: disk full (no space left on the disk holding it)"
+            ),
+            StorageCode.READ_ONLY: self.tr(
+                "%1 cannot be %2: read-only (the file may not be written)"
+            ),
+            StorageCode.READ_ONLY_DISK: self.tr(
+                "%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)"
+            ),
+            StorageCode.NO_PERMISSION: self.tr("%1 cannot be %2: permission denied"),
+            StorageCode.PERMISSION_DENIED: self.tr(
+                "%1 cannot be %2: read-only (permission denied for the file or its folder)"
+            ),
+            StorageCode.IS_FOLDER: self.tr("%1 cannot be %2: it is a folder, not a file"),
+            StorageCode.NOT_A_FOLDER: self.tr("%1 cannot be %2: part of the path is not a folder"),
+            StorageCode.NAME_TOO_LONG: self.tr("%1 cannot be %2: the file name is too long"),
+            StorageCode.NO_FOLDER: self.tr("%1 cannot be %2: the folder does not exist"),
+            StorageCode.READ_ONLY_FOLDER: self.tr(
+                "%1 cannot be %2: read-only folder (permission denied)"
+            ),
+            StorageCode.NOT_WRITABLE: self.tr("%1 cannot be %2: read-only (permission denied)"),
+            StorageCode.CHANGED_MEANWHILE: self.tr(
+                "%1 cannot be changed: another program changed the same data meanwhile "
+                "(nothing was saved; look again, then try again)"
+            ),
+            #: %3: what the system said, in English.
+            StorageCode.OTHER: self.tr("%1 cannot be %2: %3"),
+        }
+        text = arg(texts[error.code], error.target, self.doing(error.doing), error.detail)
+        notes = {
+            #: A database that cannot be written: it also needs an upgrade.
+            StorageNote.UPGRADE_FIRST: self.tr("%1; it needs an upgrade first"),
+            StorageNote.OPENED_READ_ONLY: self.tr("%1; Planner opened it read-only"),
+            StorageNote.NEW_AND_EMPTY: self.tr("%1, and it is new and empty"),
+            StorageNote.NEEDS_UPGRADE: self.tr("%1, and it needs an upgrade first"),
+        }
+        for note in error.notes:
+            text = arg(notes[note], text)
+        return text
+
+    def database(self, error: DatabaseError) -> str:
+        """A file that is not a Planner database this build can use."""
+        texts = {
+            DatabaseCode.DIRECTORY: self.tr("%1 is a directory, not a database file"),
+            DatabaseCode.NOT_SQLITE: self.tr(
+                "%1 is not an SQLite database (unrecognised file header)"
+            ),
+            #: %2: what SQLite said, in English.
+            DatabaseCode.DAMAGED: self.tr("%1 is damaged (%2)"),
+            DatabaseCode.DAMAGED_OR_NOT: self.tr("%1 is damaged or not a database (%2)"),
+            DatabaseCode.OTHER_PROGRAM: self.tr(
+                "%1 is an SQLite database of another program, not a Planner database"
+            ),
+            #: %2: the version of the database's layout.
+            DatabaseCode.NEWER: self.tr(
+                "%1 was written by a newer Planner (schema %2); update Planner to open it"
+            ),
+        }
+        detail = error.detail.split(";")[0] if error.code is DatabaseCode.NEWER else error.detail
+        return arg(texts[error.code], error.path, detail)
+
+
+STORAGE = StorageTexts()

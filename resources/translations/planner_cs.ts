@@ -1386,14 +1386,29 @@ Volno ve stejnou dobu:
         <translation>%1 odmítl uživatelské jméno nebo heslo (zkontrolujte je, nebo heslo aplikace)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a server, then what it said</comment>
-        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
-        <translation>%1: %2</translation>
+        <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
+        <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
+        <translation>%1: nepodařilo se vypsat události kalendáře; knihovna CalDAV hlásí: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not store an event; the CalDAV library reported: %2</source>
+        <translation>%1: nepodařilo se uložit událost; knihovna CalDAV hlásí: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not delete an event; the CalDAV library reported: %2</source>
+        <translation>%1: nepodařilo se smazat událost; knihovna CalDAV hlásí: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
+        <translation>%1: nepodařilo se najít ani vytvořit kalendář; knihovna CalDAV hlásí: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>server odmítl najít nebo vytvořit kalendář (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
-        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
         <translation>server odmítl vypsat události kalendáře (HTTP %1 %2)</translation>
     </message>
     <message>
@@ -1457,7 +1472,7 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation>Vaše označené přednášky den po dni, s překryvy a volným časem</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every speaker, with the sessions they give</source>
@@ -2723,6 +2738,139 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
             <numerusform>%Ln z %1 přednášek odpovídají</numerusform>
             <numerusform>%Ln z %1 přednášek odpovídá</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <source>read</source>
+        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <translation>přečíst</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>zapsat</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>otevřít</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>použít</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>vytvořit</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>změnit</translation>
+    </message>
+    <message>
+        <source>backed up before its upgrade</source>
+        <translation>zálohovat před upgradem</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <translation>%1 je zamčen jiným programem (jiným Plannerem nebo nástrojem, který databázi používá); zavřete ho a zkuste to znovu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <translation>%1: nelze %2: disk je plný (na disku, kde leží, nezbývá místo)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <translation>%1: nelze %2: jen pro čtení (do souboru se nesmí zapisovat)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <translation>%1: nelze %2: disk jen pro čtení (disk, kde leží, je připojen jen pro čtení)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: permission denied</source>
+        <translation>%1: nelze %2: přístup odepřen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <translation>%1: nelze %2: jen pro čtení (přístup k souboru nebo jeho složce odepřen)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is a folder, not a file</source>
+        <translation>%1: nelze %2: je to složka, ne soubor</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: part of the path is not a folder</source>
+        <translation>%1: nelze %2: část cesty není složka</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the file name is too long</source>
+        <translation>%1: nelze %2: název souboru je příliš dlouhý</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the folder does not exist</source>
+        <translation>%1: nelze %2: složka neexistuje</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <translation>%1: nelze %2: složka jen pro čtení (přístup odepřen)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied)</source>
+        <translation>%1: nelze %2: jen pro čtení (přístup odepřen)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <translation>%1: nelze změnit: jiný program mezitím změnil stejná data (nic nebylo uloženo; podívejte se znovu a zkuste to znovu)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3</source>
+        <extracomment>%3: what the system said, in English.</extracomment>
+        <translation>%1: nelze %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; it needs an upgrade first</source>
+        <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
+        <translation>%1; nejprve potřebuje upgrade</translation>
+    </message>
+    <message>
+        <source>%1; Planner opened it read-only</source>
+        <translation>%1; Planner ho otevřel jen pro čtení</translation>
+    </message>
+    <message>
+        <source>%1, and it is new and empty</source>
+        <translation>%1, a navíc je nový a prázdný</translation>
+    </message>
+    <message>
+        <source>%1, and it needs an upgrade first</source>
+        <translation>%1, a navíc nejprve potřebuje upgrade</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 je složka, ne soubor databáze</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (unrecognised file header)</source>
+        <translation>%1 není databáze SQLite (neznámá hlavička souboru)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <extracomment>%2: what SQLite said, in English.</extracomment>
+        <translation>%1 je poškozen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2)</source>
+        <translation>%1 je poškozen nebo to není databáze (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Planner database</source>
+        <translation>%1 je databáze SQLite jiného programu, ne databáze Planneru</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
+        <extracomment>%2: the version of the database&apos;s layout.</extracomment>
+        <translation>%1 zapsal novější Planner (schéma %2); aktualizujte Planner, abyste ho otevřeli</translation>
     </message>
 </context>
 <context>

@@ -1371,14 +1371,29 @@ Gleichzeitig frei:
         <translation>%1 hat Benutzername oder Passwort abgelehnt (prüfen Sie beides oder das App-Passwort)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a server, then what it said</comment>
-        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
-        <translation>%1: %2</translation>
+        <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
+        <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
+        <translation>%1 konnte die Termine des Kalenders nicht auflisten; die CalDAV-Bibliothek meldete: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not store an event; the CalDAV library reported: %2</source>
+        <translation>%1 konnte keinen Termin speichern; die CalDAV-Bibliothek meldete: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not delete an event; the CalDAV library reported: %2</source>
+        <translation>%1 konnte keinen Termin löschen; die CalDAV-Bibliothek meldete: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
+        <translation>%1 konnte den Kalender weder finden noch anlegen; die CalDAV-Bibliothek meldete: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>der Server hat das Finden oder Anlegen des Kalenders abgelehnt (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
-        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
         <translation>der Server hat das Auflisten der Termine des Kalenders abgelehnt (HTTP %1 %2)</translation>
     </message>
     <message>
@@ -1442,7 +1457,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation>Ihre vorgemerkten Sessions Tag für Tag, mit Überschneidungen und freier Zeit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every speaker, with the sessions they give</source>
@@ -2682,6 +2697,139 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
             <numerusform>%Ln von %1 Sessions passt</numerusform>
             <numerusform>%Ln von %1 Sessions passen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <source>read</source>
+        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>geöffnet</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>verwendet</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>backed up before its upgrade</source>
+        <translation>vor dem Upgrade gesichert</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <translation>%1 ist von einem anderen Programm gesperrt (einem anderen Planner oder einem Werkzeug, das die Datenbank verwendet); schließen Sie es und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <translation>%1 kann nicht %2 werden: Datenträger voll (kein freier Platz auf dem Datenträger, der sie enthält)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <translation>%1 kann nicht %2 werden: schreibgeschützt (die Datei darf nicht geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <translation>%1 kann nicht %2 werden: schreibgeschützter Datenträger (der Datenträger ist nur lesbar eingehängt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: permission denied</source>
+        <translation>%1 kann nicht %2 werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <translation>%1 kann nicht %2 werden: schreibgeschützt (Zugriff auf die Datei oder ihren Ordner verweigert)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is a folder, not a file</source>
+        <translation>%1 kann nicht %2 werden: es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: part of the path is not a folder</source>
+        <translation>%1 kann nicht %2 werden: ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the file name is too long</source>
+        <translation>%1 kann nicht %2 werden: der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the folder does not exist</source>
+        <translation>%1 kann nicht %2 werden: der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <translation>%1 kann nicht %2 werden: schreibgeschützter Ordner (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied)</source>
+        <translation>%1 kann nicht %2 werden: schreibgeschützt (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <translation>%1 kann nicht geändert werden: ein anderes Programm hat dieselben Daten inzwischen geändert (nichts wurde gespeichert; sehen Sie nach und versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3</source>
+        <extracomment>%3: what the system said, in English.</extracomment>
+        <translation>%1 kann nicht %2 werden: %3</translation>
+    </message>
+    <message>
+        <source>%1; it needs an upgrade first</source>
+        <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
+        <translation>%1; sie braucht zuerst ein Upgrade</translation>
+    </message>
+    <message>
+        <source>%1; Planner opened it read-only</source>
+        <translation>%1; Planner hat sie schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1, and it is new and empty</source>
+        <translation>%1, und sie ist neu und leer</translation>
+    </message>
+    <message>
+        <source>%1, and it needs an upgrade first</source>
+        <translation>%1, und sie braucht zuerst ein Upgrade</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (unrecognised file header)</source>
+        <translation>%1 ist keine SQLite-Datenbank (unbekannter Dateikopf)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <extracomment>%2: what SQLite said, in English.</extracomment>
+        <translation>%1 ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2)</source>
+        <translation>%1 ist beschädigt oder keine Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Planner database</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Planner-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
+        <extracomment>%2: the version of the database&apos;s layout.</extracomment>
+        <translation>%1 wurde von einem neueren Planner geschrieben (Schema %2); aktualisieren Sie Planner, um sie zu öffnen</translation>
     </message>
 </context>
 <context>

@@ -1371,14 +1371,29 @@ Libres a la vez:
         <translation>%1 rechazó el nombre de usuario o la contraseña (compruébelos o compruebe la contraseña de aplicación)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a server, then what it said</comment>
-        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
-        <translation>%1: %2</translation>
+        <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
+        <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
+        <translation>%1 no pudo listar los eventos del calendario; la biblioteca CalDAV informó: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not store an event; the CalDAV library reported: %2</source>
+        <translation>%1 no pudo guardar un evento; la biblioteca CalDAV informó: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not delete an event; the CalDAV library reported: %2</source>
+        <translation>%1 no pudo eliminar un evento; la biblioteca CalDAV informó: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
+        <translation>%1 no pudo encontrar ni crear el calendario; la biblioteca CalDAV informó: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>el servidor se negó a encontrar o crear el calendario (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
-        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
         <translation>el servidor se negó a listar los eventos del calendario (HTTP %1 %2)</translation>
     </message>
     <message>
@@ -2682,6 +2697,139 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
             <numerusform>%Ln de %1 sesiones coincide</numerusform>
             <numerusform>%Ln de %1 sesiones coinciden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <source>read</source>
+        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>escribir</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>abrir</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>usar</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificar</translation>
+    </message>
+    <message>
+        <source>backed up before its upgrade</source>
+        <translation>copiar antes de su actualización</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <translation>%1 está bloqueado por otro programa (otro Planner, o una herramienta que usa la base de datos); ciérrelo y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <translation>%1 no se puede %2: disco lleno (no queda espacio en el disco que lo contiene)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <translation>%1 no se puede %2: solo lectura (el archivo no se puede escribir)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <translation>%1 no se puede %2: disco de solo lectura (el disco que lo contiene está montado como solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: permission denied</source>
+        <translation>%1 no se puede %2: permiso denegado</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <translation>%1 no se puede %2: solo lectura (permiso denegado para el archivo o su carpeta)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is a folder, not a file</source>
+        <translation>%1 no se puede %2: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: part of the path is not a folder</source>
+        <translation>%1 no se puede %2: una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the file name is too long</source>
+        <translation>%1 no se puede %2: el nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the folder does not exist</source>
+        <translation>%1 no se puede %2: la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <translation>%1 no se puede %2: carpeta de solo lectura (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied)</source>
+        <translation>%1 no se puede %2: solo lectura (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <translation>%1 no se puede modificar: otro programa cambió los mismos datos mientras tanto (no se guardó nada; vuelva a mirar e inténtelo de nuevo)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3</source>
+        <extracomment>%3: what the system said, in English.</extracomment>
+        <translation>%1 no se puede %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; it needs an upgrade first</source>
+        <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
+        <translation>%1; primero necesita una actualización</translation>
+    </message>
+    <message>
+        <source>%1; Planner opened it read-only</source>
+        <translation>%1; Planner lo abrió en solo lectura</translation>
+    </message>
+    <message>
+        <source>%1, and it is new and empty</source>
+        <translation>%1, y es nuevo y está vacío</translation>
+    </message>
+    <message>
+        <source>%1, and it needs an upgrade first</source>
+        <translation>%1, y primero necesita una actualización</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (unrecognised file header)</source>
+        <translation>%1 no es una base de datos SQLite (cabecera de archivo desconocida)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <extracomment>%2: what SQLite said, in English.</extracomment>
+        <translation>%1 está dañado (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2)</source>
+        <translation>%1 está dañado o no es una base de datos (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Planner database</source>
+        <translation>%1 es una base de datos SQLite de otro programa, no una base de datos de Planner</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
+        <extracomment>%2: the version of the database&apos;s layout.</extracomment>
+        <translation>%1 lo escribió un Planner más reciente (esquema %2); actualice Planner para abrirlo</translation>
     </message>
 </context>
 <context>

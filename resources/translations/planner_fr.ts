@@ -1371,14 +1371,29 @@ Libres en même temps&#xa0;:
         <translation>%1 a refusé le nom d’utilisateur ou le mot de passe (vérifiez-les, ou le mot de passe d’application)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a server, then what it said</comment>
-        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
-        <translation>%1&#xa0;: %2</translation>
+        <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
+        <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
+        <translation>%1 n’a pas pu lister les événements du calendrier ; la bibliothèque CalDAV a signalé : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not store an event; the CalDAV library reported: %2</source>
+        <translation>%1 n’a pas pu enregistrer un événement ; la bibliothèque CalDAV a signalé : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not delete an event; the CalDAV library reported: %2</source>
+        <translation>%1 n’a pas pu supprimer un événement ; la bibliothèque CalDAV a signalé : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
+        <translation>%1 n’a pu ni trouver ni créer le calendrier ; la bibliothèque CalDAV a signalé : %2</translation>
+    </message>
+    <message>
+        <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>le serveur a refusé de trouver ou de créer le calendrier (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
-        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
         <translation>le serveur a refusé de lister les événements du calendrier (HTTP %1 %2)</translation>
     </message>
     <message>
@@ -2682,6 +2697,139 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
             <numerusform>%Ln session sur %1 correspond</numerusform>
             <numerusform>%Ln sessions sur %1 correspondent</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <source>read</source>
+        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>écrit</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>utilisé</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>backed up before its upgrade</source>
+        <translation>sauvegardé avant sa mise à niveau</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <translation>%1 est verrouillé par un autre programme (un autre Planner, ou un outil qui utilise la base de données) ; fermez-le, puis réessayez</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <translation>%1 ne peut pas être %2 : disque plein (plus de place sur le disque qui le contient)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <translation>%1 ne peut pas être %2 : lecture seule (le fichier ne peut pas être écrit)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <translation>%1 ne peut pas être %2 : disque en lecture seule (le disque qui le contient est monté en lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: permission denied</source>
+        <translation>%1 ne peut pas être %2 : permission refusée</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <translation>%1 ne peut pas être %2 : lecture seule (permission refusée pour le fichier ou son dossier)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is a folder, not a file</source>
+        <translation>%1 ne peut pas être %2 : c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: part of the path is not a folder</source>
+        <translation>%1 ne peut pas être %2 : une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the file name is too long</source>
+        <translation>%1 ne peut pas être %2 : le nom du fichier est trop long</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the folder does not exist</source>
+        <translation>%1 ne peut pas être %2 : le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <translation>%1 ne peut pas être %2 : dossier en lecture seule (permission refusée)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied)</source>
+        <translation>%1 ne peut pas être %2 : lecture seule (permission refusée)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <translation>%1 ne peut pas être modifié : un autre programme a modifié les mêmes données entre-temps (rien n’a été enregistré ; regardez à nouveau, puis réessayez)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3</source>
+        <extracomment>%3: what the system said, in English.</extracomment>
+        <translation>%1 ne peut pas être %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1; it needs an upgrade first</source>
+        <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
+        <translation>%1 ; il doit d’abord être mis à niveau</translation>
+    </message>
+    <message>
+        <source>%1; Planner opened it read-only</source>
+        <translation>%1 ; Planner l’a ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1, and it is new and empty</source>
+        <translation>%1, et il est nouveau et vide</translation>
+    </message>
+    <message>
+        <source>%1, and it needs an upgrade first</source>
+        <translation>%1, et il doit d’abord être mis à niveau</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (unrecognised file header)</source>
+        <translation>%1 n’est pas une base de données SQLite (en-tête de fichier inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <extracomment>%2: what SQLite said, in English.</extracomment>
+        <translation>%1 est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2)</source>
+        <translation>%1 est endommagé ou n’est pas une base de données (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Planner database</source>
+        <translation>%1 est une base de données SQLite d’un autre programme, pas une base de données Planner</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
+        <extracomment>%2: the version of the database&apos;s layout.</extracomment>
+        <translation>%1 a été écrit par un Planner plus récent (schéma %2) ; mettez Planner à jour pour l’ouvrir</translation>
     </message>
 </context>
 <context>

@@ -1371,14 +1371,29 @@ Free at the same time:
         <translation>%1 דחה את שם המשתמש או הסיסמה (בדקו אותם, או את סיסמת האפליקציה)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a server, then what it said</comment>
-        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
-        <translation>%1: %2</translation>
+        <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
+        <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
+        <translation>%1: לא ניתן היה לרשום את האירועים של לוח השנה; ספריית CalDAV דיווחה: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not store an event; the CalDAV library reported: %2</source>
+        <translation>%1: לא ניתן היה לשמור אירוע; ספריית CalDAV דיווחה: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not delete an event; the CalDAV library reported: %2</source>
+        <translation>%1: לא ניתן היה למחוק אירוע; ספריית CalDAV דיווחה: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
+        <translation>%1: לא ניתן היה למצוא או ליצור את לוח השנה; ספריית CalDAV דיווחה: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>השרת סירב למצוא או ליצור את לוח השנה (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
-        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
         <translation>השרת סירב להציג את רשימת האירועים של לוח השנה (HTTP %1 %2)</translation>
     </message>
     <message>
@@ -2682,6 +2697,139 @@ warning triangle: a clash with another session you attend (hover it for the choi
             <numerusform>%Ln מתוך %1 הרצאות מתאימה</numerusform>
             <numerusform>%Ln מתוך %1 הרצאות מתאימות</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <source>read</source>
+        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <translation>לקרוא</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>לכתוב</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>לפתוח</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>להשתמש</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>ליצור</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>לשנות</translation>
+    </message>
+    <message>
+        <source>backed up before its upgrade</source>
+        <translation>לגבות לפני השדרוג</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <translation>%1 נעול על ידי תוכנה אחרת (Planner אחר, או כלי שמשתמש במסד הנתונים); סגרו אותה ונסו שוב</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <translation>%1: לא ניתן %2: הדיסק מלא (אין מקום פנוי בדיסק שמכיל אותו)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <translation>%1: לא ניתן %2: לקריאה בלבד (אסור לכתוב לקובץ)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <translation>%1: לא ניתן %2: דיסק לקריאה בלבד (הדיסק שמכיל אותו מעוגן לקריאה בלבד)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: permission denied</source>
+        <translation>%1: לא ניתן %2: ההרשאה נדחתה</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <translation>%1: לא ניתן %2: לקריאה בלבד (ההרשאה לקובץ או לתיקייה שלו נדחתה)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is a folder, not a file</source>
+        <translation>%1: לא ניתן %2: זו תיקייה, לא קובץ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: part of the path is not a folder</source>
+        <translation>%1: לא ניתן %2: חלק מהנתיב אינו תיקייה</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the file name is too long</source>
+        <translation>%1: לא ניתן %2: שם הקובץ ארוך מדי</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the folder does not exist</source>
+        <translation>%1: לא ניתן %2: התיקייה לא קיימת</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <translation>%1: לא ניתן %2: תיקייה לקריאה בלבד (ההרשאה נדחתה)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied)</source>
+        <translation>%1: לא ניתן %2: לקריאה בלבד (ההרשאה נדחתה)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <translation>%1: לא ניתן לשנות: תוכנה אחרת שינתה את אותם נתונים בינתיים (דבר לא נשמר; הסתכלו שוב ונסו שוב)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3</source>
+        <extracomment>%3: what the system said, in English.</extracomment>
+        <translation>%1: לא ניתן %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; it needs an upgrade first</source>
+        <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
+        <translation>%1; קודם יש לשדרג אותו</translation>
+    </message>
+    <message>
+        <source>%1; Planner opened it read-only</source>
+        <translation>%1; Planner פתח אותו לקריאה בלבד</translation>
+    </message>
+    <message>
+        <source>%1, and it is new and empty</source>
+        <translation>%1, והוא חדש וריק</translation>
+    </message>
+    <message>
+        <source>%1, and it needs an upgrade first</source>
+        <translation>%1, וקודם יש לשדרג אותו</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 היא תיקייה, לא קובץ מסד נתונים</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (unrecognised file header)</source>
+        <translation>%1 אינו מסד נתונים של SQLite (כותרת קובץ לא מוכרת)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <extracomment>%2: what SQLite said, in English.</extracomment>
+        <translation>%1 פגום (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2)</source>
+        <translation>%1 פגום או שאינו מסד נתונים (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Planner database</source>
+        <translation>%1 הוא מסד נתונים של SQLite של תוכנה אחרת, לא מסד נתונים של Planner</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
+        <extracomment>%2: the version of the database&apos;s layout.</extracomment>
+        <translation>%1 נכתב על ידי Planner חדש יותר (סכימה %2); עדכנו את Planner כדי לפתוח אותו</translation>
     </message>
 </context>
 <context>

@@ -1371,14 +1371,29 @@ Liberi nello stesso momento:
         <translation>%1 ha rifiutato nome utente o password (controllali, o la password per le app)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a server, then what it said</comment>
-        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
-        <translation>%1: %2</translation>
+        <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
+        <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
+        <translation>%1 non ha potuto elencare gli eventi del calendario; la libreria CalDAV ha segnalato: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not store an event; the CalDAV library reported: %2</source>
+        <translation>%1 non ha potuto salvare un evento; la libreria CalDAV ha segnalato: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not delete an event; the CalDAV library reported: %2</source>
+        <translation>%1 non ha potuto eliminare un evento; la libreria CalDAV ha segnalato: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
+        <translation>%1 non ha potuto né trovare né creare il calendario; la libreria CalDAV ha segnalato: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>il server ha rifiutato di trovare o creare il calendario (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
-        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
         <translation>il server ha rifiutato di elencare gli eventi del calendario (HTTP %1 %2)</translation>
     </message>
     <message>
@@ -1442,7 +1457,7 @@ Liberi nello stesso momento:
     </message>
     <message>
         <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation>Le tue sessioni preferite giorno per giorno, con sovrapposizioni e tempo libero</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every speaker, with the sessions they give</source>
@@ -2682,6 +2697,139 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
             <numerusform>%Ln sessione su %1 corrisponde</numerusform>
             <numerusform>%Ln sessioni su %1 corrispondono</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <source>read</source>
+        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <translation>letto</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>scritto</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>usato</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>backed up before its upgrade</source>
+        <translation>copiato prima dell’aggiornamento</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <translation>%1 è bloccato da un altro programma (un altro Planner, o uno strumento che usa il database); chiudilo, poi riprova</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <translation>%1 non può essere %2: disco pieno (non c’è più spazio sul disco che lo contiene)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <translation>%1 non può essere %2: sola lettura (il file non può essere scritto)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <translation>%1 non può essere %2: disco in sola lettura (il disco che lo contiene è montato in sola lettura)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: permission denied</source>
+        <translation>%1 non può essere %2: permesso negato</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <translation>%1 non può essere %2: sola lettura (permesso negato per il file o la sua cartella)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is a folder, not a file</source>
+        <translation>%1 non può essere %2: è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: part of the path is not a folder</source>
+        <translation>%1 non può essere %2: una parte del percorso non è una cartella</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the file name is too long</source>
+        <translation>%1 non può essere %2: il nome del file è troppo lungo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the folder does not exist</source>
+        <translation>%1 non può essere %2: la cartella non esiste</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <translation>%1 non può essere %2: cartella in sola lettura (permesso negato)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied)</source>
+        <translation>%1 non può essere %2: sola lettura (permesso negato)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <translation>%1 non può essere modificato: un altro programma ha cambiato gli stessi dati nel frattempo (non è stato salvato nulla; ricontrolla, poi riprova)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3</source>
+        <extracomment>%3: what the system said, in English.</extracomment>
+        <translation>%1 non può essere %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; it needs an upgrade first</source>
+        <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
+        <translation>%1; prima deve essere aggiornato</translation>
+    </message>
+    <message>
+        <source>%1; Planner opened it read-only</source>
+        <translation>%1; Planner lo ha aperto in sola lettura</translation>
+    </message>
+    <message>
+        <source>%1, and it is new and empty</source>
+        <translation>%1, ed è nuovo e vuoto</translation>
+    </message>
+    <message>
+        <source>%1, and it needs an upgrade first</source>
+        <translation>%1, e prima deve essere aggiornato</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 è una cartella, non un file di database</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (unrecognised file header)</source>
+        <translation>%1 non è un database SQLite (intestazione del file sconosciuta)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <extracomment>%2: what SQLite said, in English.</extracomment>
+        <translation>%1 è danneggiato (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2)</source>
+        <translation>%1 è danneggiato o non è un database (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Planner database</source>
+        <translation>%1 è un database SQLite di un altro programma, non un database di Planner</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
+        <extracomment>%2: the version of the database&apos;s layout.</extracomment>
+        <translation>%1 è stato scritto da un Planner più recente (schema %2); aggiorna Planner per aprirlo</translation>
     </message>
 </context>
 <context>

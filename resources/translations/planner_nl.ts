@@ -1371,14 +1371,29 @@ Tegelijk vrij:
         <translation>%1 weigerde de gebruikersnaam of het wachtwoord (controleer ze, of het app-wachtwoord)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a server, then what it said</comment>
-        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
-        <translation>%1: %2</translation>
+        <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
+        <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
+        <translation>%1 kon de afspraken van de agenda niet opsommen; de CalDAV-bibliotheek meldde: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not store an event; the CalDAV library reported: %2</source>
+        <translation>%1 kon geen afspraak opslaan; de CalDAV-bibliotheek meldde: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not delete an event; the CalDAV library reported: %2</source>
+        <translation>%1 kon geen afspraak verwijderen; de CalDAV-bibliotheek meldde: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
+        <translation>%1 kon de agenda niet vinden of aanmaken; de CalDAV-bibliotheek meldde: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>de server weigerde de agenda te vinden of aan te maken (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
-        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
         <translation>de server weigerde de afspraken van de kalender op te sommen (HTTP %1 %2)</translation>
     </message>
     <message>
@@ -2682,6 +2697,139 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
             <numerusform>%Ln van %1 sessies komt overeen</numerusform>
             <numerusform>%Ln van %1 sessies komen overeen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <source>read</source>
+        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <translation>gelezen</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschreven</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>geopend</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>gebruikt</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>backed up before its upgrade</source>
+        <translation>geback-upt vóór de upgrade</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <translation>%1 is vergrendeld door een ander programma (een andere Planner, of een hulpmiddel dat de database gebruikt); sluit het en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <translation>%1 kan niet %2 worden: schijf vol (geen ruimte meer op de schijf waarop het staat)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <translation>%1 kan niet %2 worden: alleen-lezen (het bestand mag niet worden geschreven)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <translation>%1 kan niet %2 worden: alleen-lezen schijf (de schijf waarop het staat is alleen-lezen gekoppeld)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: permission denied</source>
+        <translation>%1 kan niet %2 worden: toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <translation>%1 kan niet %2 worden: alleen-lezen (toegang geweigerd tot het bestand of de map)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is a folder, not a file</source>
+        <translation>%1 kan niet %2 worden: het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: part of the path is not a folder</source>
+        <translation>%1 kan niet %2 worden: een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the file name is too long</source>
+        <translation>%1 kan niet %2 worden: de bestandsnaam is te lang</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the folder does not exist</source>
+        <translation>%1 kan niet %2 worden: de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <translation>%1 kan niet %2 worden: alleen-lezen map (toegang geweigerd)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied)</source>
+        <translation>%1 kan niet %2 worden: alleen-lezen (toegang geweigerd)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <translation>%1 kan niet worden gewijzigd: een ander programma heeft intussen dezelfde gegevens gewijzigd (er is niets opgeslagen; kijk opnieuw en probeer het nog eens)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3</source>
+        <extracomment>%3: what the system said, in English.</extracomment>
+        <translation>%1 kan niet %2 worden: %3</translation>
+    </message>
+    <message>
+        <source>%1; it needs an upgrade first</source>
+        <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
+        <translation>%1; het heeft eerst een upgrade nodig</translation>
+    </message>
+    <message>
+        <source>%1; Planner opened it read-only</source>
+        <translation>%1; Planner heeft het alleen-lezen geopend</translation>
+    </message>
+    <message>
+        <source>%1, and it is new and empty</source>
+        <translation>%1, en het is nieuw en leeg</translation>
+    </message>
+    <message>
+        <source>%1, and it needs an upgrade first</source>
+        <translation>%1, en het heeft eerst een upgrade nodig</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 is een map, geen databasebestand</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (unrecognised file header)</source>
+        <translation>%1 is geen SQLite-database (onbekende bestandskop)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <extracomment>%2: what SQLite said, in English.</extracomment>
+        <translation>%1 is beschadigd (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2)</source>
+        <translation>%1 is beschadigd of geen database (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Planner database</source>
+        <translation>%1 is een SQLite-database van een ander programma, geen Planner-database</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
+        <extracomment>%2: the version of the database&apos;s layout.</extracomment>
+        <translation>%1 is geschreven door een nieuwere Planner (schema %2); werk Planner bij om het te openen</translation>
     </message>
 </context>
 <context>

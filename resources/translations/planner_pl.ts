@@ -1386,14 +1386,29 @@ Wolni w tym samym czasie:
         <translation>%1 odrzucił nazwę użytkownika lub hasło (sprawdź je albo hasło aplikacji)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a server, then what it said</comment>
-        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
-        <translation>%1: %2</translation>
+        <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
+        <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
+        <translation>%1: nie udało się wyświetlić wydarzeń kalendarza; biblioteka CalDAV zgłosiła: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not store an event; the CalDAV library reported: %2</source>
+        <translation>%1: nie udało się zapisać wydarzenia; biblioteka CalDAV zgłosiła: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not delete an event; the CalDAV library reported: %2</source>
+        <translation>%1: nie udało się usunąć wydarzenia; biblioteka CalDAV zgłosiła: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
+        <translation>%1: nie udało się znaleźć ani utworzyć kalendarza; biblioteka CalDAV zgłosiła: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>serwer odmówił znalezienia lub utworzenia kalendarza (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
-        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
         <translation>serwer odmówił podania listy wydarzeń kalendarza (HTTP %1 %2)</translation>
     </message>
     <message>
@@ -2723,6 +2738,139 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
             <numerusform>%Ln z %1 sesji pasują</numerusform>
             <numerusform>%Ln z %1 sesji pasuje</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <source>read</source>
+        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <translation>odczytać</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>zapisać</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>otworzyć</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>użyć</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>utworzyć</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>zmienić</translation>
+    </message>
+    <message>
+        <source>backed up before its upgrade</source>
+        <translation>skopiować przed aktualizacją</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <translation>%1 jest zablokowany przez inny program (inny Planner lub narzędzie korzystające z bazy danych); zamknij go i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <translation>%1: nie można %2: dysk pełny (brak miejsca na dysku, na którym się znajduje)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <translation>%1: nie można %2: tylko do odczytu (pliku nie wolno zapisywać)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <translation>%1: nie można %2: dysk tylko do odczytu (dysk, na którym się znajduje, jest zamontowany tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: permission denied</source>
+        <translation>%1: nie można %2: odmowa dostępu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <translation>%1: nie można %2: tylko do odczytu (odmowa dostępu do pliku lub jego folderu)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is a folder, not a file</source>
+        <translation>%1: nie można %2: to folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: part of the path is not a folder</source>
+        <translation>%1: nie można %2: część ścieżki nie jest folderem</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the file name is too long</source>
+        <translation>%1: nie można %2: nazwa pliku jest za długa</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the folder does not exist</source>
+        <translation>%1: nie można %2: folder nie istnieje</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <translation>%1: nie można %2: folder tylko do odczytu (odmowa dostępu)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied)</source>
+        <translation>%1: nie można %2: tylko do odczytu (odmowa dostępu)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <translation>%1: nie można zmienić: inny program zmienił w międzyczasie te same dane (nic nie zapisano; sprawdź ponownie i spróbuj jeszcze raz)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3</source>
+        <extracomment>%3: what the system said, in English.</extracomment>
+        <translation>%1: nie można %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; it needs an upgrade first</source>
+        <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
+        <translation>%1; najpierw wymaga aktualizacji</translation>
+    </message>
+    <message>
+        <source>%1; Planner opened it read-only</source>
+        <translation>%1; Planner otworzył go tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>%1, and it is new and empty</source>
+        <translation>%1, a do tego jest nowy i pusty</translation>
+    </message>
+    <message>
+        <source>%1, and it needs an upgrade first</source>
+        <translation>%1, a do tego najpierw wymaga aktualizacji</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 to folder, a nie plik bazy danych</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (unrecognised file header)</source>
+        <translation>%1 nie jest bazą danych SQLite (nieznany nagłówek pliku)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <extracomment>%2: what SQLite said, in English.</extracomment>
+        <translation>%1 jest uszkodzony (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2)</source>
+        <translation>%1 jest uszkodzony lub nie jest bazą danych (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Planner database</source>
+        <translation>%1 to baza danych SQLite innego programu, a nie baza danych Plannera</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
+        <extracomment>%2: the version of the database&apos;s layout.</extracomment>
+        <translation>%1 zapisał nowszy Planner (schemat %2); zaktualizuj Plannera, aby go otworzyć</translation>
     </message>
 </context>
 <context>

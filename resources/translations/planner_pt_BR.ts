@@ -1371,14 +1371,29 @@ Livres ao mesmo tempo:
         <translation>%1 recusou o nome de usuário ou a senha (verifique-os, ou a senha de app)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a server, then what it said</comment>
-        <extracomment>A server&apos;s host name, then the error the CalDAV library reported (English).</extracomment>
-        <translation>%1: %2</translation>
+        <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
+        <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
+        <translation>%1 não conseguiu listar os eventos do calendário; a biblioteca CalDAV informou: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not store an event; the CalDAV library reported: %2</source>
+        <translation>%1 não conseguiu salvar um evento; a biblioteca CalDAV informou: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not delete an event; the CalDAV library reported: %2</source>
+        <translation>%1 não conseguiu excluir um evento; a biblioteca CalDAV informou: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
+        <translation>%1 não conseguiu encontrar nem criar o calendário; a biblioteca CalDAV informou: %2</translation>
+    </message>
+    <message>
+        <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
+        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>o servidor recusou encontrar ou criar o calendário (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
-        <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
         <translation>o servidor se recusou a listar os eventos do calendário (HTTP %1 %2)</translation>
     </message>
     <message>
@@ -2682,6 +2697,139 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
             <numerusform>%Ln de %1 sessões corresponde</numerusform>
             <numerusform>%Ln de %1 sessões correspondem</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <source>read</source>
+        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <translation>lido</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>gravado</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>usado</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>criado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>alterado</translation>
+    </message>
+    <message>
+        <source>backed up before its upgrade</source>
+        <translation>copiado antes da atualização</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <translation>%1 está bloqueado por outro programa (outro Planner, ou uma ferramenta que usa o banco de dados); feche-o e tente novamente</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <translation>%1 não pode ser %2: disco cheio (não há espaço no disco que o contém)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <translation>%1 não pode ser %2: somente leitura (o arquivo não pode ser gravado)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <translation>%1 não pode ser %2: disco somente leitura (o disco que o contém está montado como somente leitura)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: permission denied</source>
+        <translation>%1 não pode ser %2: permissão negada</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <translation>%1 não pode ser %2: somente leitura (permissão negada para o arquivo ou sua pasta)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is a folder, not a file</source>
+        <translation>%1 não pode ser %2: é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: part of the path is not a folder</source>
+        <translation>%1 não pode ser %2: parte do caminho não é uma pasta</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the file name is too long</source>
+        <translation>%1 não pode ser %2: o nome do arquivo é longo demais</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: the folder does not exist</source>
+        <translation>%1 não pode ser %2: a pasta não existe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <translation>%1 não pode ser %2: pasta somente leitura (permissão negada)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: read-only (permission denied)</source>
+        <translation>%1 não pode ser %2: somente leitura (permissão negada)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <translation>%1 não pode ser alterado: outro programa alterou os mesmos dados nesse meio-tempo (nada foi salvo; confira e tente novamente)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: %3</source>
+        <extracomment>%3: what the system said, in English.</extracomment>
+        <translation>%1 não pode ser %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; it needs an upgrade first</source>
+        <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
+        <translation>%1; ele precisa primeiro de uma atualização</translation>
+    </message>
+    <message>
+        <source>%1; Planner opened it read-only</source>
+        <translation>%1; o Planner o abriu como somente leitura</translation>
+    </message>
+    <message>
+        <source>%1, and it is new and empty</source>
+        <translation>%1, e ele é novo e vazio</translation>
+    </message>
+    <message>
+        <source>%1, and it needs an upgrade first</source>
+        <translation>%1, e ele precisa primeiro de uma atualização</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 é uma pasta, não um arquivo de banco de dados</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (unrecognised file header)</source>
+        <translation>%1 não é um banco de dados SQLite (cabeçalho de arquivo desconhecido)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <extracomment>%2: what SQLite said, in English.</extracomment>
+        <translation>%1 está danificado (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2)</source>
+        <translation>%1 está danificado ou não é um banco de dados (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Planner database</source>
+        <translation>%1 é um banco de dados SQLite de outro programa, não um banco de dados do Planner</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
+        <extracomment>%2: the version of the database&apos;s layout.</extracomment>
+        <translation>%1 foi gravado por um Planner mais novo (esquema %2); atualize o Planner para abri-lo</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Status
+from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 from planner.ui.operations import UndoStep
 
@@ -123,7 +124,7 @@ class AgendaFlow(Translatable):
         window.runner.run(
             lambda core: core.agenda.add_busy(conference_id, title, begin, end),
             error=lambda error: window.show_error(
-                self.tr("Cannot add this busy block"), str(error)
+                self.tr("Cannot add this busy block"), CORE.error(error)
             ),
             undo=lambda busy: UndoStep(
                 self.tr("Add a busy block"),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from planner.ui.actions import MENUS, OVERLAY_ACTIONS
+from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats, range_dash
 from planner.ui.plain import show_message
@@ -140,7 +141,7 @@ class ColleaguesFlow:
         window.runner.run(
             lambda core: core.phone.import_shared(chosen, conference_id),
             done=lambda result: window.statusBar().showMessage(import_summary(result), 15_000),
-            error=lambda error: window.show_error(TEXTS.cannot_open(), str(error)),
+            error=lambda error: window.show_error(TEXTS.cannot_open(), CORE.error(error)),
         )
 
     def set_visible(self, overlay_id: int, visible: bool) -> None:

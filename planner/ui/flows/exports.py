@@ -12,6 +12,7 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtWidgets import QInputDialog
 
 from planner.domain.errors import PlannerError
+from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 
 # The export dialog, `planner.ui.printing` and Qt's print support (a library of its own)
@@ -38,7 +39,7 @@ class ExportFlow(Translatable):
         return "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
 
     def _failed(self, title: str) -> Callable[[BaseException], None]:
-        return lambda error: self._window.show_error(title, str(error))
+        return lambda error: self._window.show_error(title, CORE.error(error))
 
     def _saved(self, message: str, result: Result[Any] | None = None) -> None:
         """Say what was saved, and what of it could not be kept (`result`'s problems)."""
@@ -128,7 +129,7 @@ class ExportFlow(Translatable):
             try:
                 pages = render_pdf(html, conference.title, target)
             except (PlannerError, OSError) as error:
-                window.show_error(self.tr("Export failed"), str(error))
+                window.show_error(self.tr("Export failed"), CORE.error(error))
                 return
             self._saved(arg(self.tr("Saved %1 (%Ln page(s)).", "", pages), target))
 

@@ -61,8 +61,8 @@ class ImportFlow(QObject):
         window = self._window
 
         def refused(error: BaseException) -> None:
-            window.statusBar().showMessage(str(error), 30_000)
-            window.show_error(self.tr("Cannot open this file"), str(error))
+            window.statusBar().showMessage(CORE.error(error), 30_000)
+            window.show_error(self.tr("Cannot open this file"), CORE.error(error))
 
         def route(agenda: bool) -> None:
             if agenda:
@@ -121,9 +121,10 @@ class ImportFlow(QObject):
                 if zone:
                     self.start(source, zone)
                     return
-            window.statusBar().showMessage(arg(self.tr("Import refused: %1"), error), 30_000)
-            self.failed.emit(str(error))
-            window.show_error(self.tr("Import failed"), str(error))
+            said = CORE.error(error)
+            window.statusBar().showMessage(arg(self.tr("Import refused: %1"), said), 30_000)
+            self.failed.emit(said)
+            window.show_error(self.tr("Import failed"), said)
 
         window.runner.run(
             lambda core: core.imports.source(source, time_zone=time_zone, cancelled=stop.is_set),

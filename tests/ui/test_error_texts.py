@@ -1,0 +1,154 @@
+"""Errors of files, the database and calendar servers in the window's language: the core
+gives codes with values (`StorageError.code`, `DatabaseError.code`, a `ServerMessage`),
+`CORE.error` says them; the command line's English stays as it was."""
+
+from __future__ import annotations
+
+import errno
+import re
+from typing import TYPE_CHECKING
+
+import pytest
+
+from planner.calendars.caldav import CalDAVError
+from planner.calendars.messages import Request, ServerCode, ServerMessage
+from planner.domain.errors import (
+    DatabaseCode,
+    DatabaseError,
+    StorageCode,
+    StorageError,
+    StorageNote,
+    storage_error,
+)
+from planner.ui import catalogs, i18n
+from planner.ui.actions import ActionId
+from planner.ui.core_text import CORE
+from planner.ui.dialogs.export import CalendarExportDialog
+
+from .conftest import settle
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from planner.ui.mainwindow import MainWindow
+
+DATABASE = "/home/ana/.local/share/planner/planner.sqlite3"
+STORAGE: list[StorageError] = [
+    StorageError(DATABASE, code=code, doing="written", detail="Input/output error")
+    for code in StorageCode
+] + [
+    StorageError(DATABASE, code=StorageCode.DISK_FULL, doing="written").again(
+        doing="changed", note=StorageNote.OPENED_READ_ONLY
+    ),
+    StorageError(DATABASE, code=StorageCode.READ_ONLY_DISK, doing="opened").again(
+        note=StorageNote.UPGRADE_FIRST
+    ),
+    StorageError(DATABASE, code=StorageCode.LOCKED, doing="read").again(
+        note=StorageNote.NEW_AND_EMPTY
+    ),
+    StorageError(DATABASE, code=StorageCode.LOCKED, doing="read").again(
+        note=StorageNote.NEEDS_UPGRADE
+    ),
+    *(
+        StorageError(DATABASE, code=StorageCode.DISK_FULL, doing=doing)
+        for doing in ("read", "opened", "used", "created", "backed up before its upgrade")
+    ),
+]
+DAMAGED: list[DatabaseError] = [
+    DatabaseError(DATABASE, code, "file is not a database") for code in DatabaseCode
+]
+SERVER = [
+    CalDAVError(ServerMessage(ServerCode.SERVER_SAID, "dav.example.org", request=r, detail="Bad"))
+    for r in Request
+]
+
+
+@pytest.fixture
+def restore_language(qapp, tmp_path: Path) -> Iterator[None]:
+    yield
+    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
+
+
+def english_phrases(error: BaseException, *values: str) -> list[str]:
+    """Runs of two or more English words of the command line's message, without its
+    values (the path, the system's or the library's words)."""
+    text = str(error)
+    for value in sorted(values, key=len, reverse=True):
+        text = text.replace(value, "|")
+    runs = re.split(r"[|;:,.()]+", text)
+    return [run.strip() for run in runs if len(run.split()) >= 2]
+
+
+def test_the_command_lines_english_is_unchanged() -> None:
+    full = storage_error(OSError(errno.ENOSPC, "No space left on device"), "agenda.ics")
+    assert (
+        str(full)
+        == "agenda.ics: cannot be written: disk full (no space left on the disk holding it)"
+    )
+    assert full.code is StorageCode.DISK_FULL
+    opened = StorageError(DATABASE, code=StorageCode.READ_ONLY_DISK, doing="written").again(
+        doing="changed", note=StorageNote.OPENED_READ_ONLY
+    )
+    assert str(opened) == (
+        f"{DATABASE}: cannot be changed: read-only disk (the disk holding it is mounted "
+        "read-only); Planner opened it read-only"
+    )
+    assert str(DAMAGED[2]) == f"{DATABASE}: is damaged (file is not a database)"
+    assert str(SERVER[1].said) == "dav.example.org: Bad"
+
+
+@pytest.mark.usefixtures("restore_language")
+@pytest.mark.parametrize("language", catalogs.LANGUAGES)
+def test_every_storage_database_and_server_error_in_the_language(
+    qapp, tmp_path: Path, language: str
+) -> None:
+    i18n.install(qapp, i18n.Choice(language, chosen=True), tmp_path)
+    english = []
+    for error in (*STORAGE, *DAMAGED, *SERVER):
+        shown = CORE.error(error)
+        values = (
+            DATABASE,
+            "Input/output error",
+            "file is not a database",
+            "dav.example.org",
+            "Bad",
+        )
+        english += [f"{p!r} in {shown!r}" for p in english_phrases(error, *values) if p in shown]
+        subject = "dav.example.org" if isinstance(error, CalDAVError) else DATABASE
+        assert subject in shown.replace(i18n.ISOLATE, "").replace(i18n.POP, "")
+    assert english == []
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_german_sentences(qapp, tmp_path: Path) -> None:
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    full = storage_error(OSError(errno.ENOSPC, "No space left on device"), "agenda.ics")
+    assert CORE.error(full) == (
+        "agenda.ics kann nicht geschrieben werden: Datenträger voll (kein freier Platz auf dem "
+        "Datenträger, der sie enthält)"
+    )
+    assert CORE.error(SERVER[2]) == (
+        "dav.example.org konnte keinen Termin speichern; die CalDAV-Bibliothek meldete: Bad"
+    )
+    # A text without a code is shown as it is.
+    assert CORE.error(StorageError("x", "cannot be written: odd")) == "x: cannot be written: odd"
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_a_failed_export_says_why_in_german(
+    qapp, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setattr(window, "ask_save_path", lambda *args: blocker / "agenda.ics")
+    monkeypatch.setattr(
+        CalendarExportDialog, "ask", classmethod(lambda cls, parent=None: (False, None, False))
+    )
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
+    window.action_map[ActionId.EXPORT_ICS].trigger()
+    settle(window)
+    [error] = errors
+    assert error.endswith("kann nicht geschrieben werden: ein Teil des Pfads ist kein Ordner")
