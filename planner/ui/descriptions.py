@@ -55,7 +55,7 @@ class Descriptions(Translatable):
             (window.timetable_box.day_chooser, self.tr("The day the Timetable shows")),
             (
                 window.agenda_view,
-                self.tr("Your starred sessions day by day, with their clashes and free time")
+                self.tr("Your starred sessions day by day, with their clashes and free time.")
                 + " "
                 + keys,
             ),

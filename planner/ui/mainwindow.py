@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
         more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt leaves it unnamed
         if more is not None:
             more.setAccessibleName(self.tr("More of the toolbar"))
+            more.setAccessibleDescription(
+                self.tr("Shows the commands that do not fit in the window")
+            )
         toolbar.addWidget(QLabel(" " + self.tr("Conference:") + " ", self))
         toolbar.addWidget(self.conference_switcher)
 

@@ -115,6 +115,52 @@ CONTROLS = {
 # What a screen reader still meets without a name, as "parent role:name > role". Each is
 # a known gap: fix it and drop it from here (the test fails while a fixed one is listed).
 UNNAMED_TODAY: set[str] = set()
+# Controls a screen reader meets without a description: Qt's own scroll buttons of the
+# tab bar (their names say all). Known, so that none is added unseen.
+UNDESCRIBED_TODAY = {"push button:Scroll Left", "push button:Scroll Right"}
+# What the main controls say after their names (planner/ui/descriptions.py and the
+# widgets' own), as a screen reader reads them over AT-SPI.
+KEYS = "S or Space stars the selected session; 1, 2 and 3 set its priority."
+DESCRIBED = {
+    ("tree", "Conference program"):
+        f"The program by day and track; the selected session shows at the side. {KEYS}",
+    ("table", "Sessions"):
+        f"Every session that matches the search and the filters, one a row. {KEYS}",
+    ("list", "Timetable"):
+        f"The day's sessions by room and time; arrow keys move between them. {KEYS}",
+    ("tree", "My agenda"):
+        f"Your starred sessions day by day, with their clashes and free time. {KEYS}",
+    ("tree", "Speakers"): "Every speaker, with the sessions they give",
+    ("page tab", "Program"): "The conference by day and track (Ctrl+1)",
+    ("page tab", "List"): "Every session in a table you can search and filter (Ctrl+2)",
+    ("page tab", "Timetable"): "One day's sessions by room and time (Ctrl+3)",
+    ("page tab", "My Agenda"): "Your starred sessions, their clashes and your free time (Ctrl+4)",
+    ("page tab", "Speakers"): "Every speaker and the sessions they give (Ctrl+5)",
+    ("check box", "Only starred sessions"): "Show only the sessions you starred",
+    ("check box", "Only clashing sessions"): "Show only your starred sessions that clash: "
+    "they overlap, or leave too little time to walk",
+    ("text", "Search sessions"): "Search titles, abstracts, speakers… (Ctrl+F)",
+    ("push button", "Clear search and filters"): "Clear the search and every filter",
+    ("push button", "Zoom in"): "Show the Timetable larger: more room for titles",
+    ("check box", "More of the toolbar"): "Shows the commands that do not fit in the window",
+}  # fmt: skip
+
+
+def undescribed_controls(tree: dict[str, Any]) -> set[str]:
+    """Controls without a description, as "role:name" (a combo box's drop-down list is
+    Qt's, and the menus' items say their tips in the status bar)."""
+    found = set()
+
+    def visit(node: dict[str, Any], parent: dict[str, Any] | None) -> None:
+        popup = node["role"] == "list" and parent is not None and parent["role"] == "combo box"
+        control = node["role"] in CONTROLS - {"menu item"} and not popup
+        if control and not node["description"].strip():
+            found.add(f"{node['role']}:{node['name']}")
+        for child in node["children"]:
+            visit(child, node)
+
+    visit(tree, None)
+    return found
 
 
 def unnamed_controls(tree: dict[str, Any]) -> set[str]:
@@ -232,3 +278,7 @@ def test_screen_reader_finds_views_details_and_timetable_blocks(
 
     # Every control has a name, but for the known gaps (listed, so none is added unseen).
     assert unnamed_controls(tree) == UNNAMED_TODAY
+    # ... and a description: the main ones as the window gives them, read over AT-SPI.
+    descriptions = {key: _find(tree, *key)["description"] for key in DESCRIBED}
+    assert descriptions == DESCRIBED
+    assert undescribed_controls(tree) == UNDESCRIBED_TODAY

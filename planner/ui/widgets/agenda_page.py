@@ -75,6 +75,9 @@ class AgendaPage(QWidget):
         more = commands.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
             more.setAccessibleName(self.tr("More commands"))
+            more.setAccessibleDescription(
+                self.tr("Shows the commands that do not fit in the window")
+            )
         self.attend_button, self.auto_button, self.settings_button, self.busy_button = buttons[:4]
         self.hint = AgendaHint(store, self)
         layout = QVBoxLayout(self)

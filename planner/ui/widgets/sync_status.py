@@ -33,9 +33,11 @@ class SyncStatus(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the menu and F5 reach it by keyboard
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(
-            self.tr("Calendar sync")
-        )  # shown or not, a screen reader may list it
+        # Shown or not, a screen reader may list it.
+        self.setAccessibleName(self.tr("Calendar sync"))
+        self.setAccessibleDescription(
+            self.tr("How your calendars' syncs went; click to open Calendars")
+        )
         self.shown = Summary("", "", Level.NONE)
         # "2 min ago" grows older by itself.
         self._clock = QTimer(self)
