@@ -60,12 +60,12 @@ from planner.ui.state import SessionStore
 from planner.ui.status_bar import StatusLine
 from planner.ui.tabs import Tab
 from planner.ui.widgets.agenda_page import AgendaPage
-from planner.ui.widgets.clear_views import ClearTreeView
 from planner.ui.widgets.details import DetailsPane
 from planner.ui.widgets.filter_bar import FilterBar
 from planner.ui.widgets.fitted_columns import FittedColumns
 from planner.ui.widgets.notice_banner import NoticeBanner
 from planner.ui.widgets.program_view import ProgramView
+from planner.ui.widgets.ringed_tree import RingedTreeView
 from planner.ui.widgets.session_list import SessionList
 from planner.ui.widgets.timetable_page import TimetablePage
 
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
 
         # Speakers and their sessions.
         self.speakers_model = SpeakersModel(store, self)
-        self.speakers_view = ClearTreeView(self)
+        self.speakers_view = RingedTreeView(self)
         self.speakers_view.setObjectName("speakersView")
         self.speakers_view.setAccessibleName(self.tr("Speakers"))
         self.speakers_view.setModel(self.speakers_model)

@@ -15,7 +15,7 @@ the text is highlighted: a marker-pen background, or an underline on a selected 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.focus_ring import paint_current
 from planner.ui.look import Look
 from planner.ui.roles import Role
 from planner.ui.text_layouts import TextLayouts
@@ -117,19 +118,9 @@ class OneLineTextDelegate(QStyledItemDelegate):
             painter.drawStaticText(QPointF(x, top), laid_out)
             painter.restore()
         if state & _FOCUSED:
-            # The current cell of the focused view, by a frame that reads on the row's
-            # colour (Fusion's own focus frame is too faint to see on a selected row).
-            group = QPalette.ColorGroup.Normal if state & _ACTIVE else QPalette.ColorGroup.Inactive
-            role = (
-                QPalette.ColorRole.HighlightedText
-                if state & _SELECTED
-                else QPalette.ColorRole.Highlight
-            )
-            painter.save()
-            painter.setPen(QPen(option.palette.color(group, role), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
-            painter.restore()
+            # The current cell of the focused view, framed like the focus ring (Fusion's
+            # own focus frame is too faint to see, on a selected row above all).
+            paint_current(painter, QRectF(rect), option.palette)
 
     def _mark_matches(
         self,

@@ -20,8 +20,8 @@ from planner.ui.actions import SPECS, ActionId
 from planner.ui.i18n import translated
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.widgets.agenda_hint import AgendaHint
-from planner.ui.widgets.clear_views import ClearTreeView
 from planner.ui.widgets.fitted_columns import FittedColumns
+from planner.ui.widgets.ringed_tree import RingedTreeView
 
 if TYPE_CHECKING:
     from planner.ui.actions import Actions
@@ -40,7 +40,7 @@ class AgendaPage(QWidget):
     def __init__(self, store: SessionStore, actions: Actions, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = AgendaModel(store, self)
-        self.view = ClearTreeView(self)
+        self.view = RingedTreeView(self)
         self.view.setObjectName("agendaView")
         self.view.setAccessibleName(self.tr("My agenda"))
         self.view.setModel(self.model)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from planner.ui.models.program_model import NodeKind, ProgramModel
-from planner.ui.widgets.clear_views import ClearTreeView
+from planner.ui.widgets.ringed_tree import RingedTreeView
 
 
-class ProgramView(ClearTreeView):
+class ProgramView(RingedTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programView")

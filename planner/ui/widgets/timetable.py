@@ -38,9 +38,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.ui.clash_text import session_tooltip
-from planner.ui.focus_ring import keep_clear_of_ring
+from planner.ui.focus_ring import MINIMUM, keep_clear_of_ring, ring_color
 from planner.ui.locale_format import Formats
-from planner.ui.look import Look, clash_stamp, star_stamp
+from planner.ui.look import Look, clash_stamp, readable, star_stamp
 from planner.ui.plain import tooltip
 from planner.ui.text_layouts import TextLayouts
 
@@ -423,7 +423,10 @@ class TimetableView(QAbstractScrollArea):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 4, 4)
         if talk.key == self.current_key:
-            painter.setPen(QPen(self.palette().highlight().color(), 3))
+            # Like the focus ring: at 3:1 against the block's colour and what is around it.
+            around = [fill, self.palette().base().color(), self.palette().window().color()]
+            ring = readable(ring_color(self.palette()), around, MINIMUM)
+            painter.setPen(QPen(ring, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect).adjusted(-1, -1, 1, 1), 5, 5)
         painter.save()
