@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from planner.domain.messages import ChangeDetail, DetailCode, Note
+from planner.domain.messages import ChangeDetail, DetailCode
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -241,7 +241,9 @@ class ImportReport:
     tracks: int
     days: int
     changes: tuple[Change, ...] = ()
-    warnings: tuple[Note, ...] = ()  # what the import skipped or guessed
+    # What the import skipped or guessed: `Note`s where a reader said it (with codes for
+    # the window), or plain English.
+    warnings: tuple[str, ...] = ()
     unchanged: bool = False  # a refresh that found nothing new (e.g. HTTP 304)
 
     def count(self, kind: ChangeKind) -> int:

@@ -158,8 +158,8 @@ def test_the_import_report_shows_the_warnings_in_german(qtbot, qapp, tmp_path: P
     qtbot.addWidget(dialog)
     lines = [dialog.changes.item(row).text() for row in range(dialog.changes.count())]
     assert len(lines) == 31
-    assert lines[0] == "⚠ Eintrag c0 („Cancelled 0“) ist als abgesagt markiert; übersprungen"
-    assert lines[-1] == "⚠ … und 10 weitere Warnungen"
+    assert lines[0] == "Eintrag c0 („Cancelled 0“) ist als abgesagt markiert; übersprungen"
+    assert lines[-1] == "… und 10 weitere Warnungen"
     english = [line for line in lines for note in program.warnings if str(note) in line]
     assert english == []
 
