@@ -555,6 +555,10 @@
         <source>More commands</source>
         <translation>Další příkazy</translation>
     </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Zobrazí příkazy, které se nevejdou do okna</translation>
+    </message>
 </context>
 <context>
     <name>AutoResolvePreview</name>
@@ -1471,10 +1475,6 @@ Volno ve stejnou dobu:
         <translation>Den, který Rozvrh zobrazuje</translation>
     </message>
     <message>
-        <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every speaker, with the sessions they give</source>
         <translation>Všichni přednášející s jejich přednáškami</translation>
     </message>
@@ -1501,6 +1501,10 @@ Volno ve stejnou dobu:
     <message>
         <source>Show only the sessions you starred</source>
         <translation>Zobrazit jen označené přednášky</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time.</source>
+        <translation>Vaše označené přednášky den po dni, s překryvy a volným časem.</translation>
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
@@ -2027,6 +2031,10 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>More of the toolbar</source>
         <translation>Další tlačítka panelu nástrojů</translation>
+    </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Zobrazí příkazy, které se nevejdou do okna</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2878,6 +2886,10 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Calendar sync</source>
         <translation>Synchronizace kalendářů</translation>
+    </message>
+    <message>
+        <source>How your calendars&apos; syncs went; click to open Calendars</source>
+        <translation>Jak proběhla synchronizace vašich kalendářů; klepnutím otevřete kalendáře</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

@@ -553,6 +553,10 @@
         <source>More commands</source>
         <translation>Weitere Befehle</translation>
     </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Zeigt die Befehle, die nicht ins Fenster passen</translation>
+    </message>
 </context>
 <context>
     <name>AutoResolvePreview</name>
@@ -1456,10 +1460,6 @@ Gleichzeitig frei:
         <translation>Der Tag, den der Zeitplan zeigt</translation>
     </message>
     <message>
-        <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every speaker, with the sessions they give</source>
         <translation>Alle Vortragenden, mit ihren Sessions</translation>
     </message>
@@ -1486,6 +1486,10 @@ Gleichzeitig frei:
     <message>
         <source>Show only the sessions you starred</source>
         <translation>Nur die vorgemerkten Sessions anzeigen</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time.</source>
+        <translation>Ihre vorgemerkten Sessions Tag für Tag, mit Überschneidungen und freier Zeit.</translation>
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
@@ -2008,6 +2012,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>More of the toolbar</source>
         <translation>Mehr aus der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Zeigt die Befehle, die nicht ins Fenster passen</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2837,6 +2845,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>Calendar sync</source>
         <translation>Kalenderabgleich</translation>
+    </message>
+    <message>
+        <source>How your calendars&apos; syncs went; click to open Calendars</source>
+        <translation>Wie die Synchronisierung Ihrer Kalender lief; klicken, um die Kalender zu öffnen</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

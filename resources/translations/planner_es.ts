@@ -553,6 +553,10 @@
         <source>More commands</source>
         <translation>Más órdenes</translation>
     </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Muestra las órdenes que no caben en la ventana</translation>
+    </message>
 </context>
 <context>
     <name>AutoResolvePreview</name>
@@ -1456,10 +1460,6 @@ Libres a la vez:
         <translation>El día que muestra el horario</translation>
     </message>
     <message>
-        <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation>Sus sesiones marcadas día a día, con sus conflictos y el tiempo libre</translation>
-    </message>
-    <message>
         <source>Every speaker, with the sessions they give</source>
         <translation>Todos los ponentes, con sus sesiones</translation>
     </message>
@@ -1486,6 +1486,10 @@ Libres a la vez:
     <message>
         <source>Show only the sessions you starred</source>
         <translation>Mostrar solo las sesiones que ha marcado</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time.</source>
+        <translation>Sus sesiones marcadas día a día, con sus conflictos y el tiempo libre.</translation>
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
@@ -2008,6 +2012,10 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>More of the toolbar</source>
         <translation>Más de la barra de herramientas</translation>
+    </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Muestra las órdenes que no caben en la ventana</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2837,6 +2845,10 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>Calendar sync</source>
         <translation>Sincronización de calendarios</translation>
+    </message>
+    <message>
+        <source>How your calendars&apos; syncs went; click to open Calendars</source>
+        <translation>Cómo fue la sincronización de sus calendarios; haga clic para abrir los calendarios</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

@@ -553,6 +553,10 @@
         <source>More commands</source>
         <translation>Plus de commandes</translation>
     </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Affiche les commandes qui ne tiennent pas dans la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>AutoResolvePreview</name>
@@ -1456,10 +1460,6 @@ Libres en même temps&#xa0;:
         <translation>Le jour affiché par la grille horaire</translation>
     </message>
     <message>
-        <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation>Vos sessions favorites jour par jour, avec leurs conflits et le temps libre</translation>
-    </message>
-    <message>
         <source>Every speaker, with the sessions they give</source>
         <translation>Tous les intervenants, avec leurs sessions</translation>
     </message>
@@ -1486,6 +1486,10 @@ Libres en même temps&#xa0;:
     <message>
         <source>Show only the sessions you starred</source>
         <translation>N’afficher que vos sessions favorites</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time.</source>
+        <translation>Vos sessions favorites jour par jour, avec leurs conflits et le temps libre.</translation>
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
@@ -2008,6 +2012,10 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>More of the toolbar</source>
         <translation>Suite de la barre d’outils</translation>
+    </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Affiche les commandes qui ne tiennent pas dans la fenêtre</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2837,6 +2845,10 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>Calendar sync</source>
         <translation>Synchronisation des calendriers</translation>
+    </message>
+    <message>
+        <source>How your calendars&apos; syncs went; click to open Calendars</source>
+        <translation>Comment s’est passée la synchronisation de vos agendas ; cliquez pour ouvrir les agendas</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

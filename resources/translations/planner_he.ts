@@ -553,6 +553,10 @@
         <source>More commands</source>
         <translation>פקודות נוספות</translation>
     </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>מציג את הפקודות שאינן נכנסות לחלון</translation>
+    </message>
 </context>
 <context>
     <name>AutoResolvePreview</name>
@@ -1456,8 +1460,8 @@ Free at the same time:
         <translation>היום שלוח הזמנים מציג</translation>
     </message>
     <message>
-        <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation>ההרצאות המסומנות שלך יום אחר יום, עם ההתנגשויות והזמן הפנוי</translation>
+        <source>Your starred sessions day by day, with their clashes and free time.</source>
+        <translation>ההרצאות המסומנות שלך יום אחר יום, עם ההתנגשויות והזמן הפנוי.</translation>
     </message>
     <message>
         <source>Every speaker, with the sessions they give</source>
@@ -2008,6 +2012,10 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>More of the toolbar</source>
         <translation>כפתורים נוספים בסרגל הכלים</translation>
+    </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>מציג את הפקודות שאינן נכנסות לחלון</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2837,6 +2845,10 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>Calendar sync</source>
         <translation>סנכרון לוח שנה</translation>
+    </message>
+    <message>
+        <source>How your calendars&apos; syncs went; click to open Calendars</source>
+        <translation>איך עבר הסנכרון של לוחות השנה שלך; לחיצה לפתיחת לוחות השנה</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

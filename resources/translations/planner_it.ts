@@ -553,6 +553,10 @@
         <source>More commands</source>
         <translation>Altri comandi</translation>
     </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Mostra i comandi che non entrano nella finestra</translation>
+    </message>
 </context>
 <context>
     <name>AutoResolvePreview</name>
@@ -1456,10 +1460,6 @@ Liberi nello stesso momento:
         <translation>Il giorno mostrato dall’orario</translation>
     </message>
     <message>
-        <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every speaker, with the sessions they give</source>
         <translation>Tutti i relatori, con le loro sessioni</translation>
     </message>
@@ -1486,6 +1486,10 @@ Liberi nello stesso momento:
     <message>
         <source>Show only the sessions you starred</source>
         <translation>Mostra solo le sessioni preferite</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time.</source>
+        <translation>Le tue sessioni preferite giorno per giorno, con sovrapposizioni e tempo libero.</translation>
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
@@ -2008,6 +2012,10 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>More of the toolbar</source>
         <translation>Altri pulsanti della barra degli strumenti</translation>
+    </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Mostra i comandi che non entrano nella finestra</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2837,6 +2845,10 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>Calendar sync</source>
         <translation>Sincronizzazione dei calendari</translation>
+    </message>
+    <message>
+        <source>How your calendars&apos; syncs went; click to open Calendars</source>
+        <translation>Com’è andata la sincronizzazione dei tuoi calendari; fai clic per aprire i calendari</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

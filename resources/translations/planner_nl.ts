@@ -553,6 +553,10 @@
         <source>More commands</source>
         <translation>Meer opdrachten</translation>
     </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Toont de opdrachten die niet in het venster passen</translation>
+    </message>
 </context>
 <context>
     <name>AutoResolvePreview</name>
@@ -1456,10 +1460,6 @@ Tegelijk vrij:
         <translation>De dag die het tijdschema toont</translation>
     </message>
     <message>
-        <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation>Uw sessies met ster dag voor dag, met hun overlappingen en vrije tijd</translation>
-    </message>
-    <message>
         <source>Every speaker, with the sessions they give</source>
         <translation>Alle sprekers, met hun sessies</translation>
     </message>
@@ -1486,6 +1486,10 @@ Tegelijk vrij:
     <message>
         <source>Show only the sessions you starred</source>
         <translation>Alleen de sessies met ster tonen</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time.</source>
+        <translation>Uw sessies met ster dag voor dag, met hun overlappingen en vrije tijd.</translation>
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
@@ -2008,6 +2012,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>More of the toolbar</source>
         <translation>Meer werkbalkknoppen</translation>
+    </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Toont de opdrachten die niet in het venster passen</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2837,6 +2845,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>Calendar sync</source>
         <translation>Kalendersynchronisatie</translation>
+    </message>
+    <message>
+        <source>How your calendars&apos; syncs went; click to open Calendars</source>
+        <translation>Hoe de synchronisatie van uw agenda’s verliep; klik om de agenda’s te openen</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

@@ -555,6 +555,10 @@
         <source>More commands</source>
         <translation>Więcej poleceń</translation>
     </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Pokazuje polecenia, które nie mieszczą się w oknie</translation>
+    </message>
 </context>
 <context>
     <name>AutoResolvePreview</name>
@@ -1471,10 +1475,6 @@ Wolni w tym samym czasie:
         <translation>Dzień pokazywany w Planie godzinowym</translation>
     </message>
     <message>
-        <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation>Twoje oznaczone sesje dzień po dniu, z kolizjami i wolnym czasem</translation>
-    </message>
-    <message>
         <source>Every speaker, with the sessions they give</source>
         <translation>Wszyscy prelegenci wraz z ich sesjami</translation>
     </message>
@@ -1501,6 +1501,10 @@ Wolni w tym samym czasie:
     <message>
         <source>Show only the sessions you starred</source>
         <translation>Pokaż tylko oznaczone sesje</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time.</source>
+        <translation>Twoje oznaczone sesje dzień po dniu, z kolizjami i wolnym czasem.</translation>
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
@@ -2027,6 +2031,10 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>More of the toolbar</source>
         <translation>Pozostałe przyciski paska narzędzi</translation>
+    </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Pokazuje polecenia, które nie mieszczą się w oknie</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2878,6 +2886,10 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Calendar sync</source>
         <translation>Synchronizacja kalendarzy</translation>
+    </message>
+    <message>
+        <source>How your calendars&apos; syncs went; click to open Calendars</source>
+        <translation>Jak przebiegła synchronizacja Twoich kalendarzy; kliknij, aby otworzyć kalendarze</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

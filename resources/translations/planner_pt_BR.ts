@@ -553,6 +553,10 @@
         <source>More commands</source>
         <translation>Mais comandos</translation>
     </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Mostra os comandos que não cabem na janela</translation>
+    </message>
 </context>
 <context>
     <name>AutoResolvePreview</name>
@@ -1456,10 +1460,6 @@ Livres ao mesmo tempo:
         <translation>O dia que a grade horária mostra</translation>
     </message>
     <message>
-        <source>Your starred sessions day by day, with their clashes and free time</source>
-        <translation>Suas sessões marcadas dia a dia, com seus conflitos e o tempo livre</translation>
-    </message>
-    <message>
         <source>Every speaker, with the sessions they give</source>
         <translation>Todos os palestrantes, com suas sessões</translation>
     </message>
@@ -1486,6 +1486,10 @@ Livres ao mesmo tempo:
     <message>
         <source>Show only the sessions you starred</source>
         <translation>Mostrar só as sessões que você marcou</translation>
+    </message>
+    <message>
+        <source>Your starred sessions day by day, with their clashes and free time.</source>
+        <translation>Suas sessões marcadas dia a dia, com seus conflitos e o tempo livre.</translation>
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
@@ -2008,6 +2012,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>More of the toolbar</source>
         <translation>Mais itens da barra de ferramentas</translation>
+    </message>
+    <message>
+        <source>Shows the commands that do not fit in the window</source>
+        <translation>Mostra os comandos que não cabem na janela</translation>
     </message>
     <message>
         <source>Conference:</source>
@@ -2837,6 +2845,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Calendar sync</source>
         <translation>Sincronização de calendários</translation>
+    </message>
+    <message>
+        <source>How your calendars&apos; syncs went; click to open Calendars</source>
+        <translation>Como foi a sincronização dos seus calendários; clique para abrir os calendários</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>
