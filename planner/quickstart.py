@@ -146,7 +146,7 @@ def load_snapshot(path: Path, database: Path, revision: int) -> StartupView | No
         ):
             return None
         view = decode_text(view_line)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
         return None
     if not isinstance(view, StartupView) or view.revision != revision:
         return None
@@ -209,7 +209,7 @@ def load_first_view(program: Path) -> StartupView | None:
         ):
             return None
         view = document["view"]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
         return None
     if not isinstance(view, StartupView):
         return None

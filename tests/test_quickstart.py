@@ -186,6 +186,7 @@ def test_the_fingerprint_follows_the_fields_of_the_value_classes(
         lambda text: text.replace("\n", " "),  # one line: no view after the header
         lambda text: text.split("\n")[1],  # the view without its header
         lambda text: text.split("\n")[0] + '\n{"$": "date", "v": "2025-02-01"}',  # not a view
+        lambda text: text.split("\n")[0] + "\n" + "[" * 100_000 + "]" * 100_000,  # too deep
         lambda text: "[]",
         lambda text: "\x00\xff binary",
     ],
