@@ -3,6 +3,7 @@ characters, an error is always one line on stderr, JSON stays exact."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -18,6 +19,7 @@ from .faults.conftest import one_error_line, run_planner
 from .formats.hostile import frab_json
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
 pytestmark = pytest.mark.timeout(120)
@@ -96,10 +98,19 @@ def test_a_file_name_that_is_not_utf8_imports_and_is_named_readably(tmp_path: Pa
     assert missing.stderr.decode() == f"planner: error: {tmp_path}/gone\\xff.json: no such file\n"
 
 
-def _interruptible() -> None:
-    """In the command's process before it starts: SIGINT neither ignored nor blocked."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
+@contextlib.contextmanager
+def _children_interruptible() -> Iterator[None]:
+    """Ctrl+C as a terminal delivers it, whatever the test process inherited: a process
+    started in the background has SIGINT ignored, and a child keeps an ignored signal (and
+    a blocked one) across exec. Set here in the parent around the start rather than in a
+    preexec_fn, which is not safe in a process with threads."""
+    handler = signal.signal(signal.SIGINT, signal.default_int_handler)
+    blocked = signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        signal.signal(signal.SIGINT, handler)
 
 
 @pytest.mark.parametrize("first_run", [False, True], ids=["database-exists", "first-run"])
@@ -118,24 +129,23 @@ def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path: Path, first_run: bool
     data = tmp_path / "data"
     if not first_run:
         assert run_planner(data, "conferences").returncode == 0  # the database exists
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "planner",
-            "--data-dir",
-            str(data),
-            "import",
-            f"http://127.0.0.1:{port}/{token}/schedule.json",
-        ],
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        # Ctrl+C as a terminal delivers it, whatever the test process inherited.
-        preexec_fn=_interruptible,
-    )
+    with _children_interruptible():
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "planner",
+                "--data-dir",
+                str(data),
+                "import",
+                f"http://127.0.0.1:{port}/{token}/schedule.json",
+            ],
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     server.settimeout(60)
     while True:  # it is waiting for an answer once its request has arrived
         connection, _ = server.accept()
