@@ -40,6 +40,7 @@ from planner.domain.agenda import Priority, Status
 from planner.domain.display import path_text
 from planner.domain.errors import PlannerError
 from planner.domain.view import VIEW_CLASSES, StartupView, view_fingerprint
+from planner.formats.files import read_user_file
 from planner.storage.revision import read_file as read_revision
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ SNAPSHOT_FORMAT = 3  # 3: the header on a line of its own, before the view
 # (20k sessions: 3.6 s to paint, 0.5 s of it saved), while the snapshot grows to ~18 MB,
 # adds ~50 MB to the peak memory while it is written, and ~2 s at exit. So none is kept.
 SNAPSHOT_SESSION_LIMIT = 10_000
+# 10,000 sessions make ~9 MB; anything far larger at the snapshot's path is not one.
+SNAPSHOT_BYTE_LIMIT = 64 * 2**20
 
 
 # -- the snapshot's encoding ---------------------------------------------------------------
@@ -135,7 +138,10 @@ def save_snapshot(path: Path, database: Path, view: StartupView) -> None:
 def load_snapshot(path: Path, database: Path, revision: int) -> StartupView | None:
     """The view kept at `revision` of `database`, or None (missing, stale, damaged...)."""
     try:
-        header_line, _, view_line = path.read_bytes().partition(b"\n")
+        # Read as a file the user named: a named pipe or a device put at the snapshot's
+        # path must not hold the start for ever (a plain read waits for a writer).
+        snapshot = read_user_file(path, SNAPSHOT_BYTE_LIMIT, "a quick-start snapshot")
+        header_line, _, view_line = snapshot.partition(b"\n")
         header = json.loads(header_line)
         if (
             header.get("format") != SNAPSHOT_FORMAT
@@ -146,7 +152,16 @@ def load_snapshot(path: Path, database: Path, revision: int) -> StartupView | No
         ):
             return None
         view = decode_text(view_line)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
+    except (
+        OSError,
+        PlannerError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ):
         return None
     if not isinstance(view, StartupView) or view.revision != revision:
         return None

@@ -344,3 +344,34 @@ def test_a_mangled_revision_neither_breaks_the_start_nor_passes_for_current(
     quick = QuickStart(database, cache)
     assert not quick.from_snapshot
     start_once(planner, cache)  # the ordinary start, which works
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_pipe_or_folder_at_the_snapshot_path_neither_holds_nor_breaks_the_start(
+    rich: Planner, tmp_path: Path, kind: str
+) -> None:
+    """A named pipe where the snapshot belongs used to hold the window's start for ever (a
+    plain read waits for a writer that never comes); the start is the ordinary one."""
+    import os
+    import threading
+
+    cache = tmp_path / "cache"
+    start_once(rich, cache)
+    snapshot = cache / SNAPSHOT_NAME
+    snapshot.unlink()
+    if kind == "fifo":
+        os.mkfifo(snapshot)
+    else:
+        snapshot.mkdir()
+    starts: list[QuickStart] = []
+    reader = threading.Thread(
+        target=lambda: starts.append(QuickStart(rich.database.path, cache)), daemon=True
+    )
+    reader.start()
+    reader.join(timeout=30)
+    assert not reader.is_alive(), "the start waits on the pipe"
+    (quick,) = starts
+    assert not quick.from_snapshot
+    quick.painted = rich.catalog.view()
+    assert quick.after_first_paint(rich) is None  # keeping a snapshot there fails quietly
+    assert not snapshot.is_file()
