@@ -2109,9 +2109,9 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message numerus="yes">
         <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
         <translation>
-            <numerusform>%Ln přednáška bez id opakuje název, začátek a sál dřívější; všechny byly zachovány</numerusform>
-            <numerusform>%Ln přednášky bez id opakují název, začátek a sál dřívější; všechny byly zachovány</numerusform>
-            <numerusform>%Ln přednášek bez id opakuje název, začátek a sál dřívější; všechny byly zachovány</numerusform>
+            <numerusform>%Ln přednáška bez id opakuje název, začátek a místnost dřívější přednášky; všechny byly zachovány</numerusform>
+            <numerusform>%Ln přednášky bez id opakují název, začátek a místnost dřívější přednášky; všechny byly zachovány</numerusform>
+            <numerusform>%Ln přednášek bez id opakuje název, začátek a místnost dřívější přednášky; všechny byly zachovány</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2145,7 +2145,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>%1 (“%2”) is marked cancelled; skipped</source>
-        <translation>%1 („%2“) je označeno jako zrušené; vynecháno</translation>
+        <translation>%1 („%2“) je označena jako zrušená; vynecháno</translation>
     </message>
     <message>
         <source>%1 (“%2”) has no start; skipped</source>
@@ -2162,7 +2162,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>%1 (“%2”) is not scheduled; skipped</source>
-        <translation>%1 („%2“) není naplánováno; vynecháno</translation>
+        <translation>%1 („%2“) není naplánována; vynecháno</translation>
     </message>
     <message>
         <source>%1 (“%2”) has a time out of range; skipped</source>
@@ -2204,7 +2204,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>an event in room “%1” is not an object; skipped</source>
-        <translation>událost v sále „%1“ není objekt; vynecháno</translation>
+        <translation>událost v místnosti „%1“ není objekt; vynecháno</translation>
     </message>
     <message>
         <source>%1 (“%2”) has no usable start; skipped</source>
@@ -2213,9 +2213,9 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message numerus="yes">
         <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
         <translation>
-            <numerusform>%Ln id události zapsáno jako text, kde schéma chce čísla; přijato</numerusform>
-            <numerusform>%Ln id událostí zapsána jako text, kde schéma chce čísla; přijato</numerusform>
-            <numerusform>%Ln id událostí zapsáno jako text, kde schéma chce čísla; přijato</numerusform>
+            <numerusform>%Ln id události zapsáno jako text, kde schéma vyžaduje čísla; přijato</numerusform>
+            <numerusform>%Ln id událostí zapsána jako text, kde schéma vyžaduje čísla; přijato</numerusform>
+            <numerusform>%Ln id událostí zapsáno jako text, kde schéma vyžaduje čísla; přijato</numerusform>
         </translation>
     </message>
     <message>
@@ -2257,8 +2257,8 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message numerus="yes">
         <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 a %Ln další</numerusform>
-            <numerusform>%1 a %Ln další</numerusform>
+            <numerusform>%1 a %Ln dalším</numerusform>
+            <numerusform>%1 a %Ln dalších</numerusform>
             <numerusform>%1 a %Ln dalších</numerusform>
         </translation>
     </message>
@@ -2777,7 +2777,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>backed up before its upgrade</source>
-        <translation>zálohovat před upgradem</translation>
+        <translation>zálohovat před aktualizací</translation>
     </message>
     <message>
         <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
@@ -2830,7 +2830,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
-        <translation>%1: nelze změnit: jiný program mezitím změnil stejná data (nic nebylo uloženo; podívejte se znovu a zkuste to znovu)</translation>
+        <translation>%1: nelze změnit: jiný program mezitím změnil stejná data (nic nebylo uloženo; podívejte se znovu a zkuste to ještě jednou)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
@@ -2840,7 +2840,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>%1; it needs an upgrade first</source>
         <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
-        <translation>%1; nejprve potřebuje upgrade</translation>
+        <translation>%1; nejprve vyžaduje aktualizaci</translation>
     </message>
     <message>
         <source>%1; Planner opened it read-only</source>
@@ -2852,7 +2852,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>%1, and it needs an upgrade first</source>
-        <translation>%1, a navíc nejprve potřebuje upgrade</translation>
+        <translation>%1, a navíc nejprve vyžaduje aktualizaci</translation>
     </message>
     <message>
         <source>%1 is a directory, not a database file</source>
@@ -2878,7 +2878,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
-        <translation>%1 zapsal novější Planner (schéma %2); aktualizujte Planner, abyste ho otevřeli</translation>
+        <translation>%1 byl zapsán novější verzí Planneru (schéma %2); chcete-li ho otevřít, aktualizujte Planner</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2889,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>How your calendars&apos; syncs went; click to open Calendars</source>
-        <translation>Jak proběhla synchronizace vašich kalendářů; klepnutím otevřete kalendáře</translation>
+        <translation>Jak proběhla synchronizace vašich kalendářů; kliknutím otevřete Kalendáře</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

@@ -1161,8 +1161,8 @@ Gleichzeitig frei:
         <source>%1 and %Ln more</source>
         <extracomment>Up to three sessions named, then how many more there are.</extracomment>
         <translation>
-            <numerusform>%1 und %Ln weitere</numerusform>
-            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weiteren</numerusform>
+            <numerusform>%1 und %Ln weiteren</numerusform>
         </translation>
     </message>
     <message>
@@ -2057,13 +2057,13 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
         <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
         <translation>
-            <numerusform>%1 endet um %2, mit dem Beginn verschoben auf %3 (die Dauer von %Ln Minute bleibt)</numerusform>
-            <numerusform>%1 endet um %2, mit dem Beginn verschoben auf %3 (die Dauer von %Ln Minuten bleibt)</numerusform>
+            <numerusform>%1 endet um %2, mit dem Beginn auf %3 verschoben (die Dauer von %Ln Minute bleibt erhalten)</numerusform>
+            <numerusform>%1 endet um %2, mit dem Beginn auf %3 verschoben (die Dauer von %Ln Minuten bleibt erhalten)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has bounds out of range; ignored</source>
-        <translation>%1 hat Grenzen außerhalb des gültigen Bereichs; ignoriert</translation>
+        <translation>%1 hat Anfangs- und Endzeit außerhalb des gültigen Bereichs; diese werden ignoriert</translation>
     </message>
     <message>
         <source>%1 has no title; shown as “%2”</source>
@@ -2072,11 +2072,11 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
-        <translation>%1 („%2“) endet vor dem Beginn, da %3 am %4 es in %5 nicht gibt (die Uhren werden vorgestellt) und als %6 gelesen wird; übersprungen</translation>
+        <translation>%1 („%2“) endet vor dem Beginn, wenn %3 am %4, eine Uhrzeit, die es in %5 nicht gibt (die Uhren werden vorgestellt), als %6 gelesen wird; übersprungen</translation>
     </message>
     <message>
         <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
-        <translation>%1 („%2“) liegt außerhalb der Daten, die Planner in %3 speichert; übersprungen</translation>
+        <translation>%1 („%2“) liegt außerhalb des Datumsbereichs, den Planner in %3 speichern kann; übersprungen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
@@ -2110,7 +2110,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
-        <translation>die Datei nennt die Zeitzone %1, aber ihre Zeiten tragen andere Abstände zu UTC; angezeigt in %2</translation>
+        <translation>die Datei nennt die Zeitzone %1, aber ihre Zeiten haben andere Abstände zu UTC; sie werden in %2 angezeigt</translation>
     </message>
     <message>
         <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
@@ -2156,7 +2156,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>%1 (“%2”) has no usable date or start time; skipped</source>
-        <translation>%1 („%2“) hat kein verwendbares Datum oder keine Beginnzeit; übersprungen</translation>
+        <translation>%1 („%2“) hat kein verwendbares Datum oder keinen verwendbaren Beginn; übersprungen</translation>
     </message>
     <message>
         <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
@@ -2190,8 +2190,8 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message numerus="yes">
         <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
         <translation>
-            <numerusform>%Ln Eintrags-ID als Text geschrieben, wo das Schema Zahlen will; akzeptiert</numerusform>
-            <numerusform>%Ln Eintrags-IDs als Text geschrieben, wo das Schema Zahlen will; akzeptiert</numerusform>
+            <numerusform>%Ln Eintrags-ID als Text geschrieben, wo das Schema Zahlen verlangt; akzeptiert</numerusform>
+            <numerusform>%Ln Eintrags-IDs als Text geschrieben, wo das Schema Zahlen verlangt; akzeptiert</numerusform>
         </translation>
     </message>
     <message>
@@ -2202,7 +2202,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
         <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
-        <translation>der gemerkte Track „%1“ (ein ganzer Track, keine Session; markieren Sie seine Sessions hier mit Stern)</translation>
+        <translation>der gemerkte Track „%1“ (ein ganzer Track, keine Session; merken Sie seine Sessions hier vor)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
@@ -2224,15 +2224,15 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
         <translation>
-            <numerusform>%Ln Steuerzeichen (%1), das XML verbietet, entfernt</numerusform>
-            <numerusform>%Ln Steuerzeichen (%1), die XML verbietet, entfernt</numerusform>
+            <numerusform>%Ln von XML verbotenes Steuerzeichen (%1) entfernt</numerusform>
+            <numerusform>%Ln von XML verbotene Steuerzeichen (%1) entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 und %Ln weitere</numerusform>
-            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weiteren</numerusform>
+            <numerusform>%1 und %Ln weiteren</numerusform>
         </translation>
     </message>
     <message>
@@ -2745,15 +2745,15 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
-        <translation>%1 kann nicht %2 werden: Datenträger voll (kein freier Platz auf dem Datenträger, der sie enthält)</translation>
+        <translation>%1 kann nicht %2 werden: Datenträger voll (auf dem Datenträger ist kein Platz mehr frei)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (the file may not be written)</source>
-        <translation>%1 kann nicht %2 werden: schreibgeschützt (die Datei darf nicht geschrieben werden)</translation>
+        <translation>%1 kann nicht %2 werden: schreibgeschützt (in die Datei darf nicht geschrieben werden)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
-        <translation>%1 kann nicht %2 werden: schreibgeschützter Datenträger (der Datenträger ist nur lesbar eingehängt)</translation>
+        <translation>%1 kann nicht %2 werden: schreibgeschützter Datenträger (der Datenträger ist schreibgeschützt eingehängt)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: permission denied</source>
@@ -2799,19 +2799,19 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>%1; it needs an upgrade first</source>
         <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
-        <translation>%1; sie braucht zuerst ein Upgrade</translation>
+        <translation>%1; die Datenbank braucht zuerst ein Upgrade</translation>
     </message>
     <message>
         <source>%1; Planner opened it read-only</source>
-        <translation>%1; Planner hat sie schreibgeschützt geöffnet</translation>
+        <translation>%1; Planner hat die Datenbank schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>%1, and it is new and empty</source>
-        <translation>%1, und sie ist neu und leer</translation>
+        <translation>%1, und die Datenbank ist neu und leer</translation>
     </message>
     <message>
         <source>%1, and it needs an upgrade first</source>
-        <translation>%1, und sie braucht zuerst ein Upgrade</translation>
+        <translation>%1, und die Datenbank braucht zuerst ein Upgrade</translation>
     </message>
     <message>
         <source>%1 is a directory, not a database file</source>
@@ -2837,7 +2837,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
-        <translation>%1 wurde von einem neueren Planner geschrieben (Schema %2); aktualisieren Sie Planner, um sie zu öffnen</translation>
+        <translation>%1 wurde von einem neueren Planner geschrieben (Schema %2); aktualisieren Sie Planner, um die Datenbank zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -2848,7 +2848,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>How your calendars&apos; syncs went; click to open Calendars</source>
-        <translation>Wie die Synchronisierung Ihrer Kalender lief; klicken, um die Kalender zu öffnen</translation>
+        <translation>Wie der Abgleich Ihrer Kalender lief; klicken, um die Kalender zu öffnen</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

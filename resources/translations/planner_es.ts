@@ -2110,7 +2110,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
-        <translation>el archivo indica la zona horaria %1, pero sus horas llevan otros desfases; se muestran en %2</translation>
+        <translation>el archivo indica la zona horaria %1, pero sus horas tienen otros desfases respecto a UTC; se muestran en %2</translation>
     </message>
     <message>
         <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
@@ -2139,7 +2139,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>%1 (“%2”) is not scheduled; skipped</source>
-        <translation>%1 («%2») no está programado; se omite</translation>
+        <translation>%1 («%2») no está programada; se omite</translation>
     </message>
     <message>
         <source>%1 (“%2”) has a time out of range; skipped</source>
@@ -2202,7 +2202,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
         <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
-        <translation>la temática marcada «%1» (una temática entera, no una sesión; marque aquí sus sesiones con estrella)</translation>
+        <translation>la temática «%1» guardada en favoritos (una temática entera, no una sesión; marque aquí sus sesiones)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
@@ -2741,7 +2741,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
         <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
-        <translation>%1 está bloqueado por otro programa (otro Planner, o una herramienta que usa la base de datos); ciérrelo y vuelva a intentarlo</translation>
+        <translation>%1 está bloqueado por otro programa (otro Planner o una herramienta que usa la base de datos); ciérrelo y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>

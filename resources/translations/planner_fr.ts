@@ -1377,19 +1377,19 @@ Libres en même temps&#xa0;:
     <message>
         <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
         <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
-        <translation>%1 n’a pas pu lister les événements du calendrier ; la bibliothèque CalDAV a signalé : %2</translation>
+        <translation>%1 n’a pas pu lister les événements du calendrier&#xa0;; la bibliothèque CalDAV a signalé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not store an event; the CalDAV library reported: %2</source>
-        <translation>%1 n’a pas pu enregistrer un événement ; la bibliothèque CalDAV a signalé : %2</translation>
+        <translation>%1 n’a pas pu enregistrer un événement&#xa0;; la bibliothèque CalDAV a signalé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not delete an event; the CalDAV library reported: %2</source>
-        <translation>%1 n’a pas pu supprimer un événement ; la bibliothèque CalDAV a signalé : %2</translation>
+        <translation>%1 n’a pas pu supprimer un événement&#xa0;; la bibliothèque CalDAV a signalé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
-        <translation>%1 n’a pu ni trouver ni créer le calendrier ; la bibliothèque CalDAV a signalé : %2</translation>
+        <translation>%1 n’a pu ni trouver ni créer le calendrier&#xa0;; la bibliothèque CalDAV a signalé&#xa0;: %2</translation>
     </message>
     <message>
         <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
@@ -2047,49 +2047,49 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
         <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
-        <translation>%1 indique %2 le %3, une heure qui n’existe pas dans %4 (on avance les horloges) ; lue comme %5</translation>
+        <translation>%1 indique %2 le %3, une heure qui n’existe pas dans %4 (on avance les horloges)&#xa0;; lue comme %5</translation>
     </message>
     <message>
         <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
-        <translation>%1 indique %2 le %3, une heure qui existe deux fois dans %4 (on recule les horloges) ; lue comme la première</translation>
+        <translation>%1 indique %2 le %3, une heure qui existe deux fois dans %4 (on recule les horloges)&#xa0;; lue comme la première</translation>
     </message>
     <message numerus="yes">
         <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
         <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
         <translation>
-            <numerusform>%1 finit à %2 ; fin déplacée avec le début à %3 (durée de %Ln minute gardée)</numerusform>
-            <numerusform>%1 finit à %2 ; fin déplacée avec le début à %3 (durée de %Ln minutes gardée)</numerusform>
+            <numerusform>%1 finit à %2&#xa0;; fin déplacée avec le début à %3 (durée de %Ln minute gardée)</numerusform>
+            <numerusform>%1 finit à %2&#xa0;; fin déplacée avec le début à %3 (durée de %Ln minutes gardée)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has bounds out of range; ignored</source>
-        <translation>%1 a des bornes hors limites ; ignorées</translation>
+        <translation>%1 a des bornes hors limites&#xa0;; ignorées</translation>
     </message>
     <message>
         <source>%1 has no title; shown as “%2”</source>
         <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
-        <translation>%1 n’a pas de titre ; affiché comme « %2 »</translation>
+        <translation>%1 n’a pas de titre&#xa0;; titre affiché&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
-        <translation>%1 (« %2 ») finit avant de commencer, car %3 le %4 n’existe pas dans %5 (on avance les horloges) et est lu comme %6 ; ignoré</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») finit avant de commencer, car %3 le %4 n’existe pas dans %5 (on avance les horloges) et est lu comme %6&#xa0;; élément ignoré</translation>
     </message>
     <message>
         <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
-        <translation>%1 (« %2 ») est hors de la plage de dates que Planner conserve dans %3 ; ignoré</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») est hors de la plage de dates que Planner conserve dans %3&#xa0;; élément ignoré</translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
         <translation>
-            <numerusform>%Ln session répète un id ou GUID déjà utilisé dans le fichier ; toutes ont été gardées</numerusform>
-            <numerusform>%Ln sessions répètent un id ou GUID déjà utilisé dans le fichier ; toutes ont été gardées</numerusform>
+            <numerusform>%Ln session répète un id ou GUID déjà utilisé dans le fichier&#xa0;; toutes ont été gardées</numerusform>
+            <numerusform>%Ln sessions répètent un id ou GUID déjà utilisé dans le fichier&#xa0;; toutes ont été gardées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
         <translation>
-            <numerusform>%Ln session sans id répète le titre, le début et la salle d’une précédente ; toutes ont été gardées</numerusform>
-            <numerusform>%Ln sessions sans id répètent le titre, le début et la salle d’une précédente ; toutes ont été gardées</numerusform>
+            <numerusform>%Ln session sans id répète le titre, le début et la salle d’une précédente&#xa0;; toutes ont été gardées</numerusform>
+            <numerusform>%Ln sessions sans id répètent le titre, le début et la salle d’une précédente&#xa0;; toutes ont été gardées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2102,48 +2102,48 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>unknown time zone “%1” in the file; ignored</source>
-        <translation>fuseau horaire inconnu « %1 » dans le fichier ; ignoré</translation>
+        <translation>fuseau horaire inconnu «&#xa0;%1&#xa0;» dans le fichier&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>the file says its time zone is %1; using %2 as asked</source>
-        <translation>le fichier indique le fuseau horaire %1 ; %2 est utilisé comme demandé</translation>
+        <translation>le fichier indique le fuseau horaire %1&#xa0;; %2 est utilisé comme demandé</translation>
     </message>
     <message>
         <source>the file says its time zone is %1, but its times carry other offsets; showing them in %2</source>
-        <translation>le fichier indique le fuseau horaire %1, mais ses heures portent d’autres décalages ; affichées dans %2</translation>
+        <translation>le fichier indique le fuseau horaire %1, mais ses heures ont d’autres décalages par rapport à UTC&#xa0;; elles sont affichées dans %2</translation>
     </message>
     <message>
         <source>the file names no time zone; times keep their UTC offsets and are shown in %1 (import with a time zone to change that)</source>
-        <translation>le fichier n’indique aucun fuseau horaire ; les heures gardent leur décalage UTC et sont affichées dans %1 (importez avec un fuseau horaire pour changer cela)</translation>
+        <translation>le fichier n’indique aucun fuseau horaire&#xa0;; les heures gardent leur décalage UTC et sont affichées dans %1 (importez avec un fuseau horaire pour changer cela)</translation>
     </message>
     <message>
         <source>the file states its time zone, %1; the time zone asked for (%2) is not used for Planner program files</source>
-        <translation>le fichier indique son fuseau horaire, %1 ; le fuseau demandé (%2) ne s’applique pas aux fichiers de programme Planner</translation>
+        <translation>le fichier indique son fuseau horaire, %1&#xa0;; le fuseau horaire demandé (%2) ne s’applique pas aux fichiers de programme Planner</translation>
     </message>
     <message>
         <source>%1 (“%2”) is marked cancelled; skipped</source>
-        <translation>%1 (« %2 ») est marqué annulé ; ignoré</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») est marqué comme annulé&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>%1 (“%2”) has no start; skipped</source>
-        <translation>%1 (« %2 ») n’a pas de début ; ignoré</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») n’a pas de début&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
-        <translation>%1 (« %2 ») se répète ; seule sa première occurrence est gardée</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») se répète&#xa0;; seule sa première occurrence est gardée</translation>
     </message>
     <message>
         <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
         <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
-        <translation>%1 (« %2 ») a une heure illisible (%3) ; ignoré</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») a une heure illisible (%3)&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>%1 (“%2”) is not scheduled; skipped</source>
-        <translation>%1 (« %2 ») n’est pas planifié ; ignoré</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») n’est pas planifiée&#xa0;; ignorée</translation>
     </message>
     <message>
         <source>%1 (“%2”) has a time out of range; skipped</source>
-        <translation>%1 (« %2 ») a une heure hors limites ; ignoré</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») a une heure hors limites&#xa0;; élément ignoré</translation>
     </message>
     <message>
         <source>the file has no &lt;conference&gt; section</source>
@@ -2152,73 +2152,73 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
-        <translation>le fichier marque des heures locales comme UTC (« Z ») ; elles ont été lues comme heures de %1</translation>
+        <translation>le fichier marque des heures locales comme UTC («&#xa0;Z&#xa0;»)&#xa0;; elles ont été lues comme heures de %1</translation>
     </message>
     <message>
         <source>%1 (“%2”) has no usable date or start time; skipped</source>
-        <translation>%1 (« %2 ») n’a ni date ni heure de début utilisables ; ignoré</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») n’a ni date ni heure de début utilisables&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
-        <translation>%1 : durée illisible « %2 » ; affichée comme 0 minute</translation>
+        <translation>%1&#xa0;: durée illisible «&#xa0;%2&#xa0;»&#xa0;; affichée comme 0 minute</translation>
     </message>
     <message>
         <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
-        <translation>%1 (« %2 ») n’a pas de durée ; affichée comme 0 minute</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») n’a pas de durée&#xa0;; affichée comme 0 minute</translation>
     </message>
     <message>
         <source>days[%1] is not an object; skipped</source>
         <extracomment>days[%1]… are paths in a JSON file: keep them as they are.</extracomment>
-        <translation>days[%1] n’est pas un objet ; ignoré</translation>
+        <translation>days[%1] n’est pas un objet&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>days[%1].rooms is not an object; skipped</source>
-        <translation>days[%1].rooms n’est pas un objet ; ignoré</translation>
+        <translation>days[%1].rooms n’est pas un objet&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>days[%1].rooms[%2] is not a list; skipped</source>
-        <translation>days[%1].rooms[%2] n’est pas une liste ; ignoré</translation>
+        <translation>days[%1].rooms[%2] n’est pas une liste&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>an event in room “%1” is not an object; skipped</source>
-        <translation>un événement de la salle « %1 » n’est pas un objet ; ignoré</translation>
+        <translation>un événement de la salle «&#xa0;%1&#xa0;» n’est pas un objet&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>%1 (“%2”) has no usable start; skipped</source>
-        <translation>%1 (« %2 ») n’a pas de début utilisable ; ignoré</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») n’a pas de début utilisable&#xa0;; ignoré</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
         <translation>
-            <numerusform>%Ln id d’événement écrit en texte là où le schéma veut des nombres ; accepté</numerusform>
-            <numerusform>%Ln id d’événements écrits en texte là où le schéma veut des nombres ; acceptés</numerusform>
+            <numerusform>%Ln id d’événement écrit sous forme de texte là où le schéma attend des nombres&#xa0;; accepté</numerusform>
+            <numerusform>%Ln id d’événements écrits sous forme de texte là où le schéma attend des nombres&#xa0;; acceptés</numerusform>
         </translation>
     </message>
     <message>
         <source>offline: %1; used the copy downloaded %2</source>
         <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
-        <translation>hors ligne : %1 ; la copie téléchargée le %2 a été utilisée</translation>
+        <translation>hors ligne&#xa0;: %1&#xa0;; la copie téléchargée le %2 a été utilisée</translation>
     </message>
     <message>
         <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
         <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
-        <translation>le thème en favori « %1 » (un thème entier, pas une session ; mettez une étoile à ses sessions ici)</translation>
+        <translation>le thème «&#xa0;%1&#xa0;» mis en signet (un thème entier, pas une session&#xa0;; ajoutez ici ses sessions aux favoris)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
         <translation>
-            <numerusform>%Ln événement masqué dans Giggity (masquer n’est pas un favori ; il n’est pas importé)</numerusform>
-            <numerusform>%Ln événements masqués dans Giggity (masquer n’est pas un favori ; ils ne sont pas importés)</numerusform>
+            <numerusform>%Ln événement masqué dans Giggity (masquer n’est pas un favori&#xa0;; il n’est pas importé)</numerusform>
+            <numerusform>%Ln événements masqués dans Giggity (masquer n’est pas un favori&#xa0;; ils ne sont pas importés)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: fits more than one session</source>
         <extracomment>A phone app&apos;s favourite (its title), which fits more than one session here.</extracomment>
-        <translation>%1 : correspond à plus d’une session</translation>
+        <translation>%1&#xa0;: correspond à plus d’une session</translation>
     </message>
     <message>
         <source>%1: not in this program</source>
-        <translation>%1 : absent de ce programme</translation>
+        <translation>%1&#xa0;: absent de ce programme</translation>
     </message>
     <message numerus="yes">
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
@@ -2741,77 +2741,77 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
         <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
-        <translation>%1 est verrouillé par un autre programme (un autre Planner, ou un outil qui utilise la base de données) ; fermez-le, puis réessayez</translation>
+        <translation>%1 est verrouillé par un autre programme (un autre Planner ou un outil qui utilise la base de données)&#xa0;; fermez-le, puis réessayez</translation>
     </message>
     <message>
         <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
-        <translation>%1 ne peut pas être %2 : disque plein (plus de place sur le disque qui le contient)</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: disque plein (plus de place sur le disque qui le contient)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (the file may not be written)</source>
-        <translation>%1 ne peut pas être %2 : lecture seule (le fichier ne peut pas être écrit)</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: lecture seule (le fichier ne peut pas être écrit)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
-        <translation>%1 ne peut pas être %2 : disque en lecture seule (le disque qui le contient est monté en lecture seule)</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: disque en lecture seule (le disque qui le contient est monté en lecture seule)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: permission denied</source>
-        <translation>%1 ne peut pas être %2 : permission refusée</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
-        <translation>%1 ne peut pas être %2 : lecture seule (permission refusée pour le fichier ou son dossier)</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: lecture seule (permission refusée pour le fichier ou son dossier)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: it is a folder, not a file</source>
-        <translation>%1 ne peut pas être %2 : c’est un dossier, pas un fichier</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: c’est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>%1 cannot be %2: part of the path is not a folder</source>
-        <translation>%1 ne peut pas être %2 : une partie du chemin n’est pas un dossier</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: une partie du chemin n’est pas un dossier</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the file name is too long</source>
-        <translation>%1 ne peut pas être %2 : le nom du fichier est trop long</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: le nom du fichier est trop long</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the folder does not exist</source>
-        <translation>%1 ne peut pas être %2 : le dossier n’existe pas</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: le dossier n’existe pas</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only folder (permission denied)</source>
-        <translation>%1 ne peut pas être %2 : dossier en lecture seule (permission refusée)</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: dossier en lecture seule (permission refusée)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied)</source>
-        <translation>%1 ne peut pas être %2 : lecture seule (permission refusée)</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: lecture seule (permission refusée)</translation>
     </message>
     <message>
         <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
-        <translation>%1 ne peut pas être modifié : un autre programme a modifié les mêmes données entre-temps (rien n’a été enregistré ; regardez à nouveau, puis réessayez)</translation>
+        <translation>%1 ne peut pas être modifié&#xa0;: un autre programme a modifié les mêmes données entre-temps (rien n’a été enregistré&#xa0;; regardez à nouveau, puis réessayez)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
         <extracomment>%3: what the system said, in English.</extracomment>
-        <translation>%1 ne peut pas être %2 : %3</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1; it needs an upgrade first</source>
         <extracomment>A database that cannot be written: it also needs an upgrade.</extracomment>
-        <translation>%1 ; il doit d’abord être mis à niveau</translation>
+        <translation>%1&#xa0;; la base de données doit d’abord être mise à niveau</translation>
     </message>
     <message>
         <source>%1; Planner opened it read-only</source>
-        <translation>%1 ; Planner l’a ouvert en lecture seule</translation>
+        <translation>%1&#xa0;; Planner a ouvert la base de données en lecture seule</translation>
     </message>
     <message>
         <source>%1, and it is new and empty</source>
-        <translation>%1, et il est nouveau et vide</translation>
+        <translation>%1, et la base de données est nouvelle et vide</translation>
     </message>
     <message>
         <source>%1, and it needs an upgrade first</source>
-        <translation>%1, et il doit d’abord être mis à niveau</translation>
+        <translation>%1, et la base de données doit d’abord être mise à niveau</translation>
     </message>
     <message>
         <source>%1 is a directory, not a database file</source>
@@ -2837,7 +2837,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
-        <translation>%1 a été écrit par un Planner plus récent (schéma %2) ; mettez Planner à jour pour l’ouvrir</translation>
+        <translation>%1 a été écrit par un Planner plus récent (schéma %2)&#xa0;; mettez Planner à jour pour l’ouvrir</translation>
     </message>
 </context>
 <context>
@@ -2848,7 +2848,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>How your calendars&apos; syncs went; click to open Calendars</source>
-        <translation>Comment s’est passée la synchronisation de vos agendas ; cliquez pour ouvrir les agendas</translation>
+        <translation>Comment s’est passée la synchronisation de vos calendriers&#xa0;; cliquez pour ouvrir «&#xa0;Calendriers&#xa0;»</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

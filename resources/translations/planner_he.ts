@@ -1377,7 +1377,7 @@ Free at the same time:
     <message>
         <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
         <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
-        <translation>%1: לא ניתן היה לרשום את האירועים של לוח השנה; ספריית CalDAV דיווחה: %2</translation>
+        <translation>%1: לא ניתן היה להציג את רשימת האירועים של לוח השנה; ספריית CalDAV דיווחה: %2</translation>
     </message>
     <message>
         <source>%1 could not store an event; the CalDAV library reported: %2</source>
@@ -2047,18 +2047,18 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
         <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
-        <translation>%1 מציין %2 ב־%3, שעה שאינה קיימת ב־%4 (מזיזים את השעון קדימה); נקראה כ־%5</translation>
+        <translation>%1: השעה %2 ב־%3 אינה קיימת ב־%4 (מזיזים את השעון קדימה); נקראה כ־%5</translation>
     </message>
     <message>
         <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
-        <translation>%1 מציין %2 ב־%3, שעה שמופיעה פעמיים ב־%4 (מזיזים את השעון אחורה); נקראה כראשונה</translation>
+        <translation>%1: השעה %2 ב־%3 מופיעה פעמיים ב־%4 (מזיזים את השעון אחורה); נקראה כמופע הראשון</translation>
     </message>
     <message numerus="yes">
         <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
         <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
         <translation>
-            <numerusform>%1 מסתיים ב־%2; הסיום הוזז עם ההתחלה ל־%3 (המשך של דקה אחת נשמר)</numerusform>
-            <numerusform>%1 מסתיים ב־%2; הסיום הוזז עם ההתחלה ל־%3 (המשך של %Ln דקות נשמר)</numerusform>
+            <numerusform>%1: הסיום ב־%2 הוזז יחד עם ההתחלה ל־%3 (נשמר משך של דקה אחת)</numerusform>
+            <numerusform>%1: הסיום ב־%2 הוזז יחד עם ההתחלה ל־%3 (נשמר משך של %Ln דקות)</numerusform>
         </translation>
     </message>
     <message>
@@ -2068,15 +2068,15 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>%1 has no title; shown as “%2”</source>
         <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
-        <translation>ל־%1 אין כותרת; מוצג כ־„%2”</translation>
+        <translation>ל־%1 אין כותרת; נעשה שימוש בכותרת &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
-        <translation>%1 („%2”) מסתיים לפני שהוא מתחיל, כי %3 ב־%4 אינה קיימת ב־%5 (מזיזים את השעון קדימה) ונקראת כ־%6; דולג</translation>
+        <translation>%1 (&quot;%2&quot;): הסיום מוקדם מההתחלה, כי %3 ב־%4 אינה קיימת ב־%5 (מזיזים את השעון קדימה) ונקראת כ־%6; דולג</translation>
     </message>
     <message>
         <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
-        <translation>%1 („%2”) מחוץ לטווח התאריכים ש־Planner שומר ב־%3; דולג</translation>
+        <translation>%1 (&quot;%2&quot;) מחוץ לטווח התאריכים ש־Planner שומר ב־%3; דולג</translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
@@ -2102,7 +2102,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>unknown time zone “%1” in the file; ignored</source>
-        <translation>אזור זמן לא מוכר „%1” בקובץ; לא נלקח בחשבון</translation>
+        <translation>אזור זמן לא מוכר &quot;%1&quot; בקובץ; לא נלקח בחשבון</translation>
     </message>
     <message>
         <source>the file says its time zone is %1; using %2 as asked</source>
@@ -2122,28 +2122,28 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>%1 (“%2”) is marked cancelled; skipped</source>
-        <translation>%1 („%2”) מסומן כמבוטל; דולג</translation>
+        <translation>%1 (&quot;%2&quot;) מסומן כמבוטל; דולג</translation>
     </message>
     <message>
         <source>%1 (“%2”) has no start; skipped</source>
-        <translation>ל־%1 („%2”) אין שעת התחלה; דולג</translation>
+        <translation>ל־%1 (&quot;%2&quot;) אין שעת התחלה; דולג</translation>
     </message>
     <message>
         <source>%1 (“%2”) repeats; only its first occurrence is kept</source>
-        <translation>%1 („%2”) חוזר על עצמו; רק המופע הראשון נשמר</translation>
+        <translation>%1 (&quot;%2&quot;) חוזר על עצמו; רק המופע הראשון נשמר</translation>
     </message>
     <message>
         <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
         <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
-        <translation>ל־%1 („%2”) יש שעה שאינה קריאה (%3); דולג</translation>
+        <translation>ל־%1 (&quot;%2&quot;) יש שעה שאינה קריאה (%3); דולג</translation>
     </message>
     <message>
         <source>%1 (“%2”) is not scheduled; skipped</source>
-        <translation>%1 („%2”) אינו משובץ; דולג</translation>
+        <translation>ל־%1 (&quot;%2&quot;) אין מועד בתוכנית; דולג</translation>
     </message>
     <message>
         <source>%1 (“%2”) has a time out of range; skipped</source>
-        <translation>ל־%1 („%2”) יש שעה מחוץ לטווח; דולג</translation>
+        <translation>ל־%1 (&quot;%2&quot;) יש שעה מחוץ לטווח; דולג</translation>
     </message>
     <message>
         <source>the file has no &lt;conference&gt; section</source>
@@ -2152,19 +2152,19 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>the file marks local times as UTC (“Z”); they were read as %1 times</source>
-        <translation>הקובץ מסמן שעות מקומיות כ־UTC („Z”); הן נקראו כשעות של %1</translation>
+        <translation>הקובץ מסמן שעות מקומיות כ־UTC (&quot;Z&quot;); הן נקראו כשעות של %1</translation>
     </message>
     <message>
         <source>%1 (“%2”) has no usable date or start time; skipped</source>
-        <translation>ל־%1 („%2”) אין תאריך או שעת התחלה שמישים; דולג</translation>
+        <translation>ל־%1 (&quot;%2&quot;) אין תאריך או שעת התחלה שמישים; דולג</translation>
     </message>
     <message>
         <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
-        <translation>%1: משך שאינו קריא „%2”; מוצג כ־0 דקות</translation>
+        <translation>%1: משך שאינו קריא &quot;%2&quot;; מוצג כ־0 דקות</translation>
     </message>
     <message>
         <source>%1 (“%2”) has no duration; shown as 0 minutes</source>
-        <translation>ל־%1 („%2”) אין משך; מוצג כ־0 דקות</translation>
+        <translation>ל־%1 (&quot;%2&quot;) אין משך; מוצג כ־0 דקות</translation>
     </message>
     <message>
         <source>days[%1] is not an object; skipped</source>
@@ -2181,11 +2181,11 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>an event in room “%1” is not an object; skipped</source>
-        <translation>אירוע באולם „%1” אינו אובייקט; דולג</translation>
+        <translation>אירוע באולם &quot;%1&quot; אינו אובייקט; דולג</translation>
     </message>
     <message>
         <source>%1 (“%2”) has no usable start; skipped</source>
-        <translation>ל־%1 („%2”) אין התחלה שמישה; דולג</translation>
+        <translation>ל־%1 (&quot;%2&quot;) אין התחלה שמישה; דולג</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
@@ -2202,13 +2202,13 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
         <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
-        <translation>המסלול המסומן „%1” (מסלול שלם, לא הרצאה; סמנו כאן בכוכב את ההרצאות שלו)</translation>
+        <translation>המסלול &quot;%1&quot; שנשמר בסימנייה (מסלול שלם, לא הרצאה; סמנו כאן בכוכב את ההרצאות שלו)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
         <translation>
-            <numerusform>אירוע אחד מוסתר ב־Giggity (הסתרה אינה מועדף; הוא לא מיובא)</numerusform>
-            <numerusform>%Ln אירועים מוסתרים ב־Giggity (הסתרה אינה מועדף; הם לא מיובאים)</numerusform>
+            <numerusform>אירוע אחד מוסתר ב־Giggity (הסתרה אינה סימון כמועדף; הוא לא מיובא)</numerusform>
+            <numerusform>%Ln אירועים מוסתרים ב־Giggity (הסתרה אינה סימון כמועדף; הם לא מיובאים)</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,7 +2837,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
-        <translation>%1 נכתב על ידי Planner חדש יותר (סכימה %2); עדכנו את Planner כדי לפתוח אותו</translation>
+        <translation>%1 נכתב על ידי גרסה חדשה יותר של Planner (סכימה %2); עדכנו את Planner כדי לפתוח אותו</translation>
     </message>
 </context>
 <context>

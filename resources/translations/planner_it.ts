@@ -450,8 +450,8 @@
         <source>Attending “%1”; %Ln moved to plan B.</source>
         <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Partecipi a «%1»; %Ln diventa piano B.</numerusform>
-            <numerusform>Partecipi a «%1»; %Ln diventano piano B.</numerusform>
+            <numerusform>Partecipi a «%1»; %Ln altra diventa piano B.</numerusform>
+            <numerusform>Partecipi a «%1»; altre %Ln diventano piano B.</numerusform>
         </translation>
     </message>
     <message>
@@ -2047,18 +2047,18 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
         <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
-        <translation>%1 indica %2 del %3, un orario che non esiste in %4 (gli orologi vanno avanti); letto come %5</translation>
+        <translation>%1 indica le %2 di %3, un orario che non esiste in %4 (gli orologi vanno avanti); letto come %5</translation>
     </message>
     <message>
         <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
-        <translation>%1 indica %2 del %3, un orario che si ripete in %4 (gli orologi tornano indietro); letto come il primo</translation>
+        <translation>%1 indica le %2 di %3, un orario che si ripete in %4 (gli orologi tornano indietro); letto come il primo</translation>
     </message>
     <message numerus="yes">
         <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
         <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
         <translation>
-            <numerusform>%1 finisce alle %2; la fine è spostata con l’inizio alle %3 (la durata di %Ln minuto resta)</numerusform>
-            <numerusform>%1 finisce alle %2; la fine è spostata con l’inizio alle %3 (la durata di %Ln minuti resta)</numerusform>
+            <numerusform>%1 finisce alle %2; la fine è spostata insieme all’inizio alle %3 (la durata di %Ln minuto resta invariata)</numerusform>
+            <numerusform>%1 finisce alle %2; la fine è spostata insieme all’inizio alle %3 (la durata di %Ln minuti resta invariata)</numerusform>
         </translation>
     </message>
     <message>
@@ -2068,11 +2068,11 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>%1 has no title; shown as “%2”</source>
         <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
-        <translation>%1 non ha titolo; mostrato come «%2»</translation>
+        <translation>%1 non ha titolo; appare come «%2»</translation>
     </message>
     <message>
         <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
-        <translation>%1 («%2») finisce prima di iniziare, perché %3 del %4 non esiste in %5 (gli orologi vanno avanti) ed è letto come %6; saltato</translation>
+        <translation>%1 («%2») finisce prima di iniziare, perché l’orario %3 di %4 non esiste in %5 (gli orologi vanno avanti) ed è letto come %6; saltato</translation>
     </message>
     <message>
         <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
@@ -2139,7 +2139,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>%1 (“%2”) is not scheduled; skipped</source>
-        <translation>%1 («%2») non è in calendario; saltato</translation>
+        <translation>%1 («%2») non ha un orario assegnato; saltata</translation>
     </message>
     <message>
         <source>%1 (“%2”) has a time out of range; skipped</source>
@@ -2197,12 +2197,12 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>offline: %1; used the copy downloaded %2</source>
         <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
-        <translation>offline: %1; usata la copia scaricata il %2</translation>
+        <translation>offline: %1; usata la copia scaricata %2</translation>
     </message>
     <message>
         <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
         <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
-        <translation>il percorso nei preferiti «%1» (un intero percorso, non una sessione; metti la stella alle sue sessioni qui)</translation>
+        <translation>il percorso «%1» tra i preferiti (un intero percorso, non una sessione; aggiungi qui ai preferiti le sue sessioni)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
@@ -2945,7 +2945,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message numerus="yes">
         <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(e altri %Ln)</numerusform>
+            <numerusform>(e %Ln altro)</numerusform>
             <numerusform>(e altri %Ln)</numerusform>
         </translation>
     </message>

@@ -450,8 +450,8 @@
         <source>Attending “%1”; %Ln moved to plan B.</source>
         <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>U woont ‘%1’ bij; %Ln werd plan B.</numerusform>
-            <numerusform>U woont ‘%1’ bij; %Ln werden plan B.</numerusform>
+            <numerusform>U woont ‘%1’ bij; %Ln andere werd plan B.</numerusform>
+            <numerusform>U woont ‘%1’ bij; %Ln andere werden plan B.</numerusform>
         </translation>
     </message>
     <message>
@@ -1377,7 +1377,7 @@ Tegelijk vrij:
     <message>
         <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
         <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
-        <translation>%1 kon de afspraken van de agenda niet opsommen; de CalDAV-bibliotheek meldde: %2</translation>
+        <translation>%1 kon de afspraken van de kalender niet opsommen; de CalDAV-bibliotheek meldde: %2</translation>
     </message>
     <message>
         <source>%1 could not store an event; the CalDAV library reported: %2</source>
@@ -1389,12 +1389,12 @@ Tegelijk vrij:
     </message>
     <message>
         <source>%1 could not find or create the calendar; the CalDAV library reported: %2</source>
-        <translation>%1 kon de agenda niet vinden of aanmaken; de CalDAV-bibliotheek meldde: %2</translation>
+        <translation>%1 kon de kalender niet vinden of aanmaken; de CalDAV-bibliotheek meldde: %2</translation>
     </message>
     <message>
         <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
         <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
-        <translation>de server weigerde de agenda te vinden of aan te maken (HTTP %1 %2)</translation>
+        <translation>de server weigerde de kalender te vinden of aan te maken (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
@@ -1489,7 +1489,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>Your starred sessions day by day, with their clashes and free time.</source>
-        <translation>Uw sessies met ster dag voor dag, met hun overlappingen en vrije tijd.</translation>
+        <translation>Uw sessies met ster per dag, met hun overlappingen en vrije tijd.</translation>
     </message>
     <message>
         <source>Show only your starred sessions that clash: they overlap, or leave too little time to walk</source>
@@ -2047,18 +2047,18 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
         <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
-        <translation>%1 geeft %2 op %3, een tijd die in %4 niet bestaat (de klok gaat vooruit); gelezen als %5</translation>
+        <translation>%1 vermeldt %2 op %3, een tijd die in %4 niet bestaat (de klok gaat vooruit); gelezen als %5</translation>
     </message>
     <message>
         <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
-        <translation>%1 geeft %2 op %3, een tijd die in %4 twee keer voorkomt (de klok gaat terug); gelezen als de eerste</translation>
+        <translation>%1 vermeldt %2 op %3, een tijd die in %4 twee keer voorkomt (de klok gaat terug); gelezen als de eerste</translation>
     </message>
     <message numerus="yes">
         <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
         <extracomment>%1: where in the file (a session); %2: the end it gives; %3: the end it got.</extracomment>
         <translation>
-            <numerusform>%1 eindigt om %2, met het begin verschoven naar %3 (de duur van %Ln minuut blijft)</numerusform>
-            <numerusform>%1 eindigt om %2, met het begin verschoven naar %3 (de duur van %Ln minuten blijft)</numerusform>
+            <numerusform>%1 eindigt om %2; het einde is met het begin mee verschoven naar %3 (de duur van %Ln minuut blijft gelijk)</numerusform>
+            <numerusform>%1 eindigt om %2; het einde is met het begin mee verschoven naar %3 (de duur van %Ln minuten blijft gelijk)</numerusform>
         </translation>
     </message>
     <message>
@@ -2072,7 +2072,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
-        <translation>%1 (‘%2’) eindigt voor het begint, omdat %3 op %4 in %5 niet bestaat (de klok gaat vooruit) en als %6 gelezen wordt; overgeslagen</translation>
+        <translation>%1 (‘%2’) eindigt vóór het begin, omdat %3 op %4 in %5 niet bestaat (de klok gaat vooruit) en als %6 gelezen wordt; overgeslagen</translation>
     </message>
     <message>
         <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
@@ -2081,15 +2081,15 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message numerus="yes">
         <source>%Ln session(s) repeat(s) an id or GUID used earlier in the file; all were kept</source>
         <translation>
-            <numerusform>%Ln sessie herhaalt een id of GUID die eerder in het bestand staat; alle zijn bewaard</numerusform>
-            <numerusform>%Ln sessies herhalen een id of GUID die eerder in het bestand staat; alle zijn bewaard</numerusform>
+            <numerusform>%Ln sessie herhaalt een id of GUID die eerder in het bestand staat; ze zijn allemaal bewaard</numerusform>
+            <numerusform>%Ln sessies herhalen een id of GUID die eerder in het bestand staat; ze zijn allemaal bewaard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
         <translation>
-            <numerusform>%Ln sessie zonder id herhaalt de titel, het begin en de zaal van een eerdere; alle zijn bewaard</numerusform>
-            <numerusform>%Ln sessies zonder id herhalen de titel, het begin en de zaal van een eerdere; alle zijn bewaard</numerusform>
+            <numerusform>%Ln sessie zonder id herhaalt de titel, het begin en de zaal van een eerdere; ze zijn allemaal bewaard</numerusform>
+            <numerusform>%Ln sessies zonder id herhalen de titel, het begin en de zaal van een eerdere; ze zijn allemaal bewaard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2224,8 +2224,8 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
         <translation>
-            <numerusform>%Ln stuurteken (%1) verwijderd dat XML verbiedt</numerusform>
-            <numerusform>%Ln stuurtekens (%1) verwijderd die XML verbiedt</numerusform>
+            <numerusform>%Ln door XML verboden stuurteken (%1) verwijderd</numerusform>
+            <numerusform>%Ln door XML verboden stuurtekens (%1) verwijderd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2736,7 +2736,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>backed up before its upgrade</source>
-        <translation>geback-upt vóór de upgrade</translation>
+        <translation>vóór de upgrade geback-upt</translation>
     </message>
     <message>
         <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
@@ -2848,7 +2848,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>How your calendars&apos; syncs went; click to open Calendars</source>
-        <translation>Hoe de synchronisatie van uw agenda’s verliep; klik om de agenda’s te openen</translation>
+        <translation>Hoe de synchronisatie van uw kalenders verliep; klik om Kalenders te openen</translation>
     </message>
     <message>
         <source>Click to open Calendars.</source>

@@ -1392,7 +1392,7 @@ Wolni w tym samym czasie:
     <message>
         <source>%1 could not list the calendar&apos;s events; the CalDAV library reported: %2</source>
         <extracomment>%1: a server&apos;s host name; %2: the error the CalDAV library reported, in English.</extracomment>
-        <translation>%1: nie udało się wyświetlić wydarzeń kalendarza; biblioteka CalDAV zgłosiła: %2</translation>
+        <translation>%1: nie udało się pobrać listy wydarzeń kalendarza; biblioteka CalDAV zgłosiła: %2</translation>
     </message>
     <message>
         <source>%1 could not store an event; the CalDAV library reported: %2</source>
@@ -2109,9 +2109,9 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message numerus="yes">
         <source>%Ln session(s) without an id repeat(s) the title, start and room of an earlier one; all were kept</source>
         <translation>
-            <numerusform>%Ln sesja bez id powtarza tytuł, początek i salę wcześniejszej; zachowano wszystkie</numerusform>
-            <numerusform>%Ln sesje bez id powtarzają tytuł, początek i salę wcześniejszej; zachowano wszystkie</numerusform>
-            <numerusform>%Ln sesji bez id powtarza tytuł, początek i salę wcześniejszej; zachowano wszystkie</numerusform>
+            <numerusform>%Ln sesja bez id powtarza tytuł, początek i salę wcześniejszej sesji; zachowano wszystkie</numerusform>
+            <numerusform>%Ln sesje bez id powtarzają tytuł, początek i salę wcześniejszej sesji; zachowano wszystkie</numerusform>
+            <numerusform>%Ln sesji bez id powtarza tytuł, początek i salę wcześniejszej sesji; zachowano wszystkie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2179,7 +2179,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>%1 (“%2”) has no usable date or start time; skipped</source>
-        <translation>%1 („%2”) nie ma użytecznej daty ani godziny początku; pominięto</translation>
+        <translation>%1 („%2”) nie ma poprawnej daty ani godziny początku; pominięto</translation>
     </message>
     <message>
         <source>%1: unreadable duration “%2”; shown as 0 minutes</source>
@@ -2208,7 +2208,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>%1 (“%2”) has no usable start; skipped</source>
-        <translation>%1 („%2”) nie ma użytecznego początku; pominięto</translation>
+        <translation>%1 („%2”) nie ma poprawnej godziny początku; pominięto</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event id(s) written as text where the schema wants numbers; accepted</source>
@@ -2231,9 +2231,9 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message numerus="yes">
         <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>
         <translation>
-            <numerusform>%Ln wydarzenie ukryte w Giggity (ukrycie to nie ulubione; nie zostało zaimportowane)</numerusform>
-            <numerusform>%Ln wydarzenia ukryte w Giggity (ukrycie to nie ulubione; nie zostały zaimportowane)</numerusform>
-            <numerusform>%Ln wydarzeń ukrytych w Giggity (ukrycie to nie ulubione; nie zostały zaimportowane)</numerusform>
+            <numerusform>%Ln wydarzenie ukryte w Giggity (ukrycie to nie dodanie do ulubionych; nie zaimportowano go)</numerusform>
+            <numerusform>%Ln wydarzenia ukryte w Giggity (ukrycie to nie dodanie do ulubionych; nie zaimportowano ich)</numerusform>
+            <numerusform>%Ln wydarzeń ukrytych w Giggity (ukrycie to nie dodanie do ulubionych; nie zaimportowano ich)</numerusform>
         </translation>
     </message>
     <message>
@@ -2257,8 +2257,8 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message numerus="yes">
         <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 i %Ln inny</numerusform>
-            <numerusform>%1 i %Ln inne</numerusform>
+            <numerusform>%1 i %Ln innym</numerusform>
+            <numerusform>%1 i %Ln innych</numerusform>
             <numerusform>%1 i %Ln innych</numerusform>
         </translation>
     </message>
@@ -2777,7 +2777,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>backed up before its upgrade</source>
-        <translation>skopiować przed aktualizacją</translation>
+        <translation>utworzyć kopii zapasowej przed aktualizacją</translation>
     </message>
     <message>
         <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
@@ -2878,7 +2878,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>%1 was written by a newer Planner (schema %2); update Planner to open it</source>
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
-        <translation>%1 zapisał nowszy Planner (schemat %2); zaktualizuj Plannera, aby go otworzyć</translation>
+        <translation>%1 został zapisany przez nowszą wersję Plannera (schemat %2); zaktualizuj Plannera, aby go otworzyć</translation>
     </message>
 </context>
 <context>

@@ -450,8 +450,8 @@
         <source>Attending “%1”; %Ln moved to plan B.</source>
         <extracomment>%1: the session now attended; %Ln: how many others became plan B.</extracomment>
         <translation>
-            <numerusform>Você vai a “%1”; %Ln virou plano B.</numerusform>
-            <numerusform>Você vai a “%1”; %Ln viraram plano B.</numerusform>
+            <numerusform>Você vai a “%1”; %Ln outra virou plano B.</numerusform>
+            <numerusform>Você vai a “%1”; %Ln outras viraram plano B.</numerusform>
         </translation>
     </message>
     <message>
@@ -1394,7 +1394,7 @@ Livres ao mesmo tempo:
     <message>
         <source>the server refused to find or create the calendar (HTTP %1 %2)</source>
         <extracomment>%1: an HTTP status code (404), %2: its reason as the server sent it (Not Found).</extracomment>
-        <translation>o servidor recusou encontrar ou criar o calendário (HTTP %1 %2)</translation>
+        <translation>o servidor se recusou a encontrar ou criar o calendário (HTTP %1 %2)</translation>
     </message>
     <message>
         <source>the server refused to list the calendar&apos;s events (HTTP %1 %2)</source>
@@ -2047,11 +2047,11 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>%1 gives %2 on %3, a time that does not exist in %4 (the clocks go forward); read as %5</source>
         <extracomment>%1: where in the file; %2 on %3: the time and date it gives; %4: a time zone; %5: the time it was read as.</extracomment>
-        <translation>%1 indica %2 em %3, um horário que não existe em %4 (os relógios são adiantados); lido como %5</translation>
+        <translation>%1 indica %2 de %3, um horário que não existe em %4 (os relógios são adiantados); lido como %5</translation>
     </message>
     <message>
         <source>%1 gives %2 on %3, which happens twice in %4 (the clocks go back); read as the first</source>
-        <translation>%1 indica %2 em %3, um horário que ocorre duas vezes em %4 (os relógios são atrasados); lido como o primeiro</translation>
+        <translation>%1 indica %2 de %3, um horário que ocorre duas vezes em %4 (os relógios são atrasados); lido como o primeiro</translation>
     </message>
     <message numerus="yes">
         <source>%1 ends at %2, moved with its start to %3 (it keeps its %Ln minute(s))</source>
@@ -2068,11 +2068,11 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>%1 has no title; shown as “%2”</source>
         <extracomment>%2: the title the session is shown with (as it is stored, in English).</extracomment>
-        <translation>%1 não tem título; exibido como “%2”</translation>
+        <translation>%1 não tem título; aparece como “%2”</translation>
     </message>
     <message>
         <source>%1 (“%2”) ends before it starts once %3 on %4, a time that does not exist in %5 (the clocks go forward), is read as %6; skipped</source>
-        <translation>%1 (“%2”) termina antes de começar, porque %3 em %4 não existe em %5 (os relógios são adiantados) e é lido como %6; ignorado</translation>
+        <translation>%1 (“%2”) termina antes de começar, porque %3 de %4 não existe em %5 (os relógios são adiantados) e é lido como %6; ignorado</translation>
     </message>
     <message>
         <source>%1 (“%2”) is beyond the range of dates Planner keeps in %3; skipped</source>
@@ -2139,7 +2139,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>%1 (“%2”) is not scheduled; skipped</source>
-        <translation>%1 (“%2”) não está agendado; ignorado</translation>
+        <translation>%1 (“%2”) não está agendada; ignorada</translation>
     </message>
     <message>
         <source>%1 (“%2”) has a time out of range; skipped</source>
@@ -2197,12 +2197,12 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>offline: %1; used the copy downloaded %2</source>
         <extracomment>%1: why the program could not be downloaded (in English); %2: when the copy used instead was downloaded.</extracomment>
-        <translation>offline: %1; usada a cópia baixada em %2</translation>
+        <translation>offline: %1; usada a cópia de %2</translation>
     </message>
     <message>
         <source>the bookmarked track “%1” (a whole track, not a session; star its sessions here)</source>
         <extracomment>A phone app&apos;s bookmark of a whole track, which is not imported.</extracomment>
-        <translation>a trilha marcada “%1” (uma trilha inteira, não uma sessão; marque suas sessões com estrela aqui)</translation>
+        <translation>a trilha “%1” nos favoritos (uma trilha inteira, não uma sessão; marque as sessões dela com estrela aqui)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) hidden in Giggity (hiding is not a favourite; they are not imported)</source>

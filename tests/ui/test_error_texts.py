@@ -125,8 +125,8 @@ def test_german_sentences(qapp, tmp_path: Path) -> None:
     i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
     full = storage_error(OSError(errno.ENOSPC, "No space left on device"), "agenda.ics")
     assert CORE.error(full) == (
-        "agenda.ics kann nicht geschrieben werden: Datenträger voll (kein freier Platz auf dem "
-        "Datenträger, der sie enthält)"
+        "agenda.ics kann nicht geschrieben werden: Datenträger voll (auf dem Datenträger ist "
+        "kein Platz mehr frei)"
     )
     assert CORE.error(SERVER[2]) == (
         "dav.example.org konnte keinen Termin speichern; die CalDAV-Bibliothek meldete: Bad"
