@@ -336,6 +336,7 @@ def comparison_json(
 def target_json(target: TargetInfo, pending: int | None) -> Document:
     from planner.domain.calendars import TargetKind  # an enum: only this document needs it
 
+    failure = target.last_failure
     return {
         "name": target.name,
         "kind": target.kind.value,
@@ -355,6 +356,10 @@ def target_json(target: TargetInfo, pending: int | None) -> Document:
         "alarm_minutes": target.alarm_minutes,
         "last_sync": target.last_sync.isoformat() if target.last_sync else None,
         "last_error": target.last_error or None,
+        # The same as a code with its values (see `SyncFailure`), for a program to tell
+        # failures apart without reading English.
+        "last_error_code": failure.code.value if failure else None,
+        "last_error_values": failure.values() if failure else None,
         "pending": pending,
     }
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
-from planner.calendars.messages import NetworkCause, Request, ServerCode, ServerMessage
 from planner.calendars.sync import PreconditionFailed, Problem, SyncProblem, safe_file_name
+from planner.domain.calendar_messages import NetworkCause, Request, ServerCode, ServerMessage
 from planner.domain.display import shown_url
 from planner.domain.errors import UsageError
 

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 from planner.calendars import credentials
 from planner.calendars.caldav import CalDAVStore
 from planner.calendars.files import VdirStore
-from planner.calendars.messages import CheckCode, ConnectionChecked
 from planner.calendars.sync import SyncProblem, describe
+from planner.domain.calendar_messages import CheckCode, ConnectionChecked
 from planner.domain.calendars import TargetInfo, TargetKind
 from planner.domain.errors import PlannerError, StorageError, storage_error
 from planner.storage import targets
 
 if TYPE_CHECKING:
-    from planner.calendars.messages import ServerMessage
+    from planner.domain.calendar_messages import ServerMessage
     from planner.storage.db import Database
 
 

@@ -24,9 +24,9 @@ from planner.storage import repo, targets
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from planner.calendars.messages import ConnectionChecked
     from planner.calendars.sync import Progress, SyncReport
     from planner.domain.agenda import ConferenceInfo
+    from planner.domain.calendar_messages import ConnectionChecked
     from planner.storage.db import Database
 
 SYNCED_KINDS = (TargetKind.CALDAV, TargetKind.VDIR, TargetKind.LIVE)
@@ -108,7 +108,7 @@ class CalendarService:
             calendar_url="" if moved else replacing.calendar_url,
             last_sync=None if moved else replacing.last_sync,
             last_attempt=None if moved else replacing.last_attempt,
-            last_error="" if moved else replacing.last_error,
+            last_failure=None if moved else replacing.last_failure,
         )
 
     def save(self, target: TargetInfo, password: str | None = None) -> Result[TargetInfo]:

@@ -23,12 +23,12 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
-from planner.domain.calendars import EventState, Remote
+from planner.domain.calendars import EventState, FailureCode, Remote, SyncFailure, one_line
 from planner.domain.errors import Cancelled, StorageError
 
 if TYPE_CHECKING:
-    from planner.calendars.messages import ServerMessage
     from planner.calendars.plan import Plan
+    from planner.domain.calendar_messages import ServerMessage
 
 
 class PreconditionFailed(Exception):
@@ -93,8 +93,7 @@ class SyncReport:
     notes: list[str] = field(default_factory=list)  # what the user did there, left alone
     error: str = ""  # why the target could not be (fully) synced; "" when it was
     problem: Problem = Problem.NONE  # what kind of failure `error` is
-    said: ServerMessage | None = None  # `error` as a code with values, when a server's
-    fault: StorageError | None = None  # or a file's (a folder or file target)
+    failure: SyncFailure | None = None  # `error` as a code with values (what is stored)
     pending: int = 0  # changes still waiting (after an error)
     stopped: bool = False  # stopped on request before it was done (nothing went wrong)
 
@@ -102,10 +101,16 @@ class SyncReport:
     def ok(self) -> bool:
         return not self.error
 
-    def failed(self, error: BaseException) -> None:
-        self.error = describe(error)
+    def failed(self, error: BaseException, failure: SyncFailure | None = None) -> None:
+        """It failed because of `error` (said as `failure`, or as `failure_of` says)."""
+        self.failure = failure or failure_of(error)
+        self.error = str(self.failure)
         self.problem = problem_of(error)
-        self.said = getattr(error, "said", None)
+
+    @property
+    def said(self) -> ServerMessage | None:
+        """A server's fault, as a code with values."""
+        return None if self.failure is None else self.failure.said
 
     def summary(self) -> str:
         counts = (
@@ -272,5 +277,36 @@ def describe(error: BaseException) -> str:
     """One line for the user: what went wrong, without a traceback."""
     if isinstance(error, StorageError):  # its target is named by the caller's line
         return error.problem
-    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return text[:300]
+    return one_line(str(error)) or type(error).__name__
+
+
+def failure_of(error: BaseException) -> SyncFailure:
+    """A sync's failure as it is stored: a server's or the storage's code with its values,
+    or (an error without one) its English line."""
+    said: ServerMessage | None = getattr(error, "said", None)
+    if said is not None:
+        return SyncFailure(FailureCode.SERVER, said=said)
+    if isinstance(error, StorageError) and error.code is not None:
+        return SyncFailure(
+            FailureCode.STORAGE,
+            storage=error.code,
+            location=error.target,
+            doing=error.doing,
+            detail=error.detail,
+            notes=error.notes,
+        )
+    return SyncFailure(FailureCode.OTHER, detail=describe(error))
+
+
+def file_failure(location: str, error: BaseException) -> SyncFailure:
+    """A calendar file at `location` that could not be written, because of `error`."""
+    if isinstance(error, StorageError) and error.code is not None:
+        return SyncFailure(
+            FailureCode.CALENDAR_FILE,
+            storage=error.code,
+            location=location,
+            doing=error.doing,
+            detail=error.detail,
+            notes=error.notes,
+        )
+    return SyncFailure(FailureCode.CALENDAR_FILE, location=location, detail=describe(error))

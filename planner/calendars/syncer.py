@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from planner.calendars import credentials
 from planner.calendars.caldav import CalDAVStore
 from planner.calendars.files import VdirStore, write_if_changed
-from planner.calendars.sync import SyncProblem, SyncReport, describe, push
+from planner.calendars.sync import SyncProblem, SyncReport, file_failure, push
 from planner.domain.calendars import TargetKind
 from planner.domain.errors import NotFoundError, PlannerError, StorageError
 from planner.storage import repo, targets
@@ -52,16 +52,12 @@ class FileWritten:
     states: dict[str, EventState]
 
 
-def file_not_written(location: str, error: BaseException) -> str:
-    return f"{location}: the calendar file could not be written ({describe(error)})"
-
-
 class CalendarFileError(PlannerError):
     """A calendar file that could not be written: the line names it, and `fault` keeps the
     storage's own code (for the window to say in its language)."""
 
     def __init__(self, location: str, error: BaseException) -> None:
-        super().__init__(file_not_written(location, error))
+        super().__init__(str(file_failure(location, error)))
         self.fault = error if isinstance(error, StorageError) else None
 
 
@@ -129,12 +125,10 @@ class Syncer:
             written = self.write_file(target, conference, planned)
         except (OSError, StorageError) as error:
             report = SyncReport(target.name, target.kind.value)
-            report.failed(error)
-            report.error = file_not_written(target.location, error)
-            report.fault = error if isinstance(error, StorageError) else None
+            report.failed(error, file_failure(target.location, error))
             report.pending = planned.changes
             with self._database.transaction() as session:
-                targets.record_attempt(session, target.id, when, report.error)
+                targets.record_attempt(session, target.id, when, report.failure)
             return report, 0
         with self._database.transaction() as session:
             self.record_file(session, target.id, written, when)
@@ -174,7 +168,7 @@ class Syncer:
         """Keep what a file target now holds (its events' SEQUENCE and DTSTAMP), in the
         caller's transaction."""
         targets.save_event_states(session, target_id, written.states)
-        targets.record_attempt(session, target_id, when, "")
+        targets.record_attempt(session, target_id, when, None)
 
     # -- inside --------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -229,7 +223,7 @@ class Syncer:
             targets.save_event_states(session, target.id, states)
             if not report.stopped:  # stopped on request: the last attempt's outcome stands
                 targets.record_attempt(
-                    session, target.id, now(), report.error, calendar_url=calendar_url
+                    session, target.id, now(), report.failure, calendar_url=calendar_url
                 )
         return report
 

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from planner.domain.calendar_messages import NetworkCause, Request, ServerCode, ServerMessage
+from planner.domain.errors import StorageCode, StorageError, StorageNote
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from datetime import datetime
 
 
@@ -45,6 +49,107 @@ class Remote(StrEnum):
     DELETED = "deleted"  # deleted there: not pushed back unless the session changes
 
 
+class FailureCode(StrEnum):
+    """What kind of failure a target's last sync met (see `SyncFailure`)."""
+
+    SERVER = "server"  # a calendar server's fault: `said`
+    STORAGE = "storage"  # a folder's or file's fault: `storage` with `doing`, `detail`, `notes`
+    CALENDAR_FILE = "calendar-file"  # a calendar file at `location` not written: `storage`...
+    OTHER = "other"  # an error without a code: `detail` is its English line
+    EARLIER = "earlier"  # stored before failures had codes: `detail` is the English line
+
+
+@dataclass(frozen=True, slots=True)
+class SyncFailure:
+    """Why a target's last sync failed, as it is stored: a code with values, for the window
+    to say in its language; `str()` is the English line (the command line's). Words of a
+    library or the system are only ever the `detail`."""
+
+    code: FailureCode
+    said: ServerMessage | None = None  # SERVER
+    storage: StorageCode | None = None  # STORAGE, CALENDAR_FILE (None: `detail` says it)
+    location: str = ""  # the file or folder (STORAGE, CALENDAR_FILE)
+    doing: str = ""  # what could not be done to it ("written", "read", ...)
+    notes: tuple[StorageNote, ...] = ()
+    detail: str = ""
+
+    @property
+    def fault(self) -> StorageError | None:
+        """The storage fault, as the storage said it (STORAGE, CALENDAR_FILE)."""
+        if self.storage is None:
+            return None
+        return StorageError(
+            self.location,
+            code=self.storage,
+            doing=self.doing,
+            detail=self.detail,
+            notes=self.notes,
+        )
+
+    def values(self) -> dict[str, Any]:
+        """Its values as stored (and as `calendar list --json` gives them): codes by their
+        names, nothing empty."""
+        values: dict[str, Any] = {}
+        said = self.said
+        if said is not None:
+            values["said"] = {
+                "code": said.code.name,
+                "host": said.host,
+                "cause": said.cause.name,
+                "request": said.request.name,
+                "status": said.status,
+                "detail": said.detail,
+            }
+        if self.storage is not None:
+            values["storage"] = self.storage.name
+            if self.notes:
+                values["notes"] = [note.name for note in self.notes]
+        for name in ("location", "doing", "detail"):
+            if getattr(self, name):
+                values[name] = getattr(self, name)
+        return values
+
+    @classmethod
+    def from_values(cls, code: FailureCode, values: Mapping[str, Any]) -> SyncFailure:
+        """The failure `values()` gave; raises KeyError or ValueError on values it did not."""
+        said = values.get("said")
+        return cls(
+            code,
+            said=None
+            if said is None
+            else ServerMessage(
+                ServerCode[said["code"]],
+                str(said["host"]),
+                NetworkCause[said["cause"]],
+                Request[said["request"]],
+                int(said["status"]),
+                str(said["detail"]),
+            ),
+            storage=StorageCode[values["storage"]] if "storage" in values else None,
+            location=str(values.get("location", "")),
+            doing=str(values.get("doing", "")),
+            notes=tuple(StorageNote[note] for note in values.get("notes", ())),
+            detail=str(values.get("detail", "")),
+        )
+
+    def __str__(self) -> str:
+        fault = self.fault
+        if self.code is FailureCode.SERVER and self.said is not None:
+            return one_line(str(self.said))
+        if self.code is FailureCode.STORAGE and fault is not None:
+            return fault.problem  # the target names the folder
+        if self.code is FailureCode.CALENDAR_FILE:
+            problem = self.detail if fault is None else fault.problem
+            return f"{self.location}: the calendar file could not be written ({problem})"
+        return self.detail
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """The first line of a message, at most `limit` characters long."""
+    stripped = text.strip()
+    return stripped.splitlines()[0][:limit] if stripped else ""
+
+
 @dataclass(frozen=True, slots=True)
 class TargetInfo:
     id: int
@@ -60,7 +165,12 @@ class TargetInfo:
     password_command: str = ""  # a command that prints the password (no keyring)
     last_sync: datetime | None = None  # when it last synced without an error
     last_attempt: datetime | None = None
-    last_error: str = ""  # why the last attempt failed ("" after a success)
+    last_failure: SyncFailure | None = None  # why the last attempt failed (None: it did not)
+
+    @property
+    def last_error(self) -> str:
+        """Why the last attempt failed, in English ("" after a success)."""
+        return "" if self.last_failure is None else str(self.last_failure)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Connection
 
-LATEST_VERSION = 4
+LATEST_VERSION = 5
 # "PLNR" in ASCII: marks a SQLite file as ours (PRAGMA application_id), so we never migrate
 # or write into some other program's database that happens to sit at our path.
 APPLICATION_ID = 0x504C4E52
@@ -181,4 +181,19 @@ def _to_4(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
-_STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4}
+def _to_5(connection: Connection) -> None:
+    """Version 5: a calendar target's last failure is kept as a code with values (for the
+    window to say in its language), no longer as an English line. A line stored before
+    stays readable: it becomes the detail of an "earlier" failure."""
+    for statement in (
+        "ALTER TABLE calendar_targets ADD COLUMN last_error_code VARCHAR DEFAULT '' NOT NULL",
+        "ALTER TABLE calendar_targets ADD COLUMN last_error_values TEXT DEFAULT '{}' NOT NULL",
+        """UPDATE calendar_targets
+        SET last_error_code = 'earlier', last_error_values = json_object('detail', last_error)
+        WHERE last_error != ''""",
+        "ALTER TABLE calendar_targets DROP COLUMN last_error",
+    ):
+        connection.exec_driver_sql(statement)
+
+
+_STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5}

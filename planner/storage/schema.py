@@ -254,7 +254,10 @@ class CalendarTarget(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     last_sync: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_attempt: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    last_error: Mapped[str] = mapped_column(Text, default="")
+    # Why the last attempt failed ("" after a success): a `FailureCode` with its values as
+    # JSON (see `planner.storage.targets`), never a sentence in one language.
+    last_error_code: Mapped[str] = mapped_column(String, default="", server_default="")
+    last_error_values: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class TargetEvent(Base):

@@ -5,11 +5,19 @@ Like `repo`, functions take the caller's `Session` and return `planner.domain` v
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
-from planner.domain.calendars import EventState, Remote, TargetInfo, TargetKind
+from planner.domain.calendars import (
+    EventState,
+    FailureCode,
+    Remote,
+    SyncFailure,
+    TargetInfo,
+    TargetKind,
+)
 from planner.domain.errors import NotFoundError
 from planner.storage.schema import CalendarTarget, TargetEvent, utc_now
 
@@ -35,8 +43,22 @@ def _info(row: CalendarTarget) -> TargetInfo:
         password_command=row.password_command,
         last_sync=row.last_sync,
         last_attempt=row.last_attempt,
-        last_error=row.last_error,
+        last_failure=failure_from_row(row.last_error_code, row.last_error_values),
     )
+
+
+def failure_from_row(code: str, text: str) -> SyncFailure | None:
+    """The failure stored as `code` with its values (`text`, JSON); None for no failure.
+    Values this build cannot read (written by hand, damaged) are kept as their text."""
+    if not code:
+        return None
+    try:
+        values = json.loads(text)
+        if not isinstance(values, dict):
+            raise TypeError(text)
+        return SyncFailure.from_values(FailureCode(code), values)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return SyncFailure(FailureCode.EARLIER, detail=f"{code}: {text}")
 
 
 def list_targets(
@@ -91,7 +113,7 @@ def save_target(session: Session, target: TargetInfo) -> TargetInfo:
     row.password_command = target.password_command
     row.last_sync = target.last_sync
     row.last_attempt = target.last_attempt
-    row.last_error = target.last_error
+    _store_failure(row, target.last_failure)
     session.flush()
     return _info(row)
 
@@ -114,16 +136,28 @@ def forget_events(session: Session, target_id: int) -> None:
     session.execute(delete(TargetEvent).where(TargetEvent.target_id == target_id))
 
 
+def _store_failure(row: CalendarTarget, failure: SyncFailure | None) -> None:
+    row.last_error_code = "" if failure is None else failure.code.value
+    row.last_error_values = (
+        "{}" if failure is None else json.dumps(failure.values(), ensure_ascii=False)
+    )
+
+
 def record_attempt(
-    session: Session, target_id: int, when: datetime, error: str, *, calendar_url: str = ""
+    session: Session,
+    target_id: int,
+    when: datetime,
+    failure: SyncFailure | None,
+    *,
+    calendar_url: str = "",
 ) -> None:
-    """Remember how a sync went: its time, and why it failed ("" for a success)."""
+    """Remember how a sync went: its time, and why it failed (None for a success)."""
     row = session.get(CalendarTarget, target_id)
     if row is None:
         return  # removed meanwhile (by another window or the command line)
     row.last_attempt = when
-    row.last_error = error
-    if not error:
+    _store_failure(row, failure)
+    if failure is None:
         row.last_sync = when
     if calendar_url:
         row.calendar_url = calendar_url

@@ -73,15 +73,15 @@ class TargetStatus:
 
     @property
     def error(self) -> str:
-        """Why it failed, in the window's language where this session's sync gave a code
-        (the stored last error of an earlier session is the English line)."""
+        """Why it failed ("" when it did not), in the window's language: as this session's
+        sync said it, or as the last attempt's failure was stored."""
         if self.report is not None:
-            if self.report.said is not None:
-                return CORE.server(self.report.said)
-            if self.report.fault is not None:
-                return CORE.error(self.report.fault)
+            if self.report.failure is not None:
+                return CORE.failure(self.report.failure)
             return self.report.error
-        return self.target.last_error
+        if self.target.last_failure is not None:
+            return CORE.failure(self.target.last_failure)
+        return ""
 
     @property
     def offline(self) -> bool:

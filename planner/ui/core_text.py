@@ -11,13 +11,14 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from planner.calendars.messages import (
+from planner.domain.calendar_messages import (
     CheckCode,
     NetworkCause,
     Request,
     ServerCode,
     ServerMessage,
 )
+from planner.domain.calendars import FailureCode
 from planner.domain.conflicts import FindingKind
 from planner.domain.errors import (
     DatabaseCode,
@@ -43,7 +44,8 @@ from planner.ui.words import WORDS
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from planner.calendars.messages import ConnectionChecked
+    from planner.domain.calendar_messages import ConnectionChecked
+    from planner.domain.calendars import SyncFailure
     from planner.domain.conflicts import Commitment, Finding
     from planner.domain.messages import ChangeDetail, DecisionReason, SuggestionReason
     from planner.domain.updates import Change, ImportReport
@@ -258,6 +260,23 @@ class CoreTexts(Translatable):
             text = self.tr("%1: %2", "a calendar, then what went wrong")
             return arg(text, target, self.server(said))
         return self.server(said)
+
+    def failure(self, failure: SyncFailure) -> str:
+        """Why a calendar's last sync failed, as it was stored (or as this session's said)."""
+        fault = failure.fault
+        if failure.code is FailureCode.SERVER and failure.said is not None:
+            return self.server(failure.said)
+        if fault is not None:
+            return STORAGE.storage(fault)
+        if failure.code is FailureCode.CALENDAR_FILE:
+            #: %1: a calendar file; %2: why it could not be written, in English.
+            text = self.tr("%1: the calendar file could not be written (%2)")
+            return arg(text, failure.location, failure.detail)
+        if failure.code is FailureCode.EARLIER:
+            #: A calendar's last sync failed; an earlier version of Planner kept the reason
+            #: only in English (%1).
+            return arg(self.tr("The last sync failed: %1"), failure.detail)
+        return failure.detail
 
     def checked(self, found: ConnectionChecked) -> str:
         """What a connection test found."""

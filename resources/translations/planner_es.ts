@@ -1419,6 +1419,16 @@ Libres a la vez:
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1: the calendar file could not be written (%2)</source>
+        <extracomment>%1: a calendar file; %2: why it could not be written, in English.</extracomment>
+        <translation>%1: no se pudo escribir el archivo de calendario (%2)</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
+        <translation>La última sincronización falló: %1</translation>
+    </message>
+    <message>
         <source>%1 can be written</source>
         <extracomment>A folder or file, which a calendar test could write to.</extracomment>
         <translation>se puede escribir en %1</translation>

@@ -1419,6 +1419,16 @@ Libres en même temps&#xa0;:
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>%1: the calendar file could not be written (%2)</source>
+        <extracomment>%1: a calendar file; %2: why it could not be written, in English.</extracomment>
+        <translation>%1&#xa0;: le fichier de calendrier n’a pas pu être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
+        <translation>La dernière synchronisation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>%1 can be written</source>
         <extracomment>A folder or file, which a calendar test could write to.</extracomment>
         <translation>%1 est accessible en écriture</translation>

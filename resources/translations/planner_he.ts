@@ -1419,6 +1419,16 @@ Free at the same time:
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1: the calendar file could not be written (%2)</source>
+        <extracomment>%1: a calendar file; %2: why it could not be written, in English.</extracomment>
+        <translation>%1: לא ניתן היה לכתוב את קובץ לוח השנה (%2)</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
+        <translation>הסנכרון האחרון נכשל: %1</translation>
+    </message>
+    <message>
         <source>%1 can be written</source>
         <extracomment>A folder or file, which a calendar test could write to.</extracomment>
         <translation>אפשר לכתוב אל %1</translation>

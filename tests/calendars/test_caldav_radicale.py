@@ -137,6 +137,8 @@ def test_caldav_cycle_against_radicale(
     [listed] = cli("calendar", "list", "--json")
     assert listed["pending"] == 1
     assert "cannot be reached" in listed["last_error"]
+    assert listed["last_error_code"] == "server"  # and stored as a code with its values
+    assert listed["last_error_values"]["said"]["code"] == "UNREACHABLE"
     radicale.start()
     [report] = cli("calendar", "sync", "--json")
     assert (report["created"], report["ok"]) == (1, True)

@@ -26,7 +26,9 @@ def build_old_database(path: Path, version: int = 1) -> None:
     connection.executescript((SCHEMAS / f"v{version}.sql").read_text())
     connection.executescript(
         """
-        INSERT INTO conferences VALUES (1, 'demo', 'Demo Conf', 'DEMO', 'Europe/Berlin',
+        INSERT INTO conferences (id, identity, title, acronym, time_zone, start_date,
+            end_date, source, version, format, notice, url, imported_at, updated_at)
+        VALUES (1, 'demo', 'Demo Conf', 'DEMO', 'Europe/Berlin',
             '2024-03-01', '2024-03-02', 'demo.json', 'v1', 'planner', '', '',
             '2024-01-01 10:00:00.000000', '2024-01-01 10:00:00.000000');
         INSERT INTO days VALUES (1, 1, '2024-03-01', NULL, NULL);

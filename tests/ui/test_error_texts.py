@@ -1,17 +1,22 @@
 """Errors of files, the database and calendar servers in the window's language: the core
-gives codes with values (`StorageError.code`, `DatabaseError.code`, a `ServerMessage`),
-`CORE.error` says them; the command line's English stays as it was."""
+gives codes with values (`StorageError.code`, `DatabaseError.code`, a `ServerMessage`, a
+calendar's stored `SyncFailure`), `CORE.error` and `CORE.failure` say them; the command
+line's English stays as it was."""
 
 from __future__ import annotations
 
 import errno
 import re
+import sqlite3
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import pytest
 
 from planner.calendars.caldav import CalDAVError
-from planner.calendars.messages import Request, ServerCode, ServerMessage
+from planner.calendars.sync import Problem
+from planner.domain.calendar_messages import NetworkCause, Request, ServerCode, ServerMessage
+from planner.domain.calendars import FailureCode, SyncFailure, TargetInfo, TargetKind
 from planner.domain.errors import (
     DatabaseCode,
     DatabaseError,
@@ -22,6 +27,7 @@ from planner.domain.errors import (
 )
 from planner.ui import catalogs, i18n
 from planner.ui.actions import ActionId
+from planner.ui.calendar_sync import TargetStatus, summary
 from planner.ui.core_text import CORE
 from planner.ui.dialogs.export import CalendarExportDialog
 
@@ -152,3 +158,99 @@ def test_a_failed_export_says_why_in_german(
     settle(window)
     [error] = errors
     assert error.endswith("kann nicht geschrieben werden: ein Teil des Pfads ist kein Ordner")
+
+
+# -- a calendar's stored last failure ----------------------------------------------------
+FAILURES = [
+    SyncFailure(
+        FailureCode.SERVER,
+        said=ServerMessage(ServerCode.UNREACHABLE, "dav.example.org", NetworkCause.TIMED_OUT),
+    ),
+    SyncFailure(FailureCode.STORAGE, storage=StorageCode.NO_FOLDER, location="/home/ana/events"),
+    SyncFailure(
+        FailureCode.CALENDAR_FILE,
+        storage=StorageCode.IS_FOLDER,
+        location="/home/ana/live.ics",
+        doing="written",
+    ),
+    SyncFailure(FailureCode.CALENDAR_FILE, location="/home/ana/live.ics", detail="Odd"),
+    SyncFailure(FailureCode.EARLIER, detail="dav.example.org cannot be reached (timed out)"),
+]
+
+
+def failed(failure: SyncFailure) -> TargetStatus:
+    target = TargetInfo(
+        1, "Work", TargetKind.CALDAV, 1, "https://dav.example.org/", last_failure=failure
+    )
+    return TargetStatus(target, 0, problem=Problem.FAILED)
+
+
+@pytest.mark.usefixtures("restore_language")
+@pytest.mark.parametrize("language", catalogs.LANGUAGES)
+def test_a_stored_failure_in_the_language(qapp, tmp_path: Path, language: str) -> None:
+    i18n.install(qapp, i18n.Choice(language, chosen=True), tmp_path)
+    english = []
+    for failure in FAILURES:
+        shown = failed(failure).error
+        values: tuple[str, ...] = (
+            "dav.example.org",
+            "/home/ana/events",
+            "/home/ana/live.ics",
+            "Odd",
+        )
+        if failure.code is FailureCode.EARLIER:  # the English is the detail
+            values += (failure.detail,)
+        phrases = english_phrases(Exception(str(failure)), *values)
+        english += [f"{p!r} in {shown!r}" for p in phrases if p in shown]
+    assert english == []
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_a_stored_failure_in_german_in_the_status_bar(qapp, tmp_path: Path) -> None:
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    now = datetime(2026, 5, 13, 12, 0, tzinfo=UTC)
+    server, _folder, live, _odd, earlier = (failed(f) for f in FAILURES)
+    assert summary([server], now).text == (
+        "Kalender „Work“ nicht abgeglichen: dav.example.org ist nicht erreichbar "
+        "(Zeitüberschreitung)"
+    )
+    assert live.error == (
+        "/home/ana/live.ics kann nicht geschrieben werden: es ist ein Ordner, keine Datei"
+    )
+    # A line stored in English before failures had codes: under a German sentence.
+    assert summary([earlier], now).text == (
+        "Kalender „Work“ nicht abgeglichen: Der letzte Abgleich ist fehlgeschlagen: "
+        "dav.example.org cannot be reached (timed out)"
+    )
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_an_old_databases_english_line_is_shown_under_a_german_sentence(
+    qapp, tmp_path: Path
+) -> None:
+    """A version-4 database's English last error, read after the upgrade."""
+    from planner.services import Planner
+
+    from ..storage.test_migrations import build_old_database
+
+    database = tmp_path / "planner.sqlite3"
+    build_old_database(database, 4)
+    connection = sqlite3.connect(database)
+    connection.execute(
+        """INSERT INTO calendar_targets VALUES (1, 1, 'caldav', 'Work',
+            'https://dav.example.org/', 0, NULL, 'Demo', '', 'ana', 'echo x',
+            '2024-01-01 10:00:00.000000', NULL, '2024-03-01 10:00:00.000000',
+            'the server refused to store an event (HTTP 507)')"""
+    )
+    connection.commit()
+    connection.close()
+    planner = Planner.open(database)
+    try:
+        [state] = planner.calendars.states()
+    finally:
+        planner.close()
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    status = TargetStatus(state.target, state.pending, problem=Problem.FAILED)
+    assert status.error == (
+        "Der letzte Abgleich ist fehlgeschlagen: the server refused to store an event (HTTP 507)"
+    )

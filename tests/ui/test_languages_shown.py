@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from pathlib import Path
 
-    from planner.calendars.messages import ConnectionChecked, ServerMessage
+    from planner.domain.calendar_messages import ConnectionChecked, ServerMessage
     from planner.domain.conflicts import Commitment, Finding, Resolution
     from planner.domain.messages import SuggestionReason
     from planner.domain.updates import ImportReport
@@ -288,7 +288,7 @@ def core_values() -> tuple[
 
 def say(value: ServerMessage | ConnectionChecked) -> str:
     """What the window says of a calendar server's word or of a connection test."""
-    from planner.calendars.messages import ServerMessage
+    from planner.domain.calendar_messages import ServerMessage
     from planner.ui.core_text import CORE
 
     return CORE.server(value) if isinstance(value, ServerMessage) else CORE.checked(value)
@@ -297,7 +297,7 @@ def say(value: ServerMessage | ConnectionChecked) -> str:
 def server_values() -> list[ServerMessage | ConnectionChecked]:
     """What a calendar server can say (every code, cause and request), and what a
     connection test finds."""
-    from planner.calendars.messages import (
+    from planner.domain.calendar_messages import (
         CheckCode,
         ConnectionChecked,
         NetworkCause,

@@ -50,7 +50,7 @@ from planner.ui.widgets.clear_views import ClearTreeWidget
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from planner.calendars.messages import ConnectionChecked
+    from planner.domain.calendar_messages import ConnectionChecked
     from planner.domain.calendars import TargetInfo
     from planner.services import Planner
     from planner.ui.calendar_sync import CalendarSync, TargetStatus

@@ -1,8 +1,8 @@
 """What a calendar server or folder said, as codes with values (see planner.domain.messages).
 
 `str()` is the English line the command line prints and `calendar sync --json` carries;
-`planner.ui.core_text` says the same in the window's language. A stored target's last error
-(`TargetInfo.last_error`) stays the English line: the database keeps text, not codes.
+`planner.ui.core_text` says the same in the window's language. A target's last failure is
+stored with these codes too (`planner.domain.calendars.SyncFailure`).
 """
 
 from __future__ import annotations
