@@ -3,9 +3,15 @@ a least width. While the view is wide enough every column has its preferred widt
 one stretches); when it is not, the columns that may give way shrink together - their text
 elides - down to their least widths, so that a narrow window (1024 px, the details pane
 beside) shows every column instead of scrolling sideways and cutting Room and Speakers off.
-A width the user drags stays until the view's width changes. A wide view gives what it has
-beyond the preferred widths to the last column, or to the one named `grow` (My Agenda's
-line, which has more to say than its Room column)."""
+A wide view gives what it has beyond the preferred widths to the last column, or to the one
+named `grow` (My Agenda's line, which has more to say than its Room column).
+
+A width the user gives a column (dragging its edge) is kept: it becomes that column's
+preferred width (and its least, if narrower), so the columns fit again only when the view's
+width really changes - the window resized, the details pane moved - and then keep the
+user's width while there is room for it. The view's own layout, which resizes the viewport
+to Qt's margins and back to the focus ring's (`clear_views`), is no such change: the columns
+are fitted once it is done (`laidOut`), if the width it leaves differs."""
 
 from __future__ import annotations
 
@@ -13,6 +19,8 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
+
+from planner.ui.widgets.clear_views import ClearTableView, ClearTreeView
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -39,13 +47,31 @@ class FittedColumns(QObject):
         self._last_least = last_least  # what the stretched last column keeps at least
         self._grow = grow
         self._width = -1
+        self._fitting = False
         view.viewport().installEventFilter(self)
+        if isinstance(view, ClearTreeView | ClearTableView):
+            view.laidOut.connect(self.fit)
+        header.sectionResized.connect(self._resized)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self._view.viewport():
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self._view.viewport()
+            and not getattr(self._view, "laying_out", False)
+        ):
             self.fit()
         return False
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        """A width given by someone else than `fit` (the user's drag): kept from now on."""
+        if self._fitting or column not in self._preferred:
+            return  # (the stretched last column follows the others)
+        self._preferred[column] = new
+        if column in self._least:
+            self._least[column] = min(self._least[column], new)
+        if column == self._grow:
+            self._grow = None  # the user chose its width: the last column stretches
 
     def widths(self, available: int) -> dict[int, int]:
         """Each column's width in a view `available` pixels wide."""
@@ -73,5 +99,9 @@ class FittedColumns(QObject):
         if available == self._width:
             return
         self._width = available
-        for column, width in self.widths(available).items():
-            self._header.resizeSection(column, width)
+        self._fitting = True
+        try:
+            for column, width in self.widths(available).items():
+                self._header.resizeSection(column, width)
+        finally:
+            self._fitting = False
