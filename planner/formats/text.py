@@ -59,7 +59,13 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     result: list[str] = []
     for raw in text.split("\n"):
-        line = " ".join(raw.split())  # str.split() is far faster than a regex here
+        if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+            # Nothing to collapse: every whitespace character but the space is unprintable,
+            # so such a line is its own result (most lines of most abstracts; splitting
+            # them into words and joining them again was half of cleaning a program's text).
+            line = raw
+        else:
+            line = " ".join(raw.split())  # str.split() is far faster than a regex here
         if line or (result and result[-1]):
             result.append(line)
     return "\n".join(result).strip()
