@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from planner.domain.display import path_text
 from planner.domain.errors import BadInputError, UsageError
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.common import MAX_FILE_BYTES, ReadOptions, check_size, looks_binary
 from planner.formats.files import read_user_file
 
@@ -107,9 +108,9 @@ def _head(data: bytes) -> str:
 def detect_format(data: bytes, source: str) -> str:
     """Name of the format `data` is in, judged by content first, then by file name."""
     if not data.strip():
-        raise BadInputError(source, "file is empty")
+        raise BadInputError(source, Refusal(RefusalCode.EMPTY))
     if looks_binary(data):
-        raise BadInputError(source, "is binary data, not a conference program")
+        raise BadInputError(source, Refusal(RefusalCode.BINARY_PROGRAM))
     head = _head(data)
     for module in _modules():
         if module.sniff(head):
@@ -120,8 +121,7 @@ def detect_format(data: bytes, source: str) -> str:
             return module.NAME
     raise BadInputError(
         source,
-        "is not a conference program in any format Planner reads "
-        f"({', '.join(m.LABEL for m in _modules())})",
+        Refusal(RefusalCode.UNKNOWN_FORMAT, ", ".join(m.LABEL for m in _modules())),
     )
 
 
@@ -136,13 +136,13 @@ def read_program(
         program = reader(name).parse(data, source, options or ReadOptions())
     except RecursionError as error:
         # Nesting thousands deep exhausts Python's stack in whichever reader walks it.
-        raise BadInputError(source, "is nested too deeply to be a conference program") from error
+        raise BadInputError(source, Refusal(RefusalCode.TOO_DEEP)) from error
     except OverflowError as error:
         # Date arithmetic near year 1 or 9999 overflows wherever it happens; importers
         # skip such events where they can, and this catches the places they cannot.
-        raise BadInputError(source, "has a date or time out of range") from error
+        raise BadInputError(source, Refusal(RefusalCode.TIME_OUT_OF_RANGE)) from error
     if not program.talks:
-        raise BadInputError(source, "contains no sessions")
+        raise BadInputError(source, Refusal(RefusalCode.NO_SESSIONS))
     return program
 
 

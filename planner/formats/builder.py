@@ -31,6 +31,7 @@ from planner.domain.program import (
     ProgramTalk,
     ProgramTrack,
 )
+from planner.domain.refusals import Field, Part, Refusal, RefusalCode
 from planner.formats.common import (
     MAX_KEY_CHARS,
     MAX_SESSIONS,
@@ -195,12 +196,12 @@ class ProgramBuilder:
             return ""
         known = self.speakers.get(name)
         if known is None or ((organization or bio) and not (known.organization or known.bio)):
-            self._check_length("a speaker", "name", name, MAX_TITLE_CHARS)
+            self._check_length(Part.SPEAKER, Field.NAME, name, MAX_TITLE_CHARS)
             where = f"speaker “{name[:60]}”"
-            self._check_length(where, "organization", organization, MAX_TEXT_CHARS)
-            self._check_length(where, "biography", bio, MAX_TEXT_CHARS)
+            self._check_length(where, Field.ORGANIZATION, organization, MAX_TEXT_CHARS)
+            self._check_length(where, Field.BIOGRAPHY, bio, MAX_TEXT_CHARS)
             if known is None and len(self.speakers) >= MAX_SPEAKERS:
-                raise self.fail(f"has more than {MAX_SPEAKERS:,} speakers")
+                raise self.fail(Refusal(RefusalCode.TOO_MANY_SPEAKERS, MAX_SPEAKERS))
             self.speakers[name] = ProgramSpeaker(name, organization, bio)
         return name
 
@@ -211,11 +212,11 @@ class ProgramBuilder:
             raise self._too_many_sessions()
 
     def _too_many_sessions(self) -> BadInputError:
-        return self.fail(f"has more than {MAX_SESSIONS:,} sessions")
+        return self.fail(Refusal(RefusalCode.TOO_MANY_SESSIONS, MAX_SESSIONS))
 
-    def _check_length(self, where: str, label: str, text: str, limit: int) -> None:
+    def _check_length(self, where: str, label: Field, text: str, limit: int) -> None:
         if len(text) > limit:
-            raise self.fail(f"{where}: {label} is {len(text):,} characters long (limit {limit:,})")
+            raise self.fail(Refusal(RefusalCode.TOO_LONG, where, label, len(text), limit))
 
     def add_talk(self, draft: DraftTalk) -> None:
         where = draft.where = draft.where or Where(PlaceKind.SESSION, str(len(self.talks) + 1))
@@ -224,17 +225,17 @@ class ProgramBuilder:
         if not draft.title:
             draft.title = "Untitled session"
             self.warn(Note(NoteCode.UNTITLED, where, draft.title))
-        self._check_length(where, "title", draft.title, MAX_TITLE_CHARS)
-        self._check_length(where, "key", draft.key, MAX_KEY_CHARS)
+        self._check_length(where, Field.TITLE, draft.title, MAX_TITLE_CHARS)
+        self._check_length(where, Field.KEY, draft.key, MAX_KEY_CHARS)
         texts = (
-            ("abstract", draft.abstract),
-            ("description", draft.description),
-            ("room", draft.room),
-            ("track", draft.track),
-            ("subtitle", draft.subtitle),
-            ("type", draft.type),
-            ("language", draft.language),
-            ("URL", draft.url),
+            (Field.ABSTRACT, draft.abstract),
+            (Field.DESCRIPTION, draft.description),
+            (Field.ROOM, draft.room),
+            (Field.TRACK, draft.track),
+            (Field.SUBTITLE, draft.subtitle),
+            (Field.TYPE, draft.type),
+            (Field.LANGUAGE, draft.language),
+            (Field.URL, draft.url),
             *((label, text) for link in draft.links for label, text in _link_texts(link)),
         )
         if max(len(text) for _, text in texts) > MAX_TEXT_CHARS:
@@ -245,14 +246,21 @@ class ProgramBuilder:
             if gap:  # one session's times the zone skips never refuse the whole file
                 self.warn(Note(NoteCode.SKIPPED_BY_GAP, where, draft.title[:60], *gap))
                 return
-            raise self.fail(f"{where} (“{draft.title[:60]}”) ends before it starts")
+            raise self.fail(Refusal(RefusalCode.ENDS_BEFORE_START, where, draft.title[:60]))
         if draft.end - draft.start > MAX_SESSION_LENGTH:
             raise self.fail(
-                f"{where} (“{draft.title[:60]}”) lasts {(draft.end - draft.start).days} days"
+                Refusal(
+                    RefusalCode.LASTS_DAYS, where, draft.title[:60], (draft.end - draft.start).days
+                )
             )
         if len(draft.speakers) > MAX_SPEAKERS_PER_SESSION:
             raise self.fail(
-                f"{where} has {len(draft.speakers):,} speakers (limit {MAX_SPEAKERS_PER_SESSION})"
+                Refusal(
+                    RefusalCode.SESSION_SPEAKERS,
+                    where,
+                    len(draft.speakers),
+                    MAX_SPEAKERS_PER_SESSION,
+                )
             )
         draft.speakers = [self.add_speaker(name) for name in draft.speakers]
         draft.speakers = [name for name in dict.fromkeys(draft.speakers) if name]
@@ -261,19 +269,24 @@ class ProgramBuilder:
         self.talks.append(draft)
 
     def _check_conference(self) -> None:
-        self._check_length("the conference", "title", self.title, MAX_TITLE_CHARS)
+        self._check_length(Part.CONFERENCE, Field.TITLE, self.title, MAX_TITLE_CHARS)
         for label, text in (
-            ("acronym", self.acronym),
-            ("version", self.version),
-            ("URL", self.url),
-            ("notice", self.notice),
+            (Field.ACRONYM, self.acronym),
+            (Field.VERSION, self.version),
+            (Field.URL, self.url),
+            (Field.NOTICE, self.notice),
         ):
-            self._check_length("the conference", label, text, MAX_TEXT_CHARS)
+            self._check_length(Part.CONFERENCE, label, text, MAX_TEXT_CHARS)
         for name, color in self.tracks.items():
-            self._check_length("a track", "name", name, MAX_TEXT_CHARS)
-            self._check_length(f"track “{name[:60]}”", "colour", color, MAX_TEXT_CHARS)
+            self._check_length(Part.TRACK, Field.NAME, name, MAX_TEXT_CHARS)
+            if len(color) > MAX_TEXT_CHARS:
+                raise self.fail(
+                    Refusal(
+                        RefusalCode.TRACK_COLOUR_TOO_LONG, name[:60], len(color), MAX_TEXT_CHARS
+                    )
+                )
         for room in self.rooms:
-            self._check_length("a room", "name", room, MAX_TEXT_CHARS)
+            self._check_length(Part.ROOM, Field.NAME, room, MAX_TEXT_CHARS)
 
     def _in_range(self, talk: DraftTalk, zone: tzinfo) -> bool:
         """Can the session be shown in the conference's zone? 9999-12-31 22:00 UTC is
@@ -289,13 +302,13 @@ class ProgramBuilder:
     # -- result ------------------------------------------------------------------------
     def build(self) -> Program:
         if not self.talks:
-            raise self.fail("contains no sessions")
+            raise self.fail(Refusal(RefusalCode.NO_SESSIONS))
         if not self.time_zone:
             raise TimeZoneRequired(self.source)
         zone = check_zone(self.time_zone, self.source)
         self.talks = [t for t in self.talks if self._in_range(t, zone)]
         if not self.talks:
-            raise self.fail("contains no sessions within the range of dates Planner keeps")
+            raise self.fail(Refusal(RefusalCode.NO_SESSIONS_IN_RANGE))
         self._check_conference()
         wanted = [
             t.key or derive_key(t.guid, t.source_id, t.title, t.start, t.room) for t in self.talks
@@ -303,10 +316,7 @@ class ProgramBuilder:
         keys = uniquify(wanted)
         for key, t in zip(keys, self.talks, strict=True):
             if len(key) > MAX_KEY_CHARS:  # a file's own keys are checked in add_talk
-                raise self.fail(
-                    f"{t.where}: its GUID or id is too long to identify it by "
-                    f"({len(key):,} characters; limit {MAX_KEY_CHARS})"
-                )
+                raise self.fail(Refusal(RefusalCode.KEY_TOO_LONG, t.where, len(key), MAX_KEY_CHARS))
         repeated = [
             t for t, key, first in zip(self.talks, keys, wanted, strict=True) if key != first
         ]
@@ -370,8 +380,8 @@ class ProgramBuilder:
         )
 
 
-def _link_texts(link: Link) -> tuple[tuple[str, str], tuple[str, str]]:
-    return ("link", link.url), ("link title", link.title)
+def _link_texts(link: Link) -> tuple[tuple[Field, str], tuple[Field, str]]:
+    return (Field.LINK, link.url), (Field.LINK_TITLE, link.title)
 
 
 def _title_from_source(source: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.errors import BadInputError
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.files import too_big
 
 # Real programs are a few MB (38C3 with 1,000 sessions is ~3 MB); far beyond this is
@@ -51,7 +52,7 @@ def zone_named(name: str) -> ZoneInfo | None:
 def check_zone(name: str, source: str) -> ZoneInfo:
     zone = zone_named(name)
     if zone is None:
-        raise BadInputError(source, f"unknown time zone {name[:100]!r}")
+        raise BadInputError(source, Refusal(RefusalCode.UNKNOWN_ZONE, name[:100]))
     return zone
 
 
@@ -80,7 +81,7 @@ def decode_text(data: bytes, source: str) -> str:
         line = payload.count(b"\n", 0, error.start) + 1
         raise BadInputError(
             source,
-            f"is not valid {chosen.upper()} text (bad byte at offset {error.start})",
+            Refusal(RefusalCode.BAD_BYTE, chosen.upper(), error.start),
             line=line,
         ) from error
 
@@ -120,14 +121,14 @@ def looks_binary(data: bytes) -> bool:
 def decode_json_text(data: bytes, source: str) -> str:
     """JSON is UTF-8 by RFC 8259; accept a BOM, or UTF-16/32 as json.detect_encoding does."""
     if looks_binary(data):
-        raise BadInputError(source, "is binary data, not a text file")
+        raise BadInputError(source, Refusal(RefusalCode.BINARY))
     if data.startswith(_BOMS) or data[:4].count(0) == 0:
         return decode_text(data, source)
     encoding = json.detect_encoding(data)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise BadInputError(source, f"is not valid {encoding.upper()} text") from error
+        raise BadInputError(source, Refusal(RefusalCode.BAD_ENCODING, encoding.upper())) from error
 
 
 def _check_depth(text: str, source: str) -> None:
@@ -150,7 +151,7 @@ def _check_depth(text: str, source: str) -> None:
             if depth > MAX_NESTING:
                 line = text.count("\n", 0, index) + 1
                 raise BadInputError(
-                    source, f"JSON nested deeper than {MAX_NESTING} levels", line=line
+                    source, Refusal(RefusalCode.JSON_TOO_DEEP, MAX_NESTING), line=line
                 )
         elif char in "]}":
             depth -= 1
@@ -160,24 +161,22 @@ def load_json(data: bytes, source: str) -> Any:
     check_size(len(data), source)
     text = decode_json_text(data, source)
     if not text.strip():
-        raise BadInputError(source, "file is empty")
+        raise BadInputError(source, Refusal(RefusalCode.EMPTY))
     _check_depth(text, source)
     try:
         document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise BadInputError(
-            source, f"is not valid JSON: {error.msg}", line=error.lineno, column=error.colno
+            source, Refusal(RefusalCode.BAD_JSON, error.msg), line=error.lineno, column=error.colno
         ) from error
     except _NotJson as error:
-        raise BadInputError(source, f"is not valid JSON: {error}") from error
+        raise BadInputError(source, Refusal(RefusalCode.BAD_JSON, str(error))) from error
     except ValueError as error:
         # Python refuses to convert integers of over 4,300 digits (CVE-2020-10735); JSON
         # allows them, no program needs one.
-        raise BadInputError(
-            source, "is not valid JSON: a number with thousands of digits"
-        ) from error
+        raise BadInputError(source, Refusal(RefusalCode.JSON_HUGE_NUMBER)) from error
     except RecursionError as error:  # pragma: no cover - guarded by _check_depth
-        raise BadInputError(source, "JSON nested too deeply") from error
+        raise BadInputError(source, Refusal(RefusalCode.JSON_NESTED)) from error
     if _ESCAPED_SURROGATE.search(text):
         document = _without_lone_surrogates(document)
     return document
@@ -239,7 +238,7 @@ class Fields:
         self, value: Any, where: str, source: str, *, text_limit: int | None = MAX_TEXT_CHARS
     ) -> None:
         if not isinstance(value, Mapping):
-            raise BadInputError(source, f"{where} should be an object")
+            raise BadInputError(source, Refusal(RefusalCode.NOT_AN_OBJECT, where))
         self.value = value
         self.where = where
         self.source = source
@@ -248,22 +247,28 @@ class Fields:
     def fail(self, problem: str) -> BadInputError:
         return BadInputError(self.source, f"{self.where}: {problem}")
 
+    def refuse(self, refusal: Refusal) -> BadInputError:
+        """The file refused for `refusal` (which names the place: `self.where`)."""
+        return BadInputError(self.source, refusal)
+
     def text(self, name: str, default: str = "", *, limit: int | None = None) -> str:
         value = self.value.get(name)
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.fail(f"{name!r} should be text")
+            raise self.refuse(Refusal(RefusalCode.NOT_TEXT, self.where, name))
         result = str(value).strip()
         limit = self.text_limit if limit is None else limit
         if limit is not None and len(result) > limit:
-            raise self.fail(f"{name!r} is {len(result):,} characters long (limit {limit:,})")
+            raise self.refuse(
+                Refusal(RefusalCode.FIELD_TOO_LONG, self.where, name, len(result), limit)
+            )
         return result
 
     def required_text(self, name: str, *, limit: int | None = None) -> str:
         result = self.text(name, limit=limit)
         if not result:
-            raise self.fail(f"{name!r} is missing")
+            raise self.refuse(Refusal(RefusalCode.MISSING, self.where, name))
         return result
 
     def list(self, name: str) -> list[Any]:
@@ -271,11 +276,11 @@ class Fields:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(f"{name!r} should be a list")
+            raise self.refuse(Refusal(RefusalCode.NOT_A_LIST, self.where, name))
         return value
 
     def flag(self, name: str) -> bool:
         value = self.value.get(name, False)
         if not isinstance(value, bool):
-            raise self.fail(f"{name!r} should be true or false")
+            raise self.refuse(Refusal(RefusalCode.NOT_A_FLAG, self.where, name))
         return value

@@ -15,8 +15,9 @@ import os
 import stat
 from typing import TYPE_CHECKING
 
-from planner.domain.display import file_kind, path_text, size_text
+from planner.domain.display import file_kind, path_text
 from planner.domain.errors import BadInputError
+from planner.domain.refusals import Refusal, RefusalCode
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,9 +35,7 @@ _FLAGS = (
 
 
 def too_big(source: str, size: int, limit: int, kind: str) -> BadInputError:
-    return BadInputError(
-        source, f"file is {size_text(size)}, over the {limit // 2**20} MiB limit for {kind}"
-    )
+    return BadInputError(source, Refusal(RefusalCode.TOO_BIG, size, limit // 2**20, kind))
 
 
 def read_user_file(path: Path, limit: int, kind: str) -> bytes:
@@ -63,7 +62,9 @@ def read_user_file(path: Path, limit: int, kind: str) -> bytes:
             raise too_big(source, total, limit, kind)
         return b"".join(chunks)
     except OSError as error:
-        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
+        raise BadInputError(
+            source, Refusal(RefusalCode.CANNOT_READ, str(error.strerror or error))
+        ) from error
     finally:
         os.close(descriptor)
 
@@ -77,7 +78,9 @@ def read_user_head(path: Path, size: int) -> bytes:
     try:
         return os.read(descriptor, size)
     except OSError as error:
-        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
+        raise BadInputError(
+            source, Refusal(RefusalCode.CANNOT_READ, str(error.strerror or error))
+        ) from error
     finally:
         os.close(descriptor)
 
@@ -87,23 +90,25 @@ def _open_regular(path: Path, source: str) -> tuple[int, os.stat_result]:
     try:
         descriptor = os.open(path, _FLAGS)
     except IsADirectoryError as error:
-        raise BadInputError(source, "is a folder, not a file") from error
+        raise BadInputError(source, Refusal(RefusalCode.IS_FOLDER)) from error
     except FileNotFoundError as error:
-        raise BadInputError(source, "no such file") from error
+        raise BadInputError(source, Refusal(RefusalCode.NO_SUCH_FILE)) from error
     except PermissionError as error:
-        raise BadInputError(source, "permission denied") from error
+        raise BadInputError(source, Refusal(RefusalCode.PERMISSION_DENIED)) from error
     except OSError as error:
-        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
+        raise BadInputError(
+            source, Refusal(RefusalCode.CANNOT_READ, str(error.strerror or error))
+        ) from error
     try:
         info = os.fstat(descriptor)
     except OSError as error:
         os.close(descriptor)
-        raise BadInputError(source, f"cannot be read ({error.strerror or error})") from error
+        raise BadInputError(
+            source, Refusal(RefusalCode.CANNOT_READ, str(error.strerror or error))
+        ) from error
     if not stat.S_ISREG(info.st_mode):
         os.close(descriptor)
         if stat.S_ISDIR(info.st_mode):
-            raise BadInputError(source, "is a folder, not a file")
-        raise BadInputError(
-            source, f"is {file_kind(info.st_mode)}, not a file; Planner reads files only"
-        )
+            raise BadInputError(source, Refusal(RefusalCode.IS_FOLDER))
+        raise BadInputError(source, Refusal(RefusalCode.NOT_A_FILE, file_kind(info.st_mode)))
     return descriptor, info

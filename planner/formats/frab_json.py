@@ -16,6 +16,7 @@ from typing import Any
 from planner.domain.errors import BadInputError
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
 from planner.domain.program import Link, Program
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.builder import DraftTalk, ProgramBuilder, choose_zone
 from planner.formats.common import (
     ReadOptions,
@@ -129,7 +130,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     document = load_json(data, source)
     schedule = document.get("schedule") if isinstance(document, Mapping) else None
     if not isinstance(schedule, Mapping) or not isinstance(schedule.get("conference"), Mapping):
-        raise BadInputError(source, "is JSON, but not a frab schedule (no schedule.conference)")
+        raise BadInputError(source, Refusal(RefusalCode.NOT_FRAB_JSON))
     conference: Mapping[str, Any] = schedule["conference"]
     builder = ProgramBuilder(source, NAME)
     builder.title = one_line(_text(conference.get("title")))
@@ -165,7 +166,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     if isinstance(flat, list):  # version 2
         raw.extend((event, None, "") for event in flat if isinstance(event, Mapping))
     if not raw:
-        raise BadInputError(source, "contains no sessions")
+        raise BadInputError(source, Refusal(RefusalCode.NO_SESSIONS))
 
     starts = [_moment(event.get("date") or event.get("start")) for event, _, _ in raw]
     zone_name = choose_zone(builder, file_zone, options.time_zone, starts)

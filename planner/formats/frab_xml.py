@@ -25,6 +25,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from planner.domain.errors import BadInputError
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
 from planner.domain.program import Link, Program
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired, choose_zone
 from planner.formats.common import MAX_TITLE_CHARS, ReadOptions, check_zone
 from planner.formats.text import one_line, plain_text
@@ -118,7 +119,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     if root.tag != "schedule":
         raise BadInputError(
             source,
-            f"is XML, but not a frab schedule (its root element is <{root.tag}>, not <schedule>)",
+            Refusal(RefusalCode.NOT_FRAB_XML, root.tag),
         )
     builder = ProgramBuilder(source, NAME)
     if repairs.removed:
@@ -145,7 +146,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
 
     raw_events = _events(root)
     if not raw_events:
-        raise BadInputError(source, "contains no sessions (no <event> inside a <day>)")
+        raise BadInputError(source, Refusal(RefusalCode.NO_FRAB_EVENTS))
 
     dated = [(parse_moment(ev.element.findtext("date") or ""), ev) for ev in raw_events]
     with_offset = [(moment, ev) for moment, ev in dated if moment and moment.tzinfo]

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from planner.domain.errors import BadInputError
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
 from planner.domain.program import Link, Program
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.builder import DraftTalk, ProgramBuilder, choose_zone
 from planner.formats.common import ReadOptions, check_size, decode_text
 from planner.formats.text import one_line, plain_text
@@ -119,22 +120,20 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     check_size(len(data), source)
     text = _unfolded_text(data, source)
     if not sniff(text[:200]):
-        raise BadInputError(
-            source, "is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"
-        )
+        raise BadInputError(source, Refusal(RefusalCode.NOT_ICALENDAR))
     import icalendar  # imported when needed: it costs ~0.1 s at start-up
 
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except OSError as error:  # a TZID such as "Australia" names a folder of the zone database
-        raise BadInputError(source, "is not valid iCalendar (a TZID names no time zone)") from error
+        raise BadInputError(source, Refusal(RefusalCode.ICALENDAR_TZID)) from error
     except Exception as error:
         # icalendar parses untrusted text along many code paths (odd nesting raises
         # AttributeError, for one); whatever it raises, the file is what is wrong.
-        raise BadInputError(source, f"is not valid iCalendar ({error})") from error
+        raise BadInputError(source, Refusal(RefusalCode.BAD_ICALENDAR, str(error))) from error
     components = [event for calendar in calendars for event in calendar.walk("VEVENT")]
     if not components:
-        raise BadInputError(source, "contains no events (VEVENT)")
+        raise BadInputError(source, Refusal(RefusalCode.NO_VEVENTS))
     calendar = calendars[0]
     title = one_line(_value(calendar, "X-WR-CALNAME") or _value(calendar, "X-WR-CALDESC"))
     events = [_event(component) for component in components]

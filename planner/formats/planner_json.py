@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from planner.domain.errors import BadInputError
 from planner.domain.messages import Note, NoteCode
 from planner.domain.program import Link, ProgramDay
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.builder import DraftTalk, ProgramBuilder
 from planner.formats.common import Fields, ReadOptions, check_zone, load_json
 from planner.formats.times import parse_iso_date, parse_moment
@@ -48,7 +49,9 @@ def _date(fields: Fields, name: str) -> date:
     try:
         return parse_iso_date(value)
     except ValueError as error:
-        raise fields.fail(f"{name!r} is not a date (YYYY-MM-DD): {value[:60]!r}") from error
+        raise fields.refuse(
+            Refusal(RefusalCode.NOT_A_DATE, fields.where, name, value[:60])
+        ) from error
 
 
 def _moment(fields: Fields, name: str) -> datetime:
@@ -56,7 +59,7 @@ def _moment(fields: Fields, name: str) -> datetime:
     value = fields.required_text(name)
     moment = parse_moment(value)
     if moment is None:
-        raise fields.fail(f"{name!r} is not an ISO 8601 date-time: {value[:60]!r}")
+        raise fields.refuse(Refusal(RefusalCode.NOT_A_DATE_TIME, fields.where, name, value[:60]))
     return moment
 
 
@@ -66,8 +69,8 @@ def _instant(fields: Fields, name: str, zone: ZoneInfo, builder: ProgramBuilder)
     try:
         return builder.instant(moment, zone, fields.where)
     except OverflowError as error:
-        raise fields.fail(
-            f"{name!r} is out of the range of dates Planner keeps: {fields.text(name)[:60]!r}"
+        raise fields.refuse(
+            Refusal(RefusalCode.DATE_OUT_OF_RANGE, fields.where, name, fields.text(name)[:60])
         ) from error
 
 
@@ -80,22 +83,26 @@ def _span(
     try:
         return builder.span(start, end, zone, fields.where)
     except OverflowError as error:
-        raise fields.fail(
-            f"(“{title[:60]}”) has a date-time out of the range Planner keeps: "
-            f"{fields.text('start')[:40]!r} to {fields.text('end')[:40]!r}"
+        raise fields.refuse(
+            Refusal(
+                RefusalCode.SESSION_OUT_OF_RANGE,
+                fields.where,
+                title[:60],
+                fields.text("start")[:40],
+                fields.text("end")[:40],
+            )
         ) from error
 
 
 def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Program:
     document = _fields(load_json(data, source), "file", source)
     if document.text("format") != FORMAT_TAG:
-        raise BadInputError(source, f'is not a Planner program file (no "format": "{FORMAT_TAG}")')
+        raise BadInputError(source, Refusal(RefusalCode.NOT_A_PLANNER_FILE, FORMAT_TAG))
     version = document.value.get("version")
     if type(version) is not int or version != FORMAT_VERSION:  # `true == 1` in Python
         raise BadInputError(
             source,
-            f"Planner program format version {repr(version)[:40]} is not "
-            f"supported (this build reads version {FORMAT_VERSION})",
+            Refusal(RefusalCode.UNSUPPORTED_VERSION, repr(version)[:40], FORMAT_VERSION),
         )
     conference = _fields(document.value.get("conference"), "conference", source)
     builder = ProgramBuilder(source, NAME)
@@ -111,7 +118,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
     builder.start = _date(conference, "start")
     builder.end = _date(conference, "end")
     if builder.end < builder.start:
-        raise conference.fail("'end' is before 'start'")
+        raise conference.refuse(Refusal(RefusalCode.CONFERENCE_ENDS_EARLY, conference.where))
     builder.version = conference.text("version")
     builder.url = conference.text("url")
     builder.notice = conference.text("notice")
@@ -130,7 +137,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         builder.add_track(track.required_text("name"), track.text("color"))
     for index, raw in enumerate(document.list("rooms")):
         if not isinstance(raw, str) or not raw.strip():
-            raise BadInputError(source, f"rooms[{index}] should be a room name")
+            raise BadInputError(source, Refusal(RefusalCode.NOT_A_ROOM_NAME, index))
         builder.add_room(raw.strip())
     for index, raw in enumerate(document.list("speakers")):
         speaker = _fields(raw, f"speakers[{index}]", source)
@@ -145,11 +152,11 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         talk = _fields(raw, f"sessions[{index}]", source)
         key = talk.required_text("key")
         if key in seen:
-            raise talk.fail(f"key {key[:60]!r} is used twice")
+            raise talk.refuse(Refusal(RefusalCode.KEY_TWICE, talk.where, key[:60]))
         seen.add(key)
         names = talk.list("speakers")
         if not all(isinstance(name, str) and name.strip() for name in names):
-            raise talk.fail("'speakers' should be a list of names")
+            raise talk.refuse(Refusal(RefusalCode.SPEAKERS_NOT_NAMES, talk.where))
         links = [
             Link(link.required_text("url"), link.text("title"))
             for link in (

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from planner.domain.errors import BadInputError
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
 from planner.domain.program import Link, Program
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired
 from planner.formats.common import (
     ReadOptions,
@@ -84,10 +85,9 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         ):
             raise BadInputError(
                 source,
-                "is a Sessionize speaker list without sessions; "
-                "export the “All” or “Sessions” view instead",
+                Refusal(RefusalCode.SESSIONIZE_SPEAKERS),
             )
-        raise BadInputError(source, "contains no Sessionize sessions")
+        raise BadInputError(source, Refusal(RefusalCode.NO_SESSIONIZE_SESSIONS))
     if not options.time_zone:
         raise TimeZoneRequired(source, "Sessionize files never do")
     zone = check_zone(options.time_zone, source)

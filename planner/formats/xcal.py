@@ -31,6 +31,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import BadInputError
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats import ical
 from planner.formats.common import ReadOptions
 from planner.formats.times import parse_duration, parse_moment
@@ -109,10 +110,10 @@ def _is_component(element: ET.Element) -> bool:
 
 def _calendars(root: ET.Element, source: str) -> list[ET.Element]:
     if local_name(root.tag).lower() != "icalendar":
-        raise BadInputError(source, "is XML, but not xCal (no <icalendar> root element)")
+        raise BadInputError(source, Refusal(RefusalCode.NOT_XCAL))
     calendars = [child for child in root if local_name(child.tag).lower() == "vcalendar"]
     if not calendars:
-        raise BadInputError(source, "is an xCal file without a calendar")
+        raise BadInputError(source, Refusal(RefusalCode.XCAL_WITHOUT_CALENDAR))
     return calendars
 
 
@@ -208,7 +209,7 @@ def _read_flat(calendars: list[ET.Element], source: str, options: ReadOptions) -
         if local_name(str(child.tag)).lower() == "vevent"
     ]
     if not events:
-        raise BadInputError(source, "contains no events (<vevent>)")
+        raise BadInputError(source, Refusal(RefusalCode.NO_XCAL_EVENTS))
     zone = _text(first, "x-wr-timezone")
     return ical.program_from_events(events, source, NAME, title, zone, options)
 

@@ -36,6 +36,7 @@ import defusedxml.ElementTree as SafeET
 
 from planner.domain.errors import BadInputError
 from planner.domain.messages import Note, NoteCode
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.common import MAX_NESTING
 
 _PROLOG_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
@@ -127,8 +128,7 @@ def _without_forbidden_controls(data: bytes, source: str, repairs: XmlRepairs) -
         if repairs.removed >= MAX_REPAIRS:
             raise BadInputError(
                 source,
-                f"is not well-formed XML (over {MAX_REPAIRS:,} control characters that XML "
-                "forbids)",
+                Refusal(RefusalCode.TOO_MANY_CONTROLS, MAX_REPAIRS),
                 line=line,
             )
         kept += data[start:position]
@@ -161,23 +161,20 @@ def parse_xml(data: bytes, source: str, repairs: XmlRepairs | None = None) -> ET
     except defusedxml.EntitiesForbidden as error:
         raise BadInputError(
             source,
-            "declares XML entities, which Planner refuses to expand (a common way to "
-            "attack XML readers)",
+            Refusal(RefusalCode.XML_ENTITIES),
         ) from error
     except defusedxml.ExternalReferenceForbidden as error:
-        raise BadInputError(
-            source, "refers to external XML resources, which Planner never loads"
-        ) from error
+        raise BadInputError(source, Refusal(RefusalCode.XML_EXTERNAL)) from error
     except defusedxml.DefusedXmlException as error:
-        raise BadInputError(source, f"uses an XML feature Planner refuses ({error})") from error
+        raise BadInputError(source, Refusal(RefusalCode.XML_FEATURE, str(error))) from error
     except ET.ParseError as error:
         line, column = getattr(error, "position", (None, None))
         message = str(error).split(":", 1)[0]
         raise BadInputError(
-            source, f"is not well-formed XML ({message})", line=line, column=column
+            source, Refusal(RefusalCode.NOT_WELL_FORMED, message), line=line, column=column
         ) from error
     except (ValueError, LookupError) as error:  # e.g. an unknown declared encoding
-        raise BadInputError(source, f"cannot be read as XML ({error})") from error
+        raise BadInputError(source, Refusal(RefusalCode.NOT_XML, str(error))) from error
     assert isinstance(root, ET.Element)
     _check_nesting(root, source)
     return root
@@ -191,7 +188,7 @@ def _check_nesting(root: ET.Element, source: str) -> None:
     while level:
         depth += 1
         if depth > MAX_NESTING:
-            raise BadInputError(source, f"XML nested deeper than {MAX_NESTING} levels")
+            raise BadInputError(source, Refusal(RefusalCode.XML_TOO_DEEP, MAX_NESTING))
         level = [child for element in level for child in element]
 
 

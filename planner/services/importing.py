@@ -21,6 +21,7 @@ from planner.domain.changes import NO_CHANGES, Changes, Report, Result
 from planner.domain.display import shown_url
 from planner.domain.errors import BadInputError, Cancelled, StorageError
 from planner.domain.messages import Note, NoteCode
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.domain.updates import ImportReport
 from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
@@ -107,7 +108,7 @@ class ImportService:
         if _OTHER_SCHEME.match(path_or_url.strip()):  # ftp://..., file://...: not a file name
             raise BadInputError(
                 shown_url(path_or_url.strip()),
-                "only http:// and https:// addresses can be imported (or a file)",
+                Refusal(RefusalCode.NOT_A_WEB_ADDRESS),
             )
         return self.file(Path(path_or_url), format, time_zone, cancelled)
 

@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QLocale
+
 from planner.domain.calendar_messages import (
     CheckCode,
     NetworkCause,
@@ -21,6 +23,7 @@ from planner.domain.calendar_messages import (
 from planner.domain.calendars import FailureCode
 from planner.domain.conflicts import FindingKind
 from planner.domain.errors import (
+    BadInputError,
     DatabaseCode,
     DatabaseError,
     StorageCode,
@@ -36,6 +39,7 @@ from planner.domain.messages import (
     SuggestionCode,
     Where,
 )
+from planner.domain.refusals import Field, Part, Refusal, RefusalCode
 from planner.domain.updates import ChangeKind
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats
@@ -251,6 +255,8 @@ class CoreTexts(Translatable):
             return STORAGE.storage(fault)
         if isinstance(error, DatabaseError):
             return STORAGE.database(error)
+        if isinstance(error, BadInputError):
+            return REFUSALS.say(error)
         said: ServerMessage | None = getattr(error, "said", None)
         if said is None:
             return str(error)
@@ -578,3 +584,254 @@ class StorageTexts(Translatable):
 
 
 STORAGE = StorageTexts()
+
+
+class RefusalTexts(Translatable):
+    """Context "RefusalTexts": why a program file is refused (a `BadInputError` whose
+    problem is a `Refusal`), in the window's language. The file's own words (a field's
+    name, a value it gives, a path in it) and a library's stay as they are."""
+
+    def say(self, error: BadInputError) -> str:
+        """The refusal in the window's language; its English when it has no code."""
+        refusal = error.problem
+        if not isinstance(refusal, Refusal):
+            return str(error)
+        shown = [self._value(value) for value in refusal.values]
+        if refusal.code is RefusalCode.TOO_BIG and isinstance(refusal.values[0], int):
+            size = QLocale().formattedDataSize(
+                refusal.values[0], 1, QLocale.DataSizeFormat.DataSizeSIFormat
+            )
+            shown[0] = size
+        #: A file (its path or web address), then why Planner refuses it.
+        text = arg(
+            self.tr("%1: %2", "a file, then why it is refused"),
+            error.source,
+            arg(self._template(refusal.code), *shown),
+        )
+        if error.line is not None and error.column is not None:
+            #: Where in the file the problem is.
+            return arg(self.tr("%1 (line %2, column %3)"), text, error.line, error.column)
+        if error.line is not None:
+            return arg(self.tr("%1 (line %2)"), text, error.line)
+        return text
+
+    def _value(self, value: object) -> object:
+        if isinstance(value, Where):
+            return NOTES.place(value)
+        if isinstance(value, Part):
+            return self._part(value)
+        if isinstance(value, Field):
+            return self._field(value)
+        if isinstance(value, str) and value in _KINDS:
+            return self._kind(value)
+        return value
+
+    def _kind(self, kind: str) -> str:
+        kinds = {
+            #: What a file should be, in "the 50 MiB limit for a conference program".
+            "a conference program": self.tr("a conference program"),
+            "a favourites file": self.tr("a favourites file"),
+            "a bookmarks file": self.tr("a bookmarks file"),
+            #: What a path is instead of a file, in "is a named pipe (FIFO), not a file".
+            "a folder": self.tr("a folder"),
+            "a named pipe (FIFO)": self.tr("a named pipe (FIFO)"),
+            "a socket": self.tr("a socket"),
+            "a device": self.tr("a device"),
+            "not a regular file": self.tr("not a regular file"),
+        }
+        return kinds[kind]
+
+    def _part(self, part: Part) -> str:
+        parts = {
+            #: The part of a program whose text is too long, in “%1: %2 is 300 characters
+            #: long”.
+            Part.CONFERENCE: self.tr("the conference"),
+            Part.SPEAKER: self.tr("a speaker"),
+            Part.TRACK: self.tr("a track"),
+            Part.ROOM: self.tr("a room"),
+        }
+        return parts[part]
+
+    def _field(self, field: Field) -> str:
+        #: A text of a program that is too long, in “session 3: its %2 is 300 characters
+        #: long”.
+        fields = {
+            Field.TITLE: self.tr("title", "a text of a program"),
+            Field.KEY: self.tr("key", "a text of a program"),
+            Field.ABSTRACT: self.tr("abstract", "a text of a program"),
+            Field.DESCRIPTION: self.tr("description", "a text of a program"),
+            Field.ROOM: self.tr("room", "a text of a program"),
+            Field.TRACK: self.tr("track", "a text of a program"),
+            Field.SUBTITLE: self.tr("subtitle", "a text of a program"),
+            Field.TYPE: self.tr("type", "a text of a program"),
+            Field.LANGUAGE: self.tr("language", "a text of a program"),
+            Field.URL: self.tr("URL", "a text of a program"),
+            Field.LINK: self.tr("link", "a text of a program"),
+            Field.LINK_TITLE: self.tr("link title", "a text of a program"),
+            Field.NAME: self.tr("name", "a text of a program"),
+            Field.ORGANIZATION: self.tr("organization", "a text of a program"),
+            Field.BIOGRAPHY: self.tr("biography", "a text of a program"),
+            Field.ACRONYM: self.tr("acronym", "a text of a program"),
+            Field.VERSION: self.tr("version", "a text of a program"),
+            Field.NOTICE: self.tr("notice", "a text of a program"),
+        }
+        return fields[field]
+
+    def _template(self, code: RefusalCode) -> str:
+        texts = {
+            #: %1: the file's size (2.1 GB); %2: the limit in MiB; %3: what it should be.
+            RefusalCode.TOO_BIG: self.tr("file is %1, over the %2 MiB limit for %3"),
+            #: %1: what the system said, in English.
+            RefusalCode.CANNOT_READ: self.tr("cannot be read (%1)"),
+            RefusalCode.UNKNOWN_ZONE: self.tr("unknown time zone “%1”"),
+            RefusalCode.IS_FOLDER: self.tr("is a folder, not a file"),
+            RefusalCode.NO_SUCH_FILE: self.tr("no such file"),
+            RefusalCode.PERMISSION_DENIED: self.tr("permission denied"),
+            RefusalCode.NOT_A_FILE: self.tr("is %1, not a file; Planner reads files only"),
+            RefusalCode.EMPTY: self.tr("file is empty"),
+            RefusalCode.BINARY: self.tr("is binary data, not a text file"),
+            RefusalCode.BINARY_PROGRAM: self.tr("is binary data, not a conference program"),
+            #: %1: a text encoding (UTF-8); %2: where the bad byte is, counted from 0.
+            RefusalCode.BAD_BYTE: self.tr("is not valid %1 text (bad byte at offset %2)"),
+            RefusalCode.BAD_ENCODING: self.tr("is not valid %1 text"),
+            #: %1: the names of the formats Planner reads.
+            RefusalCode.UNKNOWN_FORMAT: self.tr(
+                "is not a conference program in any format Planner reads (%1)"
+            ),
+            RefusalCode.TOO_DEEP: self.tr("is nested too deeply to be a conference program"),
+            RefusalCode.TIME_OUT_OF_RANGE: self.tr("has a date or time out of range"),
+            RefusalCode.NOT_A_WEB_ADDRESS: self.tr(
+                "only http:// and https:// addresses can be imported (or a file)"
+            ),
+            RefusalCode.JSON_TOO_DEEP: self.tr("JSON nested deeper than %1 levels"),
+            RefusalCode.JSON_NESTED: self.tr("JSON nested too deeply"),
+            #: %1: what the JSON reader said, in English.
+            RefusalCode.BAD_JSON: self.tr("is not valid JSON: %1"),
+            RefusalCode.JSON_HUGE_NUMBER: self.tr(
+                "is not valid JSON: a number with thousands of digits"
+            ),
+            #: %1: a place in a JSON file (schedule.conference.days[0]): keep it as it is.
+            RefusalCode.NOT_AN_OBJECT: self.tr("%1 should be an object"),
+            #: %1: a place in a JSON file; %2: the name of a field there: keep both as
+            #: they are.
+            RefusalCode.NOT_TEXT: self.tr("%1: “%2” should be text"),
+            RefusalCode.FIELD_TOO_LONG: self.tr(
+                "%1: “%2” is %3 characters long (limit %4)", "a field of a JSON file"
+            ),
+            RefusalCode.MISSING: self.tr("%1: “%2” is missing"),
+            RefusalCode.NOT_A_LIST: self.tr("%1: “%2” should be a list"),
+            RefusalCode.NOT_A_FLAG: self.tr("%1: “%2” should be true or false"),
+            #: %1: a place in a JSON file; %2: a field's name; %3: the value it gives.
+            RefusalCode.NOT_A_DATE: self.tr("%1: “%2” is not a date (YYYY-MM-DD): “%3”"),
+            RefusalCode.NOT_A_DATE_TIME: self.tr("%1: “%2” is not an ISO 8601 date-time: “%3”"),
+            RefusalCode.DATE_OUT_OF_RANGE: self.tr(
+                "%1: “%2” is out of the range of dates Planner keeps: “%3”"
+            ),
+            #: %1: a place in a JSON file; %2: a session's title; %3 to %4: its times.
+            RefusalCode.SESSION_OUT_OF_RANGE: self.tr(
+                "%1 (“%2”) has a date-time out of the range Planner keeps: “%3” to “%4”"
+            ),
+            #: "format" is the name of a field in the file: keep it as it is.
+            RefusalCode.NOT_A_PLANNER_FILE: self.tr(
+                'is not a Planner program file (no "format": "%1")'
+            ),
+            #: %1: the version the file names; %2: the version this Planner reads.
+            RefusalCode.UNSUPPORTED_VERSION: self.tr(
+                "Planner program format version %1 is not supported (this build reads version %2)"
+            ),
+            #: 'end' and 'start' are the names of fields in the file: keep them as they
+            #: are.
+            RefusalCode.CONFERENCE_ENDS_EARLY: self.tr("%1: 'end' is before 'start'"),
+            #: rooms[%1] is a place in the file: keep it as it is.
+            RefusalCode.NOT_A_ROOM_NAME: self.tr("rooms[%1] should be a room name"),
+            RefusalCode.KEY_TWICE: self.tr("%1: key “%2” is used twice"),
+            #: 'speakers' is the name of a field in the file: keep it as it is.
+            RefusalCode.SPEAKERS_NOT_NAMES: self.tr("%1: 'speakers' should be a list of names"),
+            RefusalCode.TOO_MANY_CONTROLS: self.tr(
+                "is not well-formed XML (over %1 control characters that XML forbids)"
+            ),
+            RefusalCode.XML_ENTITIES: self.tr(
+                "declares XML entities, which Planner refuses to expand (a common way to "
+                "attack XML readers)"
+            ),
+            RefusalCode.XML_EXTERNAL: self.tr(
+                "refers to external XML resources, which Planner never loads"
+            ),
+            #: %1: what the XML reader said, in English.
+            RefusalCode.XML_FEATURE: self.tr("uses an XML feature Planner refuses (%1)"),
+            RefusalCode.NOT_WELL_FORMED: self.tr("is not well-formed XML (%1)"),
+            RefusalCode.NOT_XML: self.tr("cannot be read as XML (%1)"),
+            RefusalCode.XML_TOO_DEEP: self.tr("XML nested deeper than %1 levels"),
+            #: BEGIN:VCALENDAR is how an iCalendar file begins: keep it as it is.
+            RefusalCode.NOT_ICALENDAR: self.tr(
+                "is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"
+            ),
+            #: TZID is a name in iCalendar files: keep it as it is.
+            RefusalCode.ICALENDAR_TZID: self.tr(
+                "is not valid iCalendar (a TZID names no time zone)"
+            ),
+            #: %1: what the iCalendar library said, in English.
+            RefusalCode.BAD_ICALENDAR: self.tr("is not valid iCalendar (%1)"),
+            #: VEVENT is a name in iCalendar files: keep it as it is.
+            RefusalCode.NO_VEVENTS: self.tr("contains no events (VEVENT)"),
+            #: “All” and “Sessions” are the names of Sessionize's views, in English there.
+            RefusalCode.SESSIONIZE_SPEAKERS: self.tr(
+                "is a Sessionize speaker list without sessions; export the “All” or "
+                "“Sessions” view instead"
+            ),
+            RefusalCode.NO_SESSIONIZE_SESSIONS: self.tr("contains no Sessionize sessions"),
+            #: <%1> and <schedule> are XML elements: keep them as they are.
+            RefusalCode.NOT_FRAB_XML: self.tr(
+                "is XML, but not a frab schedule (its root element is <%1>, not <schedule>)"
+            ),
+            #: <event> and <day> are XML elements: keep them as they are.
+            RefusalCode.NO_FRAB_EVENTS: self.tr("contains no sessions (no <event> inside a <day>)"),
+            #: <icalendar> is an XML element: keep it as it is.
+            RefusalCode.NOT_XCAL: self.tr("is XML, but not xCal (no <icalendar> root element)"),
+            RefusalCode.XCAL_WITHOUT_CALENDAR: self.tr("is an xCal file without a calendar"),
+            #: <vevent> is an XML element: keep it as it is.
+            RefusalCode.NO_XCAL_EVENTS: self.tr("contains no events (<vevent>)"),
+            #: schedule.conference is a place in the file: keep it as it is.
+            RefusalCode.NOT_FRAB_JSON: self.tr(
+                "is JSON, but not a frab schedule (no schedule.conference)"
+            ),
+            RefusalCode.NO_SESSIONS: self.tr("contains no sessions"),
+            RefusalCode.NO_SESSIONS_IN_RANGE: self.tr(
+                "contains no sessions within the range of dates Planner keeps"
+            ),
+            RefusalCode.TOO_MANY_SPEAKERS: self.tr("has more than %1 speakers"),
+            RefusalCode.TOO_MANY_SESSIONS: self.tr("has more than %1 sessions"),
+            #: %1: a session (“session 3”) or another part of the program (“the
+            #: conference”); %2: which of its texts (title, abstract…).
+            RefusalCode.TOO_LONG: self.tr(
+                "%1: %2 is %3 characters long (limit %4)", "a text of a program"
+            ),
+            #: %1: a track's name.
+            RefusalCode.TRACK_COLOUR_TOO_LONG: self.tr(
+                "track “%1”: colour is %2 characters long (limit %3)"
+            ),
+            #: %1: a session (“session 3”); %2: its title.
+            RefusalCode.ENDS_BEFORE_START: self.tr("%1 (“%2”) ends before it starts"),
+            RefusalCode.LASTS_DAYS: self.tr("%1 (“%2”) lasts %3 days"),
+            RefusalCode.SESSION_SPEAKERS: self.tr("%1 has %2 speakers (limit %3)"),
+            #: GUID and id are what identifies a session in the file.
+            RefusalCode.KEY_TOO_LONG: self.tr(
+                "%1: its GUID or id is too long to identify it by (%2 characters; limit %3)"
+            ),
+        }
+        return texts[code]
+
+
+_KINDS = frozenset(
+    {
+        "a conference program",
+        "a favourites file",
+        "a bookmarks file",
+        "a folder",
+        "a named pipe (FIFO)",
+        "a socket",
+        "a device",
+        "not a regular file",
+    }
+)
+REFUSALS = RefusalTexts()

@@ -2538,6 +2538,457 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
 </context>
 <context>
+    <name>RefusalTexts</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then why it is refused</comment>
+        <extracomment>A file (its path or web address), then why Planner refuses it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <extracomment>Where in the file the problem is.</extracomment>
+        <translation>%1 (řádek %2, sloupec %3)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (řádek %2)</translation>
+    </message>
+    <message>
+        <source>a conference program</source>
+        <extracomment>What a file should be, in &quot;the 50 MiB limit for a conference program&quot;.</extracomment>
+        <translation>program konference</translation>
+    </message>
+    <message>
+        <source>a favourites file</source>
+        <translation>soubor oblíbených</translation>
+    </message>
+    <message>
+        <source>a bookmarks file</source>
+        <translation>soubor záložek</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
+        <translation>složka</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>pojmenovaná roura (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>soket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>zařízení</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ne běžný soubor</translation>
+    </message>
+    <message>
+        <source>the conference</source>
+        <extracomment>The part of a program whose text is too long, in “%1: %2 is 300 characters long”.</extracomment>
+        <translation>konference</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>přednášející</translation>
+    </message>
+    <message>
+        <source>a track</source>
+        <translation>sekce</translation>
+    </message>
+    <message>
+        <source>a room</source>
+        <translation>místnost</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>a text of a program</comment>
+        <extracomment>A text of a program that is too long, in “session 3: its %2 is 300 characters long”.</extracomment>
+        <translation>název</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <comment>a text of a program</comment>
+        <translation>klíč</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <comment>a text of a program</comment>
+        <translation>anotace</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a text of a program</comment>
+        <translation>popis</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <comment>a text of a program</comment>
+        <translation>místnost</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <comment>a text of a program</comment>
+        <translation>sekce</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <comment>a text of a program</comment>
+        <translation>podtitul</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <comment>a text of a program</comment>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>a text of a program</comment>
+        <translation>jazyk</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <comment>a text of a program</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <comment>a text of a program</comment>
+        <translation>odkaz</translation>
+    </message>
+    <message>
+        <source>link title</source>
+        <comment>a text of a program</comment>
+        <translation>název odkazu</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a text of a program</comment>
+        <translation>jméno</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>a text of a program</comment>
+        <translation>organizace</translation>
+    </message>
+    <message>
+        <source>biography</source>
+        <comment>a text of a program</comment>
+        <translation>životopis</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <comment>a text of a program</comment>
+        <translation>zkratka</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a text of a program</comment>
+        <translation>verze</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <comment>a text of a program</comment>
+        <translation>upozornění</translation>
+    </message>
+    <message>
+        <source>file is %1, over the %2 MiB limit for %3</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB; %3: what it should be.</extracomment>
+        <translation>soubor má %1, přes limit %2 MiB pro soubor typu: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>nelze přečíst (%1)</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>neznámé časové pásmo „%1“</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>je složka, ne soubor</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>soubor neexistuje</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>přístup odepřen</translation>
+    </message>
+    <message>
+        <source>is %1, not a file; Planner reads files only</source>
+        <translation>je %1, ne soubor; Planner čte jen soubory</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>soubor je prázdný</translation>
+    </message>
+    <message>
+        <source>is binary data, not a text file</source>
+        <translation>jsou binární data, ne textový soubor</translation>
+    </message>
+    <message>
+        <source>is binary data, not a conference program</source>
+        <translation>jsou binární data, ne program konference</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text (bad byte at offset %2)</source>
+        <extracomment>%1: a text encoding (UTF-8); %2: where the bad byte is, counted from 0.</extracomment>
+        <translation>není platný text %1 (chybný bajt na pozici %2)</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text</source>
+        <translation>není platný text %1</translation>
+    </message>
+    <message>
+        <source>is not a conference program in any format Planner reads (%1)</source>
+        <extracomment>%1: the names of the formats Planner reads.</extracomment>
+        <translation>není program konference v žádném z formátů, které Planner čte (%1)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a conference program</source>
+        <translation>je vnořený příliš hluboko na program konference</translation>
+    </message>
+    <message>
+        <source>has a date or time out of range</source>
+        <translation>obsahuje datum nebo čas mimo rozsah</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported (or a file)</source>
+        <translation>importovat lze jen adresy http:// a https:// (nebo soubor)</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON vnořený hlouběji než do %1 úrovní</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON vnořený příliš hluboko</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <extracomment>%1: what the JSON reader said, in English.</extracomment>
+        <translation>není platný JSON: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a number with thousands of digits</source>
+        <translation>není platný JSON: číslo o tisících číslic</translation>
+    </message>
+    <message>
+        <source>%1 should be an object</source>
+        <extracomment>%1: a place in a JSON file (schedule.conference.days[0]): keep it as it is.</extracomment>
+        <translation>%1 má být objekt</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be text</source>
+        <extracomment>%1: a place in a JSON file; %2: the name of a field there: keep both as they are.</extracomment>
+        <translation>%1: „%2“ má být text</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is %3 characters long (limit %4)</source>
+        <comment>a field of a JSON file</comment>
+        <translation>%1: „%2“ má příliš mnoho znaků: %3 (limit: %4)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing</source>
+        <translation>%1: chybí „%2“</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be a list</source>
+        <translation>%1: „%2“ má být seznam</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be true or false</source>
+        <translation>%1: „%2“ má být true nebo false</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYY-MM-DD): “%3”</source>
+        <extracomment>%1: a place in a JSON file; %2: a field&apos;s name; %3: the value it gives.</extracomment>
+        <translation>%1: „%2“ není datum (RRRR-MM-DD): „%3“</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 8601 date-time: “%3”</source>
+        <translation>%1: „%2“ není datum a čas podle ISO 8601: „%3“</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is out of the range of dates Planner keeps: “%3”</source>
+        <translation>%1: „%2“ je mimo rozsah dat, který Planner uchovává: „%3“</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a date-time out of the range Planner keeps: “%3” to “%4”</source>
+        <extracomment>%1: a place in a JSON file; %2: a session&apos;s title; %3 to %4: its times.</extracomment>
+        <translation>%1 („%2“) má datum a čas mimo rozsah, který Planner uchovává: „%3“ až „%4“</translation>
+    </message>
+    <message>
+        <source>is not a Planner program file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <extracomment>&quot;format&quot; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>není soubor programu Planneru (chybí &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Planner program format version %1 is not supported (this build reads version %2)</source>
+        <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
+        <translation>verze %1 formátu programu Planneru není podporována (tato verze čte verzi %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
+        <extracomment>&apos;end&apos; and &apos;start&apos; are the names of fields in the file: keep them as they are.</extracomment>
+        <translation>%1: &apos;end&apos; je před &apos;start&apos;</translation>
+    </message>
+    <message>
+        <source>rooms[%1] should be a room name</source>
+        <extracomment>rooms[%1] is a place in the file: keep it as it is.</extracomment>
+        <translation>rooms[%1] má být název místnosti</translation>
+    </message>
+    <message>
+        <source>%1: key “%2” is used twice</source>
+        <translation>%1: klíč „%2“ je použit dvakrát</translation>
+    </message>
+    <message>
+        <source>%1: &apos;speakers&apos; should be a list of names</source>
+        <extracomment>&apos;speakers&apos; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1: &apos;speakers&apos; má být seznam jmen</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (over %1 control characters that XML forbids)</source>
+        <translation>není správně utvořené XML (přes %1 řídicích znaků, které XML zakazuje)</translation>
+    </message>
+    <message>
+        <source>declares XML entities, which Planner refuses to expand (a common way to attack XML readers)</source>
+        <translation>deklaruje entity XML, které Planner odmítá rozvinout (běžný způsob útoku na čtečky XML)</translation>
+    </message>
+    <message>
+        <source>refers to external XML resources, which Planner never loads</source>
+        <translation>odkazuje na externí zdroje XML, které Planner nikdy nenačítá</translation>
+    </message>
+    <message>
+        <source>uses an XML feature Planner refuses (%1)</source>
+        <extracomment>%1: what the XML reader said, in English.</extracomment>
+        <translation>používá funkci XML, kterou Planner odmítá (%1)</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (%1)</source>
+        <translation>není správně utvořené XML (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read as XML (%1)</source>
+        <translation>nelze přečíst jako XML (%1)</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels</source>
+        <translation>XML vnořené hlouběji než do %1 úrovní</translation>
+    </message>
+    <message>
+        <source>is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <extracomment>BEGIN:VCALENDAR is how an iCalendar file begins: keep it as it is.</extracomment>
+        <translation>není soubor iCalendar (nezačíná BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (a TZID names no time zone)</source>
+        <extracomment>TZID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>není platný iCalendar (TZID neuvádí žádné časové pásmo)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (%1)</source>
+        <extracomment>%1: what the iCalendar library said, in English.</extracomment>
+        <translation>není platný iCalendar (%1)</translation>
+    </message>
+    <message>
+        <source>contains no events (VEVENT)</source>
+        <extracomment>VEVENT is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>neobsahuje žádné události (VEVENT)</translation>
+    </message>
+    <message>
+        <source>is a Sessionize speaker list without sessions; export the “All” or “Sessions” view instead</source>
+        <extracomment>“All” and “Sessions” are the names of Sessionize&apos;s views, in English there.</extracomment>
+        <translation>je seznam přednášejících ze Sessionize bez přednášek; exportujte místo něj pohled „All“ nebo „Sessions“</translation>
+    </message>
+    <message>
+        <source>contains no Sessionize sessions</source>
+        <translation>neobsahuje žádné přednášky ze Sessionize</translation>
+    </message>
+    <message>
+        <source>is XML, but not a frab schedule (its root element is &lt;%1&gt;, not &lt;schedule&gt;)</source>
+        <extracomment>&lt;%1&gt; and &lt;schedule&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>je XML, ale ne program frab (jeho kořenový prvek je &lt;%1&gt;, ne &lt;schedule&gt;)</translation>
+    </message>
+    <message>
+        <source>contains no sessions (no &lt;event&gt; inside a &lt;day&gt;)</source>
+        <extracomment>&lt;event&gt; and &lt;day&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>neobsahuje žádné přednášky (žádný &lt;event&gt; uvnitř &lt;day&gt;)</translation>
+    </message>
+    <message>
+        <source>is XML, but not xCal (no &lt;icalendar&gt; root element)</source>
+        <extracomment>&lt;icalendar&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>je XML, ale ne xCal (chybí kořenový prvek &lt;icalendar&gt;)</translation>
+    </message>
+    <message>
+        <source>is an xCal file without a calendar</source>
+        <translation>je soubor xCal bez kalendáře</translation>
+    </message>
+    <message>
+        <source>contains no events (&lt;vevent&gt;)</source>
+        <extracomment>&lt;vevent&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>neobsahuje žádné události (&lt;vevent&gt;)</translation>
+    </message>
+    <message>
+        <source>is JSON, but not a frab schedule (no schedule.conference)</source>
+        <extracomment>schedule.conference is a place in the file: keep it as it is.</extracomment>
+        <translation>je JSON, ale ne program frab (chybí schedule.conference)</translation>
+    </message>
+    <message>
+        <source>contains no sessions</source>
+        <translation>neobsahuje žádné přednášky</translation>
+    </message>
+    <message>
+        <source>contains no sessions within the range of dates Planner keeps</source>
+        <translation>neobsahuje žádné přednášky v rozsahu dat, který Planner uchovává</translation>
+    </message>
+    <message>
+        <source>has more than %1 speakers</source>
+        <translation>má více přednášejících než %1</translation>
+    </message>
+    <message>
+        <source>has more than %1 sessions</source>
+        <translation>má více přednášek než %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long (limit %4)</source>
+        <comment>a text of a program</comment>
+        <extracomment>%1: a session (“session 3”) or another part of the program (“the conference”); %2: which of its texts (title, abstract…).</extracomment>
+        <translation>%1: %2 má příliš mnoho znaků: %3 (limit: %4)</translation>
+    </message>
+    <message>
+        <source>track “%1”: colour is %2 characters long (limit %3)</source>
+        <extracomment>%1: a track&apos;s name.</extracomment>
+        <translation>sekce „%1“: barva má příliš mnoho znaků: %2 (limit: %3)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts</source>
+        <extracomment>%1: a session (“session 3”); %2: its title.</extracomment>
+        <translation>%1 („%2“) končí dřív, než začne</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) lasts %3 days</source>
+        <translation>%1 („%2“) trvá příliš dlouho (dní: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 speakers (limit %3)</source>
+        <translation>%1: příliš mnoho přednášejících: %2 (limit: %3)</translation>
+    </message>
+    <message>
+        <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
+        <extracomment>GUID and id are what identifies a session in the file.</extracomment>
+        <translation>%1: její GUID nebo id je příliš dlouhé na to, aby ji identifikovalo (znaků: %2; limit: %3)</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%1 starts in %Ln min in %2</source>

@@ -2508,6 +2508,457 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
 </context>
 <context>
+    <name>RefusalTexts</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then why it is refused</comment>
+        <extracomment>A file (its path or web address), then why Planner refuses it.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <extracomment>Where in the file the problem is.</extracomment>
+        <translation>%1 (ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>a conference program</source>
+        <extracomment>What a file should be, in &quot;the 50 MiB limit for a conference program&quot;.</extracomment>
+        <translation>un programme de conférence</translation>
+    </message>
+    <message>
+        <source>a favourites file</source>
+        <translation>un fichier de favoris</translation>
+    </message>
+    <message>
+        <source>a bookmarks file</source>
+        <translation>un fichier de signets</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the conference</source>
+        <extracomment>The part of a program whose text is too long, in “%1: %2 is 300 characters long”.</extracomment>
+        <translation>la conférence</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>un intervenant</translation>
+    </message>
+    <message>
+        <source>a track</source>
+        <translation>un thème</translation>
+    </message>
+    <message>
+        <source>a room</source>
+        <translation>une salle</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>a text of a program</comment>
+        <extracomment>A text of a program that is too long, in “session 3: its %2 is 300 characters long”.</extracomment>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <comment>a text of a program</comment>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <comment>a text of a program</comment>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a text of a program</comment>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <comment>a text of a program</comment>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <comment>a text of a program</comment>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <comment>a text of a program</comment>
+        <translation>sous-titre</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <comment>a text of a program</comment>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>a text of a program</comment>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <comment>a text of a program</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <comment>a text of a program</comment>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>link title</source>
+        <comment>a text of a program</comment>
+        <translation>titre du lien</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a text of a program</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>a text of a program</comment>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>biography</source>
+        <comment>a text of a program</comment>
+        <translation>biographie</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <comment>a text of a program</comment>
+        <translation>sigle</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a text of a program</comment>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <comment>a text of a program</comment>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <source>file is %1, over the %2 MiB limit for %3</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB; %3: what it should be.</extracomment>
+        <translation>le fichier fait %1, au-delà de la limite de %2 Mio pour %3</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>fuseau horaire inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>is %1, not a file; Planner reads files only</source>
+        <translation>est %1, pas un fichier&#xa0;; Planner ne lit que des fichiers</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>is binary data, not a text file</source>
+        <translation>contient des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <source>is binary data, not a conference program</source>
+        <translation>contient des données binaires, pas un programme de conférence</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text (bad byte at offset %2)</source>
+        <extracomment>%1: a text encoding (UTF-8); %2: where the bad byte is, counted from 0.</extracomment>
+        <translation>n’est pas un texte %1 valide (octet invalide à la position %2)</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text</source>
+        <translation>n’est pas un texte %1 valide</translation>
+    </message>
+    <message>
+        <source>is not a conference program in any format Planner reads (%1)</source>
+        <extracomment>%1: the names of the formats Planner reads.</extracomment>
+        <translation>n’est un programme de conférence dans aucun des formats que lit Planner (%1)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a conference program</source>
+        <translation>est trop profondément imbriqué pour être un programme de conférence</translation>
+    </message>
+    <message>
+        <source>has a date or time out of range</source>
+        <translation>contient une date ou une heure hors limites</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported (or a file)</source>
+        <translation>seules les adresses http:// et https:// peuvent être importées (ou un fichier)</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON trop profondément imbriqué</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <extracomment>%1: what the JSON reader said, in English.</extracomment>
+        <translation>n’est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a number with thousands of digits</source>
+        <translation>n’est pas du JSON valide&#xa0;: un nombre de plusieurs milliers de chiffres</translation>
+    </message>
+    <message>
+        <source>%1 should be an object</source>
+        <extracomment>%1: a place in a JSON file (schedule.conference.days[0]): keep it as it is.</extracomment>
+        <translation>%1 devrait être un objet</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be text</source>
+        <extracomment>%1: a place in a JSON file; %2: the name of a field there: keep both as they are.</extracomment>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» devrait être du texte</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is %3 characters long (limit %4)</source>
+        <comment>a field of a JSON file</comment>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» fait %3 caractères (limite %4)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be a list</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» devrait être une liste</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be true or false</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» devrait être true ou false</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYY-MM-DD): “%3”</source>
+        <extracomment>%1: a place in a JSON file; %2: a field&apos;s name; %3: the value it gives.</extracomment>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date (AAAA-MM-JJ)&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 8601 date-time: “%3”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date et heure ISO 8601&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is out of the range of dates Planner keeps: “%3”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est hors de la plage de dates que garde Planner&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a date-time out of the range Planner keeps: “%3” to “%4”</source>
+        <extracomment>%1: a place in a JSON file; %2: a session&apos;s title; %3 to %4: its times.</extracomment>
+        <translation>%1 («&#xa0;%2&#xa0;») a une date et heure hors de la plage que garde Planner&#xa0;: «&#xa0;%3&#xa0;» à «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is not a Planner program file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <extracomment>&quot;format&quot; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>n’est pas un fichier de programme Planner (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Planner program format version %1 is not supported (this build reads version %2)</source>
+        <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
+        <translation>la version %1 du format de programme Planner n’est pas prise en charge (cette version lit la version %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
+        <extracomment>&apos;end&apos; and &apos;start&apos; are the names of fields in the file: keep them as they are.</extracomment>
+        <translation>%1&#xa0;: &apos;end&apos; est avant &apos;start&apos;</translation>
+    </message>
+    <message>
+        <source>rooms[%1] should be a room name</source>
+        <extracomment>rooms[%1] is a place in the file: keep it as it is.</extracomment>
+        <translation>rooms[%1] devrait être un nom de salle</translation>
+    </message>
+    <message>
+        <source>%1: key “%2” is used twice</source>
+        <translation>%1&#xa0;: la clé «&#xa0;%2&#xa0;» est utilisée deux fois</translation>
+    </message>
+    <message>
+        <source>%1: &apos;speakers&apos; should be a list of names</source>
+        <extracomment>&apos;speakers&apos; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1&#xa0;: &apos;speakers&apos; devrait être une liste de noms</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (over %1 control characters that XML forbids)</source>
+        <translation>n’est pas du XML bien formé (plus de %1 caractères de contrôle que XML interdit)</translation>
+    </message>
+    <message>
+        <source>declares XML entities, which Planner refuses to expand (a common way to attack XML readers)</source>
+        <translation>déclare des entités XML, que Planner refuse de développer (une façon courante d’attaquer les lecteurs XML)</translation>
+    </message>
+    <message>
+        <source>refers to external XML resources, which Planner never loads</source>
+        <translation>renvoie à des ressources XML externes, que Planner ne charge jamais</translation>
+    </message>
+    <message>
+        <source>uses an XML feature Planner refuses (%1)</source>
+        <extracomment>%1: what the XML reader said, in English.</extracomment>
+        <translation>utilise une fonction XML que Planner refuse (%1)</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (%1)</source>
+        <translation>n’est pas du XML bien formé (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read as XML (%1)</source>
+        <translation>ne peut pas être lu comme du XML (%1)</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels</source>
+        <translation>XML imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <extracomment>BEGIN:VCALENDAR is how an iCalendar file begins: keep it as it is.</extracomment>
+        <translation>n’est pas un fichier iCalendar (il ne commence pas par BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (a TZID names no time zone)</source>
+        <extracomment>TZID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>n’est pas un iCalendar valide (un TZID ne nomme aucun fuseau horaire)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (%1)</source>
+        <extracomment>%1: what the iCalendar library said, in English.</extracomment>
+        <translation>n’est pas un iCalendar valide (%1)</translation>
+    </message>
+    <message>
+        <source>contains no events (VEVENT)</source>
+        <extracomment>VEVENT is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>ne contient aucun événement (VEVENT)</translation>
+    </message>
+    <message>
+        <source>is a Sessionize speaker list without sessions; export the “All” or “Sessions” view instead</source>
+        <extracomment>“All” and “Sessions” are the names of Sessionize&apos;s views, in English there.</extracomment>
+        <translation>est une liste d’intervenants Sessionize sans sessions&#xa0;; exportez plutôt la vue «&#xa0;All&#xa0;» ou «&#xa0;Sessions&#xa0;»</translation>
+    </message>
+    <message>
+        <source>contains no Sessionize sessions</source>
+        <translation>ne contient aucune session Sessionize</translation>
+    </message>
+    <message>
+        <source>is XML, but not a frab schedule (its root element is &lt;%1&gt;, not &lt;schedule&gt;)</source>
+        <extracomment>&lt;%1&gt; and &lt;schedule&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>est du XML, mais pas un programme frab (son élément racine est &lt;%1&gt;, pas &lt;schedule&gt;)</translation>
+    </message>
+    <message>
+        <source>contains no sessions (no &lt;event&gt; inside a &lt;day&gt;)</source>
+        <extracomment>&lt;event&gt; and &lt;day&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>ne contient aucune session (aucun &lt;event&gt; dans un &lt;day&gt;)</translation>
+    </message>
+    <message>
+        <source>is XML, but not xCal (no &lt;icalendar&gt; root element)</source>
+        <extracomment>&lt;icalendar&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>est du XML, mais pas du xCal (pas d’élément racine &lt;icalendar&gt;)</translation>
+    </message>
+    <message>
+        <source>is an xCal file without a calendar</source>
+        <translation>est un fichier xCal sans calendrier</translation>
+    </message>
+    <message>
+        <source>contains no events (&lt;vevent&gt;)</source>
+        <extracomment>&lt;vevent&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>ne contient aucun événement (&lt;vevent&gt;)</translation>
+    </message>
+    <message>
+        <source>is JSON, but not a frab schedule (no schedule.conference)</source>
+        <extracomment>schedule.conference is a place in the file: keep it as it is.</extracomment>
+        <translation>est du JSON, mais pas un programme frab (pas de schedule.conference)</translation>
+    </message>
+    <message>
+        <source>contains no sessions</source>
+        <translation>ne contient aucune session</translation>
+    </message>
+    <message>
+        <source>contains no sessions within the range of dates Planner keeps</source>
+        <translation>ne contient aucune session dans la plage de dates que garde Planner</translation>
+    </message>
+    <message>
+        <source>has more than %1 speakers</source>
+        <translation>a plus de %1 intervenants</translation>
+    </message>
+    <message>
+        <source>has more than %1 sessions</source>
+        <translation>a plus de %1 sessions</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long (limit %4)</source>
+        <comment>a text of a program</comment>
+        <extracomment>%1: a session (“session 3”) or another part of the program (“the conference”); %2: which of its texts (title, abstract…).</extracomment>
+        <translation>%1&#xa0;: %2 fait %3 caractères (limite %4)</translation>
+    </message>
+    <message>
+        <source>track “%1”: colour is %2 characters long (limit %3)</source>
+        <extracomment>%1: a track&apos;s name.</extracomment>
+        <translation>thème «&#xa0;%1&#xa0;»&#xa0;: la couleur fait %2 caractères (limite %3)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts</source>
+        <extracomment>%1: a session (“session 3”); %2: its title.</extracomment>
+        <translation>%1 («&#xa0;%2&#xa0;») se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) lasts %3 days</source>
+        <translation>%1 («&#xa0;%2&#xa0;») dure %3 jours</translation>
+    </message>
+    <message>
+        <source>%1 has %2 speakers (limit %3)</source>
+        <translation>%1 a %2 intervenants (limite %3)</translation>
+    </message>
+    <message>
+        <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
+        <extracomment>GUID and id are what identifies a session in the file.</extracomment>
+        <translation>%1&#xa0;: son GUID ou id est trop long pour l’identifier (%2 caractères&#xa0;; limite %3)</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%1 starts in %Ln min in %2</source>

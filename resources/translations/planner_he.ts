@@ -2508,6 +2508,457 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
 </context>
 <context>
+    <name>RefusalTexts</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then why it is refused</comment>
+        <extracomment>A file (its path or web address), then why Planner refuses it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <extracomment>Where in the file the problem is.</extracomment>
+        <translation>%1 (שורה %2, עמודה %3)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (שורה %2)</translation>
+    </message>
+    <message>
+        <source>a conference program</source>
+        <extracomment>What a file should be, in &quot;the 50 MiB limit for a conference program&quot;.</extracomment>
+        <translation>תוכנית כנס</translation>
+    </message>
+    <message>
+        <source>a favourites file</source>
+        <translation>קובץ מועדפים</translation>
+    </message>
+    <message>
+        <source>a bookmarks file</source>
+        <translation>קובץ סימניות</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
+        <translation>תיקייה</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>צינור בעל שם (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>שקע (socket)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>התקן</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>לא קובץ רגיל</translation>
+    </message>
+    <message>
+        <source>the conference</source>
+        <extracomment>The part of a program whose text is too long, in “%1: %2 is 300 characters long”.</extracomment>
+        <translation>הכנס</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>מרצה</translation>
+    </message>
+    <message>
+        <source>a track</source>
+        <translation>מסלול</translation>
+    </message>
+    <message>
+        <source>a room</source>
+        <translation>אולם</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>a text of a program</comment>
+        <extracomment>A text of a program that is too long, in “session 3: its %2 is 300 characters long”.</extracomment>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <comment>a text of a program</comment>
+        <translation>מפתח</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <comment>a text of a program</comment>
+        <translation>תקציר</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a text of a program</comment>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <comment>a text of a program</comment>
+        <translation>אולם</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <comment>a text of a program</comment>
+        <translation>מסלול</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <comment>a text of a program</comment>
+        <translation>כותרת משנה</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <comment>a text of a program</comment>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>a text of a program</comment>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <comment>a text of a program</comment>
+        <translation>כתובת URL</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <comment>a text of a program</comment>
+        <translation>קישור</translation>
+    </message>
+    <message>
+        <source>link title</source>
+        <comment>a text of a program</comment>
+        <translation>כותרת הקישור</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a text of a program</comment>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>a text of a program</comment>
+        <translation>ארגון</translation>
+    </message>
+    <message>
+        <source>biography</source>
+        <comment>a text of a program</comment>
+        <translation>ביוגרפיה</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <comment>a text of a program</comment>
+        <translation>ראשי תיבות</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a text of a program</comment>
+        <translation>גרסה</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <comment>a text of a program</comment>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>file is %1, over the %2 MiB limit for %3</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB; %3: what it should be.</extracomment>
+        <translation>גודל הקובץ %1, מעל המגבלה של %2 MiB עבור %3</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>לא ניתן לקרוא (%1)</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>אזור זמן לא מוכר &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>זו תיקייה, לא קובץ</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>אין קובץ כזה</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ההרשאה נדחתה</translation>
+    </message>
+    <message>
+        <source>is %1, not a file; Planner reads files only</source>
+        <translation>זה %1, לא קובץ; Planner קורא קבצים בלבד</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>הקובץ ריק</translation>
+    </message>
+    <message>
+        <source>is binary data, not a text file</source>
+        <translation>אלה נתונים בינאריים, לא קובץ טקסט</translation>
+    </message>
+    <message>
+        <source>is binary data, not a conference program</source>
+        <translation>אלה נתונים בינאריים, לא תוכנית כנס</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text (bad byte at offset %2)</source>
+        <extracomment>%1: a text encoding (UTF-8); %2: where the bad byte is, counted from 0.</extracomment>
+        <translation>אינו טקסט %1 תקין (בית שגוי במיקום %2)</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text</source>
+        <translation>אינו טקסט %1 תקין</translation>
+    </message>
+    <message>
+        <source>is not a conference program in any format Planner reads (%1)</source>
+        <extracomment>%1: the names of the formats Planner reads.</extracomment>
+        <translation>אינו תוכנית כנס באף אחד מהפורמטים ש־Planner קורא (%1)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a conference program</source>
+        <translation>מקונן לעומק רב מכדי להיות תוכנית כנס</translation>
+    </message>
+    <message>
+        <source>has a date or time out of range</source>
+        <translation>מכיל תאריך או שעה מחוץ לטווח</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported (or a file)</source>
+        <translation>ניתן לייבא רק כתובות http:// ו־https:// (או קובץ)</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON מקונן ליותר מ־%1 רמות</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON מקונן לעומק רב מדי</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <extracomment>%1: what the JSON reader said, in English.</extracomment>
+        <translation>אינו JSON תקין: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a number with thousands of digits</source>
+        <translation>אינו JSON תקין: מספר בן אלפי ספרות</translation>
+    </message>
+    <message>
+        <source>%1 should be an object</source>
+        <extracomment>%1: a place in a JSON file (schedule.conference.days[0]): keep it as it is.</extracomment>
+        <translation>%1 צריך להיות אובייקט</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be text</source>
+        <extracomment>%1: a place in a JSON file; %2: the name of a field there: keep both as they are.</extracomment>
+        <translation>%1: &quot;%2&quot; צריך להיות טקסט</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is %3 characters long (limit %4)</source>
+        <comment>a field of a JSON file</comment>
+        <translation>%1: &quot;%2&quot; באורך %3 תווים (המגבלה %4)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing</source>
+        <translation>%1: &quot;%2&quot; חסר</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be a list</source>
+        <translation>%1: &quot;%2&quot; צריך להיות רשימה</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be true or false</source>
+        <translation>%1: &quot;%2&quot; צריך להיות true או false</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYY-MM-DD): “%3”</source>
+        <extracomment>%1: a place in a JSON file; %2: a field&apos;s name; %3: the value it gives.</extracomment>
+        <translation>%1: &quot;%2&quot; אינו תאריך (YYYY-MM-DD): &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 8601 date-time: “%3”</source>
+        <translation>%1: &quot;%2&quot; אינו תאריך ושעה לפי ISO 8601: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is out of the range of dates Planner keeps: “%3”</source>
+        <translation>%1: &quot;%2&quot; מחוץ לטווח התאריכים ש־Planner שומר: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a date-time out of the range Planner keeps: “%3” to “%4”</source>
+        <extracomment>%1: a place in a JSON file; %2: a session&apos;s title; %3 to %4: its times.</extracomment>
+        <translation>%1 (&quot;%2&quot;) כולל תאריך ושעה מחוץ לטווח ש־Planner שומר: &quot;%3&quot; עד &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>is not a Planner program file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <extracomment>&quot;format&quot; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>אינו קובץ תוכנית של Planner (אין &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Planner program format version %1 is not supported (this build reads version %2)</source>
+        <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
+        <translation>גרסה %1 של פורמט התוכנית של Planner אינה נתמכת (גרסה זו קוראת את גרסה %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
+        <extracomment>&apos;end&apos; and &apos;start&apos; are the names of fields in the file: keep them as they are.</extracomment>
+        <translation>%1: &apos;end&apos; לפני &apos;start&apos;</translation>
+    </message>
+    <message>
+        <source>rooms[%1] should be a room name</source>
+        <extracomment>rooms[%1] is a place in the file: keep it as it is.</extracomment>
+        <translation>rooms[%1] צריך להיות שם של אולם</translation>
+    </message>
+    <message>
+        <source>%1: key “%2” is used twice</source>
+        <translation>%1: המפתח &quot;%2&quot; משמש פעמיים</translation>
+    </message>
+    <message>
+        <source>%1: &apos;speakers&apos; should be a list of names</source>
+        <extracomment>&apos;speakers&apos; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1: &apos;speakers&apos; צריך להיות רשימה של שמות</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (over %1 control characters that XML forbids)</source>
+        <translation>אינו XML תקין (יותר מ־%1 תווי בקרה ש־XML אוסר)</translation>
+    </message>
+    <message>
+        <source>declares XML entities, which Planner refuses to expand (a common way to attack XML readers)</source>
+        <translation>מצהיר על ישויות XML, ש־Planner מסרב להרחיב (דרך נפוצה לתקוף קוראי XML)</translation>
+    </message>
+    <message>
+        <source>refers to external XML resources, which Planner never loads</source>
+        <translation>מפנה למשאבי XML חיצוניים, ש־Planner לעולם אינו טוען</translation>
+    </message>
+    <message>
+        <source>uses an XML feature Planner refuses (%1)</source>
+        <extracomment>%1: what the XML reader said, in English.</extracomment>
+        <translation>משתמש ביכולת XML ש־Planner דוחה (%1)</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (%1)</source>
+        <translation>אינו XML תקין (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read as XML (%1)</source>
+        <translation>לא ניתן לקרוא כ־XML (%1)</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels</source>
+        <translation>XML מקונן ליותר מ־%1 רמות</translation>
+    </message>
+    <message>
+        <source>is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <extracomment>BEGIN:VCALENDAR is how an iCalendar file begins: keep it as it is.</extracomment>
+        <translation>אינו קובץ iCalendar (אינו מתחיל ב־BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (a TZID names no time zone)</source>
+        <extracomment>TZID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>אינו iCalendar תקין (TZID אינו מציין אזור זמן)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (%1)</source>
+        <extracomment>%1: what the iCalendar library said, in English.</extracomment>
+        <translation>אינו iCalendar תקין (%1)</translation>
+    </message>
+    <message>
+        <source>contains no events (VEVENT)</source>
+        <extracomment>VEVENT is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>אינו מכיל אירועים (VEVENT)</translation>
+    </message>
+    <message>
+        <source>is a Sessionize speaker list without sessions; export the “All” or “Sessions” view instead</source>
+        <extracomment>“All” and “Sessions” are the names of Sessionize&apos;s views, in English there.</extracomment>
+        <translation>זו רשימת מרצים של Sessionize ללא הרצאות; יש לייצא במקום זאת את התצוגה &quot;All&quot; או &quot;Sessions&quot;</translation>
+    </message>
+    <message>
+        <source>contains no Sessionize sessions</source>
+        <translation>אינו מכיל הרצאות של Sessionize</translation>
+    </message>
+    <message>
+        <source>is XML, but not a frab schedule (its root element is &lt;%1&gt;, not &lt;schedule&gt;)</source>
+        <extracomment>&lt;%1&gt; and &lt;schedule&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>זה XML, אבל לא תוכנית frab (רכיב השורש שלו הוא &lt;%1&gt;, לא &lt;schedule&gt;)</translation>
+    </message>
+    <message>
+        <source>contains no sessions (no &lt;event&gt; inside a &lt;day&gt;)</source>
+        <extracomment>&lt;event&gt; and &lt;day&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>אינו מכיל הרצאות (אין &lt;event&gt; בתוך &lt;day&gt;)</translation>
+    </message>
+    <message>
+        <source>is XML, but not xCal (no &lt;icalendar&gt; root element)</source>
+        <extracomment>&lt;icalendar&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>זה XML, אבל לא xCal (אין רכיב שורש &lt;icalendar&gt;)</translation>
+    </message>
+    <message>
+        <source>is an xCal file without a calendar</source>
+        <translation>זה קובץ xCal ללא לוח שנה</translation>
+    </message>
+    <message>
+        <source>contains no events (&lt;vevent&gt;)</source>
+        <extracomment>&lt;vevent&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>אינו מכיל אירועים (&lt;vevent&gt;)</translation>
+    </message>
+    <message>
+        <source>is JSON, but not a frab schedule (no schedule.conference)</source>
+        <extracomment>schedule.conference is a place in the file: keep it as it is.</extracomment>
+        <translation>זה JSON, אבל לא תוכנית frab (אין schedule.conference)</translation>
+    </message>
+    <message>
+        <source>contains no sessions</source>
+        <translation>אינו מכיל הרצאות</translation>
+    </message>
+    <message>
+        <source>contains no sessions within the range of dates Planner keeps</source>
+        <translation>אינו מכיל הרצאות בטווח התאריכים ש־Planner שומר</translation>
+    </message>
+    <message>
+        <source>has more than %1 speakers</source>
+        <translation>יש בו יותר מ־%1 מרצים</translation>
+    </message>
+    <message>
+        <source>has more than %1 sessions</source>
+        <translation>יש בו יותר מ־%1 הרצאות</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long (limit %4)</source>
+        <comment>a text of a program</comment>
+        <extracomment>%1: a session (“session 3”) or another part of the program (“the conference”); %2: which of its texts (title, abstract…).</extracomment>
+        <translation>%1: %2 באורך %3 תווים (המגבלה %4)</translation>
+    </message>
+    <message>
+        <source>track “%1”: colour is %2 characters long (limit %3)</source>
+        <extracomment>%1: a track&apos;s name.</extracomment>
+        <translation>מסלול &quot;%1&quot;: הצבע באורך %2 תווים (המגבלה %3)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts</source>
+        <extracomment>%1: a session (“session 3”); %2: its title.</extracomment>
+        <translation>%1 (&quot;%2&quot;) מסתיימת לפני שהיא מתחילה</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) lasts %3 days</source>
+        <translation>%1 (&quot;%2&quot;) נמשכת %3 ימים</translation>
+    </message>
+    <message>
+        <source>%1 has %2 speakers (limit %3)</source>
+        <translation>ל־%1 יש %2 מרצים (המגבלה %3)</translation>
+    </message>
+    <message>
+        <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
+        <extracomment>GUID and id are what identifies a session in the file.</extracomment>
+        <translation>%1: ה־GUID או המזהה שלה ארוכים מכדי לזהות אותה לפיהם (%2 תווים; המגבלה %3)</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%1 starts in %Ln min in %2</source>

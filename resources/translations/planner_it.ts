@@ -2508,6 +2508,457 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
 </context>
 <context>
+    <name>RefusalTexts</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then why it is refused</comment>
+        <extracomment>A file (its path or web address), then why Planner refuses it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <extracomment>Where in the file the problem is.</extracomment>
+        <translation>%1 (riga %2, colonna %3)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (riga %2)</translation>
+    </message>
+    <message>
+        <source>a conference program</source>
+        <extracomment>What a file should be, in &quot;the 50 MiB limit for a conference program&quot;.</extracomment>
+        <translation>un programma di conferenza</translation>
+    </message>
+    <message>
+        <source>a favourites file</source>
+        <translation>un file di preferiti</translation>
+    </message>
+    <message>
+        <source>a bookmarks file</source>
+        <translation>un file di segnalibri</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
+        <translation>una cartella</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una pipe con nome (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>non un file normale</translation>
+    </message>
+    <message>
+        <source>the conference</source>
+        <extracomment>The part of a program whose text is too long, in “%1: %2 is 300 characters long”.</extracomment>
+        <translation>la conferenza</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>un relatore</translation>
+    </message>
+    <message>
+        <source>a track</source>
+        <translation>un percorso</translation>
+    </message>
+    <message>
+        <source>a room</source>
+        <translation>una sala</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>a text of a program</comment>
+        <extracomment>A text of a program that is too long, in “session 3: its %2 is 300 characters long”.</extracomment>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <comment>a text of a program</comment>
+        <translation>chiave</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <comment>a text of a program</comment>
+        <translation>sommario</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a text of a program</comment>
+        <translation>descrizione</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <comment>a text of a program</comment>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <comment>a text of a program</comment>
+        <translation>percorso</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <comment>a text of a program</comment>
+        <translation>sottotitolo</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <comment>a text of a program</comment>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>a text of a program</comment>
+        <translation>lingua</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <comment>a text of a program</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <comment>a text of a program</comment>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>link title</source>
+        <comment>a text of a program</comment>
+        <translation>titolo del link</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a text of a program</comment>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>a text of a program</comment>
+        <translation>organizzazione</translation>
+    </message>
+    <message>
+        <source>biography</source>
+        <comment>a text of a program</comment>
+        <translation>biografia</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <comment>a text of a program</comment>
+        <translation>sigla</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a text of a program</comment>
+        <translation>versione</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <comment>a text of a program</comment>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <source>file is %1, over the %2 MiB limit for %3</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB; %3: what it should be.</extracomment>
+        <translation>il file è di %1, oltre il limite di %2 MiB per %3</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>non può essere letto (%1)</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>fuso orario sconosciuto «%1»</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>is %1, not a file; Planner reads files only</source>
+        <translation>è %1, non un file; Planner legge solo file</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <source>is binary data, not a text file</source>
+        <translation>sono dati binari, non un file di testo</translation>
+    </message>
+    <message>
+        <source>is binary data, not a conference program</source>
+        <translation>sono dati binari, non un programma di conferenza</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text (bad byte at offset %2)</source>
+        <extracomment>%1: a text encoding (UTF-8); %2: where the bad byte is, counted from 0.</extracomment>
+        <translation>non è testo %1 valido (byte errato alla posizione %2)</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text</source>
+        <translation>non è testo %1 valido</translation>
+    </message>
+    <message>
+        <source>is not a conference program in any format Planner reads (%1)</source>
+        <extracomment>%1: the names of the formats Planner reads.</extracomment>
+        <translation>non è un programma di conferenza in nessuno dei formati che Planner legge (%1)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a conference program</source>
+        <translation>è annidato troppo in profondità per essere un programma di conferenza</translation>
+    </message>
+    <message>
+        <source>has a date or time out of range</source>
+        <translation>ha una data o un’ora fuori intervallo</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported (or a file)</source>
+        <translation>si possono importare solo indirizzi http:// e https:// (o un file)</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON annidato oltre %1 livelli</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON annidato troppo in profondità</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <extracomment>%1: what the JSON reader said, in English.</extracomment>
+        <translation>non è JSON valido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a number with thousands of digits</source>
+        <translation>non è JSON valido: un numero con migliaia di cifre</translation>
+    </message>
+    <message>
+        <source>%1 should be an object</source>
+        <extracomment>%1: a place in a JSON file (schedule.conference.days[0]): keep it as it is.</extracomment>
+        <translation>%1 dovrebbe essere un oggetto</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be text</source>
+        <extracomment>%1: a place in a JSON file; %2: the name of a field there: keep both as they are.</extracomment>
+        <translation>%1: «%2» dovrebbe essere testo</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is %3 characters long (limit %4)</source>
+        <comment>a field of a JSON file</comment>
+        <translation>%1: «%2» ha %3 caratteri (limite %4)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing</source>
+        <translation>%1: manca «%2»</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be a list</source>
+        <translation>%1: «%2» dovrebbe essere una lista</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be true or false</source>
+        <translation>%1: «%2» dovrebbe essere true o false</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYY-MM-DD): “%3”</source>
+        <extracomment>%1: a place in a JSON file; %2: a field&apos;s name; %3: the value it gives.</extracomment>
+        <translation>%1: «%2» non è una data (AAAA-MM-GG): «%3»</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 8601 date-time: “%3”</source>
+        <translation>%1: «%2» non è una data e ora ISO 8601: «%3»</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is out of the range of dates Planner keeps: “%3”</source>
+        <translation>%1: «%2» è fuori dall’intervallo di date che Planner conserva: «%3»</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a date-time out of the range Planner keeps: “%3” to “%4”</source>
+        <extracomment>%1: a place in a JSON file; %2: a session&apos;s title; %3 to %4: its times.</extracomment>
+        <translation>%1 («%2») ha una data e ora fuori dall’intervallo che Planner conserva: da «%3» a «%4»</translation>
+    </message>
+    <message>
+        <source>is not a Planner program file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <extracomment>&quot;format&quot; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>non è un file di programma di Planner (manca &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Planner program format version %1 is not supported (this build reads version %2)</source>
+        <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
+        <translation>la versione %1 del formato di programma di Planner non è supportata (questa versione legge la versione %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
+        <extracomment>&apos;end&apos; and &apos;start&apos; are the names of fields in the file: keep them as they are.</extracomment>
+        <translation>%1: &apos;end&apos; è prima di &apos;start&apos;</translation>
+    </message>
+    <message>
+        <source>rooms[%1] should be a room name</source>
+        <extracomment>rooms[%1] is a place in the file: keep it as it is.</extracomment>
+        <translation>rooms[%1] dovrebbe essere il nome di una sala</translation>
+    </message>
+    <message>
+        <source>%1: key “%2” is used twice</source>
+        <translation>%1: la chiave «%2» è usata due volte</translation>
+    </message>
+    <message>
+        <source>%1: &apos;speakers&apos; should be a list of names</source>
+        <extracomment>&apos;speakers&apos; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1: &apos;speakers&apos; dovrebbe essere una lista di nomi</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (over %1 control characters that XML forbids)</source>
+        <translation>non è XML ben formato (oltre %1 caratteri di controllo che XML vieta)</translation>
+    </message>
+    <message>
+        <source>declares XML entities, which Planner refuses to expand (a common way to attack XML readers)</source>
+        <translation>dichiara entità XML, che Planner si rifiuta di espandere (un modo comune di attaccare i lettori XML)</translation>
+    </message>
+    <message>
+        <source>refers to external XML resources, which Planner never loads</source>
+        <translation>fa riferimento a risorse XML esterne, che Planner non carica mai</translation>
+    </message>
+    <message>
+        <source>uses an XML feature Planner refuses (%1)</source>
+        <extracomment>%1: what the XML reader said, in English.</extracomment>
+        <translation>usa una funzionalità XML che Planner rifiuta (%1)</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (%1)</source>
+        <translation>non è XML ben formato (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read as XML (%1)</source>
+        <translation>non può essere letto come XML (%1)</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels</source>
+        <translation>XML annidato oltre %1 livelli</translation>
+    </message>
+    <message>
+        <source>is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <extracomment>BEGIN:VCALENDAR is how an iCalendar file begins: keep it as it is.</extracomment>
+        <translation>non è un file iCalendar (non inizia con BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (a TZID names no time zone)</source>
+        <extracomment>TZID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>non è iCalendar valido (un TZID non indica alcun fuso orario)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (%1)</source>
+        <extracomment>%1: what the iCalendar library said, in English.</extracomment>
+        <translation>non è iCalendar valido (%1)</translation>
+    </message>
+    <message>
+        <source>contains no events (VEVENT)</source>
+        <extracomment>VEVENT is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>non contiene eventi (VEVENT)</translation>
+    </message>
+    <message>
+        <source>is a Sessionize speaker list without sessions; export the “All” or “Sessions” view instead</source>
+        <extracomment>“All” and “Sessions” are the names of Sessionize&apos;s views, in English there.</extracomment>
+        <translation>è un elenco di relatori di Sessionize senza sessioni; esporta invece la vista «All» o «Sessions»</translation>
+    </message>
+    <message>
+        <source>contains no Sessionize sessions</source>
+        <translation>non contiene sessioni di Sessionize</translation>
+    </message>
+    <message>
+        <source>is XML, but not a frab schedule (its root element is &lt;%1&gt;, not &lt;schedule&gt;)</source>
+        <extracomment>&lt;%1&gt; and &lt;schedule&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>è XML, ma non un programma frab (il suo elemento radice è &lt;%1&gt;, non &lt;schedule&gt;)</translation>
+    </message>
+    <message>
+        <source>contains no sessions (no &lt;event&gt; inside a &lt;day&gt;)</source>
+        <extracomment>&lt;event&gt; and &lt;day&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>non contiene sessioni (nessun &lt;event&gt; dentro un &lt;day&gt;)</translation>
+    </message>
+    <message>
+        <source>is XML, but not xCal (no &lt;icalendar&gt; root element)</source>
+        <extracomment>&lt;icalendar&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>è XML, ma non xCal (manca l’elemento radice &lt;icalendar&gt;)</translation>
+    </message>
+    <message>
+        <source>is an xCal file without a calendar</source>
+        <translation>è un file xCal senza calendario</translation>
+    </message>
+    <message>
+        <source>contains no events (&lt;vevent&gt;)</source>
+        <extracomment>&lt;vevent&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>non contiene eventi (&lt;vevent&gt;)</translation>
+    </message>
+    <message>
+        <source>is JSON, but not a frab schedule (no schedule.conference)</source>
+        <extracomment>schedule.conference is a place in the file: keep it as it is.</extracomment>
+        <translation>è JSON, ma non un programma frab (manca schedule.conference)</translation>
+    </message>
+    <message>
+        <source>contains no sessions</source>
+        <translation>non contiene sessioni</translation>
+    </message>
+    <message>
+        <source>contains no sessions within the range of dates Planner keeps</source>
+        <translation>non contiene sessioni nell’intervallo di date che Planner conserva</translation>
+    </message>
+    <message>
+        <source>has more than %1 speakers</source>
+        <translation>ha più di %1 relatori</translation>
+    </message>
+    <message>
+        <source>has more than %1 sessions</source>
+        <translation>ha più di %1 sessioni</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long (limit %4)</source>
+        <comment>a text of a program</comment>
+        <extracomment>%1: a session (“session 3”) or another part of the program (“the conference”); %2: which of its texts (title, abstract…).</extracomment>
+        <translation>%1: %2 ha %3 caratteri (limite %4)</translation>
+    </message>
+    <message>
+        <source>track “%1”: colour is %2 characters long (limit %3)</source>
+        <extracomment>%1: a track&apos;s name.</extracomment>
+        <translation>percorso «%1»: il colore ha %2 caratteri (limite %3)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts</source>
+        <extracomment>%1: a session (“session 3”); %2: its title.</extracomment>
+        <translation>%1 («%2») finisce prima di iniziare</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) lasts %3 days</source>
+        <translation>%1 («%2») dura %3 giorni</translation>
+    </message>
+    <message>
+        <source>%1 has %2 speakers (limit %3)</source>
+        <translation>%1 ha %2 relatori (limite %3)</translation>
+    </message>
+    <message>
+        <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
+        <extracomment>GUID and id are what identifies a session in the file.</extracomment>
+        <translation>%1: il suo GUID o id è troppo lungo per identificarla (%2 caratteri; limite %3)</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%1 starts in %Ln min in %2</source>

@@ -2538,6 +2538,457 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
 </context>
 <context>
+    <name>RefusalTexts</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then why it is refused</comment>
+        <extracomment>A file (its path or web address), then why Planner refuses it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <extracomment>Where in the file the problem is.</extracomment>
+        <translation>%1 (wiersz %2, kolumna %3)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (wiersz %2)</translation>
+    </message>
+    <message>
+        <source>a conference program</source>
+        <extracomment>What a file should be, in &quot;the 50 MiB limit for a conference program&quot;.</extracomment>
+        <translation>program konferencji</translation>
+    </message>
+    <message>
+        <source>a favourites file</source>
+        <translation>plik ulubionych</translation>
+    </message>
+    <message>
+        <source>a bookmarks file</source>
+        <translation>plik zakładek</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>potok nazwany (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>gniazdo</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>urządzenie</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>nie zwykły plik</translation>
+    </message>
+    <message>
+        <source>the conference</source>
+        <extracomment>The part of a program whose text is too long, in “%1: %2 is 300 characters long”.</extracomment>
+        <translation>konferencja</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>prelegent</translation>
+    </message>
+    <message>
+        <source>a track</source>
+        <translation>ścieżka</translation>
+    </message>
+    <message>
+        <source>a room</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>a text of a program</comment>
+        <extracomment>A text of a program that is too long, in “session 3: its %2 is 300 characters long”.</extracomment>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <comment>a text of a program</comment>
+        <translation>klucz</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <comment>a text of a program</comment>
+        <translation>streszczenie</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a text of a program</comment>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <comment>a text of a program</comment>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <comment>a text of a program</comment>
+        <translation>ścieżka</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <comment>a text of a program</comment>
+        <translation>podtytuł</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <comment>a text of a program</comment>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>a text of a program</comment>
+        <translation>język</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <comment>a text of a program</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <comment>a text of a program</comment>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>link title</source>
+        <comment>a text of a program</comment>
+        <translation>tytuł linku</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a text of a program</comment>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>a text of a program</comment>
+        <translation>organizacja</translation>
+    </message>
+    <message>
+        <source>biography</source>
+        <comment>a text of a program</comment>
+        <translation>biografia</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <comment>a text of a program</comment>
+        <translation>skrót</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a text of a program</comment>
+        <translation>wersja</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <comment>a text of a program</comment>
+        <translation>informacja</translation>
+    </message>
+    <message>
+        <source>file is %1, over the %2 MiB limit for %3</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB; %3: what it should be.</extracomment>
+        <translation>plik ma %1, ponad limit %2 MiB dla pliku typu: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>nie można odczytać (%1)</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>nieznana strefa czasowa „%1”</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>to folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <source>is %1, not a file; Planner reads files only</source>
+        <translation>to %1, a nie plik; Planner czyta tylko pliki</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <source>is binary data, not a text file</source>
+        <translation>to dane binarne, a nie plik tekstowy</translation>
+    </message>
+    <message>
+        <source>is binary data, not a conference program</source>
+        <translation>to dane binarne, a nie program konferencji</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text (bad byte at offset %2)</source>
+        <extracomment>%1: a text encoding (UTF-8); %2: where the bad byte is, counted from 0.</extracomment>
+        <translation>to nie jest poprawny tekst %1 (błędny bajt na pozycji %2)</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text</source>
+        <translation>to nie jest poprawny tekst %1</translation>
+    </message>
+    <message>
+        <source>is not a conference program in any format Planner reads (%1)</source>
+        <extracomment>%1: the names of the formats Planner reads.</extracomment>
+        <translation>to nie jest program konferencji w żadnym z formatów, które czyta Planner (%1)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a conference program</source>
+        <translation>ma zbyt głębokie zagnieżdżenie jak na program konferencji</translation>
+    </message>
+    <message>
+        <source>has a date or time out of range</source>
+        <translation>zawiera datę lub godzinę spoza zakresu</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported (or a file)</source>
+        <translation>można importować tylko adresy http:// i https:// (lub plik)</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON zagnieżdżony głębiej niż na %1 poziomach</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON zagnieżdżony zbyt głęboko</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <extracomment>%1: what the JSON reader said, in English.</extracomment>
+        <translation>to nie jest poprawny JSON: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a number with thousands of digits</source>
+        <translation>to nie jest poprawny JSON: liczba o tysiącach cyfr</translation>
+    </message>
+    <message>
+        <source>%1 should be an object</source>
+        <extracomment>%1: a place in a JSON file (schedule.conference.days[0]): keep it as it is.</extracomment>
+        <translation>%1 powinno być obiektem</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be text</source>
+        <extracomment>%1: a place in a JSON file; %2: the name of a field there: keep both as they are.</extracomment>
+        <translation>%1: „%2” powinno być tekstem</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is %3 characters long (limit %4)</source>
+        <comment>a field of a JSON file</comment>
+        <translation>%1: „%2” ma za dużo znaków: %3 (limit: %4)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing</source>
+        <translation>%1: brak „%2”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be a list</source>
+        <translation>%1: „%2” powinno być listą</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be true or false</source>
+        <translation>%1: „%2” powinno mieć wartość true lub false</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYY-MM-DD): “%3”</source>
+        <extracomment>%1: a place in a JSON file; %2: a field&apos;s name; %3: the value it gives.</extracomment>
+        <translation>%1: „%2” nie jest datą (RRRR-MM-DD): „%3”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 8601 date-time: “%3”</source>
+        <translation>%1: „%2” nie jest datą i godziną ISO 8601: „%3”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is out of the range of dates Planner keeps: “%3”</source>
+        <translation>%1: „%2” wykracza poza zakres dat, które przechowuje Planner: „%3”</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a date-time out of the range Planner keeps: “%3” to “%4”</source>
+        <extracomment>%1: a place in a JSON file; %2: a session&apos;s title; %3 to %4: its times.</extracomment>
+        <translation>%1 („%2”) ma datę i godzinę spoza zakresu, który przechowuje Planner: od „%3” do „%4”</translation>
+    </message>
+    <message>
+        <source>is not a Planner program file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <extracomment>&quot;format&quot; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>to nie jest plik programu Plannera (brak &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Planner program format version %1 is not supported (this build reads version %2)</source>
+        <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
+        <translation>wersja %1 formatu programu Plannera nie jest obsługiwana (ta wersja czyta wersję %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
+        <extracomment>&apos;end&apos; and &apos;start&apos; are the names of fields in the file: keep them as they are.</extracomment>
+        <translation>%1: &apos;end&apos; jest przed &apos;start&apos;</translation>
+    </message>
+    <message>
+        <source>rooms[%1] should be a room name</source>
+        <extracomment>rooms[%1] is a place in the file: keep it as it is.</extracomment>
+        <translation>rooms[%1] powinno być nazwą sali</translation>
+    </message>
+    <message>
+        <source>%1: key “%2” is used twice</source>
+        <translation>%1: klucz „%2” jest użyty dwa razy</translation>
+    </message>
+    <message>
+        <source>%1: &apos;speakers&apos; should be a list of names</source>
+        <extracomment>&apos;speakers&apos; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1: &apos;speakers&apos; powinno być listą nazwisk</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (over %1 control characters that XML forbids)</source>
+        <translation>to nie jest poprawnie sformułowany XML (ponad %1 znaków sterujących, których XML zabrania)</translation>
+    </message>
+    <message>
+        <source>declares XML entities, which Planner refuses to expand (a common way to attack XML readers)</source>
+        <translation>deklaruje encje XML, których Planner nie rozwija (to częsty sposób ataku na czytniki XML)</translation>
+    </message>
+    <message>
+        <source>refers to external XML resources, which Planner never loads</source>
+        <translation>odwołuje się do zewnętrznych zasobów XML, których Planner nigdy nie wczytuje</translation>
+    </message>
+    <message>
+        <source>uses an XML feature Planner refuses (%1)</source>
+        <extracomment>%1: what the XML reader said, in English.</extracomment>
+        <translation>używa funkcji XML, którą Planner odrzuca (%1)</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (%1)</source>
+        <translation>to nie jest poprawnie sformułowany XML (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read as XML (%1)</source>
+        <translation>nie można odczytać jako XML (%1)</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels</source>
+        <translation>XML zagnieżdżony głębiej niż na %1 poziomach</translation>
+    </message>
+    <message>
+        <source>is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <extracomment>BEGIN:VCALENDAR is how an iCalendar file begins: keep it as it is.</extracomment>
+        <translation>to nie jest plik iCalendar (nie zaczyna się od BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (a TZID names no time zone)</source>
+        <extracomment>TZID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>to nie jest poprawny iCalendar (TZID nie wskazuje strefy czasowej)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (%1)</source>
+        <extracomment>%1: what the iCalendar library said, in English.</extracomment>
+        <translation>to nie jest poprawny iCalendar (%1)</translation>
+    </message>
+    <message>
+        <source>contains no events (VEVENT)</source>
+        <extracomment>VEVENT is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>nie zawiera wydarzeń (VEVENT)</translation>
+    </message>
+    <message>
+        <source>is a Sessionize speaker list without sessions; export the “All” or “Sessions” view instead</source>
+        <extracomment>“All” and “Sessions” are the names of Sessionize&apos;s views, in English there.</extracomment>
+        <translation>to lista prelegentów z Sessionize bez sesji; wyeksportuj zamiast tego widok „All” lub „Sessions”</translation>
+    </message>
+    <message>
+        <source>contains no Sessionize sessions</source>
+        <translation>nie zawiera sesji z Sessionize</translation>
+    </message>
+    <message>
+        <source>is XML, but not a frab schedule (its root element is &lt;%1&gt;, not &lt;schedule&gt;)</source>
+        <extracomment>&lt;%1&gt; and &lt;schedule&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>to XML, ale nie program frab (jego element główny to &lt;%1&gt;, a nie &lt;schedule&gt;)</translation>
+    </message>
+    <message>
+        <source>contains no sessions (no &lt;event&gt; inside a &lt;day&gt;)</source>
+        <extracomment>&lt;event&gt; and &lt;day&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>nie zawiera sesji (brak &lt;event&gt; wewnątrz &lt;day&gt;)</translation>
+    </message>
+    <message>
+        <source>is XML, but not xCal (no &lt;icalendar&gt; root element)</source>
+        <extracomment>&lt;icalendar&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>to XML, ale nie xCal (brak elementu głównego &lt;icalendar&gt;)</translation>
+    </message>
+    <message>
+        <source>is an xCal file without a calendar</source>
+        <translation>to plik xCal bez kalendarza</translation>
+    </message>
+    <message>
+        <source>contains no events (&lt;vevent&gt;)</source>
+        <extracomment>&lt;vevent&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>nie zawiera wydarzeń (&lt;vevent&gt;)</translation>
+    </message>
+    <message>
+        <source>is JSON, but not a frab schedule (no schedule.conference)</source>
+        <extracomment>schedule.conference is a place in the file: keep it as it is.</extracomment>
+        <translation>to JSON, ale nie program frab (brak schedule.conference)</translation>
+    </message>
+    <message>
+        <source>contains no sessions</source>
+        <translation>nie zawiera sesji</translation>
+    </message>
+    <message>
+        <source>contains no sessions within the range of dates Planner keeps</source>
+        <translation>nie zawiera sesji w zakresie dat, które przechowuje Planner</translation>
+    </message>
+    <message>
+        <source>has more than %1 speakers</source>
+        <translation>ma więcej prelegentów niż %1</translation>
+    </message>
+    <message>
+        <source>has more than %1 sessions</source>
+        <translation>ma więcej sesji niż %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long (limit %4)</source>
+        <comment>a text of a program</comment>
+        <extracomment>%1: a session (“session 3”) or another part of the program (“the conference”); %2: which of its texts (title, abstract…).</extracomment>
+        <translation>%1: %2 ma za dużo znaków: %3 (limit: %4)</translation>
+    </message>
+    <message>
+        <source>track “%1”: colour is %2 characters long (limit %3)</source>
+        <extracomment>%1: a track&apos;s name.</extracomment>
+        <translation>ścieżka „%1”: kolor ma za dużo znaków: %2 (limit: %3)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts</source>
+        <extracomment>%1: a session (“session 3”); %2: its title.</extracomment>
+        <translation>%1 („%2”) kończy się, zanim się zaczyna</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) lasts %3 days</source>
+        <translation>%1 („%2”) trwa zbyt długo (dni: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 speakers (limit %3)</source>
+        <translation>%1: za dużo prelegentów: %2 (limit: %3)</translation>
+    </message>
+    <message>
+        <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
+        <extracomment>GUID and id are what identifies a session in the file.</extracomment>
+        <translation>%1: jej GUID lub id jest za długi, by ją po nim rozpoznać (znaków: %2; limit: %3)</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%1 starts in %Ln min in %2</source>

@@ -2508,6 +2508,457 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
 </context>
 <context>
+    <name>RefusalTexts</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then why it is refused</comment>
+        <extracomment>A file (its path or web address), then why Planner refuses it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <extracomment>Where in the file the problem is.</extracomment>
+        <translation>%1 (linha %2, coluna %3)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (linha %2)</translation>
+    </message>
+    <message>
+        <source>a conference program</source>
+        <extracomment>What a file should be, in &quot;the 50 MiB limit for a conference program&quot;.</extracomment>
+        <translation>um programa de conferência</translation>
+    </message>
+    <message>
+        <source>a favourites file</source>
+        <translation>um arquivo de favoritos</translation>
+    </message>
+    <message>
+        <source>a bookmarks file</source>
+        <translation>um arquivo de marcadores</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
+        <translation>uma pasta</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>um pipe nomeado (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>um dispositivo</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>the conference</source>
+        <extracomment>The part of a program whose text is too long, in “%1: %2 is 300 characters long”.</extracomment>
+        <translation>a conferência</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>um palestrante</translation>
+    </message>
+    <message>
+        <source>a track</source>
+        <translation>uma trilha</translation>
+    </message>
+    <message>
+        <source>a room</source>
+        <translation>uma sala</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>a text of a program</comment>
+        <extracomment>A text of a program that is too long, in “session 3: its %2 is 300 characters long”.</extracomment>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <comment>a text of a program</comment>
+        <translation>chave</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <comment>a text of a program</comment>
+        <translation>resumo</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a text of a program</comment>
+        <translation>descrição</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <comment>a text of a program</comment>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <comment>a text of a program</comment>
+        <translation>trilha</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <comment>a text of a program</comment>
+        <translation>subtítulo</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <comment>a text of a program</comment>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>a text of a program</comment>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <comment>a text of a program</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <comment>a text of a program</comment>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>link title</source>
+        <comment>a text of a program</comment>
+        <translation>título do link</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a text of a program</comment>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>a text of a program</comment>
+        <translation>organização</translation>
+    </message>
+    <message>
+        <source>biography</source>
+        <comment>a text of a program</comment>
+        <translation>biografia</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <comment>a text of a program</comment>
+        <translation>sigla</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a text of a program</comment>
+        <translation>versão</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <comment>a text of a program</comment>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>file is %1, over the %2 MiB limit for %3</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB; %3: what it should be.</extracomment>
+        <translation>o arquivo tem %1, acima do limite de %2 MiB para %3</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>não pode ser lido (%1)</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation>fuso horário desconhecido “%1”</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>is %1, not a file; Planner reads files only</source>
+        <translation>é %1, não um arquivo; o Planner só lê arquivos</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>is binary data, not a text file</source>
+        <translation>são dados binários, não um arquivo de texto</translation>
+    </message>
+    <message>
+        <source>is binary data, not a conference program</source>
+        <translation>são dados binários, não um programa de conferência</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text (bad byte at offset %2)</source>
+        <extracomment>%1: a text encoding (UTF-8); %2: where the bad byte is, counted from 0.</extracomment>
+        <translation>não é texto %1 válido (byte inválido na posição %2)</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text</source>
+        <translation>não é texto %1 válido</translation>
+    </message>
+    <message>
+        <source>is not a conference program in any format Planner reads (%1)</source>
+        <extracomment>%1: the names of the formats Planner reads.</extracomment>
+        <translation>não é um programa de conferência em nenhum dos formatos que o Planner lê (%1)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a conference program</source>
+        <translation>está aninhado fundo demais para ser um programa de conferência</translation>
+    </message>
+    <message>
+        <source>has a date or time out of range</source>
+        <translation>tem uma data ou hora fora do intervalo</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported (or a file)</source>
+        <translation>só podem ser importados endereços http:// e https:// (ou um arquivo)</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON aninhado em mais de %1 níveis</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON aninhado fundo demais</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <extracomment>%1: what the JSON reader said, in English.</extracomment>
+        <translation>não é JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: a number with thousands of digits</source>
+        <translation>não é JSON válido: um número com milhares de dígitos</translation>
+    </message>
+    <message>
+        <source>%1 should be an object</source>
+        <extracomment>%1: a place in a JSON file (schedule.conference.days[0]): keep it as it is.</extracomment>
+        <translation>%1 deveria ser um objeto</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be text</source>
+        <extracomment>%1: a place in a JSON file; %2: the name of a field there: keep both as they are.</extracomment>
+        <translation>%1: “%2” deveria ser texto</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is %3 characters long (limit %4)</source>
+        <comment>a field of a JSON file</comment>
+        <translation>%1: “%2” tem %3 caracteres (limite %4)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is missing</source>
+        <translation>%1: falta “%2”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be a list</source>
+        <translation>%1: “%2” deveria ser uma lista</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be true or false</source>
+        <translation>%1: “%2” deveria ser true ou false</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYY-MM-DD): “%3”</source>
+        <extracomment>%1: a place in a JSON file; %2: a field&apos;s name; %3: the value it gives.</extracomment>
+        <translation>%1: “%2” não é uma data (AAAA-MM-DD): “%3”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 8601 date-time: “%3”</source>
+        <translation>%1: “%2” não é uma data e hora ISO 8601: “%3”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is out of the range of dates Planner keeps: “%3”</source>
+        <translation>%1: “%2” está fora do intervalo de datas que o Planner guarda: “%3”</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has a date-time out of the range Planner keeps: “%3” to “%4”</source>
+        <extracomment>%1: a place in a JSON file; %2: a session&apos;s title; %3 to %4: its times.</extracomment>
+        <translation>%1 (“%2”) tem uma data e hora fora do intervalo que o Planner guarda: “%3” a “%4”</translation>
+    </message>
+    <message>
+        <source>is not a Planner program file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <extracomment>&quot;format&quot; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>não é um arquivo de programa do Planner (falta &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Planner program format version %1 is not supported (this build reads version %2)</source>
+        <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
+        <translation>a versão %1 do formato de programa do Planner não é suportada (esta versão lê a versão %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
+        <extracomment>&apos;end&apos; and &apos;start&apos; are the names of fields in the file: keep them as they are.</extracomment>
+        <translation>%1: &apos;end&apos; é anterior a &apos;start&apos;</translation>
+    </message>
+    <message>
+        <source>rooms[%1] should be a room name</source>
+        <extracomment>rooms[%1] is a place in the file: keep it as it is.</extracomment>
+        <translation>rooms[%1] deveria ser o nome de uma sala</translation>
+    </message>
+    <message>
+        <source>%1: key “%2” is used twice</source>
+        <translation>%1: a chave “%2” é usada duas vezes</translation>
+    </message>
+    <message>
+        <source>%1: &apos;speakers&apos; should be a list of names</source>
+        <extracomment>&apos;speakers&apos; is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1: &apos;speakers&apos; deveria ser uma lista de nomes</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (over %1 control characters that XML forbids)</source>
+        <translation>não é XML bem formado (mais de %1 caracteres de controle que o XML proíbe)</translation>
+    </message>
+    <message>
+        <source>declares XML entities, which Planner refuses to expand (a common way to attack XML readers)</source>
+        <translation>declara entidades XML, que o Planner se recusa a expandir (uma forma comum de atacar leitores de XML)</translation>
+    </message>
+    <message>
+        <source>refers to external XML resources, which Planner never loads</source>
+        <translation>faz referência a recursos XML externos, que o Planner nunca carrega</translation>
+    </message>
+    <message>
+        <source>uses an XML feature Planner refuses (%1)</source>
+        <extracomment>%1: what the XML reader said, in English.</extracomment>
+        <translation>usa um recurso de XML que o Planner recusa (%1)</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (%1)</source>
+        <translation>não é XML bem formado (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read as XML (%1)</source>
+        <translation>não pode ser lido como XML (%1)</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels</source>
+        <translation>XML aninhado em mais de %1 níveis</translation>
+    </message>
+    <message>
+        <source>is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <extracomment>BEGIN:VCALENDAR is how an iCalendar file begins: keep it as it is.</extracomment>
+        <translation>não é um arquivo iCalendar (não começa com BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (a TZID names no time zone)</source>
+        <extracomment>TZID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>não é iCalendar válido (um TZID não indica nenhum fuso horário)</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar (%1)</source>
+        <extracomment>%1: what the iCalendar library said, in English.</extracomment>
+        <translation>não é iCalendar válido (%1)</translation>
+    </message>
+    <message>
+        <source>contains no events (VEVENT)</source>
+        <extracomment>VEVENT is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>não contém eventos (VEVENT)</translation>
+    </message>
+    <message>
+        <source>is a Sessionize speaker list without sessions; export the “All” or “Sessions” view instead</source>
+        <extracomment>“All” and “Sessions” are the names of Sessionize&apos;s views, in English there.</extracomment>
+        <translation>é uma lista de palestrantes do Sessionize sem sessões; exporte a visualização “All” ou “Sessions”</translation>
+    </message>
+    <message>
+        <source>contains no Sessionize sessions</source>
+        <translation>não contém sessões do Sessionize</translation>
+    </message>
+    <message>
+        <source>is XML, but not a frab schedule (its root element is &lt;%1&gt;, not &lt;schedule&gt;)</source>
+        <extracomment>&lt;%1&gt; and &lt;schedule&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>é XML, mas não um programa frab (seu elemento raiz é &lt;%1&gt;, não &lt;schedule&gt;)</translation>
+    </message>
+    <message>
+        <source>contains no sessions (no &lt;event&gt; inside a &lt;day&gt;)</source>
+        <extracomment>&lt;event&gt; and &lt;day&gt; are XML elements: keep them as they are.</extracomment>
+        <translation>não contém sessões (nenhum &lt;event&gt; dentro de um &lt;day&gt;)</translation>
+    </message>
+    <message>
+        <source>is XML, but not xCal (no &lt;icalendar&gt; root element)</source>
+        <extracomment>&lt;icalendar&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>é XML, mas não xCal (falta o elemento raiz &lt;icalendar&gt;)</translation>
+    </message>
+    <message>
+        <source>is an xCal file without a calendar</source>
+        <translation>é um arquivo xCal sem calendário</translation>
+    </message>
+    <message>
+        <source>contains no events (&lt;vevent&gt;)</source>
+        <extracomment>&lt;vevent&gt; is an XML element: keep it as it is.</extracomment>
+        <translation>não contém eventos (&lt;vevent&gt;)</translation>
+    </message>
+    <message>
+        <source>is JSON, but not a frab schedule (no schedule.conference)</source>
+        <extracomment>schedule.conference is a place in the file: keep it as it is.</extracomment>
+        <translation>é JSON, mas não um programa frab (falta schedule.conference)</translation>
+    </message>
+    <message>
+        <source>contains no sessions</source>
+        <translation>não contém sessões</translation>
+    </message>
+    <message>
+        <source>contains no sessions within the range of dates Planner keeps</source>
+        <translation>não contém sessões dentro do intervalo de datas que o Planner guarda</translation>
+    </message>
+    <message>
+        <source>has more than %1 speakers</source>
+        <translation>tem mais de %1 palestrantes</translation>
+    </message>
+    <message>
+        <source>has more than %1 sessions</source>
+        <translation>tem mais de %1 sessões</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long (limit %4)</source>
+        <comment>a text of a program</comment>
+        <extracomment>%1: a session (“session 3”) or another part of the program (“the conference”); %2: which of its texts (title, abstract…).</extracomment>
+        <translation>%1: %2 tem %3 caracteres (limite %4)</translation>
+    </message>
+    <message>
+        <source>track “%1”: colour is %2 characters long (limit %3)</source>
+        <extracomment>%1: a track&apos;s name.</extracomment>
+        <translation>trilha “%1”: a cor tem %2 caracteres (limite %3)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) ends before it starts</source>
+        <extracomment>%1: a session (“session 3”); %2: its title.</extracomment>
+        <translation>%1 (“%2”) termina antes de começar</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) lasts %3 days</source>
+        <translation>%1 (“%2”) dura %3 dias</translation>
+    </message>
+    <message>
+        <source>%1 has %2 speakers (limit %3)</source>
+        <translation>%1 tem %2 palestrantes (limite %3)</translation>
+    </message>
+    <message>
+        <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
+        <extracomment>GUID and id are what identifies a session in the file.</extracomment>
+        <translation>%1: seu GUID ou id é longo demais para identificá-la (%2 caracteres; limite %3)</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%1 starts in %Ln min in %2</source>
