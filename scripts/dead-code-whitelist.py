@@ -62,6 +62,12 @@ _.start_date
 _.end_date
 start_date
 end_date
+# A calendar target's last failure, read in SQL (storage/queries.py: the targets' reads),
+# set through the ORM (storage/targets.py).
+_.last_error_code
+_.last_error_values
+last_error_code
+last_error_values
 
 # A NamedTuple's field read by unpacking (`laid_out, height = layouts.get(...)` in
 # ui/delegates/text_delegate.py), which vulture does not follow.
@@ -74,3 +80,15 @@ best_plan
 # How many modules the phone dialog's QR code has: the tests' only view of the code it
 # paints (none before a link is known, more for a longer link).
 module_count
+
+# The schema's tables of a program's rooms, tracks and speakers, and a session's room and
+# track: declared here (storage/schema.py: created and migrated with the rest), written by
+# the program writer in SQL (storage/writer.py) and read in SQL (storage/queries.py).
+Track
+Room
+Speaker
+TalkSpeaker
+_.room_id
+_.track_id
+room_id
+track_id

@@ -10,8 +10,9 @@ same functions serve two callers:
   connection of the standard library's `sqlite3` (`planner.storage.reader`), which is
   how they never import SQLAlchemy (a third of a second at every start).
 
-SQLAlchemy keeps the schema, the migrations and every write (`schema.py`, `writer.py`,
-`repo.py`). The values read here are those the ORM columns give: a `UTCDateTime` is the
+SQLAlchemy keeps the schema, the migrations and the writes (`schema.py`, `repo.py`; the
+program writer, `writer.py`, runs its SQL on the session's connection as these do).
+The values read here are those the ORM columns give: a `UTCDateTime` is the
 text SQLAlchemy's SQLite dialect stores (`schema.utc_text`), read back with
 `datetime.fromisoformat` as the dialect does and marked UTC; `Date` the same with
 `date.fromisoformat`; `JSON` through `json.loads`; `Boolean` 0/1. `tests/storage/
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Sequence
 
+    from planner.domain.calendars import SyncFailure, TargetInfo, TargetKind
     from planner.domain.conflicts import Commitment, ConflictSettings
     from planner.domain.preferences import Preference
 
@@ -490,3 +492,91 @@ def get_overlay(connection: sqlite3.Connection, overlay_id: int) -> OverlayInfo:
         if overlay.id == overlay_id:
             return overlay
     raise NotFoundError(f"no colleague's agenda with id {overlay_id}")  # pragma: no cover
+
+
+# -- calendar targets --------------------------------------------------------------------
+# `planner.domain.calendars` is imported by these reads (see the module's imports): only
+# the calendar commands and the writes a calendar follows ask for them.
+_TARGETS = """
+    SELECT id, name, kind, conference_id, location, include_plan_b, alarm_minutes,
+           calendar_name, calendar_url, username, password_command, last_sync, last_attempt,
+           last_error_code, last_error_values
+    FROM calendar_targets"""
+
+
+def failure_from_row(code: str, text: str) -> SyncFailure | None:
+    """The failure stored as `code` with its values (`text`, JSON); None for no failure.
+    Values this build cannot read (written by hand, damaged) are kept as their text."""
+    from planner.domain.calendars import FailureCode, SyncFailure
+
+    if not code:
+        return None
+    try:
+        values = json.loads(text)
+        if not isinstance(values, dict):
+            raise TypeError(text)
+        return SyncFailure.from_values(FailureCode(code), values)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return SyncFailure(FailureCode.EARLIER, detail=f"{code}: {text}")
+
+
+def _targets(connection: sqlite3.Connection, where: str, values: Sequence[Any]) -> list[TargetInfo]:
+    from planner.domain.calendars import TargetInfo, TargetKind
+
+    return [
+        TargetInfo(
+            id=row[0],
+            name=row[1],
+            kind=TargetKind(row[2]),
+            conference_id=row[3],
+            location=row[4],
+            include_plan_b=bool(row[5]),
+            alarm_minutes=row[6],
+            calendar_name=row[7],
+            calendar_url=row[8],
+            username=row[9],
+            password_command=row[10],
+            last_sync=_moment_or_none(row[11]),
+            last_attempt=_moment_or_none(row[12]),
+            last_failure=failure_from_row(row[13], row[14]),
+        )
+        for row in connection.execute(f"{_TARGETS} {where} ORDER BY id", values)
+    ]
+
+
+def list_targets(
+    connection: sqlite3.Connection,
+    *,
+    conference_id: int | None = None,
+    kinds: tuple[TargetKind, ...] | None = None,
+) -> list[TargetInfo]:
+    """The calendar targets (of one conference, of these kinds), in the order made."""
+    conditions: list[str] = []
+    values: list[Any] = []
+    if conference_id is not None:
+        conditions.append("conference_id = ?")
+        values.append(conference_id)
+    if kinds is not None:
+        if not kinds:
+            return []
+        conditions.append(f"kind IN ({', '.join('?' * len(kinds))})")
+        values += [kind.value for kind in kinds]
+    return _targets(connection, f"WHERE {' AND '.join(conditions)}" if conditions else "", values)
+
+
+def get_target(connection: sqlite3.Connection, target_id: int) -> TargetInfo:
+    found = _targets(connection, "WHERE id = ?", (target_id,))
+    if not found:
+        raise NotFoundError(f"no calendar target with id {target_id}")
+    return found[0]
+
+
+def find_target(
+    connection: sqlite3.Connection, conference_id: int, kind: TargetKind, name: str
+) -> TargetInfo | None:
+    found = _targets(
+        connection,
+        "WHERE conference_id = ? AND kind = ? AND name = ?",
+        (conference_id, kind.value, name),
+    )
+    return found[0] if found else None

@@ -10,15 +10,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
-from planner.domain.calendars import (
-    EventState,
-    FailureCode,
-    Remote,
-    SyncFailure,
-    TargetInfo,
-    TargetKind,
-)
-from planner.domain.errors import NotFoundError
+from planner.domain.calendars import EventState, Remote, SyncFailure, TargetInfo
+from planner.storage import queries
+from planner.storage.repo import _in_session
 from planner.storage.schema import CalendarTarget, TargetEvent, utc_now
 
 if TYPE_CHECKING:
@@ -28,71 +22,14 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-def _info(row: CalendarTarget) -> TargetInfo:
-    return TargetInfo(
-        id=row.id,
-        name=row.name,
-        kind=TargetKind(row.kind),
-        conference_id=row.conference_id,
-        location=row.location,
-        include_plan_b=row.include_plan_b,
-        alarm_minutes=row.alarm_minutes,
-        calendar_name=row.calendar_name,
-        calendar_url=row.calendar_url,
-        username=row.username,
-        password_command=row.password_command,
-        last_sync=row.last_sync,
-        last_attempt=row.last_attempt,
-        last_failure=failure_from_row(row.last_error_code, row.last_error_values),
-    )
-
-
-def failure_from_row(code: str, text: str) -> SyncFailure | None:
-    """The failure stored as `code` with its values (`text`, JSON); None for no failure.
-    Values this build cannot read (written by hand, damaged) are kept as their text."""
-    if not code:
-        return None
-    try:
-        values = json.loads(text)
-        if not isinstance(values, dict):
-            raise TypeError(text)
-        return SyncFailure.from_values(FailureCode(code), values)
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return SyncFailure(FailureCode.EARLIER, detail=f"{code}: {text}")
-
-
-def list_targets(
-    session: Session,
-    *,
-    conference_id: int | None = None,
-    kinds: tuple[TargetKind, ...] | None = None,
-) -> list[TargetInfo]:
-    query = select(CalendarTarget).order_by(CalendarTarget.id)
-    if conference_id is not None:
-        query = query.where(CalendarTarget.conference_id == conference_id)
-    if kinds is not None:
-        query = query.where(CalendarTarget.kind.in_([kind.value for kind in kinds]))
-    return [_info(row) for row in session.scalars(query)]
-
-
-def get_target(session: Session, target_id: int) -> TargetInfo:
-    row = session.get(CalendarTarget, target_id)
-    if row is None:
-        raise NotFoundError(f"no calendar target with id {target_id}")
-    return _info(row)
-
-
-def find_target(
-    session: Session, conference_id: int, kind: TargetKind, name: str
-) -> TargetInfo | None:
-    row = session.scalar(
-        select(CalendarTarget).where(
-            CalendarTarget.conference_id == conference_id,
-            CalendarTarget.kind == kind.value,
-            CalendarTarget.name == name,
-        )
-    )
-    return None if row is None else _info(row)
+# The reads are `storage.queries`' (SQL over the session's own DB-API connection), like
+# every read: after each import or star the calendar files follow (`LocalCalendarTargets`),
+# and reading no target through the ORM was its mappers configured and its statement
+# compiled in every `planner import` and `planner star` (~50 M instructions).
+failure_from_row = queries.failure_from_row
+list_targets = _in_session(queries.list_targets)
+get_target = _in_session(queries.get_target)
+find_target = _in_session(queries.find_target)
 
 
 def save_target(session: Session, target: TargetInfo) -> TargetInfo:
@@ -115,7 +52,7 @@ def save_target(session: Session, target: TargetInfo) -> TargetInfo:
     row.last_attempt = target.last_attempt
     _store_failure(row, target.last_failure)
     session.flush()
-    return _info(row)
+    return get_target(session, row.id)
 
 
 def remove_target(session: Session, target_id: int) -> None:

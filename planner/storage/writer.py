@@ -5,6 +5,15 @@ updating it in place. An update keeps the user's stars: they are keyed by sessio
 follow a session whose key changed (recognised by title and speakers), and a starred
 session that left the program stays, marked cancelled. Runs inside the caller's
 transaction, so an import either lands whole or not at all.
+
+Every statement is SQL on the session's own DB-API connection (`storage.db.
+dbapi_connection`), in its transaction, with the values converted as the ORM columns of
+`storage.schema` convert them (`utc_text` for a `UTCDateTime`, ISO text for a `Date`,
+`json.dumps` for `JSON`, 0/1 for a `Boolean`); `tests/storage/test_writer_rows.py` reads
+every column back through the ORM. The ORM classes stay the schema, but storing a program
+does not go through them: `planner import` is one process that would configure the
+mappers and compile each statement once, for one use (35 M of the 294 M instructions that
+storing FOSDEM took), and the sessions were already written with executemany.
 """
 
 from __future__ import annotations
@@ -13,10 +22,9 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import replace
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import delete, select, update
 
 from planner.domain.colors import color_for
 from planner.domain.messages import ChangeDetail, DetailCode
@@ -28,27 +36,16 @@ from planner.domain.updates import (
     TalkSnapshot,
     diff_programs,
 )
-from planner.storage import preferences
-from planner.storage.schema import (
-    Conference,
-    Day,
-    Room,
-    Speaker,
-    StarRow,
-    Talk,
-    TalkSpeaker,
-    Track,
-    utc_now,
-    utc_text,
-)
+from planner.storage.db import dbapi_connection
+from planner.storage.schema import utc_now, utc_text
 
 if TYPE_CHECKING:
-    from datetime import date
+    import sqlite3
+    from collections.abc import Sequence
 
     from sqlalchemy.orm import Session
 
     from planner.domain.program import Program, ProgramDay, ProgramTalk
-
 
 _TALK_COLUMNS = (
     "day_id",
@@ -91,33 +88,31 @@ def _snapshot_of_program(talk: ProgramTalk) -> TalkSnapshot:
     )
 
 
+def _moment(text: str) -> datetime:
+    """A `UTCDateTime` column's text, read back as the ORM reads it."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
 def _stored_snapshots(
-    session: Session, conference_id: int
+    connection: sqlite3.Connection, conference_id: int
 ) -> tuple[dict[str, TalkSnapshot], dict[str, int], set[str]]:
     """(live sessions by key, row id by key for all rows, keys of cancelled rows)."""
-    rows = session.execute(
-        select(
-            Talk.id,
-            Talk.key,
-            Talk.title,
-            Talk.start,
-            Talk.end,
-            Room.name,
-            Track.name,
-            Talk.subtitle,
-            Talk.abstract,
-            Talk.cancelled,
-        )
-        .outerjoin(Room, Talk.room_id == Room.id)
-        .outerjoin(Track, Talk.track_id == Track.id)
-        .where(Talk.conference_id == conference_id)
-    ).all()
+    rows = connection.execute(
+        """SELECT talks.id, talks."key", talks.title, talks.start, talks."end", rooms.name,
+                  tracks.name, talks.subtitle, talks.abstract, talks.cancelled
+           FROM talks
+           LEFT OUTER JOIN rooms ON talks.room_id = rooms.id
+           LEFT OUTER JOIN tracks ON talks.track_id = tracks.id
+           WHERE talks.conference_id = ?""",
+        (conference_id,),
+    ).fetchall()
     names: dict[int, list[str]] = defaultdict(list)
-    for talk_id, name in session.execute(
-        select(TalkSpeaker.talk_id, Speaker.name)
-        .join(Speaker, TalkSpeaker.speaker_id == Speaker.id)
-        .where(Speaker.conference_id == conference_id)
-        .order_by(TalkSpeaker.talk_id, TalkSpeaker.position)
+    for talk_id, name in connection.execute(
+        """SELECT talk_speakers.talk_id, speakers.name
+           FROM talk_speakers JOIN speakers ON talk_speakers.speaker_id = speakers.id
+           WHERE speakers.conference_id = ?
+           ORDER BY talk_speakers.talk_id, talk_speakers.position""",
+        (conference_id,),
     ):
         names[talk_id].append(name)
     live: dict[str, TalkSnapshot] = {}
@@ -131,8 +126,8 @@ def _stored_snapshots(
         live[key] = TalkSnapshot(
             key,
             title,
-            start,
-            end,
+            _moment(start),
+            _moment(end),
             room or "",
             track or "",
             tuple(names[talk_id]),
@@ -143,8 +138,8 @@ def _stored_snapshots(
 
 
 def _upsert_named(
-    session: Session,
-    model: type[Room] | type[Track] | type[Speaker],
+    connection: sqlite3.Connection,
+    table: str,
     conference_id: int,
     rows: list[dict[str, object]],
 ) -> dict[str, int]:
@@ -154,24 +149,28 @@ def _upsert_named(
     """
     if rows:
         fields = list(rows[0])
-        table = model.__tablename__
         changed = [field for field in fields if field != "name"]
         update_clause = (
             "DO UPDATE SET " + ", ".join(f"{f} = excluded.{f}" for f in changed)
             if changed
             else "DO NOTHING"
         )
-        session.connection().exec_driver_sql(
+        connection.executemany(
             f"INSERT INTO {table} (conference_id, {', '.join(fields)}) "
             f"VALUES (?, {', '.join('?' * len(fields))}) "
             f"ON CONFLICT (conference_id, name) {update_clause}",
             [(conference_id, *(row[field] for field in fields)) for row in rows],
         )
     return dict(
-        session.execute(
-            select(model.name, model.id).where(model.conference_id == conference_id)
-        ).all()
+        connection.execute(
+            f"SELECT name, id FROM {table} WHERE conference_id = ?", (conference_id,)
+        ).fetchall()
     )
+
+
+def _each(connection: sqlite3.Connection, sql: str, ids: Sequence[int]) -> None:
+    """`sql` (one `?` for a row id) for every id in `ids`."""
+    connection.executemany(sql, [(row_id,) for row_id in ids])
 
 
 def _source_ids(program: Program) -> dict[str, tuple[str, str]]:
@@ -186,48 +185,103 @@ def _source_ids(program: Program) -> dict[str, tuple[str, str]]:
     return kept
 
 
-def store_program(session: Session, program: Program) -> ImportReport:
-    zone = ZoneInfo(program.time_zone)
-    now = utc_now()
-    conference = session.scalar(select(Conference).where(Conference.identity == program.identity))
-    created = conference is None
-    if conference is None:
-        conference = Conference(identity=program.identity, imported_at=now)
-        session.add(conference)
-    conference.title = program.title
-    conference.acronym = program.acronym
-    conference.time_zone = program.time_zone
-    conference.start_date = program.start
-    conference.end_date = program.end
-    conference.source = program.source
-    conference.version = program.version
-    conference.format = program.format
-    conference.notice = program.notice
-    conference.url = program.url
-    conference.venue = program.venue
-    conference.updated_at = now
-    session.flush()
-    conference_id = conference.id
+def _store_conference(
+    connection: sqlite3.Connection, program: Program, now: datetime
+) -> tuple[int, bool]:
+    """The conference's row id (its row created or updated), and whether it is new."""
+    values = (
+        program.title,
+        program.acronym,
+        program.time_zone,
+        program.start.isoformat(),
+        program.end.isoformat(),
+        program.source,
+        program.version,
+        program.format,
+        program.notice,
+        program.url,
+        program.venue,
+        utc_text(now),
+    )
+    columns = (
+        "title",
+        "acronym",
+        "time_zone",
+        "start_date",
+        "end_date",
+        "source",
+        "version",
+        "format",
+        "notice",
+        "url",
+        "venue",
+        "updated_at",
+    )
+    found = connection.execute(
+        "SELECT id FROM conferences WHERE identity = ?", (program.identity,)
+    ).fetchone()
+    if found is not None:
+        connection.execute(
+            f"UPDATE conferences SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+            (*values, found[0]),
+        )
+        return found[0], False
+    cursor = connection.execute(
+        f"INSERT INTO conferences (identity, imported_at, {', '.join(columns)}) "
+        f"VALUES (?, ?, {', '.join('?' * len(columns))})",
+        (program.identity, utc_text(now), *values),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid, True
 
-    # Days: those the source lists plus any a session falls on.
+
+def _store_days(
+    connection: sqlite3.Connection,
+    conference_id: int,
+    program: Program,
+    all_dates: list[date],
+) -> dict[date, int]:
+    """The days' rows (those the source lists plus any a session falls on): date → id."""
     day_bounds = {day.date: day for day in program.days}
-    talk_days = {talk.key: _day_of(talk, program.days, zone) for talk in program.talks}
-    all_dates = sorted(set(day_bounds) | set(talk_days.values()))
-    stored_days = {
-        row.date: row
-        for row in session.scalars(select(Day).where(Day.conference_id == conference_id))
+    stored = {
+        day_text: (day_id, start, end)
+        for day_id, day_text, start, end in connection.execute(
+            'SELECT id, date, start, "end" FROM days WHERE conference_id = ?', (conference_id,)
+        )
     }
+    inserts, updates = [], []
     for day_date in all_dates:
         bounds = day_bounds.get(day_date)
-        row = stored_days.get(day_date)
+        start = utc_text(bounds.start) if bounds and bounds.start is not None else None
+        end = utc_text(bounds.end) if bounds and bounds.end is not None else None
+        row = stored.get(day_date.isoformat())
         if row is None:
-            row = Day(conference_id=conference_id, date=day_date)
-            session.add(row)
-            stored_days[day_date] = row
-        row.start = bounds.start if bounds else None
-        row.end = bounds.end if bounds else None
-    session.flush()
-    day_ids = {day_date: row.id for day_date, row in stored_days.items()}
+            inserts.append((conference_id, day_date.isoformat(), start, end))
+        elif (row[1], row[2]) != (start, end):
+            updates.append((start, end, row[0]))
+    if inserts:
+        connection.executemany(
+            'INSERT INTO days (conference_id, date, start, "end") VALUES (?, ?, ?, ?)', inserts
+        )
+    if updates:
+        connection.executemany('UPDATE days SET start = ?, "end" = ? WHERE id = ?', updates)
+    return {
+        date.fromisoformat(day_text): day_id
+        for day_text, day_id in connection.execute(
+            "SELECT date, id FROM days WHERE conference_id = ?", (conference_id,)
+        )
+    }
+
+
+def store_program(session: Session, program: Program) -> ImportReport:
+    connection = dbapi_connection(session)
+    zone = ZoneInfo(program.time_zone)
+    now = utc_now()
+    conference_id, created = _store_conference(connection, program, now)
+
+    talk_days = {talk.key: _day_of(talk, program.days, zone) for talk in program.talks}
+    all_dates = sorted({day.date for day in program.days} | set(talk_days.values()))
+    day_ids = _store_days(connection, conference_id, program, all_dates)
 
     track_colors = {track.name: track.color for track in program.tracks}
     track_names = list(
@@ -236,8 +290,8 @@ def store_program(session: Session, program: Program) -> ImportReport:
         )
     )
     track_ids = _upsert_named(
-        session,
-        Track,
+        connection,
+        "tracks",
         conference_id,
         [
             {"name": name, "color": color_for(name, track_colors.get(name, ""))}
@@ -248,8 +302,8 @@ def store_program(session: Session, program: Program) -> ImportReport:
         dict.fromkeys(list(program.rooms) + [t.room for t in program.talks if t.room])
     )
     room_ids = _upsert_named(
-        session,
-        Room,
+        connection,
+        "rooms",
         conference_id,
         [{"name": name, "position": position} for position, name in enumerate(room_names)],
     )
@@ -260,8 +314,8 @@ def store_program(session: Session, program: Program) -> ImportReport:
         )
     )
     speaker_ids = _upsert_named(
-        session,
-        Speaker,
+        connection,
+        "speakers",
         conference_id,
         [
             {
@@ -276,32 +330,38 @@ def store_program(session: Session, program: Program) -> ImportReport:
     )
 
     # Work out what changed, and where stars go, before touching the talks.
-    live, row_ids, was_cancelled = _stored_snapshots(session, conference_id)
-    starred = set(
-        session.scalars(select(StarRow.talk_key).where(StarRow.conference_id == conference_id))
-    )
+    live, row_ids, was_cancelled = _stored_snapshots(connection, conference_id)
+    starred = {
+        key
+        for (key,) in connection.execute(
+            "SELECT talk_key FROM stars WHERE conference_id = ?", (conference_id,)
+        )
+    }
     if created:
         diff = ProgramDiff(())  # nothing to compare with
     else:
         incoming = [_snapshot_of_program(talk) for talk in program.talks]
         diff = diff_programs(list(live.values()), incoming, starred, zone)
-    for old_key, new_key in diff.rekeyed.items():
-        session.execute(
-            update(StarRow)
-            .where(StarRow.conference_id == conference_id, StarRow.talk_key == old_key)
-            .values(talk_key=new_key, updated_at=now)
+    if diff.rekeyed:
+        connection.executemany(
+            "UPDATE stars SET talk_key = ?, updated_at = ? "
+            "WHERE conference_id = ? AND talk_key = ?",
+            [
+                (new_key, utc_text(now), conference_id, old_key)
+                for old_key, new_key in diff.rekeyed.items()
+            ],
         )
 
     incoming_keys = {talk.key for talk in program.talks}
     gone = [key for key in row_ids if key not in incoming_keys]
     keep_as_cancelled = [key for key in gone if key in starred and key not in diff.rekeyed]
     drop = [row_ids[key] for key in gone if key not in keep_as_cancelled]
-    for chunk_start in range(0, len(drop), 500):
-        session.execute(delete(Talk).where(Talk.id.in_(drop[chunk_start : chunk_start + 500])))
-    if keep_as_cancelled:
-        session.execute(
-            update(Talk), [{"id": row_ids[key], "cancelled": True} for key in keep_as_cancelled]
-        )
+    _each(connection, "DELETE FROM talks WHERE id = ?", drop)
+    _each(
+        connection,
+        "UPDATE talks SET cancelled = 1 WHERE id = ?",
+        [row_ids[key] for key in keep_as_cancelled],
+    )
 
     # Sessions are written with plain DB-API executemany: at 20,000 sessions SQLAlchemy's
     # per-row parameter processing costs more than SQLite itself. Values are converted
@@ -324,31 +384,27 @@ def store_program(session: Session, program: Program) -> ImportReport:
             int(talk.untitled),
         )
 
-    connection = session.connection()
     updates = [(*talk_row(t), row_ids[t.key]) for t in program.talks if t.key in row_ids]
     inserts = [(conference_id, t.key, *talk_row(t)) for t in program.talks if t.key not in row_ids]
     if updates:
-        connection.exec_driver_sql(
+        connection.executemany(
             f"UPDATE talks SET {', '.join(f'{c} = ?' for c in _TALK_COLUMNS)}, cancelled = 0 "
             "WHERE id = ?",
             updates,
         )
-        kept_ids = [row[-1] for row in updates]
-        for chunk_start in range(0, len(kept_ids), 500):
-            session.execute(
-                delete(TalkSpeaker).where(
-                    TalkSpeaker.talk_id.in_(kept_ids[chunk_start : chunk_start + 500])
-                )
-            )
+        kept = [row_ids[t.key] for t in program.talks if t.key in row_ids]
+        _each(connection, "DELETE FROM talk_speakers WHERE talk_id = ?", kept)
     if inserts:
         columns = ("conference_id", '"key"', *_TALK_COLUMNS, "cancelled")
-        connection.exec_driver_sql(
+        connection.executemany(
             f"INSERT INTO talks ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' * (len(columns) - 1))}, 0)",
             inserts,
         )
     key_to_id: dict[str, int] = dict(
-        session.execute(select(Talk.key, Talk.id).where(Talk.conference_id == conference_id)).all()
+        connection.execute(
+            'SELECT "key", id FROM talks WHERE conference_id = ?', (conference_id,)
+        ).fetchall()
     )
     speaker_rows = [
         (key_to_id[talk.key], speaker_ids[name], position)
@@ -356,15 +412,21 @@ def store_program(session: Session, program: Program) -> ImportReport:
         for position, name in enumerate(dict.fromkeys(talk.speakers))
     ]
     if speaker_rows:
-        connection.exec_driver_sql(
+        connection.executemany(
             "INSERT INTO talk_speakers (talk_id, speaker_id, position) VALUES (?, ?, ?)",
             speaker_rows,
         )
 
-    preferences.write(session, SOURCE_IDS, conference_id, _source_ids(program))
+    connection.execute(
+        "INSERT INTO preferences (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (
+            SOURCE_IDS.key(conference_id),
+            json.dumps(SOURCE_IDS.encode(_source_ids(program))),
+        ),
+    )
     if not created:
-        _drop_unreferenced(session, conference_id, all_dates)
-    session.flush()
+        _drop_unreferenced(connection, conference_id, all_dates)
 
     return ImportReport(
         conference_id=conference_id,
@@ -389,23 +451,26 @@ def store_program(session: Session, program: Program) -> ImportReport:
     )
 
 
-def _drop_unreferenced(session: Session, conference_id: int, dates: list[date]) -> None:
+def _drop_unreferenced(
+    connection: sqlite3.Connection, conference_id: int, dates: list[date]
+) -> None:
     """Remove rooms, tracks, speakers and days that nothing refers to any more."""
-    session.execute(
-        delete(Day).where(
-            Day.conference_id == conference_id,
-            Day.date.not_in(dates),
-            Day.id.not_in(select(Talk.day_id).where(Talk.day_id.is_not(None))),
-        )
+    kept_dates = [day.isoformat() for day in dates]
+    connection.execute(
+        "DELETE FROM days WHERE conference_id = ?"
+        + (f" AND date NOT IN ({', '.join('?' * len(kept_dates))})" if kept_dates else "")
+        + " AND id NOT IN (SELECT talks.day_id FROM talks WHERE talks.day_id IS NOT NULL)",
+        (conference_id, *kept_dates),
     )
-    for model, column in ((Room, Talk.room_id), (Track, Talk.track_id)):
-        used = select(column).where(Talk.conference_id == conference_id, column.is_not(None))
-        session.execute(
-            delete(model).where(model.conference_id == conference_id, model.id.not_in(used))
+    for table, column in (("rooms", "room_id"), ("tracks", "track_id")):
+        connection.execute(
+            f"DELETE FROM {table} WHERE conference_id = ? AND id NOT IN "
+            f"(SELECT talks.{column} FROM talks "
+            f"WHERE talks.conference_id = ? AND talks.{column} IS NOT NULL)",
+            (conference_id, conference_id),
         )
-    used_speakers = select(TalkSpeaker.speaker_id)
-    session.execute(
-        delete(Speaker).where(
-            Speaker.conference_id == conference_id, Speaker.id.not_in(used_speakers)
-        )
+    connection.execute(
+        "DELETE FROM speakers WHERE conference_id = ? AND id NOT IN "
+        "(SELECT talk_speakers.speaker_id FROM talk_speakers)",
+        (conference_id,),
     )
