@@ -186,6 +186,29 @@ def test_a_command_that_writes_before_it_reads_opens_the_core(data_dir: Path) ->
     assert "sqlalchemy" not in packages
 
 
+def test_importing_a_program_loads_only_the_services_it_uses(data_dir: Path) -> None:
+    """`planner import` stores a program and keeps the calendar files: the agenda's, the
+    sharing's and the phone's services (the clash optimiser, the day plan, other apps'
+    favourites files) are made when a command first uses them."""
+    fosdem = Path(__file__).parent / "data" / "schedules" / "xml" / "fosdem-2025.xml"
+    done, _ = run_planner("--data-dir", str(data_dir), "import", str(fosdem))
+    assert "943 sessions" in done.stdout
+    modules = set(_IMPORTED.findall(done.stderr))
+    assert {"planner.storage.writer", "planner.services.exporting"} <= modules
+    unused = {
+        "planner.services.agenda",
+        "planner.services.sharing",
+        "planner.services.phone",
+        "planner.domain.day_plan",
+        "planner.sharing.apps",
+    }
+    assert not modules & unused, modules & unused
+    done, _ = run_planner("--data-dir", str(data_dir), "sessions", "--json")
+    key = json.loads(done.stdout)[0]["key"]
+    done, _ = run_planner("--data-dir", str(data_dir), "star", key)
+    assert "planner.services.agenda" in set(_IMPORTED.findall(done.stderr))
+
+
 def test_read_commands_do_not_load_qt(data_dir: Path) -> None:
     for command in (["conferences", "--json"], ["sessions", "--json"], ["conflicts"]):
         done, packages = run_planner("--data-dir", str(data_dir), *command)

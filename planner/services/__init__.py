@@ -22,6 +22,7 @@ when nothing is written - loads without SQLAlchemy (tests/test_entry_imports.py)
 
 from __future__ import annotations
 
+import functools
 import importlib
 from typing import TYPE_CHECKING, Any
 
@@ -81,28 +82,46 @@ def __getattr__(name: str) -> Any:
 
 
 class Planner:
-    """The application core, bound to one open database."""
+    """The application core, bound to one open database.
+
+    The catalog, imports and exports (whose calendar files follow every committed change)
+    are made with it; the agenda, sharing and phone services when first used: a command
+    that imports a program needs none of them, and importing their modules (the clash
+    optimiser, the day plan, other apps' favourites files) was ~70 M instructions of
+    `planner import`."""
 
     def __init__(self, database: Database) -> None:
-        from planner.services.agenda import AgendaService
         from planner.services.catalog import Catalog
         from planner.services.exporting import ExportService, LocalCalendarTargets
         from planner.services.importing import ImportService
-        from planner.services.phone import PhoneService
-        from planner.services.sharing import SharingService
         from planner.services.subscribers import Subscribers
 
         self.database = database
         self.subscribers = Subscribers()
         self.catalog = Catalog(database)
         self.imports = ImportService(database, self.subscribers)
-        self.agenda = AgendaService(database, self.subscribers)
         self.exports = ExportService(database, self.subscribers)
-        self.sharing = SharingService(database, self.subscribers)
         self.calendars = self.exports.calendars  # calendar targets (planner.calendars)
         self.local_calendars = LocalCalendarTargets(self.calendars)
         self.subscribers.add(self.local_calendars)
-        self.phone = PhoneService(database, self.subscribers, self.sharing)
+
+    @functools.cached_property
+    def agenda(self) -> AgendaService:
+        from planner.services.agenda import AgendaService
+
+        return AgendaService(self.database, self.subscribers)
+
+    @functools.cached_property
+    def sharing(self) -> SharingService:
+        from planner.services.sharing import SharingService
+
+        return SharingService(self.database, self.subscribers)
+
+    @functools.cached_property
+    def phone(self) -> PhoneService:
+        from planner.services.phone import PhoneService
+
+        return PhoneService(self.database, self.subscribers, self.sharing)
 
     @classmethod
     def open(cls, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Planner:
