@@ -158,8 +158,10 @@ class CoreTexts(Translatable):
             return arg(self.tr("key %1 → %2; your star followed it"), note.before, note.after)
         return self.tr("back in the program")
 
-    def change(self, change: Change) -> str:
-        """One line of the import report: what happened to a session, and the details."""
+    def change(self, change: Change, *, starred: bool = True) -> str:
+        """One line of the import report: what happened to a session, and the details;
+        "[starred]" after a change to a starred session unless `starred` is False (what a
+        screen reader hears says it first: the report's "Starred: %1")."""
         title = change.title
         kinds = {
             ChangeKind.ADDED: self.tr("added: %1"),
@@ -172,7 +174,7 @@ class CoreTexts(Translatable):
             details = "; ".join(self.detail(note) for note in change.notes)
             #: A change of the import report, then its details in brackets.
             text = arg(self.tr("%1 (%2)", "a change, then its details"), text, details)
-        if change.starred:
+        if change.starred and starred:
             text = arg(self.tr("%1 [starred]"), text)
         return text
 

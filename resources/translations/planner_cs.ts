@@ -1953,6 +1953,16 @@ Volno ve stejnou dobu:
         <source>Changes</source>
         <translation>Změny</translation>
     </message>
+    <message>
+        <source>Starred: %1</source>
+        <comment>a change to a session in your agenda</comment>
+        <translation>Označeno: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <comment>a warning of the import</comment>
+        <translation>Varování: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

@@ -1934,6 +1934,16 @@ Gleichzeitig frei:
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
+    <message>
+        <source>Starred: %1</source>
+        <comment>a change to a session in your agenda</comment>
+        <translation>Vorgemerkt: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <comment>a warning of the import</comment>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

@@ -1934,6 +1934,16 @@ Libres en même temps&#xa0;:
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
+    <message>
+        <source>Starred: %1</source>
+        <comment>a change to a session in your agenda</comment>
+        <translation>Favori&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <comment>a warning of the import</comment>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

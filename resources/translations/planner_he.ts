@@ -1934,6 +1934,16 @@ Free at the same time:
         <source>Changes</source>
         <translation>שינויים</translation>
     </message>
+    <message>
+        <source>Starred: %1</source>
+        <comment>a change to a session in your agenda</comment>
+        <translation>מסומנת בכוכב: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <comment>a warning of the import</comment>
+        <translation>אזהרה: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

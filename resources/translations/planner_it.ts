@@ -1934,6 +1934,16 @@ Liberi nello stesso momento:
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
+    <message>
+        <source>Starred: %1</source>
+        <comment>a change to a session in your agenda</comment>
+        <translation>Preferita: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <comment>a warning of the import</comment>
+        <translation>Avviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

@@ -1934,6 +1934,16 @@ Tegelijk vrij:
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
+    <message>
+        <source>Starred: %1</source>
+        <comment>a change to a session in your agenda</comment>
+        <translation>Met ster: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <comment>a warning of the import</comment>
+        <translation>Waarschuwing: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

@@ -1953,6 +1953,16 @@ Wolni w tym samym czasie:
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
+    <message>
+        <source>Starred: %1</source>
+        <comment>a change to a session in your agenda</comment>
+        <translation>Oznaczona: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <comment>a warning of the import</comment>
+        <translation>Ostrzeżenie: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

@@ -1934,6 +1934,16 @@ Livres ao mesmo tempo:
         <source>Changes</source>
         <translation>Alterações</translation>
     </message>
+    <message>
+        <source>Starred: %1</source>
+        <comment>a change to a session in your agenda</comment>
+        <translation>Marcada: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <comment>a warning of the import</comment>
+        <translation>Aviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

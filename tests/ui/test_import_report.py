@@ -59,3 +59,36 @@ def test_the_changes_wrap_to_the_dialogs_width(window: MainWindow, qtbot) -> Non
     assert not any(view.item(row).icon().isNull() for row in range(view.count()))
     starred, unstarred = view.item(0).icon(), view.item(1).icon()
     assert starred.pixmap(16).toImage() != unstarred.pixmap(16).toImage()
+
+
+def test_a_screen_reader_hears_what_the_star_and_the_warning_sign_say(
+    window: MainWindow, qtbot
+) -> None:
+    """The star and the warning sign are pictures: a screen reader heard the line's words
+    only, with nothing to tell a change to a starred session or a warning from the rest."""
+    from PySide6.QtGui import QAccessible
+
+    report = ImportReport(
+        1, "FOSDEM 2025", False, "frab", "fosdem-2025.xml", 943, 992, 29, 74, 2,
+        changes=(
+            Change(ChangeKind.MOVED, "a", "Rust in the kernel", True),
+            Change(ChangeKind.ADDED, "b", "Short", False),
+        ),
+        warnings=("line 12: a session without a room",),
+    )  # fmt: skip
+    dialog = ImportReportDialog(report, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    view = QAccessible.queryAccessibleInterface(dialog.changes)
+    assert view is not None
+    heard = [
+        child.text(QAccessible.Text.Name)
+        for row in range(view.childCount())
+        if (child := view.child(row)) is not None and child.role() == QAccessible.Role.ListItem
+    ]
+    assert heard == [
+        "Starred: moved: Rust in the kernel",
+        "added: Short",
+        "Warning: line 12: a session without a room",
+    ]

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -312,9 +312,7 @@ class DetailsPane(QWidget):
             star = talk.star if talk is not None else None
             self.star_action.setChecked(star is not None)
             label = self.tr("Starred") if star else self.tr("Star")
-            # The star the views paint (its priority's shape), not a ★/☆ a font may lack.
-            priority = star.priority if star is not None else None
-            self.star_action.setIcon(mark_icon(priority, Look.of(self.palette())))
+            self._show_star_mark()
             self.star_action.setText(label)
             self.star_action.setIconText(label)  # what its button shows
             if talk is None:
@@ -333,6 +331,21 @@ class DetailsPane(QWidget):
                 self.note.setPlainText(star.note if star else "")
         finally:
             self._updating = False
+
+    def _show_star_mark(self) -> None:
+        """The star the views paint (its priority's shape), not a ★/☆ a font may lack, in
+        the colours of the palette shown now."""
+        star = self._talk.star if self._talk is not None else None
+        priority = star.priority if star is not None else None
+        self.star_action.setIcon(mark_icon(priority, Look.of(self.palette())))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # View > Appearance (or the desktop) switched light and dark: the star's colours too.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and hasattr(
+            self, "star_action"
+        ):  # (not while the pane is being made)
+            self._show_star_mark()
 
     def toggle_star(self) -> None:
         """Star the session shown, or take its star away (the Star button)."""
