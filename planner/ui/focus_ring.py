@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QMargins, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -152,16 +152,26 @@ def keep_clear_of_ring(area: QAbstractScrollArea) -> None:
     thinner than the ring) a band of the view's own ground - so the ring only ever covers
     colours it is made to stand out from. A side that a header or a margin of Qt's own
     already keeps clear stays as it is. Tree and table views set their margins again each
-    time they lay themselves out (`updateGeometries`): they call this after it."""
+    time they lay themselves out (`updateGeometries`): they call this after it. Any other
+    area (a text, the Timetable) keeps its room when the style changes its frame (View >
+    Appearance, or the desktop's style): the room is worked out again then."""
+    if isinstance(area, QTreeView | QTableView):
+        _keep_clear(area, area.viewportMargins())
+        return
+    room = area.findChild(_RingRoom, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    (room if room is not None else _RingRoom(area)).refresh()
+
+
+def _keep_clear(area: QAbstractScrollArea, base: QMargins) -> None:
+    """`area`'s margins: `base` (what the area itself wants), widened to the ring's room."""
     space = max(0, RING_WIDTH - area.frameWidth())
-    now = area.viewportMargins()
     wanted = QMargins(
-        max(now.left(), space),
-        max(now.top(), space),
-        max(now.right(), space),
-        max(now.bottom(), space),
+        max(base.left(), space),
+        max(base.top(), space),
+        max(base.right(), space),
+        max(base.bottom(), space),
     )
-    if wanted == now:
+    if wanted == area.viewportMargins():
         return
     area.setViewportMargins(wanted)
     # A view's headers sit in its margins, lined up with the viewport: line them up again.
@@ -174,6 +184,28 @@ def keep_clear_of_ring(area: QAbstractScrollArea) -> None:
         if not side.isHidden():
             left = viewport.right() + 1 if area.isRightToLeft() else viewport.left() - side.width()
             side.setGeometry(left, viewport.top(), side.width(), viewport.height())
+
+
+class _RingRoom(QObject):
+    """Works out the ring's room of a scrolling area that no layout of Qt's own does again
+    (a text, the Timetable) when its style changes: another style's frame is thicker or
+    thinner. The margins the area had before the ring's room are its own."""
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        self._base = area.viewportMargins()
+        area.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._area and event.type() == QEvent.Type.StyleChange:
+            # The frame takes its new width in the area's own handling of the event, after
+            # this filter: the room is worked out once that is done.
+            QTimer.singleShot(0, self, self.refresh)
+        return False
+
+    def refresh(self) -> None:
+        _keep_clear(self._area, self._base)
 
 
 def _above(header: QHeaderView, viewport: QRect) -> None:

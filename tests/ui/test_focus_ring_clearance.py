@@ -22,7 +22,7 @@ from planner.ui.appearance import Appearance
 from planner.ui.dialogs.guide import GuideDialog
 from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.dialogs.shortcuts import ShortcutsDialog
-from planner.ui.focus_ring import RING_WIDTH, FocusRing, ring_color
+from planner.ui.focus_ring import RING_WIDTH, FocusRing, keep_clear_of_ring, ring_color
 from planner.ui.look import AA_GRAPHIC, contrast
 from planner.ui.tabs import Tab
 from planner.ui.widgets.clear_views import ClearTableView, ClearTreeView
@@ -64,7 +64,6 @@ def test_no_view_of_the_window_puts_content_under_the_ring(
             window.show_tab(tab)
             QApplication.processEvents()
             found.update(crowded(window))
-    window.appearance.set_choice(Appearance.SYSTEM)
     assert sorted(found) == []
 
 
@@ -134,7 +133,6 @@ def test_a_row_cut_by_the_lists_bottom_edge_stays_out_from_under_the_ring(
         shown.hide()
     image = table.grab().toImage()
     ring = ring_color(table.palette())
-    window.appearance.set_choice(Appearance.SYSTEM)
     left, right = RING_WIDTH, table.viewport().geometry().right()  # not the scroll bar
     under = {
         QColor(image.pixel(x, y)).name()
@@ -164,3 +162,55 @@ def test_the_ring_stays_above_a_views_scroll_bars(window: MainWindow) -> None:
         assert widgets.index(ring) > last_box, [type(child).__name__ for child in widgets]
     ring.follow(None)
     ring.deleteLater()
+
+
+def _margins(area: QAbstractScrollArea) -> tuple[int, int, int, int]:
+    margins = area.viewportMargins()
+    return margins.left(), margins.top(), margins.right(), margins.bottom()
+
+
+def test_a_new_style_gives_a_text_the_room_its_frame_leaves(qtbot) -> None:
+    """The room of an area no layout of Qt's redoes (a text, a plain list) was worked out
+    once, for the style of the moment: a text made under a style with a 2 px frame (no room
+    needed) kept its content at the edge under Fusion's 1 px frame (View > Appearance
+    turns a style that ignores our palettes into Fusion)."""
+    from PySide6.QtWidgets import QListWidget, QStyleFactory, QTextBrowser
+
+    thick, thin = QStyleFactory.create("Windows"), QStyleFactory.create("Fusion")
+    for area in (QTextBrowser(), QListWidget()):
+        qtbot.addWidget(area)
+        area.setStyle(thick)
+        area.resize(200, 120)
+        area.show()
+        keep_clear_of_ring(area)
+        QApplication.processEvents()
+        assert area.frameWidth() >= RING_WIDTH
+        assert _margins(area) == (0, 0, 0, 0), type(area)
+        area.setStyle(thin)
+        QApplication.processEvents()
+        assert crowded(area) == [], type(area)
+        assert _margins(area) == (1, 1, 1, 1), type(area)
+        area.setStyle(thick)  # and no wider than the frame needs, back again
+        QApplication.processEvents()
+        assert _margins(area) == (0, 0, 0, 0), type(area)
+
+
+def test_the_windows_texts_and_timetable_keep_their_room_through_a_style_change(
+    window: MainWindow,
+) -> None:
+    from PySide6.QtWidgets import QStyleFactory
+
+    thick, thin = QStyleFactory.create("Windows"), QStyleFactory.create("Fusion")
+    window.show_tab(Tab.TIMETABLE)
+    areas = {
+        "details": window.details.browser,
+        "note": window.details.note,
+        "timetable": window.timetable,
+    }
+    for style, room in ((thick, 0), (thin, 1), (thick, 0)):
+        for area in areas.values():
+            area.setStyle(style)
+        QApplication.processEvents()
+        assert {name: _margins(area) for name, area in areas.items()} == dict.fromkeys(
+            areas, (room,) * 4
+        )
