@@ -71,12 +71,26 @@ def open_window(qtbot, paths: AppPaths) -> MainWindow:
     return window
 
 
+def close_window(window: MainWindow) -> None:
+    """Shut `window` down, the application's look given back to the desktop first: View >
+    Appearance sets the whole application's palette (and maybe its style), which would
+    otherwise stay dark in every later test of the worker - whether the test passed or
+    failed half-way."""
+    from planner.ui.appearance import Appearance
+
+    try:
+        if window.appearance.choice is not Appearance.SYSTEM:
+            window.appearance.set_choice(Appearance.SYSTEM)
+    finally:
+        window.shutdown()
+
+
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     main_window = open_window(qtbot, AppPaths.resolve(tmp_path / "data"))
     assert main_window.core.recovery is None
     yield main_window
-    main_window.shutdown()
+    close_window(main_window)
 
 
 def settle(window: MainWindow) -> None:
@@ -95,4 +109,4 @@ def fosdem(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     main_window = open_window(qtbot, AppPaths.resolve(scene.me))
     settle(main_window)
     yield main_window
-    main_window.shutdown()
+    close_window(main_window)

@@ -303,7 +303,6 @@ def test_the_focused_control_is_visibly_marked(
         measured = _ring_contrast(unfocused, focused, control.palette())
         if measured < AA_GRAPHIC:
             weak[name] = round(measured, 2)
-    window.appearance.set_choice(Appearance.SYSTEM)
     assert weak == {}
 
 

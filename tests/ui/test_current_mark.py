@@ -99,7 +99,6 @@ def test_the_current_row_of_a_focused_view_stands_out(
         measured = _weakest(focused, unfocused, rect)
         if measured < AA_GRAPHIC:
             weak[name] = round(measured, 2)
-    window.appearance.set_choice(Appearance.SYSTEM)
     assert weak == {}
 
 
@@ -136,5 +135,4 @@ def test_the_current_timetable_block_stands_out(window: MainWindow, scheme: Appe
         )
         for x in range(rect.left() + 8, rect.right() - 8, 3)
     )
-    window.appearance.set_choice(Appearance.SYSTEM)
     assert weakest >= AA_GRAPHIC

@@ -15,6 +15,8 @@ from planner.ui.appearance import Appearance
 from planner.ui.tabs import Tab
 from planner.ui.widgets.fitted_columns import FittedColumns
 
+from .schemes import assert_painted_in
+
 if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
@@ -40,13 +42,14 @@ def test_narrow_windows_show_every_column(
     for tab, view, header in views:
         window.show_tab(tab)
         QApplication.processEvents()
+        assert_painted_in(view.viewport(), scheme)  # the dark case is dark
+        assert_painted_in(header, scheme)
         available = view.viewport().width()
         assert header.length() <= available, (tab, shown(header), available)
         assert not view.horizontalScrollBar().isVisible(), tab
         assert min(shown(header)) >= 40, (tab, shown(header))
         last = header.count() - 1
         assert header.sectionViewportPosition(last) < available - 80, tab  # the last in sight
-    window.appearance.set_choice(Appearance.SYSTEM)
 
 
 def test_a_wide_window_keeps_the_preferred_widths(fosdem: MainWindow) -> None:

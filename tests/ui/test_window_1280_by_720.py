@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from planner.ui.appearance import Appearance
 from planner.ui.tabs import Tab
 
+from .schemes import assert_painted_in
+
 if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
@@ -27,6 +29,7 @@ def test_every_view_fits_1280_by_720(fosdem: MainWindow, scheme: Appearance) -> 
     for tab in (*Tab, Tab.PROGRAM):
         window.show_tab(tab)
         QApplication.processEvents()
+        assert_painted_in(window.tabs.currentWidget(), scheme)  # the dark case is dark
         assert (window.width(), window.height()) == (1280, 720), tab
         least = window.minimumSizeHint()
         assert least.width() <= 1280, tab
@@ -41,4 +44,3 @@ def test_every_view_fits_1280_by_720(fosdem: MainWindow, scheme: Appearance) -> 
             assert shown.width() >= child.sizeHint().width(), (tab, child)  # not cut
         page = window.tabs.currentWidget()
         assert page.width() >= 600, tab  # the view, not squeezed by the pane
-    window.appearance.set_choice(Appearance.SYSTEM)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication
 from planner.ui.appearance import Appearance
 from planner.ui.tabs import Tab
 
+from .schemes import assert_painted_in
+
 if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
@@ -28,9 +30,9 @@ def test_every_view_fits_1024_by_640_and_the_window_never_grows(
     for tab in (*Tab, Tab.PROGRAM):
         window.show_tab(tab)
         QApplication.processEvents()
+        assert_painted_in(window.tabs.currentWidget(), scheme)  # the dark case is dark
         assert (window.width(), window.height()) == (1024, 640), tab
         least = window.minimumSizeHint()
         assert least.width() <= 1024, tab
         assert least.height() <= 640, tab
         assert window.details.width() > 0, tab  # the details pane is not pushed out
-    window.appearance.set_choice(Appearance.SYSTEM)
