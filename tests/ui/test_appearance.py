@@ -142,6 +142,9 @@ def test_the_platform_style_is_kept(qapp, tmp_path: Path) -> None:
     )
     assert found.stdout.strip().lower() == "windows"
     qapp.setStyle("Windows")
+    # As a start finds it: no platform style remembered by a window an earlier test of
+    # this worker opened (it passed or failed by the order the tests ran in).
+    qapp.setProperty("planner_platform_style", None)
     from PySide6.QtCore import QSettings
 
     settings = QSettings(str(tmp_path / "planner.ini"), QSettings.Format.IniFormat)
