@@ -27,6 +27,8 @@ from .conftest import settle
 if TYPE_CHECKING:
     from pathlib import Path
 
+    import pytest
+
     from planner.ui.mainwindow import MainWindow
 
 STREAMS = "ksl19-kafka-streams-at-scale"
@@ -125,3 +127,49 @@ def test_the_tester_speaks_up_for_a_broken_model(qapp) -> None:
         qInstallMessageHandler(previous)
     assert tester is not None
     assert any(message.startswith("FAIL!") for message in seen), seen
+
+
+def test_every_model_stays_sound_through_a_merge_auto_resolve_and_another_process(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kinds of change the test above does not make: a colleague's stars merged,
+    auto-resolve (and its undo), and a star written by another process."""
+    from planner.services import Planner
+    from planner.ui.dialogs.resolve import AutoResolvePreview
+
+    window.show_tab(Tab.SPEAKERS)
+    window.show_tab(Tab.AGENDA)
+    testers = watch_every_model(window)
+    dana = Planner.open(tmp_path / "dana" / "planner.sqlite3")
+    dana.imports.ensure_bundled_program()
+    dana.agenda.star(dana.catalog.conference().id, DATABASE)
+    dana.sharing.export_agenda(dana.catalog.conference().id, tmp_path / "d.planner-agenda", "Dana")
+    dana.close()
+    window.colleagues.open_agenda(tmp_path / "d.planner-agenda")
+    settle(window)
+    [overlay] = window.store.overlays
+    window.colleagues.merge(overlay.id)
+    settle(window)
+    for key, priority in ((STREAMS, Priority.MUST), (KUBERNETES, Priority.MAYBE)):
+        window.select_key(key)
+        window.set_priority(priority)
+    settle(window)
+    monkeypatch.setattr(
+        AutoResolvePreview, "confirm", classmethod(lambda cls, r, p=None, zone=None: True)
+    )
+    window.agenda_flow.auto_resolve()
+    settle(window)
+    assert window.store.clashing == frozenset()
+    window.undo_stack.undo()
+    settle(window)
+    assert window.store.conference is not None
+    other = Planner.open(window.core.get().database.path)
+    other.agenda.unstar(window.store.conference.id, DATABASE)
+    other.close()
+    assert window.watcher.check()
+    settle(window)
+    talk = window.store.talk(DATABASE)
+    assert talk is not None
+    assert talk.star is None
+    window.show_tab(Tab.SPEAKERS)
+    assert len(testers) == 5  # they watched to the end

@@ -181,3 +181,43 @@ def test_a_longer_walk_makes_a_tight_transfer_every_view_marks(
         qtmodeltester.check(model)
     window.show_tab(Tab.SPEAKERS)  # Speakers is built while shown
     qtmodeltester.check(window.speakers_model)
+
+
+def test_auto_resolve_its_undo_and_redo_reach_every_view(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sessions auto-resolve makes plan B stop being marked as clashing in the List,
+    the Program and My Agenda (where the plan B shows as such), the Timetable repaints
+    them; undo marks them again, redo clears them again."""
+    from planner.ui.dialogs.resolve import AutoResolvePreview
+
+    for key, priority in ((STREAMS, Priority.MUST), (KUBERNETES, Priority.MAYBE)):
+        window.select_key(key)
+        window.set_priority(priority)
+    settle(window)
+    clashing = dict.fromkeys(("store", "list", "program", "agenda"), True)
+    clear = dict.fromkeys(("store", "list", "program", "agenda"), False)
+    assert marked_as_clash(window, KUBERNETES) == clashing
+    monkeypatch.setattr(
+        AutoResolvePreview, "confirm", classmethod(lambda cls, r, p=None, zone=None: True)
+    )
+
+    def plan_b_in_agenda() -> bool:
+        window.show_tab(Tab.AGENDA)
+        index = window.agenda_model.index_of_key(KUBERNETES, any_row=True)
+        entry = window.agenda_model.entry(index) if index.isValid() else None
+        return entry is not None and entry.kind is EntryKind.PLAN_B
+
+    window.agenda_flow.auto_resolve()
+    settle(window)
+    assert marked_as_clash(window, KUBERNETES) == clear
+    assert marked_as_clash(window, STREAMS) == clear
+    assert plan_b_in_agenda()
+    window.undo_stack.undo()
+    settle(window)
+    assert marked_as_clash(window, KUBERNETES) == clashing
+    assert not plan_b_in_agenda()
+    window.undo_stack.redo()
+    settle(window)
+    assert marked_as_clash(window, KUBERNETES) == clear
+    assert plan_b_in_agenda()
