@@ -95,14 +95,26 @@ def encode(value: Any) -> Any:
 
 
 def decode_text(text: str | bytes) -> Any:
-    """The value `encode` made, from its JSON text."""
+    """The value `encode` made, from its JSON text. Raises ValueError for an object that
+    is not a tagged value: a damaged or planted file must never put a plain dict into a
+    field of a view (the window would fail as it paints it, instead of ignoring it)."""
     return json.loads(text, object_hook=_decoded)
+
+
+# The first-view file is one object: this header around the tagged view.
+_FIRST_VIEW_KEYS = frozenset({"format", "classes", "program_sha256", "view"})
+
+
+def _decoded_document(tagged: dict[str, Any]) -> Any:
+    if "$" not in tagged and tagged.keys() == _FIRST_VIEW_KEYS:
+        return tagged
+    return _decoded(tagged)
 
 
 def _decoded(tagged: dict[str, Any]) -> Any:
     tag = tagged.get("$")
     if tag is None:
-        return tagged  # a snapshot's header (values are never untagged objects)
+        raise ValueError("an untagged object where a value belongs")
     inner = tagged["v"]
     if tag == "datetime":
         return datetime.fromisoformat(inner)
@@ -216,7 +228,7 @@ def load_first_view(program: Path) -> StartupView | None:
     """The view of `program` as the core stores it in a new database, or None when none
     was kept for this program file and these value classes."""
     try:
-        document = decode_text(first_view_path(program).read_bytes())
+        document = json.loads(first_view_path(program).read_bytes(), object_hook=_decoded_document)
         if (
             document.get("format") != FIRST_VIEW_FORMAT
             or document.get("classes") != view_fingerprint()
