@@ -42,7 +42,7 @@ from planner.domain.messages import (
 from planner.domain.refusals import Field, Part, Refusal, RefusalCode
 from planner.domain.updates import ChangeKind
 from planner.ui.i18n import Translatable, arg
-from planner.ui.locale_format import Formats
+from planner.ui.locale_format import Formats, local_zone
 from planner.ui.words import WORDS
 
 if TYPE_CHECKING:
@@ -343,8 +343,13 @@ class NoteTexts(Translatable):
                 # As the file writes it, in no zone: its time, then its date.
                 shown += [formats.wall_time(value), formats.date(value.date())]
             elif isinstance(value, datetime) and code is NoteCode.OFFLINE:
+                # When the copy was downloaded, on the computer's clock (the message names no
+                # zone; the command line's English says UTC).
                 shown.append(
-                    formats.date_time(value if value.tzinfo else value.replace(tzinfo=UTC), _UTC)
+                    formats.date_time(
+                        value if value.tzinfo else value.replace(tzinfo=UTC),
+                        local_zone() or _UTC,
+                    )
                 )
             elif isinstance(value, datetime):
                 shown.append(formats.wall_time(value))

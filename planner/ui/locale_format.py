@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtGui import QGuiApplication
 
 from planner.domain.clock import zone_mark
@@ -24,6 +24,24 @@ from planner.ui.i18n import Translatable, arg
 if TYPE_CHECKING:
     from datetime import date, datetime, timedelta
     from zoneinfo import ZoneInfo
+
+
+def local_zone() -> ZoneInfo | None:
+    """The computer's zone as an IANA zone, if it can be known.
+
+    Qt reads it as the desktop does (TZ, /etc/localtime, /etc/timezone). Python's own
+    `datetime.now().astimezone()` gives only a fixed offset with an abbreviation ("EST"),
+    never the zone's name, so "This Computer's Zone" was never offered on Linux."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # not a name the zone database knows (a POSIX TZ rule, say)
+
 
 _SHORT = QLocale.FormatType.ShortFormat
 _LONG = QLocale.FormatType.LongFormat

@@ -158,7 +158,7 @@ class OperationRunner(QObject):
         """Read the shown conference anew, after every edit asked for before."""
 
         def failed(problem: BaseException) -> None:
-            self.failed.emit("Could not show the latest changes", str(problem))
+            self.failed.emit(self.tr("Could not show the latest changes"), _said(problem))
 
         self.run(_nothing, error=failed, lane=Lane.EDITS)
 
@@ -215,7 +215,7 @@ class OperationRunner(QObject):
             else:
                 self.failed.emit(
                     arg(self.tr("Could not save: %1"), what) if what else self.tr("Could not save"),
-                    str(problem),
+                    _said(problem),
                 )
 
         task = run_in_background(work, done, failed, self, self._pools[lane])
@@ -274,6 +274,13 @@ class RevisionWatcher(QObject):
         self._runner.run(_nothing, lane=Lane.EDITS)
         self.changed.emit()
         return True
+
+
+def _said(problem: BaseException) -> str:
+    """A failed operation's error in the window's language (where the core gave its code)."""
+    from planner.ui.core_text import CORE  # only when something failed: not at start-up
+
+    return CORE.error(problem)
 
 
 def _nothing(_core: Planner) -> Result[None]:

@@ -2301,6 +2301,10 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
 <context>
     <name>OperationRunner</name>
     <message>
+        <source>Could not show the latest changes</source>
+        <translation>Nejnovější změny nelze zobrazit</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>Nelze uložit: %1</translation>
     </message>

@@ -2274,6 +2274,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
 <context>
     <name>OperationRunner</name>
     <message>
+        <source>Could not show the latest changes</source>
+        <translation>Die neuesten Änderungen konnten nicht angezeigt werden</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>

@@ -2274,6 +2274,10 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
 <context>
     <name>OperationRunner</name>
     <message>
+        <source>Could not show the latest changes</source>
+        <translation>No se pudieron mostrar los últimos cambios</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>

@@ -2274,6 +2274,10 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
 <context>
     <name>OperationRunner</name>
     <message>
+        <source>Could not show the latest changes</source>
+        <translation>Impossible d’afficher les dernières modifications</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>

@@ -2274,6 +2274,10 @@ warning triangle: a clash with another session you attend (hover it for the choi
 <context>
     <name>OperationRunner</name>
     <message>
+        <source>Could not show the latest changes</source>
+        <translation>לא ניתן להציג את השינויים האחרונים</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>לא ניתן היה לשמור: %1</translation>
     </message>

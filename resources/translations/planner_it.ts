@@ -2274,6 +2274,10 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
 <context>
     <name>OperationRunner</name>
     <message>
+        <source>Could not show the latest changes</source>
+        <translation>Impossibile mostrare le ultime modifiche</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>Impossibile salvare: %1</translation>
     </message>

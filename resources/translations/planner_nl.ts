@@ -2274,6 +2274,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
 <context>
     <name>OperationRunner</name>
     <message>
+        <source>Could not show the latest changes</source>
+        <translation>De laatste wijzigingen kunnen niet worden getoond</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>Opslaan mislukt: %1</translation>
     </message>

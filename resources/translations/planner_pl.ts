@@ -2301,6 +2301,10 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
 <context>
     <name>OperationRunner</name>
     <message>
+        <source>Could not show the latest changes</source>
+        <translation>Nie można wyświetlić najnowszych zmian</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>Nie udało się zapisać: %1</translation>
     </message>

@@ -2274,6 +2274,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
 <context>
     <name>OperationRunner</name>
     <message>
+        <source>Could not show the latest changes</source>
+        <translation>Não foi possível mostrar as últimas alterações</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>Não foi possível salvar: %1</translation>
     </message>

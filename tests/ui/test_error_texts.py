@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
+    from planner.domain.changes import Result
+    from planner.services import Planner
     from planner.ui.mainwindow import MainWindow
 
 DATABASE = "/home/ana/.local/share/planner/planner.sqlite3"
@@ -254,3 +256,30 @@ def test_an_old_databases_english_line_is_shown_under_a_german_sentence(
     assert status.error == (
         "Der letzte Abgleich ist fehlgeschlagen: the server refused to store an event (HTTP 507)"
     )
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_a_failed_edit_says_why_in_the_window_language(
+    qapp, window: MainWindow, tmp_path: Path
+) -> None:
+    """An edit's failure (a star, a status, a note on a full disk or a read-only database)
+    goes through the runner's own error path: it showed the core's English under a German
+    title. So did a read asked for with `call`."""
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    shown: list[tuple[str, str]] = []
+    window.runner.failed.disconnect(window.show_error)  # no modal box in a test
+    window.runner.failed.connect(lambda title, text: shown.append((title, text)))
+
+    def fails(_core: Planner) -> Result[None]:
+        raise StorageError(DATABASE, code=StorageCode.DISK_FULL, doing="written")
+
+    window.runner.run(fails)
+    window.runner.settle()
+    window.runner.call(fails, lambda _value: None, error=None)
+    window.runner.settle()
+    assert shown[0] == (
+        "Speichern fehlgeschlagen",
+        f"{DATABASE} kann nicht geschrieben werden: Datenträger voll (auf dem Datenträger ist "
+        "kein Platz mehr frei)",
+    )
+    assert shown[1] == shown[0]

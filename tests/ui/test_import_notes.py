@@ -179,3 +179,17 @@ def test_favourites_not_imported_are_said_in_german(qapp, tmp_path: Path) -> Non
     assert "Eintrag 999999: nicht in diesem Programm" in summary
     assert "der gemerkte Track „Embedded“" in summary
     assert not any(str(note) in summary for note in not_imported)
+
+
+@pytest.mark.usefixtures("restore_language")
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_offline_copy_is_dated_on_the_computer_clock(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """The note names no zone, and it showed the download's UTC time: 09:15 read in New
+    York as a quarter past nine, when the copy was taken at a quarter past four there."""
+    i18n.install(qapp, i18n.Choice(language, chosen=True), tmp_path)
+    monkeypatch.setenv("TZ", "America/New_York")
+    shown = NOTES.say(SAMPLES[NoteCode.OFFLINE])
+    assert "4:15" in shown
+    assert "9:15" not in shown

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.i18n import arg
-from planner.ui.widgets.details import local_zone
+from planner.ui.locale_format import local_zone
 
 
 class TimeZoneDialog(QDialog):

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject
 
 from planner import APP_NAME
+from planner.ui.locale_format import local_zone
 from planner.ui.roles import Role
-from planner.ui.widgets.details import local_zone
 
 if TYPE_CHECKING:
     from collections.abc import Callable

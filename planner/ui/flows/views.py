@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from planner.ui.actions import ActionId
+from planner.ui.locale_format import local_zone
 from planner.ui.models.session_table import Filters
 from planner.ui.tabs import Tab
-from planner.ui.widgets.details import local_zone
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 from zoneinfo import ZoneInfo
@@ -30,16 +29,9 @@ from PySide6.QtWidgets import (
 from planner.domain.agenda import Priority, Status, TalkInfo
 from planner.ui.focus_ring import keep_clear_of_ring
 from planner.ui.i18n import Translatable, arg
-from planner.ui.locale_format import Formats
+from planner.ui.locale_format import Formats, local_zone
 from planner.ui.look import Look, mark_icon
 from planner.ui.words import WORDS
-
-
-def local_zone() -> ZoneInfo | None:
-    """The computer's zone as an IANA zone, if it can be known."""
-    tzinfo = datetime.now().astimezone().tzinfo
-    key = getattr(tzinfo, "key", None)
-    return ZoneInfo(key) if isinstance(key, str) else None
 
 
 class SafeTextBrowser(QTextBrowser):
