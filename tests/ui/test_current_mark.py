@@ -14,14 +14,21 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from planner.domain.agenda import Priority
 from planner.ui.appearance import Appearance
 from planner.ui.look import AA_GRAPHIC, contrast
 from planner.ui.tabs import Tab
+
+from .conftest import settle
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
 
     from planner.ui.mainwindow import MainWindow
+
+
+# Two sessions of the window's program (Kafka Summit London 2019) to star.
+AGENDA = ("ksl19-kafka-streams-at-scale", "ksl19-running-kafka-in-kubernetes-a-practical-guide")
 
 
 def _edge(rect: QRect) -> list[tuple[int, int]]:
@@ -74,12 +81,19 @@ def test_the_current_row_of_a_focused_view_stands_out(
     window.resize(1280, 800)
     window.appearance.set_choice(scheme)
     window.activateWindow()
+    for key in AGENDA:  # My Agenda shows starred sessions only
+        talk = window.store.talk(key)
+        assert talk is not None
+        window.controller.set_priority(talk, Priority.WANT)
+    settle(window)
     weak = {}
     views = {
         "Program": (Tab.PROGRAM, window.view),
         "List": (Tab.LIST, window.table),
+        "My Agenda": (Tab.AGENDA, window.agenda_view),
         "Speakers": (Tab.SPEAKERS, window.speakers_view),
     }
+    measured_views = []
     for name, (tab, view) in views.items():
         window.show_tab(tab)
         QApplication.processEvents()
@@ -97,9 +111,11 @@ def test_the_current_row_of_a_focused_view_stands_out(
             rect.setLeft(0)
             rect.setRight(view.viewport().width() - 1)
         measured = _weakest(focused, unfocused, rect)
+        measured_views.append(name)
         if measured < AA_GRAPHIC:
             weak[name] = round(measured, 2)
     assert weak == {}
+    assert measured_views == list(views)
 
 
 @pytest.mark.parametrize("scheme", [Appearance.LIGHT, Appearance.DARK])
