@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from xml.etree import ElementTree
 
 import pytest
 
@@ -23,6 +24,7 @@ pytestmark = pytest.mark.slow
 WALKER = Path(__file__).with_name("atspi_walk.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+CATALOGS = Path(__file__).parents[2] / "resources" / "translations"
 
 
 def _require(path: str) -> str:
@@ -188,9 +190,11 @@ def _find(tree: dict[str, Any], role: str, name: str) -> dict[str, Any]:
     return found[0]
 
 
-def test_screen_reader_finds_views_details_and_timetable_blocks(
-    desktop: dict[str, str], tmp_path: Path
-) -> None:
+def _the_app_as_a_screen_reader_reads_it(
+    desktop: dict[str, str], tmp_path: Path, *args: str, quit_name: str = "Quit"
+) -> tuple[dict[str, Any], list[dict[str, Any]], tuple[dict[str, Any], dict[str, Any]]]:
+    """The accessibility tree of the app opened on the Timetable (with `args`), after two
+    sessions at the same time were starred; the first day's sessions; the starred two."""
     sessions = _planner(desktop, "sessions")
     first_day = min(s["day"] for s in sessions)
     day = sorted(
@@ -207,7 +211,7 @@ def test_screen_reader_finds_views_details_and_timetable_blocks(
     (config / "planner.ini").write_text("[window]\nview=2\n")  # open on the Timetable
 
     app = subprocess.Popen(
-        [sys.executable, "-m", "planner"],
+        [sys.executable, "-m", "planner", *args],
         env=desktop,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -215,7 +219,7 @@ def test_screen_reader_finds_views_details_and_timetable_blocks(
     )
     try:
         walked = subprocess.run(
-            [SYSTEM_PYTHON, str(WALKER), "Planner", "--items", "500", "--quit", "Quit"],
+            [SYSTEM_PYTHON, str(WALKER), "Planner", "--items", "500", "--quit", quit_name],
             env=desktop,
             capture_output=True,
             text=True,
@@ -230,7 +234,13 @@ def test_screen_reader_finds_views_details_and_timetable_blocks(
         if app.poll() is None:
             app.kill()
             app.wait()
-    tree = json.loads(walked.stdout)
+    return json.loads(walked.stdout), day, same_time
+
+
+def test_screen_reader_finds_views_details_and_timetable_blocks(
+    desktop: dict[str, str], tmp_path: Path
+) -> None:
+    tree, day, same_time = _the_app_as_a_screen_reader_reads_it(desktop, tmp_path)
 
     # The window and its views, by name.
     _find(tree, "frame", "Kafka Summit London 2019 — Planner")
@@ -282,3 +292,69 @@ def test_screen_reader_finds_views_details_and_timetable_blocks(
     descriptions = {key: _find(tree, *key)["description"] for key in DESCRIBED}
     assert descriptions == DESCRIBED
     assert undescribed_controls(tree) == UNDESCRIBED_TODAY
+
+
+def _german(context: str, source: str) -> str:
+    """The German catalog's translation of `source` (as the window shows it: no `&`)."""
+    catalog = ElementTree.parse(CATALOGS / "planner_de.ts").getroot()
+    for found in catalog.iter("context"):
+        if found.findtext("name") != context:
+            continue
+        for message in found.iter("message"):
+            if message.findtext("source") == source:
+                translation = message.findtext("translation") or ""
+                assert translation, (context, source)
+                return translation.replace("&", "")
+    raise AssertionError(f"no {source!r} in {context} of the German catalog")
+
+
+def test_a_german_screen_reader_finds_views_details_and_timetable_blocks(
+    desktop: dict[str, str], tmp_path: Path
+) -> None:
+    """The same walk with the window in German (--lang de): the views, the details and
+    the Timetable's blocks by their German names, and no English word of ours in their
+    descriptions."""
+    tree, day, same_time = _the_app_as_a_screen_reader_reads_it(
+        desktop, tmp_path, "--lang", "de", quit_name=_german("Actions", "&Quit")
+    )
+    tabs = [n["name"] for n in _walk(tree) if n["role"] == "page tab"]
+    assert tabs == [
+        _german("MainWindow", source)
+        for source in ("&Program", "&List", "&Timetable", "My &Agenda", "Spea&kers")
+    ]
+    assert tabs[0] != "Program"
+    views = {
+        "tree": [
+            _german("ProgramView", "Conference program"),
+            _german("AgendaPage", "My agenda"),
+            _german("MainWindow", "Speakers"),
+        ],
+        "table": [_german("SessionList", "Sessions")],
+    }
+    for role, names in views.items():
+        for name in names:
+            described = _find(tree, role, name)["description"]
+            assert described.strip()
+            assert "session" not in described.replace("Session", "")  # no English sentence
+
+    timetable = _find(tree, "list", _german("TimetableView", "Timetable"))
+    blocks = timetable["children"]
+    assert [b["role"] for b in blocks] == ["list item"] * len(day)
+    assert [b["name"] for b in blocks] == [s["title"] for s in day]
+    for block, session in zip(blocks, day, strict=True):
+        assert session["room"] in block["description"]
+        assert session["start"][11:16] in block["description"]  # German times are 24-hour
+    must = next(b for b in blocks if b["name"] == same_time[0]["title"])
+    maybe = next(b for b in blocks if b["name"] == same_time[1]["title"])
+    assert _german("TimetableSpeech", "Starred: must see") in must["description"]
+    assert _german("TimetableSpeech", "Starred: maybe") in maybe["description"]
+    clash = _german("TimetableSpeech", "Clashes with another session you attend")
+    assert clash in must["description"]
+    assert "Starred" not in must["description"]
+    assert "Clashes" not in must["description"]
+
+    details = _find(tree, "label", _german("DetailsPane", "Session details"))
+    shown = [s for s in day if s["title"] in details["text"]]
+    assert len(shown) == 1, details["text"][:300]
+    assert shown[0]["room"] in details["text"]
+    assert unnamed_controls(tree) == UNNAMED_TODAY
