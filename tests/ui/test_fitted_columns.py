@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from PySide6.QtWidgets import QApplication, QHeaderView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle
 
 from planner.ui.appearance import Appearance
 from planner.ui.tabs import Tab
@@ -98,3 +100,36 @@ def test_a_wide_window_gives_my_agendas_room_to_its_line(fosdem: MainWindow) -> 
     assert time == 150
     assert room == 170
     assert line == available - 150 - 170
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 640), (1280, 720)])
+def test_my_agendas_times_show_whole_in_a_narrow_window(
+    fosdem: MainWindow, width: int, height: int
+) -> None:
+    """At 1024 px the Time column gave way to 130 px and a clash's sessions, two levels
+    in, showed "10:30–10:…" - the one thing that tells them apart in a clash."""
+    window = fosdem
+    window.resize(width, height)
+    window.show_tab(Tab.AGENDA)
+    QApplication.processEvents()
+    view = window.agenda_view
+    model = view.model()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    cut, seen = [], 0
+    pending = [model.index(row, 0) for row in range(model.rowCount())]  # the days (spanned)
+    while pending:
+        parent = pending.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            pending.append(index)
+            text = index.data()
+            if not text:
+                continue
+            font = index.data(Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+            seen += 1
+            if metrics.horizontalAdvance(text) + margin > view.visualRect(index).width():
+                cut.append(text)
+    assert seen > 20
+    assert cut == []
+    assert not view.horizontalScrollBar().isVisible()  # and Room is still in sight

@@ -4,13 +4,18 @@ spanned and open)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QStyle,
     QToolBar,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.ui.actions import CONTEXT as ACTIONS_CONTEXT
 from planner.ui.actions import SPECS, ActionId
 from planner.ui.i18n import translated
+from planner.ui.locale_format import Formats
 from planner.ui.models.agenda_model import AgendaModel
 from planner.ui.widgets.agenda_hint import AgendaHint
 from planner.ui.widgets.fitted_columns import FittedColumns
@@ -26,6 +32,28 @@ from planner.ui.widgets.ringed_tree import RingedTreeView
 if TYPE_CHECKING:
     from planner.ui.actions import Actions
     from planner.ui.state import SessionStore
+
+
+def time_column_width(view: QTreeView) -> int:
+    """What My Agenda's Time column needs to show its deepest times whole: a clash's
+    sessions, three indentations in (day, clash, session), and a bold session or clash one
+    level up - in the view's font and the locale's time format (a 12-hour one is longer)."""
+    start = datetime(2025, 2, 1, 22, 38, tzinfo=UTC)
+    text = Formats().time_range(start, start + timedelta(hours=1, minutes=10), ZoneInfo("UTC"))
+    bold = QFont(view.font())
+    bold.setBold(True)
+    step = view.indentation()
+    # Qt's item text margin on each side, and a pixel or two against rounding.
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return (
+        max(
+            3 * step + view.fontMetrics().horizontalAdvance(text),
+            2 * step + QFontMetrics(bold).horizontalAdvance(text),
+        )
+        + 2 * margin
+        + 4
+    )
+
 
 COMMANDS = (
     ActionId.ATTEND,
@@ -47,14 +75,15 @@ class AgendaPage(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Time and the agenda's line give way in a narrow window (the line elides), so the
-        # Room column stays in sight without a sideways scroll; a wide window gives its
-        # room to the line (a clash's plan), not to Room.
+        # The agenda's line gives way in a narrow window (it elides), so the Room column
+        # stays in sight without a sideways scroll; Time keeps what its times need (at 130
+        # px a clash's sessions showed "10:30–10:…"); a wide window gives its room to the
+        # line (a clash's plan), not to Room.
         FittedColumns(  # (the view owns it)
             self.view,
             self.view.header(),
-            ((0, 150), (1, 520)),
-            {0: 130, 1: 200},
+            ((0, max(150, time_column_width(self.view))), (1, 520)),
+            {1: 200},
             last_least=170,
             grow=1,
         )
