@@ -332,7 +332,11 @@ def mark_icon(priority: Priority | None, look: Look, *, clash: bool = False) -> 
             _ICONS.clear()
         icon = QIcon()
         for ratio in (1.0, 2.0):
-            icon.addPixmap(_stamp(kind, 16, ratio, look))
+            stamp = _stamp(kind, 16, ratio, look)
+            icon.addPixmap(stamp)
+            # A selected row shows the mark as it is: Qt's own selected icon is the mark
+            # tinted with the highlight (a brown star, a dull triangle on blue).
+            icon.addPixmap(stamp, QIcon.Mode.Selected)
         _ICONS[key] = icon
     return icon
 

@@ -70,3 +70,43 @@ def test_an_open_import_reports_stars_follow_light_and_dark(window: MainWindow, 
     assert dark != light
     assert dark == picture(mark_icon(Priority.MUST, Look.of(dialog.palette())))
     assert not dialog.changes.item(1).icon().isNull()  # the warning sign stays
+
+
+def test_a_selected_row_shows_the_mark_as_it_is(window: MainWindow) -> None:
+    """My Agenda's stars (and every other mark drawn as an item's icon) on the selected
+    row: Qt tinted them with the highlight - a brown star on blue - where the List and the
+    Program draw them as they are."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QIcon
+
+    from planner.ui.tabs import Tab
+
+    for priority in (Priority.MUST, Priority.WANT, Priority.MAYBE):
+        icon = mark_icon(priority, Look.of(window.palette()))
+        size = QSize(16, 16)
+        normal = icon.pixmap(size, QIcon.Mode.Normal).toImage()
+        assert icon.pixmap(size, QIcon.Mode.Selected).toImage() == normal, priority
+    window.select_key(DATABASE)
+    window.set_priority(Priority.MUST)
+    settle(window)
+    window.show_tab(Tab.AGENDA)
+    QApplication.processEvents()
+    view = window.agenda_view
+    index = window.agenda_model.index_of_key(DATABASE)
+    row = index.siblingAtColumn(1)
+    view.setCurrentIndex(row)
+    view.scrollTo(row)
+    QApplication.processEvents()
+    assert row in view.selectionModel().selectedIndexes()
+    shown = view.viewport().grab(view.visualRect(row)).toImage()
+    star = mark_icon(Priority.MUST, Look.of(view.palette())).pixmap(16).toImage()
+    colours = {
+        star.pixel(x, y)
+        for x in range(16)
+        for y in range(16)
+        if QColor.fromRgba(star.pixel(x, y)).alpha() == 255
+    }
+    painted = {
+        shown.pixel(x, y) for x in range(min(40, shown.width())) for y in range(shown.height())
+    }
+    assert colours & painted, "the star's own colours are not on the selected row"
