@@ -3753,6 +3753,11 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>uloženo ve svazku klíčů; psaním ho změníte</translation>
     </message>
     <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Na tomto počítači není k dispozici žádná klíčenka prostředí (GNOME Keyring, KWallet ani jiná služba Secret Service), takže Planner nemůže heslo bezpečně uchovat. Zadejte místo toho příkaz, který heslo vypíše, například „pass show calendar“.</translation>
+    </message>
+    <message>
         <source>no keyring on this computer: use a command</source>
         <translation>na tomto počítači není svazek klíčů: použijte příkaz</translation>
     </message>

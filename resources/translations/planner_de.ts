@@ -3705,6 +3705,11 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>im Schlüsselbund gespeichert; zum Ändern eintippen</translation>
     </message>
     <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Auf diesem Computer ist kein Schlüsselbund der Arbeitsumgebung (GNOME Keyring, KWallet oder ein anderer Secret Service) verfügbar, daher kann Planner das Passwort nicht sicher aufbewahren. Geben Sie stattdessen einen Befehl an, der das Passwort ausgibt, etwa „pass show calendar“.</translation>
+    </message>
+    <message>
         <source>no keyring on this computer: use a command</source>
         <translation>kein Schlüsselbund auf diesem Computer: einen Befehl verwenden</translation>
     </message>

@@ -3705,6 +3705,11 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <translation>guardada en el llavero; escriba para cambiarla</translation>
     </message>
     <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>No hay ningún llavero del escritorio (GNOME Keyring, KWallet u otro Secret Service) disponible en este equipo, así que Planner no puede guardar la contraseña de forma segura. Indique en su lugar un comando que muestre la contraseña, como «pass show calendar».</translation>
+    </message>
+    <message>
         <source>no keyring on this computer: use a command</source>
         <translation>no hay llavero en este equipo: use una orden</translation>
     </message>

@@ -3705,6 +3705,11 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <translation>conservé dans le trousseau&#xa0;; tapez pour le changer</translation>
     </message>
     <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Aucun trousseau de clés du bureau (GNOME Keyring, KWallet ou un autre Secret Service) n’est disponible sur cet ordinateur&#xa0;: Planner ne peut donc pas garder le mot de passe en sécurité. Indiquez plutôt une commande qui affiche le mot de passe, comme «&#xa0;pass show calendar&#xa0;».</translation>
+    </message>
+    <message>
         <source>no keyring on this computer: use a command</source>
         <translation>pas de trousseau sur cet ordinateur&#xa0;: utilisez une commande</translation>
     </message>

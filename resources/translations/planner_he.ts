@@ -3705,6 +3705,11 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>שמורה במחזיק המפתחות; הקלידו כדי לשנות אותה</translation>
     </message>
     <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>אין במחשב זה מחזיק מפתחות של שולחן העבודה (GNOME Keyring, KWallet או Secret Service אחר), ולכן Planner אינו יכול לשמור את הסיסמה באופן בטוח. במקום זאת יש לציין פקודה שמדפיסה את הסיסמה, למשל &quot;pass show calendar&quot;.</translation>
+    </message>
+    <message>
         <source>no keyring on this computer: use a command</source>
         <translation>אין מחזיק מפתחות במחשב הזה: השתמשו בפקודה</translation>
     </message>

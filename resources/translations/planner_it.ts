@@ -3705,6 +3705,11 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <translation>conservata nel portachiavi; digita per cambiarla</translation>
     </message>
     <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Su questo computer non è disponibile alcun portachiavi del desktop (GNOME Keyring, KWallet o un altro Secret Service), quindi Planner non può conservare la password in modo sicuro. Indica invece un comando che stampi la password, come «pass show calendar».</translation>
+    </message>
+    <message>
         <source>no keyring on this computer: use a command</source>
         <translation>nessun portachiavi su questo computer: usa un comando</translation>
     </message>

@@ -3705,6 +3705,11 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>bewaard in de sleutelbos; typ om het te wijzigen</translation>
     </message>
     <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Er is geen sleutelbos van het bureaublad (GNOME Keyring, KWallet of een andere Secret Service) beschikbaar op deze computer, dus Planner kan het wachtwoord niet veilig bewaren. Geef in plaats daarvan een opdracht die het wachtwoord afdrukt, zoals ‘pass show calendar’.</translation>
+    </message>
+    <message>
         <source>no keyring on this computer: use a command</source>
         <translation>geen sleutelbos op deze computer: gebruik een opdracht</translation>
     </message>

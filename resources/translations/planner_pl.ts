@@ -3753,6 +3753,11 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>przechowywane w pęku kluczy; wpisz, aby zmienić</translation>
     </message>
     <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Na tym komputerze nie ma pęku kluczy środowiska (GNOME Keyring, KWallet ani innej usługi Secret Service), więc Planner nie może bezpiecznie przechować hasła. Zamiast tego podaj polecenie, które wypisuje hasło, na przykład „pass show calendar”.</translation>
+    </message>
+    <message>
         <source>no keyring on this computer: use a command</source>
         <translation>brak pęku kluczy na tym komputerze: użyj polecenia</translation>
     </message>

@@ -3705,6 +3705,11 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>guardada no chaveiro; digite para mudá-la</translation>
     </message>
     <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Nenhum chaveiro da área de trabalho (GNOME Keyring, KWallet ou outro Secret Service) está disponível neste computador, então o Planner não pode guardar a senha com segurança. Informe um comando que imprima a senha, como “pass show calendar”.</translation>
+    </message>
+    <message>
         <source>no keyring on this computer: use a command</source>
         <translation>sem chaveiro neste computador: use um comando</translation>
     </message>

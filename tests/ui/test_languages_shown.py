@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from planner import APP_NAME
@@ -435,3 +436,84 @@ def test_no_english_sentence_of_the_core_shows(
     assert left == []
     # Titles and rooms are the program's ("Talk A", "Hall 1"), the rest the language's.
     assert [word for word in ENGLISH_WORDS.findall(text) if word not in same] == []
+
+
+# -- the dialogs the window opens (with its runner, its calendars, its actions) ----------
+WINDOW_DIALOGS = (
+    "add a calendar",
+    "auto-resolve",
+    "busy block",
+    "calendars",
+    "export",
+    "guide",
+    "phone",
+    "shortcuts",
+    "time zone",
+    "walking time",
+)
+
+
+def _window_dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    from planner.ui.dialogs.guide import GuideDialog
+    from planner.ui.dialogs.shortcuts import ShortcutsDialog
+    from tests.ui.test_accessible_names import _dialogs
+
+    titles = {title: menu.title() for title, menu in window.menus.items()}
+    made = _dialogs(window)
+
+    def settled(make: Callable[[], QWidget]) -> Callable[[], QWidget]:
+        def made_and_settled() -> QWidget:
+            dialog = make()
+            window.runner.settle()  # what it asks the core (a calendar's keyring note)
+            QApplication.processEvents()
+            return dialog
+
+        return made_and_settled
+
+    return {
+        **{title: settled(make) for title, make in made.items()},
+        "guide": lambda: GuideDialog(window),
+        "shortcuts": lambda: ShortcutsDialog(window.action_map, titles, window),
+    }
+
+
+def _window_dialog_texts(qtbot, tmp_path: Path, name: str) -> tuple[dict[str, set[str]], set[str]]:
+    window: MainWindow = open_window(qtbot, AppPaths.resolve(tmp_path / name))
+    try:
+        window.resize(1280, 800)
+        QApplication.processEvents()
+        shown = {title: _dialog_texts(make) for title, make in _window_dialogs(window).items()}
+        # Key names are Qt's: "Strg+F" where Qt translates them, "Ctrl+F" where it does not.
+        keys = {
+            sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            for action in window.action_map.values()
+            for sequence in action.shortcuts()
+        }
+        # The calendar a new CalDAV calendar gets on the server when none is named: the
+        # name the core gives it ("<conference> — my agenda"), shown as it will be.
+        conference_id = window.store.conference_id
+        assert conference_id is not None
+        calendar = window.core.get().calendars.default_calendar_name(conference_id)
+        return shown, program_texts(window) | keys | {calendar}
+    finally:
+        window.shutdown()
+
+
+@pytest.mark.parametrize("language", catalogs.LANGUAGES)
+def test_no_english_left_in_the_dialogs_of_the_window(
+    qtbot, tmp_path: Path, speaking: Callable[[str], None], language: str
+) -> None:
+    """Every main dialog as the window opens it: the calendars and a new calendar's form,
+    sharing to a phone, auto-resolve, walking time, a busy block, the export, the time
+    zone, the guide and the keyboard shortcuts."""
+    english, data = _window_dialog_texts(qtbot, tmp_path, "en")
+    speaking(language)
+    translated, _ = _window_dialog_texts(qtbot, tmp_path, language)
+    assert sorted(translated) == list(WINDOW_DIALOGS)
+    data |= zoneinfo.available_timezones()
+    left = {
+        title: english_left(translated[title], english[title], data, language)
+        for title in WINDOW_DIALOGS
+    }
+    assert {title: texts for title, texts in left.items() if texts} == {}
+    assert [title for title in WINDOW_DIALOGS if translated[title] == english[title]] == []

@@ -680,7 +680,15 @@ class TargetDialog(QDialog):
     def _keyring_known(self, problem: str) -> None:
         if not problem:
             return
-        self.keyring_note.setText(problem)
+        # The core's only problem with the keyring (`credentials.NO_KEYRING`), said here in
+        # the window's language.
+        #: “pass show calendar” is a command: keep it as it is.
+        text = self.tr(
+            "No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is "
+            "available on this computer, so Planner cannot keep the password safely. Give a "
+            "command that prints the password instead, such as “pass show calendar”."
+        )
+        self.keyring_note.setText(text)
         self.keyring_note.setVisible(self.caldav.isChecked())
         self.adjustSize()  # room for the note's lines
         self.use_command.setChecked(True)
