@@ -191,10 +191,11 @@ def _find(tree: dict[str, Any], role: str, name: str) -> dict[str, Any]:
 
 
 def _the_app_as_a_screen_reader_reads_it(
-    desktop: dict[str, str], tmp_path: Path, *args: str, quit_name: str = "Quit"
+    desktop: dict[str, str], tmp_path: Path, *, language: str = "", quit_name: str = "Quit"
 ) -> tuple[dict[str, Any], list[dict[str, Any]], tuple[dict[str, Any], dict[str, Any]]]:
-    """The accessibility tree of the app opened on the Timetable (with `args`), after two
-    sessions at the same time were starred; the first day's sessions; the starred two."""
+    """The accessibility tree of the app opened on the Timetable (on a desktop in
+    `language`, as `LANGUAGE=de planner` starts it), after two sessions at the same time
+    were starred; the first day's sessions; the starred two."""
     sessions = _planner(desktop, "sessions")
     first_day = min(s["day"] for s in sessions)
     day = sorted(
@@ -211,8 +212,8 @@ def _the_app_as_a_screen_reader_reads_it(
     (config / "planner.ini").write_text("[window]\nview=2\n")  # open on the Timetable
 
     app = subprocess.Popen(
-        [sys.executable, "-m", "planner", *args],
-        env=desktop,
+        [sys.executable, "-m", "planner"],
+        env={**desktop, "LANGUAGE": language},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -311,11 +312,11 @@ def _german(context: str, source: str) -> str:
 def test_a_german_screen_reader_finds_views_details_and_timetable_blocks(
     desktop: dict[str, str], tmp_path: Path
 ) -> None:
-    """The same walk with the window in German (--lang de): the views, the details and
-    the Timetable's blocks by their German names, and no English word of ours in their
-    descriptions."""
+    """The same walk with the app started on a German desktop (`LANGUAGE=de`): the
+    views, the details and the Timetable's blocks by their German names, and no English
+    word of ours in their descriptions."""
     tree, day, same_time = _the_app_as_a_screen_reader_reads_it(
-        desktop, tmp_path, "--lang", "de", quit_name=_german("Actions", "&Quit")
+        desktop, tmp_path, language="de", quit_name=_german("Actions", "&Quit")
     )
     tabs = [n["name"] for n in _walk(tree) if n["role"] == "page tab"]
     assert tabs == [
