@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from planner.domain.agenda import Priority
 from planner.ui.appearance import Appearance
-from planner.ui.look import AA_GRAPHIC, contrast
+from planner.ui.look import AA_GRAPHIC, Look, contrast, text_on
 from planner.ui.tabs import Tab
 
 from .conftest import settle
@@ -118,20 +118,32 @@ def test_the_current_row_of_a_focused_view_stands_out(
     assert measured_views == list(views)
 
 
+@pytest.mark.parametrize("track", ["", "#1a237e"], ids=["program-tracks", "dark-track"])
 @pytest.mark.parametrize("scheme", [Appearance.LIGHT, Appearance.DARK])
-def test_the_current_timetable_block_stands_out(window: MainWindow, scheme: Appearance) -> None:
+def test_the_current_timetable_block_stands_out(
+    window: MainWindow, scheme: Appearance, track: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside the block, the mark stands out from the page; inside its edge, from the
+    block's own colour. A dark track's starred block on a light page got a one-colour ring
+    at 1.6:1 against the block."""
+    if track:  # every block a dark track's starred block
+        dark = (QColor(track), text_on(QColor(track)))
+        monkeypatch.setattr(Look, "track", lambda _self, _color, *, starred: dark)
     window.resize(1280, 800)
     window.appearance.set_choice(scheme)
     window.show_tab(Tab.TIMETABLE)
     QApplication.processEvents()
     timetable = window.timetable
+    timetable.viewport().update()
     scrolled = QPoint(
         timetable.horizontalScrollBar().value(), timetable.verticalScrollBar().value()
     )
     shown = [
         b
         for b in timetable.visible_blocks()
-        if b.rect.translated(-scrolled).top() > timetable.header + 4 and b.rect.width() > 40
+        if b.rect.translated(-scrolled).top() > timetable.header + 4
+        and b.rect.width() > 40
+        and b.talk.key not in timetable.store.clashing
     ]
     block, other = shown[:2]
     timetable.select_key(other.talk.key, ensure_visible=False)
@@ -141,14 +153,14 @@ def test_the_current_timetable_block_stands_out(window: MainWindow, scheme: Appe
     QApplication.processEvents()
     marked = timetable.viewport().grab().toImage()
     rect = block.rect.translated(-scrolled)
-    fill = QColor(plain.pixel(rect.center().x(), rect.top() + 2))
-    weakest = min(
-        min(
-            contrast(
-                QColor(marked.pixel(x, rect.top() - 1)), QColor(plain.pixel(x, rect.top() - 1))
-            ),
-            contrast(QColor(marked.pixel(x, rect.top() - 1)), fill),
-        )
-        for x in range(rect.left() + 8, rect.right() - 8, 3)
+    fill = QColor(plain.pixel(rect.center().x(), rect.top() + 4))
+    if track:
+        assert contrast(fill, QColor(track)) < 1.05  # the dark block is what is painted
+    columns = range(rect.left() + 8, rect.right() - 8, 3)
+    outside = min(
+        contrast(QColor(marked.pixel(x, rect.top() - 1)), QColor(plain.pixel(x, rect.top() - 1)))
+        for x in columns
     )
-    assert weakest >= AA_GRAPHIC
+    inside = min(contrast(QColor(marked.pixel(x, rect.top() + 1)), fill) for x in columns)
+    assert outside >= AA_GRAPHIC
+    assert inside >= AA_GRAPHIC

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from planner.ui.clash_text import session_tooltip
 from planner.ui.focus_ring import MINIMUM, keep_clear_of_ring, ring_color
 from planner.ui.locale_format import Formats
-from planner.ui.look import Look, clash_stamp, readable, star_stamp
+from planner.ui.look import Look, clash_stamp, readable, star_stamp, text_on
 from planner.ui.plain import tooltip
 from planner.ui.text_layouts import TextLayouts
 
@@ -423,12 +423,17 @@ class TimetableView(QAbstractScrollArea):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 4, 4)
         if talk.key == self.current_key:
-            # Like the focus ring: at 3:1 against the block's colour and what is around it.
-            around = [fill, self.palette().base().color(), self.palette().window().color()]
-            ring = readable(ring_color(self.palette()), around, MINIMUM)
-            painter.setPen(QPen(ring, 3))
+            # Like the focus ring, in two tones: outside the block the ring's colour at 3:1
+            # against what is around it, inside its edge the block's own text colour (4.5:1
+            # on its fill by construction). One colour cannot do both: against a dark
+            # track's block and a light page the best fell to 1.6:1.
+            around = [self.palette().base().color(), self.palette().window().color()]
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(readable(ring_color(self.palette()), around, MINIMUM), 2))
             painter.drawRoundedRect(QRectF(rect).adjusted(-1, -1, 1, 1), 5, 5)
+            painter.setPen(QPen(text_on(fill), 2))
+            inset = 3 if clash else 1  # inside a clash's outline, which stays seen
+            painter.drawRoundedRect(QRectF(rect).adjusted(inset, inset, -inset, -inset), 4, 4)
         painter.save()
         painter.setClipRect(rect)  # nothing of a block is drawn outside it
         inner = rect.adjusted(5, 3, -5, -3)
