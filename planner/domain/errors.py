@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -325,3 +326,26 @@ def _from_folder(target: str, doing: str) -> StorageError | None:
 # SQLite needs a few pages free to write anything (a journal, the WAL index): below this a
 # disk is full for our purposes even if df shows some bytes left.
 _NEARLY_FULL_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What opening the database had to do, for the user: a file that was not a Planner
+    database set aside (`kept`: where) and a new one started, or a database opened
+    read-only (`kept` None; `fault` says why). Its text is the command line's English; the
+    window says it in its language from these values."""
+
+    path: str
+    fault: DatabaseError | StorageError
+    kept: str | None = None
+
+    def __str__(self) -> str:
+        if self.kept is not None and isinstance(self.fault, DatabaseError):
+            return (
+                f"The database {self.path} could not be used: {self.fault.problem}. It was "
+                f"kept unchanged as {self.kept}. Planner started with a new database."
+            )
+        return (
+            f"{self.fault}. Everything is shown as it was saved; changes cannot be "
+            "saved until that is fixed (then restart Planner)."
+        )

@@ -26,7 +26,7 @@ import functools
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from planner.domain.errors import DatabaseError
+from planner.domain.errors import DatabaseError, Recovery
 from planner.storage.reader import LOCK_WAIT_SECONDS
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ class Planner:
     @classmethod
     def open_or_recover(
         cls, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS
-    ) -> tuple[Planner, str | None]:
+    ) -> tuple[Planner, Recovery | None]:
         """Open the database; if it is not a Planner database, keep it aside and start a
         fresh one.
 
@@ -150,16 +150,10 @@ class Planner:
 
             kept = move_aside(path)
             planner = cls.open(path, lock_wait=lock_wait)
-            return planner, (
-                f"The database {path} could not be used: {error.problem}. It was kept "
-                f"unchanged as {kept}. Planner started with a new database."
-            )
+            return planner, Recovery(str(path), error, str(kept))
         read_only = planner.database.read_only
         if read_only is not None:
-            return planner, (
-                f"{read_only}. Everything is shown as it was saved; changes cannot be "
-                "saved until that is fixed (then restart Planner)."
-            )
+            return planner, Recovery(str(path), read_only)
         return planner, None
 
     def close(self) -> None:

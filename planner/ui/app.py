@@ -23,7 +23,7 @@ from planner.domain.errors import Cancelled, LockedError, PlannerError
 from planner.quickstart import QuickStart
 from planner.ui import i18n
 from planner.ui.core import CoreHandle, open_core
-from planner.ui.core_text import CORE
+from planner.ui.core_text import CORE, STORAGE
 from planner.ui.i18n import arg
 from planner.ui.mainwindow import MainWindow
 from planner.ui.paint_probe import mark_after_next_paint
@@ -257,15 +257,15 @@ def run_gui(
             show_message(window, QMessageBox.Icon.Critical, _cannot_start(), CORE.error(error))
             app.exit(1)
             return
-        if window.core.recovery:
-            read_only = window.core.get().database.read_only is not None
+        recovery = window.core.recovery
+        if recovery is not None:
             show_message(
                 window,
                 QMessageBox.Icon.Warning,
                 QCoreApplication.translate("Startup", "Opened read-only")
-                if read_only
+                if recovery.kept is None
                 else QCoreApplication.translate("Startup", "Database recovered"),
-                window.core.recovery,
+                STORAGE.recovery(recovery),
             )
         for path in files:
             probe.mark("import-requested")

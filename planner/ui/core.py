@@ -14,10 +14,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from planner.domain.errors import Recovery
     from planner.services import Planner
 
 
-def open_core(database: Path, lock_wait: float | None = None) -> tuple[Planner, str | None]:
+def open_core(database: Path, lock_wait: float | None = None) -> tuple[Planner, Recovery | None]:
     """Open (recovering if need be) the database and make sure it holds a program; the
     message says what a recovery did (or why it opened read-only). `lock_wait`: how long
     to wait for another program's lock before `LockedError` (None: the usual wait)."""
@@ -32,11 +33,11 @@ def open_core(database: Path, lock_wait: float | None = None) -> tuple[Planner, 
 
 
 class CoreHandle:
-    def __init__(self, opener: Callable[[], tuple[Planner, str | None]]) -> None:
+    def __init__(self, opener: Callable[[], tuple[Planner, Recovery | None]]) -> None:
         self._opener = opener
         self._planner: Planner | None = None
         self._lock = threading.Lock()  # an operation on a worker may be the first to ask
-        self.recovery: str | None = None  # what opening had to do, for the user
+        self.recovery: Recovery | None = None  # what opening had to do, for the user
 
     @classmethod
     def of(cls, planner: Planner) -> CoreHandle:

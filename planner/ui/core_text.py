@@ -26,6 +26,7 @@ from planner.domain.errors import (
     BadInputError,
     DatabaseCode,
     DatabaseError,
+    Recovery,
     StorageCode,
     StorageError,
     StorageNote,
@@ -588,6 +589,21 @@ class StorageTexts(Translatable):
         }
         detail = error.detail.split(";")[0] if error.code is DatabaseCode.NEWER else error.detail
         return arg(texts[error.code], error.path, detail)
+
+    def recovery(self, recovery: Recovery) -> str:
+        """What opening the database had to do (`Planner.open_or_recover`)."""
+        fault = recovery.fault
+        if recovery.kept is not None and isinstance(fault, DatabaseError):
+            #: %1: why the file could not be used (it names the file); %2: where it was kept.
+            text = self.tr("%1. It was kept unchanged as %2. Planner started with a new database.")
+            return arg(text, self.database(fault), recovery.kept)
+        said = self.storage(fault) if isinstance(fault, StorageError) else str(fault)
+        #: %1: why the database cannot be changed (it names the file).
+        text = self.tr(
+            "%1. Everything is shown as it was saved; changes cannot be saved until that is "
+            "fixed (then restart Planner)."
+        )
+        return arg(text, said)
 
 
 STORAGE = StorageTexts()

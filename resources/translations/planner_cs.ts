@@ -3355,6 +3355,16 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
         <translation>%1 byl zapsán novější verzí Planneru (schéma %2); chcete-li ho otevřít, aktualizujte Planner</translation>
     </message>
+    <message>
+        <source>%1. It was kept unchanged as %2. Planner started with a new database.</source>
+        <extracomment>%1: why the file could not be used (it names the file); %2: where it was kept.</extracomment>
+        <translation>%1. Soubor byl ponechán beze změny jako %2. Planner začal s novou databází.</translation>
+    </message>
+    <message>
+        <source>%1. Everything is shown as it was saved; changes cannot be saved until that is fixed (then restart Planner).</source>
+        <extracomment>%1: why the database cannot be changed (it names the file).</extracomment>
+        <translation>%1. Vše je zobrazeno tak, jak bylo uloženo; změny nelze uložit, dokud to nebude opraveno (poté Planner spusťte znovu).</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

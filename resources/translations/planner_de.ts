@@ -3314,6 +3314,16 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
         <translation>%1 wurde von einem neueren Planner geschrieben (Schema %2); aktualisieren Sie Planner, um die Datenbank zu öffnen</translation>
     </message>
+    <message>
+        <source>%1. It was kept unchanged as %2. Planner started with a new database.</source>
+        <extracomment>%1: why the file could not be used (it names the file); %2: where it was kept.</extracomment>
+        <translation>%1. Die Datei wurde unverändert als %2 aufbewahrt. Planner hat mit einer neuen Datenbank begonnen.</translation>
+    </message>
+    <message>
+        <source>%1. Everything is shown as it was saved; changes cannot be saved until that is fixed (then restart Planner).</source>
+        <extracomment>%1: why the database cannot be changed (it names the file).</extracomment>
+        <translation>%1. Alles wird so angezeigt, wie es gespeichert wurde; Änderungen können erst gespeichert werden, wenn das behoben ist (danach Planner neu starten).</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

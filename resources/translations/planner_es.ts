@@ -3314,6 +3314,16 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
         <translation>%1 lo escribió un Planner más reciente (esquema %2); actualice Planner para abrirlo</translation>
     </message>
+    <message>
+        <source>%1. It was kept unchanged as %2. Planner started with a new database.</source>
+        <extracomment>%1: why the file could not be used (it names the file); %2: where it was kept.</extracomment>
+        <translation>%1. Se conservó sin cambios como %2. Planner se inició con una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>%1. Everything is shown as it was saved; changes cannot be saved until that is fixed (then restart Planner).</source>
+        <extracomment>%1: why the database cannot be changed (it names the file).</extracomment>
+        <translation>%1. Todo se muestra tal como se guardó; no se podrán guardar cambios hasta que se solucione (después, reinicie Planner).</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

@@ -3314,6 +3314,16 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
         <translation>%1 a été écrit par un Planner plus récent (schéma %2)&#xa0;; mettez Planner à jour pour l’ouvrir</translation>
     </message>
+    <message>
+        <source>%1. It was kept unchanged as %2. Planner started with a new database.</source>
+        <extracomment>%1: why the file could not be used (it names the file); %2: where it was kept.</extracomment>
+        <translation>%1. Le fichier a été conservé tel quel sous le nom %2. Planner a démarré avec une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>%1. Everything is shown as it was saved; changes cannot be saved until that is fixed (then restart Planner).</source>
+        <extracomment>%1: why the database cannot be changed (it names the file).</extracomment>
+        <translation>%1. Tout est affiché tel qu’enregistré&#xa0;; les modifications ne pourront être enregistrées qu’une fois le problème résolu (redémarrez ensuite Planner).</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

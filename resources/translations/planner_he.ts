@@ -3314,6 +3314,16 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
         <translation>%1 נכתב על ידי גרסה חדשה יותר של Planner (סכימה %2); עדכנו את Planner כדי לפתוח אותו</translation>
     </message>
+    <message>
+        <source>%1. It was kept unchanged as %2. Planner started with a new database.</source>
+        <extracomment>%1: why the file could not be used (it names the file); %2: where it was kept.</extracomment>
+        <translation>%1. הקובץ נשמר ללא שינוי בשם %2. Planner הופעל עם מסד נתונים חדש.</translation>
+    </message>
+    <message>
+        <source>%1. Everything is shown as it was saved; changes cannot be saved until that is fixed (then restart Planner).</source>
+        <extracomment>%1: why the database cannot be changed (it names the file).</extracomment>
+        <translation>%1. הכול מוצג כפי שנשמר; לא ניתן לשמור שינויים עד שהבעיה תתוקן (לאחר מכן יש להפעיל מחדש את Planner).</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

@@ -3314,6 +3314,16 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
         <translation>%1 è stato scritto da un Planner più recente (schema %2); aggiorna Planner per aprirlo</translation>
     </message>
+    <message>
+        <source>%1. It was kept unchanged as %2. Planner started with a new database.</source>
+        <extracomment>%1: why the file could not be used (it names the file); %2: where it was kept.</extracomment>
+        <translation>%1. Il file è stato conservato invariato come %2. Planner è stato avviato con un nuovo database.</translation>
+    </message>
+    <message>
+        <source>%1. Everything is shown as it was saved; changes cannot be saved until that is fixed (then restart Planner).</source>
+        <extracomment>%1: why the database cannot be changed (it names the file).</extracomment>
+        <translation>%1. Tutto è mostrato come è stato salvato; le modifiche non potranno essere salvate finché il problema non sarà risolto (poi riavviare Planner).</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

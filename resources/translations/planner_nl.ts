@@ -3314,6 +3314,16 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
         <translation>%1 is geschreven door een nieuwere Planner (schema %2); werk Planner bij om het te openen</translation>
     </message>
+    <message>
+        <source>%1. It was kept unchanged as %2. Planner started with a new database.</source>
+        <extracomment>%1: why the file could not be used (it names the file); %2: where it was kept.</extracomment>
+        <translation>%1. Het bestand is ongewijzigd bewaard als %2. Planner is gestart met een nieuwe database.</translation>
+    </message>
+    <message>
+        <source>%1. Everything is shown as it was saved; changes cannot be saved until that is fixed (then restart Planner).</source>
+        <extracomment>%1: why the database cannot be changed (it names the file).</extracomment>
+        <translation>%1. Alles wordt getoond zoals het is opgeslagen; wijzigingen kunnen pas worden opgeslagen als dat is opgelost (start Planner daarna opnieuw).</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

@@ -3355,6 +3355,16 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
         <translation>%1 został zapisany przez nowszą wersję Plannera (schemat %2); zaktualizuj Plannera, aby go otworzyć</translation>
     </message>
+    <message>
+        <source>%1. It was kept unchanged as %2. Planner started with a new database.</source>
+        <extracomment>%1: why the file could not be used (it names the file); %2: where it was kept.</extracomment>
+        <translation>%1. Plik zachowano bez zmian jako %2. Planner uruchomiono z nową bazą danych.</translation>
+    </message>
+    <message>
+        <source>%1. Everything is shown as it was saved; changes cannot be saved until that is fixed (then restart Planner).</source>
+        <extracomment>%1: why the database cannot be changed (it names the file).</extracomment>
+        <translation>%1. Wszystko jest pokazane tak, jak zostało zapisane; zmian nie można zapisać, dopóki problem nie zostanie usunięty (następnie uruchomić Planner ponownie).</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

@@ -3314,6 +3314,16 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <extracomment>%2: the version of the database&apos;s layout.</extracomment>
         <translation>%1 foi gravado por um Planner mais novo (esquema %2); atualize o Planner para abri-lo</translation>
     </message>
+    <message>
+        <source>%1. It was kept unchanged as %2. Planner started with a new database.</source>
+        <extracomment>%1: why the file could not be used (it names the file); %2: where it was kept.</extracomment>
+        <translation>%1. O arquivo foi mantido sem alterações como %2. O Planner foi iniciado com um novo banco de dados.</translation>
+    </message>
+    <message>
+        <source>%1. Everything is shown as it was saved; changes cannot be saved until that is fixed (then restart Planner).</source>
+        <extracomment>%1: why the database cannot be changed (it names the file).</extracomment>
+        <translation>%1. Tudo é mostrado como foi salvo; as alterações não poderão ser salvas até que isso seja corrigido (depois, reinicie o Planner).</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

@@ -127,8 +127,8 @@ def test_the_window_opens_read_only_with_every_star_and_says_why(
     window.show()
     finish_opening(window, quick)
     assert {t.key for t in window.store.talks if t.star is not None} == set(STARRED)
-    message = window.core.recovery
-    assert message is not None
+    assert window.core.recovery is not None
+    message = str(window.core.recovery)
     assert f"{paths.database}: cannot be changed: disk full" in message
     assert "read-only" in message
     window.shutdown()

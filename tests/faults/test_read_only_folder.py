@@ -107,7 +107,7 @@ def test_the_window_starts_read_only_with_every_star(
     finish_opening(window, quick)
     assert {t.key for t in window.store.talks if t.star is not None} == {*STARRED, LAST_STAR}
     assert window.core.recovery is not None
-    assert "cannot be changed: read-only" in window.core.recovery
+    assert "cannot be changed: read-only" in str(window.core.recovery)
     window.shutdown()
     assert digest(database) == before
 

@@ -144,9 +144,10 @@ def test_gui_recovery_keeps_the_bad_file_aside_and_starts_fresh(tmp_path: Path) 
     path = tmp_path / "planner.sqlite3"
     path.write_bytes(b"garbage" * 100)
     (tmp_path / "planner.sqlite3-wal").write_bytes(b"wal garbage")
-    planner, message = Planner.open_or_recover(path)
+    planner, recovery = Planner.open_or_recover(path)
     try:
-        assert message is not None
+        assert recovery is not None
+        message = str(recovery)
         kept = [p for p in tmp_path.iterdir() if ".unusable-" in p.name]
         assert len(kept) == 2
         main_copy = next(p for p in kept if not p.name.endswith("-wal"))

@@ -25,7 +25,7 @@ from planner.domain.errors import (
     StorageNote,
     storage_error,
 )
-from planner.ui import catalogs, i18n
+from planner.ui import catalogs, core_text, i18n
 from planner.ui.actions import ActionId
 from planner.ui.calendar_sync import TargetStatus, summary
 from planner.ui.core_text import CORE
@@ -283,3 +283,26 @@ def test_a_failed_edit_says_why_in_the_window_language(
         "kein Platz mehr frei)",
     )
     assert shown[1] == shown[0]
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_a_recovered_or_read_only_start_says_what_happened_in_german(qapp, tmp_path: Path) -> None:
+    """The start-up's "Database recovered" and "Opened read-only" boxes had German titles
+    over the core's English sentence."""
+    from planner.domain.errors import Recovery
+
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    damaged = DatabaseError(DATABASE, DatabaseCode.NOT_SQLITE)
+    kept = DATABASE + ".unusable-20261202T134909Z"
+    recovered = core_text.STORAGE.recovery(Recovery(DATABASE, damaged, kept))
+    assert recovered.startswith(f"{DATABASE} ist keine SQLite-Datenbank")
+    assert kept in recovered
+    assert "could not be used" not in recovered
+    full = StorageError(DATABASE, code=StorageCode.DISK_FULL, doing="changed")
+    read_only = core_text.STORAGE.recovery(Recovery(DATABASE, full))
+    assert "Datenträger voll" in read_only
+    assert "Everything is shown" not in read_only
+    # The command line keeps its English.
+    assert str(Recovery(DATABASE, damaged, kept)).startswith(
+        f"The database {DATABASE} could not be used: is not an SQLite database"
+    )
