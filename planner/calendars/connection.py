@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from planner.calendars import credentials
 from planner.calendars.caldav import CalDAVStore
 from planner.calendars.files import VdirStore
-from planner.calendars.sync import SyncProblem, describe
+from planner.calendars.sync import SyncProblem
 from planner.domain.calendar_messages import CheckCode, ConnectionChecked
 from planner.domain.calendars import TargetInfo, TargetKind
-from planner.domain.errors import PlannerError, StorageError, storage_error
+from planner.domain.errors import PlannerError, storage_error
 from planner.storage import targets
 
 if TYPE_CHECKING:
@@ -83,9 +83,8 @@ def _check_writable(target: TargetInfo) -> None:
             with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".planner-"):
                 pass
     except OSError as error:
-        raise PlannerError(str(storage_error(error, target.location))) from error
-    except StorageError as error:
-        raise PlannerError(f"{target.location}: {describe(error)}") from error
+        # The storage's own error, with its code: the window says it in its language.
+        raise storage_error(error, target.location) from error
 
 
 def account(target: TargetInfo) -> tuple[str, str] | None:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from planner.domain.calendars import SyncFailure
+
 T = TypeVar("T")
 
 
@@ -171,6 +173,9 @@ class Report:
     follower: str
     ok: bool
     message: str
+    # What failed, for the window to say in its language (`message` is the English).
+    fault: BaseException | None = None
+    failure: SyncFailure | None = None
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,9 @@ _FILE = "the calendar file"
 
 
 def _report(sync: SyncReport) -> Report:
-    return Report(LocalCalendarTargets.name, sync.ok, sync.error or sync.summary())
+    return Report(
+        LocalCalendarTargets.name, sync.ok, sync.error or sync.summary(), failure=sync.failure
+    )
 
 
 class LocalCalendarTargets:

@@ -74,5 +74,7 @@ class Subscribers:
             # committed. Whatever goes wrong there (a full disk, a server, a bug such as a
             # date out of range) must not turn the user's saved change into an error.
             except Exception as error:
-                reports.append(Report(subscriber.name, False, f"{subscriber.name}: {error}"))
+                reports.append(
+                    Report(subscriber.name, False, f"{subscriber.name}: {error}", fault=error)
+                )
         return Result(value, changes, tuple(reports))

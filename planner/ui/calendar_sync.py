@@ -309,7 +309,8 @@ class CalendarSync(QObject):
         from planner.calendars.sync import SyncReport
 
         status = self.statuses.get(target.id)
-        report = SyncReport(target.name, target.kind.value, error=str(error))
+        report = SyncReport(target.name, target.kind.value)
+        report.failed(error)  # a storage fault keeps its code, for the window's language
         report.problem = Problem.FAILED
         state = None if status is None else TargetState(status.target, status.pending)
         self._synced(target.id, report, state)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.domain.changes import Changes, Result
+from planner.domain.changes import Changes, Report, Result
 from planner.storage.revision import read_file
 from planner.ui.i18n import arg
 from planner.ui.workers import BackgroundTask, run_in_background, serial_pool
@@ -148,7 +148,7 @@ class OperationRunner(QObject):
                 if step is not None:
                     self.undo_stack.push(OperationCommand(self, step))
             if result.problems:
-                self.problems.emit([problem.message for problem in result.problems])
+                self.problems.emit([_follower_said(problem) for problem in result.problems])
             if done is not None:
                 done(result.value)
 
@@ -281,6 +281,18 @@ def _said(problem: BaseException) -> str:
     from planner.ui.core_text import CORE  # only when something failed: not at start-up
 
     return CORE.error(problem)
+
+
+def _follower_said(report: Report) -> str:
+    """What a follower of a change (the live calendar file, a calendar) failed to do, in
+    the window's language where the core gave its code (`message` is the English)."""
+    from planner.ui.core_text import CORE  # only when something failed: not at start-up
+
+    if report.failure is not None:
+        return CORE.failure(report.failure)
+    if report.fault is not None:
+        return CORE.error(report.fault)
+    return report.message
 
 
 def _nothing(_core: Planner) -> Result[None]:

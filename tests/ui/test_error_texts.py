@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-    from planner.domain.changes import Result
+    from planner.domain.changes import Report, Result
     from planner.services import Planner
     from planner.ui.mainwindow import MainWindow
 
@@ -306,3 +306,58 @@ def test_a_recovered_or_read_only_start_says_what_happened_in_german(qapp, tmp_p
     assert str(Recovery(DATABASE, damaged, kept)).startswith(
         f"The database {DATABASE} could not be used: is not an SQLite database"
     )
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_a_calendar_file_whose_folder_is_a_file_fails_its_test_in_german(
+    qapp, tmp_path: Path
+) -> None:
+    """The Calendars dialog's Test connection, for a file target: the storage's code was
+    flattened into an English PlannerError."""
+    from planner.calendars.connection import check_connection
+
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    location = str(blocker / "agenda.ics")
+    target = TargetInfo(0, location, TargetKind.FILE, 1, location)
+    with pytest.raises(StorageError) as raised:
+        check_connection(None, target)  # type: ignore[arg-type]  # a file needs no database
+    said = CORE.error(raised.value)
+    assert said.startswith(location)
+    assert "ein Teil des Pfads ist kein Ordner" in said
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_a_follower_that_fails_after_a_star_is_said_in_german(
+    qapp, window: MainWindow, tmp_path: Path
+) -> None:
+    """The star is saved; the live calendar file (any follower) could not follow it. The
+    status bar showed the follower's English ("the calendar files: … disk full")."""
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    full = StorageError(f"{tmp_path}/agenda.ics", code=StorageCode.DISK_FULL, doing="written")
+
+    class FullDisk:
+        name = "the calendar files"
+
+        def agenda_changed(self, _changes: object) -> list[Report]:
+            raise full
+
+    said: list[list[str]] = []
+    window.runner.problems.connect(said.append)
+    core = window.core.get()
+    core.subscribers.add(FullDisk())
+    try:
+        key = window.store.talks[0].key
+        conference = window.store.conference
+        assert conference is not None
+        window.runner.run(lambda planner: planner.agenda.star(conference.id, key))
+        window.runner.settle()
+    finally:
+        core.subscribers.remove(core.subscribers._subscribers[-1])
+    assert said == [
+        [
+            f"{tmp_path}/agenda.ics kann nicht geschrieben werden: Datenträger voll (auf dem "
+            "Datenträger ist kein Platz mehr frei)"
+        ]
+    ]

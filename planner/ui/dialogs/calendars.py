@@ -416,7 +416,7 @@ class CalendarsDialog(QDialog):
             lambda core: core.calendars.remove(name),
             done=done,
             error=lambda error: self._say(
-                arg(self.tr("“%1” could not be removed: %2"), label, error), error=True
+                arg(self.tr("“%1” could not be removed: %2"), label, CORE.error(error)), error=True
             ),
             lane=Lane.CALENDARS,
         )
