@@ -291,8 +291,10 @@ def _follower_said(report: Report) -> str:
     if report.failure is not None:
         return CORE.failure(report.failure)
     if report.fault is not None:
-        return CORE.error(report.fault)
-    return report.message
+        said = CORE.error(report.fault)
+        if said != str(report.fault):  # said from its code, naming its file or server
+            return said
+    return report.message  # the English, naming the follower
 
 
 def _nothing(_core: Planner) -> Result[None]:
