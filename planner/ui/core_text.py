@@ -506,15 +506,29 @@ class StorageTexts(Translatable):
     `DatabaseError` with their codes), in the window's language."""
 
     def doing(self, doing: str) -> str:
-        #: What could not be done to a file or the database, in the form this language's
-        #: sentences of this context need (“%1 cannot be %2: disk full”).
+        # Each word completes "%1 cannot be %2: disk full" and its siblings (lupdate gives a
+        # comment to the one message after it, so each repeats it).
         words = {
+            #: What could not be done to a file or the database, in the form the sentences
+            #: "%1 cannot be %2: disk full" (and the like) need.
             "read": self.tr("read"),
+            #: What could not be done to a file or the database, in the form the sentences
+            #: "%1 cannot be %2: disk full" (and the like) need.
             "written": self.tr("written"),
+            #: What could not be done to a file or the database, in the form the sentences
+            #: "%1 cannot be %2: disk full" (and the like) need.
             "opened": self.tr("opened"),
+            #: What could not be done to a file or the database, in the form the sentences
+            #: "%1 cannot be %2: disk full" (and the like) need.
             "used": self.tr("used"),
+            #: What could not be done to a file or the database, in the form the sentences
+            #: "%1 cannot be %2: disk full" (and the like) need.
             "created": self.tr("created"),
+            #: What could not be done to a file or the database, in the form the sentences
+            #: "%1 cannot be %2: disk full" (and the like) need.
             "changed": self.tr("changed"),
+            #: What could not be done to a file or the database, in the form the sentences
+            #: "%1 cannot be %2: disk full" (and the like) need.
             "backed up before its upgrade": self.tr("backed up before its upgrade"),
         }
         return words.get(doing, doing)
@@ -523,37 +537,50 @@ class StorageTexts(Translatable):
         """A storage fault; its English when it carries no code."""
         if error.code is None:
             return str(error)
-        #: %1: a file or the database; %2: what could not be done to it (read, written…).
         texts = {
+            #: %1: a file or the database.
             StorageCode.LOCKED: self.tr(
                 "%1 is locked by another program (another Planner, or a tool using the "
                 "database); close it, then try again"
             ),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.DISK_FULL: self.tr(
                 "%1 cannot be %2: disk full (no space left on the disk holding it)"
             ),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.READ_ONLY: self.tr(
                 "%1 cannot be %2: read-only (the file may not be written)"
             ),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.READ_ONLY_DISK: self.tr(
                 "%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)"
             ),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.NO_PERMISSION: self.tr("%1 cannot be %2: permission denied"),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.PERMISSION_DENIED: self.tr(
                 "%1 cannot be %2: read-only (permission denied for the file or its folder)"
             ),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.IS_FOLDER: self.tr("%1 cannot be %2: it is a folder, not a file"),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.NOT_A_FOLDER: self.tr("%1 cannot be %2: part of the path is not a folder"),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.NAME_TOO_LONG: self.tr("%1 cannot be %2: the file name is too long"),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.NO_FOLDER: self.tr("%1 cannot be %2: the folder does not exist"),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.READ_ONLY_FOLDER: self.tr(
                 "%1 cannot be %2: read-only folder (permission denied)"
             ),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…).
             StorageCode.NOT_WRITABLE: self.tr("%1 cannot be %2: read-only (permission denied)"),
+            #: %1: a file or the database.
             StorageCode.CHANGED_MEANWHILE: self.tr(
                 "%1 cannot be changed: another program changed the same data meanwhile "
                 "(nothing was saved; look again, then try again)"
             ),
+            #: %1: a file or the database; %2: what could not be done to it (read, written…);
             #: %3: what the system said, in English.
             StorageCode.OTHER: self.tr("%1 cannot be %2: %3"),
         }

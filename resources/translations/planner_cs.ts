@@ -3227,89 +3227,107 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <name>StorageTexts</name>
     <message>
         <source>read</source>
-        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>přečíst</translation>
     </message>
     <message>
         <source>written</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>zapsat</translation>
     </message>
     <message>
         <source>opened</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>otevřít</translation>
     </message>
     <message>
         <source>used</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>použít</translation>
     </message>
     <message>
         <source>created</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>vytvořit</translation>
     </message>
     <message>
         <source>changed</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>změnit</translation>
     </message>
     <message>
         <source>backed up before its upgrade</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>zálohovat před aktualizací</translation>
     </message>
     <message>
         <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <extracomment>%1: a file or the database.</extracomment>
         <translation>%1 je zamčen jiným programem (jiným Plannerem nebo nástrojem, který databázi používá); zavřete ho a zkuste to znovu</translation>
     </message>
     <message>
         <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: disk je plný (na disku, kde leží, nezbývá místo)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: jen pro čtení (do souboru se nesmí zapisovat)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: disk jen pro čtení (disk, kde leží, je připojen jen pro čtení)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: permission denied</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: přístup odepřen</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: jen pro čtení (přístup k souboru nebo jeho složce odepřen)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: it is a folder, not a file</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: je to složka, ne soubor</translation>
     </message>
     <message>
         <source>%1 cannot be %2: part of the path is not a folder</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: část cesty není složka</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the file name is too long</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: název souboru je příliš dlouhý</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the folder does not exist</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: složka neexistuje</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: složka jen pro čtení (přístup odepřen)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nelze %2: jen pro čtení (přístup odepřen)</translation>
     </message>
     <message>
         <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <extracomment>%1: a file or the database.</extracomment>
         <translation>%1: nelze změnit: jiný program mezitím změnil stejná data (nic nebylo uloženo; podívejte se znovu a zkuste to ještě jednou)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1: nelze %2: %3</translation>
     </message>
     <message>

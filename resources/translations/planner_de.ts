@@ -3186,89 +3186,107 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <name>StorageTexts</name>
     <message>
         <source>read</source>
-        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>gelesen</translation>
     </message>
     <message>
         <source>written</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>geschrieben</translation>
     </message>
     <message>
         <source>opened</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>geöffnet</translation>
     </message>
     <message>
         <source>used</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>verwendet</translation>
     </message>
     <message>
         <source>created</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>angelegt</translation>
     </message>
     <message>
         <source>changed</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>geändert</translation>
     </message>
     <message>
         <source>backed up before its upgrade</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>vor dem Upgrade gesichert</translation>
     </message>
     <message>
         <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <extracomment>%1: a file or the database.</extracomment>
         <translation>%1 ist von einem anderen Programm gesperrt (einem anderen Planner oder einem Werkzeug, das die Datenbank verwendet); schließen Sie es und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: Datenträger voll (auf dem Datenträger ist kein Platz mehr frei)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: schreibgeschützt (in die Datei darf nicht geschrieben werden)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: schreibgeschützter Datenträger (der Datenträger ist schreibgeschützt eingehängt)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: permission denied</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: Zugriff verweigert</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: schreibgeschützt (Zugriff auf die Datei oder ihren Ordner verweigert)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: it is a folder, not a file</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>%1 cannot be %2: part of the path is not a folder</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: ein Teil des Pfads ist kein Ordner</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the file name is too long</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: der Dateiname ist zu lang</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the folder does not exist</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: der Ordner existiert nicht</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: schreibgeschützter Ordner (Zugriff verweigert)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 kann nicht %2 werden: schreibgeschützt (Zugriff verweigert)</translation>
     </message>
     <message>
         <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <extracomment>%1: a file or the database.</extracomment>
         <translation>%1 kann nicht geändert werden: ein anderes Programm hat dieselben Daten inzwischen geändert (nichts wurde gespeichert; sehen Sie nach und versuchen Sie es erneut)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1 kann nicht %2 werden: %3</translation>
     </message>
     <message>

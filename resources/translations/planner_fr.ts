@@ -3186,89 +3186,107 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <name>StorageTexts</name>
     <message>
         <source>read</source>
-        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>lu</translation>
     </message>
     <message>
         <source>written</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>écrit</translation>
     </message>
     <message>
         <source>opened</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>ouvert</translation>
     </message>
     <message>
         <source>used</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>utilisé</translation>
     </message>
     <message>
         <source>created</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>créé</translation>
     </message>
     <message>
         <source>changed</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>modifié</translation>
     </message>
     <message>
         <source>backed up before its upgrade</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>sauvegardé avant sa mise à niveau</translation>
     </message>
     <message>
         <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <extracomment>%1: a file or the database.</extracomment>
         <translation>%1 est verrouillé par un autre programme (un autre Planner ou un outil qui utilise la base de données)&#xa0;; fermez-le, puis réessayez</translation>
     </message>
     <message>
         <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: disque plein (plus de place sur le disque qui le contient)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: lecture seule (le fichier ne peut pas être écrit)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: disque en lecture seule (le disque qui le contient est monté en lecture seule)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: permission denied</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: lecture seule (permission refusée pour le fichier ou son dossier)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: it is a folder, not a file</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: c’est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>%1 cannot be %2: part of the path is not a folder</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: une partie du chemin n’est pas un dossier</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the file name is too long</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: le nom du fichier est trop long</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the folder does not exist</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: le dossier n’existe pas</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: dossier en lecture seule (permission refusée)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: lecture seule (permission refusée)</translation>
     </message>
     <message>
         <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <extracomment>%1: a file or the database.</extracomment>
         <translation>%1 ne peut pas être modifié&#xa0;: un autre programme a modifié les mêmes données entre-temps (rien n’a été enregistré&#xa0;; regardez à nouveau, puis réessayez)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: %3</translation>
     </message>
     <message>

@@ -3186,89 +3186,107 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <name>StorageTexts</name>
     <message>
         <source>read</source>
-        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>לקרוא</translation>
     </message>
     <message>
         <source>written</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>לכתוב</translation>
     </message>
     <message>
         <source>opened</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>לפתוח</translation>
     </message>
     <message>
         <source>used</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>להשתמש</translation>
     </message>
     <message>
         <source>created</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>ליצור</translation>
     </message>
     <message>
         <source>changed</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>לשנות</translation>
     </message>
     <message>
         <source>backed up before its upgrade</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>לגבות לפני השדרוג</translation>
     </message>
     <message>
         <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <extracomment>%1: a file or the database.</extracomment>
         <translation>%1 נעול על ידי תוכנה אחרת (Planner אחר, או כלי שמשתמש במסד הנתונים); סגרו אותה ונסו שוב</translation>
     </message>
     <message>
         <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: הדיסק מלא (אין מקום פנוי בדיסק שמכיל אותו)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: לקריאה בלבד (אסור לכתוב לקובץ)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: דיסק לקריאה בלבד (הדיסק שמכיל אותו מעוגן לקריאה בלבד)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: permission denied</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: ההרשאה נדחתה</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: לקריאה בלבד (ההרשאה לקובץ או לתיקייה שלו נדחתה)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: it is a folder, not a file</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: זו תיקייה, לא קובץ</translation>
     </message>
     <message>
         <source>%1 cannot be %2: part of the path is not a folder</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: חלק מהנתיב אינו תיקייה</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the file name is too long</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: שם הקובץ ארוך מדי</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the folder does not exist</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: התיקייה לא קיימת</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: תיקייה לקריאה בלבד (ההרשאה נדחתה)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: לא ניתן %2: לקריאה בלבד (ההרשאה נדחתה)</translation>
     </message>
     <message>
         <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <extracomment>%1: a file or the database.</extracomment>
         <translation>%1: לא ניתן לשנות: תוכנה אחרת שינתה את אותם נתונים בינתיים (דבר לא נשמר; הסתכלו שוב ונסו שוב)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1: לא ניתן %2: %3</translation>
     </message>
     <message>

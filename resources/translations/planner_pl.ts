@@ -3227,89 +3227,107 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <name>StorageTexts</name>
     <message>
         <source>read</source>
-        <extracomment>What could not be done to a file or the database, in the form this language&apos;s sentences of this context need (“%1 cannot be %2: disk full”).</extracomment>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>odczytać</translation>
     </message>
     <message>
         <source>written</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>zapisać</translation>
     </message>
     <message>
         <source>opened</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>otworzyć</translation>
     </message>
     <message>
         <source>used</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>użyć</translation>
     </message>
     <message>
         <source>created</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>utworzyć</translation>
     </message>
     <message>
         <source>changed</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>zmienić</translation>
     </message>
     <message>
         <source>backed up before its upgrade</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>utworzyć kopii zapasowej przed aktualizacją</translation>
     </message>
     <message>
         <source>%1 is locked by another program (another Planner, or a tool using the database); close it, then try again</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
+        <extracomment>%1: a file or the database.</extracomment>
         <translation>%1 jest zablokowany przez inny program (inny Planner lub narzędzie korzystające z bazy danych); zamknij go i spróbuj ponownie</translation>
     </message>
     <message>
         <source>%1 cannot be %2: disk full (no space left on the disk holding it)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: dysk pełny (brak miejsca na dysku, na którym się znajduje)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (the file may not be written)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: tylko do odczytu (pliku nie wolno zapisywać)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only disk (the disk holding it is mounted read-only)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: dysk tylko do odczytu (dysk, na którym się znajduje, jest zamontowany tylko do odczytu)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: permission denied</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: odmowa dostępu</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied for the file or its folder)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: tylko do odczytu (odmowa dostępu do pliku lub jego folderu)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: it is a folder, not a file</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: to folder, a nie plik</translation>
     </message>
     <message>
         <source>%1 cannot be %2: part of the path is not a folder</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: część ścieżki nie jest folderem</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the file name is too long</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: nazwa pliku jest za długa</translation>
     </message>
     <message>
         <source>%1 cannot be %2: the folder does not exist</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: folder nie istnieje</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only folder (permission denied)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: folder tylko do odczytu (odmowa dostępu)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: read-only (permission denied)</source>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…).</extracomment>
         <translation>%1: nie można %2: tylko do odczytu (odmowa dostępu)</translation>
     </message>
     <message>
         <source>%1 cannot be changed: another program changed the same data meanwhile (nothing was saved; look again, then try again)</source>
+        <extracomment>%1: a file or the database.</extracomment>
         <translation>%1: nie można zmienić: inny program zmienił w międzyczasie te same dane (nic nie zapisano; sprawdź ponownie i spróbuj jeszcze raz)</translation>
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1: nie można %2: %3</translation>
     </message>
     <message>
