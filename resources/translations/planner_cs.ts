@@ -2848,7 +2848,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Planner program format version %1 is not supported (this build reads version %2)</source>
         <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
-        <translation>verze %1 formátu programu Planneru není podporována (tato verze čte verzi %2)</translation>
+        <translation>verze %1 formátu programu Planneru není podporována (tato verze Planneru čte verzi %2)</translation>
     </message>
     <message>
         <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
@@ -3783,7 +3783,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
         <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
-        <translation>Na tomto počítači není k dispozici žádná klíčenka prostředí (GNOME Keyring, KWallet ani jiná služba Secret Service), takže Planner nemůže heslo bezpečně uchovat. Zadejte místo toho příkaz, který heslo vypíše, například „pass show calendar“.</translation>
+        <translation>Na tomto počítači není k dispozici žádný svazek klíčů prostředí (GNOME Keyring, KWallet ani jiná služba Secret Service), takže Planner nemůže heslo bezpečně uchovat. Zadejte místo toho příkaz, který heslo vypíše, například „pass show calendar“.</translation>
     </message>
     <message>
         <source>no keyring on this computer: use a command</source>

@@ -2570,7 +2570,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
+        <translation>ein spezielles Dateisystemobjekt</translation>
     </message>
     <message>
         <source>the conference</source>
@@ -2603,7 +2603,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>abstract</source>
         <comment>a text of a program</comment>
-        <translation>Kurzfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>description</source>
@@ -2683,7 +2683,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>file is %1, over the %2 MiB limit for %3</source>
         <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB; %3: what it should be.</extracomment>
-        <translation>Datei ist %1 groß, über der Grenze von %2 MiB für %3</translation>
+        <translation>Datei ist %1 groß und überschreitet die Grenze von %2 MiB für %3</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
@@ -2716,11 +2716,11 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>is binary data, not a text file</source>
-        <translation>sind Binärdaten, keine Textdatei</translation>
+        <translation>ist eine Binärdatei, keine Textdatei</translation>
     </message>
     <message>
         <source>is binary data, not a conference program</source>
-        <translation>sind Binärdaten, kein Konferenzprogramm</translation>
+        <translation>ist eine Binärdatei, kein Konferenzprogramm</translation>
     </message>
     <message>
         <source>is not valid %1 text (bad byte at offset %2)</source>
@@ -2803,12 +2803,12 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>%1: “%2” is out of the range of dates Planner keeps: “%3”</source>
-        <translation>%1: „%2“ liegt außerhalb der Daten, die Planner speichert: „%3“</translation>
+        <translation>%1: „%2“ liegt außerhalb des Datumsbereichs, den Planner speichert: „%3“</translation>
     </message>
     <message>
         <source>%1 (“%2”) has a date-time out of the range Planner keeps: “%3” to “%4”</source>
         <extracomment>%1: a place in a JSON file; %2: a session&apos;s title; %3 to %4: its times.</extracomment>
-        <translation>%1 („%2“) hat ein Datum außerhalb des Bereichs, den Planner speichert: „%3“ bis „%4“</translation>
+        <translation>%1 („%2“) hat einen Zeitpunkt außerhalb des Bereichs, den Planner speichert: „%3“ bis „%4“</translation>
     </message>
     <message>
         <source>is not a Planner program file (no &quot;format&quot;: &quot;%1&quot;)</source>
@@ -2818,7 +2818,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>Planner program format version %1 is not supported (this build reads version %2)</source>
         <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
-        <translation>Planner-Programmformat Version %1 wird nicht unterstützt (diese Version liest Version %2)</translation>
+        <translation>Version %1 des Planner-Programmformats wird nicht unterstützt (diese Planner-Version liest Version %2)</translation>
     </message>
     <message>
         <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
@@ -2841,7 +2841,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>is not well-formed XML (over %1 control characters that XML forbids)</source>
-        <translation>ist kein wohlgeformtes XML (über %1 Steuerzeichen, die XML verbietet)</translation>
+        <translation>ist kein wohlgeformtes XML (mehr als %1 Steuerzeichen, die XML verbietet)</translation>
     </message>
     <message>
         <source>declares XML entities, which Planner refuses to expand (a common way to attack XML readers)</source>
@@ -2956,7 +2956,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>%1 (“%2”) ends before it starts</source>
         <extracomment>%1: a session (“session 3”); %2: its title.</extracomment>
-        <translation>%1 („%2“) endet, bevor sie beginnt</translation>
+        <translation>%1 („%2“): das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
         <source>%1 (“%2”) lasts %3 days</source>
@@ -2969,7 +2969,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
-        <translation>%1: GUID oder ID ist zu lang, um sie daran zu erkennen (%2 Zeichen; Grenze %3)</translation>
+        <translation>%1: GUID bzw. ID ist zu lang, um als Kennung zu dienen (%2 Zeichen; Grenze %3)</translation>
     </message>
 </context>
 <context>

@@ -2570,7 +2570,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
+        <translation>un elemento especial del sistema de archivos</translation>
     </message>
     <message>
         <source>the conference</source>
@@ -2716,11 +2716,11 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>is binary data, not a text file</source>
-        <translation>son datos binarios, no un archivo de texto</translation>
+        <translation>contiene datos binarios, no es un archivo de texto</translation>
     </message>
     <message>
         <source>is binary data, not a conference program</source>
-        <translation>son datos binarios, no un programa de conferencia</translation>
+        <translation>contiene datos binarios, no es un programa de conferencia</translation>
     </message>
     <message>
         <source>is not valid %1 text (bad byte at offset %2)</source>
@@ -2808,7 +2808,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>%1 (“%2”) has a date-time out of the range Planner keeps: “%3” to “%4”</source>
         <extracomment>%1: a place in a JSON file; %2: a session&apos;s title; %3 to %4: its times.</extracomment>
-        <translation>%1 («%2») tiene una fecha y hora fuera del rango que guarda Planner: «%3» a «%4»</translation>
+        <translation>%1 («%2») tiene una fecha y hora fuera del rango que guarda Planner: de «%3» a «%4»</translation>
     </message>
     <message>
         <source>is not a Planner program file (no &quot;format&quot;: &quot;%1&quot;)</source>
@@ -2818,7 +2818,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>Planner program format version %1 is not supported (this build reads version %2)</source>
         <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
-        <translation>la versión %1 del formato de programa de Planner no es compatible (esta versión lee la versión %2)</translation>
+        <translation>la versión %1 del formato de programa de Planner no es compatible (esta versión de Planner lee la versión %2)</translation>
     </message>
     <message>
         <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
@@ -2969,7 +2969,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
-        <translation>%1: su GUID o id es demasiado largo para identificarla (%2 caracteres; límite %3)</translation>
+        <translation>%1: su GUID o id es demasiado largo para servir de identificador (%2 caracteres; límite %3)</translation>
     </message>
 </context>
 <context>
@@ -3735,7 +3735,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
         <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
-        <translation>No hay ningún llavero del escritorio (GNOME Keyring, KWallet u otro Secret Service) disponible en este equipo, así que Planner no puede guardar la contraseña de forma segura. Indique en su lugar un comando que muestre la contraseña, como «pass show calendar».</translation>
+        <translation>No hay ningún llavero del escritorio (GNOME Keyring, KWallet u otro Secret Service) disponible en este ordenador, así que Planner no puede guardar la contraseña de forma segura. Indique en su lugar una orden que muestre la contraseña, como «pass show calendar».</translation>
     </message>
     <message>
         <source>no keyring on this computer: use a command</source>

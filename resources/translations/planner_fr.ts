@@ -2570,7 +2570,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>not a regular file</source>
-        <translation>pas un fichier ordinaire</translation>
+        <translation>un élément spécial du système de fichiers</translation>
     </message>
     <message>
         <source>the conference</source>
@@ -2683,7 +2683,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>file is %1, over the %2 MiB limit for %3</source>
         <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB; %3: what it should be.</extracomment>
-        <translation>le fichier fait %1, au-delà de la limite de %2 Mio pour %3</translation>
+        <translation>le fichier fait %1 et dépasse la limite de %2 Mio pour %3</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
@@ -2782,7 +2782,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>%1: “%2” is missing</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» manque</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est absent</translation>
     </message>
     <message>
         <source>%1: “%2” should be a list</source>
@@ -2808,7 +2808,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>%1 (“%2”) has a date-time out of the range Planner keeps: “%3” to “%4”</source>
         <extracomment>%1: a place in a JSON file; %2: a session&apos;s title; %3 to %4: its times.</extracomment>
-        <translation>%1 («&#xa0;%2&#xa0;») a une date et heure hors de la plage que garde Planner&#xa0;: «&#xa0;%3&#xa0;» à «&#xa0;%4&#xa0;»</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») a une date et heure hors de la plage que garde Planner&#xa0;: de «&#xa0;%3&#xa0;» à «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>is not a Planner program file (no &quot;format&quot;: &quot;%1&quot;)</source>
@@ -2818,7 +2818,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>Planner program format version %1 is not supported (this build reads version %2)</source>
         <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
-        <translation>la version %1 du format de programme Planner n’est pas prise en charge (cette version lit la version %2)</translation>
+        <translation>la version %1 du format de programme Planner n’est pas prise en charge (cette version de Planner lit la version %2)</translation>
     </message>
     <message>
         <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
@@ -3735,7 +3735,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
         <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
-        <translation>Aucun trousseau de clés du bureau (GNOME Keyring, KWallet ou un autre Secret Service) n’est disponible sur cet ordinateur&#xa0;: Planner ne peut donc pas garder le mot de passe en sécurité. Indiquez plutôt une commande qui affiche le mot de passe, comme «&#xa0;pass show calendar&#xa0;».</translation>
+        <translation>Aucun trousseau du bureau (GNOME Keyring, KWallet ou un autre Secret Service) n’est disponible sur cet ordinateur&#xa0;: Planner ne peut donc pas garder le mot de passe en sécurité. Indiquez plutôt une commande qui affiche le mot de passe, comme «&#xa0;pass show calendar&#xa0;».</translation>
     </message>
     <message>
         <source>no keyring on this computer: use a command</source>

@@ -2956,11 +2956,11 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>%1 (“%2”) ends before it starts</source>
         <extracomment>%1: a session (“session 3”); %2: its title.</extracomment>
-        <translation>%1 (&quot;%2&quot;) מסתיימת לפני שהיא מתחילה</translation>
+        <translation>%1 (&quot;%2&quot;): הסיום מוקדם מההתחלה</translation>
     </message>
     <message>
         <source>%1 (“%2”) lasts %3 days</source>
-        <translation>%1 (&quot;%2&quot;) נמשכת %3 ימים</translation>
+        <translation>%1 (&quot;%2&quot;): משך של %3 ימים</translation>
     </message>
     <message>
         <source>%1 has %2 speakers (limit %3)</source>
@@ -2969,7 +2969,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
-        <translation>%1: ה־GUID או המזהה שלה ארוכים מכדי לזהות אותה לפיהם (%2 תווים; המגבלה %3)</translation>
+        <translation>%1: ה־GUID או המזהה ארוכים מכדי לשמש לזיהוי (%2 תווים; המגבלה %3)</translation>
     </message>
 </context>
 <context>

@@ -2716,11 +2716,11 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>is binary data, not a text file</source>
-        <translation>sono dati binari, non un file di testo</translation>
+        <translation>contiene dati binari, non è un file di testo</translation>
     </message>
     <message>
         <source>is binary data, not a conference program</source>
-        <translation>sono dati binari, non un programma di conferenza</translation>
+        <translation>contiene dati binari, non è un programma di conferenza</translation>
     </message>
     <message>
         <source>is not valid %1 text (bad byte at offset %2)</source>

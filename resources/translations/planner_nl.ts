@@ -2845,7 +2845,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>declares XML entities, which Planner refuses to expand (a common way to attack XML readers)</source>
-        <translation>declareert XML-entiteiten, die Planner weigert uit te breiden (een veelgebruikte aanval op XML-lezers)</translation>
+        <translation>declareert XML-entiteiten, die Planner weigert te expanderen (een veelgebruikte aanval op XML-lezers)</translation>
     </message>
     <message>
         <source>refers to external XML resources, which Planner never loads</source>

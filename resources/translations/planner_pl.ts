@@ -2848,7 +2848,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Planner program format version %1 is not supported (this build reads version %2)</source>
         <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
-        <translation>wersja %1 formatu programu Plannera nie jest obsługiwana (ta wersja czyta wersję %2)</translation>
+        <translation>wersja %1 formatu programu Plannera nie jest obsługiwana (ta wersja Plannera czyta wersję %2)</translation>
     </message>
     <message>
         <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
@@ -2999,7 +2999,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
-        <translation>%1: jej GUID lub id jest za długi, by ją po nim rozpoznać (znaków: %2; limit: %3)</translation>
+        <translation>%1: GUID lub id jest za długi, by służyć do identyfikacji (znaków: %2; limit: %3)</translation>
     </message>
 </context>
 <context>

@@ -2541,7 +2541,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>a conference program</source>
         <extracomment>What a file should be, in &quot;the 50 MiB limit for a conference program&quot;.</extracomment>
-        <translation>um programa de conferência</translation>
+        <translation>uma programação de conferência</translation>
     </message>
     <message>
         <source>a favourites file</source>
@@ -2570,7 +2570,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>not a regular file</source>
-        <translation>não é um arquivo comum</translation>
+        <translation>não um arquivo comum</translation>
     </message>
     <message>
         <source>the conference</source>
@@ -2716,11 +2716,11 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>is binary data, not a text file</source>
-        <translation>são dados binários, não um arquivo de texto</translation>
+        <translation>contém dados binários, não é um arquivo de texto</translation>
     </message>
     <message>
         <source>is binary data, not a conference program</source>
-        <translation>são dados binários, não um programa de conferência</translation>
+        <translation>contém dados binários, não é uma programação de conferência</translation>
     </message>
     <message>
         <source>is not valid %1 text (bad byte at offset %2)</source>
@@ -2734,11 +2734,11 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>is not a conference program in any format Planner reads (%1)</source>
         <extracomment>%1: the names of the formats Planner reads.</extracomment>
-        <translation>não é um programa de conferência em nenhum dos formatos que o Planner lê (%1)</translation>
+        <translation>não é uma programação de conferência em nenhum dos formatos que o Planner lê (%1)</translation>
     </message>
     <message>
         <source>is nested too deeply to be a conference program</source>
-        <translation>está aninhado fundo demais para ser um programa de conferência</translation>
+        <translation>está aninhado fundo demais para ser uma programação de conferência</translation>
     </message>
     <message>
         <source>has a date or time out of range</source>
@@ -2813,12 +2813,12 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>is not a Planner program file (no &quot;format&quot;: &quot;%1&quot;)</source>
         <extracomment>&quot;format&quot; is the name of a field in the file: keep it as it is.</extracomment>
-        <translation>não é um arquivo de programa do Planner (falta &quot;format&quot;: &quot;%1&quot;)</translation>
+        <translation>não é um arquivo de programação do Planner (falta &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Planner program format version %1 is not supported (this build reads version %2)</source>
         <extracomment>%1: the version the file names; %2: the version this Planner reads.</extracomment>
-        <translation>a versão %1 do formato de programa do Planner não é suportada (esta versão lê a versão %2)</translation>
+        <translation>a versão %1 do formato dos arquivos de programação do Planner não é suportada (esta versão lê a versão %2)</translation>
     </message>
     <message>
         <source>%1: &apos;end&apos; is before &apos;start&apos;</source>
@@ -2891,7 +2891,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>is a Sessionize speaker list without sessions; export the “All” or “Sessions” view instead</source>
         <extracomment>“All” and “Sessions” are the names of Sessionize&apos;s views, in English there.</extracomment>
-        <translation>é uma lista de palestrantes do Sessionize sem sessões; exporte a visualização “All” ou “Sessions”</translation>
+        <translation>é uma lista de palestrantes do Sessionize sem sessões; exporte em vez disso a visualização “All” ou “Sessions”</translation>
     </message>
     <message>
         <source>contains no Sessionize sessions</source>
@@ -2900,7 +2900,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>is XML, but not a frab schedule (its root element is &lt;%1&gt;, not &lt;schedule&gt;)</source>
         <extracomment>&lt;%1&gt; and &lt;schedule&gt; are XML elements: keep them as they are.</extracomment>
-        <translation>é XML, mas não um programa frab (seu elemento raiz é &lt;%1&gt;, não &lt;schedule&gt;)</translation>
+        <translation>é XML, mas não uma programação frab (seu elemento raiz é &lt;%1&gt;, não &lt;schedule&gt;)</translation>
     </message>
     <message>
         <source>contains no sessions (no &lt;event&gt; inside a &lt;day&gt;)</source>
@@ -2924,7 +2924,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>is JSON, but not a frab schedule (no schedule.conference)</source>
         <extracomment>schedule.conference is a place in the file: keep it as it is.</extracomment>
-        <translation>é JSON, mas não um programa frab (falta schedule.conference)</translation>
+        <translation>é JSON, mas não uma programação frab (falta schedule.conference)</translation>
     </message>
     <message>
         <source>contains no sessions</source>
