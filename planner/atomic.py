@@ -11,8 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from planner.domain.display import file_kind
-from planner.domain.errors import StorageError, storage_error
+from planner.domain.display import NOT_REGULAR_KIND, file_kind
+from planner.domain.errors import StorageCode, StorageError, storage_error
 
 
 def _umask() -> int:
@@ -43,7 +43,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         target = _through_links(path)
         _write(target, data)
     except NotARegularFileError as error:
-        raise StorageError(str(path), f"cannot be written: {error.strerror}") from error
+        raise not_regular(str(path), error.kind, "written") from error
     except OSError as error:
         raise storage_error(error, str(path)) from error
     _remove_abandoned_parts(target)
@@ -70,18 +70,22 @@ def _through_links(path: Path) -> Path:
         return target  # the write itself will say what is wrong
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return target  # a folder is refused by _write, with its own message
-    raise NotARegularFileError(errno.EINVAL, _kind_of(mode), str(path))
+    raise NotARegularFileError(path, file_kind(mode))
 
 
 class NotARegularFileError(OSError):
     """The path names a pipe, a device or a socket: never replaced, never written."""
 
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(errno.EINVAL, f"it is {kind}", str(path))
+        self.kind = kind  # `display.file_kind`: "a named pipe (FIFO)"
 
-def _kind_of(mode: int) -> str:
-    kind = file_kind(mode)
-    if kind == "not a regular file":
-        return "it is not a regular file; Planner writes only regular files"
-    return f"it is {kind}, not a regular file; Planner writes only regular files"
+
+def not_regular(target: str, kind: str, doing: str) -> StorageError:
+    """`target` cannot be written (`doing`) because it is `kind` (`display.file_kind`)."""
+    if kind == NOT_REGULAR_KIND:
+        return StorageError(target, code=StorageCode.NOT_REGULAR_FILE, doing=doing)
+    return StorageError(target, code=StorageCode.NOT_REGULAR, doing=doing, detail=kind)
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -23,7 +23,7 @@ from planner.domain.errors import PlannerError, storage_error
 from planner.storage import targets
 
 if TYPE_CHECKING:
-    from planner.domain.calendar_messages import ServerMessage
+    from planner.domain.calendar_messages import PasswordMessage, ServerMessage
     from planner.storage.db import Database
 
 
@@ -35,6 +35,7 @@ class ConnectionFailed(PlannerError):
         self.problem = cause.problem
         self.target = target
         self.said: ServerMessage | None = getattr(cause, "said", None)
+        self.password: PasswordMessage | None = getattr(cause, "password", None)
 
 
 def check_connection(

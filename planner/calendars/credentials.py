@@ -12,6 +12,7 @@ import contextlib
 import subprocess
 
 from planner.calendars.sync import Problem, SyncProblem
+from planner.domain.calendar_messages import PasswordCode, PasswordMessage
 from planner.domain.errors import UsageError
 
 SERVICE = "Planner calendar"
@@ -24,9 +25,22 @@ NO_KEYRING = (
 
 
 class CredentialsError(SyncProblem):
-    """No password could be had; the message says why and what to do."""
+    """No password could be had; the message says why and what to do (`password`: the
+    same as a code with values, for the window to say in its language)."""
 
     problem = Problem.REFUSED
+
+    def __init__(self, password: PasswordMessage) -> None:
+        super().__init__(str(password))
+        self.password = password
+
+
+class KeyringRefused(UsageError):
+    """The desktop keyring did not keep a password (`password` says why)."""
+
+    def __init__(self, password: PasswordMessage) -> None:
+        super().__init__(str(password))
+        self.password = password
 
 
 def keyring_problem() -> str:
@@ -57,10 +71,7 @@ def store_password(location: str, username: str, password: str) -> None:
     except NoKeyringError as error:
         raise UsageError(NO_KEYRING) from error
     except KeyringError as error:  # locked, and the user declined to unlock it
-        raise UsageError(
-            f"The desktop keyring did not keep the password ({error}). Unlock it and try "
-            "again, or give a command that prints the password instead."
-        ) from error
+        raise KeyringRefused(PasswordMessage(PasswordCode.NOT_KEPT, detail=str(error))) from error
 
 
 def forget_password(location: str, username: str) -> None:
@@ -80,19 +91,15 @@ def password(location: str, username: str, command: str) -> str:
     from keyring.errors import KeyringError
 
     if keyring_problem():
-        raise CredentialsError(
-            f"no desktop keyring is available to hold the password for {username}; "
-            "edit the calendar to give a password command"
-        )
+        raise CredentialsError(PasswordMessage(PasswordCode.NO_KEYRING, username))
     try:
         found = keyring.get_password(SERVICE, account(location, username))
     except KeyringError as error:
-        raise CredentialsError(f"the keyring could not be read ({error})") from error
-    if found is None:
         raise CredentialsError(
-            f"no password for {username} in the keyring; add the calendar again "
-            "or give a --password-command"
-        )
+            PasswordMessage(PasswordCode.KEYRING_UNREADABLE, username, detail=str(error))
+        ) from error
+    if found is None:
+        raise CredentialsError(PasswordMessage(PasswordCode.NOT_IN_KEYRING, username))
     return found
 
 
@@ -107,15 +114,18 @@ def run_password_command(command: str) -> str:
             check=False,
         )
     except subprocess.TimeoutExpired as error:
-        raise CredentialsError(f"the password command did not finish: {command}") from error
+        raise CredentialsError(
+            PasswordMessage(PasswordCode.COMMAND_TIMED_OUT, detail=command)
+        ) from error
     except OSError as error:
-        raise CredentialsError(f"the password command could not run ({error})") from error
+        raise CredentialsError(
+            PasswordMessage(PasswordCode.COMMAND_CANNOT_RUN, detail=str(error))
+        ) from error
     if done.returncode != 0:
         said = done.stderr.strip().splitlines()[-1][:200] if done.stderr.strip() else ""
-        raise CredentialsError(
-            f"the password command failed (exit {done.returncode}{': ' + said if said else ''})"
-        )
+        code = PasswordCode.COMMAND_FAILED_SAYING if said else PasswordCode.COMMAND_FAILED
+        raise CredentialsError(PasswordMessage(code, status=done.returncode, detail=said))
     lines = done.stdout.splitlines()
     if not lines or not lines[0]:
-        raise CredentialsError("the password command printed no password")
+        raise CredentialsError(PasswordMessage(PasswordCode.NO_PASSWORD))
     return lines[0]

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from planner.atomic import write_atomic
 from planner.calendars.sync import PreconditionFailed, safe_file_name
-from planner.domain.errors import BadInputError
+from planner.domain.errors import (
+    BadInputError,
+    ReadOnlyError,
+    StorageCode,
+    StorageError,
+    storage_error,
+)
 from planner.formats.files import read_user_file
 
 if TYPE_CHECKING:
@@ -71,9 +77,17 @@ class VdirStore:
         self.skipped: list[str] = []  # files the last listing did not read, and why
 
     def prepare(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """The folder, created if it is missing; `StorageError` (with its code) when it
+        cannot be created or written."""
+        folder = str(self.folder)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except FileExistsError as error:  # a file (or a link to one) where the folder goes
+            raise StorageError(folder, code=StorageCode.NOT_A_FOLDER, doing="created") from error
+        except OSError as error:
+            raise storage_error(error, folder, "created") from error
         if not os.access(self.folder, os.W_OK):
-            raise PermissionError(f"{self.folder}: the folder cannot be written")
+            raise ReadOnlyError(folder, code=StorageCode.READ_ONLY_FOLDER, doing="written")
         # vdir metadata: the name calendar apps show for this folder.
         write_if_changed(self.folder / "displayname", self.display_name.encode("utf-8"))
 
@@ -107,8 +121,12 @@ class VdirStore:
     def delete(self, href: str, etag: str) -> None:
         path = self.folder / href
         self._expect(path, etag)
-        with contextlib.suppress(FileNotFoundError):
+        try:
             path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            raise storage_error(error, str(path), "deleted") from error
 
     @staticmethod
     def _expect(path: Path, etag: str | None) -> None:

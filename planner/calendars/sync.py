@@ -28,7 +28,7 @@ from planner.domain.errors import Cancelled, StorageError
 
 if TYPE_CHECKING:
     from planner.calendars.plan import Plan
-    from planner.domain.calendar_messages import ServerMessage
+    from planner.domain.calendar_messages import PasswordMessage, ServerMessage
 
 
 class PreconditionFailed(Exception):
@@ -286,6 +286,9 @@ def failure_of(error: BaseException) -> SyncFailure:
     said: ServerMessage | None = getattr(error, "said", None)
     if said is not None:
         return SyncFailure(FailureCode.SERVER, said=said)
+    password: PasswordMessage | None = getattr(error, "password", None)
+    if password is not None:
+        return SyncFailure(FailureCode.PASSWORD, password=password)
     if isinstance(error, StorageError) and error.code is not None:
         return SyncFailure(
             FailureCode.STORAGE,

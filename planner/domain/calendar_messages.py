@@ -84,3 +84,40 @@ class ConnectionChecked:
         if self.code is CheckCode.WRITABLE:
             return f"{self.location} can be written"
         return f"{self.target}: {self.code.value} the calendar “{self.calendar}” at {self.url}"
+
+
+class PasswordCode(StrEnum):
+    """Why no password could be had for a CalDAV calendar; each value is its English, with
+    `user` (the user name), `status` (the command's exit status) and `detail` (the
+    keyring's or the system's words, the command, or the last line the command printed)."""
+
+    NO_KEYRING = (
+        "no desktop keyring is available to hold the password for {user}; "
+        "edit the calendar to give a password command"
+    )
+    KEYRING_UNREADABLE = "the keyring could not be read ({detail})"
+    NOT_IN_KEYRING = (
+        "no password for {user} in the keyring; add the calendar again or give a --password-command"
+    )
+    NOT_KEPT = (
+        "The desktop keyring did not keep the password ({detail}). Unlock it and try "
+        "again, or give a command that prints the password instead."
+    )
+    COMMAND_TIMED_OUT = "the password command did not finish: {detail}"
+    COMMAND_CANNOT_RUN = "the password command could not run ({detail})"
+    COMMAND_FAILED = "the password command failed (exit {status})"
+    COMMAND_FAILED_SAYING = "the password command failed (exit {status}: {detail})"
+    NO_PASSWORD = "the password command printed no password"
+
+
+@dataclass(frozen=True, slots=True)
+class PasswordMessage:
+    """Why no password could be had (see `PasswordCode`)."""
+
+    code: PasswordCode
+    user: str = ""
+    status: int = 0
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return self.code.value.format(user=self.user, status=self.status, detail=self.detail)

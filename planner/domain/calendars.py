@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from planner.domain.calendar_messages import NetworkCause, Request, ServerCode, ServerMessage
+from planner.domain.calendar_messages import (
+    NetworkCause,
+    PasswordCode,
+    PasswordMessage,
+    Request,
+    ServerCode,
+    ServerMessage,
+)
 from planner.domain.errors import StorageCode, StorageError, StorageNote
 
 if TYPE_CHECKING:
@@ -55,6 +62,7 @@ class FailureCode(StrEnum):
     SERVER = "server"  # a calendar server's fault: `said`
     STORAGE = "storage"  # a folder's or file's fault: `storage` with `doing`, `detail`, `notes`
     CALENDAR_FILE = "calendar-file"  # a calendar file at `location` not written: `storage`...
+    PASSWORD = "password"  # no password could be had: `password`
     OTHER = "other"  # an error without a code: `detail` is its English line
     EARLIER = "earlier"  # stored before failures had codes: `detail` is the English line
 
@@ -72,6 +80,7 @@ class SyncFailure:
     doing: str = ""  # what could not be done to it ("written", "read", ...)
     notes: tuple[StorageNote, ...] = ()
     detail: str = ""
+    password: PasswordMessage | None = None  # PASSWORD
 
     @property
     def fault(self) -> StorageError | None:
@@ -100,6 +109,13 @@ class SyncFailure:
                 "status": said.status,
                 "detail": said.detail,
             }
+        if self.password is not None:
+            values["password"] = {
+                "code": self.password.code.name,
+                "user": self.password.user,
+                "status": self.password.status,
+                "detail": self.password.detail,
+            }
         if self.storage is not None:
             values["storage"] = self.storage.name
             if self.notes:
@@ -113,6 +129,7 @@ class SyncFailure:
     def from_values(cls, code: FailureCode, values: Mapping[str, Any]) -> SyncFailure:
         """The failure `values()` gave; raises KeyError or ValueError on values it did not."""
         said = values.get("said")
+        password = values.get("password")
         return cls(
             code,
             said=None
@@ -130,12 +147,22 @@ class SyncFailure:
             doing=str(values.get("doing", "")),
             notes=tuple(StorageNote[note] for note in values.get("notes", ())),
             detail=str(values.get("detail", "")),
+            password=None
+            if password is None
+            else PasswordMessage(
+                PasswordCode[password["code"]],
+                str(password["user"]),
+                int(password["status"]),
+                str(password["detail"]),
+            ),
         )
 
     def __str__(self) -> str:
         fault = self.fault
         if self.code is FailureCode.SERVER and self.said is not None:
             return one_line(str(self.said))
+        if self.code is FailureCode.PASSWORD and self.password is not None:
+            return str(self.password)
         if self.code is FailureCode.STORAGE and fault is not None:
             return fault.problem  # the target names the folder
         if self.code is FailureCode.CALENDAR_FILE:

@@ -55,7 +55,11 @@ def file_kind(mode: int) -> str:
         return "a socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
-    return "not a regular file"
+    return NOT_REGULAR_KIND
+
+
+# What `file_kind` says of a mode it has no name for (a door, a whiteout...).
+NOT_REGULAR_KIND = "not a regular file"
 
 
 def path_text(path: str | os.PathLike[str]) -> str:

@@ -103,6 +103,17 @@ class StorageCode(StrEnum):
         "(nothing was saved; look again, then try again)"
     )
     OTHER = "cannot be {doing}: {detail}"
+    # A named pipe, a device or a socket where a file is written: `detail` is what it is
+    # (`display.file_kind`: "a named pipe (FIFO)"); `NOT_REGULAR_FILE` when it has no name.
+    NOT_REGULAR = (
+        "cannot be {doing}: it is {detail}, not a regular file; Planner writes only regular files"
+    )
+    NOT_REGULAR_FILE = (
+        "cannot be {doing}: it is not a regular file; Planner writes only regular files"
+    )
+    # The same where the database should be (`detail`: what it is).
+    NOT_A_DATABASE_FILE = "is {detail}, not a database file"
+    NOT_REGULAR_DATABASE = "is not a regular file, so it cannot be a database file"
 
 
 class StorageNote(StrEnum):

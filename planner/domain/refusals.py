@@ -25,6 +25,7 @@ class RefusalCode(StrEnum):
     NO_SUCH_FILE = "no-such-file"
     PERMISSION_DENIED = "permission-denied"
     NOT_A_FILE = "not-a-file"  # what it is ("a named pipe (FIFO)", `display.file_kind`)
+    NOT_REGULAR = "not-regular"  # a kind of file `display.file_kind` has no name for
     EMPTY = "empty"
     BINARY = "binary"  # not text at all
     BINARY_PROGRAM = "binary-program"
@@ -130,6 +131,7 @@ _ENGLISH: dict[RefusalCode, str] = {
     RefusalCode.NO_SUCH_FILE: "no such file",
     RefusalCode.PERMISSION_DENIED: "permission denied",
     RefusalCode.NOT_A_FILE: "is {0}, not a file; Planner reads files only",
+    RefusalCode.NOT_REGULAR: "is not a regular file; Planner reads files only",
     RefusalCode.EMPTY: "file is empty",
     RefusalCode.BINARY: "is binary data, not a text file",
     RefusalCode.BINARY_PROGRAM: "is binary data, not a conference program",

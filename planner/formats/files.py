@@ -15,7 +15,7 @@ import os
 import stat
 from typing import TYPE_CHECKING
 
-from planner.domain.display import file_kind, path_text
+from planner.domain.display import NOT_REGULAR_KIND, file_kind, path_text
 from planner.domain.errors import BadInputError
 from planner.domain.refusals import Refusal, RefusalCode
 
@@ -110,5 +110,8 @@ def _open_regular(path: Path, source: str) -> tuple[int, os.stat_result]:
         os.close(descriptor)
         if stat.S_ISDIR(info.st_mode):
             raise BadInputError(source, Refusal(RefusalCode.IS_FOLDER))
-        raise BadInputError(source, Refusal(RefusalCode.NOT_A_FILE, file_kind(info.st_mode)))
+        kind = file_kind(info.st_mode)
+        if kind == NOT_REGULAR_KIND:
+            raise BadInputError(source, Refusal(RefusalCode.NOT_REGULAR))
+        raise BadInputError(source, Refusal(RefusalCode.NOT_A_FILE, kind))
     return descriptor, info

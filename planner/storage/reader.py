@@ -23,11 +23,12 @@ import sqlite3
 import stat
 from typing import TYPE_CHECKING
 
-from planner.domain.display import file_kind
+from planner.domain.display import NOT_REGULAR_KIND, file_kind
 from planner.domain.errors import (
     DatabaseCode,
     DatabaseError,
     LockedError,
+    StorageCode,
     StorageError,
     is_damage,
     is_storage_fault,
@@ -60,7 +61,12 @@ def check_file(path: Path) -> bool:
     if not stat.S_ISREG(mode):
         # Opening a pipe to read its header would wait for a writer for ever; it is not
         # damaged either, so never set aside (a `StorageError`, not a `DatabaseError`).
-        raise StorageError(str(path), f"is {file_kind(mode)}, not a database file")
+        kind = file_kind(mode)
+        if kind == NOT_REGULAR_KIND:
+            raise StorageError(str(path), code=StorageCode.NOT_REGULAR_DATABASE, doing="read")
+        raise StorageError(
+            str(path), code=StorageCode.NOT_A_DATABASE_FILE, doing="read", detail=kind
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))

@@ -16,6 +16,8 @@ from PySide6.QtCore import QLocale
 from planner.domain.calendar_messages import (
     CheckCode,
     NetworkCause,
+    PasswordCode,
+    PasswordMessage,
     Request,
     ServerCode,
     ServerMessage,
@@ -261,20 +263,28 @@ class CoreTexts(Translatable):
         if isinstance(error, BadInputError):
             return REFUSALS.say(error)
         said: ServerMessage | None = getattr(error, "said", None)
-        if said is None:
+        password: PasswordMessage | None = getattr(error, "password", None)
+        if password is not None:
+            told = self.password(password)
+        elif said is not None:
+            told = self.server(said)
+        else:
             return str(error)
         target: str = getattr(error, "target", "")
         if target:
-            #: A calendar's name, then what went wrong with its server.
+            #: A calendar's name, then what went wrong with its server (or why it has no
+            #: password).
             text = self.tr("%1: %2", "a calendar, then what went wrong")
-            return arg(text, target, self.server(said))
-        return self.server(said)
+            return arg(text, target, told)
+        return told
 
     def failure(self, failure: SyncFailure) -> str:
         """Why a calendar's last sync failed, as it was stored (or as this session's said)."""
         fault = failure.fault
         if failure.code is FailureCode.SERVER and failure.said is not None:
             return self.server(failure.said)
+        if failure.code is FailureCode.PASSWORD and failure.password is not None:
+            return self.password(failure.password)
         if fault is not None:
             return STORAGE.storage(fault)
         if failure.code is FailureCode.CALENDAR_FILE:
@@ -286,6 +296,49 @@ class CoreTexts(Translatable):
             #: only in English (%1).
             return arg(self.tr("The last sync failed: %1"), failure.detail)
         return failure.detail
+
+    def password(self, said: PasswordMessage) -> str:
+        """Why no password could be had for a CalDAV calendar."""
+        code, user, detail = said.code, said.user, said.detail
+        status = str(said.status)  # an exit status is an identifier, not a count
+        if code is PasswordCode.NO_KEYRING:
+            #: %1: a user name on a calendar server.
+            text = self.tr(
+                "no desktop keyring is available to hold the password for %1; edit the "
+                "calendar to give a password command"
+            )
+            return arg(text, user)
+        if code is PasswordCode.NOT_IN_KEYRING:
+            #: %1: a user name on a calendar server; --password-command is an option of
+            #: the command line: keep it as it is.
+            text = self.tr(
+                "no password for %1 in the keyring; add the calendar again or give a "
+                "--password-command"
+            )
+            return arg(text, user)
+        if code is PasswordCode.COMMAND_FAILED:
+            #: %1: the exit status of the command that prints the password (a number).
+            return arg(self.tr("the password command failed (exit %1)"), status)
+        if code is PasswordCode.COMMAND_FAILED_SAYING:
+            #: %1: the command's exit status (a number); %2: the last line it printed as
+            #: its error (in the command's own words).
+            return arg(self.tr("the password command failed (exit %1: %2)"), status, detail)
+        if code is PasswordCode.NO_PASSWORD:
+            return self.tr("the password command printed no password")
+        texts = {
+            #: %1: what the keyring said, in English.
+            PasswordCode.KEYRING_UNREADABLE: self.tr("the keyring could not be read (%1)"),
+            #: %1: what the keyring said, in English.
+            PasswordCode.NOT_KEPT: self.tr(
+                "The desktop keyring did not keep the password (%1). Unlock it and try "
+                "again, or give a command that prints the password instead."
+            ),
+            #: %1: the command that prints the password (the user's own command line).
+            PasswordCode.COMMAND_TIMED_OUT: self.tr("the password command did not finish: %1"),
+            #: %1: what the system said, in English.
+            PasswordCode.COMMAND_CANNOT_RUN: self.tr("the password command could not run (%1)"),
+        }
+        return arg(texts[code], detail)
 
     def checked(self, found: ConnectionChecked) -> str:
         """What a connection test found."""
@@ -529,6 +582,9 @@ class StorageTexts(Translatable):
             "changed": self.tr("changed"),
             #: What could not be done to a file or the database, in the form the sentences
             #: "%1 cannot be %2: disk full" (and the like) need.
+            "deleted": self.tr("deleted"),
+            #: What could not be done to a file or the database, in the form the sentences
+            #: "%1 cannot be %2: disk full" (and the like) need.
             "backed up before its upgrade": self.tr("backed up before its upgrade"),
         }
         return words.get(doing, doing)
@@ -583,8 +639,31 @@ class StorageTexts(Translatable):
             #: %1: a file or the database; %2: what could not be done to it (read, written…);
             #: %3: what the system said, in English.
             StorageCode.OTHER: self.tr("%1 cannot be %2: %3"),
+            #: %1: a file; %2: what could not be done to it (written…); %3: what the path
+            #: is instead (a named pipe (FIFO), a socket, a device).
+            StorageCode.NOT_REGULAR: self.tr(
+                "%1 cannot be %2: it is %3, not a regular file; Planner writes only regular files"
+            ),
+            #: %1: a file; %2: what could not be done to it (written…).
+            StorageCode.NOT_REGULAR_FILE: self.tr(
+                "%1 cannot be %2: it is not a regular file; Planner writes only regular files"
+            ),
+            #: %1: the database's path; %2: what it is instead (a named pipe (FIFO), a
+            #: socket, a device).
+            StorageCode.NOT_A_DATABASE_FILE: self.tr("%1 is %2, not a database file"),
+            #: %1: the database's path, which is neither a file, a folder, a pipe, a
+            #: socket nor a device.
+            StorageCode.NOT_REGULAR_DATABASE: self.tr(
+                "%1 is not a regular file, so it cannot be a database file"
+            ),
         }
-        text = arg(texts[error.code], error.target, self.doing(error.doing), error.detail)
+        detail: object = error.detail
+        if error.code is StorageCode.NOT_A_DATABASE_FILE:
+            text = arg(texts[error.code], error.target, REFUSALS.kind(error.detail))
+        else:
+            if error.code is StorageCode.NOT_REGULAR:
+                detail = REFUSALS.kind(error.detail)
+            text = arg(texts[error.code], error.target, self.doing(error.doing), detail)
         notes = {
             #: A database that cannot be written: it also needs an upgrade.
             StorageNote.UPGRADE_FIRST: self.tr("%1; it needs an upgrade first"),
@@ -673,10 +752,12 @@ class RefusalTexts(Translatable):
         if isinstance(value, Field):
             return self._field(value)
         if isinstance(value, str) and value in _KINDS:
-            return self._kind(value)
+            return self.kind(value)
         return value
 
-    def _kind(self, kind: str) -> str:
+    def kind(self, kind: str) -> str:
+        """What a path is instead of a file (`display.file_kind`), or what a file should
+        be; a kind it does not know as it is."""
         kinds = {
             #: What a file should be, in "the 50 MiB limit for a conference program".
             "a conference program": self.tr("a conference program"),
@@ -689,7 +770,7 @@ class RefusalTexts(Translatable):
             "a device": self.tr("a device"),
             "not a regular file": self.tr("not a regular file"),
         }
-        return kinds[kind]
+        return kinds.get(kind, kind)
 
     def _part(self, part: Part) -> str:
         parts = {
@@ -738,6 +819,8 @@ class RefusalTexts(Translatable):
             RefusalCode.NO_SUCH_FILE: self.tr("no such file"),
             RefusalCode.PERMISSION_DENIED: self.tr("permission denied"),
             RefusalCode.NOT_A_FILE: self.tr("is %1, not a file; Planner reads files only"),
+            #: A path that is neither a file, a folder, a pipe, a socket nor a device.
+            RefusalCode.NOT_REGULAR: self.tr("is not a regular file; Planner reads files only"),
             RefusalCode.EMPTY: self.tr("file is empty"),
             RefusalCode.BINARY: self.tr("is binary data, not a text file"),
             RefusalCode.BINARY_PROGRAM: self.tr("is binary data, not a conference program"),

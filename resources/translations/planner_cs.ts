@@ -1430,7 +1430,7 @@ Volno ve stejnou dobu:
     <message>
         <source>%1: %2</source>
         <comment>a calendar, then what went wrong</comment>
-        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server (or why it has no password).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1442,6 +1442,50 @@ Volno ve stejnou dobu:
         <source>The last sync failed: %1</source>
         <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
         <translation>Poslední synchronizace selhala: %1</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>
+        <extracomment>%1: a user name on a calendar server.</extracomment>
+        <translation>není k dispozici žádný svazek klíčů prostředí, který by uchoval heslo pro %1; upravte kalendář a zadejte příkaz pro heslo</translation>
+    </message>
+    <message>
+        <source>no password for %1 in the keyring; add the calendar again or give a --password-command</source>
+        <extracomment>%1: a user name on a calendar server; --password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>ve svazku klíčů není heslo pro %1; přidejte kalendář znovu nebo zadejte --password-command</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1)</source>
+        <extracomment>%1: the exit status of the command that prints the password (a number).</extracomment>
+        <translation>příkaz pro heslo selhal (návratový kód %1)</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1: %2)</source>
+        <extracomment>%1: the command&apos;s exit status (a number); %2: the last line it printed as its error (in the command&apos;s own words).</extracomment>
+        <translation>příkaz pro heslo selhal (návratový kód %1: %2)</translation>
+    </message>
+    <message>
+        <source>the password command printed no password</source>
+        <translation>příkaz pro heslo nevypsal žádné heslo</translation>
+    </message>
+    <message>
+        <source>the keyring could not be read (%1)</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>svazek klíčů se nepodařilo přečíst (%1)</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the password (%1). Unlock it and try again, or give a command that prints the password instead.</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>Svazek klíčů prostředí heslo neuložil (%1). Odemkněte ho a zkuste to znovu, nebo místo toho zadejte příkaz, který heslo vypíše.</translation>
+    </message>
+    <message>
+        <source>the password command did not finish: %1</source>
+        <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
+        <translation>příkaz pro heslo nedoběhl: %1</translation>
+    </message>
+    <message>
+        <source>the password command could not run (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>příkaz pro heslo se nepodařilo spustit (%1)</translation>
     </message>
     <message>
         <source>%1 can be written</source>
@@ -2741,6 +2785,11 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>je %1, ne soubor; Planner čte jen soubory</translation>
     </message>
     <message>
+        <source>is not a regular file; Planner reads files only</source>
+        <extracomment>A path that is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>není běžný soubor; Planner čte jen soubory</translation>
+    </message>
+    <message>
         <source>file is empty</source>
         <translation>soubor je prázdný</translation>
     </message>
@@ -3256,6 +3305,11 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>změnit</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
+        <translation>smazat</translation>
+    </message>
+    <message>
         <source>backed up before its upgrade</source>
         <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>zálohovat před aktualizací</translation>
@@ -3329,6 +3383,26 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <source>%1 cannot be %2: %3</source>
         <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1: nelze %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is %3, not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…); %3: what the path is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1: nelze %2: je to %3, ne běžný soubor; Planner zapisuje jen běžné soubory</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…).</extracomment>
+        <translation>%1: nelze %2: není to běžný soubor; Planner zapisuje jen běžné soubory</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a database file</source>
+        <extracomment>%1: the database&apos;s path; %2: what it is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1 je %2, ne soubor databáze</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a database file</source>
+        <extracomment>%1: the database&apos;s path, which is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>%1 není běžný soubor, a proto nemůže být souborem databáze</translation>
     </message>
     <message>
         <source>%1; it needs an upgrade first</source>

@@ -1415,7 +1415,7 @@ Gleichzeitig frei:
     <message>
         <source>%1: %2</source>
         <comment>a calendar, then what went wrong</comment>
-        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server (or why it has no password).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1427,6 +1427,50 @@ Gleichzeitig frei:
         <source>The last sync failed: %1</source>
         <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
         <translation>Der letzte Abgleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>
+        <extracomment>%1: a user name on a calendar server.</extracomment>
+        <translation>kein Schlüsselbund der Arbeitsumgebung kann das Passwort für %1 aufbewahren; bearbeiten Sie den Kalender und geben Sie einen Passwortbefehl an</translation>
+    </message>
+    <message>
+        <source>no password for %1 in the keyring; add the calendar again or give a --password-command</source>
+        <extracomment>%1: a user name on a calendar server; --password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>kein Passwort für %1 im Schlüsselbund; fügen Sie den Kalender erneut hinzu oder geben Sie ein --password-command an</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1)</source>
+        <extracomment>%1: the exit status of the command that prints the password (a number).</extracomment>
+        <translation>der Passwortbefehl ist fehlgeschlagen (Exit-Status %1)</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1: %2)</source>
+        <extracomment>%1: the command&apos;s exit status (a number); %2: the last line it printed as its error (in the command&apos;s own words).</extracomment>
+        <translation>der Passwortbefehl ist fehlgeschlagen (Exit-Status %1: %2)</translation>
+    </message>
+    <message>
+        <source>the password command printed no password</source>
+        <translation>der Passwortbefehl hat kein Passwort ausgegeben</translation>
+    </message>
+    <message>
+        <source>the keyring could not be read (%1)</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>der Schlüsselbund konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the password (%1). Unlock it and try again, or give a command that prints the password instead.</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>Der Schlüsselbund der Arbeitsumgebung hat das Passwort nicht gespeichert (%1). Entsperren Sie ihn und versuchen Sie es erneut, oder geben Sie stattdessen einen Befehl an, der das Passwort ausgibt.</translation>
+    </message>
+    <message>
+        <source>the password command did not finish: %1</source>
+        <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
+        <translation>der Passwortbefehl wurde nicht beendet: %1</translation>
+    </message>
+    <message>
+        <source>the password command could not run (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>der Passwortbefehl konnte nicht ausgeführt werden (%1)</translation>
     </message>
     <message>
         <source>%1 can be written</source>
@@ -2711,6 +2755,11 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>ist %1, keine Datei; Planner liest nur Dateien</translation>
     </message>
     <message>
+        <source>is not a regular file; Planner reads files only</source>
+        <extracomment>A path that is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>ist keine reguläre Datei; Planner liest nur Dateien</translation>
+    </message>
+    <message>
         <source>file is empty</source>
         <translation>Datei ist leer</translation>
     </message>
@@ -3215,6 +3264,11 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>geändert</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
         <source>backed up before its upgrade</source>
         <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>vor dem Upgrade gesichert</translation>
@@ -3288,6 +3342,26 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <source>%1 cannot be %2: %3</source>
         <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1 kann nicht %2 werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is %3, not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…); %3: what the path is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1 kann nicht %2 werden: es ist %3, keine reguläre Datei; Planner schreibt nur reguläre Dateien</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…).</extracomment>
+        <translation>%1 kann nicht %2 werden: es ist keine reguläre Datei; Planner schreibt nur reguläre Dateien</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a database file</source>
+        <extracomment>%1: the database&apos;s path; %2: what it is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1 ist %2, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a database file</source>
+        <extracomment>%1: the database&apos;s path, which is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>%1 ist keine reguläre Datei und kann daher keine Datenbankdatei sein</translation>
     </message>
     <message>
         <source>%1; it needs an upgrade first</source>

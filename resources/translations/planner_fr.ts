@@ -1415,7 +1415,7 @@ Libres en même temps&#xa0;:
     <message>
         <source>%1: %2</source>
         <comment>a calendar, then what went wrong</comment>
-        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server (or why it has no password).</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
@@ -1427,6 +1427,50 @@ Libres en même temps&#xa0;:
         <source>The last sync failed: %1</source>
         <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
         <translation>La dernière synchronisation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>
+        <extracomment>%1: a user name on a calendar server.</extracomment>
+        <translation>aucun trousseau du bureau n’est disponible pour garder le mot de passe de %1&#xa0;; modifiez le calendrier pour indiquer une commande de mot de passe</translation>
+    </message>
+    <message>
+        <source>no password for %1 in the keyring; add the calendar again or give a --password-command</source>
+        <extracomment>%1: a user name on a calendar server; --password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>aucun mot de passe pour %1 dans le trousseau&#xa0;; ajoutez à nouveau le calendrier ou indiquez une --password-command</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1)</source>
+        <extracomment>%1: the exit status of the command that prints the password (a number).</extracomment>
+        <translation>la commande de mot de passe a échoué (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1: %2)</source>
+        <extracomment>%1: the command&apos;s exit status (a number); %2: the last line it printed as its error (in the command&apos;s own words).</extracomment>
+        <translation>la commande de mot de passe a échoué (code de sortie %1&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the password command printed no password</source>
+        <translation>la commande de mot de passe n’a affiché aucun mot de passe</translation>
+    </message>
+    <message>
+        <source>the keyring could not be read (%1)</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>le trousseau n’a pas pu être lu (%1)</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the password (%1). Unlock it and try again, or give a command that prints the password instead.</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>Le trousseau du bureau n’a pas gardé le mot de passe (%1). Déverrouillez-le et réessayez, ou indiquez plutôt une commande qui affiche le mot de passe.</translation>
+    </message>
+    <message>
+        <source>the password command did not finish: %1</source>
+        <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
+        <translation>la commande de mot de passe ne s’est pas terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the password command could not run (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>la commande de mot de passe n’a pas pu être lancée (%1)</translation>
     </message>
     <message>
         <source>%1 can be written</source>
@@ -2711,6 +2755,11 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <translation>est %1, pas un fichier&#xa0;; Planner ne lit que des fichiers</translation>
     </message>
     <message>
+        <source>is not a regular file; Planner reads files only</source>
+        <extracomment>A path that is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>n’est pas un fichier ordinaire&#xa0;; Planner ne lit que des fichiers</translation>
+    </message>
+    <message>
         <source>file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -3215,6 +3264,11 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <translation>modifié</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
+        <translation>supprimé</translation>
+    </message>
+    <message>
         <source>backed up before its upgrade</source>
         <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>sauvegardé avant sa mise à niveau</translation>
@@ -3288,6 +3342,26 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <source>%1 cannot be %2: %3</source>
         <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is %3, not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…); %3: what the path is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1 ne peut pas être %2&#xa0;: c’est %3, pas un fichier ordinaire&#xa0;; Planner n’écrit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…).</extracomment>
+        <translation>%1 ne peut pas être %2&#xa0;: ce n’est pas un fichier ordinaire&#xa0;; Planner n’écrit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a database file</source>
+        <extracomment>%1: the database&apos;s path; %2: what it is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1 est %2, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a database file</source>
+        <extracomment>%1: the database&apos;s path, which is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>%1 n’est pas un fichier ordinaire et ne peut donc pas être un fichier de base de données</translation>
     </message>
     <message>
         <source>%1; it needs an upgrade first</source>

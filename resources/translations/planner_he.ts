@@ -1415,7 +1415,7 @@ Free at the same time:
     <message>
         <source>%1: %2</source>
         <comment>a calendar, then what went wrong</comment>
-        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server (or why it has no password).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1427,6 +1427,50 @@ Free at the same time:
         <source>The last sync failed: %1</source>
         <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
         <translation>הסנכרון האחרון נכשל: %1</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>
+        <extracomment>%1: a user name on a calendar server.</extracomment>
+        <translation>אין מחזיק מפתחות של שולחן העבודה שיכול לשמור את הסיסמה עבור %1; יש לערוך את לוח השנה ולציין פקודת סיסמה</translation>
+    </message>
+    <message>
+        <source>no password for %1 in the keyring; add the calendar again or give a --password-command</source>
+        <extracomment>%1: a user name on a calendar server; --password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>אין סיסמה עבור %1 במחזיק המפתחות; יש להוסיף את לוח השנה מחדש או לציין ‎--password-command</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1)</source>
+        <extracomment>%1: the exit status of the command that prints the password (a number).</extracomment>
+        <translation>פקודת הסיסמה נכשלה (קוד יציאה %1)</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1: %2)</source>
+        <extracomment>%1: the command&apos;s exit status (a number); %2: the last line it printed as its error (in the command&apos;s own words).</extracomment>
+        <translation>פקודת הסיסמה נכשלה (קוד יציאה %1: %2)</translation>
+    </message>
+    <message>
+        <source>the password command printed no password</source>
+        <translation>פקודת הסיסמה לא הדפיסה סיסמה</translation>
+    </message>
+    <message>
+        <source>the keyring could not be read (%1)</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>לא ניתן היה לקרוא את מחזיק המפתחות (%1)</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the password (%1). Unlock it and try again, or give a command that prints the password instead.</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>מחזיק המפתחות של שולחן העבודה לא שמר את הסיסמה (%1). יש לבטל את נעילתו ולנסות שוב, או לציין במקום זאת פקודה שמדפיסה את הסיסמה.</translation>
+    </message>
+    <message>
+        <source>the password command did not finish: %1</source>
+        <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
+        <translation>פקודת הסיסמה לא הסתיימה: %1</translation>
+    </message>
+    <message>
+        <source>the password command could not run (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>לא ניתן היה להריץ את פקודת הסיסמה (%1)</translation>
     </message>
     <message>
         <source>%1 can be written</source>
@@ -2711,6 +2755,11 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>זה %1, לא קובץ; Planner קורא קבצים בלבד</translation>
     </message>
     <message>
+        <source>is not a regular file; Planner reads files only</source>
+        <extracomment>A path that is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>זה לא קובץ רגיל; Planner קורא קבצים בלבד</translation>
+    </message>
+    <message>
         <source>file is empty</source>
         <translation>הקובץ ריק</translation>
     </message>
@@ -3215,6 +3264,11 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>לשנות</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
+        <translation>למחוק</translation>
+    </message>
+    <message>
         <source>backed up before its upgrade</source>
         <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>לגבות לפני השדרוג</translation>
@@ -3288,6 +3342,26 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <source>%1 cannot be %2: %3</source>
         <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1: לא ניתן %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is %3, not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…); %3: what the path is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1: לא ניתן %2: זה %3, לא קובץ רגיל; Planner כותב קבצים רגילים בלבד</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…).</extracomment>
+        <translation>%1: לא ניתן %2: זה לא קובץ רגיל; Planner כותב קבצים רגילים בלבד</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a database file</source>
+        <extracomment>%1: the database&apos;s path; %2: what it is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1 הוא %2, לא קובץ מסד נתונים</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a database file</source>
+        <extracomment>%1: the database&apos;s path, which is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>%1 אינו קובץ רגיל, ולכן אינו יכול להיות קובץ מסד נתונים</translation>
     </message>
     <message>
         <source>%1; it needs an upgrade first</source>

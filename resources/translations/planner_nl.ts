@@ -1415,7 +1415,7 @@ Tegelijk vrij:
     <message>
         <source>%1: %2</source>
         <comment>a calendar, then what went wrong</comment>
-        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server (or why it has no password).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1427,6 +1427,50 @@ Tegelijk vrij:
         <source>The last sync failed: %1</source>
         <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
         <translation>De laatste synchronisatie is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>
+        <extracomment>%1: a user name on a calendar server.</extracomment>
+        <translation>er is geen sleutelbos van het bureaublad beschikbaar om het wachtwoord van %1 te bewaren; bewerk de kalender om een wachtwoordopdracht op te geven</translation>
+    </message>
+    <message>
+        <source>no password for %1 in the keyring; add the calendar again or give a --password-command</source>
+        <extracomment>%1: a user name on a calendar server; --password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>geen wachtwoord voor %1 in de sleutelbos; voeg de kalender opnieuw toe of geef een --password-command op</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1)</source>
+        <extracomment>%1: the exit status of the command that prints the password (a number).</extracomment>
+        <translation>de wachtwoordopdracht is mislukt (afsluitcode %1)</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1: %2)</source>
+        <extracomment>%1: the command&apos;s exit status (a number); %2: the last line it printed as its error (in the command&apos;s own words).</extracomment>
+        <translation>de wachtwoordopdracht is mislukt (afsluitcode %1: %2)</translation>
+    </message>
+    <message>
+        <source>the password command printed no password</source>
+        <translation>de wachtwoordopdracht heeft geen wachtwoord afgedrukt</translation>
+    </message>
+    <message>
+        <source>the keyring could not be read (%1)</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>de sleutelbos kon niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the password (%1). Unlock it and try again, or give a command that prints the password instead.</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>De sleutelbos van het bureaublad heeft het wachtwoord niet bewaard (%1). Ontgrendel hem en probeer het opnieuw, of geef in plaats daarvan een opdracht die het wachtwoord afdrukt.</translation>
+    </message>
+    <message>
+        <source>the password command did not finish: %1</source>
+        <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
+        <translation>de wachtwoordopdracht is niet voltooid: %1</translation>
+    </message>
+    <message>
+        <source>the password command could not run (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>de wachtwoordopdracht kon niet worden uitgevoerd (%1)</translation>
     </message>
     <message>
         <source>%1 can be written</source>
@@ -2711,6 +2755,11 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>is %1, geen bestand; Planner leest alleen bestanden</translation>
     </message>
     <message>
+        <source>is not a regular file; Planner reads files only</source>
+        <extracomment>A path that is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>is geen gewoon bestand; Planner leest alleen bestanden</translation>
+    </message>
+    <message>
         <source>file is empty</source>
         <translation>bestand is leeg</translation>
     </message>
@@ -3215,6 +3264,11 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>gewijzigd</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
         <source>backed up before its upgrade</source>
         <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>vóór de upgrade geback-upt</translation>
@@ -3288,6 +3342,26 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <source>%1 cannot be %2: %3</source>
         <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1 kan niet %2 worden: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is %3, not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…); %3: what the path is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1 kan niet %2 worden: het is %3, geen gewoon bestand; Planner schrijft alleen gewone bestanden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…).</extracomment>
+        <translation>%1 kan niet %2 worden: het is geen gewoon bestand; Planner schrijft alleen gewone bestanden</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a database file</source>
+        <extracomment>%1: the database&apos;s path; %2: what it is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1 is %2, geen databasebestand</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a database file</source>
+        <extracomment>%1: the database&apos;s path, which is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>%1 is geen gewoon bestand en kan dus geen databasebestand zijn</translation>
     </message>
     <message>
         <source>%1; it needs an upgrade first</source>

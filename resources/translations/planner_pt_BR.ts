@@ -1415,7 +1415,7 @@ Livres ao mesmo tempo:
     <message>
         <source>%1: %2</source>
         <comment>a calendar, then what went wrong</comment>
-        <extracomment>A calendar&apos;s name, then what went wrong with its server.</extracomment>
+        <extracomment>A calendar&apos;s name, then what went wrong with its server (or why it has no password).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1427,6 +1427,50 @@ Livres ao mesmo tempo:
         <source>The last sync failed: %1</source>
         <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
         <translation>A última sincronização falhou: %1</translation>
+    </message>
+    <message>
+        <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>
+        <extracomment>%1: a user name on a calendar server.</extracomment>
+        <translation>nenhum chaveiro da área de trabalho está disponível para guardar a senha de %1; edite o calendário para informar um comando de senha</translation>
+    </message>
+    <message>
+        <source>no password for %1 in the keyring; add the calendar again or give a --password-command</source>
+        <extracomment>%1: a user name on a calendar server; --password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>não há senha para %1 no chaveiro; adicione o calendário de novo ou informe um --password-command</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1)</source>
+        <extracomment>%1: the exit status of the command that prints the password (a number).</extracomment>
+        <translation>o comando de senha falhou (código de saída %1)</translation>
+    </message>
+    <message>
+        <source>the password command failed (exit %1: %2)</source>
+        <extracomment>%1: the command&apos;s exit status (a number); %2: the last line it printed as its error (in the command&apos;s own words).</extracomment>
+        <translation>o comando de senha falhou (código de saída %1: %2)</translation>
+    </message>
+    <message>
+        <source>the password command printed no password</source>
+        <translation>o comando de senha não imprimiu nenhuma senha</translation>
+    </message>
+    <message>
+        <source>the keyring could not be read (%1)</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>não foi possível ler o chaveiro (%1)</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not keep the password (%1). Unlock it and try again, or give a command that prints the password instead.</source>
+        <extracomment>%1: what the keyring said, in English.</extracomment>
+        <translation>O chaveiro da área de trabalho não guardou a senha (%1). Desbloqueie-o e tente de novo, ou informe um comando que imprima a senha.</translation>
+    </message>
+    <message>
+        <source>the password command did not finish: %1</source>
+        <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
+        <translation>o comando de senha não terminou: %1</translation>
+    </message>
+    <message>
+        <source>the password command could not run (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>não foi possível executar o comando de senha (%1)</translation>
     </message>
     <message>
         <source>%1 can be written</source>
@@ -2711,6 +2755,11 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>é %1, não um arquivo; o Planner só lê arquivos</translation>
     </message>
     <message>
+        <source>is not a regular file; Planner reads files only</source>
+        <extracomment>A path that is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>não é um arquivo comum; o Planner só lê arquivos</translation>
+    </message>
+    <message>
         <source>file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
@@ -3215,6 +3264,11 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>alterado</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
+        <translation>excluído</translation>
+    </message>
+    <message>
         <source>backed up before its upgrade</source>
         <extracomment>What could not be done to a file or the database, in the form the sentences &quot;%1 cannot be %2: disk full&quot; (and the like) need.</extracomment>
         <translation>copiado antes da atualização</translation>
@@ -3288,6 +3342,26 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <source>%1 cannot be %2: %3</source>
         <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
         <translation>%1 não pode ser %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is %3, not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…); %3: what the path is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1 não pode ser %2: é %3, não um arquivo comum; o Planner só grava arquivos comuns</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is not a regular file; Planner writes only regular files</source>
+        <extracomment>%1: a file; %2: what could not be done to it (written…).</extracomment>
+        <translation>%1 não pode ser %2: não é um arquivo comum; o Planner só grava arquivos comuns</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a database file</source>
+        <extracomment>%1: the database&apos;s path; %2: what it is instead (a named pipe (FIFO), a socket, a device).</extracomment>
+        <translation>%1 é %2, não um arquivo de banco de dados</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a database file</source>
+        <extracomment>%1: the database&apos;s path, which is neither a file, a folder, a pipe, a socket nor a device.</extracomment>
+        <translation>%1 não é um arquivo comum, então não pode ser um arquivo de banco de dados</translation>
     </message>
     <message>
         <source>%1; it needs an upgrade first</source>

@@ -15,7 +15,14 @@ import pytest
 
 from planner.calendars.caldav import CalDAVError
 from planner.calendars.sync import Problem
-from planner.domain.calendar_messages import NetworkCause, Request, ServerCode, ServerMessage
+from planner.domain.calendar_messages import (
+    NetworkCause,
+    PasswordCode,
+    PasswordMessage,
+    Request,
+    ServerCode,
+    ServerMessage,
+)
 from planner.domain.calendars import FailureCode, SyncFailure, TargetInfo, TargetKind
 from planner.domain.errors import (
     DatabaseCode,
@@ -42,27 +49,47 @@ if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
 DATABASE = "/home/ana/.local/share/planner/planner.sqlite3"
-STORAGE: list[StorageError] = [
-    StorageError(DATABASE, code=code, doing="written", detail="Input/output error")
-    for code in StorageCode
-] + [
-    StorageError(DATABASE, code=StorageCode.DISK_FULL, doing="written").again(
-        doing="changed", note=StorageNote.OPENED_READ_ONLY
-    ),
-    StorageError(DATABASE, code=StorageCode.READ_ONLY_DISK, doing="opened").again(
-        note=StorageNote.UPGRADE_FIRST
-    ),
-    StorageError(DATABASE, code=StorageCode.LOCKED, doing="read").again(
-        note=StorageNote.NEW_AND_EMPTY
-    ),
-    StorageError(DATABASE, code=StorageCode.LOCKED, doing="read").again(
-        note=StorageNote.NEEDS_UPGRADE
-    ),
-    *(
-        StorageError(DATABASE, code=StorageCode.DISK_FULL, doing=doing)
-        for doing in ("read", "opened", "used", "created", "backed up before its upgrade")
-    ),
-]
+# What a path is instead of a file (`display.file_kind`): the value of the codes that
+# name it, which the window says in its language too.
+KINDS = ("a named pipe (FIFO)", "a socket", "a device")
+KINDED = (StorageCode.NOT_REGULAR, StorageCode.NOT_A_DATABASE_FILE)
+STORAGE: list[StorageError] = (
+    [
+        StorageError(DATABASE, code=code, doing="written", detail="Input/output error")
+        for code in StorageCode
+        if code not in KINDED
+    ]
+    + [
+        StorageError(DATABASE, code=code, doing="written", detail=kind)
+        for code in KINDED
+        for kind in KINDS
+    ]
+    + [
+        StorageError(DATABASE, code=StorageCode.DISK_FULL, doing="written").again(
+            doing="changed", note=StorageNote.OPENED_READ_ONLY
+        ),
+        StorageError(DATABASE, code=StorageCode.READ_ONLY_DISK, doing="opened").again(
+            note=StorageNote.UPGRADE_FIRST
+        ),
+        StorageError(DATABASE, code=StorageCode.LOCKED, doing="read").again(
+            note=StorageNote.NEW_AND_EMPTY
+        ),
+        StorageError(DATABASE, code=StorageCode.LOCKED, doing="read").again(
+            note=StorageNote.NEEDS_UPGRADE
+        ),
+        *(
+            StorageError(DATABASE, code=StorageCode.DISK_FULL, doing=doing)
+            for doing in (
+                "read",
+                "opened",
+                "used",
+                "created",
+                "deleted",
+                "backed up before its upgrade",
+            )
+        ),
+    ]
+)
 DAMAGED: list[DatabaseError] = [
     DatabaseError(DATABASE, code, "file is not a database") for code in DatabaseCode
 ]
@@ -177,6 +204,20 @@ FAILURES = [
     ),
     SyncFailure(FailureCode.CALENDAR_FILE, location="/home/ana/live.ics", detail="Odd"),
     SyncFailure(FailureCode.EARLIER, detail="dav.example.org cannot be reached (timed out)"),
+    SyncFailure(
+        FailureCode.STORAGE,
+        storage=StorageCode.NOT_REGULAR,
+        location="/home/ana/events/x.ics",
+        doing="written",
+        detail="a named pipe (FIFO)",
+    ),
+    *(
+        SyncFailure(
+            FailureCode.PASSWORD,
+            password=PasswordMessage(code, "ana", 2, "Odd"),
+        )
+        for code in PasswordCode
+    ),
 ]
 
 
@@ -198,7 +239,9 @@ def test_a_stored_failure_in_the_language(qapp, tmp_path: Path, language: str) -
             "dav.example.org",
             "/home/ana/events",
             "/home/ana/live.ics",
+            "/home/ana/events/x.ics",
             "Odd",
+            "ana",
         )
         if failure.code is FailureCode.EARLIER:  # the English is the detail
             values += (failure.detail,)
@@ -211,7 +254,7 @@ def test_a_stored_failure_in_the_language(qapp, tmp_path: Path, language: str) -
 def test_a_stored_failure_in_german_in_the_status_bar(qapp, tmp_path: Path) -> None:
     i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
     now = datetime(2026, 5, 13, 12, 0, tzinfo=UTC)
-    server, _folder, live, _odd, earlier = (failed(f) for f in FAILURES)
+    server, _folder, live, _odd, earlier = (failed(f) for f in FAILURES[:5])
     assert summary([server], now).text == (
         "Kalender „Work“ nicht abgeglichen: dav.example.org ist nicht erreichbar "
         "(Zeitüberschreitung)"
@@ -361,3 +404,105 @@ def test_a_follower_that_fails_after_a_star_is_said_in_german(
             "Datenträger ist kein Platz mehr frei)"
         ]
     ]
+
+
+def test_the_new_codes_english_is_the_command_lines() -> None:
+    """A pipe, a socket or a device where a file is written or the database should be,
+    and why no password could be had: the English they had as plain text."""
+    pipe = StorageError(
+        "x.ics", code=StorageCode.NOT_REGULAR, doing="written", detail="a named pipe (FIFO)"
+    )
+    assert str(pipe) == (
+        "x.ics: cannot be written: it is a named pipe (FIFO), not a regular file; Planner "
+        "writes only regular files"
+    )
+    database = StorageError(
+        DATABASE, code=StorageCode.NOT_A_DATABASE_FILE, doing="read", detail="a socket"
+    )
+    assert str(database) == f"{DATABASE}: is a socket, not a database file"
+    failed = PasswordMessage(PasswordCode.COMMAND_FAILED_SAYING, status=1, detail="gpg: no key")
+    assert str(failed) == "the password command failed (exit 1: gpg: no key)"
+    assert str(PasswordMessage(PasswordCode.COMMAND_FAILED, status=1)) == (
+        "the password command failed (exit 1)"
+    )
+    assert str(SyncFailure(FailureCode.PASSWORD, password=failed)) == str(failed)
+
+
+def test_a_password_failure_is_stored_with_its_code() -> None:
+    failure = SyncFailure(
+        FailureCode.PASSWORD, password=PasswordMessage(PasswordCode.NOT_IN_KEYRING, "ana")
+    )
+    assert SyncFailure.from_values(FailureCode.PASSWORD, failure.values()) == failure
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_a_password_command_that_fails_is_said_in_german(qapp, tmp_path: Path) -> None:
+    """The real command run by a sync, and by a connection test (naming the calendar)."""
+    from planner.calendars import credentials
+    from planner.calendars.connection import ConnectionFailed, check_connection
+    from planner.calendars.sync import failure_of
+
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    command = "echo 'gpg: decryption failed' >&2; exit 2"
+    with pytest.raises(credentials.CredentialsError) as raised:
+        credentials.password("https://dav.example.org/", "ana", command)
+    failure = failure_of(raised.value)
+    assert failure.code is FailureCode.PASSWORD
+    assert str(failure) == "the password command failed (exit 2: gpg: decryption failed)"
+    assert CORE.failure(failure) == (
+        "der Passwortbefehl ist fehlgeschlagen (Exit-Status 2: gpg: decryption failed)"
+    )
+    target = TargetInfo(
+        0,
+        "Work",
+        TargetKind.CALDAV,
+        1,
+        "https://dav.example.org/",
+        username="ana",
+        password_command="true",
+    )
+    with pytest.raises(ConnectionFailed) as tested:
+        check_connection(None, target)  # type: ignore[arg-type]  # fails before the database
+    assert CORE.error(tested.value) == ("Work: der Passwortbefehl hat kein Passwort ausgegeben")
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_a_folder_of_events_that_cannot_be_made_is_said_in_german(qapp, tmp_path: Path) -> None:
+    """A vdir folder where a file is: the sync stored the system's English
+    (`FailureCode.OTHER`); now the storage's code."""
+    from planner.calendars.files import VdirStore
+    from planner.calendars.sync import failure_of
+
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    blocker = tmp_path / "events"
+    blocker.write_text("x")
+    with pytest.raises(StorageError) as raised:
+        VdirStore(blocker, "Work").prepare()
+    failure = failure_of(raised.value)
+    assert failure.code is FailureCode.STORAGE
+    assert str(failure) == "cannot be created: part of the path is not a folder"
+    assert CORE.failure(failure) == (
+        f"{blocker} kann nicht angelegt werden: ein Teil des Pfads ist kein Ordner"
+    )
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_a_pipe_written_over_or_as_the_database_is_said_in_german(qapp, tmp_path: Path) -> None:
+    import os
+
+    from planner.atomic import write_atomic
+    from planner.storage.reader import check_file
+
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
+    pipe = tmp_path / "agenda.ics"
+    os.mkfifo(pipe)
+    with pytest.raises(StorageError) as raised:
+        write_atomic(pipe, b"x")
+    assert CORE.error(raised.value) == (
+        f"{pipe} kann nicht geschrieben werden: es ist eine benannte Pipe (FIFO), keine "
+        "reguläre Datei; Planner schreibt nur reguläre Dateien"
+    )
+    with pytest.raises(StorageError) as raised:
+        check_file(pipe)
+    assert str(raised.value) == f"{pipe}: is a named pipe (FIFO), not a database file"
+    assert CORE.error(raised.value) == f"{pipe} ist eine benannte Pipe (FIFO), keine Datenbankdatei"
