@@ -94,7 +94,8 @@ class SessionTableModel(QAbstractTableModel):
     def __init__(self, store: SessionStore, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._haystack: list[str] = []
+        self._haystack: list[str] | None = None  # made when first searched (`haystacks`)
+        self._haystack_generation = -1  # the store's program it was made of
         self._ranks: dict[int, list[int]] = {}
         self._text_cache: dict[int, tuple[str, ...]] = {}
         self._last_search: tuple[tuple[str, ...], bool, list[int]] = ((), False, [])
@@ -109,20 +110,6 @@ class SessionTableModel(QAbstractTableModel):
         self._ranks = {}
         self._text_cache = {}
         self._last_search = ((), False, [])
-        self._haystack = [
-            " ".join(
-                (
-                    t.title,
-                    t.subtitle,
-                    " ".join(t.speaker_names),
-                    t.track,
-                    t.room,
-                    t.abstract,
-                    t.description,
-                )
-            ).casefold()
-            for t in self.store.talks
-        ]
         self.endResetModel()
 
     def _talk_changed(self, key: str) -> None:
@@ -143,6 +130,13 @@ class SessionTableModel(QAbstractTableModel):
         return self.store.position_of(key)
 
     def haystacks(self) -> list[str]:
+        """Each session's searchable text (title, subtitle, speakers, track, room,
+        abstract and description, case-folded), made when first asked for after the
+        program was read anew (not for another zone shown): 43 M instructions for FOSDEM,
+        which every start paid before its first paint for a List it did not show."""
+        if self._haystack is None or self._haystack_generation != self.store.program_generation:
+            self._haystack_generation = self.store.program_generation
+            self._haystack = search_texts(self.store.talks)
         return self._haystack
 
     def rows_matching(self, text: str, whole_words: bool = False) -> list[int]:
@@ -153,10 +147,10 @@ class SessionTableModel(QAbstractTableModel):
         every previous word lies inside one of the new words, the new matches are a subset
         of the previous ones and only those are searched again.
         """
-        haystacks = self._haystack
         words = tuple(text.casefold().split())
         if not words:
-            return list(range(len(haystacks)))
+            return list(range(len(self.store.talks)))
+        haystacks = self.haystacks()
         previous_words, previous_whole, previous_rows = self._last_search
         narrows = (
             bool(previous_words)
@@ -342,6 +336,25 @@ def _color(value: str) -> QColor:
     if color is None:
         color = _COLORS[value] = QColor(value)
     return color
+
+
+def search_texts(talks: Sequence[TalkInfo]) -> list[str]:
+    """What the search looks in, per session: title, subtitle, speakers, track, room,
+    abstract and description, case-folded once."""
+    return [
+        " ".join(
+            (
+                t.title,
+                t.subtitle,
+                " ".join(t.speaker_names),
+                t.track,
+                t.room,
+                t.abstract,
+                t.description,
+            )
+        ).casefold()
+        for t in talks
+    ]
 
 
 @functools.lru_cache(maxsize=64)
