@@ -1023,6 +1023,12 @@ READ_COMMANDS: dict[str, ReadCommand] = {
 }
 
 
+# Commands whose use cases run as well on the standard library's sqlite3 as on the core's
+# connections (`Planner.open_plain`): storing a program is SQL, reading is the queries.
+# Into a database there is nothing to do to first, they load no SQLAlchemy.
+PLAIN_COMMANDS = frozenset({"import"})
+
+
 def read_command(args: argparse.Namespace) -> ReadCommand | None:
     """The read that is the whole of this command line, or None if it writes."""
     if args.command == "conflicts":
@@ -1164,9 +1170,10 @@ class _NotOpened(PlannerError):
 
 def _command(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     """Run the command. A read command reads on the standard library's sqlite3 when the
-    database can be read as it is; otherwise (and for every other command) the core is
-    opened - SQLAlchemy and the schema - which creates, upgrades or fills the database
-    with the bundled program first."""
+    database can be read as it is, and `import` writes on it when the database is current
+    (`PLAIN_COMMANDS`); otherwise (and for every other command) the core is opened -
+    SQLAlchemy and the schema - which creates, upgrades or fills the database with the
+    bundled program first."""
     with _collector_paused():  # from the first import of the core on
         return _paused_command(args, paths, out)
 
@@ -1188,20 +1195,24 @@ def _paused_command(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> i
     from planner.services import Planner
 
     try:
-        planner = Planner.open(paths.database)
+        planner = None
+        if args.command in PLAIN_COMMANDS:
+            planner = Planner.open_plain(paths.database)
+        if planner is None:
+            planner = Planner.open(paths.database)
     except PlannerError as error:
         raise _NotOpened(str(error)) from error
-    before_command = planner.database.commits
+    before_command = planner.units.commits
     try:
         _warn(planner.imports.ensure_bundled_program())
         # Commits from here on are the command's own (the bundled program stored on a
         # first run is not "your change").
-        before_command = planner.database.commits
+        before_command = planner.units.commits
         if read is not None:
             return read(planner.catalog, args, out)
         return COMMANDS[args.command](planner, args, out)
     except KeyboardInterrupt:
-        if planner.database.commits == before_command:
+        if planner.units.commits == before_command:
             raise  # nothing was saved: `main` says so
         # Stopped after the commit, while what follows a change ran (the live calendar
         # file, folders of events): the change stands, those may lag behind.

@@ -92,3 +92,4 @@ _.room_id
 _.track_id
 room_id
 track_id
+Feed  # storage/schema.py: a table of the schema; written as SQL (writer.store_feed)

@@ -169,7 +169,7 @@ def test_ctrl_c_after_the_commit_says_the_change_was_saved(
     import io
 
     from planner.cli import main
-    from planner.services.exporting import LocalCalendarTargets
+    from planner.services.calendar_files import LocalCalendarTargets
 
     data = tmp_path / "data"
     key = "ksl19-is-kafka-a-database"

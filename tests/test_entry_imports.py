@@ -189,16 +189,20 @@ def test_a_command_that_writes_before_it_reads_opens_the_core(data_dir: Path) ->
 def test_importing_a_program_loads_only_the_services_it_uses(data_dir: Path) -> None:
     """`planner import` stores a program and keeps the calendar files: the agenda's, the
     sharing's and the phone's services (the clash optimiser, the day plan, other apps'
-    favourites files) are made when a command first uses them."""
+    favourites files) are made when a command first uses them, and the calendars' when a
+    calendar file follows the conference."""
     fosdem = Path(__file__).parent / "data" / "schedules" / "xml" / "fosdem-2025.xml"
-    done, _ = run_planner("--data-dir", str(data_dir), "import", str(fosdem))
+    done, packages = run_planner("--data-dir", str(data_dir), "import", str(fosdem))
     assert "943 sessions" in done.stdout
+    assert "sqlalchemy" in packages  # the first command creates the database
     modules = set(_IMPORTED.findall(done.stderr))
-    assert {"planner.storage.writer", "planner.services.exporting"} <= modules
+    assert {"planner.storage.writer", "planner.storage.db"} <= modules
     unused = {
         "planner.services.agenda",
         "planner.services.sharing",
         "planner.services.phone",
+        "planner.services.exporting",
+        "planner.calendars.syncer",
         "planner.domain.day_plan",
         "planner.sharing.apps",
     }
@@ -207,6 +211,76 @@ def test_importing_a_program_loads_only_the_services_it_uses(data_dir: Path) -> 
     key = json.loads(done.stdout)[0]["key"]
     done, _ = run_planner("--data-dir", str(data_dir), "star", key)
     assert "planner.services.agenda" in set(_IMPORTED.findall(done.stderr))
+
+
+FOSDEM = Path(__file__).parent / "data" / "schedules" / "xml" / "fosdem-2025.xml"
+
+
+def test_importing_into_a_current_database_loads_no_sqlalchemy(data_dir: Path) -> None:
+    """Into a database there is nothing to do to first, a program is stored on the standard
+    library's sqlite3 (`storage.units.PlainDatabase`): a new conference, then an update."""
+    run_planner("--data-dir", str(data_dir), "conferences")  # creates it (the core)
+    for args, said in (
+        (["import", str(FOSDEM)], "Imported"),
+        (["import", str(FOSDEM), "--json"], '"created": false'),
+    ):
+        done, packages = run_planner("--data-dir", str(data_dir), *args)
+        assert said in done.stdout, done.stdout
+        assert "943" in done.stdout, done.stdout
+        assert not packages & {"sqlalchemy", "PySide6", "icalendar"}, args
+        modules = set(_IMPORTED.findall(done.stderr))
+        assert {"planner.storage.units", "planner.storage.writer"} <= modules
+        assert not modules & {
+            "planner.storage.db",
+            "planner.storage.schema",
+            "planner.storage.repo",
+            "planner.services.exporting",
+            "planner.calendars.service",
+        }, args
+    done, _ = run_planner("--data-dir", str(data_dir), "conferences")
+    assert "FOSDEM 2025" in done.stdout
+    assert "943 sessions" in done.stdout
+
+
+def test_importing_into_an_old_database_upgrades_it_first(data_dir: Path) -> None:
+    """A database of an older schema is the core's to upgrade (a backup first), then the
+    program is stored; the next import takes the plain way."""
+    from .storage.test_migrations import build_old_database
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    build_old_database(data_dir / "planner.sqlite3", 1)
+    done, packages = run_planner("--data-dir", str(data_dir), "import", str(FOSDEM))
+    assert "943 sessions" in done.stdout
+    assert "sqlalchemy" in packages
+    assert [p.name for p in data_dir.iterdir() if ".schema1-" in p.name]  # the backup
+    done, packages = run_planner("--data-dir", str(data_dir), "conferences")
+    assert "Demo Conf" in done.stdout
+    assert "FOSDEM 2025" in done.stdout
+    done, packages = run_planner("--data-dir", str(data_dir), "import", str(FOSDEM))
+    assert "Updated" in done.stdout
+    assert "sqlalchemy" not in packages
+
+
+def test_a_calendar_file_follows_an_import_on_the_plain_way(data_dir: Path, tmp_path: Path) -> None:
+    """The live calendar file of the conference is rewritten after the import, as ever:
+    its sync is the core's (it keeps each event's state through the ORM), loaded then."""
+    run_planner("--data-dir", str(data_dir), "import", str(FOSDEM))
+    done, _ = run_planner("--data-dir", str(data_dir), "sessions", "--json")
+    first = json.loads(done.stdout)[0]
+    run_planner("--data-dir", str(data_dir), "star", first["key"])
+    live = tmp_path / "agenda.ics"
+    run_planner("--data-dir", str(data_dir), "export", "ics", str(live), "--live")
+    assert first["title"] in live.read_text(encoding="utf-8")
+    renamed = tmp_path / "renamed.xml"
+    renamed.write_text(
+        FOSDEM.read_text(encoding="utf-8").replace(first["title"], "Renamed in the feed", 1),
+        encoding="utf-8",
+    )
+    done, packages = run_planner("--data-dir", str(data_dir), "import", str(renamed))
+    assert "Updated" in done.stdout
+    assert "planner: warning" not in done.stderr  # the file was rewritten
+    assert "sqlalchemy" in packages  # the calendar file's sync
+    assert "Renamed in the feed" in live.read_text(encoding="utf-8")
 
 
 def test_read_commands_do_not_load_qt(data_dir: Path) -> None:

@@ -16,7 +16,7 @@ from planner.calendars.caldav import check_url
 from planner.calendars.connection import account, check_connection, keyring_password
 from planner.calendars.exports import check_alarm
 from planner.calendars.syncer import Syncer
-from planner.domain.calendars import TargetInfo, TargetKind
+from planner.domain.calendars import SYNCED_KINDS, TargetInfo, TargetKind
 from planner.domain.changes import Changes, Result
 from planner.domain.errors import NotFoundError, UsageError
 from planner.storage import repo, targets
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from planner.domain.agenda import ConferenceInfo
     from planner.domain.calendar_messages import ConnectionChecked
     from planner.storage.db import Database
-
-SYNCED_KINDS = (TargetKind.CALDAV, TargetKind.VDIR, TargetKind.LIVE)
 
 
 def default_calendar_name(conference: ConferenceInfo) -> str:

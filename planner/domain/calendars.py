@@ -48,6 +48,12 @@ class TargetKind(StrEnum):
         return self is not TargetKind.CALDAV
 
 
+# The targets Planner keeps in sync (a plain exported file is written once, when asked),
+# and of those the ones rewritten right after every change to the agenda.
+SYNCED_KINDS = (TargetKind.CALDAV, TargetKind.VDIR, TargetKind.LIVE)
+FOLLOWING_KINDS = tuple(kind for kind in SYNCED_KINDS if kind.is_local)
+
+
 class Remote(StrEnum):
     """What the user did to an event in their calendar since Planner last wrote it."""
 

@@ -22,16 +22,18 @@ when nothing is written - loads without SQLAlchemy (tests/test_entry_imports.py)
 
 from __future__ import annotations
 
-import functools
 import importlib
-from typing import TYPE_CHECKING, Any
+import threading
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.domain.errors import DatabaseError, Recovery
 from planner.storage.reader import LOCK_WAIT_SECONDS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
+    from planner.calendars.service import CalendarService
     from planner.services.agenda import AgendaService
     from planner.services.catalog import Catalog, Comparison
     from planner.services.exporting import ExportService
@@ -40,6 +42,9 @@ if TYPE_CHECKING:
     from planner.services.sharing import AgendaImport, SharingService
     from planner.services.subscribers import Subscriber, Subscribers
     from planner.storage.db import Database
+    from planner.storage.units import PlainDatabase
+
+T = TypeVar("T")
 
 __all__ = [
     "AgendaImport",
@@ -84,50 +89,105 @@ def __getattr__(name: str) -> Any:
 class Planner:
     """The application core, bound to one open database.
 
-    The catalog, imports and exports (whose calendar files follow every committed change)
-    are made with it; the agenda, sharing and phone services when first used: a command
+    The catalog and the imports are made with it, and the subscriber that rewrites the
+    calendar files following the agenda; every other service when first used: a command
     that imports a program needs none of them, and importing their modules (the clash
-    optimiser, the day plan, other apps' favourites files) was ~70 M instructions of
-    `planner import`."""
+    optimiser, the day plan, other apps' favourites files, the calendars' sync) was ~70 M
+    instructions of `planner import`, more with the calendars.
 
-    def __init__(self, database: Database) -> None:
+    It is made on the core's `Database` (SQLAlchemy), or on a `PlainDatabase` of the
+    standard library (`open_plain`): `units`, on which the catalog and the imports run as
+    they are. The services that write through the ORM (the agenda, sharing, the phone,
+    exports and calendars, and so the calendar files' sync) run on `database`: the same
+    object, or for a plain one the same file opened by the core when first needed."""
+
+    def __init__(self, database: Database | PlainDatabase) -> None:
+        from planner.services.calendar_files import LocalCalendarTargets
         from planner.services.catalog import Catalog
-        from planner.services.exporting import ExportService, LocalCalendarTargets
         from planner.services.importing import ImportService
         from planner.services.subscribers import Subscribers
 
-        self.database = database
+        self.units = database
         self.subscribers = Subscribers()
         self.catalog = Catalog(database)
         self.imports = ImportService(database, self.subscribers)
-        self.exports = ExportService(database, self.subscribers)
-        self.calendars = self.exports.calendars  # calendar targets (planner.calendars)
-        self.local_calendars = LocalCalendarTargets(self.calendars)
+        self.local_calendars = LocalCalendarTargets(database, lambda: self.calendars)
         self.subscribers.add(self.local_calendars)
+        # Services are made once, whichever thread (the window's lanes) asks first.
+        self._making = threading.RLock()
+        self._made: dict[str, Any] = {}
+        self._core: Database | None = None  # opened by `database` for a plain one
 
-    @functools.cached_property
+    def _once(self, name: str, make: Callable[[], T]) -> T:
+        with self._making:
+            if name not in self._made:
+                self._made[name] = make()
+            made: T = self._made[name]
+            return made
+
+    @property
+    def database(self) -> Database:
+        """The database as the core opens it, for what writes through the ORM (for a
+        planner made on a `PlainDatabase`, SQLAlchemy is loaded and it is opened now)."""
+        from planner.storage.units import PlainDatabase
+
+        database = self.units
+        if not isinstance(database, PlainDatabase):
+            return database
+        with self._making:
+            if self._core is None:
+                from planner.storage.db import open_database  # SQLAlchemy: only now
+
+                self._core = open_database(database.path)
+            return self._core
+
+    @property
+    def exports(self) -> ExportService:
+        from planner.services.exporting import ExportService
+
+        return self._once("exports", lambda: ExportService(self.database, self.subscribers))
+
+    @property
+    def calendars(self) -> CalendarService:
+        """The calendar targets (`planner.calendars`)."""
+        return self.exports.calendars
+
+    @property
     def agenda(self) -> AgendaService:
         from planner.services.agenda import AgendaService
 
-        return AgendaService(self.database, self.subscribers)
+        return self._once("agenda", lambda: AgendaService(self.database, self.subscribers))
 
-    @functools.cached_property
+    @property
     def sharing(self) -> SharingService:
         from planner.services.sharing import SharingService
 
-        return SharingService(self.database, self.subscribers)
+        return self._once("sharing", lambda: SharingService(self.database, self.subscribers))
 
-    @functools.cached_property
+    @property
     def phone(self) -> PhoneService:
         from planner.services.phone import PhoneService
 
-        return PhoneService(self.database, self.subscribers, self.sharing)
+        return self._once(
+            "phone", lambda: PhoneService(self.database, self.subscribers, self.sharing)
+        )
 
     @classmethod
     def open(cls, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Planner:
         from planner.storage.db import open_database  # SQLAlchemy, when a core is opened
 
         return cls(open_database(path, lock_wait=lock_wait))
+
+    @classmethod
+    def open_plain(cls, path: Path, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Planner | None:
+        """The core on the standard library's sqlite3 (`storage.units.PlainDatabase`), or
+        None when the database must be opened by `open` (to be created, upgraded, or
+        opened read-only). Raises what `open` raises for a damaged, foreign or newer file,
+        or a lock held longer than `lock_wait`. For one thread: the command line's."""
+        from planner.storage.units import PlainDatabase
+
+        database = PlainDatabase.open(path, lock_wait=lock_wait)
+        return None if database is None else cls(database)
 
     @classmethod
     def open_or_recover(
@@ -157,4 +217,6 @@ class Planner:
         return planner, None
 
     def close(self) -> None:
-        self.database.close()
+        if self._core is not None:
+            self._core.close()
+        self.units.close()

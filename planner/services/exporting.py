@@ -1,8 +1,8 @@
 """Exporting the agenda to calendars: `.ics` files, the live file and calendar targets.
 
 The local targets (the live file, folders of events) follow the agenda as a subscriber
-(`LocalCalendarTargets`): after every committed change to the agenda they are rewritten,
-each reporting how that went.
+(`calendar_files.LocalCalendarTargets`): after every committed change to the agenda they
+are rewritten, each reporting how that went.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from planner.calendars.exports import CalendarFiles
 from planner.calendars.service import CalendarService
 from planner.domain.changes import NO_CHANGES, Changes, Report, Result, Setting
 from planner.services import reads
+from planner.services.calendar_files import sync_report
 from planner.storage import repo
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
 
-    from planner.calendars.sync import SyncReport
     from planner.services.subscribers import Subscribers
     from planner.storage.db import Database
 
@@ -92,34 +92,7 @@ class ExportService:
         )
         if written is None:
             return result
-        return Result(None, result.changes, (_report(written.report), *result.reports))
+        return Result(None, result.changes, (sync_report(written.report), *result.reports))
 
 
 _FILE = "the calendar file"
-
-
-def _report(sync: SyncReport) -> Report:
-    return Report(
-        LocalCalendarTargets.name, sync.ok, sync.error or sync.summary(), failure=sync.failure
-    )
-
-
-class LocalCalendarTargets:
-    """Subscriber: after a conference's agenda changed, rewrites its live calendar file and
-    its folders of events (a live file just chosen is written where it is chosen). CalDAV
-    targets are not subscribers: the app syncs them off its window's thread (`ui/
-    calendar_sync.py`, see ARCHITECTURE.md), and `planner calendar sync` on request."""
-
-    name = "the calendar files"
-
-    def __init__(self, calendars: CalendarService) -> None:
-        self._calendars = calendars
-
-    def agenda_changed(self, changes: Changes) -> list[Report]:
-        # A new live file is written where it is chosen (`ExportService.set_live_calendar`).
-        reports = []
-        for conference_id in sorted(changes.conference_ids):
-            if changes.agenda_changed(conference_id):
-                synced = self._calendars.sync(conference_id=conference_id, local=True)
-                reports += [_report(report) for report in synced]
-        return reports

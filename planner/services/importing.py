@@ -3,6 +3,12 @@
 Each import stores its program in one transaction; reading and downloading happen before
 it, outside any transaction (a download must not hold the database), and `cancelled` is
 polled between those steps so that a cancelled import stores nothing.
+
+Everything an import stores is SQL (`storage.writer`) and everything it reads is
+`storage.queries`, on the unit of work's connection (`storage.units`): the same code runs
+on the core's `Database` and on a `PlainDatabase` of the standard library, which is how
+`planner import` stores a program without loading SQLAlchemy. This module must not import
+it (an import-linter contract holds it so).
 """
 
 from __future__ import annotations
@@ -27,15 +33,16 @@ from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
 from planner.formats.common import MAX_FILE_BYTES
 from planner.formats.files import read_user_file
-from planner.storage import repo
-from planner.storage.writer import store_program
+from planner.storage import queries
+from planner.storage.units import connection_of
+from planner.storage.writer import store_feed, store_program
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from planner.domain.program import Program
     from planner.services.subscribers import Subscribers
-    from planner.storage.db import Database
+    from planner.storage.units import UnitsOfWork
 
 
 # A web address of another scheme (ftp://, file://), which no file name is.
@@ -48,7 +55,7 @@ def _stop_if(cancelled: Callable[[], bool] | None, what: str) -> None:
 
 
 class ImportService:
-    def __init__(self, database: Database, subscribers: Subscribers) -> None:
+    def __init__(self, database: UnitsOfWork, subscribers: Subscribers) -> None:
         self._database = database
         self._subscribers = subscribers
 
@@ -59,16 +66,16 @@ class ImportService:
 
     def ensure_bundled_program(self) -> Result[ImportReport | None]:
         """On first start (an empty database), load the bundled program."""
-        with self._database.reading() as session:
-            if repo.latest_conference_id(session) is not None:
+        with self._database.reading() as unit:
+            if queries.latest_conference_id(connection_of(unit)) is not None:
                 return Result(None)
         imported = self.file(bundled.bundled_program_path())
         return Result(imported.value, imported.changes, imported.reports)
 
     def program(self, program: Program) -> Result[ImportReport]:
         """Store a program read elsewhere (new, or an update of one already here)."""
-        with self._database.transaction() as session:
-            report = store_program(session, program)
+        with self._database.transaction() as unit:
+            report = store_program(unit, program)
         return self._subscribers.committed(report, Changes.of_program(report.conference_id))
 
     def file(
@@ -124,8 +131,8 @@ class ImportService:
         An unchanged feed (HTTP 304, or the same bytes) changes nothing. When the server
         cannot be reached, the last good copy is used and the report says so.
         """
-        with self._database.reading() as session:
-            feed = repo.get_feed(session, url)
+        with self._database.reading() as unit:
+            feed = queries.get_feed(connection_of(unit), url)
         kept = self.feed_dir / feed.cache_file if feed and feed.cache_file else None
         cached = kept
         if feed is None or cached is None or not cached.is_file():
@@ -156,9 +163,9 @@ class ImportService:
             and (download.not_modified or download.sha256 == feed.content_sha256)
         ):
             # When a feed was last looked at is bookkeeping no view shows: no new revision.
-            with self._database.transaction(bookkeeping=True) as session:
-                repo.save_feed(
-                    session,
+            with self._database.transaction(bookkeeping=True) as unit:
+                store_feed(
+                    unit,
                     replace(
                         feed,
                         fetched_at=now,
@@ -166,8 +173,8 @@ class ImportService:
                         last_modified=download.validators.last_modified or feed.last_modified,
                     ),
                 )
-                conference = repo.get_conference(session, feed.conference_id)
-                counts = repo.conference_counts(session, feed.conference_id)
+                conference = queries.get_conference(connection_of(unit), feed.conference_id)
+                counts = queries.conference_counts(connection_of(unit), feed.conference_id)
             unchanged = ImportReport(
                 conference.id,
                 conference.title,
@@ -192,11 +199,11 @@ class ImportService:
         cache_name = (
             f"{hashlib.sha256(url.encode()).hexdigest()[:32]}-{download.sha256[:16]}.program"
         )
-        with self._database.transaction() as session:
-            report = store_program(session, program)
-            repo.save_feed(
-                session,
-                repo.FeedState(
+        with self._database.transaction() as unit:
+            report = store_program(unit, program)
+            store_feed(
+                unit,
+                queries.FeedState(
                     url,
                     report.conference_id,
                     download.validators.etag,

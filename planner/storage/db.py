@@ -18,7 +18,6 @@ import os
 import shutil
 import sqlite3
 import tempfile
-import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,18 +28,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.domain.display import path_text
 from planner.domain.errors import (
-    ChangedMeanwhileError,
     DatabaseCode,
     DatabaseError,
     DiskFullError,
     ReadOnlyError,
     StorageError,
     StorageNote,
-    UsageError,
-    is_damage,
-    is_storage_fault,
     storage_error,
     why_read_only,
 )
@@ -53,9 +47,11 @@ from planner.storage.reader import (
     not_ours,
 )
 from planner.storage.schema import Base
+from planner.storage.units import OwnWrites, connection_of, faults_classified
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from contextlib import AbstractContextManager
 
 APPLICATION_ID = migrations.APPLICATION_ID
 
@@ -69,7 +65,7 @@ class OpenReport:
     backup: Path | None = None
 
 
-class Database:
+class Database(OwnWrites):
     """An open Planner database: an engine plus a factory of ORM sessions."""
 
     def __init__(
@@ -80,6 +76,7 @@ class Database:
         read_only: StorageError | None = None,
         scratch: Path | None = None,
     ) -> None:
+        super().__init__()
         self.path = path
         self.engine = engine
         self.report = report
@@ -89,9 +86,6 @@ class Database:
         # Reads begin a deferred transaction (one snapshot), writes an immediate one.
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(_for_writing(engine), expire_on_commit=False)
-        # revision replaced → revision written, for this object's own commits
-        self._own_writes: dict[int, int] = {}
-        self._own_lock = threading.Lock()
         self.commits = 0  # units of work this object committed that wrote something
 
     @contextlib.contextmanager
@@ -136,27 +130,7 @@ class Database:
                 )
         if wrote:
             self.commits += 1
-        if before is not None and after is not None:
-            with self._own_lock:
-                self._own_writes[before] = after
-                while len(self._own_writes) > _OWN_WRITES_KEPT:
-                    del self._own_writes[next(iter(self._own_writes))]
-
-    def written_since(self, seen: int, current: int) -> bool:
-        """Did anyone but this `Database` write between revisions `seen` and `current`?
-
-        Follows this object's own commits from `seen`: if they lead to `current`, every
-        write since was ours (the window already shows it); otherwise another process
-        (or another `Database` on the same file) wrote too.
-        """
-        with self._own_lock:
-            position, steps = seen, 0
-            while position != current and position in self._own_writes:
-                position = self._own_writes[position]
-                steps += 1
-                if steps > _OWN_WRITES_KEPT:
-                    break
-        return position != current
+            self._wrote(before, after)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -171,59 +145,23 @@ class Database:
         """A reading session's DB-API connection, for `planner.storage.queries` (as
         `reader.ReadOnlyDatabase.read_connection`, on the engine's own connections)."""
         with self.reading() as session:
-            yield dbapi_connection(session)
+            yield connection_of(session)
 
-    @contextlib.contextmanager
-    def _faults_classified(self, doing: str) -> Iterator[None]:
-        try:
-            yield
-        except (IntegrityError, sqlite3.IntegrityError, StaleDataError) as error:
-            # A unit holds the write lock throughout, so its own reads cannot be overtaken;
-            # what is left is a change built on an earlier read (the window's view, an undo
-            # step) that another process has made impossible since: a constraint that no
-            # longer holds, a row that is gone. One line, nothing saved.
-            raise ChangedMeanwhileError(str(self.path)) from error
-        except UnicodeEncodeError as error:
-            # A value with bytes that are not UTF-8 (an argument the command line did not
-            # check): SQLite keeps UTF-8 text only. One line, nothing saved.
-            if not isinstance(error.object, str):
-                raise
-            raise UsageError(
-                f"'{path_text(error.object)}' is not UTF-8 text; Planner keeps names, keys, "
-                "addresses and the files it remembers as UTF-8"
-            ) from error
-        except OverflowError as error:
-            if "SQLite INTEGER" not in str(error):
-                raise
-            raise UsageError(
-                f"a number beyond what the database can hold (at most {2**63 - 1}) was given"
-            ) from error
-        except (DBAPIError, sqlite3.Error) as error:
-            if is_damage(error):
-                raise DatabaseError(str(self.path), DatabaseCode.DAMAGED, _reason(error)) from error
-            if not is_storage_fault(error):
-                raise  # a mistake in a query, not a fault of the storage: a bug
-            raise storage_error(error, str(self.path), doing) from error
+    def _faults_classified(self, doing: str) -> AbstractContextManager[None]:
+        # As a plain unit's, and SQLAlchemy's own errors: its wrapped DB-API errors, and a
+        # row the ORM found gone (`StaleDataError`).
+        return faults_classified(
+            self.path,
+            doing,
+            conflicts=(IntegrityError, sqlite3.IntegrityError, StaleDataError),
+            faults=(DBAPIError, sqlite3.Error),
+        )
 
     def close(self) -> None:
         self.engine.dispose()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
-
-
-# How many of its own commits a Database remembers (written_since): far more than can
-# happen between two looks of the window's watcher.
-_OWN_WRITES_KEPT = 256
-
-
-def dbapi_connection(session: Session) -> sqlite3.Connection:
-    """The session's own DB-API connection, in the session's transaction, with the ORM's
-    pending changes flushed to it: a query on it sees what the transaction wrote."""
-    session.flush()
-    driver = session.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection), driver
-    return driver
 
 
 def _set_connection_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -239,10 +177,6 @@ def _set_connection_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
-
-
-def _reason(error: BaseException) -> str:
-    return str(getattr(error, "orig", None) or error)
 
 
 def backup_path_for(path: Path, version: int) -> Path:

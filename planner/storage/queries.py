@@ -13,7 +13,7 @@ same functions serve two callers:
 SQLAlchemy keeps the schema, the migrations and the writes (`schema.py`, `repo.py`; the
 program writer, `writer.py`, runs its SQL on the session's connection as these do).
 The values read here are those the ORM columns give: a `UTCDateTime` is the
-text SQLAlchemy's SQLite dialect stores (`schema.utc_text`), read back with
+text SQLAlchemy's SQLite dialect stores (`columns.utc_text`), read back with
 `datetime.fromisoformat` as the dialect does and marked UTC; `Date` the same with
 `date.fromisoformat`; `JSON` through `json.loads`; `Boolean` 0/1. `tests/storage/
 test_queries.py` holds both connections' answers equal on the corpus of real programs.

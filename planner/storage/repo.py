@@ -16,17 +16,16 @@ from sqlalchemy import delete, select, update
 from planner.domain.agenda import BusyInfo, Priority, Star, Status
 from planner.domain.errors import NotFoundError
 from planner.storage import queries
-from planner.storage.db import dbapi_connection
+from planner.storage.columns import utc_now
 from planner.storage.schema import (
     BusyBlock,
-    Feed,
     Overlay,
     OverlaySession,
     Preference,
     StarRow,
     Talk,
-    utc_now,
 )
+from planner.storage.units import connection_of
 
 if TYPE_CHECKING:
     import sqlite3
@@ -47,7 +46,7 @@ def _in_session(
     """`query` run on the session's DB-API connection, in its transaction."""
 
     def run(session: Session, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        return query(dbapi_connection(session), *args, **kwargs)
+        return query(connection_of(session), *args, **kwargs)
 
     run.__name__ = run.__qualname__ = query.__name__
     run.__doc__ = query.__doc__
@@ -154,20 +153,6 @@ def restore_star(session: Session, conference_id: int, key: str, star: Star) -> 
             updated_at=star.updated,
         )
     )
-    session.flush()
-
-
-def save_feed(session: Session, state: queries.FeedState) -> None:
-    row = session.scalar(select(Feed).where(Feed.url == state.url))
-    if row is None:
-        row = Feed(url=state.url)
-        session.add(row)
-    row.conference_id = state.conference_id
-    row.etag = state.etag
-    row.last_modified = state.last_modified
-    row.content_sha256 = state.content_sha256
-    row.cache_file = state.cache_file
-    row.fetched_at = state.fetched_at
     session.flush()
 
 

@@ -26,6 +26,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# How a UTCDateTime column stores its value is `columns.utc_text` (the SQL writers use it).
+from planner.storage.columns import utc_now
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes in, aware UTC datetimes out; stored naive (SQLite has no zones).
@@ -48,15 +51,6 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC)
-
-
-def utc_text(value: datetime) -> str:
-    """How a UTCDateTime column stores `value` (SQLAlchemy's SQLite DATETIME text form)."""
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):

@@ -12,8 +12,9 @@ from sqlalchemy import delete, select
 
 from planner.domain.calendars import EventState, Remote, SyncFailure, TargetInfo
 from planner.storage import queries
+from planner.storage.columns import utc_now
 from planner.storage.repo import _in_session
-from planner.storage.schema import CalendarTarget, TargetEvent, utc_now
+from planner.storage.schema import CalendarTarget, TargetEvent
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

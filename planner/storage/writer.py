@@ -6,14 +6,14 @@ follow a session whose key changed (recognised by title and speakers), and a sta
 session that left the program stays, marked cancelled. Runs inside the caller's
 transaction, so an import either lands whole or not at all.
 
-Every statement is SQL on the session's own DB-API connection (`storage.db.
-dbapi_connection`), in its transaction, with the values converted as the ORM columns of
-`storage.schema` convert them (`utc_text` for a `UTCDateTime`, ISO text for a `Date`,
-`json.dumps` for `JSON`, 0/1 for a `Boolean`); `tests/storage/test_writer_rows.py` reads
-every column back through the ORM. The ORM classes stay the schema, but storing a program
-does not go through them: `planner import` is one process that would configure the
-mappers and compile each statement once, for one use (35 M of the 294 M instructions that
-storing FOSDEM took), and the sessions were already written with executemany.
+Every statement is SQL on the unit of work's DB-API connection (`storage.units.
+connection_of`: an ORM session's, or a plain `sqlite3` connection's), in its transaction,
+with the values converted as the ORM columns of `storage.schema` convert them
+(`columns.utc_text` for a `UTCDateTime`, ISO text for a `Date`, `json.dumps` for `JSON`,
+0/1 for a `Boolean`); `tests/storage/test_writer_rows.py` reads every column back through
+the ORM. The ORM classes stay the schema, but storing a program does not go through them,
+and this module does not import SQLAlchemy: `planner import` stores its program on the
+standard library's connection (`units.PlainDatabase`) and never loads it.
 """
 
 from __future__ import annotations
@@ -36,16 +36,16 @@ from planner.domain.updates import (
     TalkSnapshot,
     diff_programs,
 )
-from planner.storage.db import dbapi_connection
-from planner.storage.schema import utc_now, utc_text
+from planner.storage.columns import utc_now, utc_text
+from planner.storage.units import connection_of
 
 if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Sequence
 
-    from sqlalchemy.orm import Session
-
     from planner.domain.program import Program, ProgramDay, ProgramTalk
+    from planner.storage.queries import FeedState
+    from planner.storage.units import Unit
 
 _TALK_COLUMNS = (
     "day_id",
@@ -273,8 +273,10 @@ def _store_days(
     }
 
 
-def store_program(session: Session, program: Program) -> ImportReport:
-    connection = dbapi_connection(session)
+def store_program(unit: Unit, program: Program) -> ImportReport:
+    """Store `program` in the unit's transaction: new, or an update of the conference
+    already stored with its identity (the report says what changed for the user)."""
+    connection = connection_of(unit)
     zone = ZoneInfo(program.time_zone)
     now = utc_now()
     conference_id, created = _store_conference(connection, program, now)
@@ -474,3 +476,31 @@ def _drop_unreferenced(
         "(SELECT talk_speakers.speaker_id FROM talk_speakers)",
         (conference_id,),
     )
+
+
+def store_feed(unit: Unit, state: FeedState) -> None:
+    """Keep what the last download of a program's web address said (its validators, its
+    content's hash, the offline copy's name, when), beside the program it stored."""
+    connection = connection_of(unit)
+    values = (
+        state.conference_id,
+        state.etag,
+        state.last_modified,
+        state.content_sha256,
+        state.cache_file,
+        utc_text(state.fetched_at),
+    )
+    columns = ("conference_id", "etag", "last_modified", "content_sha256", "cache_file")
+    found = connection.execute("SELECT id FROM feeds WHERE url = ?", (state.url,)).fetchone()
+    if found is None:
+        connection.execute(
+            f"INSERT INTO feeds (url, {', '.join(columns)}, fetched_at) "
+            f"VALUES (?, {', '.join('?' * len(columns))}, ?)",
+            (state.url, *values),
+        )
+    else:
+        connection.execute(
+            f"UPDATE feeds SET {', '.join(f'{c} = ?' for c in columns)}, fetched_at = ? "
+            "WHERE id = ?",
+            (*values, found[0]),
+        )

@@ -143,14 +143,14 @@ def test_the_offline_copy_is_written_only_after_the_commit(
 ) -> None:
     """The copy used to be written inside the transaction: a commit that failed left the
     copy of a program never stored, which a later offline refresh would have used."""
-    from planner.storage import repo
+    from planner.services import importing
 
     liar.body = frab_json()
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise StorageError(str(empty_planner.database.path), "cannot be changed: disk full")
 
-    monkeypatch.setattr(repo, "save_feed", refuse)
+    monkeypatch.setattr(importing, "store_feed", refuse)
     with pytest.raises(StorageError):
         empty_planner.imports.source(liar.url)
     feeds = empty_planner.imports.feed_dir

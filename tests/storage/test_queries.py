@@ -20,6 +20,7 @@ from planner.services import Planner
 from planner.services.catalog import Catalog
 from planner.storage import migrations, queries, repo
 from planner.storage.reader import ReadOnlyDatabase
+from planner.storage.writer import store_feed
 
 from ..conftest import SCHEDULES
 from .test_migrations import build_old_database
@@ -85,7 +86,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Planner]:
     fetched = datetime(2025, 1, 2, 3, 4, 5, 678, tzinfo=UTC)
     with core.database.transaction() as session:
         state = repo.FeedState("https://x.invalid/p.xml", kafka.id, "e", "", "ab", "c", fetched)
-        repo.save_feed(session, state)
+        store_feed(session, state)
     yield core
     core.close()
 
