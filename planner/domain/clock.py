@@ -14,6 +14,20 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from datetime import datetime, tzinfo
+    from zoneinfo import ZoneInfo
+
+
+def zone_named(name: str) -> ZoneInfo | None:
+    """The IANA zone called `name`, or None if there is none. Besides unknown and malformed
+    names, a tzdata *folder* ("Australia", "America", "US", "Etc") is none: ZoneInfo raises
+    IsADirectoryError for those (an OSError; an unreadable zone file raises another), which
+    no caller expects from a name that came from a file or from the system's TZ."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
 
 
 def is_ambiguous(moment: datetime, zone: tzinfo) -> bool:

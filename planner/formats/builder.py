@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
+from planner.domain.clock import zone_named
 from planner.domain.errors import BadInputError
 from planner.domain.keys import derive_key, uniquify
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
@@ -39,7 +40,6 @@ from planner.formats.common import (
     MAX_TEXT_CHARS,
     MAX_TITLE_CHARS,
     check_zone,
-    zone_named,
 )
 from planner.formats.times import LocalTime, local_moment, local_span, zone_label
 

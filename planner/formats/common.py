@@ -10,12 +10,15 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING, Any
 
+from planner.domain.clock import zone_named
 from planner.domain.errors import BadInputError
 from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.files import too_big
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 # Real programs are a few MB (38C3 with 1,000 sessions is ~3 MB); far beyond this is
 # either not a program or an attempt to exhaust memory.
@@ -37,16 +40,6 @@ class ReadOptions:
     """What the user tells an importer that the file itself may not say."""
 
     time_zone: str | None = None  # IANA zone for files without offsets (Sessionize, old XML)
-
-
-def zone_named(name: str) -> ZoneInfo | None:
-    """The IANA zone called `name`, or None if there is none. Besides unknown and malformed
-    names, a tzdata *folder* ("Australia", "America") is none: ZoneInfo raises
-    IsADirectoryError for those, an OSError no caller expected."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
 
 
 def check_zone(name: str, source: str) -> ZoneInfo:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale
 
@@ -398,13 +397,11 @@ class NoteTexts(Translatable):
                 shown += [formats.wall_time(value), formats.date(value.date())]
             elif isinstance(value, datetime) and code is NoteCode.OFFLINE:
                 # When the copy was downloaded, on the computer's clock (the message names no
-                # zone; the command line's English says UTC).
-                shown.append(
-                    formats.date_time(
-                        value if value.tzinfo else value.replace(tzinfo=UTC),
-                        local_zone() or _UTC,
-                    )
-                )
+                # zone; the command line's English says UTC). A computer whose zone has no
+                # IANA name (a POSIX TZ rule) still knows its offset at that instant.
+                moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+                clock = local_zone() or moment.astimezone().tzinfo or UTC
+                shown.append(formats.date_time(moment, clock))
             elif isinstance(value, datetime):
                 shown.append(formats.wall_time(value))
             elif isinstance(value, Where):
@@ -550,7 +547,6 @@ _PLURAL: dict[NoteCode, int] = {
     NoteCode.TEXT_IDS: 0,
     NoteCode.HIDDEN_EVENTS: 0,
 }
-_UTC = ZoneInfo("UTC")
 NOTES = NoteTexts()
 
 

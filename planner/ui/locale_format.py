@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtGui import QGuiApplication
 
-from planner.domain.clock import zone_mark
+from planner.domain.clock import zone_mark, zone_named
 from planner.ui.i18n import Translatable, arg
 
 if TYPE_CHECKING:
-    from datetime import date, datetime, timedelta
+    from datetime import date, datetime, timedelta, tzinfo
     from zoneinfo import ZoneInfo
 
 
@@ -32,15 +32,10 @@ def local_zone() -> ZoneInfo | None:
     Qt reads it as the desktop does (TZ, /etc/localtime, /etc/timezone). Python's own
     `datetime.now().astimezone()` gives only a fixed offset with an abbreviation ("EST"),
     never the zone's name, so "This Computer's Zone" was never offered on Linux."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None  # not a name the zone database knows (a POSIX TZ rule, say)
+    # None for what the zone database does not name: a POSIX TZ rule, or TZ=Australia (a
+    # folder of the zone database, which would stop the window from starting).
+    return zone_named(name) if name else None
 
 
 _SHORT = QLocale.FormatType.ShortFormat
@@ -79,8 +74,8 @@ class Formats(Translatable):
         """Whether this locale writes times with AM/PM."""
         return "a" in self.locale.timeFormat(_SHORT).lower()
 
-    def time(self, moment: datetime, zone: ZoneInfo) -> str:
-        """ "13:30", "1:30 PM"."""
+    def time(self, moment: datetime, zone: tzinfo) -> str:
+        """ "13:30", "1:30 PM" (`zone` may be a fixed offset: the computer's, unnamed)."""
         local = moment.astimezone(zone)
         # On a fall-back day the zone tells the two 02:30s apart ("02:30 CEST").
         return self.locale.toString(QTime(local.hour, local.minute), _SHORT) + zone_mark(
@@ -136,7 +131,7 @@ class Formats(Translatable):
             self.time(moment, zone),
         )
 
-    def date_time(self, moment: datetime, zone: ZoneInfo) -> str:
+    def date_time(self, moment: datetime, zone: tzinfo) -> str:
         """A date with its year, and a time: "Monday, May 13, 2019 at 1:30 PM"."""
         local = moment.astimezone(zone)
         return arg(

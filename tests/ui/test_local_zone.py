@@ -30,3 +30,14 @@ def test_a_zone_the_zone_database_does_not_name_is_unknown(
 ) -> None:
     monkeypatch.setenv("TZ", "EST5EDT,M3.2.0,M11.1.0")  # a POSIX rule, no name
     assert local_zone() is None
+
+
+@pytest.mark.parametrize("name", ["Australia", "Etc", "US", "America"])
+def test_a_folder_of_the_zone_database_is_no_zone(
+    qapp, window: MainWindow, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """TZ=Australia names a folder of tzdata: ZoneInfo raises IsADirectoryError, and the
+    window could not start (review 6 #1: "Planner cannot start" with [Errno 21])."""
+    monkeypatch.setenv("TZ", name)
+    assert local_zone() is None
+    assert window.local_zone() is None

@@ -104,6 +104,32 @@ def test_a_wrong_address_is_explained_in_the_dialog(qtbot, window: MainWindow, f
     assert "web address" in dialog.url_origin.text()
 
 
+@pytest.mark.usefixtures("in_german")
+def test_a_code_that_cannot_be_saved_is_said_in_the_windows_language(
+    qtbot, window: MainWindow, fosdem: int, tmp_path: Path
+) -> None:
+    """Saving the code where no file can be (a "folder" that is a file) fails with the
+    storage's coded error; the dialog showed its English (review 6 #4)."""
+    window.core.get().agenda.star(fosdem, LLVM[1])
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    target = blocker / "code.png"
+    dialog = PhoneShareDialog(window.runner, fosdem, lambda *a: target, "fosdem", window)
+    qtbot.addWidget(dialog)
+    settle(window)
+    dialog.program_url.setText(FEED)
+    qtbot.mouseClick(dialog.use_address, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert dialog.share is not None
+    qtbot.mouseClick(dialog.save_png, Qt.MouseButton.LeftButton)
+    settle(window)
+    said = dialog.summary.text()
+    assert str(target) in said
+    assert "cannot be written" not in said
+    assert "kann nicht" in said, said
+    assert not target.exists()
+
+
 def test_the_menu_opens_the_dialog(
     qtbot, window: MainWindow, fosdem: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

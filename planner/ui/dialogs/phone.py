@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.sharing import qr
+from planner.ui.core_text import CORE
 from planner.ui.i18n import arg
 from planner.ui.plain import plain_label, tooltip
 
@@ -245,9 +246,9 @@ class PhoneShareDialog(QDialog):
                 "it from (the schedule XML of the conference's site)."
             )
             if program_url is None
-            else str(error)
+            else CORE.error(error)
         )
-        self.url_origin.setText("" if program_url is None else str(error))
+        self.url_origin.setText("" if program_url is None else CORE.error(error))
         self._enable(False)
 
     def _show(self, share: PhoneLink) -> None:
@@ -318,5 +319,5 @@ class PhoneShareDialog(QDialog):
         self._runner.call(
             lambda core: core.phone.save_qr(link, target),
             lambda _none: self.summary.setText(arg(self.tr("Saved %1."), target)),
-            lambda error: self.summary.setText(str(error)),
+            lambda error: self.summary.setText(CORE.error(error)),
         )
