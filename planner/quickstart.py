@@ -68,6 +68,45 @@ SNAPSHOT_BYTE_LIMIT = 64 * 2**20
 # the parsed document instead took more instructions than parsing it.
 _CLASSES: dict[str, type] = {cls.__name__: cls for cls in VIEW_CLASSES}
 _ENUMS: dict[str, type[Priority] | type[Status]] = {"Priority": Priority, "Status": Status}
+# What a field's annotation names, as the type its value must have. A tagged value of the
+# wrong class (a tuple where a datetime belongs) would otherwise be built into the view,
+# and the window would fail as it paints it (review 6 #5). `Mapping` is decoded as a dict.
+_NAMED_TYPES: dict[str, type] = {
+    "str": str,
+    "int": int,
+    "bool": bool,
+    "date": date,
+    "datetime": datetime,
+    "None": type(None),
+    "tuple": tuple,
+    "frozenset": frozenset,
+    "Mapping": dict,
+    **_ENUMS,
+    **_CLASSES,
+}
+# For each field, in order: the types its value may have, and for a `tuple[X, ...]` the
+# types of its items (the sessions of a view are checked to be sessions).
+_FieldCheck = tuple[tuple[type, ...], tuple[type, ...] | None]
+
+
+def _field_check(annotation: str) -> _FieldCheck:
+    """`"tuple[TalkInfo, ...]"` -> ((tuple,), (TalkInfo,)); `"Star | None"` -> ((Star,
+    NoneType), None). Raises KeyError for a type this decoder does not know (a test holds
+    every field of every view class known)."""
+    outer: list[type] = []
+    items: tuple[type, ...] | None = None
+    for part in annotation.split(" | "):
+        name, _, inner = part.partition("[")
+        outer.append(_NAMED_TYPES[name])
+        if name == "tuple" and inner.endswith(", ...]"):
+            items = tuple(_NAMED_TYPES[item] for item in inner.removesuffix(", ...]").split(" | "))
+    return tuple(outer), items
+
+
+_FIELD_CHECKS: dict[str, tuple[_FieldCheck, ...]] = {
+    cls.__name__: tuple(_field_check(str(f.type)) for f in dataclasses.fields(cls) if f.init)
+    for cls in VIEW_CLASSES
+}
 
 
 def encode(value: Any) -> Any:
@@ -128,6 +167,14 @@ def _decoded(tagged: dict[str, Any]) -> Any:
         return {key: value for key, value in inner}
     if tag in _ENUMS:
         return _ENUMS[tag](inner)
+    checks = _FIELD_CHECKS[tag]
+    if len(inner) != len(checks):
+        raise ValueError(f"a {tag} with {len(inner)} fields")
+    for value, (types, items) in zip(inner, checks, strict=True):
+        if not isinstance(value, types) or (
+            items is not None and not all(isinstance(item, items) for item in value)  # type: ignore[attr-defined]
+        ):
+            raise ValueError(f"a {type(value).__name__} in a field of a {tag}")
     return _CLASSES[tag](*inner)
 
 

@@ -142,3 +142,49 @@ def test_every_released_field_is_still_printed(prepared: Path, tmp_path: Path, n
 def test_the_list_covers_every_command_with_json() -> None:
     """A new --json command gets its fields listed here too (so they stay)."""
     assert set(FIELDS) == set(COMMANDS)
+
+
+# The codes inside `calendar list --json`'s `last_error_code` and `last_error_values`, as
+# released (review 6 #6): they are the enums' values (the failure's code) and members'
+# names (the rest), stored so too; a renamed member would change the JSON silently.
+CALENDAR_CODES = json.loads(
+    (REPO / "tests" / "data" / "cli-json-calendar-codes.json").read_text(encoding="utf-8")
+)
+
+
+def test_the_codes_calendar_list_prints_keep_their_names() -> None:
+    from planner.domain.calendar_messages import NetworkCause, PasswordCode, Request, ServerCode
+    from planner.domain.calendars import FailureCode
+    from planner.domain.errors import StorageCode, StorageNote
+
+    now = {
+        "last_error_code": {code.value for code in FailureCode},
+        "last_error_values.said.code": {code.name for code in ServerCode},
+        "last_error_values.said.cause": {code.name for code in NetworkCause},
+        "last_error_values.said.request": {code.name for code in Request},
+        "last_error_values.password.code": {code.name for code in PasswordCode},
+        "last_error_values.storage": {code.name for code in StorageCode},
+        "last_error_values.notes[]": {code.name for code in StorageNote},
+    }
+    assert set(now) == set(CALENDAR_CODES)
+    for field, released in CALENDAR_CODES.items():
+        assert set(released) <= now[field], f"{field}: no longer printed: {released}"
+
+
+def test_a_failed_calendar_lists_its_failure_as_codes_with_values(tmp_path: Path) -> None:
+    """The shape README documents: the folder a calendar of events should be in is a file."""
+    data, events = tmp_path / "data", tmp_path / "events"
+    run(data, "star", "ksl19-is-kafka-a-database")
+    run(data, "calendar", "add", "Laptop", "--vdir", str(events))
+    shutil.rmtree(events)
+    events.write_text("")
+    with redirect_stderr(io.StringIO()):
+        assert main(["--data-dir", str(data), "calendar", "sync"], out=io.StringIO()) == 1
+    (listed,) = run(data, "calendar", "list", "--json")
+    assert listed["last_error"] == "cannot be created: part of the path is not a folder"
+    assert listed["last_error_code"] == "storage"
+    assert listed["last_error_values"] == {
+        "storage": "NOT_A_FOLDER",
+        "location": str(events),
+        "doing": "created",
+    }

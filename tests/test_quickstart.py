@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -176,6 +177,11 @@ def test_the_fingerprint_follows_the_fields_of_the_value_classes(
     assert view_fingerprint() != before
 
 
+def _first(pattern: str, replacement: str) -> Callable[[str], str]:
+    """A damage: the first match of `pattern` replaced."""
+    return lambda text: re.sub(pattern, replacement, text, count=1)
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -191,6 +197,11 @@ def test_the_fingerprint_follows_the_fields_of_the_value_classes(
         lambda text: "\x00\xff binary",
         # a plain object where a value belongs: it reached a field, and the window's paint
         lambda text: text.replace('{"$": "datetime", "v": ', '{"planted": ', 1),
+        # a tagged value of the wrong class in a field (review 6 #5): a tuple for a datetime,
+        # a link among a session's speakers, a class with a field too few
+        _first(r'\{"\$": "datetime", "v": "[^"]*"\}', '{"$": "tuple", "v": []}'),
+        _first(r'\{"\$": "SpeakerInfo"', '{"$": "Link", "v": ["x", "y"]}, {"$": "SpeakerInfo"'),
+        _first(r'(\{"\$": "ConflictSettings", "v": \[)[^,\]]*, ', r"\1"),
     ],
 )
 def test_a_damaged_or_hostile_snapshot_is_ignored(

@@ -107,11 +107,6 @@ class SyncReport:
         self.error = str(self.failure)
         self.problem = problem_of(error)
 
-    @property
-    def said(self) -> ServerMessage | None:
-        """A server's fault, as a code with values."""
-        return None if self.failure is None else self.failure.said
-
     def summary(self) -> str:
         counts = (
             f"{self.created} created, {self.updated} updated, {self.removed} removed, "

@@ -133,7 +133,12 @@ class SyncFailure:
 
     @classmethod
     def from_values(cls, code: FailureCode, values: Mapping[str, Any]) -> SyncFailure:
-        """The failure `values()` gave; raises KeyError or ValueError on values it did not."""
+        """The failure `values()` gave; raises KeyError or ValueError on values it did not,
+        among them a failure without what its code says (a server's fault with no `said`
+        would read as no failure at all: the calendar shown as synced)."""
+        for needed in _NEEDED_VALUES.get(code, ()):
+            if not values.get(needed):
+                raise KeyError(needed)
         said = values.get("said")
         password = values.get("password")
         return cls(
@@ -175,6 +180,15 @@ class SyncFailure:
             problem = self.detail if fault is None else fault.problem
             return f"{self.location}: the calendar file could not be written ({problem})"
         return self.detail
+
+
+# What each code's failure is said from (`values()` leaves out what is empty).
+_NEEDED_VALUES: dict[FailureCode, tuple[str, ...]] = {
+    FailureCode.SERVER: ("said",),
+    FailureCode.STORAGE: ("storage",),
+    FailureCode.CALENDAR_FILE: ("location",),
+    FailureCode.PASSWORD: ("password",),
+}
 
 
 def one_line(text: str, limit: int = 300) -> str:

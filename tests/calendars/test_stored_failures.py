@@ -184,3 +184,9 @@ def test_values_this_build_cannot_read_are_kept_as_their_text() -> None:
     assert failure_from_row("elsewhere", "[]") == SyncFailure(
         FailureCode.EARLIER, detail="elsewhere: []"
     )
+    # A code without what it is said from read as no failure at all (review 6 #7): the
+    # calendar looked synced. Kept as its text, it is a failure still.
+    for code in ("server", "storage", "calendar-file", "password"):
+        failure = failure_from_row(code, "{}")
+        assert failure == SyncFailure(FailureCode.EARLIER, detail=f"{code}: {{}}")
+        assert str(failure) == f"{code}: {{}}"
