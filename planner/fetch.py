@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from planner import __version__
-from planner.domain.display import shown_url, size_text
+from planner.domain.display import shown_url
 from planner.domain.errors import BadInputError, Cancelled
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.common import MAX_FILE_BYTES
 
 if TYPE_CHECKING:
@@ -200,19 +201,11 @@ def fetch(
     try:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https"):
-            raise BadInputError(
-                shown_url(url), "only http:// and https:// addresses can be imported"
-            )
+            raise BadInputError(shown_url(url), Refusal(RefusalCode.WEB_ONLY))
         if parts.username is not None or parts.password is not None:
-            raise BadInputError(
-                shown_url(url),
-                "a web address with a user name or password cannot be imported (Planner "
-                "sends no credentials, and would keep the password in plain text)",
-            )
+            raise BadInputError(shown_url(url), Refusal(RefusalCode.WEB_CREDENTIALS))
         if _NOT_IN_URLS.search(url):
-            raise BadInputError(
-                url, "is not a valid web address (it contains spaces or control characters)"
-            )
+            raise BadInputError(url, Refusal(RefusalCode.WEB_SPACES))
         if not parts.hostname:
             raise ValueError("no host name")
         if parts.port == 0:  # `parts.port` itself refuses 65536 and more
@@ -225,7 +218,7 @@ def fetch(
             },
         )
     except ValueError as error:  # "Invalid IPv6 URL", a port that is not a number...
-        raise BadInputError(url, f"is not a valid web address ({error})") from error
+        raise BadInputError(url, Refusal(RefusalCode.BAD_WEB_ADDRESS, str(error))) from error
     if validators and validators.etag:
         request.add_header("If-None-Match", validators.etag)
     if validators and validators.last_modified:
@@ -244,7 +237,7 @@ def _get(url: str, request: Any, watch: _Watch, timeout: float, max_bytes: int) 
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > max_bytes:
             raise BadInputError(
-                url, f"is {size_text(int(declared))}, over the {max_bytes // 2**20} MiB limit"
+                url, Refusal(RefusalCode.DOWNLOAD_TOO_BIG, int(declared), max_bytes // 2**20)
             )
         chunks: list[bytes] = []
         total = 0
@@ -257,15 +250,11 @@ def _get(url: str, request: Any, watch: _Watch, timeout: float, max_bytes: int) 
             total += len(chunk)
         watch.check()  # a socket shut down mid-read looks like a short body
         if total > max_bytes:
-            raise BadInputError(url, f"is over the {max_bytes // 2**20} MiB limit")
+            raise BadInputError(url, Refusal(RefusalCode.OVER_LIMIT, max_bytes // 2**20))
         if declared and declared.isdigit() and total < int(declared):
             # http.client's read(amt) returns what came before the connection closed, and
             # raises nothing: only the length the server announced tells a cut-off body.
-            raise BadInputError(
-                url,
-                "the connection closed before the whole file had arrived "
-                f"({size_text(total)} of {size_text(int(declared))})",
-            )
+            raise BadInputError(url, Refusal(RefusalCode.CUT_SHORT_OF, total, int(declared)))
         return Download(
             url,
             b"".join(chunks),
@@ -295,55 +284,48 @@ def _failures_explained(
         if watch.reason == "cancelled":
             raise Cancelled(f"downloading {url}") from error
         if watch.reason == "deadline":
-            raise BadInputError(
-                url, f"did not finish downloading within {watch.seconds:.0f} seconds"
-            ) from error
+            raise BadInputError(url, Refusal(RefusalCode.DEADLINE, round(watch.seconds))) from error
         if isinstance(error, urllib.error.HTTPError):
             with contextlib.suppress(Exception):
                 error.close()  # it holds the response (urllib leaves a redirect loop's open)
             if error.code == 304:
                 if validators is None or not (validators.etag or validators.last_modified):
-                    raise BadInputError(
-                        url,
-                        "the server answered 304 Not Modified, but Planner asked for the "
-                        "whole file (it has no copy to keep)",
-                    ) from error
+                    raise BadInputError(url, Refusal(RefusalCode.NOT_MODIFIED_UNASKED)) from error
                 outcome.append(Download(url, b"", True, validators))
                 return
             if "infinite loop" in str(error.reason) or "redirect" in str(error.reason):
                 if "non-web" in str(error.reason):
-                    raise BadInputError(url, f"the server {error.reason}") from error
-                raise BadInputError(
-                    url, "the server redirects in a loop (or more than 10 times)"
-                ) from error
+                    raise BadInputError(url, Refusal(RefusalCode.REDIRECT_NON_WEB)) from error
+                raise BadInputError(url, Refusal(RefusalCode.REDIRECT_LOOP)) from error
             raise BadInputError(
-                url, f"the server answered {error.code} {_one_line(error.reason)}"
+                url, Refusal(RefusalCode.HTTP_STATUS, str(error.code), _one_line(error.reason))
             ) from error
         raise BadInputError(url, _reason(error, timeout, http.client, urllib.error)) from error
 
 
-def _reason(error: BaseException, timeout: float, client: Any, urlerror: Any) -> str:
+def _reason(error: BaseException, timeout: float, client: Any, urlerror: Any) -> Refusal:
     if isinstance(error, urlerror.URLError):
         inner = error.reason
         if isinstance(inner, TimeoutError):
-            return f"did not answer within {timeout:.0f} seconds"
-        return f"cannot be reached ({_one_line(getattr(inner, 'strerror', None) or inner)})"
+            return Refusal(RefusalCode.NO_ANSWER, round(timeout))
+        said = _one_line(getattr(inner, "strerror", None) or inner)
+        return Refusal(RefusalCode.UNREACHABLE, said)
     if isinstance(error, TimeoutError):
-        return f"did not answer within {timeout:.0f} seconds"
+        return Refusal(RefusalCode.NO_ANSWER, round(timeout))
     if isinstance(error, client.IncompleteRead):
-        return "the connection closed before the whole file had arrived"
+        return Refusal(RefusalCode.CUT_SHORT)
     if isinstance(error, client.LineTooLong):
-        return "the server sent a header line longer than HTTP clients accept"
+        return Refusal(RefusalCode.LONG_HEADER)
     if isinstance(error, client.RemoteDisconnected):
-        return "the server closed the connection without answering"
+        return Refusal(RefusalCode.DISCONNECTED)
     if isinstance(error, client.BadStatusLine):
-        return "the server's answer is not HTTP (a bad status line)"
+        return Refusal(RefusalCode.NOT_HTTP)
     if isinstance(error, client.HTTPException):
         if "headers" in str(error):
-            return "the server sent more headers than HTTP clients accept"
-        return f"the server's answer is not valid HTTP ({_one_line(error) or type(error).__name__})"
+            return Refusal(RefusalCode.TOO_MANY_HEADERS)
+        return Refusal(RefusalCode.BAD_HTTP, _one_line(error) or type(error).__name__)
     if isinstance(error, ValueError):
-        return f"is not a valid web address or answer ({_one_line(error)})"
+        return Refusal(RefusalCode.BAD_ADDRESS_OR_ANSWER, _one_line(error))
     if isinstance(error, OSError):
-        return f"download failed ({_one_line(error.strerror or error)})"
+        return Refusal(RefusalCode.DOWNLOAD_FAILED, _one_line(error.strerror or error))
     raise error  # a bug, not a fault of the server: keep its traceback

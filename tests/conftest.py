@@ -136,3 +136,13 @@ def settle_database(planner: Planner) -> None:
     with planner.database.engine.begin() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     planner.database.engine.dispose()
+
+
+@pytest.fixture
+def german(qapp: object, tmp_path: Path) -> Iterator[None]:
+    """The window's language German for one test, English again after it."""
+    from planner.ui import i18n
+
+    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path / "qm")  # type: ignore[arg-type]
+    yield
+    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path / "qm")  # type: ignore[arg-type]

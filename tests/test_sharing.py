@@ -17,6 +17,7 @@ from planner.domain.errors import BadInputError
 from planner.services import Planner
 
 from .conftest import database_digest, settle_database
+from .ui.test_refusal_texts import said_in_german
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((REPO / "docs" / "agenda.schema.json").read_text())
@@ -208,6 +209,7 @@ def corrupt(data: bytes) -> list[tuple[str, bytes, str]]:
     ]
 
 
+@pytest.mark.usefixtures("german")
 def test_bad_agenda_files_are_refused_and_change_nothing(
     planner: Planner, dana_file: Path, tmp_path: Path
 ) -> None:
@@ -220,6 +222,7 @@ def test_bad_agenda_files_are_refused_and_change_nothing(
         with pytest.raises(BadInputError, match=message) as caught:
             planner.sharing.import_agenda(path)
         assert str(caught.value).startswith(str(path)), name
+        said_in_german(caught.value)  # a code, and no English left in a German window
     assert planner.sharing.overlays(conference_id) == []
     assert [
         (t.key, t.star) for t in planner.catalog.talks(conference_id, starred_only=True)
@@ -258,6 +261,7 @@ def test_cli_agenda_round_trip(tmp_path: Path, dana_file: Path) -> None:
     assert main(["--data-dir", data, "agenda", "import", str(bad)], out=out) == 3
 
 
+@pytest.mark.usefixtures("german")
 def test_hostile_agenda_files_are_refused_and_leave_the_database_untouched(
     planner: Planner, dana_file: Path, tmp_path: Path
 ) -> None:
@@ -272,6 +276,7 @@ def test_hostile_agenda_files_are_refused_and_leave_the_database_untouched(
             planner.sharing.import_agenda(target)
         assert str(caught.value).startswith(f"{target}: "), name
         assert "\n" not in str(caught.value)
+        said_in_german(caught.value)
     assert database_digest(planner) == before
 
 

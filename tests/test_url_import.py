@@ -108,6 +108,37 @@ def test_offline_refresh_uses_the_last_good_copy(empty_planner: Planner, site: S
     assert report.warnings[0].startswith("offline: the server answered 503")
 
 
+@pytest.mark.usefixtures("german")
+def test_a_failed_download_is_said_in_the_windows_language(
+    empty_planner: Planner, site: Site
+) -> None:
+    """Every download refusal has a code (the server's words stay as they are); the
+    offline note says why the download failed in the window's language too."""
+    from planner.ui.core_text import NOTES
+
+    from .ui.test_refusal_texts import said_in_german
+
+    site.status = 404
+    with pytest.raises(BadInputError) as caught:
+        empty_planner.imports.source(site.url)
+    assert said_in_german(caught.value).endswith(": der Server antwortete 404 Not Found")
+    site.body = b"x" * 5000
+    site.status = 200
+    with pytest.raises(BadInputError) as caught:
+        fetch_module.fetch(site.url, max_bytes=1024)
+    said_in_german(caught.value)
+    for address in ("file:///etc/passwd", "https://ana:secret@example.org/x.json"):
+        with pytest.raises(BadInputError) as caught:
+            fetch_module.fetch(address)
+        said_in_german(caught.value)
+    site.body = frab_json()
+    empty_planner.imports.source(site.url)
+    site.status = 503
+    report = empty_planner.imports.source(site.url).value
+    note = NOTES.say(report.warnings[0])
+    assert note.startswith("offline: der Server antwortete 503"), note
+
+
 def test_first_import_failure_is_a_clear_error(empty_planner: Planner, site: Site) -> None:
     site.status = 404
     with pytest.raises(BadInputError, match=r"schedule\.json: the server answered 404"):

@@ -11,6 +11,10 @@ import os
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.domain.refusals import Refusal
 
 
 class PlannerError(Exception):
@@ -18,10 +22,18 @@ class PlannerError(Exception):
 
 
 class BadInputError(PlannerError):
-    """A file the user gave us cannot be used: malformed, hostile, too big, wrong format."""
+    """A file the user gave us cannot be used: malformed, hostile, too big, wrong format.
+
+    `problem` is a `Refusal` (a code with values; its `str` the English), never plain text,
+    so that the window can say every refusal in its language."""
 
     def __init__(
-        self, source: str, problem: str, *, line: int | None = None, column: int | None = None
+        self,
+        source: str,
+        problem: Refusal,
+        *,
+        line: int | None = None,
+        column: int | None = None,
     ) -> None:
         self.source = source
         self.problem = problem

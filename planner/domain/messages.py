@@ -136,6 +136,9 @@ class PlaceKind(StrEnum):
     SESSION = "session"
     DAY = "day"
     UNNAMED = "an unnamed event"  # a favourite with neither title nor id
+    RECORD = "record"  # a record of a CSV file, by its line
+    BOOKMARK = "bookmark"  # a bookmark of a bookmarks file, by its number
+    GIGGITY_LINK = "the Giggity link"  # a pasted link (no name)
 
 
 class Where(str):
@@ -147,7 +150,8 @@ class Where(str):
     name: str
 
     def __new__(cls, kind: PlaceKind, name: str = "") -> Where:
-        english = kind.value if kind is PlaceKind.UNNAMED else f"{kind.value} {name}"
+        named = kind not in (PlaceKind.UNNAMED, PlaceKind.GIGGITY_LINK)
+        english = f"{kind.value} {name}" if named else kind.value
         place = super().__new__(cls, english)
         place.kind, place.name = kind, name
         return place

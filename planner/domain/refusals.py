@@ -89,6 +89,96 @@ class RefusalCode(StrEnum):
     LASTS_DAYS = "lasts-days"  # where, title, days
     SESSION_SPEAKERS = "session-speakers"  # where, count, limit
     KEY_TOO_LONG = "key-too-long"  # where, length, limit
+    # A program file that names no time zone (`TimeZoneRequired`: the window asks for one).
+    NEEDS_ZONE = "needs-zone"
+    NEEDS_ZONE_SESSIONIZE = "needs-zone-sessionize"
+    NEEDS_ZONE_UTC_MARKED = "needs-zone-utc-marked"
+    # Agenda files (a colleague's shared agenda).
+    AGENDA_TOO_BIG = "agenda-too-big"
+    NOT_AN_AGENDA_FILE = "not-an-agenda-file"
+    AGENDA_VERSION = "agenda-version"
+    NO_CHECKSUM = "no-checksum"
+    CHECKSUM_MISMATCH = "checksum-mismatch"
+    AT = "at"
+    AGENDA_TOO_MANY = "agenda-too-many"
+    ENDS_BEFORE_IT_STARTS = "ends-before-it-starts"
+    NOT_ONE_OF = "not-one-of"
+    OTHER_CONFERENCE_AGENDA = "other-conference-agenda"
+    # Dates and times in a shared file (`formats.times`).
+    BAD_DATE = "bad-date"
+    BAD_DATE_TIME = "bad-date-time"
+    NO_OFFSET = "no-offset"
+    BEYOND_DATES = "beyond-dates"
+    # Other apps' favourites files.
+    FAVOURITES_TOO_BIG = "favourites-too-big"
+    BINARY_NOT = "binary-not"
+    NOT_UTF8 = "not-utf8"
+    BAD_CSV = "bad-csv"
+    IS_EMPTY = "is-empty"
+    TOO_MANY_FAVOURITES = "too-many-favourites"
+    FAVOURITE_NOT_TEXT = "favourite-not-text"
+    FAVOURITE_TOO_LONG = "favourite-too-long"
+    NOT_A_CLOCK_TIME = "not-a-clock-time"
+    NOT_AN_INSTANT = "not-an-instant"
+    NO_TIME_ZONE = "no-time-zone"
+    NOT_SOJOURNER = "not-sojourner"
+    FIELD_COUNT = "field-count"
+    HAS_NO = "has-no"
+    NOT_A_WEEKDAY = "not-a-weekday"
+    NOT_EVENTFAHRPLAN = "not-eventfahrplan"
+    NOT_FOSDEM_PWA = "not-fosdem-pwa"
+    FIELDS_OVER_HEADER = "fields-over-header"
+    NOT_EVENT_OR_TRACK = "not-event-or-track"
+    NOT_A_DAY_NUMBER = "not-a-day-number"
+    NOT_COMPANION_UID = "not-companion-uid"
+    SEVERAL_YEARS = "several-years"
+    FIELD_NOT_INSTANT = "field-not-instant"
+    NOT_UTC = "not-utc"
+    # Giggity links.
+    LINK_TOO_LONG = "link-too-long"
+    NOT_GIGGITY = "not-giggity"
+    NO_PROGRAM_URL = "no-program-url"
+    PROGRAM_NOT_WEB = "program-not-web"
+    NO_EVENTS_LISTED = "no-events-listed"
+    NOT_BASE64 = "not-base64"
+    DOES_NOT_UNPACK = "does-not-unpack"
+    UNPACKS_TOO_MUCH = "unpacks-too-much"
+    ENDS_EARLY = "ends-early"
+    NOT_A_JSON_LIST = "not-a-json-list"
+    TOO_MANY_IDS = "too-many-ids"
+    NOT_AN_EVENT_ID = "not-an-event-id"
+    # Matching a phone's favourites to a conference here.
+    WEB_NOT_GIGGITY = "web-not-giggity"
+    LINK_OTHER_CONFERENCE = "link-other-conference"
+    OTHER_YEAR = "other-year"
+    NONE_OF_SESSIONS_ELSEWHERE = "none-of-sessions-elsewhere"
+    NONE_OF_SESSIONS_HERE = "none-of-sessions-here"
+    NONE_OF_ANY = "none-of-any"
+    NONE_OF_ANY_YEAR = "none-of-any-year"
+    PROGRAM_NOT_IMPORTED = "program-not-imported"
+    # Downloads.
+    WEB_ONLY = "web-only"
+    WEB_CREDENTIALS = "web-credentials"
+    WEB_SPACES = "web-spaces"
+    BAD_WEB_ADDRESS = "bad-web-address"
+    DOWNLOAD_TOO_BIG = "download-too-big"
+    OVER_LIMIT = "over-limit"
+    CUT_SHORT_OF = "cut-short-of"
+    DEADLINE = "deadline"
+    NOT_MODIFIED_UNASKED = "not-modified-unasked"
+    REDIRECT_NON_WEB = "redirect-non-web"
+    REDIRECT_LOOP = "redirect-loop"
+    HTTP_STATUS = "http-status"
+    NO_ANSWER = "no-answer"
+    UNREACHABLE = "unreachable"
+    CUT_SHORT = "cut-short"
+    LONG_HEADER = "long-header"
+    DISCONNECTED = "disconnected"
+    NOT_HTTP = "not-http"
+    TOO_MANY_HEADERS = "too-many-headers"
+    BAD_HTTP = "bad-http"
+    BAD_ADDRESS_OR_ANSWER = "bad-address-or-answer"
+    DOWNLOAD_FAILED = "download-failed"
 
 
 class Part(StrEnum):
@@ -213,6 +303,128 @@ _ENGLISH: dict[RefusalCode, str] = {
     RefusalCode.KEY_TOO_LONG: (
         "{0}: its GUID or id is too long to identify it by ({1:,} characters; limit {2})"
     ),
+    RefusalCode.AGENDA_TOO_BIG: "is {0}; an agenda file is at most {1} MiB",
+    RefusalCode.NOT_AN_AGENDA_FILE: "is not a Planner agenda file",
+    RefusalCode.AGENDA_VERSION: "is an agenda file of version {0}; this Planner reads version {1}",
+    RefusalCode.NO_CHECKSUM: "has no checksum (it was not written by Planner, or was cut short)",
+    RefusalCode.CHECKSUM_MISMATCH: (
+        "was changed or damaged after it was shared (its checksum does not match)"
+    ),
+    RefusalCode.AT: "{0}: {1}",
+    RefusalCode.AGENDA_TOO_MANY: "lists {0:,} sessions (limit {1:,})",
+    RefusalCode.ENDS_BEFORE_IT_STARTS: "ends before it starts",
+    RefusalCode.NOT_ONE_OF: "{0} {1!r} is not one of {2}",
+    RefusalCode.OTHER_CONFERENCE_AGENDA: (
+        "is an agenda for “{0}”, which is not the conference open here; import that conference's "
+        "program first"
+    ),
+    RefusalCode.BAD_DATE: "{0!r} is not a date (YYYY-MM-DD)",
+    RefusalCode.BAD_DATE_TIME: "{0!r} is not an ISO 8601 date-time",
+    RefusalCode.NO_OFFSET: "{0!r} has no UTC offset and no time zone is known",
+    RefusalCode.BEYOND_DATES: "{0} is beyond the range of dates Planner keeps",
+    RefusalCode.FAVOURITES_TOO_BIG: "is {0}; {1} is at most {2} MiB",
+    RefusalCode.BINARY_NOT: "is binary data, not {0}",
+    RefusalCode.NOT_UTF8: "is not UTF-8 text (byte {0:,} is not valid UTF-8)",
+    RefusalCode.BAD_CSV: "is not valid CSV ({0})",
+    RefusalCode.IS_EMPTY: "is empty",
+    RefusalCode.TOO_MANY_FAVOURITES: "lists {0:,} favourites (limit {1:,})",
+    RefusalCode.FAVOURITE_NOT_TEXT: "{0}: {1} is not text",
+    RefusalCode.FAVOURITE_TOO_LONG: "{0}: {1} is {2:,} characters long",
+    RefusalCode.NOT_A_CLOCK_TIME: "{0}: {1!r} is not a time of day",
+    RefusalCode.NOT_AN_INSTANT: "{0}: {1!r} is not a date and time",
+    RefusalCode.NO_TIME_ZONE: "{0}: {1!r} has no time zone",
+    RefusalCode.NOT_SOJOURNER: "is not a Sojourner favourites file (no {0})",
+    RefusalCode.FIELD_COUNT: "{0} has {1} fields, not {2}",
+    RefusalCode.HAS_NO: "{0} has no {1}",
+    RefusalCode.NOT_A_WEEKDAY: "{0}: {1!r} is not a weekday",
+    RefusalCode.NOT_EVENTFAHRPLAN: "is not an EventFahrplan favourites export (no lectures)",
+    RefusalCode.NOT_FOSDEM_PWA: "is not a FOSDEM PWA bookmarks file (no type,id header)",
+    RefusalCode.FIELDS_OVER_HEADER: "{0} has {1} fields, the header {2}",
+    RefusalCode.NOT_EVENT_OR_TRACK: "{0}: type {1!r} is not event or track",
+    RefusalCode.NOT_A_DAY_NUMBER: "{0}: day {1!r} is not a day number",
+    RefusalCode.NOT_COMPANION_UID: "{0}: UID {1!r} is not one FOSDEM Companion writes",
+    RefusalCode.SEVERAL_YEARS: "mixes bookmarks of several FOSDEM years",
+    RefusalCode.FIELD_NOT_INSTANT: "{0}: {1} is not a date and time",
+    RefusalCode.NOT_UTC: "{0}: {1} is not a date and time in UTC",
+    RefusalCode.LINK_TOO_LONG: "is {0:,} characters long; too long for a link",
+    RefusalCode.NOT_GIGGITY: "is not a Giggity link (those start with {0})",
+    RefusalCode.NO_PROGRAM_URL: "names no program (its url= part is missing or empty)",
+    RefusalCode.PROGRAM_NOT_WEB: "names a program at {0!r}, not a web address",
+    RefusalCode.NO_EVENTS_LISTED: "lists no events (it has no see= or del= part)",
+    RefusalCode.NOT_BASE64: "is damaged: its {0}= part is not base64url text",
+    RefusalCode.DOES_NOT_UNPACK: "is damaged: its {0}= part does not unpack ({1})",
+    RefusalCode.UNPACKS_TOO_MUCH: "is damaged: its {0}= part unpacks to too much data",
+    RefusalCode.ENDS_EARLY: "is cut short: its {0}= part ends early",
+    RefusalCode.NOT_A_JSON_LIST: "is damaged: its {0}= part is not a JSON list",
+    RefusalCode.TOO_MANY_IDS: "lists {0:,} events in {1}= (limit {2:,})",
+    RefusalCode.NOT_AN_EVENT_ID: "is damaged: item {0} of its {1}= part is not an event id",
+    RefusalCode.WEB_NOT_GIGGITY: (
+        "is a web address but not a Giggity link ({0}…); save the file it points to and import that"
+    ),
+    RefusalCode.LINK_OTHER_CONFERENCE: "is a link for “{0}”, which is not the conference open here",
+    RefusalCode.OTHER_YEAR: "holds {0} favourites of {1}; “{2}” is in {3}",
+    RefusalCode.NONE_OF_SESSIONS_ELSEWHERE: (
+        "names none of the sessions of “{0}”; they are in “{1}”"
+    ),
+    RefusalCode.NONE_OF_SESSIONS_HERE: (
+        "names none of the sessions of “{0}”, nor of any conference here"
+    ),
+    RefusalCode.NONE_OF_ANY: "names none of the sessions of any conference imported here",
+    RefusalCode.NONE_OF_ANY_YEAR: (
+        "names none of the sessions of any conference of {0} imported here"
+    ),
+    RefusalCode.PROGRAM_NOT_IMPORTED: (
+        "is a link for the program at {0}, which has not been imported here; import it first, or "
+        "say which conference it is for"
+    ),
+    RefusalCode.WEB_ONLY: "only http:// and https:// addresses can be imported",
+    RefusalCode.WEB_CREDENTIALS: (
+        "a web address with a user name or password cannot be imported (Planner sends no "
+        "credentials, and would keep the password in plain text)"
+    ),
+    RefusalCode.WEB_SPACES: "is not a valid web address (it contains spaces or control characters)",
+    RefusalCode.BAD_WEB_ADDRESS: "is not a valid web address ({0})",
+    RefusalCode.DOWNLOAD_TOO_BIG: "is {0}, over the {1} MiB limit",
+    RefusalCode.OVER_LIMIT: "is over the {0} MiB limit",
+    RefusalCode.CUT_SHORT_OF: (
+        "the connection closed before the whole file had arrived ({0} of {1})"
+    ),
+    RefusalCode.DEADLINE: "did not finish downloading within {0} seconds",
+    RefusalCode.NOT_MODIFIED_UNASKED: (
+        "the server answered 304 Not Modified, but Planner asked for the whole file (it has no "
+        "copy to keep)"
+    ),
+    RefusalCode.REDIRECT_NON_WEB: "the server redirect to a non-web address refused",
+    RefusalCode.REDIRECT_LOOP: "the server redirects in a loop (or more than 10 times)",
+    RefusalCode.HTTP_STATUS: "the server answered {0} {1}",
+    RefusalCode.NO_ANSWER: "did not answer within {0} seconds",
+    RefusalCode.UNREACHABLE: "cannot be reached ({0})",
+    RefusalCode.CUT_SHORT: "the connection closed before the whole file had arrived",
+    RefusalCode.LONG_HEADER: "the server sent a header line longer than HTTP clients accept",
+    RefusalCode.DISCONNECTED: "the server closed the connection without answering",
+    RefusalCode.NOT_HTTP: "the server's answer is not HTTP (a bad status line)",
+    RefusalCode.TOO_MANY_HEADERS: "the server sent more headers than HTTP clients accept",
+    RefusalCode.BAD_HTTP: "the server's answer is not valid HTTP ({0})",
+    RefusalCode.BAD_ADDRESS_OR_ANSWER: "is not a valid web address or answer ({0})",
+    RefusalCode.DOWNLOAD_FAILED: "download failed ({0})",
+}
+_ENGLISH |= {
+    RefusalCode.NEEDS_ZONE: "states no time zone; say which one, e.g. --tz Europe/Brussels",
+    RefusalCode.NEEDS_ZONE_SESSIONIZE: (
+        "states no time zone (Sessionize files never do); say which one, e.g. --tz Europe/Brussels"
+    ),
+    RefusalCode.NEEDS_ZONE_UTC_MARKED: (
+        "states no time zone (its times are marked UTC but match the local <start> times); "
+        "say which one, e.g. --tz Europe/Brussels"
+    ),
+}
+# Which values are sizes in bytes (an `int`, written as "2.1 MB").
+SIZES: dict[RefusalCode, tuple[int, ...]] = {
+    RefusalCode.TOO_BIG: (0,),
+    RefusalCode.AGENDA_TOO_BIG: (0,),
+    RefusalCode.FAVOURITES_TOO_BIG: (0,),
+    RefusalCode.DOWNLOAD_TOO_BIG: (0,),
+    RefusalCode.CUT_SHORT_OF: (0, 1),
 }
 
 
@@ -224,9 +436,11 @@ class Refusal(str):
     values: tuple[object, ...]
 
     def __new__(cls, code: RefusalCode, *values: object) -> Refusal:
-        shown = values
-        if code is RefusalCode.TOO_BIG and isinstance(values[0], int):
-            shown = (size_text(values[0]), *values[1:])
+        sizes = SIZES.get(code, ())
+        shown = tuple(
+            size_text(value) if index in sizes and isinstance(value, int) else value
+            for index, value in enumerate(values)
+        )
         refusal = super().__new__(cls, _ENGLISH[code].format(*shown))
         refusal.code, refusal.values = code, values
         return refusal

@@ -17,9 +17,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.domain.agenda import Priority, Status
-from planner.domain.display import size_text
 from planner.domain.errors import BadInputError
-from planner.formats.common import MAX_KEY_CHARS, MAX_TITLE_CHARS, Fields, load_json
+from planner.domain.refusals import Refusal, RefusalCode
+from planner.formats.common import MAX_KEY_CHARS, MAX_TITLE_CHARS, Fields, load_json, refusal_of
 from planner.formats.times import parse_iso_date as parse_date
 from planner.formats.times import parse_iso_datetime
 
@@ -112,29 +112,22 @@ def dump(agenda: SharedAgenda) -> bytes:
 def parse(data: bytes, source: str) -> SharedAgenda:
     if len(data) > MAX_BYTES:
         raise BadInputError(
-            source,
-            f"is {size_text(len(data))}; an agenda file is at most {MAX_BYTES // 2**20} MiB",
+            source, Refusal(RefusalCode.AGENDA_TOO_BIG, len(data), MAX_BYTES // 2**20)
         )
     raw = load_json(data, source)
     document = Fields(raw, "file", source)
     if document.text("format") != FORMAT_TAG:
-        raise BadInputError(source, "is not a Planner agenda file")
+        raise BadInputError(source, Refusal(RefusalCode.NOT_AN_AGENDA_FILE))
     version = document.value.get("version")
     if type(version) is not int or version != FORMAT_VERSION:  # `true == 1` in Python
         raise BadInputError(
-            source,
-            f"is an agenda file of version {version!r}; this Planner "
-            f"reads version {FORMAT_VERSION}",
+            source, Refusal(RefusalCode.AGENDA_VERSION, repr(version)[:40], str(FORMAT_VERSION))
         )
     checksum = document.text("checksum")
     if not checksum:
-        raise BadInputError(
-            source, "has no checksum (it was not written by Planner, or was cut short)"
-        )
+        raise BadInputError(source, Refusal(RefusalCode.NO_CHECKSUM))
     if checksum != _checksum(dict(raw)):
-        raise BadInputError(
-            source, "was changed or damaged after it was shared (its checksum does not match)"
-        )
+        raise BadInputError(source, Refusal(RefusalCode.CHECKSUM_MISMATCH))
     conference = Fields(document.value.get("conference"), "conference", source)
     try:
         ref = ConferenceRef(
@@ -147,10 +140,12 @@ def parse(data: bytes, source: str) -> SharedAgenda:
         )
         created = parse_iso_datetime(document.required_text("created"), None)
     except ValueError as error:
-        raise BadInputError(source, f"conference: {error}") from error
+        raise BadInputError(
+            source, Refusal(RefusalCode.AT, "conference", refusal_of(error))
+        ) from error
     items = document.list("sessions")
     if len(items) > MAX_SESSIONS:
-        raise BadInputError(source, f"lists {len(items):,} sessions (limit {MAX_SESSIONS:,})")
+        raise BadInputError(source, Refusal(RefusalCode.AGENDA_TOO_MANY, len(items), MAX_SESSIONS))
     sessions = []
     for index, item in enumerate(items):
         entry = Fields(item, f"sessions[{index}]", source)
@@ -158,7 +153,7 @@ def parse(data: bytes, source: str) -> SharedAgenda:
             start = parse_iso_datetime(entry.required_text("start"), None)
             end = parse_iso_datetime(entry.text("end"), None) if entry.text("end") else None
             if end is not None and end < start:
-                raise ValueError("ends before it starts")
+                raise ValueError(Refusal(RefusalCode.ENDS_BEFORE_IT_STARTS))
             sessions.append(
                 SharedSession(
                     # the same limits as the programs the keys and titles come from
@@ -172,7 +167,7 @@ def parse(data: bytes, source: str) -> SharedAgenda:
                 )
             )
         except ValueError as error:
-            raise entry.fail(str(error)) from error
+            raise entry.fail(refusal_of(error)) from error
     return SharedAgenda(
         document.text("shared_by", limit=200) or "A colleague", created, ref, tuple(sessions)
     )
@@ -183,7 +178,7 @@ def _choice(kind: type[_Choice], value: str, field: str) -> _Choice:
         return kind(value)
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
-        raise ValueError(f"{field} {value!r} is not one of {allowed}") from None
+        raise ValueError(Refusal(RefusalCode.NOT_ONE_OF, field, value, allowed)) from None
 
 
 def sniff(data: bytes) -> bool:

@@ -52,13 +52,8 @@ MAX_SESSION_LENGTH = timedelta(days=31)
 class TimeZoneRequired(BadInputError):
     """The file gives local times but no time zone; the user has to say which."""
 
-    def __init__(self, source: str, detail: str = "") -> None:
-        super().__init__(
-            source,
-            "states no time zone"
-            + (f" ({detail})" if detail else "")
-            + "; say which one, e.g. --tz Europe/Brussels",
-        )
+    def __init__(self, source: str, why: RefusalCode = RefusalCode.NEEDS_ZONE) -> None:
+        super().__init__(source, Refusal(why))
 
 
 @dataclass
@@ -110,7 +105,7 @@ class ProgramBuilder:
         self._gaps: dict[str, tuple[datetime, str, datetime]] = {}
 
     # -- collecting --------------------------------------------------------------------
-    def fail(self, problem: str, line: int | None = None) -> BadInputError:
+    def fail(self, problem: Refusal, line: int | None = None) -> BadInputError:
         return BadInputError(self.source, problem, line=line)
 
     def warn(self, note: Note) -> None:

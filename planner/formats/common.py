@@ -220,6 +220,15 @@ def list_or_empty(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def refusal_of(error: ValueError) -> Refusal:
+    """What a `ValueError` of a reader of values (`formats.times`) says is wrong, as the
+    `Refusal` it carries (its English, and a code the window can say)."""
+    said = error.args[0] if error.args else None
+    if isinstance(said, Refusal):
+        return said
+    raise TypeError(f"a ValueError without a refusal: {error!r}") from error
+
+
 class Fields:
     """Typed, forgiving access to a JSON object, with errors that name the place.
 
@@ -237,8 +246,9 @@ class Fields:
         self.source = source
         self.text_limit = text_limit
 
-    def fail(self, problem: str) -> BadInputError:
-        return BadInputError(self.source, f"{self.where}: {problem}")
+    def fail(self, problem: Refusal) -> BadInputError:
+        """The file refused for `problem` at this place (`RefusalCode.AT`)."""
+        return BadInputError(self.source, Refusal(RefusalCode.AT, self.where, problem))
 
     def refuse(self, refusal: Refusal) -> BadInputError:
         """The file refused for `refusal` (which names the place: `self.where`)."""

@@ -162,9 +162,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
         try:
             zone_name = choose_zone(builder, file_zone, options.time_zone, naive)
         except TimeZoneRequired as error:
-            raise TimeZoneRequired(
-                source, "its times are marked UTC but match the local <start> times"
-            ) from error
+            raise TimeZoneRequired(source, RefusalCode.NEEDS_ZONE_UTC_MARKED) from error
     else:
         zone_name = choose_zone(builder, file_zone, options.time_zone, [m for m, _ in dated])
     zone = check_zone(zone_name, source)

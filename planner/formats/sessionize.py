@@ -89,7 +89,7 @@ def parse(data: bytes, source: str, options: ReadOptions | None = None) -> Progr
             )
         raise BadInputError(source, Refusal(RefusalCode.NO_SESSIONIZE_SESSIONS))
     if not options.time_zone:
-        raise TimeZoneRequired(source, "Sessionize files never do")
+        raise TimeZoneRequired(source, RefusalCode.NEEDS_ZONE_SESSIONIZE)
     zone = check_zone(options.time_zone, source)
     builder = ProgramBuilder(source, NAME)
     builder.time_zone = options.time_zone

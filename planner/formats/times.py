@@ -14,6 +14,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from planner.domain.refusals import Refusal, RefusalCode
+
 if TYPE_CHECKING:
     from datetime import tzinfo
 
@@ -110,15 +112,15 @@ def parse_iso_datetime(value: str, zone: tzinfo | None) -> datetime:
     ValueError for anything else, or a date beyond the calendar."""
     moment = parse_moment(value)
     if moment is None:
-        raise ValueError(f"{value[:60]!r} is not an ISO 8601 date-time")
+        raise ValueError(Refusal(RefusalCode.BAD_DATE_TIME, value[:60]))
     if moment.tzinfo is not None:
         return to_utc(moment)
     try:
         if zone is None:
-            raise ValueError(f"{value[:60]!r} has no UTC offset and no time zone is known")
+            raise ValueError(Refusal(RefusalCode.NO_OFFSET, value[:60]))
         return local_moment(moment, zone)[0]
     except OverflowError:
-        raise ValueError(f"{value[:60]!r} is beyond the range of dates Planner keeps") from None
+        raise ValueError(Refusal(RefusalCode.BEYOND_DATES, repr(value[:60]))) from None
 
 
 def to_utc(moment: datetime) -> datetime:
@@ -128,16 +130,14 @@ def to_utc(moment: datetime) -> datetime:
     try:
         return moment.astimezone(UTC)
     except OverflowError:
-        raise ValueError(
-            f"{moment.isoformat()} is beyond the range of dates Planner keeps"
-        ) from None
+        raise ValueError(Refusal(RefusalCode.BEYOND_DATES, moment.isoformat())) from None
 
 
 def parse_iso_date(value: str) -> date:
     """A strict ISO 8601 date (`YYYY-MM-DD`, time of day ignored). Raises ValueError."""
     day = parse_day(value)
     if day is None:
-        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+        raise ValueError(Refusal(RefusalCode.BAD_DATE, value))
     return day
 
 

@@ -23,6 +23,7 @@ from planner.domain.display import shown_url
 from planner.domain.errors import BadInputError, UsageError
 from planner.domain.messages import Note, NoteCode
 from planner.domain.preferences import PROGRAM_URL, SOURCE_IDS
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.fetch import is_url
 from planner.formats.files import read_user_file
 from planner.services import reads
@@ -170,9 +171,7 @@ class PhoneService:
             )
         if is_url(link_or_path.strip()):
             raise BadInputError(
-                link_or_path.strip()[:200],
-                f"is a web address but not a Giggity link ({giggity.PREFIX}…); "
-                "save the file it points to and import that",
+                link_or_path.strip()[:200], Refusal(RefusalCode.WEB_NOT_GIGGITY, giggity.PREFIX)
             )
         path = Path(link_or_path)
         data = _read(path)
@@ -316,16 +315,19 @@ def _placed(
         if favourites.feed_url and _same_feed(_feed_url(session, c)[0], favourites.feed_url)
     ]
     if named and conference_id is not None and named[0].id != conference_id:
-        raise BadInputError(
-            source, f"is a link for “{named[0].title}”, which is not the conference open here"
-        )
+        raise BadInputError(source, Refusal(RefusalCode.LINK_OTHER_CONFERENCE, named[0].title))
     if named or conference_id is not None:
         conference = named[0] if named else reads.conference(session, conference_id)
         if favourites.year is not None and conference.start.year != favourites.year:
             raise BadInputError(
                 source,
-                f"holds {favourites.app} favourites of {favourites.year}; “{conference.title}” "
-                f"is in {conference.start.year}",
+                Refusal(
+                    RefusalCode.OTHER_YEAR,
+                    favourites.app,
+                    str(favourites.year),
+                    conference.title,
+                    str(conference.start.year),
+                ),
             )
         matches, by_key = _matched(session, favourites, conference)
         if named or not favourites.items or any(m.key for m in matches):
@@ -337,8 +339,9 @@ def _placed(
         ]
         raise BadInputError(
             source,
-            f"names none of the sessions of “{conference.title}”"
-            + (f"; they are in “{elsewhere[0]}”" if elsewhere else ", nor of any conference here"),
+            Refusal(RefusalCode.NONE_OF_SESSIONS_ELSEWHERE, conference.title, elsewhere[0])
+            if elsewhere
+            else Refusal(RefusalCode.NONE_OF_SESSIONS_HERE, conference.title),
         )
     default = reads.conference(session, None).id
     scored = []
@@ -348,17 +351,17 @@ def _placed(
         scored.append((hits, conference.id == default, conference, matches, by_key))
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     if not scored or (favourites.items and scored[0][0] == 0):
-        year = f" of {favourites.year}" if favourites.year is not None else ""
         raise BadInputError(
-            source, f"names none of the sessions of any conference{year} imported here"
+            source,
+            Refusal(RefusalCode.NONE_OF_ANY)
+            if favourites.year is None
+            else Refusal(RefusalCode.NONE_OF_ANY_YEAR, str(favourites.year)),
         )
     hits, _, conference, matches, by_key = scored[0]
     if favourites.feed_url and hits * 2 < len(favourites.items):
         # Only ids to go by, and most of them unknown here: not safe to call it a match.
         raise BadInputError(
-            source,
-            f"is a link for the program at {favourites.feed_url[:200]}, which has not "
-            "been imported here; import it first, or say which conference it is for",
+            source, Refusal(RefusalCode.PROGRAM_NOT_IMPORTED, favourites.feed_url[:200])
         )
     return conference, matches, by_key
 

@@ -18,6 +18,7 @@ from planner.domain.changes import Changes, Result
 from planner.domain.display import path_text
 from planner.domain.errors import BadInputError
 from planner.domain.program import conference_identity
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.domain.updates import normalize_text
 from planner.export.agenda_file import MAX_BYTES as MAX_AGENDA_BYTES
 from planner.export.agenda_file import (
@@ -176,9 +177,7 @@ class SharingService:
         found = repo.find_conference(session, identity)
         if found is None or (conference_id is not None and found != conference_id):
             raise BadInputError(
-                source,
-                f"is an agenda for “{agenda.conference.title}”, which is not the "
-                "conference open here; import that conference's program first",
+                source, Refusal(RefusalCode.OTHER_CONFERENCE_AGENDA, agenda.conference.title)
             )
         return found
 

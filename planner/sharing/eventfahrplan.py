@@ -8,6 +8,7 @@ The starred list shares ``{"lectures": [...]}`` (the keys Chaosflix reads): per 
 from __future__ import annotations
 
 from planner.domain.errors import BadInputError
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.common import Fields, load_json
 from planner.sharing.favourites import (
     Favourite,
@@ -31,7 +32,7 @@ def read(data: bytes, source: str) -> Favourites:
     document = Fields(load_json(data, source), "file", source)
     lectures = document.value.get("lectures")
     if not isinstance(lectures, list):
-        raise BadInputError(source, "is not an EventFahrplan favourites export (no lectures)")
+        raise BadInputError(source, Refusal(RefusalCode.NOT_EVENTFAHRPLAN))
     checked_count(len(lectures), source)
     items = []
     for index, lecture in enumerate(lectures):
@@ -39,7 +40,7 @@ def read(data: bytes, source: str) -> Favourites:
         entry = Fields(lecture, where, source)
         event_id = field(entry.value.get("lecture_id"), "lecture_id", where, source)
         if not event_id:
-            raise BadInputError(source, f"{where} has no lecture_id")
+            raise BadInputError(source, Refusal(RefusalCode.HAS_NO, where, "lecture_id"))
         items.append(
             Favourite(
                 ids=(event_id,),

@@ -19,10 +19,11 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Priority, Status
-from planner.domain.display import size_text
 from planner.domain.errors import BadInputError
 from planner.domain.messages import Note, PlaceKind, Where
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.domain.updates import normalize_text
+from planner.formats.common import refusal_of
 from planner.formats.times import to_utc
 
 if TYPE_CHECKING:
@@ -195,16 +196,14 @@ def decode_text(data: bytes, source: str, what: str) -> str:
     """The file as text: UTF-8 (a byte-order mark is dropped), no binary, within limits."""
     if len(data) > MAX_BYTES:
         raise BadInputError(
-            source, f"is {size_text(len(data))}; {what} is at most {MAX_BYTES // 2**20} MiB"
+            source, Refusal(RefusalCode.FAVOURITES_TOO_BIG, len(data), what, MAX_BYTES // 2**20)
         )
     if b"\x00" in data:
-        raise BadInputError(source, f"is binary data, not {what}")
+        raise BadInputError(source, Refusal(RefusalCode.BINARY_NOT, what))
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
-        raise BadInputError(
-            source, f"is not UTF-8 text (byte {error.start + 1:,} is not valid UTF-8)"
-        ) from error
+        raise BadInputError(source, Refusal(RefusalCode.NOT_UTF8, error.start + 1)) from error
 
 
 def csv_records(data: bytes, source: str, what: str) -> tuple[list[str], list[list[str]]]:
@@ -213,9 +212,9 @@ def csv_records(data: bytes, source: str, what: str) -> tuple[list[str], list[li
     try:
         rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as error:
-        raise BadInputError(source, f"is not valid CSV ({error})") from error
+        raise BadInputError(source, Refusal(RefusalCode.BAD_CSV, str(error))) from error
     if not rows:
-        raise BadInputError(source, "is empty")
+        raise BadInputError(source, Refusal(RefusalCode.IS_EMPTY))
     body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
     checked_count(len(body), source)
     return [cell.strip() for cell in rows[0]], body
@@ -223,7 +222,7 @@ def csv_records(data: bytes, source: str, what: str) -> tuple[list[str], list[li
 
 def checked_count(count: int, source: str) -> None:
     if count > MAX_FAVOURITES:
-        raise BadInputError(source, f"lists {count:,} favourites (limit {MAX_FAVOURITES:,})")
+        raise BadInputError(source, Refusal(RefusalCode.TOO_MANY_FAVOURITES, count, MAX_FAVOURITES))
 
 
 def field(value: object, name: str, where: str, source: str, *, limit: int = 2000) -> str:
@@ -231,10 +230,10 @@ def field(value: object, name: str, where: str, source: str, *, limit: int = 200
     if value is None:
         return ""
     if not isinstance(value, str | int) or isinstance(value, bool):
-        raise BadInputError(source, f"{where}: {name} is not text")
+        raise BadInputError(source, Refusal(RefusalCode.FAVOURITE_NOT_TEXT, where, name))
     text = str(value).strip()
     if len(text) > min(limit, MAX_FIELD_CHARS):
-        raise BadInputError(source, f"{where}: {name} is {len(text):,} characters long")
+        raise BadInputError(source, Refusal(RefusalCode.FAVOURITE_TOO_LONG, where, name, len(text)))
     return text
 
 
@@ -245,7 +244,9 @@ def clock_time(text: str, where: str, source: str) -> time | None:
     try:
         return time.fromisoformat(text if text.count(":") != 1 else text.zfill(5))
     except ValueError:
-        raise BadInputError(source, f"{where}: {text[:40]!r} is not a time of day") from None
+        raise BadInputError(
+            source, Refusal(RefusalCode.NOT_A_CLOCK_TIME, where, text[:40])
+        ) from None
 
 
 def utc_instant(text: str, where: str, source: str) -> datetime | None:
@@ -255,10 +256,10 @@ def utc_instant(text: str, where: str, source: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise BadInputError(source, f"{where}: {text[:40]!r} is not a date and time") from None
+        raise BadInputError(source, Refusal(RefusalCode.NOT_AN_INSTANT, where, text[:40])) from None
     if moment.tzinfo is None:
-        raise BadInputError(source, f"{where}: {text[:40]!r} has no time zone")
+        raise BadInputError(source, Refusal(RefusalCode.NO_TIME_ZONE, where, text[:40]))
     try:
         return to_utc(moment)
     except ValueError as error:
-        raise BadInputError(source, f"{where}: {error}") from None
+        raise BadInputError(source, Refusal(RefusalCode.AT, where, refusal_of(error))) from None

@@ -12,6 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from planner.domain.errors import BadInputError
+from planner.domain.messages import PlaceKind, Where
+from planner.domain.refusals import Refusal, RefusalCode
+from planner.formats.common import refusal_of
 from planner.formats.times import to_utc
 from planner.sharing.favourites import (
     Favourite,
@@ -41,20 +44,18 @@ def read(data: bytes, source: str) -> Favourites:
     except Exception as error:
         # icalendar parses untrusted text along many code paths; whatever it raises, the
         # file is what is wrong.
-        raise BadInputError(source, f"is not valid iCalendar ({error})") from error
+        raise BadInputError(source, Refusal(RefusalCode.BAD_ICALENDAR, str(error))) from error
     events = list(calendar.walk("VEVENT"))
     checked_count(len(events), source)
     items = []
     years: set[int] = set()
     for index, event in enumerate(events, 1):
-        where = f"bookmark {index}"
+        where = Where(PlaceKind.BOOKMARK, str(index))
         uid = field(_value(event, "UID"), "UID", where, source)
         event_id, _, rest = uid.partition("@")
         year_text, _, application = rest.partition("@")
         if not event_id or not application.startswith(APPLICATION_ID):
-            raise BadInputError(
-                source, f"{where}: UID {uid[:80]!r} is not one FOSDEM Companion writes"
-            )
+            raise BadInputError(source, Refusal(RefusalCode.NOT_COMPANION_UID, where, uid[:80]))
         if year_text.isdigit():
             years.add(int(year_text))
         items.append(
@@ -67,7 +68,7 @@ def read(data: bytes, source: str) -> Favourites:
             )
         )
     if len(years) > 1:
-        raise BadInputError(source, "mixes bookmarks of several FOSDEM years")
+        raise BadInputError(source, Refusal(RefusalCode.SEVERAL_YEARS))
     return Favourites(APP, tuple(items), year=years.pop() if years else None)
 
 
@@ -84,10 +85,12 @@ def _instant(event: Any, name: str, where: str, source: str) -> datetime | None:
     try:
         moment = event.decoded(name)
     except Exception as error:
-        raise BadInputError(source, f"{where}: {name} is not a date and time") from error
+        raise BadInputError(source, Refusal(RefusalCode.FIELD_NOT_INSTANT, where, name)) from error
     if not isinstance(moment, datetime) or moment.tzinfo is None:
-        raise BadInputError(source, f"{where}: {name} is not a date and time in UTC")
+        raise BadInputError(source, Refusal(RefusalCode.NOT_UTC, where, name))
     try:
         return to_utc(moment)
     except ValueError as error:
-        raise BadInputError(source, f"{where}: {name}: {error}") from None
+        raise BadInputError(
+            source, Refusal(RefusalCode.AT, where, Refusal(RefusalCode.AT, name, refusal_of(error)))
+        ) from None

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from planner.domain.agenda import Priority
 from planner.domain.errors import BadInputError
-from planner.domain.messages import Note, NoteCode
+from planner.domain.messages import Note, NoteCode, PlaceKind, Where
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.sharing.favourites import Favourite, Favourites, clock_time, csv_records, field
 
 APP = "FOSDEM PWA"
@@ -29,13 +30,15 @@ def read(data: bytes, source: str) -> Favourites:
     header, body = csv_records(data, source, "a bookmarks file")
     header = [name.lower() for name in header]
     if header[:2] != ["type", "id"]:
-        raise BadInputError(source, "is not a FOSDEM PWA bookmarks file (no type,id header)")
+        raise BadInputError(source, Refusal(RefusalCode.NOT_FOSDEM_PWA))
     items = []
     skipped = []
     for number, row in enumerate(body, 2):
-        where = f"record {number}"
+        where = Where(PlaceKind.RECORD, str(number))
         if len(row) > len(header):
-            raise BadInputError(source, f"{where} has {len(row)} fields, the header {len(header)}")
+            raise BadInputError(
+                source, Refusal(RefusalCode.FIELDS_OVER_HEADER, where, len(row), len(header))
+            )
         cells = {
             name: field(cell, name, where, source) for name, cell in zip(header, row, strict=False)
         }
@@ -45,12 +48,12 @@ def read(data: bytes, source: str) -> Favourites:
             skipped.append(Note(NoteCode.TRACK_BOOKMARKED, cells.get("title") or event_id))
             continue
         if kind not in ("event", ""):
-            raise BadInputError(source, f"{where}: type {kind[:40]!r} is not event or track")
+            raise BadInputError(source, Refusal(RefusalCode.NOT_EVENT_OR_TRACK, where, kind[:40]))
         if not event_id:
-            raise BadInputError(source, f"{where} has no id")
+            raise BadInputError(source, Refusal(RefusalCode.HAS_NO, where, "id"))
         day = cells.get("day", "")
         if day and not day.isdigit():
-            raise BadInputError(source, f"{where}: day {day[:40]!r} is not a day number")
+            raise BadInputError(source, Refusal(RefusalCode.NOT_A_DAY_NUMBER, where, day[:40]))
         priority = cells.get("priority", "")
         items.append(
             Favourite(

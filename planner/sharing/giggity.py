@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, unquote_plus, urlsplit
 
 from planner.domain.errors import BadInputError
-from planner.domain.messages import Note, NoteCode
+from planner.domain.messages import Note, NoteCode, PlaceKind, Where
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.sharing.favourites import Favourite, Favourites
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ PREFIX = f"https://{HOST}/#url="
 MAX_LINK_CHARS = 1_000_000
 MAX_IDS = 50_000
 MAX_ID_CHARS = 500
+# What a pasted link is called in a message ("the Giggity link: is not a Giggity link…").
+LINK = Where(PlaceKind.GIGGITY_LINK)
 _MAX_JSON_BYTES = 4 * 1024 * 1024  # inflated; a link is at most ~1 MB, this is a zip-bomb cap
 _JAVA_INT_MAX = 2**31 - 1
 
@@ -95,13 +98,13 @@ def looks_like_link(text: str) -> bool:
     return head.startswith((f"https://{HOST}/", f"http://{HOST}/", f"{HOST}/"))
 
 
-def decode_link(text: str, source: str = "the Giggity link") -> GiggityLink:
+def decode_link(text: str, source: str = LINK) -> GiggityLink:
     """Read a share link; BadInputError (naming `source`) says what is wrong with it."""
     link = text.strip()
     if len(link) > MAX_LINK_CHARS:
-        raise BadInputError(source, f"is {len(link):,} characters long; too long for a link")
+        raise BadInputError(source, Refusal(RefusalCode.LINK_TOO_LONG, len(link)))
     if not looks_like_link(link):
-        raise BadInputError(source, f"is not a Giggity link (those start with {PREFIX})")
+        raise BadInputError(source, Refusal(RefusalCode.NOT_GIGGITY, PREFIX))
     if "://" not in link:
         link = "https://" + link
     fragment = urlsplit(link).fragment
@@ -112,13 +115,13 @@ def decode_link(text: str, source: str = "the Giggity link") -> GiggityLink:
             params[name] = value
     feed_url = unquote_plus(params.get("url", "")).strip()
     if not feed_url:
-        raise BadInputError(source, "names no program (its url= part is missing or empty)")
+        raise BadInputError(source, Refusal(RefusalCode.NO_PROGRAM_URL))
     if urlsplit(feed_url).scheme.lower() not in ("http", "https"):
-        raise BadInputError(source, f"names a program at {feed_url[:200]!r}, not a web address")
+        raise BadInputError(source, Refusal(RefusalCode.PROGRAM_NOT_WEB, feed_url[:200]))
     see = _unpack(params.get("see", ""), "see", source)
     hidden = _unpack(params.get("del", ""), "del", source)
     if not see and not hidden:
-        raise BadInputError(source, "lists no events (it has no see= or del= part)")
+        raise BadInputError(source, Refusal(RefusalCode.NO_EVENTS_LISTED))
     return GiggityLink(feed_url, see, hidden)
 
 
@@ -147,38 +150,34 @@ def _unpack(value: str, name: str, source: str) -> tuple[str, ...]:
     if not text:
         return ()
     if not _BASE64URL.fullmatch(text) or len(text) % 4 == 1:
-        raise BadInputError(source, f"is damaged: its {name}= part is not base64url text")
+        raise BadInputError(source, Refusal(RefusalCode.NOT_BASE64, name))
     try:
         compressed = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
         inflater = zlib.decompressobj()
         document = inflater.decompress(compressed, _MAX_JSON_BYTES)
     except (binascii.Error, zlib.error) as error:
         raise BadInputError(
-            source, f"is damaged: its {name}= part does not unpack ({error})"
+            source, Refusal(RefusalCode.DOES_NOT_UNPACK, name, str(error))
         ) from error
     if inflater.unconsumed_tail:
-        raise BadInputError(source, f"is damaged: its {name}= part unpacks to too much data")
+        raise BadInputError(source, Refusal(RefusalCode.UNPACKS_TOO_MUCH, name))
     if not inflater.eof:
-        raise BadInputError(source, f"is cut short: its {name}= part ends early")
+        raise BadInputError(source, Refusal(RefusalCode.ENDS_EARLY, name))
     try:
         items = json.loads(document.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise BadInputError(source, f"is damaged: its {name}= part is not a JSON list") from error
+        raise BadInputError(source, Refusal(RefusalCode.NOT_A_JSON_LIST, name)) from error
     if not isinstance(items, list):
-        raise BadInputError(source, f"is damaged: its {name}= part is not a JSON list")
+        raise BadInputError(source, Refusal(RefusalCode.NOT_A_JSON_LIST, name))
     if len(items) > MAX_IDS:
-        raise BadInputError(source, f"lists {len(items):,} events in {name}= (limit {MAX_IDS:,})")
+        raise BadInputError(source, Refusal(RefusalCode.TOO_MANY_IDS, len(items), name, MAX_IDS))
     ids: list[str] = []
     for index, item in enumerate(items):
         if isinstance(item, bool) or not isinstance(item, int | str):
-            raise BadInputError(
-                source, f"is damaged: item {index + 1} of its {name}= part is not an event id"
-            )
+            raise BadInputError(source, Refusal(RefusalCode.NOT_AN_EVENT_ID, str(index + 1), name))
         text_id = str(item).strip()
         if not text_id or len(text_id) > MAX_ID_CHARS:
-            raise BadInputError(
-                source, f"is damaged: item {index + 1} of its {name}= part is not an event id"
-            )
+            raise BadInputError(source, Refusal(RefusalCode.NOT_AN_EVENT_ID, str(index + 1), name))
         ids.append(text_id)
     return tuple(dict.fromkeys(ids))
 

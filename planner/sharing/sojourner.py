@@ -9,6 +9,8 @@ venue's start time ("10:35"), title, subtitle and the speakers joined by ", ".
 from __future__ import annotations
 
 from planner.domain.errors import BadInputError
+from planner.domain.messages import PlaceKind, Where
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.sharing.favourites import Favourite, Favourites, clock_time, csv_records, field
 
 APP = "Sojourner"
@@ -24,19 +26,21 @@ def sniff(data: bytes) -> bool:
 def read(data: bytes, source: str) -> Favourites:
     header, body = csv_records(data, source, "a favourites file")
     if tuple(header) != HEADER:
-        raise BadInputError(source, f"is not a Sojourner favourites file (no {','.join(HEADER)})")
+        raise BadInputError(source, Refusal(RefusalCode.NOT_SOJOURNER, ",".join(HEADER)))
     items = []
     for number, row in enumerate(body, 2):
-        where = f"record {number}"
+        where = Where(PlaceKind.RECORD, str(number))
         if len(row) != len(HEADER):
-            raise BadInputError(source, f"{where} has {len(row)} fields, not {len(HEADER)}")
+            raise BadInputError(
+                source, Refusal(RefusalCode.FIELD_COUNT, where, len(row), len(HEADER))
+            )
         event_id, day, start, title, _subtitle, _speakers = (
             field(cell, name, where, source) for cell, name in zip(row, HEADER, strict=True)
         )
         if not event_id:
-            raise BadInputError(source, f"{where} has no ID")
+            raise BadInputError(source, Refusal(RefusalCode.HAS_NO, where, "ID"))
         if day and day.casefold() not in WEEKDAYS:
-            raise BadInputError(source, f"{where}: {day[:40]!r} is not a weekday")
+            raise BadInputError(source, Refusal(RefusalCode.NOT_A_WEEKDAY, where, day[:40]))
         items.append(
             Favourite(
                 ids=(event_id,),

@@ -41,7 +41,7 @@ from planner.domain.messages import (
     SuggestionCode,
     Where,
 )
-from planner.domain.refusals import Field, Part, Refusal, RefusalCode
+from planner.domain.refusals import SIZES, Field, Part, Refusal, RefusalCode
 from planner.domain.updates import ChangeKind
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats, local_zone
@@ -376,6 +376,15 @@ class NoteTexts(Translatable):
                 day = where.name
             #: A place in a program file: a conference day.
             return arg(self.tr("day %1"), day)
+        if where.kind is PlaceKind.RECORD:
+            #: A place in a favourites or bookmarks file (CSV): the record on this line.
+            return arg(self.tr("record %1"), where.name)
+        if where.kind is PlaceKind.BOOKMARK:
+            #: A place in a bookmarks file: the bookmark with this number.
+            return arg(self.tr("bookmark %1"), where.name)
+        if where.kind is PlaceKind.GIGGITY_LINK:
+            #: A link the user pasted, that the phone app Giggity makes to share favourites.
+            return self.tr("the Giggity link")
         #: A phone app's favourite with neither a title nor an id.
         return self.tr("an unnamed event")
 
@@ -406,6 +415,8 @@ class NoteTexts(Translatable):
                 shown.append(formats.wall_time(value))
             elif isinstance(value, Where):
                 shown.append(self.place(value))
+            elif isinstance(value, Refusal):  # why a download failed (`OFFLINE`)
+                shown.append(REFUSALS.problem(value))
             elif code in _INDEXED:
                 shown.append(str(value))  # a position in a JSON list, not a count
             else:
@@ -717,21 +728,12 @@ class RefusalTexts(Translatable):
     name, a value it gives, a path in it) and a library's stay as they are."""
 
     def say(self, error: BadInputError) -> str:
-        """The refusal in the window's language; its English when it has no code."""
+        """The refusal in the window's language."""
         refusal = error.problem
-        if not isinstance(refusal, Refusal):
-            return str(error)
-        shown = [self._value(value) for value in refusal.values]
-        if refusal.code is RefusalCode.TOO_BIG and isinstance(refusal.values[0], int):
-            size = QLocale().formattedDataSize(
-                refusal.values[0], 1, QLocale.DataSizeFormat.DataSizeSIFormat
-            )
-            shown[0] = size
+        source = NOTES.place(error.source) if isinstance(error.source, Where) else error.source
         #: A file (its path or web address), then why Planner refuses it.
         text = arg(
-            self.tr("%1: %2", "a file, then why it is refused"),
-            error.source,
-            arg(self._template(refusal.code), *shown),
+            self.tr("%1: %2", "a file, then why it is refused"), source, self.problem(refusal)
         )
         if error.line is not None and error.column is not None:
             #: Where in the file the problem is.
@@ -740,7 +742,18 @@ class RefusalTexts(Translatable):
             return arg(self.tr("%1 (line %2)"), text, error.line)
         return text
 
+    def problem(self, refusal: Refusal) -> str:
+        """What is wrong with a file (without its name), in the window's language."""
+        sizes = SIZES.get(refusal.code, ())
+        shown = [
+            _size(value) if index in sizes and isinstance(value, int) else self._value(value)
+            for index, value in enumerate(refusal.values)
+        ]
+        return arg(self._template(refusal.code), *shown)
+
     def _value(self, value: object) -> object:
+        if isinstance(value, Refusal):  # what is wrong at a place (`RefusalCode.AT`)
+            return self.problem(value)
         if isinstance(value, Where):
             return NOTES.place(value)
         if isinstance(value, Part):
@@ -759,6 +772,10 @@ class RefusalTexts(Translatable):
             "a conference program": self.tr("a conference program"),
             "a favourites file": self.tr("a favourites file"),
             "a bookmarks file": self.tr("a bookmarks file"),
+            "an agenda file": self.tr("an agenda file"),
+            "shared favourites": self.tr("shared favourites"),
+            "a quick-start snapshot": self.tr("a quick-start snapshot"),
+            "an event file": self.tr("an event file"),
             #: What a path is instead of a file, in "is a named pipe (FIFO), not a file".
             "a folder": self.tr("a folder"),
             "a named pipe (FIFO)": self.tr("a named pipe (FIFO)"),
@@ -947,8 +964,247 @@ class RefusalTexts(Translatable):
             RefusalCode.KEY_TOO_LONG: self.tr(
                 "%1: its GUID or id is too long to identify it by (%2 characters; limit %3)"
             ),
+            # A program file that names no time zone (the window asks for one).
+            #: --tz Europe/Brussels is an option of the command line: keep it as it is.
+            RefusalCode.NEEDS_ZONE: self.tr(
+                "states no time zone; say which one, e.g. --tz Europe/Brussels"
+            ),
+            #: --tz Europe/Brussels is an option of the command line: keep it as it is.
+            RefusalCode.NEEDS_ZONE_SESSIONIZE: self.tr(
+                "states no time zone (Sessionize files never do); say which one, e.g. --tz "
+                "Europe/Brussels"
+            ),
+            #: <start> is an XML element and --tz Europe/Brussels an option of the command
+            #: line: keep them as they are.
+            RefusalCode.NEEDS_ZONE_UTC_MARKED: self.tr(
+                "states no time zone (its times are marked UTC but match the local <start> "
+                "times); say which one, e.g. --tz Europe/Brussels"
+            ),
+            # Agenda files (a colleague's shared agenda).
+            #: %1: the file's size (2.1 MB); %2: the limit in MiB.
+            RefusalCode.AGENDA_TOO_BIG: self.tr("is %1; an agenda file is at most %2 MiB"),
+            RefusalCode.NOT_AN_AGENDA_FILE: self.tr("is not a Planner agenda file"),
+            #: %1: the version the file names, as it writes it; %2: the version this Planner reads.
+            RefusalCode.AGENDA_VERSION: self.tr(
+                "is an agenda file of version %1; this Planner reads version %2"
+            ),
+            RefusalCode.NO_CHECKSUM: self.tr(
+                "has no checksum (it was not written by Planner, or was cut short)"
+            ),
+            RefusalCode.CHECKSUM_MISMATCH: self.tr(
+                "was changed or damaged after it was shared (its checksum does not match)"
+            ),
+            #: %1: a place in the file (a field, an entry, a bookmark); %2: what is wrong there.
+            #: Keep a place such as sessions[0] as it is.
+            RefusalCode.AT: self.tr("%1: %2", "a place in a file, then what is wrong there"),
+            RefusalCode.AGENDA_TOO_MANY: self.tr("lists %1 sessions (limit %2)"),
+            #: Said of a session in a shared agenda file.
+            RefusalCode.ENDS_BEFORE_IT_STARTS: self.tr("ends before it starts"),
+            #: %1: a field of the file (priority, status); %2: the value it gives; %3: the values it
+            #: may have. Keep the field's name and the values as they are.
+            RefusalCode.NOT_ONE_OF: self.tr("%1 “%2” is not one of %3"),
+            #: %1: a conference's title.
+            RefusalCode.OTHER_CONFERENCE_AGENDA: self.tr(
+                "is an agenda for “%1”, which is not the conference open here; import that "
+                "conference's program first"
+            ),
+            # Dates and times in a shared file (`formats.times`).
+            #: %1: a value the file gives.
+            RefusalCode.BAD_DATE: self.tr("“%1” is not a date (YYYY-MM-DD)"),
+            #: %1: a value the file gives.
+            RefusalCode.BAD_DATE_TIME: self.tr("“%1” is not an ISO 8601 date-time"),
+            #: %1: a date and time the file gives.
+            RefusalCode.NO_OFFSET: self.tr("“%1” has no UTC offset and no time zone is known"),
+            #: %1: a date and time the file gives.
+            RefusalCode.BEYOND_DATES: self.tr("%1 is beyond the range of dates Planner keeps"),
+            # Other apps' favourites files.
+            #: %1: the file's size (2.1 MB); %2: what the file should be (a favourites file); %3:
+            #: the limit in MiB.
+            RefusalCode.FAVOURITES_TOO_BIG: self.tr("is %1; %2 is at most %3 MiB"),
+            #: %1: what the file should be (a favourites file, a bookmarks file).
+            RefusalCode.BINARY_NOT: self.tr("is binary data, not %1"),
+            #: %1: which byte of the file, counted from 1.
+            RefusalCode.NOT_UTF8: self.tr("is not UTF-8 text (byte %1 is not valid UTF-8)"),
+            #: %1: what the CSV reader said, in English.
+            RefusalCode.BAD_CSV: self.tr("is not valid CSV (%1)"),
+            RefusalCode.IS_EMPTY: self.tr("is empty"),
+            RefusalCode.TOO_MANY_FAVOURITES: self.tr("lists %1 favourites (limit %2)"),
+            #: %1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.
+            RefusalCode.FAVOURITE_NOT_TEXT: self.tr("%1: %2 is not text"),
+            #: %1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.
+            RefusalCode.FAVOURITE_TOO_LONG: self.tr("%1: %2 is %3 characters long"),
+            #: %1: an entry of the file (record 3); %2: the value it gives.
+            RefusalCode.NOT_A_CLOCK_TIME: self.tr("%1: “%2” is not a time of day"),
+            #: %1: an entry of the file (record 3); %2: the value it gives.
+            RefusalCode.NOT_AN_INSTANT: self.tr("%1: “%2” is not a date and time"),
+            #: %1: an entry of the file (record 3); %2: the date and time it gives.
+            RefusalCode.NO_TIME_ZONE: self.tr("%1: “%2” has no time zone"),
+            #: %1: the header the file should begin with: keep it as it is.
+            RefusalCode.NOT_SOJOURNER: self.tr("is not a Sojourner favourites file (no %1)"),
+            #: %1: an entry of the file (record 3).
+            RefusalCode.FIELD_COUNT: self.tr("%1 has %2 fields, not %3"),
+            #: %1: an entry of the file (record 3); %2: the name of a field it should have (ID,
+            #: lecture_id): keep it as it is.
+            RefusalCode.HAS_NO: self.tr("%1 has no %2"),
+            #: %1: an entry of the file (record 3); %2: the value it gives.
+            RefusalCode.NOT_A_WEEKDAY: self.tr("%1: “%2” is not a weekday"),
+            #: lectures is the name of a field in the file: keep it as it is.
+            RefusalCode.NOT_EVENTFAHRPLAN: self.tr(
+                "is not an EventFahrplan favourites export (no lectures)"
+            ),
+            #: type,id is the header the file should begin with: keep it as it is.
+            RefusalCode.NOT_FOSDEM_PWA: self.tr(
+                "is not a FOSDEM PWA bookmarks file (no type,id header)"
+            ),
+            #: %1: an entry of the file (record 3); %2: how many fields it has; %3: how many the
+            #: header names.
+            RefusalCode.FIELDS_OVER_HEADER: self.tr("%1 has %2 fields, the header %3"),
+            #: %1: an entry of the file (record 3); type, event and track are words of the file:
+            #: keep them as they are.
+            RefusalCode.NOT_EVENT_OR_TRACK: self.tr("%1: type “%2” is not event or track"),
+            #: %1: an entry of the file (record 3); day is the name of a field in the file: keep it
+            #: as it is.
+            RefusalCode.NOT_A_DAY_NUMBER: self.tr("%1: day “%2” is not a day number"),
+            #: %1: an entry of the file (bookmark 3); UID is a name in iCalendar files: keep it as
+            #: it is.
+            RefusalCode.NOT_COMPANION_UID: self.tr(
+                "%1: UID “%2” is not one FOSDEM Companion writes"
+            ),
+            RefusalCode.SEVERAL_YEARS: self.tr("mixes bookmarks of several FOSDEM years"),
+            #: %1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep
+            #: it as it is.
+            RefusalCode.FIELD_NOT_INSTANT: self.tr("%1: %2 is not a date and time"),
+            #: %1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep
+            #: it as it is.
+            RefusalCode.NOT_UTC: self.tr("%1: %2 is not a date and time in UTC"),
+            # Giggity links.
+            RefusalCode.LINK_TOO_LONG: self.tr("is %1 characters long; too long for a link"),
+            #: %1: how a Giggity link begins (a web address): keep it as it is.
+            RefusalCode.NOT_GIGGITY: self.tr("is not a Giggity link (those start with %1)"),
+            #: url= is a part of the link: keep it as it is.
+            RefusalCode.NO_PROGRAM_URL: self.tr(
+                "names no program (its url= part is missing or empty)"
+            ),
+            #: %1: where the link says the program is.
+            RefusalCode.PROGRAM_NOT_WEB: self.tr("names a program at “%1”, not a web address"),
+            #: see= and del= are parts of the link: keep them as they are.
+            RefusalCode.NO_EVENTS_LISTED: self.tr("lists no events (it has no see= or del= part)"),
+            #: %1=: a part of the link (see=, del=): keep it as it is.
+            RefusalCode.NOT_BASE64: self.tr("is damaged: its %1= part is not base64url text"),
+            #: %1=: a part of the link (see=, del=): keep it as it is; %2: what the unpacking said,
+            #: in English.
+            RefusalCode.DOES_NOT_UNPACK: self.tr("is damaged: its %1= part does not unpack (%2)"),
+            #: %1=: a part of the link (see=, del=): keep it as it is.
+            RefusalCode.UNPACKS_TOO_MUCH: self.tr(
+                "is damaged: its %1= part unpacks to too much data"
+            ),
+            #: %1=: a part of the link (see=, del=): keep it as it is.
+            RefusalCode.ENDS_EARLY: self.tr("is cut short: its %1= part ends early"),
+            #: %1=: a part of the link (see=, del=): keep it as it is.
+            RefusalCode.NOT_A_JSON_LIST: self.tr("is damaged: its %1= part is not a JSON list"),
+            #: %2=: a part of the link (see=, del=): keep it as it is.
+            RefusalCode.TOO_MANY_IDS: self.tr("lists %1 events in %2= (limit %3)"),
+            #: %1: which item, counted from 1; %2=: a part of the link (see=, del=): keep it as it
+            #: is.
+            RefusalCode.NOT_AN_EVENT_ID: self.tr(
+                "is damaged: item %1 of its %2= part is not an event id"
+            ),
+            # Matching a phone's favourites to a conference here.
+            #: %1: how a Giggity link begins: keep it as it is.
+            RefusalCode.WEB_NOT_GIGGITY: self.tr(
+                "is a web address but not a Giggity link (%1…); save the file it points to and "
+                "import that"
+            ),
+            #: %1: a conference's title.
+            RefusalCode.LINK_OTHER_CONFERENCE: self.tr(
+                "is a link for “%1”, which is not the conference open here"
+            ),
+            #: %1: a phone app (Sojourner, Giggity); %2 and %4: years; %3: a conference's title.
+            RefusalCode.OTHER_YEAR: self.tr("holds %1 favourites of %2; “%3” is in %4"),
+            #: %1 and %2: conferences' titles.
+            RefusalCode.NONE_OF_SESSIONS_ELSEWHERE: self.tr(
+                "names none of the sessions of “%1”; they are in “%2”"
+            ),
+            #: %1: a conference's title.
+            RefusalCode.NONE_OF_SESSIONS_HERE: self.tr(
+                "names none of the sessions of “%1”, nor of any conference here"
+            ),
+            RefusalCode.NONE_OF_ANY: self.tr(
+                "names none of the sessions of any conference imported here"
+            ),
+            #: %1: a year.
+            RefusalCode.NONE_OF_ANY_YEAR: self.tr(
+                "names none of the sessions of any conference of %1 imported here"
+            ),
+            #: %1: the program's web address.
+            RefusalCode.PROGRAM_NOT_IMPORTED: self.tr(
+                "is a link for the program at %1, which has not been imported here; import it "
+                "first, or say which conference it is for"
+            ),
+            # Downloads.
+            RefusalCode.WEB_ONLY: self.tr("only http:// and https:// addresses can be imported"),
+            RefusalCode.WEB_CREDENTIALS: self.tr(
+                "a web address with a user name or password cannot be imported (Planner sends no "
+                "credentials, and would keep the password in plain text)"
+            ),
+            RefusalCode.WEB_SPACES: self.tr(
+                "is not a valid web address (it contains spaces or control characters)"
+            ),
+            #: %1: what the web address reader said, in English.
+            RefusalCode.BAD_WEB_ADDRESS: self.tr("is not a valid web address (%1)"),
+            #: %1: the file's size (2.1 GB); %2: the limit in MiB.
+            RefusalCode.DOWNLOAD_TOO_BIG: self.tr("is %1, over the %2 MiB limit"),
+            #: %1: the limit in MiB.
+            RefusalCode.OVER_LIMIT: self.tr("is over the %1 MiB limit"),
+            #: %1: how much arrived (1.2 MB); %2: the file's size.
+            RefusalCode.CUT_SHORT_OF: self.tr(
+                "the connection closed before the whole file had arrived (%1 of %2)"
+            ),
+            #: %1: a number of seconds.
+            RefusalCode.DEADLINE: self.tr("did not finish downloading within %1 seconds"),
+            #: 304 Not Modified is an HTTP answer: keep it as it is.
+            RefusalCode.NOT_MODIFIED_UNASKED: self.tr(
+                "the server answered 304 Not Modified, but Planner asked for the whole file (it "
+                "has no copy to keep)"
+            ),
+            #: The server redirected the download to an address that is not http:// or https://, and
+            #: Planner refused to follow it.
+            RefusalCode.REDIRECT_NON_WEB: self.tr(
+                "the server redirect to a non-web address refused"
+            ),
+            RefusalCode.REDIRECT_LOOP: self.tr(
+                "the server redirects in a loop (or more than 10 times)"
+            ),
+            #: %1: an HTTP status code (404); %2: its reason as the server sent it (Not Found).
+            RefusalCode.HTTP_STATUS: self.tr("the server answered %1 %2"),
+            #: %1: a number of seconds.
+            RefusalCode.NO_ANSWER: self.tr("did not answer within %1 seconds"),
+            #: %1: what the system said, in English.
+            RefusalCode.UNREACHABLE: self.tr("cannot be reached (%1)"),
+            RefusalCode.CUT_SHORT: self.tr(
+                "the connection closed before the whole file had arrived"
+            ),
+            RefusalCode.LONG_HEADER: self.tr(
+                "the server sent a header line longer than HTTP clients accept"
+            ),
+            RefusalCode.DISCONNECTED: self.tr("the server closed the connection without answering"),
+            RefusalCode.NOT_HTTP: self.tr("the server's answer is not HTTP (a bad status line)"),
+            RefusalCode.TOO_MANY_HEADERS: self.tr(
+                "the server sent more headers than HTTP clients accept"
+            ),
+            #: %1: what the HTTP library said, in English.
+            RefusalCode.BAD_HTTP: self.tr("the server's answer is not valid HTTP (%1)"),
+            #: %1: what the HTTP library said, in English.
+            RefusalCode.BAD_ADDRESS_OR_ANSWER: self.tr("is not a valid web address or answer (%1)"),
+            #: %1: what the system said, in English.
+            RefusalCode.DOWNLOAD_FAILED: self.tr("download failed (%1)"),
         }
         return texts[code]
+
+
+def _size(size: int) -> str:
+    """A size in bytes as the locale writes it ("2,1 MB")."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 _KINDS = frozenset(
@@ -956,6 +1212,10 @@ _KINDS = frozenset(
         "a conference program",
         "a favourites file",
         "a bookmarks file",
+        "an agenda file",
+        "shared favourites",
+        "a quick-start snapshot",
+        "an event file",
         "a folder",
         "a named pipe (FIFO)",
         "a socket",

@@ -2123,6 +2123,21 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>den %1</translation>
     </message>
     <message>
+        <source>record %1</source>
+        <extracomment>A place in a favourites or bookmarks file (CSV): the record on this line.</extracomment>
+        <translation>záznam %1</translation>
+    </message>
+    <message>
+        <source>bookmark %1</source>
+        <extracomment>A place in a bookmarks file: the bookmark with this number.</extracomment>
+        <translation>záložka %1</translation>
+    </message>
+    <message>
+        <source>the Giggity link</source>
+        <extracomment>A link the user pasted, that the phone app Giggity makes to share favourites.</extracomment>
+        <translation>odkaz Giggity</translation>
+    </message>
+    <message>
         <source>an unnamed event</source>
         <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
         <translation>událost bez názvu</translation>
@@ -2626,6 +2641,22 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>soubor záložek</translation>
     </message>
     <message>
+        <source>an agenda file</source>
+        <translation>soubor plánu</translation>
+    </message>
+    <message>
+        <source>shared favourites</source>
+        <translation>sdílené oblíbené</translation>
+    </message>
+    <message>
+        <source>a quick-start snapshot</source>
+        <translation>snímek rychlého startu</translation>
+    </message>
+    <message>
+        <source>an event file</source>
+        <translation>soubor události</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
         <translation>složka</translation>
@@ -3049,6 +3080,404 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: její GUID nebo id je příliš dlouhé na to, aby ji identifikovalo (znaků: %2; limit: %3)</translation>
+    </message>
+    <message>
+        <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
+        <translation>neuvádí časové pásmo; zadejte ho, např. --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>states no time zone (Sessionize files never do); say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
+        <translation>neuvádí časové pásmo (soubory Sessionize ho nikdy neuvádějí); zadejte ho, např. --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>states no time zone (its times are marked UTC but match the local &lt;start&gt; times); say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>&lt;start&gt; is an XML element and --tz Europe/Brussels an option of the command line: keep them as they are.</extracomment>
+        <translation>neuvádí časové pásmo (jeho časy jsou označené jako UTC, ale odpovídají místním časům &lt;start&gt;); zadejte ho, např. --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>is %1; an agenda file is at most %2 MiB</source>
+        <extracomment>%1: the file&apos;s size (2.1 MB); %2: the limit in MiB.</extracomment>
+        <translation>má %1; soubor plánu smí mít nejvýš %2 MiB</translation>
+    </message>
+    <message>
+        <source>is not a Planner agenda file</source>
+        <translation>není soubor plánu z Planneru</translation>
+    </message>
+    <message>
+        <source>is an agenda file of version %1; this Planner reads version %2</source>
+        <extracomment>%1: the version the file names, as it writes it; %2: the version this Planner reads.</extracomment>
+        <translation>je soubor plánu verze %1; tento Planner čte verzi %2</translation>
+    </message>
+    <message>
+        <source>has no checksum (it was not written by Planner, or was cut short)</source>
+        <translation>nemá kontrolní součet (nezapsal ho Planner, nebo je useknutý)</translation>
+    </message>
+    <message>
+        <source>was changed or damaged after it was shared (its checksum does not match)</source>
+        <translation>byl po sdílení změněn nebo poškozen (kontrolní součet nesouhlasí)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place in a file, then what is wrong there</comment>
+        <extracomment>%1: a place in the file (a field, an entry, a bookmark); %2: what is wrong there. Keep a place such as sessions[0] as it is.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>lists %1 sessions (limit %2)</source>
+        <translation>obsahuje přednášky v počtu %1 (limit: %2)</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <extracomment>Said of a session in a shared agenda file.</extracomment>
+        <translation>končí dřív, než začne</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3</source>
+        <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
+        <translation>%1 „%2“ není žádná z hodnot %3</translation>
+    </message>
+    <message>
+        <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>je plán pro „%1“, což není zde otevřená konference; nejprve importujte program té konference</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <extracomment>%1: a value the file gives.</extracomment>
+        <translation>„%1“ není datum (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date-time</source>
+        <extracomment>%1: a value the file gives.</extracomment>
+        <translation>„%1“ není datum a čas podle ISO 8601</translation>
+    </message>
+    <message>
+        <source>“%1” has no UTC offset and no time zone is known</source>
+        <extracomment>%1: a date and time the file gives.</extracomment>
+        <translation>„%1“ nemá posun vůči UTC a není známo žádné časové pásmo</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the range of dates Planner keeps</source>
+        <extracomment>%1: a date and time the file gives.</extracomment>
+        <translation>%1 je mimo rozsah dat, která Planner uchovává</translation>
+    </message>
+    <message>
+        <source>is %1; %2 is at most %3 MiB</source>
+        <extracomment>%1: the file&apos;s size (2.1 MB); %2: what the file should be (a favourites file); %3: the limit in MiB.</extracomment>
+        <translation>má %1; %2 smí mít nejvýš %3 MiB</translation>
+    </message>
+    <message>
+        <source>is binary data, not %1</source>
+        <extracomment>%1: what the file should be (a favourites file, a bookmarks file).</extracomment>
+        <translation>jsou to binární data, ne %1</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
+        <extracomment>%1: which byte of the file, counted from 1.</extracomment>
+        <translation>není text v UTF-8 (bajt %1 není platné UTF-8)</translation>
+    </message>
+    <message>
+        <source>is not valid CSV (%1)</source>
+        <extracomment>%1: what the CSV reader said, in English.</extracomment>
+        <translation>není platné CSV (%1)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>je prázdný</translation>
+    </message>
+    <message>
+        <source>lists %1 favourites (limit %2)</source>
+        <translation>obsahuje oblíbené v počtu %1 (limit: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not text</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.</extracomment>
+        <translation>%1: %2 není text</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.</extracomment>
+        <translation>%1: %2 má příliš mnoho znaků: %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time of day</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: „%2“ není denní čas</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date and time</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: „%2“ není datum a čas</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no time zone</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the date and time it gives.</extracomment>
+        <translation>%1: „%2“ nemá časové pásmo</translation>
+    </message>
+    <message>
+        <source>is not a Sojourner favourites file (no %1)</source>
+        <extracomment>%1: the header the file should begin with: keep it as it is.</extracomment>
+        <translation>není soubor oblíbených ze Sojourneru (chybí %1)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, not %3</source>
+        <extracomment>%1: an entry of the file (record 3).</extracomment>
+        <translation>%1 má polí: %2, ne %3</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field it should have (ID, lecture_id): keep it as it is.</extracomment>
+        <translation>%1 nemá %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a weekday</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: „%2“ není den v týdnu</translation>
+    </message>
+    <message>
+        <source>is not an EventFahrplan favourites export (no lectures)</source>
+        <extracomment>lectures is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>není export oblíbených z EventFahrplanu (chybí lectures)</translation>
+    </message>
+    <message>
+        <source>is not a FOSDEM PWA bookmarks file (no type,id header)</source>
+        <extracomment>type,id is the header the file should begin with: keep it as it is.</extracomment>
+        <translation>není soubor záložek z FOSDEM PWA (chybí záhlaví type,id)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, the header %3</source>
+        <extracomment>%1: an entry of the file (record 3); %2: how many fields it has; %3: how many the header names.</extracomment>
+        <translation>%1 má polí: %2, záhlaví jen %3</translation>
+    </message>
+    <message>
+        <source>%1: type “%2” is not event or track</source>
+        <extracomment>%1: an entry of the file (record 3); type, event and track are words of the file: keep them as they are.</extracomment>
+        <translation>%1: type „%2“ není event ani track</translation>
+    </message>
+    <message>
+        <source>%1: day “%2” is not a day number</source>
+        <extracomment>%1: an entry of the file (record 3); day is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1: day „%2“ není číslo dne</translation>
+    </message>
+    <message>
+        <source>%1: UID “%2” is not one FOSDEM Companion writes</source>
+        <extracomment>%1: an entry of the file (bookmark 3); UID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>%1: UID „%2“ nezapisuje FOSDEM Companion</translation>
+    </message>
+    <message>
+        <source>mixes bookmarks of several FOSDEM years</source>
+        <translation>míchá záložky z několika ročníků FOSDEM</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time</source>
+        <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
+        <translation>%1: %2 není datum a čas</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time in UTC</source>
+        <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
+        <translation>%1: %2 není datum a čas v UTC</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; too long for a link</source>
+        <translation>má %1 znaků; na odkaz příliš dlouhý</translation>
+    </message>
+    <message>
+        <source>is not a Giggity link (those start with %1)</source>
+        <extracomment>%1: how a Giggity link begins (a web address): keep it as it is.</extracomment>
+        <translation>není odkaz Giggity (ty začínají %1)</translation>
+    </message>
+    <message>
+        <source>names no program (its url= part is missing or empty)</source>
+        <extracomment>url= is a part of the link: keep it as it is.</extracomment>
+        <translation>neuvádí žádný program (část url= chybí nebo je prázdná)</translation>
+    </message>
+    <message>
+        <source>names a program at “%1”, not a web address</source>
+        <extracomment>%1: where the link says the program is.</extracomment>
+        <translation>uvádí program na „%1“, což není webová adresa</translation>
+    </message>
+    <message>
+        <source>lists no events (it has no see= or del= part)</source>
+        <extracomment>see= and del= are parts of the link: keep them as they are.</extracomment>
+        <translation>neobsahuje žádné události (chybí část see= i del=)</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part is not base64url text</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>je poškozený: část %1= není text v base64url</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part does not unpack (%2)</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is; %2: what the unpacking said, in English.</extracomment>
+        <translation>je poškozený: část %1= nejde rozbalit (%2)</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part unpacks to too much data</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>je poškozený: část %1= se rozbalí na příliš mnoho dat</translation>
+    </message>
+    <message>
+        <source>is cut short: its %1= part ends early</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>je useknutý: část %1= končí předčasně</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part is not a JSON list</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>je poškozený: část %1= není seznam JSON</translation>
+    </message>
+    <message>
+        <source>lists %1 events in %2= (limit %3)</source>
+        <extracomment>%2=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>obsahuje v %2= události v počtu %1 (limit: %3)</translation>
+    </message>
+    <message>
+        <source>is damaged: item %1 of its %2= part is not an event id</source>
+        <extracomment>%1: which item, counted from 1; %2=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>je poškozený: položka %1 části %2= není ID události</translation>
+    </message>
+    <message>
+        <source>is a web address but not a Giggity link (%1…); save the file it points to and import that</source>
+        <extracomment>%1: how a Giggity link begins: keep it as it is.</extracomment>
+        <translation>je webová adresa, ale ne odkaz Giggity (%1…); uložte soubor, na který odkazuje, a importujte ten</translation>
+    </message>
+    <message>
+        <source>is a link for “%1”, which is not the conference open here</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>je odkaz pro „%1“, což není zde otevřená konference</translation>
+    </message>
+    <message>
+        <source>holds %1 favourites of %2; “%3” is in %4</source>
+        <extracomment>%1: a phone app (Sojourner, Giggity); %2 and %4: years; %3: a conference&apos;s title.</extracomment>
+        <translation>obsahuje oblíbené z %1 z roku %2; „%3“ je v roce %4</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of “%1”; they are in “%2”</source>
+        <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
+        <translation>neuvádí žádnou přednášku z „%1“; jsou v „%2“</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of “%1”, nor of any conference here</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>neuvádí žádnou přednášku z „%1“ ani z žádné jiné zdejší konference</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of any conference imported here</source>
+        <translation>neuvádí žádnou přednášku ze zde importovaných konferencí</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of any conference of %1 imported here</source>
+        <extracomment>%1: a year.</extracomment>
+        <translation>neuvádí žádnou přednášku ze zde importovaných konferencí roku %1</translation>
+    </message>
+    <message>
+        <source>is a link for the program at %1, which has not been imported here; import it first, or say which conference it is for</source>
+        <extracomment>%1: the program&apos;s web address.</extracomment>
+        <translation>je odkaz na program na %1, který zde nebyl importován; nejprve ho importujte, nebo uveďte, ke které konferenci patří</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported</source>
+        <translation>importovat lze jen adresy http:// a https://</translation>
+    </message>
+    <message>
+        <source>a web address with a user name or password cannot be imported (Planner sends no credentials, and would keep the password in plain text)</source>
+        <translation>webovou adresu se jménem uživatele nebo heslem nelze importovat (Planner neposílá přihlašovací údaje a heslo by uchovával jako prostý text)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address (it contains spaces or control characters)</source>
+        <translation>není platná webová adresa (obsahuje mezery nebo řídicí znaky)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address (%1)</source>
+        <extracomment>%1: what the web address reader said, in English.</extracomment>
+        <translation>není platná webová adresa (%1)</translation>
+    </message>
+    <message>
+        <source>is %1, over the %2 MiB limit</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB.</extracomment>
+        <translation>má %1, přes limit %2 MiB</translation>
+    </message>
+    <message>
+        <source>is over the %1 MiB limit</source>
+        <extracomment>%1: the limit in MiB.</extracomment>
+        <translation>překračuje limit %1 MiB</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived (%1 of %2)</source>
+        <extracomment>%1: how much arrived (1.2 MB); %2: the file&apos;s size.</extracomment>
+        <translation>spojení se zavřelo dřív, než dorazil celý soubor (%1 z %2)</translation>
+    </message>
+    <message>
+        <source>did not finish downloading within %1 seconds</source>
+        <extracomment>%1: a number of seconds.</extracomment>
+        <translation>se nestáhl do %1 sekund</translation>
+    </message>
+    <message>
+        <source>the server answered 304 Not Modified, but Planner asked for the whole file (it has no copy to keep)</source>
+        <extracomment>304 Not Modified is an HTTP answer: keep it as it is.</extracomment>
+        <translation>server odpověděl 304 Not Modified, ale Planner žádal celý soubor (nemá žádnou kopii, kterou by si nechal)</translation>
+    </message>
+    <message>
+        <source>the server redirect to a non-web address refused</source>
+        <extracomment>The server redirected the download to an address that is not http:// or https://, and Planner refused to follow it.</extracomment>
+        <translation>server přesměroval na adresu mimo web; odmítnuto</translation>
+    </message>
+    <message>
+        <source>the server redirects in a loop (or more than 10 times)</source>
+        <translation>server přesměrovává ve smyčce (nebo víc než desetkrát)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <extracomment>%1: an HTTP status code (404); %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>server odpověděl %1 %2</translation>
+    </message>
+    <message>
+        <source>did not answer within %1 seconds</source>
+        <extracomment>%1: a number of seconds.</extracomment>
+        <translation>neodpověděl do %1 sekund</translation>
+    </message>
+    <message>
+        <source>cannot be reached (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>není dostupný (%1)</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived</source>
+        <translation>spojení se zavřelo dřív, než dorazil celý soubor</translation>
+    </message>
+    <message>
+        <source>the server sent a header line longer than HTTP clients accept</source>
+        <translation>server poslal řádek hlavičky delší, než klienti HTTP přijímají</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>server zavřel spojení, aniž odpověděl</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP (a bad status line)</source>
+        <translation>odpověď serveru není HTTP (chybný stavový řádek)</translation>
+    </message>
+    <message>
+        <source>the server sent more headers than HTTP clients accept</source>
+        <translation>server poslal víc hlaviček, než klienti HTTP přijímají</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (%1)</source>
+        <extracomment>%1: what the HTTP library said, in English.</extracomment>
+        <translation>odpověď serveru není platné HTTP (%1)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address or answer (%1)</source>
+        <extracomment>%1: what the HTTP library said, in English.</extracomment>
+        <translation>není platná webová adresa ani odpověď (%1)</translation>
+    </message>
+    <message>
+        <source>download failed (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>stahování selhalo (%1)</translation>
     </message>
 </context>
 <context>

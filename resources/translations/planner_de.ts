@@ -2104,6 +2104,21 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>Tag %1</translation>
     </message>
     <message>
+        <source>record %1</source>
+        <extracomment>A place in a favourites or bookmarks file (CSV): the record on this line.</extracomment>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>bookmark %1</source>
+        <extracomment>A place in a bookmarks file: the bookmark with this number.</extracomment>
+        <translation>Lesezeichen %1</translation>
+    </message>
+    <message>
+        <source>the Giggity link</source>
+        <extracomment>A link the user pasted, that the phone app Giggity makes to share favourites.</extracomment>
+        <translation>der Giggity-Link</translation>
+    </message>
+    <message>
         <source>an unnamed event</source>
         <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
         <translation>ein Eintrag ohne Namen</translation>
@@ -2596,6 +2611,22 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>eine Lesezeichendatei</translation>
     </message>
     <message>
+        <source>an agenda file</source>
+        <translation>eine Plandatei</translation>
+    </message>
+    <message>
+        <source>shared favourites</source>
+        <translation>geteilte Favoriten</translation>
+    </message>
+    <message>
+        <source>a quick-start snapshot</source>
+        <translation>ein Schnellstart-Abbild</translation>
+    </message>
+    <message>
+        <source>an event file</source>
+        <translation>eine Termindatei</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
         <translation>ein Ordner</translation>
@@ -3019,6 +3050,404 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: GUID bzw. ID ist zu lang, um als Kennung zu dienen (%2 Zeichen; Grenze %3)</translation>
+    </message>
+    <message>
+        <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
+        <translation>gibt keine Zeitzone an; geben Sie eine an, z. B. --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>states no time zone (Sessionize files never do); say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
+        <translation>gibt keine Zeitzone an (Sessionize-Dateien tun das nie); geben Sie eine an, z. B. --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>states no time zone (its times are marked UTC but match the local &lt;start&gt; times); say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>&lt;start&gt; is an XML element and --tz Europe/Brussels an option of the command line: keep them as they are.</extracomment>
+        <translation>gibt keine Zeitzone an (seine Zeiten sind als UTC markiert, stimmen aber mit den lokalen &lt;start&gt;-Zeiten überein); geben Sie eine an, z. B. --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>is %1; an agenda file is at most %2 MiB</source>
+        <extracomment>%1: the file&apos;s size (2.1 MB); %2: the limit in MiB.</extracomment>
+        <translation>ist %1 groß; eine Plandatei hat höchstens %2 MiB</translation>
+    </message>
+    <message>
+        <source>is not a Planner agenda file</source>
+        <translation>ist keine Plandatei von Planner</translation>
+    </message>
+    <message>
+        <source>is an agenda file of version %1; this Planner reads version %2</source>
+        <extracomment>%1: the version the file names, as it writes it; %2: the version this Planner reads.</extracomment>
+        <translation>ist eine Plandatei der Version %1; dieser Planner liest Version %2</translation>
+    </message>
+    <message>
+        <source>has no checksum (it was not written by Planner, or was cut short)</source>
+        <translation>hat keine Prüfsumme (sie wurde nicht von Planner geschrieben oder ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>was changed or damaged after it was shared (its checksum does not match)</source>
+        <translation>wurde nach dem Teilen geändert oder beschädigt (die Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place in a file, then what is wrong there</comment>
+        <extracomment>%1: a place in the file (a field, an entry, a bookmark); %2: what is wrong there. Keep a place such as sessions[0] as it is.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>lists %1 sessions (limit %2)</source>
+        <translation>enthält %1 Sessions (Grenze %2)</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <extracomment>Said of a session in a shared agenda file.</extracomment>
+        <translation>endet, bevor sie beginnt</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3</source>
+        <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
+        <translation>%1 „%2“ ist keiner der Werte %3</translation>
+    </message>
+    <message>
+        <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>ist ein Plan für „%1“, nicht für die hier geöffnete Konferenz; importieren Sie zuerst das Programm dieser Konferenz</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <extracomment>%1: a value the file gives.</extracomment>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date-time</source>
+        <extracomment>%1: a value the file gives.</extracomment>
+        <translation>„%1“ ist keine Datums- und Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>“%1” has no UTC offset and no time zone is known</source>
+        <extracomment>%1: a date and time the file gives.</extracomment>
+        <translation>„%1“ hat keinen UTC-Versatz, und keine Zeitzone ist bekannt</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the range of dates Planner keeps</source>
+        <extracomment>%1: a date and time the file gives.</extracomment>
+        <translation>%1 liegt außerhalb des Datumsbereichs, den Planner speichert</translation>
+    </message>
+    <message>
+        <source>is %1; %2 is at most %3 MiB</source>
+        <extracomment>%1: the file&apos;s size (2.1 MB); %2: what the file should be (a favourites file); %3: the limit in MiB.</extracomment>
+        <translation>ist %1 groß; %2 hat höchstens %3 MiB</translation>
+    </message>
+    <message>
+        <source>is binary data, not %1</source>
+        <extracomment>%1: what the file should be (a favourites file, a bookmarks file).</extracomment>
+        <translation>ist Binärdaten, nicht %1</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
+        <extracomment>%1: which byte of the file, counted from 1.</extracomment>
+        <translation>ist kein UTF-8-Text (Byte %1 ist kein gültiges UTF-8)</translation>
+    </message>
+    <message>
+        <source>is not valid CSV (%1)</source>
+        <extracomment>%1: what the CSV reader said, in English.</extracomment>
+        <translation>ist kein gültiges CSV (%1)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>lists %1 favourites (limit %2)</source>
+        <translation>enthält %1 Favoriten (Grenze %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not text</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.</extracomment>
+        <translation>%1: %2 ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.</extracomment>
+        <translation>%1: %2 ist %3 Zeichen lang</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time of day</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: „%2“ ist keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date and time</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: „%2“ ist keine Datums- und Zeitangabe</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no time zone</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the date and time it gives.</extracomment>
+        <translation>%1: „%2“ hat keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>is not a Sojourner favourites file (no %1)</source>
+        <extracomment>%1: the header the file should begin with: keep it as it is.</extracomment>
+        <translation>ist keine Favoritendatei von Sojourner (kein %1)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, not %3</source>
+        <extracomment>%1: an entry of the file (record 3).</extracomment>
+        <translation>%1 hat %2 Felder, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field it should have (ID, lecture_id): keep it as it is.</extracomment>
+        <translation>%1 hat kein %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a weekday</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: „%2“ ist kein Wochentag</translation>
+    </message>
+    <message>
+        <source>is not an EventFahrplan favourites export (no lectures)</source>
+        <extracomment>lectures is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>ist kein Favoritenexport von EventFahrplan (kein lectures)</translation>
+    </message>
+    <message>
+        <source>is not a FOSDEM PWA bookmarks file (no type,id header)</source>
+        <extracomment>type,id is the header the file should begin with: keep it as it is.</extracomment>
+        <translation>ist keine Lesezeichendatei der FOSDEM-PWA (keine Kopfzeile type,id)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, the header %3</source>
+        <extracomment>%1: an entry of the file (record 3); %2: how many fields it has; %3: how many the header names.</extracomment>
+        <translation>%1 hat %2 Felder, die Kopfzeile %3</translation>
+    </message>
+    <message>
+        <source>%1: type “%2” is not event or track</source>
+        <extracomment>%1: an entry of the file (record 3); type, event and track are words of the file: keep them as they are.</extracomment>
+        <translation>%1: type „%2“ ist weder event noch track</translation>
+    </message>
+    <message>
+        <source>%1: day “%2” is not a day number</source>
+        <extracomment>%1: an entry of the file (record 3); day is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1: day „%2“ ist keine Tagesnummer</translation>
+    </message>
+    <message>
+        <source>%1: UID “%2” is not one FOSDEM Companion writes</source>
+        <extracomment>%1: an entry of the file (bookmark 3); UID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>%1: die UID „%2“ stammt nicht von FOSDEM Companion</translation>
+    </message>
+    <message>
+        <source>mixes bookmarks of several FOSDEM years</source>
+        <translation>mischt Lesezeichen mehrerer FOSDEM-Jahrgänge</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time</source>
+        <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
+        <translation>%1: %2 ist keine Datums- und Zeitangabe</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time in UTC</source>
+        <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
+        <translation>%1: %2 ist keine Datums- und Zeitangabe in UTC</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; too long for a link</source>
+        <translation>ist %1 Zeichen lang; zu lang für einen Link</translation>
+    </message>
+    <message>
+        <source>is not a Giggity link (those start with %1)</source>
+        <extracomment>%1: how a Giggity link begins (a web address): keep it as it is.</extracomment>
+        <translation>ist kein Giggity-Link (diese beginnen mit %1)</translation>
+    </message>
+    <message>
+        <source>names no program (its url= part is missing or empty)</source>
+        <extracomment>url= is a part of the link: keep it as it is.</extracomment>
+        <translation>nennt kein Programm (der Teil url= fehlt oder ist leer)</translation>
+    </message>
+    <message>
+        <source>names a program at “%1”, not a web address</source>
+        <extracomment>%1: where the link says the program is.</extracomment>
+        <translation>nennt ein Programm unter „%1“, keine Webadresse</translation>
+    </message>
+    <message>
+        <source>lists no events (it has no see= or del= part)</source>
+        <extracomment>see= and del= are parts of the link: keep them as they are.</extracomment>
+        <translation>enthält keine Termine (es fehlt ein Teil see= oder del=)</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part is not base64url text</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>ist beschädigt: sein Teil %1= ist kein base64url-Text</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part does not unpack (%2)</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is; %2: what the unpacking said, in English.</extracomment>
+        <translation>ist beschädigt: sein Teil %1= lässt sich nicht entpacken (%2)</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part unpacks to too much data</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>ist beschädigt: sein Teil %1= entpackt sich zu zu vielen Daten</translation>
+    </message>
+    <message>
+        <source>is cut short: its %1= part ends early</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>ist abgeschnitten: sein Teil %1= endet zu früh</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part is not a JSON list</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>ist beschädigt: sein Teil %1= ist keine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>lists %1 events in %2= (limit %3)</source>
+        <extracomment>%2=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>enthält %1 Termine in %2= (Grenze %3)</translation>
+    </message>
+    <message>
+        <source>is damaged: item %1 of its %2= part is not an event id</source>
+        <extracomment>%1: which item, counted from 1; %2=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>ist beschädigt: Eintrag %1 seines Teils %2= ist keine Termin-ID</translation>
+    </message>
+    <message>
+        <source>is a web address but not a Giggity link (%1…); save the file it points to and import that</source>
+        <extracomment>%1: how a Giggity link begins: keep it as it is.</extracomment>
+        <translation>ist eine Webadresse, aber kein Giggity-Link (%1…); speichern Sie die Datei, auf die sie verweist, und importieren Sie diese</translation>
+    </message>
+    <message>
+        <source>is a link for “%1”, which is not the conference open here</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>ist ein Link für „%1“, nicht für die hier geöffnete Konferenz</translation>
+    </message>
+    <message>
+        <source>holds %1 favourites of %2; “%3” is in %4</source>
+        <extracomment>%1: a phone app (Sojourner, Giggity); %2 and %4: years; %3: a conference&apos;s title.</extracomment>
+        <translation>enthält %1-Favoriten von %2; „%3“ findet %4 statt</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of “%1”; they are in “%2”</source>
+        <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
+        <translation>nennt keine der Sessions von „%1“; sie gehören zu „%2“</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of “%1”, nor of any conference here</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>nennt keine der Sessions von „%1“ und auch keiner anderen Konferenz hier</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of any conference imported here</source>
+        <translation>nennt keine der Sessions einer hier importierten Konferenz</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of any conference of %1 imported here</source>
+        <extracomment>%1: a year.</extracomment>
+        <translation>nennt keine der Sessions einer hier importierten Konferenz von %1</translation>
+    </message>
+    <message>
+        <source>is a link for the program at %1, which has not been imported here; import it first, or say which conference it is for</source>
+        <extracomment>%1: the program&apos;s web address.</extracomment>
+        <translation>ist ein Link für das Programm unter %1, das hier nicht importiert wurde; importieren Sie es zuerst oder geben Sie an, für welche Konferenz er gilt</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported</source>
+        <translation>nur http://- und https://-Adressen können importiert werden</translation>
+    </message>
+    <message>
+        <source>a web address with a user name or password cannot be imported (Planner sends no credentials, and would keep the password in plain text)</source>
+        <translation>eine Webadresse mit Benutzername oder Passwort kann nicht importiert werden (Planner sendet keine Anmeldedaten und würde das Passwort im Klartext aufbewahren)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address (it contains spaces or control characters)</source>
+        <translation>ist keine gültige Webadresse (sie enthält Leerzeichen oder Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address (%1)</source>
+        <extracomment>%1: what the web address reader said, in English.</extracomment>
+        <translation>ist keine gültige Webadresse (%1)</translation>
+    </message>
+    <message>
+        <source>is %1, over the %2 MiB limit</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB.</extracomment>
+        <translation>ist %1 groß und überschreitet die Grenze von %2 MiB</translation>
+    </message>
+    <message>
+        <source>is over the %1 MiB limit</source>
+        <extracomment>%1: the limit in MiB.</extracomment>
+        <translation>überschreitet die Grenze von %1 MiB</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived (%1 of %2)</source>
+        <extracomment>%1: how much arrived (1.2 MB); %2: the file&apos;s size.</extracomment>
+        <translation>die Verbindung wurde geschlossen, bevor die ganze Datei angekommen war (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>did not finish downloading within %1 seconds</source>
+        <extracomment>%1: a number of seconds.</extracomment>
+        <translation>wurde nicht innerhalb von %1 Sekunden vollständig heruntergeladen</translation>
+    </message>
+    <message>
+        <source>the server answered 304 Not Modified, but Planner asked for the whole file (it has no copy to keep)</source>
+        <extracomment>304 Not Modified is an HTTP answer: keep it as it is.</extracomment>
+        <translation>der Server antwortete 304 Not Modified, aber Planner hat die ganze Datei angefordert (es hat keine Kopie, die es behalten könnte)</translation>
+    </message>
+    <message>
+        <source>the server redirect to a non-web address refused</source>
+        <extracomment>The server redirected the download to an address that is not http:// or https://, and Planner refused to follow it.</extracomment>
+        <translation>der Server leitete auf eine Adresse außerhalb des Webs um; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server redirects in a loop (or more than 10 times)</source>
+        <translation>der Server leitet im Kreis um (oder mehr als zehnmal)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <extracomment>%1: an HTTP status code (404); %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>der Server antwortete %1 %2</translation>
+    </message>
+    <message>
+        <source>did not answer within %1 seconds</source>
+        <extracomment>%1: a number of seconds.</extracomment>
+        <translation>hat nicht innerhalb von %1 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot be reached (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor die ganze Datei angekommen war</translation>
+    </message>
+    <message>
+        <source>the server sent a header line longer than HTTP clients accept</source>
+        <translation>der Server schickte eine Kopfzeile, die länger ist, als HTTP-Clients annehmen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP (a bad status line)</source>
+        <translation>die Antwort des Servers ist kein HTTP (ungültige Statuszeile)</translation>
+    </message>
+    <message>
+        <source>the server sent more headers than HTTP clients accept</source>
+        <translation>der Server schickte mehr Kopfzeilen, als HTTP-Clients annehmen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (%1)</source>
+        <extracomment>%1: what the HTTP library said, in English.</extracomment>
+        <translation>die Antwort des Servers ist kein gültiges HTTP (%1)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address or answer (%1)</source>
+        <extracomment>%1: what the HTTP library said, in English.</extracomment>
+        <translation>ist keine gültige Webadresse oder Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>download failed (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>Download fehlgeschlagen (%1)</translation>
     </message>
 </context>
 <context>

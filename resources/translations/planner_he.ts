@@ -2104,6 +2104,21 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>יום %1</translation>
     </message>
     <message>
+        <source>record %1</source>
+        <extracomment>A place in a favourites or bookmarks file (CSV): the record on this line.</extracomment>
+        <translation>רשומה %1</translation>
+    </message>
+    <message>
+        <source>bookmark %1</source>
+        <extracomment>A place in a bookmarks file: the bookmark with this number.</extracomment>
+        <translation>סימנייה %1</translation>
+    </message>
+    <message>
+        <source>the Giggity link</source>
+        <extracomment>A link the user pasted, that the phone app Giggity makes to share favourites.</extracomment>
+        <translation>קישור ה־Giggity</translation>
+    </message>
+    <message>
         <source>an unnamed event</source>
         <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
         <translation>אירוע ללא שם</translation>
@@ -2596,6 +2611,22 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>קובץ סימניות</translation>
     </message>
     <message>
+        <source>an agenda file</source>
+        <translation>קובץ סדר יום</translation>
+    </message>
+    <message>
+        <source>shared favourites</source>
+        <translation>מועדפים משותפים</translation>
+    </message>
+    <message>
+        <source>a quick-start snapshot</source>
+        <translation>תמונת מצב להפעלה מהירה</translation>
+    </message>
+    <message>
+        <source>an event file</source>
+        <translation>קובץ אירוע</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
         <translation>תיקייה</translation>
@@ -3019,6 +3050,404 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: ה־GUID או המזהה ארוכים מכדי לשמש לזיהוי (%2 תווים; המגבלה %3)</translation>
+    </message>
+    <message>
+        <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
+        <translation>אינו מציין אזור זמן; יש לציין אחד, למשל ‎--tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>states no time zone (Sessionize files never do); say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
+        <translation>אינו מציין אזור זמן (קובצי Sessionize אף פעם אינם מציינים); יש לציין אחד, למשל ‎--tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>states no time zone (its times are marked UTC but match the local &lt;start&gt; times); say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>&lt;start&gt; is an XML element and --tz Europe/Brussels an option of the command line: keep them as they are.</extracomment>
+        <translation>אינו מציין אזור זמן (השעות שלו מסומנות כ־UTC אך תואמות לשעות המקומיות של &lt;start&gt;); יש לציין אחד, למשל ‎--tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>is %1; an agenda file is at most %2 MiB</source>
+        <extracomment>%1: the file&apos;s size (2.1 MB); %2: the limit in MiB.</extracomment>
+        <translation>גודלו %1; קובץ סדר יום מוגבל ל־%2 MiB</translation>
+    </message>
+    <message>
+        <source>is not a Planner agenda file</source>
+        <translation>אינו קובץ סדר יום של Planner</translation>
+    </message>
+    <message>
+        <source>is an agenda file of version %1; this Planner reads version %2</source>
+        <extracomment>%1: the version the file names, as it writes it; %2: the version this Planner reads.</extracomment>
+        <translation>זהו קובץ סדר יום בגרסה %1; Planner זה קורא את גרסה %2</translation>
+    </message>
+    <message>
+        <source>has no checksum (it was not written by Planner, or was cut short)</source>
+        <translation>אין בו סכום ביקורת (הוא לא נכתב על ידי Planner, או שנקטע)</translation>
+    </message>
+    <message>
+        <source>was changed or damaged after it was shared (its checksum does not match)</source>
+        <translation>שונה או נפגם לאחר ששותף (סכום הביקורת אינו תואם)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place in a file, then what is wrong there</comment>
+        <extracomment>%1: a place in the file (a field, an entry, a bookmark); %2: what is wrong there. Keep a place such as sessions[0] as it is.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>lists %1 sessions (limit %2)</source>
+        <translation>מפרט %1 הרצאות (המגבלה %2)</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <extracomment>Said of a session in a shared agenda file.</extracomment>
+        <translation>מסתיימת לפני שהיא מתחילה</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3</source>
+        <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
+        <translation>%1 &quot;%2&quot; אינו אחד מהערכים %3</translation>
+    </message>
+    <message>
+        <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>זהו סדר יום עבור &quot;%1&quot;, שאינו הכנס הפתוח כאן; יש לייבא קודם את התוכנית של אותו כנס</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <extracomment>%1: a value the file gives.</extracomment>
+        <translation>&quot;%1&quot; אינו תאריך (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date-time</source>
+        <extracomment>%1: a value the file gives.</extracomment>
+        <translation>&quot;%1&quot; אינו תאריך ושעה בתקן ISO 8601</translation>
+    </message>
+    <message>
+        <source>“%1” has no UTC offset and no time zone is known</source>
+        <extracomment>%1: a date and time the file gives.</extracomment>
+        <translation>ל־&quot;%1&quot; אין היסט UTC ולא ידוע אזור זמן</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the range of dates Planner keeps</source>
+        <extracomment>%1: a date and time the file gives.</extracomment>
+        <translation>%1 מחוץ לטווח התאריכים ש־Planner שומר</translation>
+    </message>
+    <message>
+        <source>is %1; %2 is at most %3 MiB</source>
+        <extracomment>%1: the file&apos;s size (2.1 MB); %2: what the file should be (a favourites file); %3: the limit in MiB.</extracomment>
+        <translation>גודלו %1; %2 מוגבל ל־%3 MiB</translation>
+    </message>
+    <message>
+        <source>is binary data, not %1</source>
+        <extracomment>%1: what the file should be (a favourites file, a bookmarks file).</extracomment>
+        <translation>אלה נתונים בינאריים, לא %1</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
+        <extracomment>%1: which byte of the file, counted from 1.</extracomment>
+        <translation>אינו טקסט UTF-8 (בית %1 אינו UTF-8 תקין)</translation>
+    </message>
+    <message>
+        <source>is not valid CSV (%1)</source>
+        <extracomment>%1: what the CSV reader said, in English.</extracomment>
+        <translation>אינו CSV תקין (%1)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ריק</translation>
+    </message>
+    <message>
+        <source>lists %1 favourites (limit %2)</source>
+        <translation>מפרט %1 מועדפים (המגבלה %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not text</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.</extracomment>
+        <translation>%1: %2 אינו טקסט</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.</extracomment>
+        <translation>%1: %2 באורך %3 תווים</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time of day</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: &quot;%2&quot; אינו שעה ביום</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date and time</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: &quot;%2&quot; אינו תאריך ושעה</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no time zone</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the date and time it gives.</extracomment>
+        <translation>%1: ל־&quot;%2&quot; אין אזור זמן</translation>
+    </message>
+    <message>
+        <source>is not a Sojourner favourites file (no %1)</source>
+        <extracomment>%1: the header the file should begin with: keep it as it is.</extracomment>
+        <translation>אינו קובץ מועדפים של Sojourner (אין %1)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, not %3</source>
+        <extracomment>%1: an entry of the file (record 3).</extracomment>
+        <translation>ב־%1 יש %2 שדות, לא %3</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field it should have (ID, lecture_id): keep it as it is.</extracomment>
+        <translation>ל־%1 אין %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a weekday</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: &quot;%2&quot; אינו יום בשבוע</translation>
+    </message>
+    <message>
+        <source>is not an EventFahrplan favourites export (no lectures)</source>
+        <extracomment>lectures is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>אינו ייצוא מועדפים של EventFahrplan (אין lectures)</translation>
+    </message>
+    <message>
+        <source>is not a FOSDEM PWA bookmarks file (no type,id header)</source>
+        <extracomment>type,id is the header the file should begin with: keep it as it is.</extracomment>
+        <translation>אינו קובץ סימניות של FOSDEM PWA (אין כותרת type,id)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, the header %3</source>
+        <extracomment>%1: an entry of the file (record 3); %2: how many fields it has; %3: how many the header names.</extracomment>
+        <translation>ב־%1 יש %2 שדות, ובכותרת %3</translation>
+    </message>
+    <message>
+        <source>%1: type “%2” is not event or track</source>
+        <extracomment>%1: an entry of the file (record 3); type, event and track are words of the file: keep them as they are.</extracomment>
+        <translation>%1: type &quot;%2&quot; אינו event או track</translation>
+    </message>
+    <message>
+        <source>%1: day “%2” is not a day number</source>
+        <extracomment>%1: an entry of the file (record 3); day is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1: day &quot;%2&quot; אינו מספר יום</translation>
+    </message>
+    <message>
+        <source>%1: UID “%2” is not one FOSDEM Companion writes</source>
+        <extracomment>%1: an entry of the file (bookmark 3); UID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>%1: ה־UID &quot;%2&quot; אינו כזה ש־FOSDEM Companion כותב</translation>
+    </message>
+    <message>
+        <source>mixes bookmarks of several FOSDEM years</source>
+        <translation>מערבב סימניות מכמה שנים של FOSDEM</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time</source>
+        <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
+        <translation>%1: %2 אינו תאריך ושעה</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time in UTC</source>
+        <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
+        <translation>%1: %2 אינו תאריך ושעה ב־UTC</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; too long for a link</source>
+        <translation>באורך %1 תווים; ארוך מדי לקישור</translation>
+    </message>
+    <message>
+        <source>is not a Giggity link (those start with %1)</source>
+        <extracomment>%1: how a Giggity link begins (a web address): keep it as it is.</extracomment>
+        <translation>אינו קישור Giggity (קישורים כאלה מתחילים ב־%1)</translation>
+    </message>
+    <message>
+        <source>names no program (its url= part is missing or empty)</source>
+        <extracomment>url= is a part of the link: keep it as it is.</extracomment>
+        <translation>אינו מציין תוכנית (החלק url= חסר או ריק)</translation>
+    </message>
+    <message>
+        <source>names a program at “%1”, not a web address</source>
+        <extracomment>%1: where the link says the program is.</extracomment>
+        <translation>מציין תוכנית ב־&quot;%1&quot;, שאינה כתובת אינטרנט</translation>
+    </message>
+    <message>
+        <source>lists no events (it has no see= or del= part)</source>
+        <extracomment>see= and del= are parts of the link: keep them as they are.</extracomment>
+        <translation>אינו מפרט אירועים (אין בו חלק see=‎ או del=‎)</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part is not base64url text</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>פגום: החלק %1=‎ אינו טקסט base64url</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part does not unpack (%2)</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is; %2: what the unpacking said, in English.</extracomment>
+        <translation>פגום: לא ניתן לפרוס את החלק %1=‎ (%2)</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part unpacks to too much data</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>פגום: החלק %1=‎ נפרס ליותר מדי נתונים</translation>
+    </message>
+    <message>
+        <source>is cut short: its %1= part ends early</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>קטוע: החלק %1=‎ מסתיים מוקדם מדי</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part is not a JSON list</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>פגום: החלק %1=‎ אינו רשימת JSON</translation>
+    </message>
+    <message>
+        <source>lists %1 events in %2= (limit %3)</source>
+        <extracomment>%2=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>מפרט %1 אירועים ב־%2=‎ (המגבלה %3)</translation>
+    </message>
+    <message>
+        <source>is damaged: item %1 of its %2= part is not an event id</source>
+        <extracomment>%1: which item, counted from 1; %2=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>פגום: הפריט %1 בחלק %2=‎ אינו מזהה אירוע</translation>
+    </message>
+    <message>
+        <source>is a web address but not a Giggity link (%1…); save the file it points to and import that</source>
+        <extracomment>%1: how a Giggity link begins: keep it as it is.</extracomment>
+        <translation>זוהי כתובת אינטרנט אך לא קישור Giggity ‏(%1…); יש לשמור את הקובץ שהיא מפנה אליו ולייבא אותו</translation>
+    </message>
+    <message>
+        <source>is a link for “%1”, which is not the conference open here</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>זהו קישור עבור &quot;%1&quot;, שאינו הכנס הפתוח כאן</translation>
+    </message>
+    <message>
+        <source>holds %1 favourites of %2; “%3” is in %4</source>
+        <extracomment>%1: a phone app (Sojourner, Giggity); %2 and %4: years; %3: a conference&apos;s title.</extracomment>
+        <translation>מכיל מועדפים של %1 משנת %2; &quot;%3&quot; מתקיים בשנת %4</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of “%1”; they are in “%2”</source>
+        <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
+        <translation>אינו מציין אף אחת מההרצאות של &quot;%1&quot;; הן נמצאות ב־&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of “%1”, nor of any conference here</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>אינו מציין אף אחת מההרצאות של &quot;%1&quot;, וגם לא של כנס אחר כאן</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of any conference imported here</source>
+        <translation>אינו מציין אף הרצאה של הכנסים שיובאו כאן</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of any conference of %1 imported here</source>
+        <extracomment>%1: a year.</extracomment>
+        <translation>אינו מציין אף הרצאה של הכנסים משנת %1 שיובאו כאן</translation>
+    </message>
+    <message>
+        <source>is a link for the program at %1, which has not been imported here; import it first, or say which conference it is for</source>
+        <extracomment>%1: the program&apos;s web address.</extracomment>
+        <translation>זהו קישור לתוכנית בכתובת %1, שלא יובאה כאן; יש לייבא אותה קודם, או לציין לאיזה כנס הוא שייך</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported</source>
+        <translation>ניתן לייבא רק כתובות http://‎ ו־https://‎</translation>
+    </message>
+    <message>
+        <source>a web address with a user name or password cannot be imported (Planner sends no credentials, and would keep the password in plain text)</source>
+        <translation>לא ניתן לייבא כתובת אינטרנט עם שם משתמש או סיסמה (Planner אינו שולח פרטי התחברות, והיה שומר את הסיסמה כטקסט גלוי)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address (it contains spaces or control characters)</source>
+        <translation>אינה כתובת אינטרנט תקינה (יש בה רווחים או תווי בקרה)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address (%1)</source>
+        <extracomment>%1: what the web address reader said, in English.</extracomment>
+        <translation>אינה כתובת אינטרנט תקינה (%1)</translation>
+    </message>
+    <message>
+        <source>is %1, over the %2 MiB limit</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB.</extracomment>
+        <translation>גודלו %1, מעל המגבלה של %2 MiB</translation>
+    </message>
+    <message>
+        <source>is over the %1 MiB limit</source>
+        <extracomment>%1: the limit in MiB.</extracomment>
+        <translation>חורג מהמגבלה של %1 MiB</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived (%1 of %2)</source>
+        <extracomment>%1: how much arrived (1.2 MB); %2: the file&apos;s size.</extracomment>
+        <translation>החיבור נסגר לפני שכל הקובץ הגיע (%1 מתוך %2)</translation>
+    </message>
+    <message>
+        <source>did not finish downloading within %1 seconds</source>
+        <extracomment>%1: a number of seconds.</extracomment>
+        <translation>ההורדה לא הסתיימה תוך %1 שניות</translation>
+    </message>
+    <message>
+        <source>the server answered 304 Not Modified, but Planner asked for the whole file (it has no copy to keep)</source>
+        <extracomment>304 Not Modified is an HTTP answer: keep it as it is.</extracomment>
+        <translation>השרת ענה 304 Not Modified, אבל Planner ביקש את הקובץ כולו (אין לו עותק לשמור)</translation>
+    </message>
+    <message>
+        <source>the server redirect to a non-web address refused</source>
+        <extracomment>The server redirected the download to an address that is not http:// or https://, and Planner refused to follow it.</extracomment>
+        <translation>השרת הפנה לכתובת שאינה כתובת אינטרנט; ההפניה נדחתה</translation>
+    </message>
+    <message>
+        <source>the server redirects in a loop (or more than 10 times)</source>
+        <translation>השרת מפנה בלולאה (או יותר מ־10 פעמים)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <extracomment>%1: an HTTP status code (404); %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>השרת ענה %1 %2</translation>
+    </message>
+    <message>
+        <source>did not answer within %1 seconds</source>
+        <extracomment>%1: a number of seconds.</extracomment>
+        <translation>לא ענה תוך %1 שניות</translation>
+    </message>
+    <message>
+        <source>cannot be reached (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>אינו נגיש (%1)</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived</source>
+        <translation>החיבור נסגר לפני שכל הקובץ הגיע</translation>
+    </message>
+    <message>
+        <source>the server sent a header line longer than HTTP clients accept</source>
+        <translation>השרת שלח שורת כותרת ארוכה ממה שלקוחות HTTP מקבלים</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>השרת סגר את החיבור בלי לענות</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP (a bad status line)</source>
+        <translation>התשובה של השרת אינה HTTP (שורת מצב שגויה)</translation>
+    </message>
+    <message>
+        <source>the server sent more headers than HTTP clients accept</source>
+        <translation>השרת שלח יותר כותרות ממה שלקוחות HTTP מקבלים</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (%1)</source>
+        <extracomment>%1: what the HTTP library said, in English.</extracomment>
+        <translation>התשובה של השרת אינה HTTP תקין (%1)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address or answer (%1)</source>
+        <extracomment>%1: what the HTTP library said, in English.</extracomment>
+        <translation>אינה כתובת אינטרנט או תשובה תקינה (%1)</translation>
+    </message>
+    <message>
+        <source>download failed (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>ההורדה נכשלה (%1)</translation>
     </message>
 </context>
 <context>

@@ -2104,6 +2104,21 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>dag %1</translation>
     </message>
     <message>
+        <source>record %1</source>
+        <extracomment>A place in a favourites or bookmarks file (CSV): the record on this line.</extracomment>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>bookmark %1</source>
+        <extracomment>A place in a bookmarks file: the bookmark with this number.</extracomment>
+        <translation>bladwijzer %1</translation>
+    </message>
+    <message>
+        <source>the Giggity link</source>
+        <extracomment>A link the user pasted, that the phone app Giggity makes to share favourites.</extracomment>
+        <translation>de Giggity-link</translation>
+    </message>
+    <message>
         <source>an unnamed event</source>
         <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
         <translation>een evenement zonder naam</translation>
@@ -2596,6 +2611,22 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>een bladwijzerbestand</translation>
     </message>
     <message>
+        <source>an agenda file</source>
+        <translation>een agendabestand</translation>
+    </message>
+    <message>
+        <source>shared favourites</source>
+        <translation>gedeelde favorieten</translation>
+    </message>
+    <message>
+        <source>a quick-start snapshot</source>
+        <translation>een snelstartmomentopname</translation>
+    </message>
+    <message>
+        <source>an event file</source>
+        <translation>een evenementbestand</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
         <translation>een map</translation>
@@ -3019,6 +3050,404 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: de GUID of id is te lang om ze aan te herkennen (%2 tekens; limiet %3)</translation>
+    </message>
+    <message>
+        <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
+        <translation>vermeldt geen tijdzone; geef er een op, bijv. --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>states no time zone (Sessionize files never do); say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
+        <translation>vermeldt geen tijdzone (Sessionize-bestanden doen dat nooit); geef er een op, bijv. --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>states no time zone (its times are marked UTC but match the local &lt;start&gt; times); say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>&lt;start&gt; is an XML element and --tz Europe/Brussels an option of the command line: keep them as they are.</extracomment>
+        <translation>vermeldt geen tijdzone (de tijden zijn als UTC gemarkeerd maar komen overeen met de lokale &lt;start&gt;-tijden); geef er een op, bijv. --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>is %1; an agenda file is at most %2 MiB</source>
+        <extracomment>%1: the file&apos;s size (2.1 MB); %2: the limit in MiB.</extracomment>
+        <translation>is %1; een agendabestand is hoogstens %2 MiB</translation>
+    </message>
+    <message>
+        <source>is not a Planner agenda file</source>
+        <translation>is geen agendabestand van Planner</translation>
+    </message>
+    <message>
+        <source>is an agenda file of version %1; this Planner reads version %2</source>
+        <extracomment>%1: the version the file names, as it writes it; %2: the version this Planner reads.</extracomment>
+        <translation>is een agendabestand van versie %1; deze Planner leest versie %2</translation>
+    </message>
+    <message>
+        <source>has no checksum (it was not written by Planner, or was cut short)</source>
+        <translation>heeft geen controlesom (het is niet door Planner geschreven, of het is afgebroken)</translation>
+    </message>
+    <message>
+        <source>was changed or damaged after it was shared (its checksum does not match)</source>
+        <translation>is gewijzigd of beschadigd nadat het werd gedeeld (de controlesom klopt niet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place in a file, then what is wrong there</comment>
+        <extracomment>%1: a place in the file (a field, an entry, a bookmark); %2: what is wrong there. Keep a place such as sessions[0] as it is.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>lists %1 sessions (limit %2)</source>
+        <translation>bevat %1 sessies (limiet %2)</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <extracomment>Said of a session in a shared agenda file.</extracomment>
+        <translation>eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3</source>
+        <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
+        <translation>%1 ‘%2’ is niet een van %3</translation>
+    </message>
+    <message>
+        <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>is een agenda voor ‘%1’, niet de conferentie die hier open is; importeer eerst het programma van die conferentie</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <extracomment>%1: a value the file gives.</extracomment>
+        <translation>‘%1’ is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date-time</source>
+        <extracomment>%1: a value the file gives.</extracomment>
+        <translation>‘%1’ is geen ISO 8601-datum en -tijd</translation>
+    </message>
+    <message>
+        <source>“%1” has no UTC offset and no time zone is known</source>
+        <extracomment>%1: a date and time the file gives.</extracomment>
+        <translation>‘%1’ heeft geen UTC-verschil en er is geen tijdzone bekend</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the range of dates Planner keeps</source>
+        <extracomment>%1: a date and time the file gives.</extracomment>
+        <translation>%1 valt buiten het datumbereik dat Planner bewaart</translation>
+    </message>
+    <message>
+        <source>is %1; %2 is at most %3 MiB</source>
+        <extracomment>%1: the file&apos;s size (2.1 MB); %2: what the file should be (a favourites file); %3: the limit in MiB.</extracomment>
+        <translation>is %1; %2 is hoogstens %3 MiB</translation>
+    </message>
+    <message>
+        <source>is binary data, not %1</source>
+        <extracomment>%1: what the file should be (a favourites file, a bookmarks file).</extracomment>
+        <translation>is binaire data, geen %1</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
+        <extracomment>%1: which byte of the file, counted from 1.</extracomment>
+        <translation>is geen UTF-8-tekst (byte %1 is geen geldige UTF-8)</translation>
+    </message>
+    <message>
+        <source>is not valid CSV (%1)</source>
+        <extracomment>%1: what the CSV reader said, in English.</extracomment>
+        <translation>is geen geldige CSV (%1)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>lists %1 favourites (limit %2)</source>
+        <translation>bevat %1 favorieten (limiet %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not text</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.</extracomment>
+        <translation>%1: %2 is geen tekst</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.</extracomment>
+        <translation>%1: %2 is %3 tekens lang</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time of day</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: ‘%2’ is geen tijdstip</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date and time</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: ‘%2’ is geen datum en tijd</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no time zone</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the date and time it gives.</extracomment>
+        <translation>%1: ‘%2’ heeft geen tijdzone</translation>
+    </message>
+    <message>
+        <source>is not a Sojourner favourites file (no %1)</source>
+        <extracomment>%1: the header the file should begin with: keep it as it is.</extracomment>
+        <translation>is geen favorietenbestand van Sojourner (geen %1)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, not %3</source>
+        <extracomment>%1: an entry of the file (record 3).</extracomment>
+        <translation>%1 heeft %2 velden, niet %3</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field it should have (ID, lecture_id): keep it as it is.</extracomment>
+        <translation>%1 heeft geen %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a weekday</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: ‘%2’ is geen dag van de week</translation>
+    </message>
+    <message>
+        <source>is not an EventFahrplan favourites export (no lectures)</source>
+        <extracomment>lectures is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>is geen favorietenexport van EventFahrplan (geen lectures)</translation>
+    </message>
+    <message>
+        <source>is not a FOSDEM PWA bookmarks file (no type,id header)</source>
+        <extracomment>type,id is the header the file should begin with: keep it as it is.</extracomment>
+        <translation>is geen bladwijzerbestand van de FOSDEM-PWA (geen kopregel type,id)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, the header %3</source>
+        <extracomment>%1: an entry of the file (record 3); %2: how many fields it has; %3: how many the header names.</extracomment>
+        <translation>%1 heeft %2 velden, de kopregel %3</translation>
+    </message>
+    <message>
+        <source>%1: type “%2” is not event or track</source>
+        <extracomment>%1: an entry of the file (record 3); type, event and track are words of the file: keep them as they are.</extracomment>
+        <translation>%1: type ‘%2’ is geen event of track</translation>
+    </message>
+    <message>
+        <source>%1: day “%2” is not a day number</source>
+        <extracomment>%1: an entry of the file (record 3); day is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1: day ‘%2’ is geen dagnummer</translation>
+    </message>
+    <message>
+        <source>%1: UID “%2” is not one FOSDEM Companion writes</source>
+        <extracomment>%1: an entry of the file (bookmark 3); UID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>%1: UID ‘%2’ is er geen die FOSDEM Companion schrijft</translation>
+    </message>
+    <message>
+        <source>mixes bookmarks of several FOSDEM years</source>
+        <translation>combineert bladwijzers van meerdere FOSDEM-jaren</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time</source>
+        <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
+        <translation>%1: %2 is geen datum en tijd</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time in UTC</source>
+        <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
+        <translation>%1: %2 is geen datum en tijd in UTC</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; too long for a link</source>
+        <translation>is %1 tekens lang; te lang voor een link</translation>
+    </message>
+    <message>
+        <source>is not a Giggity link (those start with %1)</source>
+        <extracomment>%1: how a Giggity link begins (a web address): keep it as it is.</extracomment>
+        <translation>is geen Giggity-link (die beginnen met %1)</translation>
+    </message>
+    <message>
+        <source>names no program (its url= part is missing or empty)</source>
+        <extracomment>url= is a part of the link: keep it as it is.</extracomment>
+        <translation>noemt geen programma (het deel url= ontbreekt of is leeg)</translation>
+    </message>
+    <message>
+        <source>names a program at “%1”, not a web address</source>
+        <extracomment>%1: where the link says the program is.</extracomment>
+        <translation>noemt een programma op ‘%1’, geen webadres</translation>
+    </message>
+    <message>
+        <source>lists no events (it has no see= or del= part)</source>
+        <extracomment>see= and del= are parts of the link: keep them as they are.</extracomment>
+        <translation>bevat geen evenementen (er is geen deel see= of del=)</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part is not base64url text</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>is beschadigd: het deel %1= is geen base64url-tekst</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part does not unpack (%2)</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is; %2: what the unpacking said, in English.</extracomment>
+        <translation>is beschadigd: het deel %1= laat zich niet uitpakken (%2)</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part unpacks to too much data</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>is beschadigd: het deel %1= pakt uit tot te veel gegevens</translation>
+    </message>
+    <message>
+        <source>is cut short: its %1= part ends early</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>is afgebroken: het deel %1= houdt te vroeg op</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part is not a JSON list</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>is beschadigd: het deel %1= is geen JSON-lijst</translation>
+    </message>
+    <message>
+        <source>lists %1 events in %2= (limit %3)</source>
+        <extracomment>%2=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>bevat %1 evenementen in %2= (limiet %3)</translation>
+    </message>
+    <message>
+        <source>is damaged: item %1 of its %2= part is not an event id</source>
+        <extracomment>%1: which item, counted from 1; %2=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>is beschadigd: item %1 van het deel %2= is geen evenement-id</translation>
+    </message>
+    <message>
+        <source>is a web address but not a Giggity link (%1…); save the file it points to and import that</source>
+        <extracomment>%1: how a Giggity link begins: keep it as it is.</extracomment>
+        <translation>is een webadres maar geen Giggity-link (%1…); sla het bestand op waarnaar het verwijst en importeer dat</translation>
+    </message>
+    <message>
+        <source>is a link for “%1”, which is not the conference open here</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>is een link voor ‘%1’, niet de conferentie die hier open is</translation>
+    </message>
+    <message>
+        <source>holds %1 favourites of %2; “%3” is in %4</source>
+        <extracomment>%1: a phone app (Sojourner, Giggity); %2 and %4: years; %3: a conference&apos;s title.</extracomment>
+        <translation>bevat favorieten van %1 uit %2; ‘%3’ vindt plaats in %4</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of “%1”; they are in “%2”</source>
+        <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
+        <translation>noemt geen van de sessies van ‘%1’; die staan in ‘%2’</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of “%1”, nor of any conference here</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>noemt geen van de sessies van ‘%1’, en ook niet van een andere conferentie hier</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of any conference imported here</source>
+        <translation>noemt geen enkele sessie van de conferenties die hier zijn geïmporteerd</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of any conference of %1 imported here</source>
+        <extracomment>%1: a year.</extracomment>
+        <translation>noemt geen enkele sessie van de conferenties uit %1 die hier zijn geïmporteerd</translation>
+    </message>
+    <message>
+        <source>is a link for the program at %1, which has not been imported here; import it first, or say which conference it is for</source>
+        <extracomment>%1: the program&apos;s web address.</extracomment>
+        <translation>is een link voor het programma op %1, dat hier niet is geïmporteerd; importeer het eerst, of geef aan voor welke conferentie het is</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported</source>
+        <translation>alleen http://- en https://-adressen kunnen worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>a web address with a user name or password cannot be imported (Planner sends no credentials, and would keep the password in plain text)</source>
+        <translation>een webadres met een gebruikersnaam of wachtwoord kan niet worden geïmporteerd (Planner stuurt geen inloggegevens mee en zou het wachtwoord als platte tekst bewaren)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address (it contains spaces or control characters)</source>
+        <translation>is geen geldig webadres (het bevat spaties of stuurtekens)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address (%1)</source>
+        <extracomment>%1: what the web address reader said, in English.</extracomment>
+        <translation>is geen geldig webadres (%1)</translation>
+    </message>
+    <message>
+        <source>is %1, over the %2 MiB limit</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB.</extracomment>
+        <translation>is %1, boven de limiet van %2 MiB</translation>
+    </message>
+    <message>
+        <source>is over the %1 MiB limit</source>
+        <extracomment>%1: the limit in MiB.</extracomment>
+        <translation>is groter dan de limiet van %1 MiB</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived (%1 of %2)</source>
+        <extracomment>%1: how much arrived (1.2 MB); %2: the file&apos;s size.</extracomment>
+        <translation>de verbinding werd gesloten voordat het hele bestand was aangekomen (%1 van %2)</translation>
+    </message>
+    <message>
+        <source>did not finish downloading within %1 seconds</source>
+        <extracomment>%1: a number of seconds.</extracomment>
+        <translation>was niet binnen %1 seconden gedownload</translation>
+    </message>
+    <message>
+        <source>the server answered 304 Not Modified, but Planner asked for the whole file (it has no copy to keep)</source>
+        <extracomment>304 Not Modified is an HTTP answer: keep it as it is.</extracomment>
+        <translation>de server antwoordde 304 Not Modified, maar Planner vroeg om het hele bestand (het heeft geen kopie om te houden)</translation>
+    </message>
+    <message>
+        <source>the server redirect to a non-web address refused</source>
+        <extracomment>The server redirected the download to an address that is not http:// or https://, and Planner refused to follow it.</extracomment>
+        <translation>de server verwees door naar een adres buiten het web; geweigerd</translation>
+    </message>
+    <message>
+        <source>the server redirects in a loop (or more than 10 times)</source>
+        <translation>de server verwijst in een kringetje door (of meer dan 10 keer)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <extracomment>%1: an HTTP status code (404); %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>de server antwoordde %1 %2</translation>
+    </message>
+    <message>
+        <source>did not answer within %1 seconds</source>
+        <extracomment>%1: a number of seconds.</extracomment>
+        <translation>antwoordde niet binnen %1 seconden</translation>
+    </message>
+    <message>
+        <source>cannot be reached (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>is niet bereikbaar (%1)</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived</source>
+        <translation>de verbinding werd gesloten voordat het hele bestand was aangekomen</translation>
+    </message>
+    <message>
+        <source>the server sent a header line longer than HTTP clients accept</source>
+        <translation>de server stuurde een headerregel die langer is dan HTTP-clients accepteren</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>de server sloot de verbinding zonder te antwoorden</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP (a bad status line)</source>
+        <translation>het antwoord van de server is geen HTTP (ongeldige statusregel)</translation>
+    </message>
+    <message>
+        <source>the server sent more headers than HTTP clients accept</source>
+        <translation>de server stuurde meer headers dan HTTP-clients accepteren</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (%1)</source>
+        <extracomment>%1: what the HTTP library said, in English.</extracomment>
+        <translation>het antwoord van de server is geen geldig HTTP (%1)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address or answer (%1)</source>
+        <extracomment>%1: what the HTTP library said, in English.</extracomment>
+        <translation>is geen geldig webadres of antwoord (%1)</translation>
+    </message>
+    <message>
+        <source>download failed (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>downloaden mislukt (%1)</translation>
     </message>
 </context>
 <context>

@@ -2104,6 +2104,21 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>dia %1</translation>
     </message>
     <message>
+        <source>record %1</source>
+        <extracomment>A place in a favourites or bookmarks file (CSV): the record on this line.</extracomment>
+        <translation>registro %1</translation>
+    </message>
+    <message>
+        <source>bookmark %1</source>
+        <extracomment>A place in a bookmarks file: the bookmark with this number.</extracomment>
+        <translation>marcador %1</translation>
+    </message>
+    <message>
+        <source>the Giggity link</source>
+        <extracomment>A link the user pasted, that the phone app Giggity makes to share favourites.</extracomment>
+        <translation>o link do Giggity</translation>
+    </message>
+    <message>
         <source>an unnamed event</source>
         <extracomment>A phone app&apos;s favourite with neither a title nor an id.</extracomment>
         <translation>um evento sem nome</translation>
@@ -2596,6 +2611,22 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>um arquivo de marcadores</translation>
     </message>
     <message>
+        <source>an agenda file</source>
+        <translation>um arquivo de agenda</translation>
+    </message>
+    <message>
+        <source>shared favourites</source>
+        <translation>favoritos compartilhados</translation>
+    </message>
+    <message>
+        <source>a quick-start snapshot</source>
+        <translation>um instantâneo de início rápido</translation>
+    </message>
+    <message>
+        <source>an event file</source>
+        <translation>um arquivo de evento</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <extracomment>What a path is instead of a file, in &quot;is a named pipe (FIFO), not a file&quot;.</extracomment>
         <translation>uma pasta</translation>
@@ -3019,6 +3050,404 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: seu GUID ou id é longo demais para identificá-la (%2 caracteres; limite %3)</translation>
+    </message>
+    <message>
+        <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
+        <translation>não informa fuso horário; informe um, por exemplo --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>states no time zone (Sessionize files never do); say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
+        <translation>não informa fuso horário (arquivos do Sessionize nunca informam); informe um, por exemplo --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>states no time zone (its times are marked UTC but match the local &lt;start&gt; times); say which one, e.g. --tz Europe/Brussels</source>
+        <extracomment>&lt;start&gt; is an XML element and --tz Europe/Brussels an option of the command line: keep them as they are.</extracomment>
+        <translation>não informa fuso horário (os horários estão marcados como UTC, mas coincidem com os horários locais de &lt;start&gt;); informe um, por exemplo --tz Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>is %1; an agenda file is at most %2 MiB</source>
+        <extracomment>%1: the file&apos;s size (2.1 MB); %2: the limit in MiB.</extracomment>
+        <translation>tem %1; um arquivo de agenda tem no máximo %2 MiB</translation>
+    </message>
+    <message>
+        <source>is not a Planner agenda file</source>
+        <translation>não é um arquivo de agenda do Planner</translation>
+    </message>
+    <message>
+        <source>is an agenda file of version %1; this Planner reads version %2</source>
+        <extracomment>%1: the version the file names, as it writes it; %2: the version this Planner reads.</extracomment>
+        <translation>é um arquivo de agenda da versão %1; este Planner lê a versão %2</translation>
+    </message>
+    <message>
+        <source>has no checksum (it was not written by Planner, or was cut short)</source>
+        <translation>não tem soma de verificação (não foi gravado pelo Planner, ou está cortado)</translation>
+    </message>
+    <message>
+        <source>was changed or damaged after it was shared (its checksum does not match)</source>
+        <translation>foi alterado ou danificado depois de compartilhado (a soma de verificação não confere)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place in a file, then what is wrong there</comment>
+        <extracomment>%1: a place in the file (a field, an entry, a bookmark); %2: what is wrong there. Keep a place such as sessions[0] as it is.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>lists %1 sessions (limit %2)</source>
+        <translation>lista %1 sessões (limite %2)</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <extracomment>Said of a session in a shared agenda file.</extracomment>
+        <translation>termina antes de começar</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3</source>
+        <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
+        <translation>%1 “%2” não é um de %3</translation>
+    </message>
+    <message>
+        <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>é uma agenda de “%1”, que não é a conferência aberta aqui; importe primeiro a programação dessa conferência</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <extracomment>%1: a value the file gives.</extracomment>
+        <translation>“%1” não é uma data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date-time</source>
+        <extracomment>%1: a value the file gives.</extracomment>
+        <translation>“%1” não é uma data e hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>“%1” has no UTC offset and no time zone is known</source>
+        <extracomment>%1: a date and time the file gives.</extracomment>
+        <translation>“%1” não tem deslocamento UTC e nenhum fuso horário é conhecido</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the range of dates Planner keeps</source>
+        <extracomment>%1: a date and time the file gives.</extracomment>
+        <translation>%1 está fora do intervalo de datas que o Planner guarda</translation>
+    </message>
+    <message>
+        <source>is %1; %2 is at most %3 MiB</source>
+        <extracomment>%1: the file&apos;s size (2.1 MB); %2: what the file should be (a favourites file); %3: the limit in MiB.</extracomment>
+        <translation>tem %1; %2 tem no máximo %3 MiB</translation>
+    </message>
+    <message>
+        <source>is binary data, not %1</source>
+        <extracomment>%1: what the file should be (a favourites file, a bookmarks file).</extracomment>
+        <translation>são dados binários, não %1</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
+        <extracomment>%1: which byte of the file, counted from 1.</extracomment>
+        <translation>não é texto UTF-8 (o byte %1 não é UTF-8 válido)</translation>
+    </message>
+    <message>
+        <source>is not valid CSV (%1)</source>
+        <extracomment>%1: what the CSV reader said, in English.</extracomment>
+        <translation>não é CSV válido (%1)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>lists %1 favourites (limit %2)</source>
+        <translation>lista %1 favoritos (limite %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not text</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.</extracomment>
+        <translation>%1: %2 não é texto</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 characters long</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field there: keep it as it is.</extracomment>
+        <translation>%1: %2 tem %3 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time of day</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: “%2” não é uma hora do dia</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date and time</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: “%2” não é uma data e hora</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has no time zone</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the date and time it gives.</extracomment>
+        <translation>%1: “%2” não tem fuso horário</translation>
+    </message>
+    <message>
+        <source>is not a Sojourner favourites file (no %1)</source>
+        <extracomment>%1: the header the file should begin with: keep it as it is.</extracomment>
+        <translation>não é um arquivo de favoritos do Sojourner (sem %1)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, not %3</source>
+        <extracomment>%1: an entry of the file (record 3).</extracomment>
+        <translation>%1 tem %2 campos, não %3</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the name of a field it should have (ID, lecture_id): keep it as it is.</extracomment>
+        <translation>%1 não tem %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a weekday</source>
+        <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
+        <translation>%1: “%2” não é um dia da semana</translation>
+    </message>
+    <message>
+        <source>is not an EventFahrplan favourites export (no lectures)</source>
+        <extracomment>lectures is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>não é uma exportação de favoritos do EventFahrplan (sem lectures)</translation>
+    </message>
+    <message>
+        <source>is not a FOSDEM PWA bookmarks file (no type,id header)</source>
+        <extracomment>type,id is the header the file should begin with: keep it as it is.</extracomment>
+        <translation>não é um arquivo de marcadores do PWA do FOSDEM (sem o cabeçalho type,id)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, the header %3</source>
+        <extracomment>%1: an entry of the file (record 3); %2: how many fields it has; %3: how many the header names.</extracomment>
+        <translation>%1 tem %2 campos, e o cabeçalho, %3</translation>
+    </message>
+    <message>
+        <source>%1: type “%2” is not event or track</source>
+        <extracomment>%1: an entry of the file (record 3); type, event and track are words of the file: keep them as they are.</extracomment>
+        <translation>%1: type “%2” não é event nem track</translation>
+    </message>
+    <message>
+        <source>%1: day “%2” is not a day number</source>
+        <extracomment>%1: an entry of the file (record 3); day is the name of a field in the file: keep it as it is.</extracomment>
+        <translation>%1: day “%2” não é um número de dia</translation>
+    </message>
+    <message>
+        <source>%1: UID “%2” is not one FOSDEM Companion writes</source>
+        <extracomment>%1: an entry of the file (bookmark 3); UID is a name in iCalendar files: keep it as it is.</extracomment>
+        <translation>%1: o UID “%2” não é dos que o FOSDEM Companion grava</translation>
+    </message>
+    <message>
+        <source>mixes bookmarks of several FOSDEM years</source>
+        <translation>mistura marcadores de vários anos do FOSDEM</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time</source>
+        <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
+        <translation>%1: %2 não é uma data e hora</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date and time in UTC</source>
+        <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
+        <translation>%1: %2 não é uma data e hora em UTC</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; too long for a link</source>
+        <translation>tem %1 caracteres; longo demais para um link</translation>
+    </message>
+    <message>
+        <source>is not a Giggity link (those start with %1)</source>
+        <extracomment>%1: how a Giggity link begins (a web address): keep it as it is.</extracomment>
+        <translation>não é um link do Giggity (esses começam com %1)</translation>
+    </message>
+    <message>
+        <source>names no program (its url= part is missing or empty)</source>
+        <extracomment>url= is a part of the link: keep it as it is.</extracomment>
+        <translation>não indica nenhuma programação (a parte url= falta ou está vazia)</translation>
+    </message>
+    <message>
+        <source>names a program at “%1”, not a web address</source>
+        <extracomment>%1: where the link says the program is.</extracomment>
+        <translation>indica uma programação em “%1”, que não é um endereço web</translation>
+    </message>
+    <message>
+        <source>lists no events (it has no see= or del= part)</source>
+        <extracomment>see= and del= are parts of the link: keep them as they are.</extracomment>
+        <translation>não lista nenhum evento (não tem parte see= nem del=)</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part is not base64url text</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>está danificado: a parte %1= não é texto base64url</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part does not unpack (%2)</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is; %2: what the unpacking said, in English.</extracomment>
+        <translation>está danificado: a parte %1= não se descompacta (%2)</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part unpacks to too much data</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>está danificado: a parte %1= se descompacta em dados demais</translation>
+    </message>
+    <message>
+        <source>is cut short: its %1= part ends early</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>está cortado: a parte %1= termina antes da hora</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1= part is not a JSON list</source>
+        <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>está danificado: a parte %1= não é uma lista JSON</translation>
+    </message>
+    <message>
+        <source>lists %1 events in %2= (limit %3)</source>
+        <extracomment>%2=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>lista %1 eventos em %2= (limite %3)</translation>
+    </message>
+    <message>
+        <source>is damaged: item %1 of its %2= part is not an event id</source>
+        <extracomment>%1: which item, counted from 1; %2=: a part of the link (see=, del=): keep it as it is.</extracomment>
+        <translation>está danificado: o item %1 da parte %2= não é um id de evento</translation>
+    </message>
+    <message>
+        <source>is a web address but not a Giggity link (%1…); save the file it points to and import that</source>
+        <extracomment>%1: how a Giggity link begins: keep it as it is.</extracomment>
+        <translation>é um endereço web, mas não um link do Giggity (%1…); salve o arquivo para o qual ele aponta e importe-o</translation>
+    </message>
+    <message>
+        <source>is a link for “%1”, which is not the conference open here</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>é um link de “%1”, que não é a conferência aberta aqui</translation>
+    </message>
+    <message>
+        <source>holds %1 favourites of %2; “%3” is in %4</source>
+        <extracomment>%1: a phone app (Sojourner, Giggity); %2 and %4: years; %3: a conference&apos;s title.</extracomment>
+        <translation>contém favoritos do %1 de %2; “%3” é de %4</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of “%1”; they are in “%2”</source>
+        <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
+        <translation>não indica nenhuma das sessões de “%1”; elas estão em “%2”</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of “%1”, nor of any conference here</source>
+        <extracomment>%1: a conference&apos;s title.</extracomment>
+        <translation>não indica nenhuma das sessões de “%1”, nem de nenhuma conferência aqui</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of any conference imported here</source>
+        <translation>não indica nenhuma sessão das conferências importadas aqui</translation>
+    </message>
+    <message>
+        <source>names none of the sessions of any conference of %1 imported here</source>
+        <extracomment>%1: a year.</extracomment>
+        <translation>não indica nenhuma sessão das conferências de %1 importadas aqui</translation>
+    </message>
+    <message>
+        <source>is a link for the program at %1, which has not been imported here; import it first, or say which conference it is for</source>
+        <extracomment>%1: the program&apos;s web address.</extracomment>
+        <translation>é um link da programação em %1, que não foi importada aqui; importe-a primeiro ou diga para qual conferência ele é</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be imported</source>
+        <translation>só endereços http:// e https:// podem ser importados</translation>
+    </message>
+    <message>
+        <source>a web address with a user name or password cannot be imported (Planner sends no credentials, and would keep the password in plain text)</source>
+        <translation>um endereço web com nome de usuário ou senha não pode ser importado (o Planner não envia credenciais e guardaria a senha em texto puro)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address (it contains spaces or control characters)</source>
+        <translation>não é um endereço web válido (contém espaços ou caracteres de controle)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address (%1)</source>
+        <extracomment>%1: what the web address reader said, in English.</extracomment>
+        <translation>não é um endereço web válido (%1)</translation>
+    </message>
+    <message>
+        <source>is %1, over the %2 MiB limit</source>
+        <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB.</extracomment>
+        <translation>tem %1, acima do limite de %2 MiB</translation>
+    </message>
+    <message>
+        <source>is over the %1 MiB limit</source>
+        <extracomment>%1: the limit in MiB.</extracomment>
+        <translation>passa do limite de %1 MiB</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived (%1 of %2)</source>
+        <extracomment>%1: how much arrived (1.2 MB); %2: the file&apos;s size.</extracomment>
+        <translation>a conexão foi fechada antes de o arquivo inteiro chegar (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>did not finish downloading within %1 seconds</source>
+        <extracomment>%1: a number of seconds.</extracomment>
+        <translation>não terminou de baixar em %1 segundos</translation>
+    </message>
+    <message>
+        <source>the server answered 304 Not Modified, but Planner asked for the whole file (it has no copy to keep)</source>
+        <extracomment>304 Not Modified is an HTTP answer: keep it as it is.</extracomment>
+        <translation>o servidor respondeu 304 Not Modified, mas o Planner pediu o arquivo inteiro (ele não tem cópia para manter)</translation>
+    </message>
+    <message>
+        <source>the server redirect to a non-web address refused</source>
+        <extracomment>The server redirected the download to an address that is not http:// or https://, and Planner refused to follow it.</extracomment>
+        <translation>o servidor redirecionou para um endereço que não é web; redirecionamento recusado</translation>
+    </message>
+    <message>
+        <source>the server redirects in a loop (or more than 10 times)</source>
+        <translation>o servidor redireciona em ciclo (ou mais de 10 vezes)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <extracomment>%1: an HTTP status code (404); %2: its reason as the server sent it (Not Found).</extracomment>
+        <translation>o servidor respondeu %1 %2</translation>
+    </message>
+    <message>
+        <source>did not answer within %1 seconds</source>
+        <extracomment>%1: a number of seconds.</extracomment>
+        <translation>não respondeu em %1 segundos</translation>
+    </message>
+    <message>
+        <source>cannot be reached (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>não pode ser alcançado (%1)</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole file had arrived</source>
+        <translation>a conexão foi fechada antes de o arquivo inteiro chegar</translation>
+    </message>
+    <message>
+        <source>the server sent a header line longer than HTTP clients accept</source>
+        <translation>o servidor enviou uma linha de cabeçalho mais longa do que os clientes HTTP aceitam</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>o servidor fechou a conexão sem responder</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP (a bad status line)</source>
+        <translation>a resposta do servidor não é HTTP (linha de status inválida)</translation>
+    </message>
+    <message>
+        <source>the server sent more headers than HTTP clients accept</source>
+        <translation>o servidor enviou mais cabeçalhos do que os clientes HTTP aceitam</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP (%1)</source>
+        <extracomment>%1: what the HTTP library said, in English.</extracomment>
+        <translation>a resposta do servidor não é HTTP válido (%1)</translation>
+    </message>
+    <message>
+        <source>is not a valid web address or answer (%1)</source>
+        <extracomment>%1: what the HTTP library said, in English.</extracomment>
+        <translation>não é um endereço ou resposta web válida (%1)</translation>
+    </message>
+    <message>
+        <source>download failed (%1)</source>
+        <extracomment>%1: what the system said, in English.</extracomment>
+        <translation>o download falhou (%1)</translation>
     </message>
 </context>
 <context>

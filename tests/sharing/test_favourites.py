@@ -20,6 +20,7 @@ from planner.sharing.favourites import (
 )
 
 from ..conftest import REPO, SCHEDULES
+from ..ui.test_refusal_texts import said_in_german
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -240,8 +241,12 @@ def test_files_no_app_wrote_are_left_to_other_readers() -> None:
         ("oversized", b"type,id\n" + b" " * (9 * 1024 * 1024), "MiB"),
     ],
 )
+@pytest.mark.usefixtures("german")
 def test_bad_favourites_files_get_one_clear_message(name: str, data: bytes, message: str) -> None:
+    """… in the window's language too: every refusal has a code, none of its English is
+    left in German."""
     with pytest.raises(BadInputError, match=message) as caught:
         read_favourites(data, f"/tmp/{name}.file")
     assert str(caught.value).startswith(f"/tmp/{name}.file"), name
     assert "\n" not in str(caught.value)
+    assert said_in_german(caught.value).startswith(f"/tmp/{name}.file: "), name

@@ -16,6 +16,7 @@ from planner.formats import read_program_file
 from planner.sharing import giggity
 
 from ..conftest import SCHEDULES
+from ..ui.test_refusal_texts import said_in_german
 from . import giggity_reference as reference
 
 if TYPE_CHECKING:
@@ -119,7 +120,9 @@ def _packed(document: bytes) -> str:
     return base64.urlsafe_b64encode(zlib.compress(document)).decode().rstrip("=")
 
 
+@pytest.mark.usefixtures("german")
 def test_bad_links_are_refused_with_one_clear_message() -> None:
+    """… in the window's language too (every refusal has a code)."""
     good = giggity.encode_link(FEED, [6210, 6600])
     see = good.split("&see=")[1]
     bomb = _packed(b"[" + b" " * (40 * 1024 * 1024) + b"]")
@@ -145,6 +148,11 @@ def test_bad_links_are_refused_with_one_clear_message() -> None:
             giggity.decode_link(link, "the pasted link")
         assert str(caught.value).startswith("the pasted link: "), link[:80]
         assert "\n" not in str(caught.value)
+        said_in_german(caught.value)
+    with pytest.raises(BadInputError) as caught:
+        giggity.decode_link("https://example.org/#url=x&see=y")  # named as the link
+    assert str(caught.value).startswith("the Giggity link: is not a Giggity link")
+    assert said_in_german(caught.value).startswith("der Giggity-Link: ist kein Giggity-Link")
 
 
 def test_link_survives_being_pasted_with_spaces_and_without_scheme() -> None:

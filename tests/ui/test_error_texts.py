@@ -506,3 +506,22 @@ def test_a_pipe_written_over_or_as_the_database_is_said_in_german(qapp, tmp_path
         check_file(pipe)
     assert str(raised.value) == f"{pipe}: is a named pipe (FIFO), not a database file"
     assert CORE.error(raised.value) == f"{pipe} ist eine benannte Pipe (FIFO), keine Datenbankdatei"
+
+
+def test_every_storage_error_the_core_raises_has_a_code() -> None:
+    """A `StorageError` made from English text is shown in English in every window: each
+    one in planner/ is made with a `code` (the command line's English comes from it)."""
+    import ast
+    from pathlib import Path
+
+    names = {"StorageError", "LockedError", "DiskFullError", "ReadOnlyError"}
+    uncoded = []
+    for path in Path(__file__).parents[2].joinpath("planner").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name in names and not any(k.arg in ("code", None) for k in node.keywords):
+                uncoded.append(f"{path.name}:{node.lineno}")
+    assert uncoded == []

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from planner.domain.display import size_text
 from planner.domain.errors import BadInputError
 from planner.domain.messages import PlaceKind, Where
 from planner.domain.refusals import _ENGLISH, Field, Part, Refusal, RefusalCode
@@ -67,14 +68,19 @@ def refusal_values(error: BadInputError) -> list[str]:
     for value in problem.values:
         if isinstance(value, Part | Field):
             continue  # words Planner says: translated
+        if isinstance(value, Refusal):  # what is wrong at a place: said too, but its
+            values += refusal_values(BadInputError(error.source, value))  # values kept
+            continue
         values += [str(value), repr(value)] if isinstance(value, str) else [str(value)]
         if isinstance(value, int):
-            values.append(f"{value:,}")
+            values += [f"{value:,}", size_text(value)]  # a count, or a size ("9.4 MB")
     return values
 
 
 # Words English shares with a language: not left untranslated.
 SAME = {"nl": {"is XML", "is JSON"}}
+# Kept as they are in every language: a command line's option.
+KEPT = {"--tz Europe/Brussels"}
 
 
 def english_left(error: BadInputError, shown: str, language: str) -> list[str]:
@@ -84,7 +90,7 @@ def english_left(error: BadInputError, shown: str, language: str) -> list[str]:
     return [
         f"{p!r} in {shown!r}"
         for p in phrases
-        if len(p.split()) >= 2 and p in shown and p not in same
+        if len(p.split()) >= 2 and p in shown and p not in same and p not in KEPT
     ]
 
 
@@ -191,3 +197,14 @@ def test_a_refused_import_says_why_in_german(
     with qtbot.waitSignal(window.imports.failed, timeout=10_000):
         window.imports.open_path(program)
     assert shown == [f"{program}: enthält keine Sessions (kein <event> in einem <day>)"]
+
+
+def said_in_german(error: BadInputError) -> str:
+    """The refusal as a German window says it; fails if it has no code, or if English
+    words of it are left (the file's own words and a library's aside). Call it with
+    German installed (the `german` fixture)."""
+    assert isinstance(error.problem, Refusal), f"no code: {error}"
+    shown = CORE.error(error)
+    assert english_left(error, shown, "de") == [], shown
+    assert shown != str(error)
+    return shown
