@@ -166,7 +166,7 @@ def rss(data_dir: Path) -> float:
     for day in window.timetable.days():
         window.timetable.set_day(day)
         app.processEvents()
-    quick.keep_current(window.core.get())
+    quick.keep_current(window.core.get().catalog)
     window.shutdown()
     return peak_rss_mb()
 

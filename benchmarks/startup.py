@@ -102,10 +102,22 @@ FIGURES: list[Figure] = [
     ),
     Figure(
         "fosdem_core_opened",
-        "cold start, FOSDEM: launch → core opened (after the paint, off the GUI thread)",
+        "cold start, FOSDEM: launch → core opened (by the first star, 1 s after mapping)",
         "ms",
         diagnostic=True,
         floor="floor_window_painted",
+    ),
+    Figure(
+        "first_star",
+        "first star, core not yet open: key press → star painted",
+        "ms",
+        diagnostic=True,
+    ),
+    Figure(
+        "star_core_open",
+        "a star with the core open: key press → star painted",
+        "ms",
+        diagnostic=True,
     ),
     Figure(
         "fosdem_unkept_painted",
@@ -334,10 +346,14 @@ def launch_window(
     until_milestone: str = "first-paint",
     title: str = "",
     label: str,
+    stars: bool = False,
 ) -> dict[str, Any]:
     """Launch a windowed process, watch it until its window is mapped, drawn and
     `until_milestone` is marked, read its memory a second after mapping, close the
-    window as a user would, and return what was seen (instants relative to launch)."""
+    window as a user would, and return what was seen (instants relative to launch).
+    With `stars`, after reading the memory, the session shown is starred by a key press
+    (S) and unstarred by another once that star is painted: `stars_ms` is each key press
+    → the change painted (the app's `change-painted`)."""
     watcher = context.watcher
     watcher.forget()
     probe_file = context.fresh_dir("probe") / "marks.jsonl"
@@ -366,6 +382,7 @@ def launch_window(
         assert mapped is not None
         watcher.wait(lambda: time.monotonic() >= mapped + RSS_DELAY, RSS_DELAY + 5)
         memory = memory_of(process.pid)
+        star_times = _stars(watcher, window.window, probe_file, label) if stars else []
         if title:  # the title's PropertyNotify may reach the watcher after the milestone
             watcher.wait(lambda: any(title in shown for _, shown in window.titles), 10)
         watcher.close_window(window.window)
@@ -395,11 +412,30 @@ def launch_window(
         "pyside6_before_first_paint": "PySide6" in first_paint["modules"],
         "marks_ms": {m["milestone"]: (m["monotonic"] - launched) * 1000 for m in marks},
         "titles_ms": [[(t - launched) * 1000, title] for t, title in window.titles],
+        "stars_ms": star_times,
         "rss_mib": memory.get("VmRSS"),
         "hwm_mib": memory.get("VmHWM"),
     }
     context.runs.append(result)
     return result
+
+
+def _stars(watcher: Watcher, window: int, probe_file: Path, label: str) -> list[float]:
+    """Star and unstar the session shown by two key presses; each press → painted."""
+    times = []
+    for _ in range(2):
+        seen = len([m for m in read_marks(probe_file) if m["milestone"] == "change-painted"])
+        pressed = watcher.press_key(window, "s")
+
+        def painted(before: int = seen) -> bool:
+            marks = [m for m in read_marks(probe_file) if m["milestone"] == "change-painted"]
+            return len(marks) > before
+
+        if not watcher.wait(painted, WINDOW_TIMEOUT):
+            raise HarnessError(f"{label}: a star given by key press was never painted")
+        mark = [m for m in read_marks(probe_file) if m["milestone"] == "change-painted"][seen]
+        times.append((mark["monotonic"] - pressed) * 1000)
+    return times
 
 
 def launch_command(context: Context, command: list[str], *, label: str) -> dict[str, Any]:
@@ -447,13 +483,15 @@ def one_round(context: Context, record: bool) -> None:
     keep("floor_window_rss", floor["rss_mib"])
 
     start = launch_window(
-        context, [planner, "--data-dir", str(context.fosdem)], label="start, FOSDEM"
+        context, [planner, "--data-dir", str(context.fosdem)], label="start, FOSDEM", stars=True
     )
     keep("fosdem_mapped", start["mapped_ms"])
     keep("fosdem_painted", start["painted_ms"])
     keep("fosdem_rss", start["rss_mib"])
     keep("fosdem_hwm", start["hwm_mib"])
     keep("fosdem_core_opened", start["marks_ms"].get("core-opened"))
+    keep("first_star", start["stars_ms"][0])
+    keep("star_core_open", start["stars_ms"][1])
     _expect_title(start, "FOSDEM 2025")
 
     # As after `planner import` or a star from the command line: the database changed

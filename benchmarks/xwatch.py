@@ -113,6 +113,24 @@ class Watcher:
         except XError:
             pass  # gone already
 
+    def press_key(self, window: int, key: str) -> float:
+        """Give `window` the keyboard focus and press and release `key` (a keysym's name)
+        through the XTEST extension, as a keyboard would; returns the instant of the
+        press (time.monotonic, just before the server was asked)."""
+        from Xlib import XK
+        from Xlib.ext import xtest
+
+        if not self.display.has_extension("XTEST"):
+            raise RuntimeError("the X server has no XTEST extension")
+        code = self.display.keysym_to_keycode(XK.string_to_keysym(key))
+        self.display.set_input_focus(window, X.RevertToParent, X.CurrentTime)
+        self.display.sync()
+        pressed = time.monotonic()
+        xtest.fake_input(self.display, X.KeyPress, code)
+        xtest.fake_input(self.display, X.KeyRelease, code)
+        self.display.sync()
+        return pressed
+
     # -- events ----------------------------------------------------------------------------
     def _handle(self, event: Any, now: float) -> None:
         try:

@@ -46,6 +46,7 @@ from planner.storage.revision import read_file as read_revision
 if TYPE_CHECKING:
     from planner.domain.agenda import ConferenceInfo
     from planner.services import Planner
+    from planner.services.catalog import Catalog
 
 SNAPSHOT_NAME = "quick-start.json"
 SNAPSHOT_FORMAT = 3  # 3: the header on a line of its own, before the view
@@ -333,13 +334,14 @@ class QuickStart:
             self.keep(painted)
         return fresh
 
-    def keep_current(self, core: Planner) -> None:
+    def keep_current(self, catalog: Catalog) -> None:
         """At exit: if anything was written since the snapshot, keep what the database now
-        holds, so that the next start paints it at once."""
-        if self.is_current(core.catalog.revision()):
+        holds (read through `catalog`: the core's, or a read-only one when the core was
+        never opened), so that the next start paints it at once."""
+        if self.is_current(catalog.revision()):
             return
         try:
-            view = core.catalog.view()
+            view = catalog.view()
         except PlannerError:
             return  # e.g. the conference was removed: the next start reads it all anew
         self.keep(view)

@@ -269,7 +269,7 @@ def test_at_exit_the_snapshot_follows_what_was_changed(rich: Planner, tmp_path: 
     conference = rich.catalog.conference()
     key = next(t.key for t in rich.catalog.talks(conference.id) if t.star is None)
     rich.agenda.star(conference.id, key, Priority.WANT)  # the user stars in the app
-    first.keep_current(rich)
+    first.keep_current(rich.catalog)
 
     quick = QuickStart(rich.database.path, cache)
     assert quick.view is not None
@@ -324,7 +324,7 @@ def test_no_snapshot_is_kept_for_a_very_large_program(
     monkeypatch.setattr("planner.quickstart.SNAPSHOT_SESSION_LIMIT", 10)  # the program has 59
     conference_id = planner.catalog.conference().id
     planner.agenda.star(conference_id, planner.catalog.talks(conference_id)[0].key)
-    first.keep_current(planner)
+    first.keep_current(planner.catalog)
     assert not (cache / SNAPSHOT_NAME).exists()  # and the stale one is gone
     assert not QuickStart(planner.database.path, cache).from_snapshot
 
@@ -340,7 +340,7 @@ def test_quitting_after_the_conference_was_removed_keeps_nothing_and_raises_noth
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("DELETE FROM conferences")
         connection.execute("UPDATE preferences SET value = '7' WHERE key = 'revision'")
-    quick.keep_current(planner)  # the view has no conference to show any more
+    quick.keep_current(planner.catalog)  # the view has no conference to show any more
     assert (cache / SNAPSHOT_NAME).read_bytes() == kept
     assert not QuickStart(database, cache).from_snapshot  # and it is stale anyway
 

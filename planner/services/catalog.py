@@ -80,6 +80,12 @@ class Catalog:
         with self._source.read_connection() as connection:
             return queries.revision_of(connection)
 
+    def has_calendar_targets(self) -> bool:
+        """Whether any calendar is kept in sync with the agenda (the window opens the
+        core at start to sync them)."""
+        with self._source.read_connection() as connection:
+            return bool(queries.list_targets(connection))
+
     def conferences(self) -> list[ConferenceInfo]:
         with self._source.read_connection() as connection:
             return queries.list_conferences(connection)

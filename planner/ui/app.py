@@ -9,6 +9,7 @@ from __future__ import annotations
 from planner.ui import import_scan  # noqa: F401
 
 # isort: split
+import contextlib
 import gc
 import sys
 from functools import partial
@@ -75,7 +76,11 @@ def open_main_window(
     While another program holds the database's lock, a message says so and opening is
     retried (`wait_while_locked`); the user may quit instead (`Cancelled`)."""
     quick = QuickStart(paths.database, paths.cache_dir)
-    core = CoreHandle(partial(open_core, paths.database, WINDOW_LOCK_WAIT_SECONDS))
+    core = CoreHandle(
+        partial(open_core, paths.database, WINDOW_LOCK_WAIT_SECONDS),
+        paths.database,
+        WINDOW_LOCK_WAIT_SECONDS,
+    )
     if quick.view is None:
         quick.painted = wait_while_locked(
             lambda: first_view(paths.database, core), parent_for_messages
@@ -125,6 +130,31 @@ def finish_opening(window: MainWindow, quick: QuickStart) -> None:
         window.show_view(fresh)
     window.watch_other_processes()
     window.calendars.start()  # the calendars kept in sync: now, on every change, on a timer
+
+
+def paints_without_core(window: MainWindow, quick: QuickStart) -> bool:
+    """Was the window painted from the database as it is (the snapshot, or a read-only
+    read of it), so that the core can wait until it is first needed? Not on the first
+    start ever (the core creates the database and stores the bundled program), nor when
+    the core had to open the database to paint it (create, upgrade, recover)."""
+    return not quick.first_ever and not window.core.is_open
+
+
+def open_core_when_needed(window: MainWindow) -> None:
+    """After the first paint of a window painted from the database as it is: follow other
+    processes' writes and remind as before, and open the core when it is first needed
+    (`planner.ui.core_opening`): an action that writes, the first key or mouse button
+    pressed, calendars to keep in sync."""
+    window.watch_other_processes()
+    window.calendars.start_when_needed()
+    window.core_opening.on_first_input()
+
+
+def keep_for_next_start(window: MainWindow, quick: QuickStart) -> None:
+    """At exit: keep what the database now holds for the next start, if it changed since
+    the snapshot (read without opening the core, when it was never opened)."""
+    with window.core.reading() as catalog:
+        quick.keep_current(catalog)
 
 
 def wait_while_locked(attempt: Callable[[], T], parent: QWidget | None) -> T:
@@ -237,10 +267,15 @@ def run_gui(
     # an action that needs the core waits for it. Then the rest of opening, here.
     opening = serial_pool(window)
 
+    lazy = paints_without_core(window, quick) and not files
+
     def opened() -> None:
         probe.mark("first-paint")
         gc.enable()  # paused by the command line until now, before any worker runs (cli)
-        run_in_background(open_core_here, finish, finish, window, opening)
+        if lazy:
+            open_core_when_needed(window)
+        else:
+            run_in_background(open_core_here, finish, finish, window, opening)
 
     def open_core_here() -> object:
         core = window.core.get()
@@ -279,8 +314,10 @@ def run_gui(
         QTimer.singleShot(200, app.quit)
     code = app.exec()
     opening.waitForDone()  # a quit before the core was open
+    window.core_opening.wait()
     window.runner.wait()
-    if code == 0 and window.core.is_open:
-        quick.keep_current(window.core.get())
+    if code == 0 and (window.core.is_open or lazy):
+        with contextlib.suppress(PlannerError, OSError):  # only a cache: the next start reads
+            keep_for_next_start(window, quick)
     window.shutdown()
     return code

@@ -123,6 +123,10 @@ class CalendarSync(QObject):
         self._progressed.connect(self._on_progress)
 
     # -- what the window asks --------------------------------------------------------------
+    @property
+    def started(self) -> bool:
+        return self._started
+
     def start(self) -> None:
         """The core is open: read the targets, sync the CalDAV ones, and keep at it."""
         self._started = True

@@ -37,6 +37,7 @@ from planner.ui.actions import CONTEXT as ACTIONS_CONTEXT
 from planner.ui.actions import LANGUAGE_CHOICE, MENUS, ActionId, Actions
 from planner.ui.appearance import AppearanceSetting
 from planner.ui.controller import AgendaController
+from planner.ui.core_opening import CoreOpening
 from planner.ui.delegates.star_delegate import StarDelegate
 from planner.ui.descriptions import DESCRIPTIONS
 from planner.ui.flows.agenda import AgendaFlow
@@ -54,6 +55,7 @@ from planner.ui.i18n import LanguageMenu, translated
 from planner.ui.models.program_model import Column, ProgramModel
 from planner.ui.models.speakers_model import SpeakersModel
 from planner.ui.operations import OperationRunner, RevisionWatcher
+from planner.ui.paint_probe import mark_after_next_paint
 from planner.ui.reminders import Reminders
 from planner.ui.selection import Selection
 from planner.ui.state import SessionStore
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
         self.core = core
         self.store = SessionStore(self)
         self.runner = OperationRunner(core, self.store, self)
+        self.core_opening = CoreOpening(core, self)
+        self.runner.needsCore.connect(self.core_opening.needed)
         self.watcher = RevisionWatcher(self.runner, database, parent=self)
         self.controller = AgendaController(self.runner)
         self.selection = Selection(self)
@@ -342,6 +346,8 @@ class MainWindow(QMainWindow):
         self.runner.problems.connect(self.status_line.show_problems)
         self.runner.failed.connect(self.show_error)  # what could not be saved, and why
         self.reminders.reminded.connect(self.status_line.show_reminder)
+        # The benchmark's milestone: a change applied, then painted (nothing without it).
+        store.applied.connect(lambda _changes: mark_after_next_paint(self, "change-painted"))
 
     # -- what is shown -----------------------------------------------------------------
     @property
@@ -378,6 +384,7 @@ class MainWindow(QMainWindow):
         self.watcher.stop()
         self.calendars.stop()
         self.runner.wait()
+        self.core_opening.wait()
         self.core.close()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from planner.domain.view import ViewUpdate
     from planner.services import Planner
+    from planner.services.catalog import Catalog
     from planner.ui.core import CoreHandle
     from planner.ui.state import SessionStore
 
@@ -89,6 +90,9 @@ class OperationRunner(QObject):
     # a full disk): a title naming what was not saved, and the reason. Nothing changed,
     # and nothing was put on the undo stack.
     failed = Signal(str, str)
+    # An operation or a call was asked for while the core is not open: it waits on its
+    # worker for the core, which the window opens now (with a busy cursor meanwhile).
+    needsCore = Signal()
 
     def __init__(self, core: CoreHandle, store: SessionStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -155,12 +159,44 @@ class OperationRunner(QObject):
         self._start(work, finished, error, lane, what)
 
     def refresh(self) -> None:
-        """Read the shown conference anew, after every edit asked for before."""
+        """Read the shown conference anew, after every edit asked for before. Before the
+        core is open (another process wrote, and this window has written nothing), it is
+        read as the start-up reads it, without opening the core."""
 
         def failed(problem: BaseException) -> None:
             self.failed.emit(self.tr("Could not show the latest changes"), _said(problem))
 
-        self.run(_nothing, error=failed, lane=Lane.EDITS)
+        if self.core.is_open:
+            self.run(_nothing, error=failed, lane=Lane.EDITS)
+            return
+        shown_id = self.store.conference_id
+
+        def read(catalog: Catalog) -> ViewUpdate | None:
+            if shown_id is None:
+                return None
+            return catalog.update(shown_id, Changes.anything())
+
+        def done(update: ViewUpdate | None) -> None:
+            if update is not None:
+                self.store.apply(update)
+
+        self.read(read, done, failed)
+
+    def read(
+        self,
+        work: Callable[[Catalog], T],
+        done: Callable[[T], None],
+        error: Callable[[BaseException], None] | None = None,
+        lane: Lane = Lane.EDITS,
+    ) -> None:
+        """Read something off the GUI thread, in order with the edits, without opening
+        the core for it (`CoreHandle.reading`)."""
+
+        def reading() -> T:
+            with self.core.reading() as catalog:
+                return work(catalog)
+
+        self._start(reading, done, error, lane, needs_core=False)
 
     def _older_than_shown(self, update: ViewUpdate) -> bool:
         """Was `update` read at a revision that this window's own commits have since
@@ -208,7 +244,12 @@ class OperationRunner(QObject):
         error: Callable[[BaseException], None] | None,
         lane: Lane,
         what: str = "",
+        *,
+        needs_core: bool = True,
     ) -> None:
+        if needs_core and not self.core.is_open:
+            self.needsCore.emit()
+
         def failed(problem: BaseException) -> None:
             if error is not None:
                 error(problem)
@@ -263,15 +304,20 @@ class RevisionWatcher(QObject):
     def check(self) -> bool:
         """Look now; True when another process wrote since the last look."""
         core = self._runner.core
-        if not core.is_open or not self._runner.idle:
+        if not self._runner.idle:
             return False  # our own writes in flight: look again next time
         current = read_file(self._database, timeout=0)
         if current is None or current == self._seen:
             return False
         seen, self._seen = self._seen, current
-        if seen is not None and not core.get().database.written_since(seen, current):
+        # With the core not open this window has written nothing: the change is another's.
+        if (
+            core.is_open
+            and seen is not None
+            and not core.get().database.written_since(seen, current)
+        ):
             return False
-        self._runner.run(_nothing, lane=Lane.EDITS)
+        self._runner.refresh()
         self.changed.emit()
         return True
 

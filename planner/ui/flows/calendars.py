@@ -10,6 +10,7 @@ from planner.ui.calendar_sync import CalendarSync
 from planner.ui.widgets.sync_status import SyncStatus
 
 if TYPE_CHECKING:
+    from planner.domain.changes import Changes
     from planner.ui.dialogs.calendars import CalendarsDialog
     from planner.ui.mainwindow import MainWindow
 
@@ -31,7 +32,37 @@ class CalendarsFlow:
 
     def start(self) -> None:
         """The core is open (after the first paint): sync, and keep syncing."""
-        self.sync.start()
+        if not self.sync.started:
+            self.sync.start()
+
+    def start_when_needed(self) -> None:
+        """The core is not open (the window was painted from the database as it is): if
+        calendars are kept in sync, open it now to sync them; else start once it opens
+        for something else, or once another process adds a calendar."""
+        window = self._window
+        window.core_opening.opened.connect(self.start)
+        window.store.applied.connect(self._written_elsewhere)
+        self._look_for_targets()
+
+    def _look_for_targets(self) -> None:
+        window = self._window
+
+        def found(any_target: bool) -> None:
+            if any_target:
+                window.core_opening.begin()
+
+        def unknown(_error: BaseException) -> None:
+            window.core_opening.begin()  # the core says what is wrong, and syncs if it can
+
+        window.runner.read(lambda catalog: catalog.has_calendar_targets(), found, unknown)
+
+    def _written_elsewhere(self, changes: Changes) -> None:
+        if (
+            not self.sync.started
+            and not self._window.core.is_open
+            and (changes.unknown or changes.targets_changed)
+        ):
+            self._look_for_targets()
 
     def stop(self) -> None:
         self.sync.stop()

@@ -40,7 +40,8 @@ class ConferenceFlow(QObject):
             if then is not None:
                 then()
 
-        self._window.runner.call(lambda core: core.catalog.view(conference_id), shown)
+        # A read: served without opening the core when it is not open yet.
+        self._window.runner.read(lambda catalog: catalog.view(conference_id), shown)
 
     def watch_other_processes(self) -> None:
         """From now on, follow what the command line or another window writes."""
