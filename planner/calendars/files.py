@@ -20,6 +20,7 @@ from planner.domain.errors import (
     StorageError,
     storage_error,
 )
+from planner.domain.messages import Note, NoteCode
 from planner.formats.files import read_user_file
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def read_event_file(path: Path) -> bytes | None:
     except BadInputError as error:
         if not os.path.lexists(path):
             return None
-        raise NotAnEventFile(f"{error.source}: not read: {error.problem}") from error
+        raise NotAnEventFile(Note(NoteCode.NOT_READ, error.source, error.problem)) from error
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:
@@ -103,7 +104,7 @@ class VdirStore:
                 data = read_event_file(path)
             except NotAnEventFile as error:
                 found[path.name] = _NOT_READ
-                self.skipped.append(str(error))
+                self.skipped.append(error.args[0])  # a `Note`: said in the window's language
                 continue
             if data is not None:  # else gone meanwhile: not there
                 found[path.name] = digest(data)

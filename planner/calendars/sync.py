@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.calendars import EventState, FailureCode, Remote, SyncFailure, one_line
 from planner.domain.errors import Cancelled, StorageError
+from planner.domain.messages import Note, NoteCode
 
 if TYPE_CHECKING:
     from planner.calendars.plan import Plan
@@ -200,21 +201,15 @@ def _push(
             if remote is not before.remote:
                 states[key] = replace(before, remote=remote)
                 if remote is Remote.DELETED:
-                    report.notes.append(
-                        f"“{title}” was deleted in your calendar: Planner will not add it "
-                        "again unless the session changes"
-                    )
+                    report.notes.append(Note(NoteCode.SYNC_DELETED_THERE, title))
                 elif remote is Remote.EDITED:
-                    report.notes.append(f"“{title}” was edited in your calendar: kept as it is")
+                    report.notes.append(Note(NoteCode.SYNC_EDITED_THERE, title))
             report.unchanged += 1
             continue
         if remote is Remote.EDITED:
             assert before is not None
             states[key] = replace(before, remote=Remote.EDITED)
-            report.conflicts.append(
-                f"“{title}” was edited in your calendar, so Planner kept your version and did "
-                "not send its change; delete the event there to get Planner's version"
-            )
+            report.conflicts.append(Note(NoteCode.SYNC_KEPT_YOURS, title))
             continue
         data = resource(outgoing.event, index)
         writes.before()
@@ -228,9 +223,7 @@ def _push(
                 etag = store.put(href, data, there)
                 report.updated += 1
         except PreconditionFailed:
-            report.conflicts.append(
-                f"“{title}” changed in your calendar during the sync: kept as it is"
-            )
+            report.conflicts.append(Note(NoteCode.SYNC_CHANGED_DURING, title))
             continue
         finally:
             writes.after()
@@ -243,16 +236,13 @@ def _push(
             continue
         if there != gone.etag:
             states[gone.key] = replace(gone, remote=Remote.EDITED)
-            report.conflicts.append(
-                f"{gone.key}: no longer in your agenda, but edited in your calendar, so "
-                "Planner did not delete it there"
-            )
+            report.conflicts.append(Note(NoteCode.SYNC_NOT_DELETED_EDITED, gone.key))
             continue
         writes.before()
         try:
             store.delete(gone.href, there)
         except PreconditionFailed:
-            report.conflicts.append(f"{gone.key}: changed in your calendar: not deleted")
+            report.conflicts.append(Note(NoteCode.SYNC_NOT_DELETED_CHANGED, gone.key))
             continue
         finally:
             writes.after()

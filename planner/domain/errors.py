@@ -79,7 +79,17 @@ class NotFoundError(PlannerError):
 
 
 class UsageError(PlannerError):
-    """The request makes no sense as given (bad option value, missing choice)."""
+    """The request makes no sense as given (bad option value, missing choice).
+
+    Made `of` a `Refusal`, it keeps the code for the window to say it in its language."""
+
+    refusal: Refusal | None = None
+
+    @classmethod
+    def of(cls, refusal: Refusal) -> UsageError:
+        error = cls(str(refusal))
+        error.refusal = refusal
+        return error
 
 
 class Cancelled(PlannerError):

@@ -202,6 +202,14 @@ class NoteCode(StrEnum):
     HIDDEN_EVENTS = "hidden-events"  # how many (Giggity)
     AMBIGUOUS_FAVOURITE = "ambiguous-favourite"  # the favourite (title or Where)
     UNMATCHED_FAVOURITE = "unmatched-favourite"  # the favourite (title or Where)
+    # What a calendar sync left alone (`SyncReport.conflicts`, `.notes`):
+    SYNC_DELETED_THERE = "sync-deleted-there"  # the session's title
+    SYNC_EDITED_THERE = "sync-edited-there"  # the session's title
+    SYNC_KEPT_YOURS = "sync-kept-yours"  # the session's title
+    SYNC_CHANGED_DURING = "sync-changed-during"  # the session's title
+    SYNC_NOT_DELETED_EDITED = "sync-not-deleted-edited"  # the session's key
+    SYNC_NOT_DELETED_CHANGED = "sync-not-deleted-changed"  # the session's key
+    NOT_READ = "not-read"  # the file, why (a `Refusal`)
 
 
 _ENGLISH: dict[NoteCode, str] = {
@@ -253,6 +261,22 @@ _ENGLISH: dict[NoteCode, str] = {
     "are not imported)",
     NoteCode.AMBIGUOUS_FAVOURITE: "{0}: fits more than one session",
     NoteCode.UNMATCHED_FAVOURITE: "{0}: not in this program",
+    NoteCode.SYNC_DELETED_THERE: (
+        "“{0}” was deleted in your calendar: Planner will not add it again unless the session "
+        "changes"
+    ),
+    NoteCode.SYNC_EDITED_THERE: "“{0}” was edited in your calendar: kept as it is",
+    NoteCode.SYNC_KEPT_YOURS: (
+        "“{0}” was edited in your calendar, so Planner kept your version and did not send its "
+        "change; delete the event there to get Planner's version"
+    ),
+    NoteCode.SYNC_CHANGED_DURING: "“{0}” changed in your calendar during the sync: kept as it is",
+    NoteCode.SYNC_NOT_DELETED_EDITED: (
+        "{0}: no longer in your agenda, but edited in your calendar, so Planner did not delete it "
+        "there"
+    ),
+    NoteCode.SYNC_NOT_DELETED_CHANGED: "{0}: changed in your calendar: not deleted",
+    NoteCode.NOT_READ: "{0}: not read: {1}",
 }
 
 

@@ -93,6 +93,11 @@ class RefusalCode(StrEnum):
     NEEDS_ZONE = "needs-zone"
     NEEDS_ZONE_SESSIONIZE = "needs-zone-sessionize"
     NEEDS_ZONE_UTC_MARKED = "needs-zone-utc-marked"
+    # What the phone link is given (a `UsageError` with a refusal).
+    PROGRAM_URL_INVALID = "program-url-invalid"
+    PROGRAM_URL_NOT_WEB = "program-url-not-web"
+    PROGRAM_URL_CREDENTIALS = "program-url-credentials"
+    QR_TOO_LONG = "qr-too-long"
     # Agenda files (a colleague's shared agenda).
     AGENDA_TOO_BIG = "agenda-too-big"
     NOT_AN_AGENDA_FILE = "not-an-agenda-file"
@@ -409,6 +414,18 @@ _ENGLISH: dict[RefusalCode, str] = {
     RefusalCode.DOWNLOAD_FAILED: "download failed ({0})",
 }
 _ENGLISH |= {
+    RefusalCode.PROGRAM_URL_INVALID: "the program URL is not a valid web address: {0!r}",
+    RefusalCode.PROGRAM_URL_NOT_WEB: (
+        "the program URL must be a web address (http or https), not {0!r}"
+    ),
+    RefusalCode.PROGRAM_URL_CREDENTIALS: (
+        "the program URL must not hold a user name or password: {0!r} (a phone link is shared, and "
+        "what it holds with it)"
+    ),
+    RefusalCode.QR_TOO_LONG: (
+        "the link is {0:,} bytes long; a QR code holds at most {1:,} (share the link itself, or "
+        "fewer sessions)"
+    ),
     RefusalCode.NEEDS_ZONE: "states no time zone; say which one, e.g. --tz Europe/Brussels",
     RefusalCode.NEEDS_ZONE_SESSIONIZE: (
         "states no time zone (Sessionize files never do); say which one, e.g. --tz Europe/Brussels"

@@ -249,15 +249,12 @@ def _checked_url(url: str) -> str:
     try:
         parts = urlsplit(url)
     except ValueError as error:
-        raise UsageError(f"the program URL is not a valid web address: {shown!r}") from error
+        raise UsageError.of(Refusal(RefusalCode.PROGRAM_URL_INVALID, shown)) from error
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        raise UsageError(f"the program URL must be a web address (http or https), not {shown!r}")
+        raise UsageError.of(Refusal(RefusalCode.PROGRAM_URL_NOT_WEB, shown))
     if parts.username is not None or parts.password is not None:
         # The link is shared (a QR code on a screen): a password in it would go along.
-        raise UsageError(
-            f"the program URL must not hold a user name or password: {shown!r} (a phone "
-            "link is shared, and what it holds with it)"
-        )
+        raise UsageError.of(Refusal(RefusalCode.PROGRAM_URL_CREDENTIALS, shown))
     return url
 
 

@@ -10,6 +10,7 @@ import io
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import UsageError
+from planner.domain.refusals import Refusal, RefusalCode
 
 if TYPE_CHECKING:
     import segno
@@ -22,10 +23,8 @@ def make(text: str) -> segno.QRCode:
     import segno  # imported when needed, like the other writers
 
     if len(text.encode("utf-8")) > MAX_BYTES:
-        raise UsageError(
-            f"the link is {len(text.encode('utf-8')):,} bytes long; a QR code holds at most "
-            f"{MAX_BYTES:,} (share the link itself, or fewer sessions)"
-        )
+        size = len(text.encode("utf-8"))
+        raise UsageError.of(Refusal(RefusalCode.QR_TOO_LONG, size, MAX_BYTES))
     return segno.make_qr(text, error="m", boost_error=True)
 
 

@@ -261,6 +261,9 @@ class CoreTexts(Translatable):
             return STORAGE.database(error)
         if isinstance(error, BadInputError):
             return REFUSALS.say(error)
+        refusal = getattr(error, "refusal", None)  # a `UsageError` with a code
+        if isinstance(refusal, Refusal):
+            return REFUSALS.problem(refusal)
         said: ServerMessage | None = getattr(error, "said", None)
         password: PasswordMessage | None = getattr(error, "password", None)
         if password is not None:
@@ -524,6 +527,31 @@ class NoteTexts(Translatable):
             #: A phone app's favourite (its title), which fits more than one session here.
             NoteCode.AMBIGUOUS_FAVOURITE: self.tr("%1: fits more than one session"),
             NoteCode.UNMATCHED_FAVOURITE: self.tr("%1: not in this program"),
+            #: %1: a session's title. Said after a calendar sync.
+            NoteCode.SYNC_DELETED_THERE: self.tr(
+                "“%1” was deleted in your calendar: Planner will not add it again unless the "
+                "session changes"
+            ),
+            #: %1: a session's title. Said after a calendar sync.
+            NoteCode.SYNC_EDITED_THERE: self.tr("“%1” was edited in your calendar: kept as it is"),
+            #: %1: a session's title. Said after a calendar sync.
+            NoteCode.SYNC_KEPT_YOURS: self.tr(
+                "“%1” was edited in your calendar, so Planner kept your version and did not send "
+                "its change; delete the event there to get Planner's version"
+            ),
+            #: %1: a session's title. Said after a calendar sync.
+            NoteCode.SYNC_CHANGED_DURING: self.tr(
+                "“%1” changed in your calendar during the sync: kept as it is"
+            ),
+            #: %1: a session's key (its id in the program). Said after a calendar sync.
+            NoteCode.SYNC_NOT_DELETED_EDITED: self.tr(
+                "%1: no longer in your agenda, but edited in your calendar, so Planner did not "
+                "delete it there"
+            ),
+            #: %1: a session's key (its id in the program). Said after a calendar sync.
+            NoteCode.SYNC_NOT_DELETED_CHANGED: self.tr("%1: changed in your calendar: not deleted"),
+            #: %1: a file in a folder of events; %2: why it was not read.
+            NoteCode.NOT_READ: self.tr("%1: not read: %2"),
         }
         return texts[code]
 
@@ -963,6 +991,24 @@ class RefusalTexts(Translatable):
             #: GUID and id are what identifies a session in the file.
             RefusalCode.KEY_TOO_LONG: self.tr(
                 "%1: its GUID or id is too long to identify it by (%2 characters; limit %3)"
+            ),
+            # What the phone link is given.
+            #: %1: the address the user gave.
+            RefusalCode.PROGRAM_URL_INVALID: self.tr(
+                "the program URL is not a valid web address: “%1”"
+            ),
+            #: %1: the address the user gave.
+            RefusalCode.PROGRAM_URL_NOT_WEB: self.tr(
+                "the program URL must be a web address (http or https), not “%1”"
+            ),
+            #: %1: the address the user gave (its password hidden).
+            RefusalCode.PROGRAM_URL_CREDENTIALS: self.tr(
+                "the program URL must not hold a user name or password: “%1” (a phone link is "
+                "shared, and what it holds with it)"
+            ),
+            RefusalCode.QR_TOO_LONG: self.tr(
+                "the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or "
+                "fewer sessions)"
             ),
             # A program file that names no time zone (the window asks for one).
             #: --tz Europe/Brussels is an option of the command line: keep it as it is.

@@ -824,6 +824,10 @@
         <translation>Poslední synchronizace: přidáno %1, aktualizováno %2, odebráno %3, beze změny %4.</translation>
     </message>
     <message>
+        <source>Planner does not try again by itself: edit the calendar to fix it.</source>
+        <translation>Planner to sám znovu nezkusí: upravte kalendář a problém opravte.</translation>
+    </message>
+    <message>
         <source>Remove Calendar</source>
         <translation>Odebrat kalendář</translation>
     </message>
@@ -2324,6 +2328,41 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <source>%1: not in this program</source>
         <translation>%1: není v tomto programu</translation>
     </message>
+    <message>
+        <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1“ byla ve vašem kalendáři smazána: Planner ji znovu přidá, jen když se přednáška změní</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1“ byla ve vašem kalendáři upravena: ponechána beze změny</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1“ byla ve vašem kalendáři upravena, proto Planner ponechal vaši verzi a svou změnu neposlal; smažte tam událost, chcete-li verzi z Planneru</translation>
+    </message>
+    <message>
+        <source>“%1” changed in your calendar during the sync: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1“ se ve vašem kalendáři během synchronizace změnila: ponechána beze změny</translation>
+    </message>
+    <message>
+        <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: už není ve vašem plánu, ale ve vašem kalendáři byla upravena, proto ji tam Planner nesmazal</translation>
+    </message>
+    <message>
+        <source>%1: changed in your calendar: not deleted</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: změněno ve vašem kalendáři: nesmazáno</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <extracomment>%1: a file in a folder of events; %2: why it was not read.</extracomment>
+        <translation>%1: nepřečteno: %2</translation>
+    </message>
     <message numerus="yes">
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
@@ -3080,6 +3119,25 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: její GUID nebo id je příliš dlouhé na to, aby ji identifikovalo (znaků: %2; limit: %3)</translation>
+    </message>
+    <message>
+        <source>the program URL is not a valid web address: “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>adresa programu není platná webová adresa: „%1“</translation>
+    </message>
+    <message>
+        <source>the program URL must be a web address (http or https), not “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>adresa programu musí být webová adresa (http nebo https), ne „%1“</translation>
+    </message>
+    <message>
+        <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
+        <extracomment>%1: the address the user gave (its password hidden).</extracomment>
+        <translation>adresa programu nesmí obsahovat jméno uživatele ani heslo: „%1“ (odkaz pro telefon se sdílí, a s ním vše, co obsahuje)</translation>
+    </message>
+    <message>
+        <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
+        <translation>odkaz má %1 bajtů; QR kód pojme nejvýš %2 (sdílejte samotný odkaz, nebo méně přednášek)</translation>
     </message>
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>

@@ -822,6 +822,10 @@
         <translation>Letzter Abgleich: %1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 unverändert.</translation>
     </message>
     <message>
+        <source>Planner does not try again by itself: edit the calendar to fix it.</source>
+        <translation>Planner versucht es nicht von selbst erneut: Bearbeiten Sie den Kalender, um das zu beheben.</translation>
+    </message>
+    <message>
         <source>Remove Calendar</source>
         <translation>Kalender entfernen</translation>
     </message>
@@ -2299,6 +2303,41 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <source>%1: not in this program</source>
         <translation>%1: nicht in diesem Programm</translation>
     </message>
+    <message>
+        <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1“ wurde in Ihrem Kalender gelöscht: Planner fügt den Termin erst wieder hinzu, wenn sich die Session ändert</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1“ wurde in Ihrem Kalender bearbeitet: so belassen</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1“ wurde in Ihrem Kalender bearbeitet, daher hat Planner Ihre Fassung behalten und seine Änderung nicht gesendet; löschen Sie den Termin dort, um die Fassung von Planner zu erhalten</translation>
+    </message>
+    <message>
+        <source>“%1” changed in your calendar during the sync: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1“ wurde während des Abgleichs in Ihrem Kalender geändert: so belassen</translation>
+    </message>
+    <message>
+        <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: nicht mehr in Ihrem Plan, aber in Ihrem Kalender bearbeitet, daher hat Planner den Termin dort nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: changed in your calendar: not deleted</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: in Ihrem Kalender geändert: nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <extracomment>%1: a file in a folder of events; %2: why it was not read.</extracomment>
+        <translation>%1: nicht gelesen: %2</translation>
+    </message>
     <message numerus="yes">
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
@@ -3050,6 +3089,25 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: GUID bzw. ID ist zu lang, um als Kennung zu dienen (%2 Zeichen; Grenze %3)</translation>
+    </message>
+    <message>
+        <source>the program URL is not a valid web address: “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>die Programmadresse ist keine gültige Webadresse: „%1“</translation>
+    </message>
+    <message>
+        <source>the program URL must be a web address (http or https), not “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>die Programmadresse muss eine Webadresse sein (http oder https), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
+        <extracomment>%1: the address the user gave (its password hidden).</extracomment>
+        <translation>die Programmadresse darf keinen Benutzernamen und kein Passwort enthalten: „%1“ (ein Telefon-Link wird geteilt, und mit ihm alles, was er enthält)</translation>
+    </message>
+    <message>
+        <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
+        <translation>der Link ist %1 Byte lang; ein QR-Code fasst höchstens %2 (teilen Sie den Link selbst oder weniger Sessions)</translation>
     </message>
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>

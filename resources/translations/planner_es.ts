@@ -822,6 +822,10 @@
         <translation>Última sincronización: %1 añadidos, %2 actualizados, %3 quitados, %4 sin cambios.</translation>
     </message>
     <message>
+        <source>Planner does not try again by itself: edit the calendar to fix it.</source>
+        <translation>Planner no lo vuelve a intentar por sí solo: edite el calendario para corregirlo.</translation>
+    </message>
+    <message>
         <source>Remove Calendar</source>
         <translation>Quitar calendario</translation>
     </message>
@@ -2299,6 +2303,41 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <source>%1: not in this program</source>
         <translation>%1: no está en este programa</translation>
     </message>
+    <message>
+        <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«%1» se eliminó en su calendario: Planner no volverá a añadirlo salvo que la sesión cambie</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«%1» se editó en su calendario: se deja como está</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«%1» se editó en su calendario, así que Planner conservó su versión y no envió su cambio; elimine allí el evento para obtener la versión de Planner</translation>
+    </message>
+    <message>
+        <source>“%1” changed in your calendar during the sync: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«%1» cambió en su calendario durante la sincronización: se deja como está</translation>
+    </message>
+    <message>
+        <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: ya no está en su agenda, pero se editó en su calendario, así que Planner no lo eliminó allí</translation>
+    </message>
+    <message>
+        <source>%1: changed in your calendar: not deleted</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: cambió en su calendario: no se eliminó</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <extracomment>%1: a file in a folder of events; %2: why it was not read.</extracomment>
+        <translation>%1: no leído: %2</translation>
+    </message>
     <message numerus="yes">
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
@@ -3050,6 +3089,25 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: su GUID o id es demasiado largo para servir de identificador (%2 caracteres; límite %3)</translation>
+    </message>
+    <message>
+        <source>the program URL is not a valid web address: “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>la dirección del programa no es una dirección web válida: «%1»</translation>
+    </message>
+    <message>
+        <source>the program URL must be a web address (http or https), not “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>la dirección del programa debe ser una dirección web (http o https), no «%1»</translation>
+    </message>
+    <message>
+        <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
+        <extracomment>%1: the address the user gave (its password hidden).</extracomment>
+        <translation>la dirección del programa no debe contener nombre de usuario ni contraseña: «%1» (un enlace para el teléfono se comparte, y con él todo lo que contiene)</translation>
+    </message>
+    <message>
+        <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
+        <translation>el enlace ocupa %1 bytes; un código QR admite como máximo %2 (comparta el enlace en sí, o menos sesiones)</translation>
     </message>
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>

@@ -822,6 +822,10 @@
         <translation>Dernière synchronisation&#xa0;: %1 ajoutés, %2 mis à jour, %3 supprimés, %4 inchangés.</translation>
     </message>
     <message>
+        <source>Planner does not try again by itself: edit the calendar to fix it.</source>
+        <translation>Planner ne réessaie pas de lui-même&#xa0;: modifiez le calendrier pour corriger cela.</translation>
+    </message>
+    <message>
         <source>Remove Calendar</source>
         <translation>Supprimer le calendrier</translation>
     </message>
@@ -2299,6 +2303,41 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <source>%1: not in this program</source>
         <translation>%1&#xa0;: absent de ce programme</translation>
     </message>
+    <message>
+        <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé dans votre calendrier&#xa0;: Planner ne le rajoutera que si la session change</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» a été modifié dans votre calendrier&#xa0;: laissé tel quel</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» a été modifié dans votre calendrier&#xa0;: Planner a donc gardé votre version et n’a pas envoyé sa modification&#xa0;; supprimez l’évènement là-bas pour obtenir la version de Planner</translation>
+    </message>
+    <message>
+        <source>“%1” changed in your calendar during the sync: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» a changé dans votre calendrier pendant la synchronisation&#xa0;: laissé tel quel</translation>
+    </message>
+    <message>
+        <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1&#xa0;: n’est plus dans votre agenda, mais a été modifié dans votre calendrier&#xa0;: Planner ne l’y a donc pas supprimé</translation>
+    </message>
+    <message>
+        <source>%1: changed in your calendar: not deleted</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1&#xa0;: modifié dans votre calendrier&#xa0;: pas supprimé</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <extracomment>%1: a file in a folder of events; %2: why it was not read.</extracomment>
+        <translation>%1&#xa0;: non lu&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
@@ -3050,6 +3089,25 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1&#xa0;: son GUID ou id est trop long pour l’identifier (%2 caractères&#xa0;; limite %3)</translation>
+    </message>
+    <message>
+        <source>the program URL is not a valid web address: “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>l’adresse du programme n’est pas une adresse web valide&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the program URL must be a web address (http or https), not “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>l’adresse du programme doit être une adresse web (http ou https), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
+        <extracomment>%1: the address the user gave (its password hidden).</extracomment>
+        <translation>l’adresse du programme ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;: «&#xa0;%1&#xa0;» (un lien pour téléphone est partagé, et tout ce qu’il contient avec lui)</translation>
+    </message>
+    <message>
+        <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
+        <translation>le lien fait %1 octets&#xa0;; un code QR en contient au plus %2 (partagez le lien lui-même, ou moins de sessions)</translation>
     </message>
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>

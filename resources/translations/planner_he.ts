@@ -822,6 +822,10 @@
         <translation>סנכרון אחרון: %1 נוספו, %2 עודכנו, %3 הוסרו, %4 ללא שינוי.</translation>
     </message>
     <message>
+        <source>Planner does not try again by itself: edit the calendar to fix it.</source>
+        <translation>Planner לא ינסה שוב מעצמו: יש לערוך את לוח השנה כדי לתקן זאת.</translation>
+    </message>
+    <message>
         <source>Remove Calendar</source>
         <translation>הסרת לוח שנה</translation>
     </message>
@@ -2299,6 +2303,41 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <source>%1: not in this program</source>
         <translation>%1: לא בתוכנית הזו</translation>
     </message>
+    <message>
+        <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>&quot;%1&quot; נמחק בלוח השנה שלך: Planner לא יוסיף אותו שוב אלא אם ההרצאה תשתנה</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>&quot;%1&quot; נערך בלוח השנה שלך: נשאר כפי שהוא</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>&quot;%1&quot; נערך בלוח השנה שלך, ולכן Planner שמר את הגרסה שלך ולא שלח את השינוי שלו; יש למחוק שם את האירוע כדי לקבל את הגרסה של Planner</translation>
+    </message>
+    <message>
+        <source>“%1” changed in your calendar during the sync: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>&quot;%1&quot; השתנה בלוח השנה שלך במהלך הסנכרון: נשאר כפי שהוא</translation>
+    </message>
+    <message>
+        <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: כבר לא בסדר היום שלך, אבל נערך בלוח השנה שלך, ולכן Planner לא מחק אותו שם</translation>
+    </message>
+    <message>
+        <source>%1: changed in your calendar: not deleted</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: שונה בלוח השנה שלך: לא נמחק</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <extracomment>%1: a file in a folder of events; %2: why it was not read.</extracomment>
+        <translation>%1: לא נקרא: %2</translation>
+    </message>
     <message numerus="yes">
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
@@ -3050,6 +3089,25 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: ה־GUID או המזהה ארוכים מכדי לשמש לזיהוי (%2 תווים; המגבלה %3)</translation>
+    </message>
+    <message>
+        <source>the program URL is not a valid web address: “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>כתובת התוכנית אינה כתובת אינטרנט תקינה: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the program URL must be a web address (http or https), not “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>כתובת התוכנית חייבת להיות כתובת אינטרנט (http או https), לא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
+        <extracomment>%1: the address the user gave (its password hidden).</extracomment>
+        <translation>כתובת התוכנית לא יכולה לכלול שם משתמש או סיסמה: &quot;%1&quot; (קישור לטלפון משותף, ויחד איתו כל מה שהוא מכיל)</translation>
+    </message>
+    <message>
+        <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
+        <translation>אורך הקישור %1 בתים; קוד QR מכיל לכל היותר %2 (שתפו את הקישור עצמו, או פחות הרצאות)</translation>
     </message>
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>

@@ -822,6 +822,10 @@
         <translation>Ultima sincronizzazione: %1 aggiunti, %2 aggiornati, %3 rimossi, %4 invariati.</translation>
     </message>
     <message>
+        <source>Planner does not try again by itself: edit the calendar to fix it.</source>
+        <translation>Planner non riprova da solo: modifica il calendario per risolvere.</translation>
+    </message>
+    <message>
         <source>Remove Calendar</source>
         <translation>Rimuovi calendario</translation>
     </message>
@@ -2299,6 +2303,41 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <source>%1: not in this program</source>
         <translation>%1: non è in questo programma</translation>
     </message>
+    <message>
+        <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«%1» è stato eliminato nel tuo calendario: Planner non lo aggiungerà di nuovo a meno che la sessione cambi</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«%1» è stato modificato nel tuo calendario: lasciato così com’è</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«%1» è stato modificato nel tuo calendario, quindi Planner ha tenuto la tua versione e non ha inviato la sua modifica; elimina lì l’evento per avere la versione di Planner</translation>
+    </message>
+    <message>
+        <source>“%1” changed in your calendar during the sync: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>«%1» è cambiato nel tuo calendario durante la sincronizzazione: lasciato così com’è</translation>
+    </message>
+    <message>
+        <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: non è più nella tua agenda, ma è stato modificato nel tuo calendario, quindi Planner non l’ha eliminato lì</translation>
+    </message>
+    <message>
+        <source>%1: changed in your calendar: not deleted</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: modificato nel tuo calendario: non eliminato</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <extracomment>%1: a file in a folder of events; %2: why it was not read.</extracomment>
+        <translation>%1: non letto: %2</translation>
+    </message>
     <message numerus="yes">
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
@@ -3050,6 +3089,25 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: il suo GUID o id è troppo lungo per identificarla (%2 caratteri; limite %3)</translation>
+    </message>
+    <message>
+        <source>the program URL is not a valid web address: “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>l’indirizzo del programma non è un indirizzo web valido: «%1»</translation>
+    </message>
+    <message>
+        <source>the program URL must be a web address (http or https), not “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>l’indirizzo del programma deve essere un indirizzo web (http o https), non «%1»</translation>
+    </message>
+    <message>
+        <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
+        <extracomment>%1: the address the user gave (its password hidden).</extracomment>
+        <translation>l’indirizzo del programma non deve contenere nome utente o password: «%1» (un link per il telefono viene condiviso, e con esso tutto ciò che contiene)</translation>
+    </message>
+    <message>
+        <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
+        <translation>il link è lungo %1 byte; un codice QR ne contiene al massimo %2 (condividi il link stesso, o meno sessioni)</translation>
     </message>
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>

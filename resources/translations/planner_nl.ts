@@ -822,6 +822,10 @@
         <translation>Laatste synchronisatie: %1 toegevoegd, %2 bijgewerkt, %3 verwijderd, %4 ongewijzigd.</translation>
     </message>
     <message>
+        <source>Planner does not try again by itself: edit the calendar to fix it.</source>
+        <translation>Planner probeert het niet zelf opnieuw: bewerk de kalender om dit op te lossen.</translation>
+    </message>
+    <message>
         <source>Remove Calendar</source>
         <translation>Kalender verwijderen</translation>
     </message>
@@ -2299,6 +2303,41 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <source>%1: not in this program</source>
         <translation>%1: niet in dit programma</translation>
     </message>
+    <message>
+        <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>‘%1’ is in je kalender verwijderd: Planner voegt het pas weer toe als de sessie verandert</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>‘%1’ is in je kalender bewerkt: zo gelaten</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>‘%1’ is in je kalender bewerkt, dus Planner hield jouw versie aan en stuurde zijn wijziging niet; verwijder het evenement daar om de versie van Planner te krijgen</translation>
+    </message>
+    <message>
+        <source>“%1” changed in your calendar during the sync: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>‘%1’ is tijdens de synchronisatie in je kalender gewijzigd: zo gelaten</translation>
+    </message>
+    <message>
+        <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: niet meer in je agenda, maar bewerkt in je kalender, dus Planner heeft het daar niet verwijderd</translation>
+    </message>
+    <message>
+        <source>%1: changed in your calendar: not deleted</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: gewijzigd in je kalender: niet verwijderd</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <extracomment>%1: a file in a folder of events; %2: why it was not read.</extracomment>
+        <translation>%1: niet gelezen: %2</translation>
+    </message>
     <message numerus="yes">
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
@@ -3050,6 +3089,25 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: de GUID of id is te lang om ze aan te herkennen (%2 tekens; limiet %3)</translation>
+    </message>
+    <message>
+        <source>the program URL is not a valid web address: “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>het programma-adres is geen geldig webadres: ‘%1’</translation>
+    </message>
+    <message>
+        <source>the program URL must be a web address (http or https), not “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>het programma-adres moet een webadres zijn (http of https), niet ‘%1’</translation>
+    </message>
+    <message>
+        <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
+        <extracomment>%1: the address the user gave (its password hidden).</extracomment>
+        <translation>het programma-adres mag geen gebruikersnaam of wachtwoord bevatten: ‘%1’ (een telefoonlink wordt gedeeld, en alles wat erin staat ook)</translation>
+    </message>
+    <message>
+        <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
+        <translation>de link is %1 bytes lang; een QR-code bevat hoogstens %2 (deel de link zelf, of minder sessies)</translation>
     </message>
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>

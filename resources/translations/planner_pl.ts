@@ -824,6 +824,10 @@
         <translation>Ostatnia synchronizacja: dodane %1, zaktualizowane %2, usunięte %3, bez zmian %4.</translation>
     </message>
     <message>
+        <source>Planner does not try again by itself: edit the calendar to fix it.</source>
+        <translation>Planner nie ponowi próby sam: edytuj kalendarz, aby to naprawić.</translation>
+    </message>
+    <message>
         <source>Remove Calendar</source>
         <translation>Usuń kalendarz</translation>
     </message>
@@ -2324,6 +2328,41 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <source>%1: not in this program</source>
         <translation>%1: nie ma w tym programie</translation>
     </message>
+    <message>
+        <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1” usunięto w Twoim kalendarzu: Planner doda to wydarzenie ponownie dopiero, gdy sesja się zmieni</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1” zmieniono w Twoim kalendarzu: pozostawiono bez zmian</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1” zmieniono w Twoim kalendarzu, więc Planner zachował Twoją wersję i nie wysłał swojej zmiany; usuń tam to wydarzenie, aby dostać wersję Plannera</translation>
+    </message>
+    <message>
+        <source>“%1” changed in your calendar during the sync: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>„%1” zmieniło się w Twoim kalendarzu podczas synchronizacji: pozostawiono bez zmian</translation>
+    </message>
+    <message>
+        <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: nie ma już w Twoim planie, ale zmieniono to w Twoim kalendarzu, więc Planner tego tam nie usunął</translation>
+    </message>
+    <message>
+        <source>%1: changed in your calendar: not deleted</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: zmieniono w Twoim kalendarzu: nie usunięto</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <extracomment>%1: a file in a folder of events; %2: why it was not read.</extracomment>
+        <translation>%1: nie odczytano: %2</translation>
+    </message>
     <message numerus="yes">
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
@@ -3080,6 +3119,25 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: GUID lub id jest za długi, by służyć do identyfikacji (znaków: %2; limit: %3)</translation>
+    </message>
+    <message>
+        <source>the program URL is not a valid web address: “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>adres programu nie jest poprawnym adresem internetowym: „%1”</translation>
+    </message>
+    <message>
+        <source>the program URL must be a web address (http or https), not “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>adres programu musi być adresem internetowym (http lub https), a nie „%1”</translation>
+    </message>
+    <message>
+        <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
+        <extracomment>%1: the address the user gave (its password hidden).</extracomment>
+        <translation>adres programu nie może zawierać nazwy użytkownika ani hasła: „%1” (odnośnik na telefon jest udostępniany, a z nim wszystko, co zawiera)</translation>
+    </message>
+    <message>
+        <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
+        <translation>odnośnik ma %1 B; kod QR mieści najwyżej %2 (udostępnij sam odnośnik albo mniej sesji)</translation>
     </message>
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>

@@ -822,6 +822,10 @@
         <translation>Última sincronização: %1 adicionados, %2 atualizados, %3 removidos, %4 inalterados.</translation>
     </message>
     <message>
+        <source>Planner does not try again by itself: edit the calendar to fix it.</source>
+        <translation>O Planner não tenta de novo sozinho: edite o calendário para corrigir isso.</translation>
+    </message>
+    <message>
         <source>Remove Calendar</source>
         <translation>Remover calendário</translation>
     </message>
@@ -2299,6 +2303,41 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <source>%1: not in this program</source>
         <translation>%1: não está neste programa</translation>
     </message>
+    <message>
+        <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>“%1” foi excluído no seu calendário: o Planner não o adicionará de novo a menos que a sessão mude</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>“%1” foi editado no seu calendário: mantido como está</translation>
+    </message>
+    <message>
+        <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>“%1” foi editado no seu calendário, então o Planner manteve a sua versão e não enviou a alteração dele; exclua o evento lá para receber a versão do Planner</translation>
+    </message>
+    <message>
+        <source>“%1” changed in your calendar during the sync: kept as it is</source>
+        <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
+        <translation>“%1” mudou no seu calendário durante a sincronização: mantido como está</translation>
+    </message>
+    <message>
+        <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: não está mais na sua agenda, mas foi editado no seu calendário, então o Planner não o excluiu lá</translation>
+    </message>
+    <message>
+        <source>%1: changed in your calendar: not deleted</source>
+        <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
+        <translation>%1: alterado no seu calendário: não excluído</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <extracomment>%1: a file in a folder of events; %2: why it was not read.</extracomment>
+        <translation>%1: não lido: %2</translation>
+    </message>
     <message numerus="yes">
         <source>removed %Ln control character(s) (%1) that XML forbids</source>
         <extracomment>%1: the characters&apos; code points (U+0001, U+001B).</extracomment>
@@ -3050,6 +3089,25 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <source>%1: its GUID or id is too long to identify it by (%2 characters; limit %3)</source>
         <extracomment>GUID and id are what identifies a session in the file.</extracomment>
         <translation>%1: seu GUID ou id é longo demais para identificá-la (%2 caracteres; limite %3)</translation>
+    </message>
+    <message>
+        <source>the program URL is not a valid web address: “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>o endereço da programação não é um endereço web válido: “%1”</translation>
+    </message>
+    <message>
+        <source>the program URL must be a web address (http or https), not “%1”</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>o endereço da programação deve ser um endereço web (http ou https), não “%1”</translation>
+    </message>
+    <message>
+        <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
+        <extracomment>%1: the address the user gave (its password hidden).</extracomment>
+        <translation>o endereço da programação não pode conter nome de usuário nem senha: “%1” (um link para celular é compartilhado, e tudo o que ele contém vai junto)</translation>
+    </message>
+    <message>
+        <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
+        <translation>o link tem %1 bytes; um código QR comporta no máximo %2 (compartilhe o próprio link, ou menos sessões)</translation>
     </message>
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>

@@ -525,3 +525,54 @@ def test_every_storage_error_the_core_raises_has_a_code() -> None:
             if name in names and not any(k.arg in ("code", None) for k in node.keywords):
                 uncoded.append(f"{path.name}:{node.lineno}")
     assert uncoded == []
+
+
+@pytest.mark.usefixtures("german")
+def test_a_phone_links_bad_program_address_is_said_in_german(planner: Planner) -> None:
+    """The share-to-a-phone dialog showed the core's English for an address it refuses
+    (and for a link too long for a QR code)."""
+    from planner.domain.errors import UsageError
+    from planner.sharing import qr
+
+    conference = planner.catalog.conference()
+    with pytest.raises(UsageError) as caught:
+        planner.phone.giggity_link(conference.id, program_url="ftp://example.org/x.xml")
+    assert str(caught.value) == (
+        "the program URL must be a web address (http or https), not 'ftp://example.org/x.xml'"
+    )
+    assert CORE.error(caught.value) == (
+        "die Programmadresse muss eine Webadresse sein (http oder https), nicht "
+        "„ftp://example.org/x.xml“"
+    )
+    with pytest.raises(UsageError) as caught:
+        qr.make("x" * 3000)
+    assert CORE.error(caught.value).startswith("der Link ist 3.000 Byte lang; ein QR-Code fasst")
+
+
+@pytest.mark.usefixtures("german")
+def test_what_a_sync_left_alone_is_said_in_german(tmp_path: Path) -> None:
+    """The Calendars dialog lists what a sync left as the user edited it, and the files
+    of a folder it did not read: they were English lines."""
+    import os
+
+    from planner.calendars.files import VdirStore
+    from planner.domain.messages import Note, NoteCode
+    from planner.ui.core_text import NOTES
+
+    kept = Note(NoteCode.SYNC_KEPT_YOURS, "Keynote")
+    assert str(kept).startswith("“Keynote” was edited in your calendar, so Planner kept")
+    assert NOTES.say(kept).startswith("„Keynote“ wurde in Ihrem Kalender bearbeitet")
+    folder = tmp_path / "events"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.ics")
+    store = VdirStore(folder, "Work")
+    store.listing()
+    [skipped] = store.skipped
+    assert str(skipped) == (
+        f"{folder / 'pipe.ics'}: not read: is a named pipe (FIFO), not a file; Planner reads "
+        "files only"
+    )
+    assert NOTES.say(skipped) == (
+        f"{folder / 'pipe.ics'}: nicht gelesen: ist eine benannte Pipe (FIFO), keine Datei; "
+        "Planner liest nur Dateien"
+    )

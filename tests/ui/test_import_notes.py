@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale
 
 from planner.domain.agenda import OverlayInfo
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.domain.updates import ImportReport
 from planner.formats import read_program
 from planner.services.sharing import AgendaImport
@@ -74,6 +75,16 @@ SAMPLES: dict[NoteCode, Note] = {
         NoteCode.HIDDEN_EVENTS: (2,),
         NoteCode.AMBIGUOUS_FAVOURITE: ("Keynote",),
         NoteCode.UNMATCHED_FAVOURITE: (Where(PlaceKind.EVENT, "999998"),),
+        NoteCode.SYNC_DELETED_THERE: ("Keynote",),
+        NoteCode.SYNC_EDITED_THERE: ("Keynote",),
+        NoteCode.SYNC_KEPT_YOURS: ("Keynote",),
+        NoteCode.SYNC_CHANGED_DURING: ("Keynote",),
+        NoteCode.SYNC_NOT_DELETED_EDITED: ("fosdem-2025-6210",),
+        NoteCode.SYNC_NOT_DELETED_CHANGED: ("fosdem-2025-6210",),
+        NoteCode.NOT_READ: (
+            "/home/ana/events/x.ics",
+            Refusal(RefusalCode.NOT_A_FILE, "a named pipe (FIFO)"),
+        ),
     }.items()
 }
 VALUES = {"Keynote", "Europe/Berlin", "Untitled session", "Embedded, Mobile and Automotive"}

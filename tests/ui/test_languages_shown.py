@@ -440,6 +440,7 @@ def test_no_english_sentence_of_the_core_shows(
 
 # -- the dialogs the window opens (with its runner, its calendars, its actions) ----------
 WINDOW_DIALOGS = (
+    "about",
     "add a calendar",
     "auto-resolve",
     "busy block",
@@ -472,6 +473,7 @@ def _window_dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
 
     return {
         **{title: settled(make) for title, make in made.items()},
+        "about": window.help.about_box,
         "guide": lambda: GuideDialog(window),
         "shortcuts": lambda: ShortcutsDialog(window.action_map, titles, window),
     }

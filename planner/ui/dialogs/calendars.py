@@ -40,7 +40,7 @@ from planner.calendars.sync import Problem
 from planner.domain.calendars import TargetKind
 from planner.domain.changes import NO_CHANGES, Result
 from planner.ui.calendar_sync import describe
-from planner.ui.core_text import CORE
+from planner.ui.core_text import CORE, NOTES
 from planner.ui.i18n import QT_TRANSLATE_NOOP, arg, translated
 from planner.ui.locale_format import Formats
 from planner.ui.operations import Lane
@@ -339,9 +339,11 @@ class CalendarsDialog(QDialog):
                 )
             )
         if report is not None:
-            lines += [*report.conflicts, *report.notes]
+            lines += [NOTES.say(line) for line in (*report.conflicts, *report.notes)]
         if status.problem is Problem.REFUSED and status.error:
-            lines.append("Planner does not try again by itself: edit the calendar to fix it.")
+            lines.append(
+                self.tr("Planner does not try again by itself: edit the calendar to fix it.")
+            )
         return "\n".join(lines)
 
     def _report(self, report: Any) -> None:

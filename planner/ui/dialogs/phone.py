@@ -268,7 +268,7 @@ class PhoneShareDialog(QDialog):
             self.code.set_code(share.link)
             fits = True
         except PlannerError as error:
-            self.code.set_placeholder(f"{error}.")
+            self.code.set_placeholder(CORE.error(error))
             fits = False
         self._enable(True, qr_code=fits)
         count = len(share.linked)

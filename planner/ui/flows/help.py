@@ -33,12 +33,24 @@ class HelpFlow(QObject):
         ShortcutsDialog(window.action_map, titles, window).exec()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self._window,
-            arg(self.tr("About %1"), APP_NAME),
+        box = self.about_box()
+        box.exec()
+        box.deleteLater()
+
+    def about_box(self) -> QMessageBox:
+        """The About box, not yet shown (what `QMessageBox.about` shows: the window's icon,
+        the name and version, one line, OK)."""
+        box = QMessageBox(self._window)
+        box.setWindowTitle(arg(self.tr("About %1"), APP_NAME))
+        box.setText(
             f"<b>{APP_NAME} {__version__}</b><br>"
             + self.tr(
                 "Plan your conference agenda offline: star sessions, resolve clashes, "
                 "export to your calendar."
-            ),
+            )
         )
+        icon = self._window.windowIcon()
+        if not icon.isNull():
+            box.setIconPixmap(icon.pixmap(64, 64))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box
