@@ -18,6 +18,7 @@ from planner.calendars.sync import PreconditionFailed, Problem, SyncProblem, saf
 from planner.domain.calendar_messages import NetworkCause, Request, ServerCode, ServerMessage
 from planner.domain.display import shown_url
 from planner.domain.errors import UsageError
+from planner.domain.refusals import Refusal, RefusalCode
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -49,7 +50,7 @@ class Refused(CalDAVError):
 
 def check_url(url: str) -> str:
     shown = shown_url(url.strip())  # a password in it never reaches a message
-    wrong = UsageError(f"{shown}: a CalDAV address must be an http:// or https:// URL")
+    wrong = UsageError.of(Refusal(RefusalCode.CALDAV_NOT_WEB, shown))
     try:
         parts = urlsplit(url.strip())
         hostname = parts.hostname
@@ -58,10 +59,7 @@ def check_url(url: str) -> str:
     if parts.scheme not in ("http", "https") or not hostname:
         raise wrong
     if parts.username or parts.password:
-        raise UsageError(
-            f"{shown}: give the user name on its own (--username), and no password in the "
-            "address (the keyring or --password-command keeps it)"
-        )
+        raise UsageError.of(Refusal(RefusalCode.CALDAV_CREDENTIALS, shown))
     return url.strip()
 
 

@@ -19,6 +19,7 @@ from planner.calendars.syncer import Syncer
 from planner.domain.calendars import SYNCED_KINDS, TargetInfo, TargetKind
 from planner.domain.changes import Changes, Result
 from planner.domain.errors import NotFoundError, UsageError
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.storage import repo, targets
 
 if TYPE_CHECKING:
@@ -66,13 +67,13 @@ class CalendarService:
         a new one, or a new version of `replacing`. `save` keeps it."""
         name = name.strip()
         if not name:
-            raise UsageError("a calendar target needs a name")
+            raise UsageError.of(Refusal(RefusalCode.CALENDAR_NEEDS_NAME))
         if (caldav is None) == (vdir is None):
             raise UsageError("give either --caldav URL or --vdir DIR")
         check_alarm(alarm_minutes)
         same = self.find(name)
         if same is not None and (replacing is None or same.id != replacing.id):
-            raise UsageError(f"there is already a calendar target called {name!r}")
+            raise UsageError.of(Refusal(RefusalCode.CALENDAR_NAME_TAKEN, name))
         with self._database.reading() as session:
             conference = repo.get_conference(session, conference_id)
         if caldav is not None:
@@ -81,7 +82,7 @@ class CalendarService:
         else:
             assert vdir is not None
             if username or password_command:
-                raise UsageError("a folder needs no user name or password")
+                raise UsageError.of(Refusal(RefusalCode.FOLDER_NO_PASSWORD))
             location = str(Path(vdir).expanduser().absolute())
             kind = TargetKind.VDIR
         wanted = TargetInfo(
@@ -114,7 +115,7 @@ class CalendarService:
         yet: `sync` does). `password` goes to the keyring; None keeps the one there. The
         target as stored, with the change of its conference's targets."""
         if target.kind is not TargetKind.CALDAV and password:
-            raise UsageError("a folder needs no user name or password")
+            raise UsageError.of(Refusal(RefusalCode.FOLDER_NO_PASSWORD))
         if password and target.password_command:
             raise UsageError("give a password or a --password-command, not both")
         # The keyring is not the database: its password is stored first, outside the
@@ -155,7 +156,7 @@ class CalendarService:
     ) -> Result[TargetInfo]:
         """Add a target (nothing is sent yet: `sync` does). A password goes to the keyring."""
         if vdir is not None and password:
-            raise UsageError("a folder needs no user name or password")
+            raise UsageError.of(Refusal(RefusalCode.FOLDER_NO_PASSWORD))
         drafted = self.draft(
             conference_id,
             name,

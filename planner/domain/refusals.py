@@ -93,6 +93,12 @@ class RefusalCode(StrEnum):
     NEEDS_ZONE = "needs-zone"
     NEEDS_ZONE_SESSIONIZE = "needs-zone-sessionize"
     NEEDS_ZONE_UTC_MARKED = "needs-zone-utc-marked"
+    # What a calendar is given (a `UsageError` with a refusal).
+    CALENDAR_NAME_TAKEN = "calendar-name-taken"
+    CALENDAR_NEEDS_NAME = "calendar-needs-name"
+    CALDAV_NOT_WEB = "caldav-not-web"
+    CALDAV_CREDENTIALS = "caldav-credentials"
+    FOLDER_NO_PASSWORD = "folder-no-password"
     # What the phone link is given (a `UsageError` with a refusal).
     PROGRAM_URL_INVALID = "program-url-invalid"
     PROGRAM_URL_NOT_WEB = "program-url-not-web"
@@ -414,6 +420,14 @@ _ENGLISH: dict[RefusalCode, str] = {
     RefusalCode.DOWNLOAD_FAILED: "download failed ({0})",
 }
 _ENGLISH |= {
+    RefusalCode.CALENDAR_NAME_TAKEN: "there is already a calendar target called {0!r}",
+    RefusalCode.CALENDAR_NEEDS_NAME: "a calendar target needs a name",
+    RefusalCode.CALDAV_NOT_WEB: "{0}: a CalDAV address must be an http:// or https:// URL",
+    RefusalCode.CALDAV_CREDENTIALS: (
+        "{0}: give the user name on its own (--username), and no password in the address (the "
+        "keyring or --password-command keeps it)"
+    ),
+    RefusalCode.FOLDER_NO_PASSWORD: "a folder needs no user name or password",
     RefusalCode.PROGRAM_URL_INVALID: "the program URL is not a valid web address: {0!r}",
     RefusalCode.PROGRAM_URL_NOT_WEB: (
         "the program URL must be a web address (http or https), not {0!r}"

@@ -992,6 +992,23 @@ class RefusalTexts(Translatable):
             RefusalCode.KEY_TOO_LONG: self.tr(
                 "%1: its GUID or id is too long to identify it by (%2 characters; limit %3)"
             ),
+            # What a calendar is given.
+            #: %1: the name the user gave a calendar.
+            RefusalCode.CALENDAR_NAME_TAKEN: self.tr(
+                "there is already a calendar target called “%1”"
+            ),
+            RefusalCode.CALENDAR_NEEDS_NAME: self.tr("a calendar target needs a name"),
+            #: %1: the address the user gave.
+            RefusalCode.CALDAV_NOT_WEB: self.tr(
+                "%1: a CalDAV address must be an http:// or https:// URL"
+            ),
+            #: %1: the address the user gave (its password hidden); --username and --password-
+            #: command are options of the command line: keep them as they are.
+            RefusalCode.CALDAV_CREDENTIALS: self.tr(
+                "%1: give the user name on its own (--username), and no password in the address "
+                "(the keyring or --password-command keeps it)"
+            ),
+            RefusalCode.FOLDER_NO_PASSWORD: self.tr("a folder needs no user name or password"),
             # What the phone link is given.
             #: %1: the address the user gave.
             RefusalCode.PROGRAM_URL_INVALID: self.tr(

@@ -3121,6 +3121,29 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <translation>%1: její GUID nebo id je příliš dlouhé na to, aby ji identifikovalo (znaků: %2; limit: %3)</translation>
     </message>
     <message>
+        <source>there is already a calendar target called “%1”</source>
+        <extracomment>%1: the name the user gave a calendar.</extracomment>
+        <translation>kalendář s názvem „%1“ už existuje</translation>
+    </message>
+    <message>
+        <source>a calendar target needs a name</source>
+        <translation>kalendář potřebuje název</translation>
+    </message>
+    <message>
+        <source>%1: a CalDAV address must be an http:// or https:// URL</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>%1: adresa CalDAV musí být URL http:// nebo https://</translation>
+    </message>
+    <message>
+        <source>%1: give the user name on its own (--username), and no password in the address (the keyring or --password-command keeps it)</source>
+        <extracomment>%1: the address the user gave (its password hidden); --username and --password- command are options of the command line: keep them as they are.</extracomment>
+        <translation>%1: zadejte jméno uživatele zvlášť (--username) a heslo do adresy nedávejte (uchová ho svazek klíčů nebo --password-command)</translation>
+    </message>
+    <message>
+        <source>a folder needs no user name or password</source>
+        <translation>složka nepotřebuje jméno uživatele ani heslo</translation>
+    </message>
+    <message>
         <source>the program URL is not a valid web address: “%1”</source>
         <extracomment>%1: the address the user gave.</extracomment>
         <translation>adresa programu není platná webová adresa: „%1“</translation>

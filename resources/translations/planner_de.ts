@@ -3091,6 +3091,29 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <translation>%1: GUID bzw. ID ist zu lang, um als Kennung zu dienen (%2 Zeichen; Grenze %3)</translation>
     </message>
     <message>
+        <source>there is already a calendar target called “%1”</source>
+        <extracomment>%1: the name the user gave a calendar.</extracomment>
+        <translation>es gibt bereits einen Kalender namens „%1“</translation>
+    </message>
+    <message>
+        <source>a calendar target needs a name</source>
+        <translation>ein Kalender braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>%1: a CalDAV address must be an http:// or https:// URL</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>%1: eine CalDAV-Adresse muss eine http://- oder https://-Adresse sein</translation>
+    </message>
+    <message>
+        <source>%1: give the user name on its own (--username), and no password in the address (the keyring or --password-command keeps it)</source>
+        <extracomment>%1: the address the user gave (its password hidden); --username and --password- command are options of the command line: keep them as they are.</extracomment>
+        <translation>%1: geben Sie den Benutzernamen getrennt an (--username) und kein Passwort in der Adresse (der Schlüsselbund oder --password-command bewahrt es auf)</translation>
+    </message>
+    <message>
+        <source>a folder needs no user name or password</source>
+        <translation>ein Ordner braucht weder Benutzernamen noch Passwort</translation>
+    </message>
+    <message>
         <source>the program URL is not a valid web address: “%1”</source>
         <extracomment>%1: the address the user gave.</extracomment>
         <translation>die Programmadresse ist keine gültige Webadresse: „%1“</translation>

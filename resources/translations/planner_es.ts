@@ -3091,6 +3091,29 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <translation>%1: su GUID o id es demasiado largo para servir de identificador (%2 caracteres; límite %3)</translation>
     </message>
     <message>
+        <source>there is already a calendar target called “%1”</source>
+        <extracomment>%1: the name the user gave a calendar.</extracomment>
+        <translation>ya hay un calendario llamado «%1»</translation>
+    </message>
+    <message>
+        <source>a calendar target needs a name</source>
+        <translation>un calendario necesita un nombre</translation>
+    </message>
+    <message>
+        <source>%1: a CalDAV address must be an http:// or https:// URL</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>%1: una dirección CalDAV debe ser una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>%1: give the user name on its own (--username), and no password in the address (the keyring or --password-command keeps it)</source>
+        <extracomment>%1: the address the user gave (its password hidden); --username and --password- command are options of the command line: keep them as they are.</extracomment>
+        <translation>%1: indique el nombre de usuario por separado (--username) y ninguna contraseña en la dirección (la guarda el llavero o --password-command)</translation>
+    </message>
+    <message>
+        <source>a folder needs no user name or password</source>
+        <translation>una carpeta no necesita nombre de usuario ni contraseña</translation>
+    </message>
+    <message>
         <source>the program URL is not a valid web address: “%1”</source>
         <extracomment>%1: the address the user gave.</extracomment>
         <translation>la dirección del programa no es una dirección web válida: «%1»</translation>

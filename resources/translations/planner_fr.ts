@@ -3091,6 +3091,29 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <translation>%1&#xa0;: son GUID ou id est trop long pour l’identifier (%2 caractères&#xa0;; limite %3)</translation>
     </message>
     <message>
+        <source>there is already a calendar target called “%1”</source>
+        <extracomment>%1: the name the user gave a calendar.</extracomment>
+        <translation>il existe déjà un calendrier nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a calendar target needs a name</source>
+        <translation>un calendrier a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>%1: a CalDAV address must be an http:// or https:// URL</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>%1&#xa0;: une adresse CalDAV doit être une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>%1: give the user name on its own (--username), and no password in the address (the keyring or --password-command keeps it)</source>
+        <extracomment>%1: the address the user gave (its password hidden); --username and --password- command are options of the command line: keep them as they are.</extracomment>
+        <translation>%1&#xa0;: indiquez le nom d’utilisateur à part (--username), et aucun mot de passe dans l’adresse (le trousseau ou --password-command le garde)</translation>
+    </message>
+    <message>
+        <source>a folder needs no user name or password</source>
+        <translation>un dossier n’a besoin ni de nom d’utilisateur ni de mot de passe</translation>
+    </message>
+    <message>
         <source>the program URL is not a valid web address: “%1”</source>
         <extracomment>%1: the address the user gave.</extracomment>
         <translation>l’adresse du programme n’est pas une adresse web valide&#xa0;: «&#xa0;%1&#xa0;»</translation>

@@ -3091,6 +3091,29 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <translation>%1: ה־GUID או המזהה ארוכים מכדי לשמש לזיהוי (%2 תווים; המגבלה %3)</translation>
     </message>
     <message>
+        <source>there is already a calendar target called “%1”</source>
+        <extracomment>%1: the name the user gave a calendar.</extracomment>
+        <translation>כבר קיים לוח שנה בשם &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a calendar target needs a name</source>
+        <translation>ללוח שנה נדרש שם</translation>
+    </message>
+    <message>
+        <source>%1: a CalDAV address must be an http:// or https:// URL</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>%1: כתובת CalDAV חייבת להיות כתובת URL מסוג http://‎ או https://‎</translation>
+    </message>
+    <message>
+        <source>%1: give the user name on its own (--username), and no password in the address (the keyring or --password-command keeps it)</source>
+        <extracomment>%1: the address the user gave (its password hidden); --username and --password- command are options of the command line: keep them as they are.</extracomment>
+        <translation>%1: יש לציין את שם המשתמש בנפרד (‎--username), ובלי סיסמה בכתובת (מחזיק המפתחות או ‎--password-command שומרים אותה)</translation>
+    </message>
+    <message>
+        <source>a folder needs no user name or password</source>
+        <translation>תיקייה אינה צריכה שם משתמש או סיסמה</translation>
+    </message>
+    <message>
         <source>the program URL is not a valid web address: “%1”</source>
         <extracomment>%1: the address the user gave.</extracomment>
         <translation>כתובת התוכנית אינה כתובת אינטרנט תקינה: &quot;%1&quot;</translation>

@@ -3091,6 +3091,29 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <translation>%1: il suo GUID o id è troppo lungo per identificarla (%2 caratteri; limite %3)</translation>
     </message>
     <message>
+        <source>there is already a calendar target called “%1”</source>
+        <extracomment>%1: the name the user gave a calendar.</extracomment>
+        <translation>esiste già un calendario chiamato «%1»</translation>
+    </message>
+    <message>
+        <source>a calendar target needs a name</source>
+        <translation>un calendario ha bisogno di un nome</translation>
+    </message>
+    <message>
+        <source>%1: a CalDAV address must be an http:// or https:// URL</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>%1: un indirizzo CalDAV deve essere un URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>%1: give the user name on its own (--username), and no password in the address (the keyring or --password-command keeps it)</source>
+        <extracomment>%1: the address the user gave (its password hidden); --username and --password- command are options of the command line: keep them as they are.</extracomment>
+        <translation>%1: indica il nome utente a parte (--username) e nessuna password nell’indirizzo (la conserva il portachiavi o --password-command)</translation>
+    </message>
+    <message>
+        <source>a folder needs no user name or password</source>
+        <translation>una cartella non ha bisogno di nome utente né password</translation>
+    </message>
+    <message>
         <source>the program URL is not a valid web address: “%1”</source>
         <extracomment>%1: the address the user gave.</extracomment>
         <translation>l’indirizzo del programma non è un indirizzo web valido: «%1»</translation>

@@ -3091,6 +3091,29 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <translation>%1: de GUID of id is te lang om ze aan te herkennen (%2 tekens; limiet %3)</translation>
     </message>
     <message>
+        <source>there is already a calendar target called “%1”</source>
+        <extracomment>%1: the name the user gave a calendar.</extracomment>
+        <translation>er is al een kalender met de naam ‘%1’</translation>
+    </message>
+    <message>
+        <source>a calendar target needs a name</source>
+        <translation>een kalender heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>%1: a CalDAV address must be an http:// or https:// URL</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>%1: een CalDAV-adres moet een http://- of https://-URL zijn</translation>
+    </message>
+    <message>
+        <source>%1: give the user name on its own (--username), and no password in the address (the keyring or --password-command keeps it)</source>
+        <extracomment>%1: the address the user gave (its password hidden); --username and --password- command are options of the command line: keep them as they are.</extracomment>
+        <translation>%1: geef de gebruikersnaam apart op (--username) en geen wachtwoord in het adres (de sleutelbos of --password-command bewaart het)</translation>
+    </message>
+    <message>
+        <source>a folder needs no user name or password</source>
+        <translation>een map heeft geen gebruikersnaam of wachtwoord nodig</translation>
+    </message>
+    <message>
         <source>the program URL is not a valid web address: “%1”</source>
         <extracomment>%1: the address the user gave.</extracomment>
         <translation>het programma-adres is geen geldig webadres: ‘%1’</translation>

@@ -3121,6 +3121,29 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <translation>%1: GUID lub id jest za długi, by służyć do identyfikacji (znaków: %2; limit: %3)</translation>
     </message>
     <message>
+        <source>there is already a calendar target called “%1”</source>
+        <extracomment>%1: the name the user gave a calendar.</extracomment>
+        <translation>kalendarz o nazwie „%1” już istnieje</translation>
+    </message>
+    <message>
+        <source>a calendar target needs a name</source>
+        <translation>kalendarz musi mieć nazwę</translation>
+    </message>
+    <message>
+        <source>%1: a CalDAV address must be an http:// or https:// URL</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>%1: adres CalDAV musi być adresem URL http:// lub https://</translation>
+    </message>
+    <message>
+        <source>%1: give the user name on its own (--username), and no password in the address (the keyring or --password-command keeps it)</source>
+        <extracomment>%1: the address the user gave (its password hidden); --username and --password- command are options of the command line: keep them as they are.</extracomment>
+        <translation>%1: podaj nazwę użytkownika osobno (--username), a hasła nie umieszczaj w adresie (przechowuje je pęk kluczy lub --password-command)</translation>
+    </message>
+    <message>
+        <source>a folder needs no user name or password</source>
+        <translation>folder nie potrzebuje nazwy użytkownika ani hasła</translation>
+    </message>
+    <message>
         <source>the program URL is not a valid web address: “%1”</source>
         <extracomment>%1: the address the user gave.</extracomment>
         <translation>adres programu nie jest poprawnym adresem internetowym: „%1”</translation>

@@ -3091,6 +3091,29 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <translation>%1: seu GUID ou id é longo demais para identificá-la (%2 caracteres; limite %3)</translation>
     </message>
     <message>
+        <source>there is already a calendar target called “%1”</source>
+        <extracomment>%1: the name the user gave a calendar.</extracomment>
+        <translation>já existe um calendário chamado “%1”</translation>
+    </message>
+    <message>
+        <source>a calendar target needs a name</source>
+        <translation>um calendário precisa de um nome</translation>
+    </message>
+    <message>
+        <source>%1: a CalDAV address must be an http:// or https:// URL</source>
+        <extracomment>%1: the address the user gave.</extracomment>
+        <translation>%1: um endereço CalDAV deve ser uma URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>%1: give the user name on its own (--username), and no password in the address (the keyring or --password-command keeps it)</source>
+        <extracomment>%1: the address the user gave (its password hidden); --username and --password- command are options of the command line: keep them as they are.</extracomment>
+        <translation>%1: informe o nome de usuário à parte (--username) e nenhuma senha no endereço (o chaveiro ou --password-command a guarda)</translation>
+    </message>
+    <message>
+        <source>a folder needs no user name or password</source>
+        <translation>uma pasta não precisa de nome de usuário nem senha</translation>
+    </message>
+    <message>
         <source>the program URL is not a valid web address: “%1”</source>
         <extracomment>%1: the address the user gave.</extracomment>
         <translation>o endereço da programação não é um endereço web válido: “%1”</translation>

@@ -576,3 +576,27 @@ def test_what_a_sync_left_alone_is_said_in_german(tmp_path: Path) -> None:
         f"{folder / 'pipe.ics'}: nicht gelesen: ist eine benannte Pipe (FIFO), keine Datei; "
         "Planner liest nur Dateien"
     )
+
+
+@pytest.mark.usefixtures("german")
+def test_a_calendar_the_core_refuses_is_said_in_german(planner: Planner, tmp_path: Path) -> None:
+    """The Add-a-calendar dialog showed the core's English for a name already taken and
+    a CalDAV address it refuses."""
+    from planner.domain.errors import UsageError
+
+    conference_id = planner.catalog.conference().id
+    calendars = planner.calendars
+    with pytest.raises(UsageError) as caught:
+        calendars.draft(conference_id, "Work", caldav="ftp://dav.example.org/")
+    assert str(caught.value) == (
+        "ftp://dav.example.org/: a CalDAV address must be an http:// or https:// URL"
+    )
+    assert CORE.error(caught.value) == (
+        "ftp://dav.example.org/: eine CalDAV-Adresse muss eine http://- oder https://-Adresse sein"
+    )
+    work = calendars.draft(conference_id, "Work", vdir=tmp_path / "events")
+    calendars.save(work)
+    with pytest.raises(UsageError) as caught:
+        calendars.draft(conference_id, "Work", vdir=tmp_path / "other")
+    assert str(caught.value) == "there is already a calendar target called 'Work'"
+    assert CORE.error(caught.value) == "es gibt bereits einen Kalender namens „Work“"
