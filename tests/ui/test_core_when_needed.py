@@ -221,3 +221,32 @@ def test_quitting_without_the_core_keeps_what_another_process_wrote(qtbot, paths
     assert again.from_snapshot  # the next start paints at once, the star in it
     assert again.view is not None
     assert next(t for t in again.view.talks if t.key == STREAMS).star is not None
+
+
+def test_a_star_the_database_refuses_before_the_core_is_open_is_said_and_can_be_made_again(
+    lazy: MainWindow, qtbot, paths: AppPaths
+) -> None:
+    """Another program holds the database's write lock when the first star opens the
+    core: the star is refused with a message, the busy cursor goes, and once the lock is
+    released the same star lands."""
+    import sqlite3
+
+    shown: list[str] = []
+    lazy.runner.failed.disconnect(lazy.show_error)  # no modal box in a test
+    lazy.runner.failed.connect(lambda _title, text: shown.append(text))
+    holder = sqlite3.connect(paths.database, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        lazy.select_key(DATABASE)
+        lazy.toggle_current_star()
+        settle(lazy)
+        qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+        qtbot.waitUntil(lambda: QGuiApplication.overrideCursor() is None)
+        assert lazy.store.talk(DATABASE).star is None  # type: ignore[union-attr]
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    lazy.toggle_current_star()
+    settle(lazy)
+    assert lazy.core.is_open
+    assert lazy.store.talk(DATABASE).star is not None  # type: ignore[union-attr]
