@@ -252,8 +252,14 @@ class CoreTexts(Translatable):
 
     def error(self, error: BaseException) -> str:
         """An error's message, in the window's language where the core gave its code."""
+        coded = self.coded(error)
+        return str(error) if coded is None else coded
+
+    def coded(self, error: BaseException) -> str | None:
+        """The error said from the code the core gave it, in the window's language; None
+        when it has none (its English is all there is)."""
         if isinstance(error, StorageError):
-            return STORAGE.storage(error)
+            return None if error.code is None else STORAGE.storage(error)
         fault: StorageError | None = getattr(error, "fault", None)  # a calendar file's
         if fault is not None and fault.code is not None:
             return STORAGE.storage(fault)
@@ -271,7 +277,7 @@ class CoreTexts(Translatable):
         elif said is not None:
             told = self.server(said)
         else:
-            return str(error)
+            return None
         target: str = getattr(error, "target", "")
         if target:
             #: A calendar's name, then what went wrong with its server (or why it has no
@@ -294,9 +300,10 @@ class CoreTexts(Translatable):
             text = self.tr("%1: the calendar file could not be written (%2)")
             return arg(text, failure.location, failure.detail)
         if failure.code is FailureCode.EARLIER:
-            #: A calendar's last sync failed; an earlier version of Planner kept the reason
-            #: only in English (%1).
-            return arg(self.tr("The last sync failed: %1"), failure.detail)
+            #: Why a calendar's last sync failed (%1), kept only in English by an earlier
+            #: version of Planner. It follows "Calendar “Work” not synced: ", which already
+            #: says that it failed.
+            return arg(self.tr("%1 (as an earlier version of Planner recorded it)"), failure.detail)
         return failure.detail
 
     def password(self, said: PasswordMessage) -> str:
@@ -777,6 +784,8 @@ class RefusalTexts(Translatable):
             _size(value) if index in sizes and isinstance(value, int) else self._value(value)
             for index, value in enumerate(refusal.values)
         ]
+        for index in _POSITIONS.get(refusal.code, ()):
+            shown[index] = str(refusal.values[index])  # "rooms[1500]", not "rooms[1.500]"
         return arg(self._template(refusal.code), *shown)
 
     def _value(self, value: object) -> object:
@@ -1286,4 +1295,10 @@ _KINDS = frozenset(
         "not a regular file",
     }
 )
+# Values of a refusal that are a position in the file (an index in a JSON list, a byte's
+# offset), written as digits: only counts and limits take the locale's grouping (review 6 #8).
+_POSITIONS: dict[RefusalCode, tuple[int, ...]] = {
+    RefusalCode.NOT_A_ROOM_NAME: (0,),
+    RefusalCode.BAD_BYTE: (1,),
+}
 REFUSALS = RefusalTexts()

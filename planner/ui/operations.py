@@ -336,11 +336,10 @@ def _follower_said(report: Report) -> str:
 
     if report.failure is not None:
         return CORE.failure(report.failure)
-    if report.fault is not None:
-        said = CORE.error(report.fault)
-        if said != str(report.fault):  # said from its code, naming its file or server
-            return said
-    return report.message  # the English, naming the follower
+    coded = None if report.fault is None else CORE.coded(report.fault)
+    # A coded fault names its file or server, which says which follower failed; without a
+    # code, the English line names the follower ("the calendar files: ...").
+    return report.message if coded is None else coded
 
 
 def _nothing(_core: Planner) -> Result[None]:

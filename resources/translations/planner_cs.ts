@@ -1443,9 +1443,9 @@ Volno ve stejnou dobu:
         <translation>%1: soubor kalendáře se nepodařilo zapsat (%2)</translation>
     </message>
     <message>
-        <source>The last sync failed: %1</source>
-        <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
-        <translation>Poslední synchronizace selhala: %1</translation>
+        <source>%1 (as an earlier version of Planner recorded it)</source>
+        <extracomment>Why a calendar&apos;s last sync failed (%1), kept only in English by an earlier version of Planner. It follows &quot;Calendar “Work” not synced: &quot;, which already says that it failed.</extracomment>
+        <translation>%1 (tak, jak to zaznamenala dřívější verze Planneru)</translation>
     </message>
     <message>
         <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>

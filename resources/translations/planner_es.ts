@@ -1428,9 +1428,9 @@ Libres a la vez:
         <translation>%1: no se pudo escribir el archivo de calendario (%2)</translation>
     </message>
     <message>
-        <source>The last sync failed: %1</source>
-        <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
-        <translation>La última sincronización falló: %1</translation>
+        <source>%1 (as an earlier version of Planner recorded it)</source>
+        <extracomment>Why a calendar&apos;s last sync failed (%1), kept only in English by an earlier version of Planner. It follows &quot;Calendar “Work” not synced: &quot;, which already says that it failed.</extracomment>
+        <translation>%1 (tal como lo registró una versión anterior de Planner)</translation>
     </message>
     <message>
         <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>

@@ -1428,9 +1428,9 @@ Free at the same time:
         <translation>%1: לא ניתן היה לכתוב את קובץ לוח השנה (%2)</translation>
     </message>
     <message>
-        <source>The last sync failed: %1</source>
-        <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
-        <translation>הסנכרון האחרון נכשל: %1</translation>
+        <source>%1 (as an earlier version of Planner recorded it)</source>
+        <extracomment>Why a calendar&apos;s last sync failed (%1), kept only in English by an earlier version of Planner. It follows &quot;Calendar “Work” not synced: &quot;, which already says that it failed.</extracomment>
+        <translation>%1 (כפי שגרסה קודמת של Planner רשמה זאת)</translation>
     </message>
     <message>
         <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>

@@ -1428,9 +1428,9 @@ Liberi nello stesso momento:
         <translation>%1: non è stato possibile scrivere il file di calendario (%2)</translation>
     </message>
     <message>
-        <source>The last sync failed: %1</source>
-        <extracomment>A calendar&apos;s last sync failed; an earlier version of Planner kept the reason only in English (%1).</extracomment>
-        <translation>L’ultima sincronizzazione non è riuscita: %1</translation>
+        <source>%1 (as an earlier version of Planner recorded it)</source>
+        <extracomment>Why a calendar&apos;s last sync failed (%1), kept only in English by an earlier version of Planner. It follows &quot;Calendar “Work” not synced: &quot;, which already says that it failed.</extracomment>
+        <translation>%1 (come registrato da una versione precedente di Planner)</translation>
     </message>
     <message>
         <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>

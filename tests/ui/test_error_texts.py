@@ -24,19 +24,24 @@ from planner.domain.calendar_messages import (
     ServerMessage,
 )
 from planner.domain.calendars import FailureCode, SyncFailure, TargetInfo, TargetKind
+from planner.domain.changes import Report
 from planner.domain.errors import (
+    BadInputError,
     DatabaseCode,
     DatabaseError,
+    PlannerError,
     StorageCode,
     StorageError,
     StorageNote,
     storage_error,
 )
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.ui import catalogs, core_text, i18n
 from planner.ui.actions import ActionId
 from planner.ui.calendar_sync import TargetStatus, summary
 from planner.ui.core_text import CORE
 from planner.ui.dialogs.export import CalendarExportDialog
+from planner.ui.operations import _follower_said
 
 from .conftest import settle
 
@@ -44,7 +49,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-    from planner.domain.changes import Report, Result
+    from planner.domain.changes import Result
     from planner.services import Planner
     from planner.ui.mainwindow import MainWindow
 
@@ -264,8 +269,8 @@ def test_a_stored_failure_in_german_in_the_status_bar(qapp, tmp_path: Path) -> N
     )
     # A line stored in English before failures had codes: under a German sentence.
     assert summary([earlier], now).text == (
-        "Kalender „Work“ nicht abgeglichen: Der letzte Abgleich ist fehlgeschlagen: "
-        "dav.example.org cannot be reached (timed out)"
+        "Kalender „Work“ nicht abgeglichen: dav.example.org cannot be reached (timed out) "
+        "(so von einer früheren Version von Planner festgehalten)"
     )
 
 
@@ -297,7 +302,8 @@ def test_an_old_databases_english_line_is_shown_under_a_german_sentence(
     i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
     status = TargetStatus(state.target, state.pending, problem=Problem.FAILED)
     assert status.error == (
-        "Der letzte Abgleich ist fehlgeschlagen: the server refused to store an event (HTTP 507)"
+        "the server refused to store an event (HTTP 507) "
+        "(so von einer früheren Version von Planner festgehalten)"
     )
 
 
@@ -600,3 +606,18 @@ def test_a_calendar_the_core_refuses_is_said_in_german(planner: Planner, tmp_pat
         calendars.draft(conference_id, "Work", vdir=tmp_path / "other")
     assert str(caught.value) == "there is already a calendar target called 'Work'"
     assert CORE.error(caught.value) == "es gibt bereits einen Kalender namens „Work“"
+
+
+def test_whether_an_error_is_coded_is_asked_of_its_data() -> None:
+    """`CORE.coded` is None only for an error the core gave no code; `_follower_said`
+    branched on whether the text differed from the English (review 6 #11), which a
+    language keeping English words - or English itself - turned the wrong way."""
+    full = StorageError("/home/ana/agenda.ics", code=StorageCode.DISK_FULL, doing="written")
+    assert CORE.coded(full) is not None
+    assert CORE.coded(StorageError("/home/ana/agenda.ics", "cannot be written: odd")) is None
+    assert CORE.coded(PlannerError("something")) is None
+    assert CORE.coded(BadInputError("/x.json", Refusal(RefusalCode.EMPTY))) is not None
+    report = Report("the calendar files", False, f"the calendar files: {full}", fault=full)
+    assert _follower_said(report) == CORE.error(full)
+    plain = PlannerError("a bug")
+    assert _follower_said(Report("x", False, "x: a bug", fault=plain)) == "x: a bug"

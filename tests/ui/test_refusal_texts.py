@@ -199,6 +199,18 @@ def test_a_refused_import_says_why_in_german(
     assert shown == [f"{program}: enthält keine Sessions (kein <event> in einem <day>)"]
 
 
+@pytest.mark.usefixtures("in_german")
+def test_a_position_in_the_file_is_written_as_digits() -> None:
+    """An index in a JSON list and a byte's offset are places in the file, not counts: the
+    locale's grouping made "rooms[1500]" "rooms[1.500]" (review 6 #8)."""
+    room = CORE.error(BadInputError(SOURCE, Refusal(RefusalCode.NOT_A_ROOM_NAME, 1500)))
+    byte = CORE.error(BadInputError(SOURCE, Refusal(RefusalCode.BAD_BYTE, "UTF-8", 1234567)))
+    too_big = CORE.error(BadInputError(SOURCE, sample(RefusalCode.TOO_LONG)))
+    assert "rooms[1500]" in room, room
+    assert "1234567" in byte, byte
+    assert "123.456" in too_big, too_big  # a count keeps its grouping
+
+
 def said_in_german(error: BadInputError) -> str:
     """The refusal as a German window says it; fails if it has no code, or if English
     words of it are left (the file's own words and a library's aside). Call it with
