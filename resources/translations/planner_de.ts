@@ -1435,12 +1435,12 @@ Gleichzeitig frei:
     <message>
         <source>no desktop keyring is available to hold the password for %1; edit the calendar to give a password command</source>
         <extracomment>%1: a user name on a calendar server.</extracomment>
-        <translation>kein Schlüsselbund der Arbeitsumgebung kann das Passwort für %1 aufbewahren; bearbeiten Sie den Kalender und geben Sie einen Passwortbefehl an</translation>
+        <translation>es ist kein Schlüsselbund der Arbeitsumgebung verfügbar, der das Passwort für %1 aufbewahren kann; bearbeiten Sie den Kalender und geben Sie einen Passwortbefehl an</translation>
     </message>
     <message>
         <source>no password for %1 in the keyring; add the calendar again or give a --password-command</source>
         <extracomment>%1: a user name on a calendar server; --password-command is an option of the command line: keep it as it is.</extracomment>
-        <translation>kein Passwort für %1 im Schlüsselbund; fügen Sie den Kalender erneut hinzu oder geben Sie ein --password-command an</translation>
+        <translation>kein Passwort für %1 im Schlüsselbund; fügen Sie den Kalender erneut hinzu oder geben Sie --password-command an</translation>
     </message>
     <message>
         <source>the password command failed (exit %1)</source>
@@ -1469,7 +1469,7 @@ Gleichzeitig frei:
     <message>
         <source>the password command did not finish: %1</source>
         <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
-        <translation>der Passwortbefehl wurde nicht beendet: %1</translation>
+        <translation>der Passwortbefehl ist nicht rechtzeitig fertig geworden: %1</translation>
     </message>
     <message>
         <source>the password command could not run (%1)</source>
@@ -3126,7 +3126,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
         <extracomment>%1: the address the user gave (its password hidden).</extracomment>
-        <translation>die Programmadresse darf keinen Benutzernamen und kein Passwort enthalten: „%1“ (ein Telefon-Link wird geteilt, und mit ihm alles, was er enthält)</translation>
+        <translation>die Programmadresse darf keinen Benutzernamen und kein Passwort enthalten: „%1“ (ein Handy-Link wird geteilt, und mit ihm alles, was er enthält)</translation>
     </message>
     <message>
         <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
@@ -3135,22 +3135,22 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>
         <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
-        <translation>gibt keine Zeitzone an; geben Sie eine an, z. B. --tz Europe/Brussels</translation>
+        <translation>nennt keine Zeitzone; geben Sie eine an, z. B. --tz Europe/Brussels</translation>
     </message>
     <message>
         <source>states no time zone (Sessionize files never do); say which one, e.g. --tz Europe/Brussels</source>
         <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
-        <translation>gibt keine Zeitzone an (Sessionize-Dateien tun das nie); geben Sie eine an, z. B. --tz Europe/Brussels</translation>
+        <translation>nennt keine Zeitzone (Sessionize-Dateien tun das nie); geben Sie eine an, z. B. --tz Europe/Brussels</translation>
     </message>
     <message>
         <source>states no time zone (its times are marked UTC but match the local &lt;start&gt; times); say which one, e.g. --tz Europe/Brussels</source>
         <extracomment>&lt;start&gt; is an XML element and --tz Europe/Brussels an option of the command line: keep them as they are.</extracomment>
-        <translation>gibt keine Zeitzone an (seine Zeiten sind als UTC markiert, stimmen aber mit den lokalen &lt;start&gt;-Zeiten überein); geben Sie eine an, z. B. --tz Europe/Brussels</translation>
+        <translation>nennt keine Zeitzone (die Zeiten sind als UTC markiert, stimmen aber mit den lokalen &lt;start&gt;-Zeiten überein); geben Sie eine an, z. B. --tz Europe/Brussels</translation>
     </message>
     <message>
         <source>is %1; an agenda file is at most %2 MiB</source>
         <extracomment>%1: the file&apos;s size (2.1 MB); %2: the limit in MiB.</extracomment>
-        <translation>ist %1 groß; eine Plandatei hat höchstens %2 MiB</translation>
+        <translation>ist %1 groß; eine Plandatei darf höchstens %2 MiB groß sein</translation>
     </message>
     <message>
         <source>is not a Planner agenda file</source>
@@ -3159,15 +3159,15 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>is an agenda file of version %1; this Planner reads version %2</source>
         <extracomment>%1: the version the file names, as it writes it; %2: the version this Planner reads.</extracomment>
-        <translation>ist eine Plandatei der Version %1; dieser Planner liest Version %2</translation>
+        <translation>ist eine Plandatei der Version %1; diese Planner-Version liest Version %2</translation>
     </message>
     <message>
         <source>has no checksum (it was not written by Planner, or was cut short)</source>
-        <translation>hat keine Prüfsumme (sie wurde nicht von Planner geschrieben oder ist abgeschnitten)</translation>
+        <translation>hat keine Prüfsumme (die Datei wurde nicht von Planner geschrieben oder ist unvollständig)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was shared (its checksum does not match)</source>
-        <translation>wurde nach dem Teilen geändert oder beschädigt (die Prüfsumme stimmt nicht)</translation>
+        <translation>wurde nach dem Teilen geändert oder beschädigt (die Prüfsumme stimmt nicht überein)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3182,7 +3182,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>ends before it starts</source>
         <extracomment>Said of a session in a shared agenda file.</extracomment>
-        <translation>endet, bevor sie beginnt</translation>
+        <translation>das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
         <source>%1 “%2” is not one of %3</source>
@@ -3202,12 +3202,12 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>“%1” is not an ISO 8601 date-time</source>
         <extracomment>%1: a value the file gives.</extracomment>
-        <translation>„%1“ ist keine Datums- und Zeitangabe nach ISO 8601</translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <source>“%1” has no UTC offset and no time zone is known</source>
         <extracomment>%1: a date and time the file gives.</extracomment>
-        <translation>„%1“ hat keinen UTC-Versatz, und keine Zeitzone ist bekannt</translation>
+        <translation>„%1“ hat keinen Abstand zu UTC, und es ist keine Zeitzone bekannt</translation>
     </message>
     <message>
         <source>%1 is beyond the range of dates Planner keeps</source>
@@ -3217,12 +3217,12 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>is %1; %2 is at most %3 MiB</source>
         <extracomment>%1: the file&apos;s size (2.1 MB); %2: what the file should be (a favourites file); %3: the limit in MiB.</extracomment>
-        <translation>ist %1 groß; %2 hat höchstens %3 MiB</translation>
+        <translation>ist %1 groß; %2 darf höchstens %3 MiB groß sein</translation>
     </message>
     <message>
         <source>is binary data, not %1</source>
         <extracomment>%1: what the file should be (a favourites file, a bookmarks file).</extracomment>
-        <translation>ist Binärdaten, nicht %1</translation>
+        <translation>ist eine Binärdatei, nicht %1</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
@@ -3260,7 +3260,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>%1: “%2” is not a date and time</source>
         <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
-        <translation>%1: „%2“ ist keine Datums- und Zeitangabe</translation>
+        <translation>%1: „%2“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
         <source>%1: “%2” has no time zone</source>
@@ -3270,7 +3270,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>is not a Sojourner favourites file (no %1)</source>
         <extracomment>%1: the header the file should begin with: keep it as it is.</extracomment>
-        <translation>ist keine Favoritendatei von Sojourner (kein %1)</translation>
+        <translation>ist keine Favoritendatei von Sojourner (keine Kopfzeile %1)</translation>
     </message>
     <message>
         <source>%1 has %2 fields, not %3</source>
@@ -3280,7 +3280,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>%1 has no %2</source>
         <extracomment>%1: an entry of the file (record 3); %2: the name of a field it should have (ID, lecture_id): keep it as it is.</extracomment>
-        <translation>%1 hat kein %2</translation>
+        <translation>%1: %2 fehlt</translation>
     </message>
     <message>
         <source>%1: “%2” is not a weekday</source>
@@ -3290,7 +3290,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>is not an EventFahrplan favourites export (no lectures)</source>
         <extracomment>lectures is the name of a field in the file: keep it as it is.</extracomment>
-        <translation>ist kein Favoritenexport von EventFahrplan (kein lectures)</translation>
+        <translation>ist kein Favoritenexport von EventFahrplan (kein Feld lectures)</translation>
     </message>
     <message>
         <source>is not a FOSDEM PWA bookmarks file (no type,id header)</source>
@@ -3324,12 +3324,12 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>%1: %2 is not a date and time</source>
         <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
-        <translation>%1: %2 ist keine Datums- und Zeitangabe</translation>
+        <translation>%1: %2 ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
         <source>%1: %2 is not a date and time in UTC</source>
         <extracomment>%1: an entry of the file (bookmark 3); %2: a name in iCalendar files (DTSTART): keep it as it is.</extracomment>
-        <translation>%1: %2 ist keine Datums- und Zeitangabe in UTC</translation>
+        <translation>%1: %2 ist kein Datum mit Uhrzeit in UTC</translation>
     </message>
     <message>
         <source>is %1 characters long; too long for a link</source>
@@ -3348,12 +3348,12 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>names a program at “%1”, not a web address</source>
         <extracomment>%1: where the link says the program is.</extracomment>
-        <translation>nennt ein Programm unter „%1“, keine Webadresse</translation>
+        <translation>nennt ein Programm unter „%1“; das ist keine Webadresse</translation>
     </message>
     <message>
         <source>lists no events (it has no see= or del= part)</source>
         <extracomment>see= and del= are parts of the link: keep them as they are.</extracomment>
-        <translation>enthält keine Termine (es fehlt ein Teil see= oder del=)</translation>
+        <translation>enthält keine Einträge (es fehlt ein Teil see= oder del=)</translation>
     </message>
     <message>
         <source>is damaged: its %1= part is not base64url text</source>
@@ -3383,12 +3383,12 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>lists %1 events in %2= (limit %3)</source>
         <extracomment>%2=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>enthält %1 Termine in %2= (Grenze %3)</translation>
+        <translation>enthält %1 Einträge in %2= (Grenze %3)</translation>
     </message>
     <message>
         <source>is damaged: item %1 of its %2= part is not an event id</source>
         <extracomment>%1: which item, counted from 1; %2=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>ist beschädigt: Eintrag %1 seines Teils %2= ist keine Termin-ID</translation>
+        <translation>ist beschädigt: Element %1 seines Teils %2= ist keine Eintrags-ID</translation>
     </message>
     <message>
         <source>is a web address but not a Giggity link (%1…); save the file it points to and import that</source>
@@ -3469,16 +3469,16 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>the server answered 304 Not Modified, but Planner asked for the whole file (it has no copy to keep)</source>
         <extracomment>304 Not Modified is an HTTP answer: keep it as it is.</extracomment>
-        <translation>der Server antwortete 304 Not Modified, aber Planner hat die ganze Datei angefordert (es hat keine Kopie, die es behalten könnte)</translation>
+        <translation>der Server antwortete 304 Not Modified, aber Planner hat die ganze Datei angefordert (es gibt keine Kopie, die Planner behalten könnte)</translation>
     </message>
     <message>
         <source>the server redirect to a non-web address refused</source>
         <extracomment>The server redirected the download to an address that is not http:// or https://, and Planner refused to follow it.</extracomment>
-        <translation>der Server leitete auf eine Adresse außerhalb des Webs um; abgelehnt</translation>
+        <translation>die Weiterleitung des Servers zu einer Adresse, die keine Webadresse ist, wurde abgelehnt</translation>
     </message>
     <message>
         <source>the server redirects in a loop (or more than 10 times)</source>
-        <translation>der Server leitet im Kreis um (oder mehr als zehnmal)</translation>
+        <translation>der Server leitet in einer Schleife weiter (oder mehr als zehnmal)</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
@@ -3501,7 +3501,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>the server sent a header line longer than HTTP clients accept</source>
-        <translation>der Server schickte eine Kopfzeile, die länger ist, als HTTP-Clients annehmen</translation>
+        <translation>der Server schickte eine Header-Zeile, die länger ist, als HTTP-Clients akzeptieren</translation>
     </message>
     <message>
         <source>the server closed the connection without answering</source>
@@ -3513,7 +3513,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>the server sent more headers than HTTP clients accept</source>
-        <translation>der Server schickte mehr Kopfzeilen, als HTTP-Clients annehmen</translation>
+        <translation>der Server schickte mehr Header, als HTTP-Clients akzeptieren</translation>
     </message>
     <message>
         <source>the server&apos;s answer is not valid HTTP (%1)</source>

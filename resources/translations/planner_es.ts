@@ -1440,7 +1440,7 @@ Libres a la vez:
     <message>
         <source>no password for %1 in the keyring; add the calendar again or give a --password-command</source>
         <extracomment>%1: a user name on a calendar server; --password-command is an option of the command line: keep it as it is.</extracomment>
-        <translation>no hay contraseña para %1 en el llavero; añada de nuevo el calendario o indique un --password-command</translation>
+        <translation>no hay contraseña para %1 en el llavero; añada de nuevo el calendario o indique --password-command</translation>
     </message>
     <message>
         <source>the password command failed (exit %1)</source>
@@ -1469,7 +1469,7 @@ Libres a la vez:
     <message>
         <source>the password command did not finish: %1</source>
         <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
-        <translation>la orden de contraseña no terminó: %1</translation>
+        <translation>la orden de contraseña no terminó a tiempo: %1</translation>
     </message>
     <message>
         <source>the password command could not run (%1)</source>
@@ -2316,7 +2316,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>«%1» se editó en su calendario, así que Planner conservó su versión y no envió su cambio; elimine allí el evento para obtener la versión de Planner</translation>
+        <translation>«%1» se editó en su calendario, así que Planner conservó esa versión y no envió su propio cambio; elimine allí el evento para obtener la versión de Planner</translation>
     </message>
     <message>
         <source>“%1” changed in your calendar during the sync: kept as it is</source>
@@ -3126,7 +3126,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>the program URL must not hold a user name or password: “%1” (a phone link is shared, and what it holds with it)</source>
         <extracomment>%1: the address the user gave (its password hidden).</extracomment>
-        <translation>la dirección del programa no debe contener nombre de usuario ni contraseña: «%1» (un enlace para el teléfono se comparte, y con él todo lo que contiene)</translation>
+        <translation>la dirección del programa no debe contener nombre de usuario ni contraseña: «%1» (un enlace para el móvil se comparte, y con él todo lo que contiene)</translation>
     </message>
     <message>
         <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
@@ -3159,11 +3159,11 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>is an agenda file of version %1; this Planner reads version %2</source>
         <extracomment>%1: the version the file names, as it writes it; %2: the version this Planner reads.</extracomment>
-        <translation>es un archivo de agenda de la versión %1; este Planner lee la versión %2</translation>
+        <translation>es un archivo de agenda de la versión %1; esta versión de Planner lee la versión %2</translation>
     </message>
     <message>
         <source>has no checksum (it was not written by Planner, or was cut short)</source>
-        <translation>no tiene suma de comprobación (no lo escribió Planner, o está cortado)</translation>
+        <translation>no tiene suma de comprobación (no lo escribió Planner o está truncado)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was shared (its checksum does not match)</source>
@@ -3177,7 +3177,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>lists %1 sessions (limit %2)</source>
-        <translation>enumera %1 sesiones (límite %2)</translation>
+        <translation>contiene %1 sesiones (límite %2)</translation>
     </message>
     <message>
         <source>ends before it starts</source>
@@ -3187,7 +3187,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>%1 “%2” is not one of %3</source>
         <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
-        <translation>%1 «%2» no es ninguno de %3</translation>
+        <translation>%1 «%2» no es ninguno de los valores %3</translation>
     </message>
     <message>
         <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
@@ -3212,7 +3212,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>%1 is beyond the range of dates Planner keeps</source>
         <extracomment>%1: a date and time the file gives.</extracomment>
-        <translation>%1 está fuera del intervalo de fechas que guarda Planner</translation>
+        <translation>%1 está fuera del rango de fechas que guarda Planner</translation>
     </message>
     <message>
         <source>is %1; %2 is at most %3 MiB</source>
@@ -3222,7 +3222,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>is binary data, not %1</source>
         <extracomment>%1: what the file should be (a favourites file, a bookmarks file).</extracomment>
-        <translation>son datos binarios, no %1</translation>
+        <translation>contiene datos binarios, no es %1</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
@@ -3240,7 +3240,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>lists %1 favourites (limit %2)</source>
-        <translation>enumera %1 favoritos (límite %2)</translation>
+        <translation>contiene %1 favoritos (límite %2)</translation>
     </message>
     <message>
         <source>%1: %2 is not text</source>
@@ -3270,7 +3270,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>is not a Sojourner favourites file (no %1)</source>
         <extracomment>%1: the header the file should begin with: keep it as it is.</extracomment>
-        <translation>no es un archivo de favoritos de Sojourner (falta %1)</translation>
+        <translation>no es un archivo de favoritos de Sojourner (falta la cabecera %1)</translation>
     </message>
     <message>
         <source>%1 has %2 fields, not %3</source>
@@ -3290,7 +3290,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>is not an EventFahrplan favourites export (no lectures)</source>
         <extracomment>lectures is the name of a field in the file: keep it as it is.</extracomment>
-        <translation>no es una exportación de favoritos de EventFahrplan (falta lectures)</translation>
+        <translation>no es una exportación de favoritos de EventFahrplan (falta el campo lectures)</translation>
     </message>
     <message>
         <source>is not a FOSDEM PWA bookmarks file (no type,id header)</source>
@@ -3343,17 +3343,17 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>names no program (its url= part is missing or empty)</source>
         <extracomment>url= is a part of the link: keep it as it is.</extracomment>
-        <translation>no nombra ningún programa (falta su parte url= o está vacía)</translation>
+        <translation>no indica ningún programa (falta su parte url= o está vacía)</translation>
     </message>
     <message>
         <source>names a program at “%1”, not a web address</source>
         <extracomment>%1: where the link says the program is.</extracomment>
-        <translation>nombra un programa en «%1», que no es una dirección web</translation>
+        <translation>indica un programa en «%1», que no es una dirección web</translation>
     </message>
     <message>
         <source>lists no events (it has no see= or del= part)</source>
         <extracomment>see= and del= are parts of the link: keep them as they are.</extracomment>
-        <translation>no enumera ningún evento (no tiene parte see= ni del=)</translation>
+        <translation>no contiene ningún evento (no tiene parte see= ni del=)</translation>
     </message>
     <message>
         <source>is damaged: its %1= part is not base64url text</source>
@@ -3373,7 +3373,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>is cut short: its %1= part ends early</source>
         <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>está cortado: su parte %1= termina antes de tiempo</translation>
+        <translation>está truncado: su parte %1= termina antes de tiempo</translation>
     </message>
     <message>
         <source>is damaged: its %1= part is not a JSON list</source>
@@ -3383,7 +3383,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>lists %1 events in %2= (limit %3)</source>
         <extracomment>%2=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>enumera %1 eventos en %2= (límite %3)</translation>
+        <translation>contiene %1 eventos en %2= (límite %3)</translation>
     </message>
     <message>
         <source>is damaged: item %1 of its %2= part is not an event id</source>
@@ -3403,26 +3403,26 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>holds %1 favourites of %2; “%3” is in %4</source>
         <extracomment>%1: a phone app (Sojourner, Giggity); %2 and %4: years; %3: a conference&apos;s title.</extracomment>
-        <translation>contiene favoritos de %1 de %2; «%3» es de %4</translation>
+        <translation>contiene favoritos de %1 de %2; «%3» se celebra en %4</translation>
     </message>
     <message>
         <source>names none of the sessions of “%1”; they are in “%2”</source>
         <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
-        <translation>no nombra ninguna de las sesiones de «%1»; están en «%2»</translation>
+        <translation>no contiene ninguna de las sesiones de «%1»; están en «%2»</translation>
     </message>
     <message>
         <source>names none of the sessions of “%1”, nor of any conference here</source>
         <extracomment>%1: a conference&apos;s title.</extracomment>
-        <translation>no nombra ninguna de las sesiones de «%1» ni de ninguna conferencia de aquí</translation>
+        <translation>no contiene ninguna de las sesiones de «%1» ni de ninguna conferencia de aquí</translation>
     </message>
     <message>
         <source>names none of the sessions of any conference imported here</source>
-        <translation>no nombra ninguna sesión de las conferencias importadas aquí</translation>
+        <translation>no contiene ninguna sesión de las conferencias importadas aquí</translation>
     </message>
     <message>
         <source>names none of the sessions of any conference of %1 imported here</source>
         <extracomment>%1: a year.</extracomment>
-        <translation>no nombra ninguna sesión de las conferencias de %1 importadas aquí</translation>
+        <translation>no contiene ninguna sesión de las conferencias de %1 importadas aquí</translation>
     </message>
     <message>
         <source>is a link for the program at %1, which has not been imported here; import it first, or say which conference it is for</source>
@@ -3493,7 +3493,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>cannot be reached (%1)</source>
         <extracomment>%1: what the system said, in English.</extracomment>
-        <translation>no se puede alcanzar (%1)</translation>
+        <translation>no es accesible (%1)</translation>
     </message>
     <message>
         <source>the connection closed before the whole file had arrived</source>

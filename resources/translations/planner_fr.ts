@@ -1440,7 +1440,7 @@ Libres en même temps&#xa0;:
     <message>
         <source>no password for %1 in the keyring; add the calendar again or give a --password-command</source>
         <extracomment>%1: a user name on a calendar server; --password-command is an option of the command line: keep it as it is.</extracomment>
-        <translation>aucun mot de passe pour %1 dans le trousseau&#xa0;; ajoutez à nouveau le calendrier ou indiquez une --password-command</translation>
+        <translation>aucun mot de passe pour %1 dans le trousseau&#xa0;; ajoutez à nouveau le calendrier ou indiquez --password-command</translation>
     </message>
     <message>
         <source>the password command failed (exit %1)</source>
@@ -1469,7 +1469,7 @@ Libres en même temps&#xa0;:
     <message>
         <source>the password command did not finish: %1</source>
         <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
-        <translation>la commande de mot de passe ne s’est pas terminée&#xa0;: %1</translation>
+        <translation>la commande de mot de passe ne s’est pas terminée à temps&#xa0;: %1</translation>
     </message>
     <message>
         <source>the password command could not run (%1)</source>
@@ -2316,7 +2316,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>«&#xa0;%1&#xa0;» a été modifié dans votre calendrier&#xa0;: Planner a donc gardé votre version et n’a pas envoyé sa modification&#xa0;; supprimez l’évènement là-bas pour obtenir la version de Planner</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié dans votre calendrier&#xa0;: Planner a donc gardé votre version et n’a pas envoyé sa modification&#xa0;; supprimez l’événement là-bas pour obtenir la version de Planner</translation>
     </message>
     <message>
         <source>“%1” changed in your calendar during the sync: kept as it is</source>
@@ -2663,7 +2663,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>an event file</source>
-        <translation>un fichier d’évènement</translation>
+        <translation>un fichier d’événement</translation>
     </message>
     <message>
         <source>a folder</source>
@@ -3159,7 +3159,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>is an agenda file of version %1; this Planner reads version %2</source>
         <extracomment>%1: the version the file names, as it writes it; %2: the version this Planner reads.</extracomment>
-        <translation>est un fichier d’agenda de version %1&#xa0;; ce Planner lit la version %2</translation>
+        <translation>est un fichier d’agenda de version %1&#xa0;; cette version de Planner lit la version %2</translation>
     </message>
     <message>
         <source>has no checksum (it was not written by Planner, or was cut short)</source>
@@ -3177,7 +3177,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>lists %1 sessions (limit %2)</source>
-        <translation>liste %1 sessions (limite %2)</translation>
+        <translation>contient %1 sessions (limite %2)</translation>
     </message>
     <message>
         <source>ends before it starts</source>
@@ -3187,7 +3187,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>%1 “%2” is not one of %3</source>
         <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
-        <translation>%1 «&#xa0;%2&#xa0;» ne fait pas partie de %3</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas l’une des valeurs %3</translation>
     </message>
     <message>
         <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
@@ -3240,7 +3240,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>lists %1 favourites (limit %2)</source>
-        <translation>liste %1 favoris (limite %2)</translation>
+        <translation>contient %1 favoris (limite %2)</translation>
     </message>
     <message>
         <source>%1: %2 is not text</source>
@@ -3270,7 +3270,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>is not a Sojourner favourites file (no %1)</source>
         <extracomment>%1: the header the file should begin with: keep it as it is.</extracomment>
-        <translation>n’est pas un fichier de favoris Sojourner (pas de %1)</translation>
+        <translation>n’est pas un fichier de favoris Sojourner (pas d’en-tête %1)</translation>
     </message>
     <message>
         <source>%1 has %2 fields, not %3</source>
@@ -3280,7 +3280,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>%1 has no %2</source>
         <extracomment>%1: an entry of the file (record 3); %2: the name of a field it should have (ID, lecture_id): keep it as it is.</extracomment>
-        <translation>%1 n’a pas de %2</translation>
+        <translation>%1 n’a pas de champ %2</translation>
     </message>
     <message>
         <source>%1: “%2” is not a weekday</source>
@@ -3290,7 +3290,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>is not an EventFahrplan favourites export (no lectures)</source>
         <extracomment>lectures is the name of a field in the file: keep it as it is.</extracomment>
-        <translation>n’est pas un export de favoris EventFahrplan (pas de lectures)</translation>
+        <translation>n’est pas un export de favoris EventFahrplan (pas de champ lectures)</translation>
     </message>
     <message>
         <source>is not a FOSDEM PWA bookmarks file (no type,id header)</source>
@@ -3315,7 +3315,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>%1: UID “%2” is not one FOSDEM Companion writes</source>
         <extracomment>%1: an entry of the file (bookmark 3); UID is a name in iCalendar files: keep it as it is.</extracomment>
-        <translation>%1&#xa0;: l’UID «&#xa0;%2&#xa0;» n’est pas de celles qu’écrit FOSDEM Companion</translation>
+        <translation>%1&#xa0;: l’UID «&#xa0;%2&#xa0;» ne vient pas de FOSDEM Companion</translation>
     </message>
     <message>
         <source>mixes bookmarks of several FOSDEM years</source>
@@ -3343,17 +3343,17 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>names no program (its url= part is missing or empty)</source>
         <extracomment>url= is a part of the link: keep it as it is.</extracomment>
-        <translation>ne nomme aucun programme (sa partie url= manque ou est vide)</translation>
+        <translation>n’indique aucun programme (sa partie url= est absente ou vide)</translation>
     </message>
     <message>
         <source>names a program at “%1”, not a web address</source>
         <extracomment>%1: where the link says the program is.</extracomment>
-        <translation>nomme un programme à «&#xa0;%1&#xa0;», qui n’est pas une adresse web</translation>
+        <translation>indique comme emplacement du programme «&#xa0;%1&#xa0;», qui n’est pas une adresse web</translation>
     </message>
     <message>
         <source>lists no events (it has no see= or del= part)</source>
         <extracomment>see= and del= are parts of the link: keep them as they are.</extracomment>
-        <translation>ne liste aucun évènement (il n’a pas de partie see= ni del=)</translation>
+        <translation>ne contient aucun événement (il n’a pas de partie see= ni del=)</translation>
     </message>
     <message>
         <source>is damaged: its %1= part is not base64url text</source>
@@ -3383,12 +3383,12 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>lists %1 events in %2= (limit %3)</source>
         <extracomment>%2=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>liste %1 évènements dans %2= (limite %3)</translation>
+        <translation>contient %1 événements dans %2= (limite %3)</translation>
     </message>
     <message>
         <source>is damaged: item %1 of its %2= part is not an event id</source>
         <extracomment>%1: which item, counted from 1; %2=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>est endommagé&#xa0;: l’élément %1 de sa partie %2= n’est pas un identifiant d’évènement</translation>
+        <translation>est endommagé&#xa0;: l’élément %1 de sa partie %2= n’est pas un identifiant d’événement</translation>
     </message>
     <message>
         <source>is a web address but not a Giggity link (%1…); save the file it points to and import that</source>
@@ -3408,26 +3408,26 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>names none of the sessions of “%1”; they are in “%2”</source>
         <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
-        <translation>ne nomme aucune des sessions de «&#xa0;%1&#xa0;»&#xa0;; elles sont dans «&#xa0;%2&#xa0;»</translation>
+        <translation>ne contient aucune des sessions de «&#xa0;%1&#xa0;»&#xa0;; elles sont dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>names none of the sessions of “%1”, nor of any conference here</source>
         <extracomment>%1: a conference&apos;s title.</extracomment>
-        <translation>ne nomme aucune des sessions de «&#xa0;%1&#xa0;», ni d’aucune conférence ici</translation>
+        <translation>ne contient aucune session de «&#xa0;%1&#xa0;», ni d’aucune autre conférence ici</translation>
     </message>
     <message>
         <source>names none of the sessions of any conference imported here</source>
-        <translation>ne nomme aucune des sessions des conférences importées ici</translation>
+        <translation>ne contient aucune session des conférences importées ici</translation>
     </message>
     <message>
         <source>names none of the sessions of any conference of %1 imported here</source>
         <extracomment>%1: a year.</extracomment>
-        <translation>ne nomme aucune des sessions des conférences de %1 importées ici</translation>
+        <translation>ne contient aucune session des conférences de %1 importées ici</translation>
     </message>
     <message>
         <source>is a link for the program at %1, which has not been imported here; import it first, or say which conference it is for</source>
         <extracomment>%1: the program&apos;s web address.</extracomment>
-        <translation>est un lien pour le programme à %1, qui n’a pas été importé ici&#xa0;; importez-le d’abord, ou indiquez pour quelle conférence il est</translation>
+        <translation>est un lien pour le programme à l’adresse %1, qui n’a pas été importé ici&#xa0;; importez-le d’abord, ou indiquez à quelle conférence il correspond</translation>
     </message>
     <message>
         <source>only http:// and https:// addresses can be imported</source>
@@ -3449,7 +3449,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>is %1, over the %2 MiB limit</source>
         <extracomment>%1: the file&apos;s size (2.1 GB); %2: the limit in MiB.</extracomment>
-        <translation>fait %1, au-delà de la limite de %2 Mio</translation>
+        <translation>fait %1 et dépasse la limite de %2 Mio</translation>
     </message>
     <message>
         <source>is over the %1 MiB limit</source>
@@ -3469,7 +3469,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>the server answered 304 Not Modified, but Planner asked for the whole file (it has no copy to keep)</source>
         <extracomment>304 Not Modified is an HTTP answer: keep it as it is.</extracomment>
-        <translation>le serveur a répondu 304 Not Modified, mais Planner avait demandé le fichier entier (il n’a pas de copie à garder)</translation>
+        <translation>le serveur a répondu 304 Not Modified, mais Planner avait demandé le fichier entier (il n’y a aucune copie locale à conserver)</translation>
     </message>
     <message>
         <source>the server redirect to a non-web address refused</source>

@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>Planner does not try again by itself: edit the calendar to fix it.</source>
-        <translation>Planner non riprova da solo: modifica il calendario per risolvere.</translation>
+        <translation>Planner non riprova da solo: modifica il calendario per risolvere il problema.</translation>
     </message>
     <message>
         <source>Remove Calendar</source>
@@ -1469,7 +1469,7 @@ Liberi nello stesso momento:
     <message>
         <source>the password command did not finish: %1</source>
         <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
-        <translation>il comando per la password non è terminato: %1</translation>
+        <translation>il comando per la password non è terminato in tempo: %1</translation>
     </message>
     <message>
         <source>the password command could not run (%1)</source>
@@ -2120,7 +2120,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>the Giggity link</source>
         <extracomment>A link the user pasted, that the phone app Giggity makes to share favourites.</extracomment>
-        <translation>il link di Giggity</translation>
+        <translation>il link Giggity</translation>
     </message>
     <message>
         <source>an unnamed event</source>
@@ -2306,7 +2306,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>«%1» è stato eliminato nel tuo calendario: Planner non lo aggiungerà di nuovo a meno che la sessione cambi</translation>
+        <translation>«%1» è stato eliminato nel tuo calendario: Planner non lo aggiungerà di nuovo a meno che la sessione non cambi</translation>
     </message>
     <message>
         <source>“%1” was edited in your calendar: kept as it is</source>
@@ -2655,7 +2655,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>shared favourites</source>
-        <translation>preferiti condivisi</translation>
+        <translation>i preferiti condivisi</translation>
     </message>
     <message>
         <source>a quick-start snapshot</source>
@@ -3145,12 +3145,12 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>states no time zone (its times are marked UTC but match the local &lt;start&gt; times); say which one, e.g. --tz Europe/Brussels</source>
         <extracomment>&lt;start&gt; is an XML element and --tz Europe/Brussels an option of the command line: keep them as they are.</extracomment>
-        <translation>non indica un fuso orario (i suoi orari sono marcati UTC ma corrispondono agli orari locali di &lt;start&gt;); indicane uno, ad es. --tz Europe/Brussels</translation>
+        <translation>non indica un fuso orario (i suoi orari sono segnati come UTC ma corrispondono agli orari locali di &lt;start&gt;); indicane uno, ad es. --tz Europe/Brussels</translation>
     </message>
     <message>
         <source>is %1; an agenda file is at most %2 MiB</source>
         <extracomment>%1: the file&apos;s size (2.1 MB); %2: the limit in MiB.</extracomment>
-        <translation>è di %1; un file di agenda è al massimo di %2 MiB</translation>
+        <translation>è di %1; un file di agenda non può superare %2 MiB</translation>
     </message>
     <message>
         <source>is not a Planner agenda file</source>
@@ -3187,7 +3187,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>%1 “%2” is not one of %3</source>
         <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
-        <translation>%1 «%2» non è uno tra %3</translation>
+        <translation>%1 «%2» non è tra i valori ammessi: %3</translation>
     </message>
     <message>
         <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
@@ -3207,22 +3207,22 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>“%1” has no UTC offset and no time zone is known</source>
         <extracomment>%1: a date and time the file gives.</extracomment>
-        <translation>«%1» non ha uno scostamento UTC e non è noto alcun fuso orario</translation>
+        <translation>«%1» non ha uno scostamento da UTC e non è noto alcun fuso orario</translation>
     </message>
     <message>
         <source>%1 is beyond the range of dates Planner keeps</source>
         <extracomment>%1: a date and time the file gives.</extracomment>
-        <translation>%1 è oltre l’intervallo di date che Planner conserva</translation>
+        <translation>%1 è fuori dall’intervallo di date che Planner conserva</translation>
     </message>
     <message>
         <source>is %1; %2 is at most %3 MiB</source>
         <extracomment>%1: the file&apos;s size (2.1 MB); %2: what the file should be (a favourites file); %3: the limit in MiB.</extracomment>
-        <translation>è di %1; %2 è al massimo di %3 MiB</translation>
+        <translation>è di %1; %2 non può superare %3 MiB</translation>
     </message>
     <message>
         <source>is binary data, not %1</source>
         <extracomment>%1: what the file should be (a favourites file, a bookmarks file).</extracomment>
-        <translation>sono dati binari, non %1</translation>
+        <translation>contiene dati binari, non è %1</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
@@ -3300,7 +3300,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>%1 has %2 fields, the header %3</source>
         <extracomment>%1: an entry of the file (record 3); %2: how many fields it has; %3: how many the header names.</extracomment>
-        <translation>%1 ha %2 campi, l’intestazione %3</translation>
+        <translation>%1 ha %2 campi, l’intestazione ne ha %3</translation>
     </message>
     <message>
         <source>%1: type “%2” is not event or track</source>
@@ -3338,7 +3338,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>is not a Giggity link (those start with %1)</source>
         <extracomment>%1: how a Giggity link begins (a web address): keep it as it is.</extracomment>
-        <translation>non è un link di Giggity (questi iniziano con %1)</translation>
+        <translation>non è un link Giggity (questi iniziano con %1)</translation>
     </message>
     <message>
         <source>names no program (its url= part is missing or empty)</source>
@@ -3393,7 +3393,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>is a web address but not a Giggity link (%1…); save the file it points to and import that</source>
         <extracomment>%1: how a Giggity link begins: keep it as it is.</extracomment>
-        <translation>è un indirizzo web ma non un link di Giggity (%1…); salva il file a cui punta e importa quello</translation>
+        <translation>è un indirizzo web ma non un link Giggity (%1…); salva il file a cui punta e importa quello</translation>
     </message>
     <message>
         <source>is a link for “%1”, which is not the conference open here</source>
@@ -3408,7 +3408,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>names none of the sessions of “%1”; they are in “%2”</source>
         <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
-        <translation>non indica nessuna delle sessioni di «%1»; sono in «%2»</translation>
+        <translation>non indica nessuna delle sessioni di «%1»; quelle che indica sono di «%2»</translation>
     </message>
     <message>
         <source>names none of the sessions of “%1”, nor of any conference here</source>

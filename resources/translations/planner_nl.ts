@@ -1454,7 +1454,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>the password command printed no password</source>
-        <translation>de wachtwoordopdracht heeft geen wachtwoord afgedrukt</translation>
+        <translation>de wachtwoordopdracht heeft geen wachtwoord weergegeven</translation>
     </message>
     <message>
         <source>the keyring could not be read (%1)</source>
@@ -1464,12 +1464,12 @@ Tegelijk vrij:
     <message>
         <source>The desktop keyring did not keep the password (%1). Unlock it and try again, or give a command that prints the password instead.</source>
         <extracomment>%1: what the keyring said, in English.</extracomment>
-        <translation>De sleutelbos van het bureaublad heeft het wachtwoord niet bewaard (%1). Ontgrendel hem en probeer het opnieuw, of geef in plaats daarvan een opdracht die het wachtwoord afdrukt.</translation>
+        <translation>De sleutelbos van het bureaublad heeft het wachtwoord niet bewaard (%1). Ontgrendel hem en probeer het opnieuw, of geef in plaats daarvan een opdracht die het wachtwoord weergeeft.</translation>
     </message>
     <message>
         <source>the password command did not finish: %1</source>
         <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
-        <translation>de wachtwoordopdracht is niet voltooid: %1</translation>
+        <translation>de wachtwoordopdracht is niet op tijd voltooid: %1</translation>
     </message>
     <message>
         <source>the password command could not run (%1)</source>
@@ -2306,32 +2306,32 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>‘%1’ is in je kalender verwijderd: Planner voegt het pas weer toe als de sessie verandert</translation>
+        <translation>‘%1’ is in uw kalender verwijderd: Planner voegt het pas weer toe als de sessie verandert</translation>
     </message>
     <message>
         <source>“%1” was edited in your calendar: kept as it is</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>‘%1’ is in je kalender bewerkt: zo gelaten</translation>
+        <translation>‘%1’ is in uw kalender bewerkt: gelaten zoals het is</translation>
     </message>
     <message>
         <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>‘%1’ is in je kalender bewerkt, dus Planner hield jouw versie aan en stuurde zijn wijziging niet; verwijder het evenement daar om de versie van Planner te krijgen</translation>
+        <translation>‘%1’ is in uw kalender bewerkt, dus Planner heeft uw versie behouden en zijn eigen wijziging niet verstuurd; verwijder de afspraak daar om de versie van Planner te krijgen</translation>
     </message>
     <message>
         <source>“%1” changed in your calendar during the sync: kept as it is</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>‘%1’ is tijdens de synchronisatie in je kalender gewijzigd: zo gelaten</translation>
+        <translation>‘%1’ is tijdens de synchronisatie in uw kalender gewijzigd: gelaten zoals het is</translation>
     </message>
     <message>
         <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
         <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
-        <translation>%1: niet meer in je agenda, maar bewerkt in je kalender, dus Planner heeft het daar niet verwijderd</translation>
+        <translation>%1: niet meer in uw agenda, maar bewerkt in uw kalender, dus Planner heeft het daar niet verwijderd</translation>
     </message>
     <message>
         <source>%1: changed in your calendar: not deleted</source>
         <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
-        <translation>%1: gewijzigd in je kalender: niet verwijderd</translation>
+        <translation>%1: gewijzigd in uw kalender: niet verwijderd</translation>
     </message>
     <message>
         <source>%1: not read: %2</source>
@@ -3150,7 +3150,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>is %1; an agenda file is at most %2 MiB</source>
         <extracomment>%1: the file&apos;s size (2.1 MB); %2: the limit in MiB.</extracomment>
-        <translation>is %1; een agendabestand is hoogstens %2 MiB</translation>
+        <translation>is %1; een agendabestand mag hoogstens %2 MiB zijn</translation>
     </message>
     <message>
         <source>is not a Planner agenda file</source>
@@ -3163,7 +3163,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>has no checksum (it was not written by Planner, or was cut short)</source>
-        <translation>heeft geen controlesom (het is niet door Planner geschreven, of het is afgebroken)</translation>
+        <translation>heeft geen controlesom (het is niet door Planner geschreven, of het is afgekapt)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was shared (its checksum does not match)</source>
@@ -3187,7 +3187,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>%1 “%2” is not one of %3</source>
         <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
-        <translation>%1 ‘%2’ is niet een van %3</translation>
+        <translation>%1 ‘%2’ is niet een van de toegestane waarden: %3</translation>
     </message>
     <message>
         <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
@@ -3202,12 +3202,12 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>“%1” is not an ISO 8601 date-time</source>
         <extracomment>%1: a value the file gives.</extracomment>
-        <translation>‘%1’ is geen ISO 8601-datum en -tijd</translation>
+        <translation>‘%1’ is geen ISO 8601-datum-tijd</translation>
     </message>
     <message>
         <source>“%1” has no UTC offset and no time zone is known</source>
         <extracomment>%1: a date and time the file gives.</extracomment>
-        <translation>‘%1’ heeft geen UTC-verschil en er is geen tijdzone bekend</translation>
+        <translation>‘%1’ heeft geen UTC-verschuiving en er is geen tijdzone bekend</translation>
     </message>
     <message>
         <source>%1 is beyond the range of dates Planner keeps</source>
@@ -3217,7 +3217,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>is %1; %2 is at most %3 MiB</source>
         <extracomment>%1: the file&apos;s size (2.1 MB); %2: what the file should be (a favourites file); %3: the limit in MiB.</extracomment>
-        <translation>is %1; %2 is hoogstens %3 MiB</translation>
+        <translation>is %1; %2 mag hoogstens %3 MiB zijn</translation>
     </message>
     <message>
         <source>is binary data, not %1</source>
@@ -3373,7 +3373,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>is cut short: its %1= part ends early</source>
         <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>is afgebroken: het deel %1= houdt te vroeg op</translation>
+        <translation>is afgekapt: het deel %1= houdt te vroeg op</translation>
     </message>
     <message>
         <source>is damaged: its %1= part is not a JSON list</source>
@@ -3469,7 +3469,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>the server answered 304 Not Modified, but Planner asked for the whole file (it has no copy to keep)</source>
         <extracomment>304 Not Modified is an HTTP answer: keep it as it is.</extracomment>
-        <translation>de server antwoordde 304 Not Modified, maar Planner vroeg om het hele bestand (het heeft geen kopie om te houden)</translation>
+        <translation>de server antwoordde 304 Not Modified, maar Planner vroeg om het hele bestand (het heeft geen kopie om te bewaren)</translation>
     </message>
     <message>
         <source>the server redirect to a non-web address refused</source>
@@ -3478,7 +3478,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>the server redirects in a loop (or more than 10 times)</source>
-        <translation>de server verwijst in een kringetje door (of meer dan 10 keer)</translation>
+        <translation>de server verwijst in een lus door (of meer dan 10 keer)</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>

@@ -1469,7 +1469,7 @@ Livres ao mesmo tempo:
     <message>
         <source>the password command did not finish: %1</source>
         <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
-        <translation>o comando de senha não terminou: %1</translation>
+        <translation>o comando de senha não terminou a tempo: %1</translation>
     </message>
     <message>
         <source>the password command could not run (%1)</source>
@@ -3150,7 +3150,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>is %1; an agenda file is at most %2 MiB</source>
         <extracomment>%1: the file&apos;s size (2.1 MB); %2: the limit in MiB.</extracomment>
-        <translation>tem %1; um arquivo de agenda tem no máximo %2 MiB</translation>
+        <translation>tem %1; um arquivo de agenda pode ter no máximo %2 MiB</translation>
     </message>
     <message>
         <source>is not a Planner agenda file</source>
@@ -3187,7 +3187,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>%1 “%2” is not one of %3</source>
         <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
-        <translation>%1 “%2” não é um de %3</translation>
+        <translation>%1 “%2” não está entre os valores permitidos: %3</translation>
     </message>
     <message>
         <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
@@ -3217,12 +3217,12 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>is %1; %2 is at most %3 MiB</source>
         <extracomment>%1: the file&apos;s size (2.1 MB); %2: what the file should be (a favourites file); %3: the limit in MiB.</extracomment>
-        <translation>tem %1; %2 tem no máximo %3 MiB</translation>
+        <translation>tem %1; %2 pode ter no máximo %3 MiB</translation>
     </message>
     <message>
         <source>is binary data, not %1</source>
         <extracomment>%1: what the file should be (a favourites file, a bookmarks file).</extracomment>
-        <translation>são dados binários, não %1</translation>
+        <translation>contém dados binários, não é %1</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
@@ -3373,7 +3373,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>is cut short: its %1= part ends early</source>
         <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>está cortado: a parte %1= termina antes da hora</translation>
+        <translation>está cortado: a parte %1= termina antes do esperado</translation>
     </message>
     <message>
         <source>is damaged: its %1= part is not a JSON list</source>
@@ -3408,7 +3408,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>names none of the sessions of “%1”; they are in “%2”</source>
         <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
-        <translation>não indica nenhuma das sessões de “%1”; elas estão em “%2”</translation>
+        <translation>não indica nenhuma das sessões de “%1”; as que ele indica são de “%2”</translation>
     </message>
     <message>
         <source>names none of the sessions of “%1”, nor of any conference here</source>
@@ -3454,7 +3454,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>is over the %1 MiB limit</source>
         <extracomment>%1: the limit in MiB.</extracomment>
-        <translation>passa do limite de %1 MiB</translation>
+        <translation>excede o limite de %1 MiB</translation>
     </message>
     <message>
         <source>the connection closed before the whole file had arrived (%1 of %2)</source>
@@ -3493,7 +3493,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>cannot be reached (%1)</source>
         <extracomment>%1: what the system said, in English.</extracomment>
-        <translation>não pode ser alcançado (%1)</translation>
+        <translation>não está acessível (%1)</translation>
     </message>
     <message>
         <source>the connection closed before the whole file had arrived</source>
