@@ -1484,7 +1484,7 @@ Volno ve stejnou dobu:
     <message>
         <source>the password command did not finish: %1</source>
         <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
-        <translation>příkaz pro heslo nedoběhl: %1</translation>
+        <translation>příkaz pro heslo nedoběhl včas: %1</translation>
     </message>
     <message>
         <source>the password command could not run (%1)</source>
@@ -2336,7 +2336,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>“%1” was edited in your calendar: kept as it is</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>„%1“ byla ve vašem kalendáři upravena: ponechána beze změny</translation>
+        <translation>„%1“ byla ve vašem kalendáři upravena: Planner ji nechal tak, jak je</translation>
     </message>
     <message>
         <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
@@ -2346,7 +2346,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>“%1” changed in your calendar during the sync: kept as it is</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>„%1“ se ve vašem kalendáři během synchronizace změnila: ponechána beze změny</translation>
+        <translation>„%1“ se ve vašem kalendáři během synchronizace změnila: Planner ji nechal tak, jak je</translation>
     </message>
     <message>
         <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
@@ -2356,7 +2356,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>%1: changed in your calendar: not deleted</source>
         <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
-        <translation>%1: změněno ve vašem kalendáři: nesmazáno</translation>
+        <translation>%1: změněna ve vašem kalendáři: nesmazána</translation>
     </message>
     <message>
         <source>%1: not read: %2</source>
@@ -2689,7 +2689,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>a quick-start snapshot</source>
-        <translation>snímek rychlého startu</translation>
+        <translation>snímek pro rychlé spuštění</translation>
     </message>
     <message>
         <source>an event file</source>
@@ -3193,7 +3193,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>has no checksum (it was not written by Planner, or was cut short)</source>
-        <translation>nemá kontrolní součet (nezapsal ho Planner, nebo je useknutý)</translation>
+        <translation>nemá kontrolní součet (nezapsal ho Planner, nebo je neúplný)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was shared (its checksum does not match)</source>
@@ -3217,7 +3217,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>%1 “%2” is not one of %3</source>
         <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
-        <translation>%1 „%2“ není žádná z hodnot %3</translation>
+        <translation>%1 „%2“ není žádnou z hodnot: %3</translation>
     </message>
     <message>
         <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
@@ -3242,7 +3242,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>%1 is beyond the range of dates Planner keeps</source>
         <extracomment>%1: a date and time the file gives.</extracomment>
-        <translation>%1 je mimo rozsah dat, která Planner uchovává</translation>
+        <translation>%1 je mimo rozsah dat, který Planner uchovává</translation>
     </message>
     <message>
         <source>is %1; %2 is at most %3 MiB</source>
@@ -3257,7 +3257,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
         <extracomment>%1: which byte of the file, counted from 1.</extracomment>
-        <translation>není text v UTF-8 (bajt %1 není platné UTF-8)</translation>
+        <translation>není text v UTF-8 (bajt %1 není platný v UTF-8)</translation>
     </message>
     <message>
         <source>is not valid CSV (%1)</source>
@@ -3285,7 +3285,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>%1: “%2” is not a time of day</source>
         <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
-        <translation>%1: „%2“ není denní čas</translation>
+        <translation>%1: „%2“ není platný čas</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date and time</source>
@@ -3403,7 +3403,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>is cut short: its %1= part ends early</source>
         <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>je useknutý: část %1= končí předčasně</translation>
+        <translation>je neúplný: část %1= končí předčasně</translation>
     </message>
     <message>
         <source>is damaged: its %1= part is not a JSON list</source>
@@ -3423,7 +3423,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>is a web address but not a Giggity link (%1…); save the file it points to and import that</source>
         <extracomment>%1: how a Giggity link begins: keep it as it is.</extracomment>
-        <translation>je webová adresa, ale ne odkaz Giggity (%1…); uložte soubor, na který odkazuje, a importujte ten</translation>
+        <translation>je webová adresa, ale ne odkaz Giggity (%1…); uložte soubor, na který odkazuje, a importujte ho</translation>
     </message>
     <message>
         <source>is a link for “%1”, which is not the conference open here</source>
@@ -3433,12 +3433,12 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>holds %1 favourites of %2; “%3” is in %4</source>
         <extracomment>%1: a phone app (Sojourner, Giggity); %2 and %4: years; %3: a conference&apos;s title.</extracomment>
-        <translation>obsahuje oblíbené z %1 z roku %2; „%3“ je v roce %4</translation>
+        <translation>obsahuje oblíbené z %1 z roku %2; „%3“ se koná v roce %4</translation>
     </message>
     <message>
         <source>names none of the sessions of “%1”; they are in “%2”</source>
         <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
-        <translation>neuvádí žádnou přednášku z „%1“; jsou v „%2“</translation>
+        <translation>neuvádí žádnou přednášku z „%1“; jeho přednášky jsou v „%2“</translation>
     </message>
     <message>
         <source>names none of the sessions of “%1”, nor of any conference here</source>
@@ -3494,7 +3494,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>did not finish downloading within %1 seconds</source>
         <extracomment>%1: a number of seconds.</extracomment>
-        <translation>se nestáhl do %1 sekund</translation>
+        <translation>stahování nebylo dokončeno do %1 sekund</translation>
     </message>
     <message>
         <source>the server answered 304 Not Modified, but Planner asked for the whole file (it has no copy to keep)</source>

@@ -1469,7 +1469,7 @@ Free at the same time:
     <message>
         <source>the password command did not finish: %1</source>
         <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
-        <translation>פקודת הסיסמה לא הסתיימה: %1</translation>
+        <translation>פקודת הסיסמה לא הסתיימה בזמן: %1</translation>
     </message>
     <message>
         <source>the password command could not run (%1)</source>
@@ -3130,22 +3130,22 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>the link is %1 bytes long; a QR code holds at most %2 (share the link itself, or fewer sessions)</source>
-        <translation>אורך הקישור %1 בתים; קוד QR מכיל לכל היותר %2 (שתפו את הקישור עצמו, או פחות הרצאות)</translation>
+        <translation>אורך הקישור %1 בתים; קוד QR יכול להכיל לכל היותר %2 (שתפו את הקישור עצמו, או פחות הרצאות)</translation>
     </message>
     <message>
         <source>states no time zone; say which one, e.g. --tz Europe/Brussels</source>
         <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
-        <translation>אינו מציין אזור זמן; יש לציין אחד, למשל ‎--tz Europe/Brussels</translation>
+        <translation>אינו מציין אזור זמן; יש לציין אותו, למשל ‎--tz Europe/Brussels</translation>
     </message>
     <message>
         <source>states no time zone (Sessionize files never do); say which one, e.g. --tz Europe/Brussels</source>
         <extracomment>--tz Europe/Brussels is an option of the command line: keep it as it is.</extracomment>
-        <translation>אינו מציין אזור זמן (קובצי Sessionize אף פעם אינם מציינים); יש לציין אחד, למשל ‎--tz Europe/Brussels</translation>
+        <translation>אינו מציין אזור זמן (קובצי Sessionize לעולם אינם מציינים אותו); יש לציין אותו, למשל ‎--tz Europe/Brussels</translation>
     </message>
     <message>
         <source>states no time zone (its times are marked UTC but match the local &lt;start&gt; times); say which one, e.g. --tz Europe/Brussels</source>
         <extracomment>&lt;start&gt; is an XML element and --tz Europe/Brussels an option of the command line: keep them as they are.</extracomment>
-        <translation>אינו מציין אזור זמן (השעות שלו מסומנות כ־UTC אך תואמות לשעות המקומיות של &lt;start&gt;); יש לציין אחד, למשל ‎--tz Europe/Brussels</translation>
+        <translation>אינו מציין אזור זמן (השעות שלו מסומנות כ־UTC אך תואמות לשעות המקומיות של &lt;start&gt;); יש לציין אותו, למשל ‎--tz Europe/Brussels</translation>
     </message>
     <message>
         <source>is %1; an agenda file is at most %2 MiB</source>
@@ -3255,7 +3255,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>%1: “%2” is not a time of day</source>
         <extracomment>%1: an entry of the file (record 3); %2: the value it gives.</extracomment>
-        <translation>%1: &quot;%2&quot; אינו שעה ביום</translation>
+        <translation>%1: &quot;%2&quot; אינו שעה תקינה</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date and time</source>
@@ -3348,7 +3348,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>names a program at “%1”, not a web address</source>
         <extracomment>%1: where the link says the program is.</extracomment>
-        <translation>מציין תוכנית ב־&quot;%1&quot;, שאינה כתובת אינטרנט</translation>
+        <translation>מציין תוכנית במיקום &quot;%1&quot;, שאינו כתובת אינטרנט</translation>
     </message>
     <message>
         <source>lists no events (it has no see= or del= part)</source>
@@ -3363,12 +3363,12 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>is damaged: its %1= part does not unpack (%2)</source>
         <extracomment>%1=: a part of the link (see=, del=): keep it as it is; %2: what the unpacking said, in English.</extracomment>
-        <translation>פגום: לא ניתן לפרוס את החלק %1=‎ (%2)</translation>
+        <translation>פגום: לא ניתן לחלץ את החלק %1=‎ (%2)</translation>
     </message>
     <message>
         <source>is damaged: its %1= part unpacks to too much data</source>
         <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>פגום: החלק %1=‎ נפרס ליותר מדי נתונים</translation>
+        <translation>פגום: חילוץ החלק %1=‎ מניב יותר מדי נתונים</translation>
     </message>
     <message>
         <source>is cut short: its %1= part ends early</source>
@@ -3408,7 +3408,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>names none of the sessions of “%1”; they are in “%2”</source>
         <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
-        <translation>אינו מציין אף אחת מההרצאות של &quot;%1&quot;; הן נמצאות ב־&quot;%2&quot;</translation>
+        <translation>אינו מציין אף אחת מההרצאות של &quot;%1&quot;; ההרצאות שהוא מציין נמצאות ב־&quot;%2&quot;</translation>
     </message>
     <message>
         <source>names none of the sessions of “%1”, nor of any conference here</source>

@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>Planner does not try again by itself: edit the calendar to fix it.</source>
-        <translation>Planner nie ponowi próby sam: edytuj kalendarz, aby to naprawić.</translation>
+        <translation>Planner sam nie ponowi próby: edytuj kalendarz, aby to naprawić.</translation>
     </message>
     <message>
         <source>Remove Calendar</source>
@@ -1484,7 +1484,7 @@ Wolni w tym samym czasie:
     <message>
         <source>the password command did not finish: %1</source>
         <extracomment>%1: the command that prints the password (the user&apos;s own command line).</extracomment>
-        <translation>polecenie hasła nie zakończyło się: %1</translation>
+        <translation>polecenie hasła nie zakończyło się w wyznaczonym czasie: %1</translation>
     </message>
     <message>
         <source>the password command could not run (%1)</source>
@@ -2331,27 +2331,27 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>“%1” was deleted in your calendar: Planner will not add it again unless the session changes</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>„%1” usunięto w Twoim kalendarzu: Planner doda to wydarzenie ponownie dopiero, gdy sesja się zmieni</translation>
+        <translation>„%1” usunięto z Twojego kalendarza: Planner doda to wydarzenie ponownie dopiero, gdy sesja się zmieni</translation>
     </message>
     <message>
         <source>“%1” was edited in your calendar: kept as it is</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>„%1” zmieniono w Twoim kalendarzu: pozostawiono bez zmian</translation>
+        <translation>„%1” zmieniono w Twoim kalendarzu: Planner pozostawił je bez zmian</translation>
     </message>
     <message>
         <source>“%1” was edited in your calendar, so Planner kept your version and did not send its change; delete the event there to get Planner&apos;s version</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>„%1” zmieniono w Twoim kalendarzu, więc Planner zachował Twoją wersję i nie wysłał swojej zmiany; usuń tam to wydarzenie, aby dostać wersję Plannera</translation>
+        <translation>„%1” zmieniono w Twoim kalendarzu, więc Planner zachował Twoją wersję i nie wysłał swojej zmiany; usuń tam to wydarzenie, aby otrzymać wersję z Plannera</translation>
     </message>
     <message>
         <source>“%1” changed in your calendar during the sync: kept as it is</source>
         <extracomment>%1: a session&apos;s title. Said after a calendar sync.</extracomment>
-        <translation>„%1” zmieniło się w Twoim kalendarzu podczas synchronizacji: pozostawiono bez zmian</translation>
+        <translation>„%1” zmieniło się w Twoim kalendarzu podczas synchronizacji: Planner pozostawił je bez zmian</translation>
     </message>
     <message>
         <source>%1: no longer in your agenda, but edited in your calendar, so Planner did not delete it there</source>
         <extracomment>%1: a session&apos;s key (its id in the program). Said after a calendar sync.</extracomment>
-        <translation>%1: nie ma już w Twoim planie, ale zmieniono to w Twoim kalendarzu, więc Planner tego tam nie usunął</translation>
+        <translation>%1: tej sesji nie ma już w Twoim planie, ale jej wydarzenie zmieniono w Twoim kalendarzu, więc Planner go tam nie usunął</translation>
     </message>
     <message>
         <source>%1: changed in your calendar: not deleted</source>
@@ -2689,7 +2689,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>a quick-start snapshot</source>
-        <translation>migawka szybkiego startu</translation>
+        <translation>migawka do szybkiego uruchamiania</translation>
     </message>
     <message>
         <source>an event file</source>
@@ -3217,7 +3217,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>%1 “%2” is not one of %3</source>
         <extracomment>%1: a field of the file (priority, status); %2: the value it gives; %3: the values it may have. Keep the field&apos;s name and the values as they are.</extracomment>
-        <translation>%1 „%2” nie należy do: %3</translation>
+        <translation>%1 „%2” nie jest żadną z wartości: %3</translation>
     </message>
     <message>
         <source>is an agenda for “%1”, which is not the conference open here; import that conference&apos;s program first</source>
@@ -3257,7 +3257,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>is not UTF-8 text (byte %1 is not valid UTF-8)</source>
         <extracomment>%1: which byte of the file, counted from 1.</extracomment>
-        <translation>to nie jest tekst UTF-8 (bajt %1 nie jest poprawnym UTF-8)</translation>
+        <translation>to nie jest tekst UTF-8 (bajt %1 jest niepoprawny w UTF-8)</translation>
     </message>
     <message>
         <source>is not valid CSV (%1)</source>
@@ -3398,7 +3398,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>is damaged: its %1= part unpacks to too much data</source>
         <extracomment>%1=: a part of the link (see=, del=): keep it as it is.</extracomment>
-        <translation>jest uszkodzony: część %1= rozpakowuje się do zbyt wielu danych</translation>
+        <translation>jest uszkodzony: część %1= po rozpakowaniu daje za dużo danych</translation>
     </message>
     <message>
         <source>is cut short: its %1= part ends early</source>
@@ -3438,7 +3438,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>names none of the sessions of “%1”; they are in “%2”</source>
         <extracomment>%1 and %2: conferences&apos; titles.</extracomment>
-        <translation>nie wskazuje żadnej sesji z „%1”; są one w „%2”</translation>
+        <translation>nie wskazuje żadnej sesji z „%1”; jego sesje są w „%2”</translation>
     </message>
     <message>
         <source>names none of the sessions of “%1”, nor of any conference here</source>
@@ -3553,7 +3553,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>is not a valid web address or answer (%1)</source>
         <extracomment>%1: what the HTTP library said, in English.</extracomment>
-        <translation>to nie jest poprawny adres ani odpowiedź (%1)</translation>
+        <translation>to nie jest poprawny adres internetowy ani poprawna odpowiedź serwera (%1)</translation>
     </message>
     <message>
         <source>download failed (%1)</source>
