@@ -40,14 +40,13 @@ from planner.domain.errors import (
 )
 from planner.storage import migrations, revision
 from planner.storage.reader import (
-    BUSY_TIMEOUT_MS,
     LOCK_WAIT_SECONDS,
     check_file,
     inspect_file,
     not_ours,
 )
 from planner.storage.schema import Base
-from planner.storage.units import OwnWrites, connection_of, faults_classified
+from planner.storage.units import OwnWrites, connection_of, faults_classified, set_up
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -169,14 +168,7 @@ def _set_connection_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # begin one only at the first write, after the unit's reads (SQLAlchemy's documented
     # recipe for SQLite transactions that are whole).
     dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        # FULL: a transaction that reported success survives a power cut, not only a crash.
-        cursor.execute("PRAGMA synchronous = FULL")
-    finally:
-        cursor.close()
+    set_up(dbapi_connection)
 
 
 def backup_path_for(path: Path, version: int) -> Path:

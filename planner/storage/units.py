@@ -174,6 +174,15 @@ def renew_revision(connection: sqlite3.Connection) -> tuple[int | None, int | No
     return before, revision.parse(row[0][0])
 
 
+def set_up(connection: sqlite3.Connection) -> None:
+    """What every connection that writes a Planner database sets, the core's
+    (`storage.db`, at each connection of its pool) and `PlainDatabase`'s alike."""
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").close()
+    connection.execute("PRAGMA foreign_keys = ON").close()
+    # FULL: a transaction that reported success survives a power cut, not only a crash.
+    connection.execute("PRAGMA synchronous = FULL").close()
+
+
 class PlainDatabase(OwnWrites):
     """A current Planner database written with the standard library (see the module's
     docstring), on one connection: for one thread, the command line's."""
@@ -207,12 +216,8 @@ class PlainDatabase(OwnWrites):
         except sqlite3.Error:
             return None
         try:
-            # As `storage.db` sets up each of its connections (`_set_connection_pragmas`),
-            # and the WAL its opening sets.
-            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            connection.execute("PRAGMA foreign_keys = ON")
-            connection.execute("PRAGMA synchronous = FULL")
-            connection.execute("PRAGMA journal_mode = WAL").fetchall()
+            set_up(connection)
+            connection.execute("PRAGMA journal_mode = WAL").fetchall()  # as the core's opening
         except sqlite3.Error:
             connection.close()
             return None  # the core's opening says what is wrong, or opens it read-only
