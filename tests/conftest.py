@@ -139,6 +139,15 @@ def settle_database(planner: Planner) -> None:
 
 
 @pytest.fixture
+def restore_language(qapp: object, tmp_path: Path) -> Iterator[None]:
+    """For a test that installs a language of its own: English again after it."""
+    yield
+    from planner.ui import i18n
+
+    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path / "qm")  # type: ignore[arg-type]
+
+
+@pytest.fixture
 def german(qapp: object, tmp_path: Path) -> Iterator[None]:
     """The window's language German for one test, English again after it."""
     from planner.ui import i18n

@@ -58,16 +58,6 @@ def _english_as_the_app_starts(qapp, tmp_path_factory: pytest.TempPathFactory) -
     i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path_factory.mktemp("qm"))
 
 
-@pytest.fixture
-def in_german(qapp, tmp_path: Path) -> Iterator[None]:
-    """The window's language German for one test, English again after it."""
-    from planner.ui import i18n
-
-    i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
-    yield
-    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
-
-
 def open_window(qtbot, paths: AppPaths) -> MainWindow:
     """The window as `planner` opens it: painted (from the quick-start snapshot when there
     is a current one), then the core opened behind it (`finish_opening`)."""

@@ -46,7 +46,6 @@ from planner.ui.operations import _follower_said
 from .conftest import settle
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
     from planner.domain.changes import Result
@@ -102,12 +101,6 @@ SERVER = [
     CalDAVError(ServerMessage(ServerCode.SERVER_SAID, "dav.example.org", request=r, detail="Bad"))
     for r in Request
 ]
-
-
-@pytest.fixture
-def restore_language(qapp, tmp_path: Path) -> Iterator[None]:
-    yield
-    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
 
 
 def english_phrases(error: BaseException, *values: str) -> list[str]:

@@ -13,7 +13,6 @@ from planner.cli import _normalise_argv, build_parser
 from planner.ui import i18n
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
     from planner.ui.mainwindow import MainWindow
@@ -97,12 +96,6 @@ def test_lang_is_an_option_of_the_gui(argv: list[str], parsed: list[str]) -> Non
     if "gui" in normal:
         assert args.command == "gui"
         assert args.lang == ("de" if any(a.startswith("--lang") for a in argv) else None)
-
-
-@pytest.fixture
-def restore_language(qapp, tmp_path: Path) -> Iterator[None]:
-    yield
-    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
 
 
 @pytest.mark.usefixtures("restore_language")

@@ -25,7 +25,6 @@ from planner.ui.dialogs.report import ImportReportDialog
 from planner.ui.flows.colleagues import ColleagueTexts
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
 EVENT = Where(PlaceKind.EVENT, "12")
@@ -88,12 +87,6 @@ SAMPLES: dict[NoteCode, Note] = {
     }.items()
 }
 VALUES = {"Keynote", "Europe/Berlin", "Untitled session", "Embedded, Mobile and Automotive"}
-
-
-@pytest.fixture
-def restore_language(qapp, tmp_path: Path) -> Iterator[None]:
-    yield
-    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
 
 
 def english_phrases(note: Note) -> list[str]:

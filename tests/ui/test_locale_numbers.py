@@ -14,18 +14,11 @@ from planner.ui import catalogs, i18n
 from planner.ui.i18n import arg
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
     from planner.ui.mainwindow import MainWindow
 
 COUNT = 12345  # not 1234: Spanish and Polish group only from five digits (CLDR)
-
-
-@pytest.fixture
-def restore_language(qapp, tmp_path: Path) -> Iterator[None]:
-    yield
-    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
 
 
 @pytest.mark.usefixtures("restore_language")

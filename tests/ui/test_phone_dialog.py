@@ -104,7 +104,7 @@ def test_a_wrong_address_is_explained_in_the_dialog(qtbot, window: MainWindow, f
     assert "web address" in dialog.url_origin.text()
 
 
-@pytest.mark.usefixtures("in_german")
+@pytest.mark.usefixtures("german")
 def test_a_code_that_cannot_be_saved_is_said_in_the_windows_language(
     qtbot, window: MainWindow, fosdem: int, tmp_path: Path
 ) -> None:

@@ -25,18 +25,10 @@ from ..formats.hostile import HOSTILE
 from .test_error_texts import english_phrases
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from planner.ui.mainwindow import MainWindow
 
 DATA = Path(__file__).parents[1] / "data"
 SOURCE = "/home/ana/program.json"
-
-
-@pytest.fixture
-def restore_language(qapp, tmp_path: Path) -> Iterator[None]:
-    yield
-    i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path)
 
 
 def sample(code: RefusalCode) -> Refusal:
@@ -199,7 +191,7 @@ def test_a_refused_import_says_why_in_german(
     assert shown == [f"{program}: enthält keine Sessions (kein <event> in einem <day>)"]
 
 
-@pytest.mark.usefixtures("in_german")
+@pytest.mark.usefixtures("german")
 def test_a_position_in_the_file_is_written_as_digits() -> None:
     """An index in a JSON list and a byte's offset are places in the file, not counts: the
     locale's grouping made "rooms[1500]" "rooms[1.500]" (review 6 #8)."""
