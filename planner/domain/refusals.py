@@ -457,6 +457,12 @@ SIZES: dict[RefusalCode, tuple[int, ...]] = {
     RefusalCode.DOWNLOAD_TOO_BIG: (0,),
     RefusalCode.CUT_SHORT_OF: (0, 1),
 }
+# Which values are a position in the file (an index in a JSON list, a byte's offset): an
+# `int` written as digits, without the grouping a count takes ("rooms[1500]").
+POSITIONS: dict[RefusalCode, tuple[int, ...]] = {
+    RefusalCode.NOT_A_ROOM_NAME: (0,),
+    RefusalCode.BAD_BYTE: (1,),
+}
 
 
 class Refusal(str):

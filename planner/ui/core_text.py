@@ -41,7 +41,7 @@ from planner.domain.messages import (
     SuggestionCode,
     Where,
 )
-from planner.domain.refusals import SIZES, Field, Part, Refusal, RefusalCode
+from planner.domain.refusals import POSITIONS, SIZES, Field, Part, Refusal, RefusalCode
 from planner.domain.updates import ChangeKind
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats, local_zone
@@ -780,13 +780,17 @@ class RefusalTexts(Translatable):
     def problem(self, refusal: Refusal) -> str:
         """What is wrong with a file (without its name), in the window's language."""
         sizes = SIZES.get(refusal.code, ())
-        shown = [
-            _size(value) if index in sizes and isinstance(value, int) else self._value(value)
-            for index, value in enumerate(refusal.values)
-        ]
-        for index in _POSITIONS.get(refusal.code, ()):
-            shown[index] = str(refusal.values[index])  # "rooms[1500]", not "rooms[1.500]"
-        return arg(self._template(refusal.code), *shown)
+        positions = POSITIONS.get(refusal.code, ())
+
+        def shown(index: int, value: object) -> object:
+            if index in sizes and isinstance(value, int):
+                return _size(value)
+            if index in positions:
+                return str(value)  # a place in the file, not a count: "rooms[1500]"
+            return self._value(value)
+
+        values = [shown(index, value) for index, value in enumerate(refusal.values)]
+        return arg(self._template(refusal.code), *values)
 
     def _value(self, value: object) -> object:
         if isinstance(value, Refusal):  # what is wrong at a place (`RefusalCode.AT`)
@@ -1295,10 +1299,4 @@ _KINDS = frozenset(
         "not a regular file",
     }
 )
-# Values of a refusal that are a position in the file (an index in a JSON list, a byte's
-# offset), written as digits: only counts and limits take the locale's grouping (review 6 #8).
-_POSITIONS: dict[RefusalCode, tuple[int, ...]] = {
-    RefusalCode.NOT_A_ROOM_NAME: (0,),
-    RefusalCode.BAD_BYTE: (1,),
-}
 REFUSALS = RefusalTexts()
