@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -8,7 +9,6 @@ from planner.paths import AppPaths
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
     from planner.ui.mainwindow import MainWindow
 
@@ -110,3 +110,23 @@ def fosdem(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     settle(main_window)
     yield main_window
     close_window(main_window)
+
+
+def planner_command(database: Path, *args: str) -> None:
+    """The `planner` command run as a user runs it beside the window, on the data folder
+    of the database `database`."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "--data-dir", str(database.parent), *args],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr

@@ -5,11 +5,7 @@ in sync open it, and nothing asked for meanwhile is lost."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -23,31 +19,17 @@ from planner.quickstart import QuickStart
 from planner.storage.revision import read_file
 from planner.ui.tabs import Tab
 
-from .conftest import close_window, open_window, settle
+from .conftest import close_window, open_window, planner_command, settle
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
     from planner.services.catalog import Catalog
     from planner.ui.mainwindow import MainWindow
 
 DATABASE = "ksl19-is-kafka-a-database"
 STREAMS = "ksl19-kafka-streams-at-scale"
-REPO = Path(__file__).resolve().parents[2]
-
-
-def planner_command(paths: AppPaths, *args: str) -> None:
-    """The `planner` command run as a user runs it beside the window."""
-    done = subprocess.run(
-        [sys.executable, "-m", "planner", "--data-dir", str(paths.database.parent), *args],
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
 
 
 @pytest.fixture
@@ -140,7 +122,7 @@ def test_the_command_line_beside_a_window_without_core_reaches_it(
     lazy: MainWindow, qtbot, paths: AppPaths
 ) -> None:
     settle(lazy)  # (while the window reads, its watch looks again later)
-    planner_command(paths, "star", STREAMS)
+    planner_command(paths.database, "star", STREAMS)
     assert lazy.watcher.check()  # the window's own watch (it looks every 1.5 s)
     settle(lazy)
     talk = lazy.store.talk(STREAMS)
@@ -152,7 +134,7 @@ def test_the_command_line_beside_a_window_without_core_reaches_it(
 
 
 def test_reminders_without_the_core(qtbot, paths: AppPaths) -> None:
-    planner_command(paths, "star", DATABASE)  # attended, starred from the command line
+    planner_command(paths.database, "star", DATABASE)  # attended, starred from the command line
     window, _quick = open_lazily(qtbot, paths)
     try:
         talk = window.store.talk(DATABASE)
@@ -180,7 +162,7 @@ def test_calendars_to_sync_open_the_core_after_the_paint(
 ) -> None:
     folder = tmp_path / "events"
     folder.mkdir()
-    planner_command(paths, "calendar", "add", "--vdir", str(folder), "phone")
+    planner_command(paths.database, "calendar", "add", "--vdir", str(folder), "phone")
     window, _quick = open_lazily(qtbot, paths)
     try:
         qtbot.waitUntil(lambda: window.calendars.sync.started, timeout=10_000)
@@ -197,7 +179,7 @@ def test_a_calendar_added_beside_the_window_opens_the_core(
     settle(lazy)
     folder = tmp_path / "events"
     folder.mkdir()
-    planner_command(paths, "calendar", "add", "--vdir", str(folder), "phone")
+    planner_command(paths.database, "calendar", "add", "--vdir", str(folder), "phone")
     assert lazy.watcher.check()
     qtbot.waitUntil(lambda: lazy.calendars.sync.started, timeout=10_000)
     settle(lazy)
@@ -210,7 +192,7 @@ def test_quitting_without_the_core_keeps_what_another_process_wrote(qtbot, paths
     window, quick = open_lazily(qtbot, paths)
     try:
         settle(window)
-        planner_command(paths, "star", STREAMS)
+        planner_command(paths.database, "star", STREAMS)
         assert window.watcher.check()
         settle(window)
         keep_for_next_start(window, quick)

@@ -3,7 +3,6 @@ auto-resolve, a merge, and a change made by another process (the command line)."
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -12,7 +11,7 @@ from planner.domain.agenda import Priority, Status
 from planner.ui.roles import Role
 from planner.ui.tabs import Tab
 
-from .conftest import settle
+from .conftest import planner_command, settle
 
 if TYPE_CHECKING:
     from planner.domain.changes import Changes, Report
@@ -216,25 +215,6 @@ def test_the_timetable_block_is_clickable_after_a_star_changes(window: MainWindo
     assert window.store.talk(STREAMS).star is None  # type: ignore[union-attr]
 
 
-def _planner_command(database: Path, *args: str) -> None:
-    """Run the `planner` command as a user does beside the window, on its data folder."""
-    import os
-    import subprocess
-    import sys
-
-    repo = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-m", "planner", "--data-dir", str(database.parent), *args],
-        cwd=repo,
-        env={**os.environ, "PYTHONPATH": str(repo)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-
-
 def test_the_planner_command_beside_the_window_reaches_every_view(
     window: MainWindow, qtbot
 ) -> None:
@@ -250,7 +230,7 @@ def test_the_planner_command_beside_the_window_reaches_every_view(
         talk = window.store.talk(DATABASE)
         return talk.star.priority if talk is not None and talk.star is not None else None
 
-    _planner_command(database, "star", DATABASE, "--priority", "maybe")
+    planner_command(database, "star", DATABASE, "--priority", "maybe")
     qtbot.waitUntil(lambda: star_of_database() is Priority.MAYBE, timeout=20_000)
     settle(window)
     assert window.details.talk is not None
@@ -259,7 +239,7 @@ def test_the_planner_command_beside_the_window_reaches_every_view(
     assert window.details.star_action.isChecked()
     assert window.status_line.label.text() != counted  # one more starred
     assert shown_everywhere(window, DATABASE) == starred("maybe")
-    _planner_command(database, "unstar", DATABASE)
+    planner_command(database, "unstar", DATABASE)
     qtbot.waitUntil(lambda: star_of_database() is None, timeout=20_000)
     settle(window)
     assert shown_everywhere(window, DATABASE) == NOT_STARRED
