@@ -14,14 +14,11 @@ import subprocess
 from planner.calendars.sync import Problem, SyncProblem
 from planner.domain.calendar_messages import PasswordCode, PasswordMessage
 from planner.domain.errors import UsageError
+from planner.domain.refusals import Refusal, RefusalCode
 
 SERVICE = "Planner calendar"
 COMMAND_TIMEOUT_SECONDS = 60
-NO_KEYRING = (
-    "No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available "
-    "on this computer, so Planner cannot keep the password safely. Give a command that "
-    "prints the password instead, such as “pass show calendar”."
-)
+NO_KEYRING = str(Refusal(RefusalCode.NO_KEYRING))  # the keyring problem the window asks about
 
 
 class CredentialsError(SyncProblem):
@@ -65,11 +62,11 @@ def store_password(location: str, username: str, password: str) -> None:
     from keyring.errors import KeyringError, NoKeyringError
 
     if keyring_problem():
-        raise UsageError(f"{NO_KEYRING} (planner calendar add … --password-command CMD)")
+        raise UsageError.of(Refusal(RefusalCode.NO_KEYRING_COMMAND))
     try:
         keyring.set_password(SERVICE, account(location, username), password)
     except NoKeyringError as error:
-        raise UsageError(NO_KEYRING) from error
+        raise UsageError.of(Refusal(RefusalCode.NO_KEYRING)) from error
     except KeyringError as error:  # locked, and the user declined to unlock it
         raise KeyringRefused(PasswordMessage(PasswordCode.NOT_KEPT, detail=str(error))) from error
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from planner.calendars.syncer import CalendarFileError, FileWritten, now
 from planner.domain.calendars import TargetInfo, TargetKind
 from planner.domain.errors import StorageError, UsageError
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.storage import repo, targets
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ MAX_ALARM_MINUTES = 7 * 24 * 60
 
 def check_alarm(alarm_minutes: int | None) -> None:
     if alarm_minutes is not None and not 0 <= alarm_minutes <= MAX_ALARM_MINUTES:
-        raise UsageError("the alarm must be between 0 and 10080 minutes before")
+        raise UsageError.of(Refusal(RefusalCode.ALARM_OUT_OF_RANGE, MAX_ALARM_MINUTES))
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ class CalendarService:
         if not name:
             raise UsageError.of(Refusal(RefusalCode.CALENDAR_NEEDS_NAME))
         if (caldav is None) == (vdir is None):
-            raise UsageError("give either --caldav URL or --vdir DIR")
+            raise UsageError.of(Refusal(RefusalCode.CALDAV_OR_VDIR))
         check_alarm(alarm_minutes)
         same = self.find(name)
         if same is not None and (replacing is None or same.id != replacing.id):
@@ -117,7 +117,7 @@ class CalendarService:
         if target.kind is not TargetKind.CALDAV and password:
             raise UsageError.of(Refusal(RefusalCode.FOLDER_NO_PASSWORD))
         if password and target.password_command:
-            raise UsageError("give a password or a --password-command, not both")
+            raise UsageError.of(Refusal(RefusalCode.PASSWORD_AND_COMMAND))
         # The keyring is not the database: its password is stored first, outside the
         # transaction (a keyring that asks to be unlocked must not hold the database's
         # write lock), so that a keyring that refuses leaves nothing saved. The stored

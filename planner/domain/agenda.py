@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from planner.domain.errors import UsageError
+from planner.domain.refusals import Refusal, RefusalCode
 
 if TYPE_CHECKING:
     from datetime import date
@@ -91,18 +92,17 @@ LATEST_MOMENT = datetime(9998, 12, 31, tzinfo=UTC)
 def check_busy_block(start: datetime, end: datetime) -> None:
     """Raise `UsageError` unless [start, end) can be a busy block."""
     if start.tzinfo is None or end.tzinfo is None:
-        raise UsageError("busy block times need a time zone")
+        raise UsageError.of(Refusal(RefusalCode.BUSY_NEEDS_ZONE))
     if end <= start:
-        raise UsageError("a busy block must end after it starts")
+        raise UsageError.of(Refusal(RefusalCode.BUSY_ENDS_FIRST))
     try:
         in_range = start >= EARLIEST_MOMENT and end <= LATEST_MOMENT
     except OverflowError:  # an offset that takes it beyond datetime's own range
         in_range = False
     if not in_range:
-        raise UsageError(
-            f"a busy block must start on or after {EARLIEST_MOMENT.date().isoformat()} and "
-            f"end by {LATEST_MOMENT.isoformat(' ', 'minutes')[:16]} UTC"
-        )
+        earliest = EARLIEST_MOMENT.date().isoformat()
+        latest = LATEST_MOMENT.isoformat(" ", "minutes")[:16]
+        raise UsageError.of(Refusal(RefusalCode.BUSY_OUT_OF_RANGE, earliest, latest))
 
 
 @dataclass(frozen=True, slots=True)

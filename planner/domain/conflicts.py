@@ -42,6 +42,7 @@ from functools import cached_property
 from planner.domain.agenda import BusyInfo, Priority, Status, TalkInfo
 from planner.domain.errors import UsageError
 from planner.domain.messages import NAMED, DecisionReason, ReasonCode
+from planner.domain.refusals import Refusal, RefusalCode
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,18 +100,18 @@ class ConflictSettings:
     def __post_init__(self) -> None:
         # Checked here so that no caller can save a value that every later detection would
         # crash on (timedelta overflows long before an int does).
-        for what, minutes in (
-            ("the walking time", self.buffer_minutes),
-            ("the tolerance", self.tolerance_minutes),
+        for code, rooms, minutes in (
+            (RefusalCode.WALKING_OUT_OF_RANGE, (), self.buffer_minutes),
+            (RefusalCode.TOLERANCE_OUT_OF_RANGE, (), self.tolerance_minutes),
             *(
-                (f"the walking time between {' and '.join(sorted(rooms))}", value)
-                for rooms, value in self.room_buffers.items()
+                # A room's walking time to itself names it twice.
+                (RefusalCode.ROOMS_WALK_OUT_OF_RANGE, tuple((sorted(pair) * 2)[:2]), value)
+                for pair, value in self.room_buffers.items()
             ),
         ):
             if not isinstance(minutes, int) or not 0 <= minutes <= MAX_SETTING_MINUTES:
-                raise UsageError(
-                    f"{what} must be between 0 and {MAX_SETTING_MINUTES} minutes, not {minutes}"
-                )
+                refusal = Refusal(code, *rooms, MAX_SETTING_MINUTES, minutes)
+                raise UsageError.of(refusal)
 
     def buffer(self, room_a: str, room_b: str) -> timedelta:
         if room_a and room_a == room_b:

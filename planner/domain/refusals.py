@@ -190,6 +190,29 @@ class RefusalCode(StrEnum):
     BAD_HTTP = "bad-http"
     BAD_ADDRESS_OR_ANSWER = "bad-address-or-answer"
     DOWNLOAD_FAILED = "download-failed"
+    # An iCalendar event's time that cannot be read (the value of `NoteCode.UNREADABLE_TIME`).
+    ICAL_END_NOT_DATE = "ical-end-not-date"  # the value (its repr)
+    ICAL_NOT_DURATION = "ical-not-duration"  # the value (its repr)
+    ICAL_NOT_DATE = "ical-not-date"  # the value (its repr)
+    DATE_VALUE_OUT_OF_RANGE = "date-value-out-of-range"  # Python's OverflowError
+    # What the core is asked to do (a `UsageError` with a refusal): the window's own
+    # checks keep most of these from reaching it, but one that does is said translated.
+    BUSY_NEEDS_ZONE = "busy-needs-zone"
+    BUSY_ENDS_FIRST = "busy-ends-first"
+    BUSY_OUT_OF_RANGE = "busy-out-of-range"  # the earliest date, the latest date-time (UTC)
+    WALKING_OUT_OF_RANGE = "walking-out-of-range"  # the limit, the value given
+    TOLERANCE_OUT_OF_RANGE = "tolerance-out-of-range"  # the limit, the value given
+    ROOMS_WALK_OUT_OF_RANGE = "rooms-walk-out-of-range"  # room, room, limit, value given
+    ALARM_OUT_OF_RANGE = "alarm-out-of-range"  # the limit
+    CALDAV_OR_VDIR = "caldav-or-vdir"
+    PASSWORD_AND_COMMAND = "password-and-command"
+    NO_KEYRING = "no-keyring"
+    NO_KEYRING_COMMAND = "no-keyring-command"
+    NOT_UTF8_VALUE = "not-utf8-value"  # the value, as `display.path_text` shows it
+    NUMBER_TOO_BIG = "number-too-big"  # the largest number the database holds
+    UNKNOWN_FORMAT_NAME = "unknown-format-name"  # the name given, the formats Planner reads
+    QR_SUFFIX = "qr-suffix"  # the file
+    NO_PROGRAM_ADDRESS = "no-program-address"  # the conference's title
 
 
 class Part(StrEnum):
@@ -447,6 +470,50 @@ _ENGLISH |= {
     RefusalCode.NEEDS_ZONE_UTC_MARKED: (
         "states no time zone (its times are marked UTC but match the local <start> times); "
         "say which one, e.g. --tz Europe/Brussels"
+    ),
+}
+_ENGLISH |= {
+    RefusalCode.ICAL_END_NOT_DATE: "DTEND is not a date or date-time: {0}",
+    RefusalCode.ICAL_NOT_DURATION: "DURATION is not a duration: {0}",
+    RefusalCode.ICAL_NOT_DATE: "not a date or date-time: {0}",
+    RefusalCode.DATE_VALUE_OUT_OF_RANGE: "date value out of range",
+    RefusalCode.BUSY_NEEDS_ZONE: "busy block times need a time zone",
+    RefusalCode.BUSY_ENDS_FIRST: "a busy block must end after it starts",
+    RefusalCode.BUSY_OUT_OF_RANGE: "a busy block must start on or after {0} and end by {1} UTC",
+    RefusalCode.WALKING_OUT_OF_RANGE: (
+        "the walking time must be between 0 and {0} minutes, not {1}"
+    ),
+    RefusalCode.TOLERANCE_OUT_OF_RANGE: "the tolerance must be between 0 and {0} minutes, not {1}",
+    RefusalCode.ROOMS_WALK_OUT_OF_RANGE: (
+        "the walking time between {0} and {1} must be between 0 and {2} minutes, not {3}"
+    ),
+    RefusalCode.ALARM_OUT_OF_RANGE: "the alarm must be between 0 and {0} minutes before",
+    RefusalCode.CALDAV_OR_VDIR: "give either --caldav URL or --vdir DIR",
+    RefusalCode.PASSWORD_AND_COMMAND: "give a password or a --password-command, not both",
+    RefusalCode.NO_KEYRING: (
+        "No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available "
+        "on this computer, so Planner cannot keep the password safely. Give a command that "
+        "prints the password instead, such as “pass show calendar”."
+    ),
+    RefusalCode.NO_KEYRING_COMMAND: (
+        "No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available "
+        "on this computer, so Planner cannot keep the password safely. Give a command that "
+        "prints the password instead, such as “pass show calendar”. (planner calendar add … "
+        "--password-command CMD)"
+    ),
+    RefusalCode.NOT_UTF8_VALUE: (
+        "'{0}' is not UTF-8 text; Planner keeps names, keys, addresses and the files it "
+        "remembers as UTF-8"
+    ),
+    RefusalCode.NUMBER_TOO_BIG: (
+        "a number beyond what the database can hold (at most {0}) was given"
+    ),
+    RefusalCode.UNKNOWN_FORMAT_NAME: "unknown format {0!r}; choose from auto, {1}",
+    RefusalCode.QR_SUFFIX: "{0}: a QR code is saved as .png or .svg",
+    RefusalCode.NO_PROGRAM_ADDRESS: (
+        "Planner does not know where the program of “{0}” is published; give its web address "
+        "once with --program-url URL (the address Giggity loads it from, e.g. "
+        "https://fosdem.org/2025/schedule/xml)"
     ),
 }
 # Which values are sizes in bytes (an `int`, written as "2.1 MB").

@@ -131,7 +131,8 @@ def read_program(
     check_size(len(data), source)
     name = detect_format(data, source) if format == "auto" else format
     if name not in _READERS:
-        raise UsageError(f"unknown format {format!r}; choose from auto, {', '.join(FORMATS)}")
+        formats = ", ".join(FORMATS)
+        raise UsageError.of(Refusal(RefusalCode.UNKNOWN_FORMAT_NAME, format, formats))
     try:
         program = reader(name).parse(data, source, options or ReadOptions())
     except RecursionError as error:

@@ -166,13 +166,13 @@ def _event(component: Any) -> CalendarEvent:
         if end is not None:
             event.end = end.dt
             if not isinstance(event.end, date):
-                raise TypeError(f"DTEND is not a date or date-time: {event.end!r}")
+                raise TypeError(Refusal(RefusalCode.ICAL_END_NOT_DATE, repr(event.end)))
         elif duration is not None:
             event.duration = duration.dt
             if not isinstance(event.duration, timedelta):
-                raise TypeError(f"DURATION is not a duration: {event.duration!r}")
+                raise TypeError(Refusal(RefusalCode.ICAL_NOT_DURATION, repr(event.duration)))
     except (ValueError, TypeError, AttributeError, OverflowError) as error:
-        event.problem = str(error)
+        event.problem = _reason(error)
     return event
 
 
@@ -216,7 +216,7 @@ def program_from_events(
                 raise ValueError(event.problem)
             start, end = _start_and_end(event, event.start, zone, builder, where)
         except (ValueError, TypeError, OverflowError) as error:
-            builder.warn(Note(NoteCode.UNREADABLE_TIME, where, title[:50], str(error)))
+            builder.warn(Note(NoteCode.UNREADABLE_TIME, where, title[:50], _reason(error)))
             continue
         description = plain_text(event.description)
         if event.speakers is None:
@@ -281,4 +281,16 @@ def _instant(value: Any, zone: tzinfo, builder: ProgramBuilder, where: str) -> d
         return builder.local(value.replace(tzinfo=None), value.tzinfo or zone, where)
     if isinstance(value, date):
         return builder.local(datetime.combine(value, time(0)), zone, where)
-    raise TypeError(f"not a date or date-time: {value!r}")
+    raise TypeError(Refusal(RefusalCode.ICAL_NOT_DATE, repr(value)))
+
+
+def _reason(error: Exception) -> str:
+    """Why an event's time cannot be read: our own reason with its code (a `Refusal`), so
+    the window says it in its language; a library's words (the iCalendar reader's) as
+    they are."""
+    said = error.args[0] if len(error.args) == 1 else None
+    if isinstance(said, Refusal):
+        return said
+    if isinstance(error, OverflowError) and str(error) == "date value out of range":
+        return Refusal(RefusalCode.DATE_VALUE_OUT_OF_RANGE)
+    return str(error)

@@ -111,11 +111,8 @@ class PhoneService:
                 changes = Changes.of_setting(conference.id, Setting.PROGRAM_URL)
             feed_url, origin = (given, "given") if given else _feed_url(session, conference)
             if not feed_url:
-                raise UsageError(
-                    f"Planner does not know where the program of “{conference.title}” is "
-                    "published; give its web address once with --program-url URL (the "
-                    "address Giggity loads it from, e.g. https://fosdem.org/2025/schedule/xml)"
-                )
+                refusal = Refusal(RefusalCode.NO_PROGRAM_ADDRESS, conference.title)
+                raise UsageError.of(refusal)
             wanted = {Status.ATTEND, Status.PLAN_B} if include_plan_b else {Status.ATTEND}
             talks = [
                 t
@@ -154,7 +151,7 @@ class PhoneService:
         """Write the link's QR code as PNG or SVG (by the file's suffix), atomically."""
         suffix = target.suffix.lower()
         if suffix not in (".png", ".svg"):
-            raise UsageError(f"{target}: a QR code is saved as .png or .svg")
+            raise UsageError.of(Refusal(RefusalCode.QR_SUFFIX, str(target)))
         data = qr.png(link) if suffix == ".png" else qr.svg(link, title="Giggity link")
         write_atomic(target, data)  # a failure is a StorageError naming the file
 

@@ -39,6 +39,7 @@ from planner.domain.errors import (
     storage_error,
     why_read_only,
 )
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.storage import revision
 from planner.storage.migrations import LATEST_VERSION
 from planner.storage.reader import (
@@ -111,16 +112,12 @@ def faults_classified(
         # check): SQLite keeps UTF-8 text only. One line, nothing saved.
         if not isinstance(error.object, str):
             raise
-        raise UsageError(
-            f"'{path_text(error.object)}' is not UTF-8 text; Planner keeps names, keys, "
-            "addresses and the files it remembers as UTF-8"
-        ) from error
+        refusal = Refusal(RefusalCode.NOT_UTF8_VALUE, path_text(error.object))
+        raise UsageError.of(refusal) from error
     except OverflowError as error:
         if "SQLite INTEGER" not in str(error):
             raise
-        raise UsageError(
-            f"a number beyond what the database can hold (at most {2**63 - 1}) was given"
-        ) from error
+        raise UsageError.of(Refusal(RefusalCode.NUMBER_TOO_BIG, 2**63 - 1)) from error
     except faults as error:
         if is_damage(error):
             raise DatabaseError(str(path), DatabaseCode.DAMAGED, reason(error)) from error

@@ -492,7 +492,8 @@ class NoteTexts(Translatable):
             NoteCode.CANCELLED: self.tr("%1 (“%2”) is marked cancelled; skipped"),
             NoteCode.NO_START: self.tr("%1 (“%2”) has no start; skipped"),
             NoteCode.REPEATS: self.tr("%1 (“%2”) repeats; only its first occurrence is kept"),
-            #: %3: what the file's reader said, in English.
+            #: %3: why: Planner's own reason (translated), or the iCalendar reader's
+            #: words in English.
             NoteCode.UNREADABLE_TIME: self.tr("%1 (“%2”) has an unreadable time (%3); skipped"),
             NoteCode.NOT_SCHEDULED: self.tr("%1 (“%2”) is not scheduled; skipped"),
             NoteCode.OUT_OF_RANGE: self.tr("%1 (“%2”) has a time out of range; skipped"),
@@ -1274,6 +1275,82 @@ class RefusalTexts(Translatable):
             RefusalCode.BAD_ADDRESS_OR_ANSWER: self.tr("is not a valid web address or answer (%1)"),
             #: %1: what the system said, in English.
             RefusalCode.DOWNLOAD_FAILED: self.tr("download failed (%1)"),
+            # Why an iCalendar event's time cannot be read, in "event 12 (“Talk”) has an
+            # unreadable time (%3); skipped".
+            #: %1: the value the file gives, as Python writes it. DTEND is a field of an
+            #: iCalendar file: keep it as it is.
+            RefusalCode.ICAL_END_NOT_DATE: self.tr("DTEND is not a date or date-time: %1"),
+            #: %1: the value the file gives, as Python writes it. DURATION is a field of an
+            #: iCalendar file: keep it as it is.
+            RefusalCode.ICAL_NOT_DURATION: self.tr("DURATION is not a duration: %1"),
+            #: %1: the value the file gives, as Python writes it.
+            RefusalCode.ICAL_NOT_DATE: self.tr("not a date or date-time: %1"),
+            #: Why an event's time cannot be read: it is beyond the dates a computer keeps.
+            RefusalCode.DATE_VALUE_OUT_OF_RANGE: self.tr("date value out of range"),
+            RefusalCode.BUSY_NEEDS_ZONE: self.tr("busy block times need a time zone"),
+            RefusalCode.BUSY_ENDS_FIRST: self.tr("a busy block must end after it starts"),
+            #: %1: the earliest date (as 1900-01-01); %2: the latest date and time (UTC).
+            RefusalCode.BUSY_OUT_OF_RANGE: self.tr(
+                "a busy block must start on or after %1 and end by %2 UTC"
+            ),
+            #: %1: the most minutes allowed; %2: the minutes given.
+            RefusalCode.WALKING_OUT_OF_RANGE: self.tr(
+                "the walking time must be between 0 and %1 minutes, not %2"
+            ),
+            #: %1: the most minutes allowed; %2: the minutes given.
+            RefusalCode.TOLERANCE_OUT_OF_RANGE: self.tr(
+                "the tolerance must be between 0 and %1 minutes, not %2"
+            ),
+            #: %1 and %2: two rooms; %3: the most minutes allowed; %4: the minutes given.
+            RefusalCode.ROOMS_WALK_OUT_OF_RANGE: self.tr(
+                "the walking time between %1 and %2 must be between 0 and %3 minutes, not %4"
+            ),
+            #: %1: the most minutes allowed (a week).
+            RefusalCode.ALARM_OUT_OF_RANGE: self.tr(
+                "the alarm must be between 0 and %1 minutes before"
+            ),
+            #: Options of the command line (--caldav URL, --vdir DIR): keep them as they are.
+            RefusalCode.CALDAV_OR_VDIR: self.tr("give either --caldav URL or --vdir DIR"),
+            #: --password-command is an option of the command line: keep it as it is.
+            RefusalCode.PASSWORD_AND_COMMAND: self.tr(
+                "give a password or a --password-command, not both"
+            ),
+            #: “pass show calendar” is a command: keep it as it is.
+            RefusalCode.NO_KEYRING: self.tr(
+                "No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is "
+                "available on this computer, so Planner cannot keep the password safely. Give a "
+                "command that prints the password instead, such as “pass show calendar”."
+            ),
+            #: “pass show calendar” and the command line in brackets are commands: keep them
+            #: as they are.
+            RefusalCode.NO_KEYRING_COMMAND: self.tr(
+                "No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is "
+                "available on this computer, so Planner cannot keep the password safely. Give a "
+                "command that prints the password instead, such as “pass show calendar”. "
+                "(planner calendar add … --password-command CMD)"
+            ),
+            #: %1: a value given to Planner (a name, a key, an address, a file), its bytes
+            #: that are not UTF-8 shown as escapes.
+            RefusalCode.NOT_UTF8_VALUE: self.tr(
+                "“%1” is not UTF-8 text; Planner keeps names, keys, addresses and the files it "
+                "remembers as UTF-8"
+            ),
+            #: %1: the largest number the database can hold.
+            RefusalCode.NUMBER_TOO_BIG: self.tr(
+                "a number beyond what the database can hold (at most %1) was given"
+            ),
+            #: %1: the format's name given; %2: the names of the formats Planner reads
+            #: (identifiers: keep them as they are; “auto” is one too).
+            RefusalCode.UNKNOWN_FORMAT_NAME: self.tr("unknown format “%1”; choose from auto, %2"),
+            #: %1: a file. .png and .svg are file name endings: keep them.
+            RefusalCode.QR_SUFFIX: self.tr("%1: a QR code is saved as .png or .svg"),
+            #: %1: a conference's title. --program-url URL is an option of the command line,
+            #: Giggity an app for phones: keep them as they are.
+            RefusalCode.NO_PROGRAM_ADDRESS: self.tr(
+                "Planner does not know where the program of “%1” is published; give its web "
+                "address once with --program-url URL (the address Giggity loads it from, e.g. "
+                "https://fosdem.org/2025/schedule/xml)"
+            ),
         }
         return texts[code]
 

@@ -2240,7 +2240,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
-        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <extracomment>%3: why: Planner&apos;s own reason (translated), or the iCalendar reader&apos;s words in English.</extracomment>
         <translation>%1 („%2“) má nečitelný čas (%3); vynecháno</translation>
     </message>
     <message>
@@ -3559,6 +3559,104 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <source>download failed (%1)</source>
         <extracomment>%1: what the system said, in English.</extracomment>
         <translation>stahování selhalo (%1)</translation>
+    </message>
+    <message>
+        <source>DTEND is not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DTEND is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DTEND není datum ani datum s časem: %1</translation>
+    </message>
+    <message>
+        <source>DURATION is not a duration: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DURATION is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DURATION není doba trvání: %1</translation>
+    </message>
+    <message>
+        <source>not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it.</extracomment>
+        <translation>není datum ani datum s časem: %1</translation>
+    </message>
+    <message>
+        <source>date value out of range</source>
+        <extracomment>Why an event&apos;s time cannot be read: it is beyond the dates a computer keeps.</extracomment>
+        <translation>hodnota data mimo rozsah</translation>
+    </message>
+    <message>
+        <source>busy block times need a time zone</source>
+        <translation>časy obsazeného času potřebují časové pásmo</translation>
+    </message>
+    <message>
+        <source>a busy block must end after it starts</source>
+        <translation>obsazený čas musí skončit až po svém začátku</translation>
+    </message>
+    <message>
+        <source>a busy block must start on or after %1 and end by %2 UTC</source>
+        <extracomment>%1: the earliest date (as 1900-01-01); %2: the latest date and time (UTC).</extracomment>
+        <translation>obsazený čas musí začínat %1 nebo později a skončit nejpozději %2 UTC</translation>
+    </message>
+    <message>
+        <source>the walking time must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>čas na přesun musí být mezi 0 a %1 minutami, ne %2</translation>
+    </message>
+    <message>
+        <source>the tolerance must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>tolerance musí být mezi 0 a %1 minutami, ne %2</translation>
+    </message>
+    <message>
+        <source>the walking time between %1 and %2 must be between 0 and %3 minutes, not %4</source>
+        <extracomment>%1 and %2: two rooms; %3: the most minutes allowed; %4: the minutes given.</extracomment>
+        <translation>čas na přesun mezi %1 a %2 musí být mezi 0 a %3 minutami, ne %4</translation>
+    </message>
+    <message>
+        <source>the alarm must be between 0 and %1 minutes before</source>
+        <extracomment>%1: the most minutes allowed (a week).</extracomment>
+        <translation>připomenutí musí přijít 0 až %1 minut předem</translation>
+    </message>
+    <message>
+        <source>give either --caldav URL or --vdir DIR</source>
+        <extracomment>Options of the command line (--caldav URL, --vdir DIR): keep them as they are.</extracomment>
+        <translation>zadejte buď --caldav URL, nebo --vdir DIR</translation>
+    </message>
+    <message>
+        <source>give a password or a --password-command, not both</source>
+        <extracomment>--password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>zadejte heslo, nebo --password-command, ne obojí</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Na tomto počítači není k dispozici žádný svazek klíčů prostředí (GNOME Keyring, KWallet ani jiná služba Secret Service), takže Planner nemůže heslo bezpečně uchovat. Zadejte místo toho příkaz, který heslo vypíše, například „pass show calendar“.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”. (planner calendar add … --password-command CMD)</source>
+        <extracomment>“pass show calendar” and the command line in brackets are commands: keep them as they are.</extracomment>
+        <translation>Na tomto počítači není k dispozici žádný svazek klíčů prostředí (GNOME Keyring, KWallet ani jiná služba Secret Service), takže Planner nemůže heslo bezpečně uchovat. Zadejte místo toho příkaz, který heslo vypíše, například „pass show calendar“. (planner calendar add … --password-command CMD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; Planner keeps names, keys, addresses and the files it remembers as UTF-8</source>
+        <extracomment>%1: a value given to Planner (a name, a key, an address, a file), its bytes that are not UTF-8 shown as escapes.</extracomment>
+        <translation>„%1“ není text v UTF-8; Planner ukládá názvy, klíče, adresy a soubory, které si pamatuje, v UTF-8</translation>
+    </message>
+    <message>
+        <source>a number beyond what the database can hold (at most %1) was given</source>
+        <extracomment>%1: the largest number the database can hold.</extracomment>
+        <translation>bylo zadáno číslo větší, než databáze dokáže uložit (nejvýše %1)</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; choose from auto, %2</source>
+        <extracomment>%1: the format&apos;s name given; %2: the names of the formats Planner reads (identifiers: keep them as they are; “auto” is one too).</extracomment>
+        <translation>neznámý formát „%1“; vyberte z: auto, %2</translation>
+    </message>
+    <message>
+        <source>%1: a QR code is saved as .png or .svg</source>
+        <extracomment>%1: a file. .png and .svg are file name endings: keep them.</extracomment>
+        <translation>%1: QR kód se ukládá jako .png nebo .svg</translation>
+    </message>
+    <message>
+        <source>Planner does not know where the program of “%1” is published; give its web address once with --program-url URL (the address Giggity loads it from, e.g. https://fosdem.org/2025/schedule/xml)</source>
+        <extracomment>%1: a conference&apos;s title. --program-url URL is an option of the command line, Giggity an app for phones: keep them as they are.</extracomment>
+        <translation>Planner neví, kde je program „%1“ zveřejněn; zadejte jednou jeho webovou adresu pomocí --program-url URL (adresu, ze které ho Giggity načítá, např. https://fosdem.org/2025/schedule/xml)</translation>
     </message>
 </context>
 <context>

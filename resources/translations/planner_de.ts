@@ -2217,7 +2217,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
-        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <extracomment>%3: why: Planner&apos;s own reason (translated), or the iCalendar reader&apos;s words in English.</extracomment>
         <translation>%1 („%2“) hat eine unlesbare Zeit (%3); übersprungen</translation>
     </message>
     <message>
@@ -3529,6 +3529,104 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <source>download failed (%1)</source>
         <extracomment>%1: what the system said, in English.</extracomment>
         <translation>Download fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>DTEND is not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DTEND is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DTEND ist kein Datum und keine Datums-/Uhrzeitangabe: %1</translation>
+    </message>
+    <message>
+        <source>DURATION is not a duration: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DURATION is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DURATION ist keine Dauer: %1</translation>
+    </message>
+    <message>
+        <source>not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it.</extracomment>
+        <translation>kein Datum und keine Datums-/Uhrzeitangabe: %1</translation>
+    </message>
+    <message>
+        <source>date value out of range</source>
+        <extracomment>Why an event&apos;s time cannot be read: it is beyond the dates a computer keeps.</extracomment>
+        <translation>Datumswert außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>busy block times need a time zone</source>
+        <translation>die Zeiten einer belegten Zeit brauchen eine Zeitzone</translation>
+    </message>
+    <message>
+        <source>a busy block must end after it starts</source>
+        <translation>eine belegte Zeit muss nach ihrem Beginn enden</translation>
+    </message>
+    <message>
+        <source>a busy block must start on or after %1 and end by %2 UTC</source>
+        <extracomment>%1: the earliest date (as 1900-01-01); %2: the latest date and time (UTC).</extracomment>
+        <translation>eine belegte Zeit muss am oder nach dem %1 beginnen und bis %2 UTC enden</translation>
+    </message>
+    <message>
+        <source>the walking time must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>die Wegezeit muss zwischen 0 und %1 Minuten liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the tolerance must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>die Toleranz muss zwischen 0 und %1 Minuten liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the walking time between %1 and %2 must be between 0 and %3 minutes, not %4</source>
+        <extracomment>%1 and %2: two rooms; %3: the most minutes allowed; %4: the minutes given.</extracomment>
+        <translation>die Wegezeit zwischen %1 und %2 muss zwischen 0 und %3 Minuten liegen, nicht %4</translation>
+    </message>
+    <message>
+        <source>the alarm must be between 0 and %1 minutes before</source>
+        <extracomment>%1: the most minutes allowed (a week).</extracomment>
+        <translation>die Erinnerung muss zwischen 0 und %1 Minuten vorher liegen</translation>
+    </message>
+    <message>
+        <source>give either --caldav URL or --vdir DIR</source>
+        <extracomment>Options of the command line (--caldav URL, --vdir DIR): keep them as they are.</extracomment>
+        <translation>geben Sie entweder --caldav URL oder --vdir DIR an</translation>
+    </message>
+    <message>
+        <source>give a password or a --password-command, not both</source>
+        <extracomment>--password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>geben Sie ein Passwort oder ein --password-command an, nicht beides</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Auf diesem Computer ist kein Schlüsselbund der Arbeitsumgebung (GNOME Keyring, KWallet oder ein anderer Secret Service) verfügbar, daher kann Planner das Passwort nicht sicher aufbewahren. Geben Sie stattdessen einen Befehl an, der das Passwort ausgibt, etwa „pass show calendar“.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”. (planner calendar add … --password-command CMD)</source>
+        <extracomment>“pass show calendar” and the command line in brackets are commands: keep them as they are.</extracomment>
+        <translation>Auf diesem Computer ist kein Schlüsselbund der Arbeitsumgebung (GNOME Keyring, KWallet oder ein anderer Secret Service) verfügbar, daher kann Planner das Passwort nicht sicher aufbewahren. Geben Sie stattdessen einen Befehl an, der das Passwort ausgibt, etwa „pass show calendar“. (planner calendar add … --password-command CMD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; Planner keeps names, keys, addresses and the files it remembers as UTF-8</source>
+        <extracomment>%1: a value given to Planner (a name, a key, an address, a file), its bytes that are not UTF-8 shown as escapes.</extracomment>
+        <translation>„%1“ ist kein UTF-8-Text; Planner speichert Namen, Schlüssel, Adressen und die Dateien, die es sich merkt, als UTF-8</translation>
+    </message>
+    <message>
+        <source>a number beyond what the database can hold (at most %1) was given</source>
+        <extracomment>%1: the largest number the database can hold.</extracomment>
+        <translation>es wurde eine Zahl angegeben, die größer ist, als die Datenbank speichern kann (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; choose from auto, %2</source>
+        <extracomment>%1: the format&apos;s name given; %2: the names of the formats Planner reads (identifiers: keep them as they are; “auto” is one too).</extracomment>
+        <translation>unbekanntes Format „%1“; wählen Sie aus auto, %2</translation>
+    </message>
+    <message>
+        <source>%1: a QR code is saved as .png or .svg</source>
+        <extracomment>%1: a file. .png and .svg are file name endings: keep them.</extracomment>
+        <translation>%1: ein QR-Code wird als .png oder .svg gespeichert</translation>
+    </message>
+    <message>
+        <source>Planner does not know where the program of “%1” is published; give its web address once with --program-url URL (the address Giggity loads it from, e.g. https://fosdem.org/2025/schedule/xml)</source>
+        <extracomment>%1: a conference&apos;s title. --program-url URL is an option of the command line, Giggity an app for phones: keep them as they are.</extracomment>
+        <translation>Planner weiß nicht, wo das Programm von „%1“ veröffentlicht wird; geben Sie seine Webadresse einmal mit --program-url URL an (die Adresse, von der Giggity es lädt, z. B. https://fosdem.org/2025/schedule/xml)</translation>
     </message>
 </context>
 <context>

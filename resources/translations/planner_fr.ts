@@ -2217,7 +2217,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
-        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <extracomment>%3: why: Planner&apos;s own reason (translated), or the iCalendar reader&apos;s words in English.</extracomment>
         <translation>%1 («&#xa0;%2&#xa0;») a une heure illisible (%3)&#xa0;; ignoré</translation>
     </message>
     <message>
@@ -3529,6 +3529,104 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <source>download failed (%1)</source>
         <extracomment>%1: what the system said, in English.</extracomment>
         <translation>échec du téléchargement (%1)</translation>
+    </message>
+    <message>
+        <source>DTEND is not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DTEND is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DTEND n’est ni une date ni une date-heure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>DURATION is not a duration: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DURATION is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DURATION n’est pas une durée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it.</extracomment>
+        <translation>ni une date ni une date-heure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>date value out of range</source>
+        <extracomment>Why an event&apos;s time cannot be read: it is beyond the dates a computer keeps.</extracomment>
+        <translation>valeur de date hors limites</translation>
+    </message>
+    <message>
+        <source>busy block times need a time zone</source>
+        <translation>les heures d’un créneau occupé ont besoin d’un fuseau horaire</translation>
+    </message>
+    <message>
+        <source>a busy block must end after it starts</source>
+        <translation>un créneau occupé doit finir après son début</translation>
+    </message>
+    <message>
+        <source>a busy block must start on or after %1 and end by %2 UTC</source>
+        <extracomment>%1: the earliest date (as 1900-01-01); %2: the latest date and time (UTC).</extracomment>
+        <translation>un créneau occupé doit commencer le %1 ou après et finir au plus tard le %2 UTC</translation>
+    </message>
+    <message>
+        <source>the walking time must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>le temps de marche doit être compris entre 0 et %1 minutes, pas %2</translation>
+    </message>
+    <message>
+        <source>the tolerance must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>la tolérance doit être comprise entre 0 et %1 minutes, pas %2</translation>
+    </message>
+    <message>
+        <source>the walking time between %1 and %2 must be between 0 and %3 minutes, not %4</source>
+        <extracomment>%1 and %2: two rooms; %3: the most minutes allowed; %4: the minutes given.</extracomment>
+        <translation>le temps de marche entre %1 et %2 doit être compris entre 0 et %3 minutes, pas %4</translation>
+    </message>
+    <message>
+        <source>the alarm must be between 0 and %1 minutes before</source>
+        <extracomment>%1: the most minutes allowed (a week).</extracomment>
+        <translation>le rappel doit venir entre 0 et %1 minutes avant</translation>
+    </message>
+    <message>
+        <source>give either --caldav URL or --vdir DIR</source>
+        <extracomment>Options of the command line (--caldav URL, --vdir DIR): keep them as they are.</extracomment>
+        <translation>indiquez soit --caldav URL, soit --vdir DIR</translation>
+    </message>
+    <message>
+        <source>give a password or a --password-command, not both</source>
+        <extracomment>--password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>indiquez un mot de passe ou un --password-command, pas les deux</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Aucun trousseau du bureau (GNOME Keyring, KWallet ou un autre Secret Service) n’est disponible sur cet ordinateur&#xa0;: Planner ne peut donc pas garder le mot de passe en sécurité. Indiquez plutôt une commande qui affiche le mot de passe, comme «&#xa0;pass show calendar&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”. (planner calendar add … --password-command CMD)</source>
+        <extracomment>“pass show calendar” and the command line in brackets are commands: keep them as they are.</extracomment>
+        <translation>Aucun trousseau du bureau (GNOME Keyring, KWallet ou un autre Secret Service) n’est disponible sur cet ordinateur&#xa0;: Planner ne peut donc pas garder le mot de passe en sécurité. Indiquez plutôt une commande qui affiche le mot de passe, comme «&#xa0;pass show calendar&#xa0;». (planner calendar add … --password-command CMD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; Planner keeps names, keys, addresses and the files it remembers as UTF-8</source>
+        <extracomment>%1: a value given to Planner (a name, a key, an address, a file), its bytes that are not UTF-8 shown as escapes.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8&#xa0;; Planner garde les noms, les clés, les adresses et les fichiers qu’il retient en UTF-8</translation>
+    </message>
+    <message>
+        <source>a number beyond what the database can hold (at most %1) was given</source>
+        <extracomment>%1: the largest number the database can hold.</extracomment>
+        <translation>un nombre plus grand que ce que la base de données peut contenir (au plus %1) a été donné</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; choose from auto, %2</source>
+        <extracomment>%1: the format&apos;s name given; %2: the names of the formats Planner reads (identifiers: keep them as they are; “auto” is one too).</extracomment>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi auto, %2</translation>
+    </message>
+    <message>
+        <source>%1: a QR code is saved as .png or .svg</source>
+        <extracomment>%1: a file. .png and .svg are file name endings: keep them.</extracomment>
+        <translation>%1&#xa0;: un code QR s’enregistre en .png ou en .svg</translation>
+    </message>
+    <message>
+        <source>Planner does not know where the program of “%1” is published; give its web address once with --program-url URL (the address Giggity loads it from, e.g. https://fosdem.org/2025/schedule/xml)</source>
+        <extracomment>%1: a conference&apos;s title. --program-url URL is an option of the command line, Giggity an app for phones: keep them as they are.</extracomment>
+        <translation>Planner ne sait pas où le programme de «&#xa0;%1&#xa0;» est publié&#xa0;; indiquez une fois son adresse web avec --program-url URL (l’adresse d’où Giggity le charge, p.&#xa0;ex. https://fosdem.org/2025/schedule/xml)</translation>
     </message>
 </context>
 <context>

@@ -2217,7 +2217,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
-        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <extracomment>%3: why: Planner&apos;s own reason (translated), or the iCalendar reader&apos;s words in English.</extracomment>
         <translation>ל־%1 (&quot;%2&quot;) יש שעה שאינה קריאה (%3); דולג</translation>
     </message>
     <message>
@@ -3529,6 +3529,104 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <source>download failed (%1)</source>
         <extracomment>%1: what the system said, in English.</extracomment>
         <translation>ההורדה נכשלה (%1)</translation>
+    </message>
+    <message>
+        <source>DTEND is not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DTEND is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DTEND אינו תאריך ואינו תאריך ושעה: %1</translation>
+    </message>
+    <message>
+        <source>DURATION is not a duration: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DURATION is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DURATION אינו משך זמן: %1</translation>
+    </message>
+    <message>
+        <source>not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it.</extracomment>
+        <translation>אינו תאריך ואינו תאריך ושעה: %1</translation>
+    </message>
+    <message>
+        <source>date value out of range</source>
+        <extracomment>Why an event&apos;s time cannot be read: it is beyond the dates a computer keeps.</extracomment>
+        <translation>ערך תאריך מחוץ לטווח</translation>
+    </message>
+    <message>
+        <source>busy block times need a time zone</source>
+        <translation>לשעות של זמן תפוס נדרש אזור זמן</translation>
+    </message>
+    <message>
+        <source>a busy block must end after it starts</source>
+        <translation>זמן תפוס חייב להסתיים אחרי שהוא מתחיל</translation>
+    </message>
+    <message>
+        <source>a busy block must start on or after %1 and end by %2 UTC</source>
+        <extracomment>%1: the earliest date (as 1900-01-01); %2: the latest date and time (UTC).</extracomment>
+        <translation>זמן תפוס חייב להתחיל ב־%1 או אחריו ולהסתיים עד %2 UTC</translation>
+    </message>
+    <message>
+        <source>the walking time must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>זמן ההליכה חייב להיות בין 0 ל־%1 דקות, לא %2</translation>
+    </message>
+    <message>
+        <source>the tolerance must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>הסבולת חייבת להיות בין 0 ל־%1 דקות, לא %2</translation>
+    </message>
+    <message>
+        <source>the walking time between %1 and %2 must be between 0 and %3 minutes, not %4</source>
+        <extracomment>%1 and %2: two rooms; %3: the most minutes allowed; %4: the minutes given.</extracomment>
+        <translation>זמן ההליכה בין %1 ל־%2 חייב להיות בין 0 ל־%3 דקות, לא %4</translation>
+    </message>
+    <message>
+        <source>the alarm must be between 0 and %1 minutes before</source>
+        <extracomment>%1: the most minutes allowed (a week).</extracomment>
+        <translation>התזכורת חייבת להגיע בין 0 ל־%1 דקות לפני</translation>
+    </message>
+    <message>
+        <source>give either --caldav URL or --vdir DIR</source>
+        <extracomment>Options of the command line (--caldav URL, --vdir DIR): keep them as they are.</extracomment>
+        <translation>יש לציין ‎--caldav URL‎ או ‎--vdir DIR‎</translation>
+    </message>
+    <message>
+        <source>give a password or a --password-command, not both</source>
+        <extracomment>--password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>יש לציין סיסמה או ‎--password-command‎, לא את שניהם</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>אין במחשב זה מחזיק מפתחות של שולחן העבודה (GNOME Keyring, KWallet או Secret Service אחר), ולכן Planner אינו יכול לשמור את הסיסמה באופן בטוח. במקום זאת יש לציין פקודה שמדפיסה את הסיסמה, למשל &quot;pass show calendar&quot;.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”. (planner calendar add … --password-command CMD)</source>
+        <extracomment>“pass show calendar” and the command line in brackets are commands: keep them as they are.</extracomment>
+        <translation>אין במחשב זה מחזיק מפתחות של שולחן העבודה (GNOME Keyring, KWallet או Secret Service אחר), ולכן Planner אינו יכול לשמור את הסיסמה באופן בטוח. במקום זאת יש לציין פקודה שמדפיסה את הסיסמה, למשל &quot;pass show calendar&quot;. (planner calendar add … --password-command CMD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; Planner keeps names, keys, addresses and the files it remembers as UTF-8</source>
+        <extracomment>%1: a value given to Planner (a name, a key, an address, a file), its bytes that are not UTF-8 shown as escapes.</extracomment>
+        <translation>&quot;%1&quot; אינו טקסט UTF-8; ‏Planner שומר שמות, מפתחות, כתובות ואת הקבצים שהוא זוכר כ־UTF-8</translation>
+    </message>
+    <message>
+        <source>a number beyond what the database can hold (at most %1) was given</source>
+        <extracomment>%1: the largest number the database can hold.</extracomment>
+        <translation>ניתן מספר גדול ממה שמסד הנתונים יכול להכיל (לכל היותר %1)</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; choose from auto, %2</source>
+        <extracomment>%1: the format&apos;s name given; %2: the names of the formats Planner reads (identifiers: keep them as they are; “auto” is one too).</extracomment>
+        <translation>תבנית לא מוכרת &quot;%1&quot;; יש לבחור מבין auto, %2</translation>
+    </message>
+    <message>
+        <source>%1: a QR code is saved as .png or .svg</source>
+        <extracomment>%1: a file. .png and .svg are file name endings: keep them.</extracomment>
+        <translation>%1: קוד QR נשמר כ־‎.png‎ או כ־‎.svg‎</translation>
+    </message>
+    <message>
+        <source>Planner does not know where the program of “%1” is published; give its web address once with --program-url URL (the address Giggity loads it from, e.g. https://fosdem.org/2025/schedule/xml)</source>
+        <extracomment>%1: a conference&apos;s title. --program-url URL is an option of the command line, Giggity an app for phones: keep them as they are.</extracomment>
+        <translation>Planner אינו יודע היכן מתפרסמת התוכנית של &quot;%1&quot;; יש לציין את כתובת האינטרנט שלה פעם אחת עם ‎--program-url URL‎ (הכתובת שממנה Giggity טוען אותה, למשל https://fosdem.org/2025/schedule/xml)</translation>
     </message>
 </context>
 <context>

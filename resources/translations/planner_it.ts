@@ -2217,7 +2217,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
-        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <extracomment>%3: why: Planner&apos;s own reason (translated), or the iCalendar reader&apos;s words in English.</extracomment>
         <translation>%1 («%2») ha un orario illeggibile (%3); saltato</translation>
     </message>
     <message>
@@ -3529,6 +3529,104 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <source>download failed (%1)</source>
         <extracomment>%1: what the system said, in English.</extracomment>
         <translation>download non riuscito (%1)</translation>
+    </message>
+    <message>
+        <source>DTEND is not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DTEND is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DTEND non è una data né una data e ora: %1</translation>
+    </message>
+    <message>
+        <source>DURATION is not a duration: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DURATION is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DURATION non è una durata: %1</translation>
+    </message>
+    <message>
+        <source>not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it.</extracomment>
+        <translation>non è una data né una data e ora: %1</translation>
+    </message>
+    <message>
+        <source>date value out of range</source>
+        <extracomment>Why an event&apos;s time cannot be read: it is beyond the dates a computer keeps.</extracomment>
+        <translation>valore di data fuori intervallo</translation>
+    </message>
+    <message>
+        <source>busy block times need a time zone</source>
+        <translation>gli orari di un impegno hanno bisogno di un fuso orario</translation>
+    </message>
+    <message>
+        <source>a busy block must end after it starts</source>
+        <translation>un impegno deve finire dopo il suo inizio</translation>
+    </message>
+    <message>
+        <source>a busy block must start on or after %1 and end by %2 UTC</source>
+        <extracomment>%1: the earliest date (as 1900-01-01); %2: the latest date and time (UTC).</extracomment>
+        <translation>un impegno deve iniziare il %1 o dopo e finire entro il %2 UTC</translation>
+    </message>
+    <message>
+        <source>the walking time must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>il tempo di spostamento deve essere tra 0 e %1 minuti, non %2</translation>
+    </message>
+    <message>
+        <source>the tolerance must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>la tolleranza deve essere tra 0 e %1 minuti, non %2</translation>
+    </message>
+    <message>
+        <source>the walking time between %1 and %2 must be between 0 and %3 minutes, not %4</source>
+        <extracomment>%1 and %2: two rooms; %3: the most minutes allowed; %4: the minutes given.</extracomment>
+        <translation>il tempo di spostamento tra %1 e %2 deve essere tra 0 e %3 minuti, non %4</translation>
+    </message>
+    <message>
+        <source>the alarm must be between 0 and %1 minutes before</source>
+        <extracomment>%1: the most minutes allowed (a week).</extracomment>
+        <translation>il promemoria deve arrivare tra 0 e %1 minuti prima</translation>
+    </message>
+    <message>
+        <source>give either --caldav URL or --vdir DIR</source>
+        <extracomment>Options of the command line (--caldav URL, --vdir DIR): keep them as they are.</extracomment>
+        <translation>indica --caldav URL oppure --vdir DIR</translation>
+    </message>
+    <message>
+        <source>give a password or a --password-command, not both</source>
+        <extracomment>--password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>indica una password o un --password-command, non entrambi</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Su questo computer non è disponibile alcun portachiavi del desktop (GNOME Keyring, KWallet o un altro Secret Service), quindi Planner non può conservare la password in modo sicuro. Indica invece un comando che stampi la password, come «pass show calendar».</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”. (planner calendar add … --password-command CMD)</source>
+        <extracomment>“pass show calendar” and the command line in brackets are commands: keep them as they are.</extracomment>
+        <translation>Su questo computer non è disponibile alcun portachiavi del desktop (GNOME Keyring, KWallet o un altro Secret Service), quindi Planner non può conservare la password in modo sicuro. Indica invece un comando che stampi la password, come «pass show calendar». (planner calendar add … --password-command CMD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; Planner keeps names, keys, addresses and the files it remembers as UTF-8</source>
+        <extracomment>%1: a value given to Planner (a name, a key, an address, a file), its bytes that are not UTF-8 shown as escapes.</extracomment>
+        <translation>«%1» non è testo UTF-8; Planner conserva nomi, chiavi, indirizzi e i file che ricorda in UTF-8</translation>
+    </message>
+    <message>
+        <source>a number beyond what the database can hold (at most %1) was given</source>
+        <extracomment>%1: the largest number the database can hold.</extracomment>
+        <translation>è stato dato un numero più grande di quanto il database possa contenere (al massimo %1)</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; choose from auto, %2</source>
+        <extracomment>%1: the format&apos;s name given; %2: the names of the formats Planner reads (identifiers: keep them as they are; “auto” is one too).</extracomment>
+        <translation>formato sconosciuto «%1»; scegli tra auto, %2</translation>
+    </message>
+    <message>
+        <source>%1: a QR code is saved as .png or .svg</source>
+        <extracomment>%1: a file. .png and .svg are file name endings: keep them.</extracomment>
+        <translation>%1: un codice QR si salva come .png o .svg</translation>
+    </message>
+    <message>
+        <source>Planner does not know where the program of “%1” is published; give its web address once with --program-url URL (the address Giggity loads it from, e.g. https://fosdem.org/2025/schedule/xml)</source>
+        <extracomment>%1: a conference&apos;s title. --program-url URL is an option of the command line, Giggity an app for phones: keep them as they are.</extracomment>
+        <translation>Planner non sa dove è pubblicato il programma di «%1»; indica una volta il suo indirizzo web con --program-url URL (l’indirizzo da cui Giggity lo carica, ad es. https://fosdem.org/2025/schedule/xml)</translation>
     </message>
 </context>
 <context>

@@ -2217,7 +2217,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>%1 (“%2”) has an unreadable time (%3); skipped</source>
-        <extracomment>%3: what the file&apos;s reader said, in English.</extracomment>
+        <extracomment>%3: why: Planner&apos;s own reason (translated), or the iCalendar reader&apos;s words in English.</extracomment>
         <translation>%1 (“%2”) tem um horário ilegível (%3); ignorado</translation>
     </message>
     <message>
@@ -3529,6 +3529,104 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <source>download failed (%1)</source>
         <extracomment>%1: what the system said, in English.</extracomment>
         <translation>o download falhou (%1)</translation>
+    </message>
+    <message>
+        <source>DTEND is not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DTEND is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DTEND não é uma data nem uma data e hora: %1</translation>
+    </message>
+    <message>
+        <source>DURATION is not a duration: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it. DURATION is a field of an iCalendar file: keep it as it is.</extracomment>
+        <translation>DURATION não é uma duração: %1</translation>
+    </message>
+    <message>
+        <source>not a date or date-time: %1</source>
+        <extracomment>%1: the value the file gives, as Python writes it.</extracomment>
+        <translation>não é uma data nem uma data e hora: %1</translation>
+    </message>
+    <message>
+        <source>date value out of range</source>
+        <extracomment>Why an event&apos;s time cannot be read: it is beyond the dates a computer keeps.</extracomment>
+        <translation>valor de data fora do intervalo</translation>
+    </message>
+    <message>
+        <source>busy block times need a time zone</source>
+        <translation>os horários de um horário ocupado precisam de um fuso horário</translation>
+    </message>
+    <message>
+        <source>a busy block must end after it starts</source>
+        <translation>um horário ocupado deve terminar depois de começar</translation>
+    </message>
+    <message>
+        <source>a busy block must start on or after %1 and end by %2 UTC</source>
+        <extracomment>%1: the earliest date (as 1900-01-01); %2: the latest date and time (UTC).</extracomment>
+        <translation>um horário ocupado deve começar em %1 ou depois e terminar até %2 UTC</translation>
+    </message>
+    <message>
+        <source>the walking time must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>o tempo de deslocamento deve estar entre 0 e %1 minutos, não %2</translation>
+    </message>
+    <message>
+        <source>the tolerance must be between 0 and %1 minutes, not %2</source>
+        <extracomment>%1: the most minutes allowed; %2: the minutes given.</extracomment>
+        <translation>a tolerância deve estar entre 0 e %1 minutos, não %2</translation>
+    </message>
+    <message>
+        <source>the walking time between %1 and %2 must be between 0 and %3 minutes, not %4</source>
+        <extracomment>%1 and %2: two rooms; %3: the most minutes allowed; %4: the minutes given.</extracomment>
+        <translation>o tempo de deslocamento entre %1 e %2 deve estar entre 0 e %3 minutos, não %4</translation>
+    </message>
+    <message>
+        <source>the alarm must be between 0 and %1 minutes before</source>
+        <extracomment>%1: the most minutes allowed (a week).</extracomment>
+        <translation>o lembrete deve vir entre 0 e %1 minutos antes</translation>
+    </message>
+    <message>
+        <source>give either --caldav URL or --vdir DIR</source>
+        <extracomment>Options of the command line (--caldav URL, --vdir DIR): keep them as they are.</extracomment>
+        <translation>informe --caldav URL ou --vdir DIR, um dos dois</translation>
+    </message>
+    <message>
+        <source>give a password or a --password-command, not both</source>
+        <extracomment>--password-command is an option of the command line: keep it as it is.</extracomment>
+        <translation>informe uma senha ou um --password-command, não ambos</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
+        <extracomment>“pass show calendar” is a command: keep it as it is.</extracomment>
+        <translation>Nenhum chaveiro da área de trabalho (GNOME Keyring, KWallet ou outro Secret Service) está disponível neste computador, então o Planner não pode guardar a senha com segurança. Informe um comando que imprima a senha, como “pass show calendar”.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”. (planner calendar add … --password-command CMD)</source>
+        <extracomment>“pass show calendar” and the command line in brackets are commands: keep them as they are.</extracomment>
+        <translation>Nenhum chaveiro da área de trabalho (GNOME Keyring, KWallet ou outro Secret Service) está disponível neste computador, então o Planner não pode guardar a senha com segurança. Informe um comando que imprima a senha, como “pass show calendar”. (planner calendar add … --password-command CMD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; Planner keeps names, keys, addresses and the files it remembers as UTF-8</source>
+        <extracomment>%1: a value given to Planner (a name, a key, an address, a file), its bytes that are not UTF-8 shown as escapes.</extracomment>
+        <translation>“%1” não é texto UTF-8; o Planner guarda nomes, chaves, endereços e os arquivos que lembra em UTF-8</translation>
+    </message>
+    <message>
+        <source>a number beyond what the database can hold (at most %1) was given</source>
+        <extracomment>%1: the largest number the database can hold.</extracomment>
+        <translation>foi dado um número maior do que o banco de dados pode guardar (no máximo %1)</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; choose from auto, %2</source>
+        <extracomment>%1: the format&apos;s name given; %2: the names of the formats Planner reads (identifiers: keep them as they are; “auto” is one too).</extracomment>
+        <translation>formato desconhecido “%1”; escolha entre auto, %2</translation>
+    </message>
+    <message>
+        <source>%1: a QR code is saved as .png or .svg</source>
+        <extracomment>%1: a file. .png and .svg are file name endings: keep them.</extracomment>
+        <translation>%1: um código QR é salvo como .png ou .svg</translation>
+    </message>
+    <message>
+        <source>Planner does not know where the program of “%1” is published; give its web address once with --program-url URL (the address Giggity loads it from, e.g. https://fosdem.org/2025/schedule/xml)</source>
+        <extracomment>%1: a conference&apos;s title. --program-url URL is an option of the command line, Giggity an app for phones: keep them as they are.</extracomment>
+        <translation>O Planner não sabe onde a programação de “%1” é publicada; informe o endereço web dela uma vez com --program-url URL (o endereço de onde o Giggity a carrega, p. ex. https://fosdem.org/2025/schedule/xml)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from planner.domain.errors import (
     StorageCode,
     StorageError,
     StorageNote,
+    UsageError,
     storage_error,
 )
 from planner.domain.refusals import Refusal, RefusalCode
@@ -524,6 +525,75 @@ def test_every_storage_error_the_core_raises_has_a_code() -> None:
             if name in names and not any(k.arg in ("code", None) for k in node.keywords):
                 uncoded.append(f"{path.name}:{node.lineno}")
     assert uncoded == []
+
+
+def test_every_usage_error_and_refusal_the_core_raises_has_a_code() -> None:
+    """A `UsageError` made from English text is shown in English in every window: each
+    one in planner/ is made `UsageError.of` a `Refusal`, and every `BadInputError` is given
+    one (mypy sees the type; this sees text put in its place). The command line's own
+    checks of its arguments (planner/cli.py) never reach a window and stay English."""
+    import ast
+    from pathlib import Path
+
+    planner = Path(__file__).parents[2].joinpath("planner")
+    uncoded = []
+    for path in planner.rglob("*.py"):
+        if path == planner / "cli.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name == "UsageError":
+                uncoded.append(f"{path.name}:{node.lineno}")
+            problem = [k.value for k in node.keywords if k.arg == "problem"] + node.args[1:2]
+            if name == "BadInputError" and any(
+                isinstance(value, ast.Constant | ast.JoinedStr | ast.BinOp) for value in problem
+            ):
+                uncoded.append(f"{path.name}:{node.lineno}")
+    assert uncoded == []
+
+
+@pytest.mark.usefixtures("german")
+def test_a_usage_errors_code_keeps_the_command_lines_english() -> None:
+    """The core's checks of what it is asked (a busy block, the walking time, an alarm,
+    a calendar's password, a value the database cannot keep): the English the command
+    line printed before they had codes, and German in the window."""
+    from planner.calendars.exports import check_alarm
+    from planner.domain.agenda import check_busy_block
+    from planner.domain.conflicts import ConflictSettings
+
+    start = datetime(2026, 5, 13, 12, 0, tzinfo=UTC)
+    caught: list[UsageError] = []
+    for attempt in (
+        lambda: check_busy_block(start, start),
+        lambda: check_busy_block(start.replace(tzinfo=None), start),
+        lambda: check_busy_block(start, datetime(9999, 1, 1, tzinfo=UTC)),
+        lambda: ConflictSettings(buffer_minutes=2000),
+        lambda: ConflictSettings(room_buffers={frozenset(("K.1", "H.2")): -1}),
+        lambda: check_alarm(20_000),
+    ):
+        with pytest.raises(UsageError) as raised:
+            attempt()
+        caught.append(raised.value)
+    assert [str(error) for error in caught] == [
+        "a busy block must end after it starts",
+        "busy block times need a time zone",
+        "a busy block must start on or after 0002-01-01 and end by 9998-12-31 00:00 UTC",
+        "the walking time must be between 0 and 1440 minutes, not 2000",
+        "the walking time between H.2 and K.1 must be between 0 and 1440 minutes, not -1",
+        "the alarm must be between 0 and 10080 minutes before",
+    ]
+    assert [CORE.error(error) for error in caught] == [
+        "eine belegte Zeit muss nach ihrem Beginn enden",
+        "die Zeiten einer belegten Zeit brauchen eine Zeitzone",
+        "eine belegte Zeit muss am oder nach dem 0002-01-01 beginnen und bis "
+        "9998-12-31 00:00 UTC enden",
+        "die Wegezeit muss zwischen 0 und 1.440 Minuten liegen, nicht 2.000",
+        "die Wegezeit zwischen H.2 und K.1 muss zwischen 0 und 1.440 Minuten liegen, nicht -1",
+        "die Erinnerung muss zwischen 0 und 10.080 Minuten vorher liegen",
+    ]
 
 
 @pytest.mark.usefixtures("german")

@@ -169,6 +169,31 @@ def test_the_import_report_shows_the_warnings_in_german(qtbot, qapp, tmp_path: P
     assert english == []
 
 
+@pytest.mark.usefixtures("german")
+def test_why_an_events_time_cannot_be_read_is_said_in_german() -> None:
+    """Planner's own reasons for an unreadable iCalendar time keep their code inside the
+    note (the English of the command line unchanged)."""
+    body = (
+        "BEGIN:VEVENT\r\nUID:far\r\nDTSTART:99991231T230000Z\r\nDURATION:P3D\r\n"
+        "SUMMARY:Far\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:ok\r\nDTSTART:20250201T100000Z\r\nDTEND:20250201T110000Z\r\n"
+        "SUMMARY:Fine\r\nEND:VEVENT\r\n"
+    )
+    data = (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}END:VCALENDAR\r\n"
+    ).encode()
+    [note] = read_program(data, "far.ics").warnings
+    assert note == "event far (“Far”) has an unreadable time (date value out of range); skipped"
+    assert isinstance(note, Note)
+    said = note.values[2]
+    assert isinstance(said, Refusal)
+    assert said.code is RefusalCode.DATE_VALUE_OUT_OF_RANGE
+    assert NOTES.say(note) == (
+        "Eintrag far („Far“) hat eine unlesbare Zeit (Datumswert außerhalb des gültigen "
+        "Bereichs); übersprungen"
+    )
+
+
 @pytest.mark.usefixtures("restore_language")
 def test_favourites_not_imported_are_said_in_german(qapp, tmp_path: Path) -> None:
     not_imported = (

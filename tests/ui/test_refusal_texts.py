@@ -71,8 +71,12 @@ def refusal_values(error: BadInputError) -> list[str]:
 
 # Words English shares with a language: not left untranslated.
 SAME = {"nl": {"is XML", "is JSON"}}
-# Kept as they are in every language: a command line's option.
-KEPT = {"--tz Europe/Brussels"}
+# Kept as they are in every language: a command line's option, a program's name.
+KEPT = {
+    "--tz Europe/Brussels",
+    "GNOME Keyring",
+    "planner calendar add … --password-command CMD",
+}
 
 
 def english_left(error: BadInputError, shown: str, language: str) -> list[str]:
