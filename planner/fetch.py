@@ -28,6 +28,7 @@ from planner import __version__
 from planner.domain.display import shown_url
 from planner.domain.errors import BadInputError, Cancelled
 from planner.domain.refusals import Refusal, RefusalCode
+from planner.domain.system_words import system_words
 from planner.formats.common import MAX_FILE_BYTES
 
 if TYPE_CHECKING:
@@ -308,8 +309,7 @@ def _reason(error: BaseException, timeout: float, client: Any, urlerror: Any) ->
         inner = error.reason
         if isinstance(inner, TimeoutError):
             return Refusal(RefusalCode.NO_ANSWER, round(timeout))
-        said = _one_line(getattr(inner, "strerror", None) or inner)
-        return Refusal(RefusalCode.UNREACHABLE, said)
+        return Refusal(RefusalCode.UNREACHABLE, system_words(inner, one_line=True))
     if isinstance(error, TimeoutError):
         return Refusal(RefusalCode.NO_ANSWER, round(timeout))
     if isinstance(error, client.IncompleteRead):
@@ -327,5 +327,5 @@ def _reason(error: BaseException, timeout: float, client: Any, urlerror: Any) ->
     if isinstance(error, ValueError):
         return Refusal(RefusalCode.BAD_ADDRESS_OR_ANSWER, _one_line(error))
     if isinstance(error, OSError):
-        return Refusal(RefusalCode.DOWNLOAD_FAILED, _one_line(error.strerror or error))
+        return Refusal(RefusalCode.DOWNLOAD_FAILED, system_words(error, one_line=True))
     raise error  # a bug, not a fault of the server: keep its traceback

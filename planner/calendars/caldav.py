@@ -19,6 +19,7 @@ from planner.domain.calendar_messages import NetworkCause, Request, ServerCode, 
 from planner.domain.display import shown_url
 from planner.domain.errors import UsageError
 from planner.domain.refusals import Refusal, RefusalCode
+from planner.domain.system_words import SystemWords, fault_of
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -257,7 +258,13 @@ def _explained(url: str, request: Request) -> Any:
         raise CalDAVError(said) from failure
     except OSError as failure:  # connection refused, DNS, TLS, time-outs (niquests' too)
         cause = _network_cause(failure)
-        detail = type(failure).__name__ if cause is NetworkCause.OTHER else ""
+        # An error's type names what else it was; its kind, where known, is said in the
+        # window's language ("ConnectionResetError": the connection was reset).
+        detail = (
+            SystemWords(type(failure).__name__, fault_of(failure))
+            if cause is NetworkCause.OTHER
+            else ""
+        )
         said = ServerMessage(ServerCode.UNREACHABLE, host, cause, detail=detail)
         raise Unreachable(said) from failure
 

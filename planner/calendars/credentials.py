@@ -15,6 +15,7 @@ from planner.calendars.sync import Problem, SyncProblem
 from planner.domain.calendar_messages import PasswordCode, PasswordMessage
 from planner.domain.errors import UsageError
 from planner.domain.refusals import Refusal, RefusalCode
+from planner.domain.system_words import system_words
 
 SERVICE = "Planner calendar"
 COMMAND_TIMEOUT_SECONDS = 60
@@ -116,7 +117,7 @@ def run_password_command(command: str) -> str:
         ) from error
     except OSError as error:
         raise CredentialsError(
-            PasswordMessage(PasswordCode.COMMAND_CANNOT_RUN, detail=str(error))
+            PasswordMessage(PasswordCode.COMMAND_CANNOT_RUN, detail=system_words(error, whole=True))
         ) from error
     if done.returncode != 0:
         said = done.stderr.strip().splitlines()[-1][:200] if done.stderr.strip() else ""

@@ -21,6 +21,7 @@ from planner.domain.calendar_messages import (
     ServerMessage,
 )
 from planner.domain.errors import StorageCode, StorageError, StorageNote
+from planner.domain.system_words import recognised
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -141,6 +142,8 @@ class SyncFailure:
                 raise KeyError(needed)
         said = values.get("said")
         password = values.get("password")
+        storage = StorageCode[values["storage"]] if "storage" in values else None
+        detail = str(values.get("detail", ""))
         return cls(
             code,
             said=None
@@ -153,11 +156,12 @@ class SyncFailure:
                 int(said["status"]),
                 str(said["detail"]),
             ),
-            storage=StorageCode[values["storage"]] if "storage" in values else None,
+            storage=storage,
             location=str(values.get("location", "")),
             doing=str(values.get("doing", "")),
             notes=tuple(StorageNote[note] for note in values.get("notes", ())),
-            detail=str(values.get("detail", "")),
+            # The system's words are stored without their kind: known again by them.
+            detail=recognised(detail) if storage is StorageCode.OTHER else detail,
             password=None
             if password is None
             else PasswordMessage(

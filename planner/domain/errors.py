@@ -237,6 +237,9 @@ def storage_error(error: BaseException, target: str, doing: str = "written") -> 
     that is really damaged is recognised only by `is_damage` and opening's own checks.
     `doing` completes "cannot be …" ("read", "written", "opened").
     """
+    # Loaded with the first fault, not by every command (parsing arguments loads this).
+    from planner.domain.system_words import system_words
+
     cause = _root_cause(error)
     name = getattr(cause, "sqlite_errorname", None)
     if isinstance(name, str):
@@ -251,7 +254,7 @@ def storage_error(error: BaseException, target: str, doing: str = "written") -> 
         # I/O errors and "cannot open" say little by themselves (a full disk shows up as
         # SQLITE_IOERR_SHMSIZE, a read-only folder as SQLITE_CANTOPEN): ask the folder.
         return _from_folder(target, doing) or StorageError(
-            target, code=StorageCode.OTHER, doing=doing, detail=str(cause)
+            target, code=StorageCode.OTHER, doing=doing, detail=system_words(cause)
         )
     if isinstance(cause, OSError):
         number = cause.errno
@@ -272,9 +275,9 @@ def storage_error(error: BaseException, target: str, doing: str = "written") -> 
         if number in plain:
             return StorageError(target, code=plain[number], doing=doing)
         return _from_folder(target, doing) or StorageError(
-            target, code=StorageCode.OTHER, doing=doing, detail=str(cause.strerror or cause)
+            target, code=StorageCode.OTHER, doing=doing, detail=system_words(cause)
         )
-    return StorageError(target, code=StorageCode.OTHER, doing=doing, detail=str(cause))
+    return StorageError(target, code=StorageCode.OTHER, doing=doing, detail=system_words(cause))
 
 
 _STORAGE_SQLITE = (

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from planner.domain.display import NOT_REGULAR_KIND, file_kind, path_text
 from planner.domain.errors import BadInputError
 from planner.domain.refusals import Refusal, RefusalCode
+from planner.domain.system_words import system_words
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -63,7 +64,7 @@ def read_user_file(path: Path, limit: int, kind: str) -> bytes:
         return b"".join(chunks)
     except OSError as error:
         raise BadInputError(
-            source, Refusal(RefusalCode.CANNOT_READ, str(error.strerror or error))
+            source, Refusal(RefusalCode.CANNOT_READ, system_words(error))
         ) from error
     finally:
         os.close(descriptor)
@@ -79,7 +80,7 @@ def read_user_head(path: Path, size: int) -> bytes:
         return os.read(descriptor, size)
     except OSError as error:
         raise BadInputError(
-            source, Refusal(RefusalCode.CANNOT_READ, str(error.strerror or error))
+            source, Refusal(RefusalCode.CANNOT_READ, system_words(error))
         ) from error
     finally:
         os.close(descriptor)
@@ -97,14 +98,14 @@ def _open_regular(path: Path, source: str) -> tuple[int, os.stat_result]:
         raise BadInputError(source, Refusal(RefusalCode.PERMISSION_DENIED)) from error
     except OSError as error:
         raise BadInputError(
-            source, Refusal(RefusalCode.CANNOT_READ, str(error.strerror or error))
+            source, Refusal(RefusalCode.CANNOT_READ, system_words(error))
         ) from error
     try:
         info = os.fstat(descriptor)
     except OSError as error:
         os.close(descriptor)
         raise BadInputError(
-            source, Refusal(RefusalCode.CANNOT_READ, str(error.strerror or error))
+            source, Refusal(RefusalCode.CANNOT_READ, system_words(error))
         ) from error
     if not stat.S_ISREG(info.st_mode):
         os.close(descriptor)

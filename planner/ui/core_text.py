@@ -23,6 +23,7 @@ from planner.domain.calendar_messages import (
 )
 from planner.domain.calendars import FailureCode
 from planner.domain.conflicts import FindingKind
+from planner.domain.display import path_text
 from planner.domain.errors import (
     BadInputError,
     DatabaseCode,
@@ -31,6 +32,7 @@ from planner.domain.errors import (
     StorageCode,
     StorageError,
     StorageNote,
+    storage_error,
 )
 from planner.domain.messages import (
     DetailCode,
@@ -42,6 +44,7 @@ from planner.domain.messages import (
     Where,
 )
 from planner.domain.refusals import POSITIONS, SIZES, Field, Part, Refusal, RefusalCode
+from planner.domain.system_words import SystemFault, SystemWords
 from planner.domain.updates import ChangeKind
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats, local_zone
@@ -212,7 +215,7 @@ class CoreTexts(Translatable):
                 NetworkCause.UNKNOWN_HOST: self.tr("unknown host name"),
                 NetworkCause.NO_NETWORK: self.tr("no network or unknown host name"),
             }
-            cause = causes.get(said.cause, said.detail)
+            cause = causes.get(said.cause) or SYSTEM.say(said.detail)
             #: A server's host name, then why it cannot be reached.
             return arg(self.tr("%1 cannot be reached (%2)"), said.host, cause)
         if said.code is ServerCode.LOGIN_REFUSED and not said.status:
@@ -267,6 +270,9 @@ class CoreTexts(Translatable):
             return STORAGE.database(error)
         if isinstance(error, BadInputError):
             return REFUSALS.say(error)
+        if isinstance(error, OSError):  # one the core did not classify: as the CLI says it
+            named = path_text(error.filename or "planner")
+            return STORAGE.storage(storage_error(error, named, "used"))
         refusal = getattr(error, "refusal", None)  # a `UsageError` with a code
         if isinstance(refusal, Refusal):
             return REFUSALS.problem(refusal)
@@ -344,10 +350,11 @@ class CoreTexts(Translatable):
             ),
             #: %1: the command that prints the password (the user's own command line).
             PasswordCode.COMMAND_TIMED_OUT: self.tr("the password command did not finish: %1"),
-            #: %1: what the system said, in English.
+            #: %1: what the system said (in this language where Planner knows the fault,
+            #: else the system's English words).
             PasswordCode.COMMAND_CANNOT_RUN: self.tr("the password command could not run (%1)"),
         }
-        return arg(texts[code], detail)
+        return arg(texts[code], SYSTEM.say(detail))
 
     def checked(self, found: ConnectionChecked) -> str:
         """What a connection test found."""
@@ -597,6 +604,49 @@ _PLURAL: dict[NoteCode, int] = {
 NOTES = NoteTexts()
 
 
+class SystemTexts(Translatable):
+    """Context "SystemTexts": what the system said of a fault (`SystemWords`: an
+    `OSError`'s kind, a network library's), in the window's language; a kind it has no
+    words for stays the system's own words."""
+
+    def say(self, words: object) -> object:
+        """`words` in the window's language if they are `SystemWords` of a known kind;
+        anything else as it is."""
+        if not isinstance(words, SystemWords) or words.fault is None:
+            return words
+        #: What the system said of a fault, inside a sentence such as "cannot be read
+        #: (%1)" or "download failed (%1)": lower case, no full stop.
+        texts = {
+            SystemFault.NO_SPACE: self.tr("no space left on the disk"),
+            SystemFault.QUOTA: self.tr("the disk quota is used up"),
+            SystemFault.ACCESS: self.tr("permission denied"),
+            SystemFault.NOT_PERMITTED: self.tr("operation not permitted"),
+            SystemFault.NO_SUCH_FILE: self.tr("no such file or folder"),
+            SystemFault.IS_FOLDER: self.tr("it is a folder"),
+            SystemFault.NOT_A_FOLDER: self.tr("part of the path is not a folder"),
+            SystemFault.NAME_TOO_LONG: self.tr("the file name is too long"),
+            SystemFault.READ_ONLY_DISK: self.tr("the disk is read-only"),
+            SystemFault.INPUT_OUTPUT: self.tr("input/output error"),
+            SystemFault.TOO_MANY_OPEN: self.tr("too many files open in Planner"),
+            SystemFault.TOO_MANY_OPEN_SYSTEM: self.tr("too many files open on this computer"),
+            SystemFault.LINK_LOOP: self.tr("too many symbolic links (a loop of links)"),
+            SystemFault.TIMED_OUT: self.tr("timed out"),
+            SystemFault.REFUSED: self.tr("connection refused"),
+            SystemFault.RESET: self.tr("the connection was reset"),
+            SystemFault.ABORTED: self.tr("the connection was aborted"),
+            SystemFault.HOST_UNREACHABLE: self.tr("no route to the host"),
+            SystemFault.NETWORK_UNREACHABLE: self.tr("the network is unreachable"),
+            SystemFault.NAME_NOT_RESOLVED: self.tr(
+                "the host name could not be resolved (unknown host, or no network)"
+            ),
+            SystemFault.TLS_CERTIFICATE: self.tr("the TLS certificate could not be verified"),
+        }
+        return texts[words.fault]
+
+
+SYSTEM = SystemTexts()
+
+
 class StorageTexts(Translatable):
     """Context "StorageTexts": what is wrong with a file or the database (`StorageError`,
     `DatabaseError` with their codes), in the window's language."""
@@ -680,7 +730,8 @@ class StorageTexts(Translatable):
                 "(nothing was saved; look again, then try again)"
             ),
             #: %1: a file or the database; %2: what could not be done to it (read, written…);
-            #: %3: what the system said, in English.
+            #: %3: what the system said (in this language where Planner knows the fault,
+            #: else the system's English words).
             StorageCode.OTHER: self.tr("%1 cannot be %2: %3"),
             #: %1: a file; %2: what could not be done to it (written…); %3: what the path
             #: is instead (a named pipe (FIFO), a socket, a device).
@@ -700,7 +751,7 @@ class StorageTexts(Translatable):
                 "%1 is not a regular file, so it cannot be a database file"
             ),
         }
-        detail: object = error.detail
+        detail: object = SYSTEM.say(error.detail)
         if error.code is StorageCode.NOT_A_DATABASE_FILE:
             text = arg(texts[error.code], error.target, REFUSALS.kind(error.detail))
         else:
@@ -796,6 +847,8 @@ class RefusalTexts(Translatable):
     def _value(self, value: object) -> object:
         if isinstance(value, Refusal):  # what is wrong at a place (`RefusalCode.AT`)
             return self.problem(value)
+        if isinstance(value, SystemWords):
+            return SYSTEM.say(value)
         if isinstance(value, Where):
             return NOTES.place(value)
         if isinstance(value, Part):
@@ -867,7 +920,8 @@ class RefusalTexts(Translatable):
         texts = {
             #: %1: the file's size (2.1 GB); %2: the limit in MiB; %3: what it should be.
             RefusalCode.TOO_BIG: self.tr("file is %1, over the %2 MiB limit for %3"),
-            #: %1: what the system said, in English.
+            #: %1: what the system said (in this language where Planner knows the fault,
+            #: else the system's English words).
             RefusalCode.CANNOT_READ: self.tr("cannot be read (%1)"),
             RefusalCode.UNKNOWN_ZONE: self.tr("unknown time zone “%1”"),
             RefusalCode.IS_FOLDER: self.tr("is a folder, not a file"),
@@ -1256,7 +1310,8 @@ class RefusalTexts(Translatable):
             RefusalCode.HTTP_STATUS: self.tr("the server answered %1 %2"),
             #: %1: a number of seconds.
             RefusalCode.NO_ANSWER: self.tr("did not answer within %1 seconds"),
-            #: %1: what the system said, in English.
+            #: %1: what the system said (in this language where Planner knows the fault,
+            #: else the system's English words).
             RefusalCode.UNREACHABLE: self.tr("cannot be reached (%1)"),
             RefusalCode.CUT_SHORT: self.tr(
                 "the connection closed before the whole file had arrived"
@@ -1273,7 +1328,8 @@ class RefusalTexts(Translatable):
             RefusalCode.BAD_HTTP: self.tr("the server's answer is not valid HTTP (%1)"),
             #: %1: what the HTTP library said, in English.
             RefusalCode.BAD_ADDRESS_OR_ANSWER: self.tr("is not a valid web address or answer (%1)"),
-            #: %1: what the system said, in English.
+            #: %1: what the system said (in this language where Planner knows the fault,
+            #: else the system's English words).
             RefusalCode.DOWNLOAD_FAILED: self.tr("download failed (%1)"),
             # Why an iCalendar event's time cannot be read, in "event 12 (“Talk”) has an
             # unreadable time (%3); skipped".

@@ -1488,7 +1488,7 @@ Volno ve stejnou dobu:
     </message>
     <message>
         <source>the password command could not run (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>příkaz pro heslo se nepodařilo spustit (%1)</translation>
     </message>
     <message>
@@ -2831,7 +2831,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>nelze přečíst (%1)</translation>
     </message>
     <message>
@@ -3522,7 +3522,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>cannot be reached (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>není dostupný (%1)</translation>
     </message>
     <message>
@@ -3557,7 +3557,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>download failed (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>stahování selhalo (%1)</translation>
     </message>
     <message>
@@ -3989,7 +3989,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>%1: nelze %2: %3</translation>
     </message>
     <message>
@@ -4212,6 +4212,94 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Calendars synced %1</source>
         <translation>Kalendáře synchronizovány %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTexts</name>
+    <message>
+        <source>no space left on the disk</source>
+        <extracomment>What the system said of a fault, inside a sentence such as &quot;cannot be read (%1)&quot; or &quot;download failed (%1)&quot;: lower case, no full stop.</extracomment>
+        <translation>na disku nezbývá místo</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>kvóta disku je vyčerpána</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>přístup odepřen</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operace není povolena</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>soubor ani složka neexistuje</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>je to složka</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>část cesty není složka</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>název souboru je příliš dlouhý</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk je jen pro čtení</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>vstupně-výstupní chyba</translation>
+    </message>
+    <message>
+        <source>too many files open in Planner</source>
+        <translation>v aplikaci Planner je otevřeno příliš mnoho souborů</translation>
+    </message>
+    <message>
+        <source>too many files open on this computer</source>
+        <translation>na tomto počítači je otevřeno příliš mnoho souborů</translation>
+    </message>
+    <message>
+        <source>too many symbolic links (a loop of links)</source>
+        <translation>příliš mnoho symbolických odkazů (smyčka odkazů)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>vypršel časový limit</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>spojení odmítnuto</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>spojení bylo resetováno</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>spojení bylo přerušeno</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>k hostiteli nevede žádná cesta</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>síť je nedostupná</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved (unknown host, or no network)</source>
+        <translation>název hostitele nelze přeložit (neznámý hostitel nebo žádná síť)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate could not be verified</source>
+        <translation>certifikát TLS nelze ověřit</translation>
     </message>
 </context>
 <context>

@@ -1473,7 +1473,7 @@ Gleichzeitig frei:
     </message>
     <message>
         <source>the password command could not run (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>der Passwortbefehl konnte nicht ausgeführt werden (%1)</translation>
     </message>
     <message>
@@ -2801,7 +2801,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
@@ -3492,7 +3492,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>cannot be reached (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>ist nicht erreichbar (%1)</translation>
     </message>
     <message>
@@ -3527,7 +3527,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>download failed (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>Download fehlgeschlagen (%1)</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>%1 kann nicht %2 werden: %3</translation>
     </message>
     <message>
@@ -4164,6 +4164,94 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>Calendars synced %1</source>
         <translation>Kalender abgeglichen %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTexts</name>
+    <message>
+        <source>no space left on the disk</source>
+        <extracomment>What the system said of a fault, inside a sentence such as &quot;cannot be read (%1)&quot; or &quot;download failed (%1)&quot;: lower case, no full stop.</extracomment>
+        <translation>kein Platz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>Vorgang nicht zulässig</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>too many files open in Planner</source>
+        <translation>zu viele offene Dateien in Planner</translation>
+    </message>
+    <message>
+        <source>too many files open on this computer</source>
+        <translation>zu viele offene Dateien auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>too many symbolic links (a loop of links)</source>
+        <translation>zu viele symbolische Verknüpfungen (eine Schleife von Verknüpfungen)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>die Verbindung wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>die Verbindung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>keine Route zum Host</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>das Netzwerk ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved (unknown host, or no network)</source>
+        <translation>der Hostname konnte nicht aufgelöst werden (unbekannter Host oder kein Netzwerk)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate could not be verified</source>
+        <translation>das TLS-Zertifikat konnte nicht geprüft werden</translation>
     </message>
 </context>
 <context>

@@ -1473,7 +1473,7 @@ Libres a la vez:
     </message>
     <message>
         <source>the password command could not run (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>no se pudo ejecutar la orden de contraseña (%1)</translation>
     </message>
     <message>
@@ -2801,7 +2801,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>no se puede leer (%1)</translation>
     </message>
     <message>
@@ -3492,7 +3492,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>cannot be reached (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>no es accesible (%1)</translation>
     </message>
     <message>
@@ -3527,7 +3527,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>download failed (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>la descarga falló (%1)</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>%1 no se puede %2: %3</translation>
     </message>
     <message>
@@ -4164,6 +4164,94 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>Calendars synced %1</source>
         <translation>Calendarios sincronizados %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTexts</name>
+    <message>
+        <source>no space left on the disk</source>
+        <extracomment>What the system said of a fault, inside a sentence such as &quot;cannot be read (%1)&quot; or &quot;download failed (%1)&quot;: lower case, no full stop.</extracomment>
+        <translation>no queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>se agotó la cuota de disco</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operación no permitida</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>el nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>too many files open in Planner</source>
+        <translation>demasiados archivos abiertos en Planner</translation>
+    </message>
+    <message>
+        <source>too many files open on this computer</source>
+        <translation>demasiados archivos abiertos en este equipo</translation>
+    </message>
+    <message>
+        <source>too many symbolic links (a loop of links)</source>
+        <translation>demasiados enlaces simbólicos (un bucle de enlaces)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>se restableció la conexión</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>se interrumpió la conexión</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>no hay ruta hacia el host</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>la red no está accesible</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved (unknown host, or no network)</source>
+        <translation>no se pudo resolver el nombre de host (host desconocido o sin red)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate could not be verified</source>
+        <translation>no se pudo verificar el certificado TLS</translation>
     </message>
 </context>
 <context>

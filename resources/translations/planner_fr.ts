@@ -1473,7 +1473,7 @@ Libres en même temps&#xa0;:
     </message>
     <message>
         <source>the password command could not run (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>la commande de mot de passe n’a pas pu être lancée (%1)</translation>
     </message>
     <message>
@@ -2801,7 +2801,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
@@ -3492,7 +3492,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>cannot be reached (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>est injoignable (%1)</translation>
     </message>
     <message>
@@ -3527,7 +3527,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>download failed (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>échec du téléchargement (%1)</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>%1 ne peut pas être %2&#xa0;: %3</translation>
     </message>
     <message>
@@ -4164,6 +4164,94 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>Calendars synced %1</source>
         <translation>Calendriers synchronisés %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTexts</name>
+    <message>
+        <source>no space left on the disk</source>
+        <extracomment>What the system said of a fault, inside a sentence such as &quot;cannot be read (%1)&quot; or &quot;download failed (%1)&quot;: lower case, no full stop.</extracomment>
+        <translation>plus de place sur le disque</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>opération non permise</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>le nom du fichier est trop long</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>erreur d’entrée/sortie</translation>
+    </message>
+    <message>
+        <source>too many files open in Planner</source>
+        <translation>trop de fichiers ouverts dans Planner</translation>
+    </message>
+    <message>
+        <source>too many files open on this computer</source>
+        <translation>trop de fichiers ouverts sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>too many symbolic links (a loop of links)</source>
+        <translation>trop de liens symboliques (une boucle de liens)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>la connexion a été réinitialisée</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>la connexion a été interrompue</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>aucune route vers l’hôte</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>le réseau est inaccessible</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved (unknown host, or no network)</source>
+        <translation>le nom d’hôte n’a pas pu être résolu (hôte inconnu ou pas de réseau)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate could not be verified</source>
+        <translation>le certificat TLS n’a pas pu être vérifié</translation>
     </message>
 </context>
 <context>

@@ -1473,7 +1473,7 @@ Free at the same time:
     </message>
     <message>
         <source>the password command could not run (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>לא ניתן היה להריץ את פקודת הסיסמה (%1)</translation>
     </message>
     <message>
@@ -2801,7 +2801,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>לא ניתן לקרוא (%1)</translation>
     </message>
     <message>
@@ -3492,7 +3492,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>cannot be reached (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>אינו נגיש (%1)</translation>
     </message>
     <message>
@@ -3527,7 +3527,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>download failed (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>ההורדה נכשלה (%1)</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>%1: לא ניתן %2: %3</translation>
     </message>
     <message>
@@ -4164,6 +4164,94 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>Calendars synced %1</source>
         <translation>לוחות השנה סונכרנו %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTexts</name>
+    <message>
+        <source>no space left on the disk</source>
+        <extracomment>What the system said of a fault, inside a sentence such as &quot;cannot be read (%1)&quot; or &quot;download failed (%1)&quot;: lower case, no full stop.</extracomment>
+        <translation>אין מקום פנוי בדיסק</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>מכסת הדיסק נוצלה</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ההרשאה נדחתה</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>הפעולה אינה מותרת</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>אין קובץ או תיקייה כאלה</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>זו תיקייה</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>חלק מהנתיב אינו תיקייה</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>שם הקובץ ארוך מדי</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>הדיסק לקריאה בלבד</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>שגיאת קלט/פלט</translation>
+    </message>
+    <message>
+        <source>too many files open in Planner</source>
+        <translation>יותר מדי קבצים פתוחים ב־Planner</translation>
+    </message>
+    <message>
+        <source>too many files open on this computer</source>
+        <translation>יותר מדי קבצים פתוחים במחשב זה</translation>
+    </message>
+    <message>
+        <source>too many symbolic links (a loop of links)</source>
+        <translation>יותר מדי קישורים סמליים (לולאה של קישורים)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>תם הזמן הקצוב</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>החיבור נדחה</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>החיבור אופס</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>החיבור בוטל</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>אין נתיב למארח</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>הרשת אינה זמינה</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved (unknown host, or no network)</source>
+        <translation>לא ניתן היה לפענח את שם המארח (מארח לא ידוע, או אין רשת)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate could not be verified</source>
+        <translation>לא ניתן היה לאמת את תעודת ה־TLS</translation>
     </message>
 </context>
 <context>

@@ -1473,7 +1473,7 @@ Liberi nello stesso momento:
     </message>
     <message>
         <source>the password command could not run (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>non è stato possibile eseguire il comando per la password (%1)</translation>
     </message>
     <message>
@@ -2801,7 +2801,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>non può essere letto (%1)</translation>
     </message>
     <message>
@@ -3492,7 +3492,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>cannot be reached (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>non è raggiungibile (%1)</translation>
     </message>
     <message>
@@ -3527,7 +3527,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>download failed (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>download non riuscito (%1)</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>%1 non può essere %2: %3</translation>
     </message>
     <message>
@@ -4164,6 +4164,94 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>Calendars synced %1</source>
         <translation>Calendari sincronizzati %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTexts</name>
+    <message>
+        <source>no space left on the disk</source>
+        <extracomment>What the system said of a fault, inside a sentence such as &quot;cannot be read (%1)&quot; or &quot;download failed (%1)&quot;: lower case, no full stop.</extracomment>
+        <translation>non c’è più spazio sul disco</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>la quota del disco è esaurita</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operazione non permessa</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>file o cartella inesistente</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>è una cartella</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>una parte del percorso non è una cartella</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>il nome del file è troppo lungo</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>il disco è in sola lettura</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>errore di input/output</translation>
+    </message>
+    <message>
+        <source>too many files open in Planner</source>
+        <translation>troppi file aperti in Planner</translation>
+    </message>
+    <message>
+        <source>too many files open on this computer</source>
+        <translation>troppi file aperti su questo computer</translation>
+    </message>
+    <message>
+        <source>too many symbolic links (a loop of links)</source>
+        <translation>troppi collegamenti simbolici (un ciclo di collegamenti)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tempo scaduto</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connessione rifiutata</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>la connessione è stata reimpostata</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>la connessione è stata interrotta</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>nessun percorso verso l’host</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>la rete non è raggiungibile</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved (unknown host, or no network)</source>
+        <translation>impossibile risolvere il nome host (host sconosciuto o nessuna rete)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate could not be verified</source>
+        <translation>non è stato possibile verificare il certificato TLS</translation>
     </message>
 </context>
 <context>

@@ -1473,7 +1473,7 @@ Tegelijk vrij:
     </message>
     <message>
         <source>the password command could not run (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>de wachtwoordopdracht kon niet worden uitgevoerd (%1)</translation>
     </message>
     <message>
@@ -2801,7 +2801,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>kan niet worden gelezen (%1)</translation>
     </message>
     <message>
@@ -3492,7 +3492,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>cannot be reached (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>is niet bereikbaar (%1)</translation>
     </message>
     <message>
@@ -3527,7 +3527,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>download failed (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>downloaden mislukt (%1)</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>%1 kan niet %2 worden: %3</translation>
     </message>
     <message>
@@ -4164,6 +4164,94 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>Calendars synced %1</source>
         <translation>Kalenders gesynchroniseerd %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTexts</name>
+    <message>
+        <source>no space left on the disk</source>
+        <extracomment>What the system said of a fault, inside a sentence such as &quot;cannot be read (%1)&quot; or &quot;download failed (%1)&quot;: lower case, no full stop.</extracomment>
+        <translation>geen ruimte meer op de schijf</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>bewerking niet toegestaan</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>de bestandsnaam is te lang</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>invoer-/uitvoerfout</translation>
+    </message>
+    <message>
+        <source>too many files open in Planner</source>
+        <translation>te veel geopende bestanden in Planner</translation>
+    </message>
+    <message>
+        <source>too many files open on this computer</source>
+        <translation>te veel geopende bestanden op deze computer</translation>
+    </message>
+    <message>
+        <source>too many symbolic links (a loop of links)</source>
+        <translation>te veel symbolische koppelingen (een lus van koppelingen)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>time-out</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>verbinding geweigerd</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>de verbinding is door de andere kant verbroken</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>de verbinding is afgebroken</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>geen route naar de host</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>het netwerk is onbereikbaar</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved (unknown host, or no network)</source>
+        <translation>de hostnaam kon niet worden opgezocht (onbekende host of geen netwerk)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate could not be verified</source>
+        <translation>het TLS-certificaat kon niet worden gecontroleerd</translation>
     </message>
 </context>
 <context>

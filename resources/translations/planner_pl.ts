@@ -1488,7 +1488,7 @@ Wolni w tym samym czasie:
     </message>
     <message>
         <source>the password command could not run (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>nie udało się uruchomić polecenia hasła (%1)</translation>
     </message>
     <message>
@@ -2831,7 +2831,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>nie można odczytać (%1)</translation>
     </message>
     <message>
@@ -3522,7 +3522,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>cannot be reached (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>jest nieosiągalny (%1)</translation>
     </message>
     <message>
@@ -3557,7 +3557,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>download failed (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>pobieranie nie powiodło się (%1)</translation>
     </message>
     <message>
@@ -3989,7 +3989,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>%1: nie można %2: %3</translation>
     </message>
     <message>
@@ -4212,6 +4212,94 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Calendars synced %1</source>
         <translation>Kalendarze zsynchronizowane %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTexts</name>
+    <message>
+        <source>no space left on the disk</source>
+        <extracomment>What the system said of a fault, inside a sentence such as &quot;cannot be read (%1)&quot; or &quot;download failed (%1)&quot;: lower case, no full stop.</extracomment>
+        <translation>brak miejsca na dysku</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>limit miejsca na dysku został wyczerpany</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operacja niedozwolona</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>nie ma takiego pliku ani folderu</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>to folder</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>część ścieżki nie jest folderem</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>nazwa pliku jest za długa</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>błąd wejścia/wyjścia</translation>
+    </message>
+    <message>
+        <source>too many files open in Planner</source>
+        <translation>za dużo otwartych plików w programie Planner</translation>
+    </message>
+    <message>
+        <source>too many files open on this computer</source>
+        <translation>za dużo otwartych plików na tym komputerze</translation>
+    </message>
+    <message>
+        <source>too many symbolic links (a loop of links)</source>
+        <translation>za dużo dowiązań symbolicznych (pętla dowiązań)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>przekroczono czas oczekiwania</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>połączenie odrzucone</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>połączenie zostało zresetowane</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>połączenie zostało przerwane</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>brak trasy do hosta</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>sieć jest nieosiągalna</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved (unknown host, or no network)</source>
+        <translation>nie udało się rozwiązać nazwy hosta (nieznany host lub brak sieci)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate could not be verified</source>
+        <translation>nie udało się zweryfikować certyfikatu TLS</translation>
     </message>
 </context>
 <context>

@@ -1473,7 +1473,7 @@ Livres ao mesmo tempo:
     </message>
     <message>
         <source>the password command could not run (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>não foi possível executar o comando de senha (%1)</translation>
     </message>
     <message>
@@ -2801,7 +2801,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>não pode ser lido (%1)</translation>
     </message>
     <message>
@@ -3492,7 +3492,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>cannot be reached (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>não está acessível (%1)</translation>
     </message>
     <message>
@@ -3527,7 +3527,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>download failed (%1)</source>
-        <extracomment>%1: what the system said, in English.</extracomment>
+        <extracomment>%1: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>o download falhou (%1)</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>%1 cannot be %2: %3</source>
-        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said, in English.</extracomment>
+        <extracomment>%1: a file or the database; %2: what could not be done to it (read, written…); %3: what the system said (in this language where Planner knows the fault, else the system&apos;s English words).</extracomment>
         <translation>%1 não pode ser %2: %3</translation>
     </message>
     <message>
@@ -4164,6 +4164,94 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Calendars synced %1</source>
         <translation>Calendários sincronizados %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTexts</name>
+    <message>
+        <source>no space left on the disk</source>
+        <extracomment>What the system said of a fault, inside a sentence such as &quot;cannot be read (%1)&quot; or &quot;download failed (%1)&quot;: lower case, no full stop.</extracomment>
+        <translation>não há espaço no disco</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>a cota de disco se esgotou</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operação não permitida</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>arquivo ou pasta não encontrado</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>parte do caminho não é uma pasta</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>o nome do arquivo é longo demais</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>o disco é somente leitura</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>erro de entrada/saída</translation>
+    </message>
+    <message>
+        <source>too many files open in Planner</source>
+        <translation>arquivos abertos demais no Planner</translation>
+    </message>
+    <message>
+        <source>too many files open on this computer</source>
+        <translation>arquivos abertos demais neste computador</translation>
+    </message>
+    <message>
+        <source>too many symbolic links (a loop of links)</source>
+        <translation>links simbólicos demais (um ciclo de links)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tempo esgotado</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexão recusada</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>a conexão foi redefinida</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>a conexão foi interrompida</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>não há rota para o host</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>a rede está inacessível</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved (unknown host, or no network)</source>
+        <translation>não foi possível resolver o nome do host (host desconhecido ou sem rede)</translation>
+    </message>
+    <message>
+        <source>the TLS certificate could not be verified</source>
+        <translation>não foi possível verificar o certificado TLS</translation>
     </message>
 </context>
 <context>
