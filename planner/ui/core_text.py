@@ -270,9 +270,10 @@ class CoreTexts(Translatable):
             return STORAGE.database(error)
         if isinstance(error, BadInputError):
             return REFUSALS.say(error)
-        if isinstance(error, OSError):  # one the core did not classify: as the CLI says it
-            named = path_text(error.filename or "planner")
-            return STORAGE.storage(storage_error(error, named, "used"))
+        if isinstance(error, OSError) and error.filename:
+            # One the core did not classify, naming its file: as the command line says it.
+            # (Without a file its English line names what failed: "the calendar files: …".)
+            return STORAGE.storage(storage_error(error, path_text(error.filename), "used"))
         refusal = getattr(error, "refusal", None)  # a `UsageError` with a code
         if isinstance(refusal, Refusal):
             return REFUSALS.problem(refusal)

@@ -431,3 +431,11 @@ def test_the_siblings_quote_the_system_in_german(tmp_path: Path) -> None:
     said = CORE.error(server.value)
     assert f"127.0.0.1:{port}" in said
     assert said.endswith("(die Verbindung wurde zurückgesetzt)"), said
+
+
+@pytest.mark.usefixtures("german")
+def test_an_unclassified_error_naming_no_file_keeps_the_line_that_names_what_failed() -> None:
+    """Said as the storage, "planner cannot be used" would lose which follower failed."""
+    assert CORE.error(OSError(errno.ENOSPC, "No space left on device")) == (
+        "[Errno 28] No space left on device"
+    )
