@@ -111,9 +111,19 @@ def _own_fault(error: BaseException) -> SystemFault | None:
         return SystemFault.INPUT_OUTPUT  # SQLite's "disk I/O error"
     if not isinstance(error, OSError):
         return None
-    if error.errno is None:
-        return SystemFault.TIMED_OUT if isinstance(error, TimeoutError) else None
+    if error.errno is None:  # raised by a library, by its class alone
+        return next((fault for kind, fault in _BY_CLASS if isinstance(error, kind)), None)
     return _BY_NAME.get(errno.errorcode.get(error.errno, ""))
+
+
+# The classes Python gives these errnos, which a library raises without one (http.client's
+# "Remote end closed connection without response" is a ConnectionResetError).
+_BY_CLASS: tuple[tuple[type[OSError], SystemFault], ...] = (
+    (TimeoutError, SystemFault.TIMED_OUT),
+    (ConnectionRefusedError, SystemFault.REFUSED),
+    (ConnectionResetError, SystemFault.RESET),
+    (ConnectionAbortedError, SystemFault.ABORTED),
+)
 
 
 def recognised(words: str) -> SystemWords:

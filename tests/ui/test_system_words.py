@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import http.client
 import json
 import os
 import pickle
@@ -117,8 +118,14 @@ def listener(answer: Callable[[socket.socket], None] | None = None) -> Iterator[
 
 
 def reset(connection: socket.socket) -> None:
-    """Close with a TCP reset (SO_LINGER 0) once the request has come."""
-    connection.recv(65536)
+    """Close with a TCP reset (SO_LINGER 0) once the request's head has come."""
+    connection.settimeout(5)
+    request = b""
+    while b"\r\n\r\n" not in request:
+        chunk = connection.recv(65536)
+        if not chunk:
+            return
+        request += chunk
     connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
 
 
@@ -232,6 +239,9 @@ def test_an_errno_planner_has_no_words_for_stays_the_systems() -> None:
     assert SYSTEM.say("plain text") == "plain text"
     # An SSL error's number is OpenSSL's, never read as an errno (1 would be EPERM).
     assert fault_of(ssl.SSLError(1, "[SSL] odd")) is None
+    # A library's error without an errno is known by its class.
+    closed = http.client.RemoteDisconnected("Remote end closed connection without response")
+    assert fault_of(closed) is SystemFault.RESET
 
 
 @pytest.mark.usefixtures("german")
