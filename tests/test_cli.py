@@ -126,6 +126,28 @@ def test_bad_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     assert caught.value.code == 2
 
 
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--bogus"], "planner: error: unrecognized arguments: --bogus (see: planner --help)"),
+        (
+            ["gui", "--lang"],
+            "planner: error: gui: argument --lang: expected one argument"
+            " (see: planner gui --help)",
+        ),
+    ],
+)
+def test_the_windows_arguments_are_refused_as_by_the_full_parser(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A start of the window reads its arguments with a parser of the `gui` command alone
+    (it is quicker to build); what that parser refuses is said by the full one, as always."""
+    with pytest.raises(SystemExit) as caught:
+        run(*argv)
+    assert caught.value.code == 2
+    assert capsys.readouterr().err.strip() == said
+
+
 def test_corrupt_database_gives_a_clear_message_and_is_not_touched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

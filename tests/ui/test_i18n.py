@@ -90,12 +90,14 @@ def test_arg_replaces_markers_in_one_pass() -> None:
 )
 def test_lang_is_an_option_of_the_gui(argv: list[str], parsed: list[str]) -> None:
     parser = build_parser()
-    normal = _normalise_argv(argv, parser)
+    normal = _normalise_argv(argv)
     assert normal == parsed
     args = parser.parse_args(normal)
     if "gui" in normal:
         assert args.command == "gui"
         assert args.lang == ("de" if any(a.startswith("--lang") for a in argv) else None)
+        # The window's start reads them with the short parser: to the same arguments.
+        assert build_parser(window_only=True).parse_args(normal) == args
 
 
 @pytest.mark.usefixtures("restore_language")
