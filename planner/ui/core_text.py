@@ -3,6 +3,10 @@
 The core returns codes with values where it explains something (`planner.domain.messages`,
 a `Finding`'s kind and minutes, an `ImportReport`'s counts); `str()` of those is the
 English the command line prints. Here each becomes a whole translated sentence.
+
+The codes of calendars and of an import's changes are imported by the methods that say
+them: the window imports this module before its first paint, and those modules (with their
+classes) are not needed until something is said about a calendar or an import.
 """
 
 from __future__ import annotations
@@ -12,16 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
-from planner.domain.calendar_messages import (
-    CheckCode,
-    NetworkCause,
-    PasswordCode,
-    PasswordMessage,
-    Request,
-    ServerCode,
-    ServerMessage,
-)
-from planner.domain.calendars import FailureCode
 from planner.domain.conflicts import FindingKind
 from planner.domain.display import path_text
 from planner.domain.errors import (
@@ -45,7 +39,6 @@ from planner.domain.messages import (
 )
 from planner.domain.refusals import POSITIONS, SIZES, Field, Part, Refusal, RefusalCode
 from planner.domain.system_words import SystemFault, SystemWords
-from planner.domain.updates import ChangeKind
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats, local_zone
 from planner.ui.words import WORDS
@@ -53,7 +46,11 @@ from planner.ui.words import WORDS
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from planner.domain.calendar_messages import ConnectionChecked
+    from planner.domain.calendar_messages import (
+        ConnectionChecked,
+        PasswordMessage,
+        ServerMessage,
+    )
     from planner.domain.calendars import SyncFailure
     from planner.domain.conflicts import Commitment, Finding
     from planner.domain.messages import ChangeDetail, DecisionReason, SuggestionReason
@@ -167,6 +164,8 @@ class CoreTexts(Translatable):
         """One line of the import report: what happened to a session, and the details;
         "[starred]" after a change to a starred session unless `starred` is False (what a
         screen reader hears says it first: the report's "Starred: %1")."""
+        from planner.domain.updates import ChangeKind
+
         title = change.title
         kinds = {
             ChangeKind.ADDED: self.tr("added: %1"),
@@ -185,6 +184,8 @@ class CoreTexts(Translatable):
 
     def import_summary(self, report: ImportReport) -> str:
         """The import's one line: what was imported or updated, its size, what changed."""
+        from planner.domain.updates import ChangeKind
+
         parts = (
             self.tr("%Ln session(s)", "", report.sessions),
             self.tr("%Ln speaker(s)", "", report.speakers),
@@ -207,6 +208,8 @@ class CoreTexts(Translatable):
     # -- calendar servers ----------------------------------------------------------------
     def server(self, said: ServerMessage) -> str:
         """What went wrong with a calendar server."""
+        from planner.domain.calendar_messages import NetworkCause, Request, ServerCode
+
         if said.code is ServerCode.UNREACHABLE and not said.status:
             causes = {
                 NetworkCause.CERTIFICATE: self.tr("its TLS certificate could not be verified"),
@@ -295,6 +298,8 @@ class CoreTexts(Translatable):
 
     def failure(self, failure: SyncFailure) -> str:
         """Why a calendar's last sync failed, as it was stored (or as this session's said)."""
+        from planner.domain.calendars import FailureCode
+
         fault = failure.fault
         if failure.code is FailureCode.SERVER and failure.said is not None:
             return self.server(failure.said)
@@ -315,6 +320,8 @@ class CoreTexts(Translatable):
 
     def password(self, said: PasswordMessage) -> str:
         """Why no password could be had for a CalDAV calendar."""
+        from planner.domain.calendar_messages import PasswordCode
+
         code, user, detail = said.code, said.user, said.detail
         status = str(said.status)  # an exit status is an identifier, not a count
         if code is PasswordCode.NO_KEYRING:
@@ -359,6 +366,8 @@ class CoreTexts(Translatable):
 
     def checked(self, found: ConnectionChecked) -> str:
         """What a connection test found."""
+        from planner.domain.calendar_messages import CheckCode
+
         if found.code is CheckCode.WRITABLE:
             #: A folder or file, which a calendar test could write to.
             return arg(self.tr("%1 can be written"), found.location)
