@@ -132,8 +132,7 @@ def test_bad_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
         (["--bogus"], "planner: error: unrecognized arguments: --bogus (see: planner --help)"),
         (
             ["gui", "--lang"],
-            "planner: error: gui: argument --lang: expected one argument"
-            " (see: planner gui --help)",
+            "planner: error: gui: argument --lang: expected one argument (see: planner gui --help)",
         ),
     ],
 )
