@@ -18,7 +18,7 @@ from planner.domain.refusals import Refusal, RefusalCode
 if TYPE_CHECKING:
     from datetime import date
 
-    from planner.domain.program import Link
+    from planner.domain.links import Link
 
 
 class Priority(StrEnum):

@@ -12,13 +12,8 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from planner.domain.links import Link
     from planner.domain.messages import Note
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    url: str
-    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from planner.domain.agenda import (
     TalkInfo,
 )
 from planner.domain.conflicts import ConflictSettings
-from planner.domain.program import Link
+from planner.domain.links import Link
 
 if TYPE_CHECKING:
     from planner.domain.changes import Changes

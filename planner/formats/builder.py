@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from planner.domain.clock import zone_named
@@ -25,7 +26,6 @@ from planner.domain.errors import BadInputError
 from planner.domain.keys import derive_key, uniquify
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
 from planner.domain.program import (
-    Link,
     Program,
     ProgramDay,
     ProgramSpeaker,
@@ -42,6 +42,9 @@ from planner.formats.common import (
     check_zone,
 )
 from planner.formats.times import LocalTime, local_moment, local_span, zone_label
+
+if TYPE_CHECKING:
+    from planner.domain.links import Link
 
 MAX_WARNINGS = 30
 MAX_SPEAKERS = 100_000

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import BadInputError
+from planner.domain.links import Link
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
-from planner.domain.program import Link, Program
 from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.builder import DraftTalk, ProgramBuilder, choose_zone
 from planner.formats.common import (
@@ -27,6 +27,9 @@ from planner.formats.common import (
 )
 from planner.formats.text import one_line, plain_text
 from planner.formats.times import parse_day, parse_duration, parse_moment
+
+if TYPE_CHECKING:
+    from planner.domain.program import Program
 
 NAME = "frab-json"
 LABEL = "frab/c3voc schedule JSON"

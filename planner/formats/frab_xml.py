@@ -21,16 +21,20 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from planner.domain.errors import BadInputError
+from planner.domain.links import Link
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
-from planner.domain.program import Link, Program
 from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired, choose_zone
 from planner.formats.common import MAX_TITLE_CHARS, ReadOptions, check_zone
 from planner.formats.text import one_line, plain_text
 from planner.formats.times import has_clock, parse_clock, parse_day, parse_duration, parse_moment
 from planner.formats.xml_safety import XmlRepairs, parse_xml, text_of
+
+if TYPE_CHECKING:
+    from planner.domain.program import Program
 
 NAME = "frab-xml"
 LABEL = "frab/Pentabarf schedule XML"

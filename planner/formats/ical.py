@@ -15,16 +15,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from planner.domain.errors import BadInputError
+from planner.domain.links import Link
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
-from planner.domain.program import Link, Program
 from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.builder import DraftTalk, ProgramBuilder, choose_zone
 from planner.formats.common import ReadOptions, check_size, decode_text
 from planner.formats.text import one_line, plain_text
+
+if TYPE_CHECKING:
+    from planner.domain.program import Program
 
 NAME = "ical"
 LABEL = "iCalendar (.ics)"

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from planner.domain.errors import BadInputError
+from planner.domain.links import Link
 from planner.domain.messages import Note, NoteCode
-from planner.domain.program import Link, ProgramDay
+from planner.domain.program import ProgramDay
 from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.builder import DraftTalk, ProgramBuilder
 from planner.formats.common import Fields, ReadOptions, check_zone, load_json

@@ -13,8 +13,8 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import BadInputError
+from planner.domain.links import Link
 from planner.domain.messages import Note, NoteCode, PlaceKind, Where
-from planner.domain.program import Link, Program
 from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.builder import DraftTalk, ProgramBuilder, TimeZoneRequired
 from planner.formats.common import (
@@ -29,6 +29,8 @@ from planner.formats.times import parse_moment
 
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from planner.domain.program import Program
 
 NAME = "sessionize"
 LABEL = "Sessionize API JSON"

@@ -41,7 +41,7 @@ from planner.domain.agenda import (
     TalkInfo,
 )
 from planner.domain.errors import NotFoundError
-from planner.domain.program import Link
+from planner.domain.links import Link
 from planner.storage import revision
 
 # `planner.domain.conflicts` and `.preferences` are imported by the reads that use them:

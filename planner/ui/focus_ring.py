@@ -175,10 +175,11 @@ def _keep_clear(area: QAbstractScrollArea, base: QMargins) -> None:
         return
     area.setViewportMargins(wanted)
     # A view's headers sit in its margins, lined up with the viewport: line them up again.
-    viewport = area.viewport().geometry()
+    # (Only a view asks for its viewport: see `planner.ui.viewports`.)
     if isinstance(area, QTreeView):
-        _above(area.header(), viewport)
+        _above(area.header(), area.viewport().geometry())
     elif isinstance(area, QTableView):
+        viewport = area.viewport().geometry()
         _above(area.horizontalHeader(), viewport)
         side = area.verticalHeader()
         if not side.isHidden():
@@ -219,7 +220,9 @@ def _scroll_bar_boxes(widget: QWidget) -> list[QWidget]:
     if not isinstance(widget, QAbstractScrollArea):
         return []
     bars = (widget.horizontalScrollBar(), widget.verticalScrollBar())
-    return [box for bar in bars if (box := bar.parentWidget()) is not None and box is not widget]
+    # `parent()`, not `parentWidget()`: see `planner.ui.viewports` (the boxes are Qt's own).
+    boxes = (bar.parent() for bar in bars)
+    return [box for box in boxes if isinstance(box, QWidget) and box is not widget]
 
 
 def _ringed(widget: QWidget | None) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from planner.domain.agenda import Priority, Status
-from planner.domain.program import Link
+from planner.domain.links import Link
 from planner.domain.updates import ChangeKind
 from planner.services import Planner
 

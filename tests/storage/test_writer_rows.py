@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from planner.domain.agenda import Priority
+from planner.domain.links import Link
 from planner.domain.preferences import SOURCE_IDS
-from planner.domain.program import Link, ProgramDay
+from planner.domain.program import ProgramDay
 from planner.storage.schema import Conference, Day, Preference, Room, Speaker, Talk, Track
 
 from ..conftest import SCHEDULES

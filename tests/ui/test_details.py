@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from planner.domain.agenda import SpeakerInfo, TalkInfo
-from planner.domain.program import Link
+from planner.domain.links import Link
 from planner.ui.widgets.details import DetailsPane, render_talk_html
 
 TALK = TalkInfo(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from planner import APP_NAME
 from planner.domain.agenda import Priority, SpeakerInfo, Star, Status, TalkInfo
-from planner.domain.program import Link
+from planner.domain.links import Link
 from planner.paths import AppPaths
 from planner.ui import catalogs, i18n
 from planner.ui.dialogs.export import CalendarExportDialog

@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTableView, QTreeView, QTreeWidget
+from PySide6.QtWidgets import QTableView, QTreeView, QTreeWidget, QWidget
 
 from planner.ui.focus_ring import keep_clear_of_ring
+from planner.ui.viewports import own_viewport
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -48,6 +49,10 @@ def lay_out(view: QAbstractScrollArea, state: _Layout, update: Callable[[], None
 class ClearTreeView(QTreeView, _Layout):
     laidOut = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        own_viewport(self)
+
     def updateGeometries(self) -> None:
         if lay_out(self, self, super().updateGeometries):
             self.laidOut.emit()
@@ -56,6 +61,10 @@ class ClearTreeView(QTreeView, _Layout):
 class ClearTreeWidget(QTreeWidget, _Layout):
     laidOut = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        own_viewport(self)
+
     def updateGeometries(self) -> None:
         if lay_out(self, self, super().updateGeometries):
             self.laidOut.emit()
@@ -63,6 +72,10 @@ class ClearTreeWidget(QTreeWidget, _Layout):
 
 class ClearTableView(QTableView, _Layout):
     laidOut = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        own_viewport(self)
 
     def updateGeometries(self) -> None:
         if lay_out(self, self, super().updateGeometries):

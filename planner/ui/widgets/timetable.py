@@ -43,6 +43,7 @@ from planner.ui.locale_format import Formats
 from planner.ui.look import Look, clash_stamp, readable, star_stamp, text_on
 from planner.ui.plain import tooltip
 from planner.ui.text_layouts import TextLayouts
+from planner.ui.viewports import own_viewport
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -74,6 +75,7 @@ class TimetableView(QAbstractScrollArea):
 
     def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        own_viewport(self)
         self.store = store
         self.setObjectName("timetableView")
         self.setAccessibleName(self.tr("Timetable"))
