@@ -22,9 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
     QLocale,
-    QProcess,
     QSettings,
     Qt,
     QTranslator,
@@ -212,6 +210,8 @@ def install(app: QCoreApplication, choice: Choice, cache_dir: Path) -> Installed
     QLocale.setDefault(locale if choice.chosen else QLocale.system())
     translators: list[QTranslator] = []
     if choice.language != catalogs.SOURCE_LANGUAGE:
+        from PySide6.QtCore import QLibraryInfo  # (making a Qt class makes its enums)
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(app)
         if qt.load(locale, "qtbase", "_", qt_dir):
@@ -349,6 +349,8 @@ class LanguageMenu(QMenu):
 def restart() -> None:
     """Quit, and start again once the window has saved what it keeps (the same command,
     without a one-run `--lang`)."""
+    from PySide6.QtCore import QProcess  # (not before the first paint: see install)
+
     app = QApplication.instance()
     if app is None:
         return

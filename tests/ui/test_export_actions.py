@@ -38,7 +38,7 @@ def test_calendar_pdf_and_agenda_exports(
         CalendarExportDialog, "ask", classmethod(lambda cls, parent=None: (True, 15, False))
     )
     monkeypatch.setattr(
-        "planner.ui.flows.exports.QInputDialog.getText", lambda *args, **kwargs: ("Robin", True)
+        "PySide6.QtWidgets.QInputDialog.getText", lambda *args, **kwargs: ("Robin", True)
     )
     errors: list[str] = []
     monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))

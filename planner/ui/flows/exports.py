@@ -8,15 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout
-from PySide6.QtWidgets import QInputDialog
 
 from planner.domain.errors import PlannerError
 from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 
-# The export dialog, `planner.ui.printing` and Qt's print support (a library of its own)
-# are imported by the commands that use them, not before the window's first paint.
+# The export dialog, `planner.ui.printing`, Qt's print support (a library of its own) and
+# the Qt classes only a command uses (QPageLayout, QInputDialog: making one makes its
+# enums) are imported by the commands that use them, not before the window's first paint.
 
 PRINT_MARGINS = QMarginsF(15, 15, 15, 15)  # millimetres
 
@@ -156,6 +155,7 @@ class ExportFlow(Translatable):
         conference_id = window.store.conference_id
         if conference_id is None:
             return
+        from PySide6.QtGui import QPageLayout
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from planner.ui.printing import agenda_document, print_document
@@ -200,6 +200,8 @@ class ExportFlow(Translatable):
         conference_id = window.store.conference_id
         if conference_id is None:
             return
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(
             window, self.tr("Share My Agenda"), self.tr("Your name, as colleagues will see it:")
         )
