@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QTableView, QTreeView, QWidget
 
