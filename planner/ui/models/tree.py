@@ -32,6 +32,10 @@ class TreeNode:
     number: int = -1  # the internal id of its indexes
 
 
+_BRANCH = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_LEAF = _BRANCH | Qt.ItemFlag.ItemNeverHasChildren
+
+
 class TreeModel(QAbstractItemModel):
     # The header, one column per title, marked QT_TRANSLATE_NOOP("Columns", ...).
     COLUMNS: tuple[str, ...] = ()
@@ -141,4 +145,9 @@ class TreeModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._numbered[index.internalId()].children:
+            return _BRANCH
+        # A leaf says so: the view then asks nothing more of it as it lays the tree out
+        # (FOSDEM: ~1,900 calls into Python fewer at every reset; these trees only ever
+        # change by a reset, which asks again).
+        return _LEAF
