@@ -441,9 +441,12 @@ class SyncTexts(Translatable):
         offline = [s for s in shown if s.offline and not s.syncing]
         if failed:
             first = failed[0]
-            text = arg(self.tr("Calendar “%1” not synced: %2"), first.target.name, first.error)
             if len(failed) > 1:
-                text += " " + self.tr("(and %Ln more)", "", len(failed) - 1)
+                #: The first calendar that failed, why, and how many more failed too.
+                said = self.tr("Calendar “%1” not synced: %2 (and %Ln more)", "", len(failed) - 1)
+            else:
+                said = self.tr("Calendar “%1” not synced: %2")
+            text = arg(said, first.target.name, first.error)
             return Summary(text, details, Level.ERROR)
         if syncing:
             if len(syncing) > 1:

@@ -4169,17 +4169,18 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
         <source>%1: synced %2</source>
         <translation>%1: synchronizováno %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar “%1” not synced: %2 (and %Ln more)</source>
+        <extracomment>The first calendar that failed, why, and how many more failed too.</extracomment>
+        <translation>
+            <numerusform>Kalendář „%1“ nesynchronizován: %2 (a %Ln další)</numerusform>
+            <numerusform>Kalendář „%1“ nesynchronizován: %2 (a %Ln další)</numerusform>
+            <numerusform>Kalendář „%1“ nesynchronizován: %2 (a %Ln dalších)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
         <translation>Kalendář „%1“ nesynchronizován: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %Ln more)</source>
-        <translation>
-            <numerusform>(a %Ln další)</numerusform>
-            <numerusform>(a %Ln další)</numerusform>
-            <numerusform>(a %Ln dalších)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %Ln calendars…</source>

@@ -4123,16 +4123,17 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
         <source>%1: synced %2</source>
         <translation>%1: abgeglichen %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar “%1” not synced: %2 (and %Ln more)</source>
+        <extracomment>The first calendar that failed, why, and how many more failed too.</extracomment>
+        <translation>
+            <numerusform>Kalender „%1“ nicht abgeglichen: %2 (und %Ln weiterer)</numerusform>
+            <numerusform>Kalender „%1“ nicht abgeglichen: %2 (und %Ln weitere)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
         <translation>Kalender „%1“ nicht abgeglichen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %Ln more)</source>
-        <translation>
-            <numerusform>(und %Ln weiterer)</numerusform>
-            <numerusform>(und %Ln weitere)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %Ln calendars…</source>

@@ -386,10 +386,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>(and %Ln more)</source>
+        <source>Calendar “%1” not synced: %2 (and %Ln more)</source>
+        <extracomment>The first calendar that failed, why, and how many more failed too.</extracomment>
         <translation>
-            <numerusform>(and %Ln more)</numerusform>
-            <numerusform>(and %Ln more)</numerusform>
+            <numerusform>Calendar “%1” not synced: %2 (and %Ln more)</numerusform>
+            <numerusform>Calendar “%1” not synced: %2 (and %Ln more)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

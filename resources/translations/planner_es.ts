@@ -4123,16 +4123,17 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
         <source>%1: synced %2</source>
         <translation>%1: sincronizado %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar “%1” not synced: %2 (and %Ln more)</source>
+        <extracomment>The first calendar that failed, why, and how many more failed too.</extracomment>
+        <translation>
+            <numerusform>Calendario «%1» no sincronizado: %2 (y %Ln más)</numerusform>
+            <numerusform>Calendario «%1» no sincronizado: %2 (y %Ln más)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
         <translation>Calendario «%1» no sincronizado: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %Ln more)</source>
-        <translation>
-            <numerusform>(y %Ln más)</numerusform>
-            <numerusform>(y %Ln más)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %Ln calendars…</source>

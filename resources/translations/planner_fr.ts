@@ -4123,16 +4123,17 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
         <source>%1: synced %2</source>
         <translation>%1&#xa0;: synchronisé %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar “%1” not synced: %2 (and %Ln more)</source>
+        <extracomment>The first calendar that failed, why, and how many more failed too.</extracomment>
+        <translation>
+            <numerusform>Calendrier «&#xa0;%1&#xa0;» non synchronisé&#xa0;: %2 (et %Ln autre)</numerusform>
+            <numerusform>Calendrier «&#xa0;%1&#xa0;» non synchronisé&#xa0;: %2 (et %Ln autres)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
         <translation>Calendrier «&#xa0;%1&#xa0;» non synchronisé&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %Ln more)</source>
-        <translation>
-            <numerusform>(et %Ln autre)</numerusform>
-            <numerusform>(et %Ln autres)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %Ln calendars…</source>

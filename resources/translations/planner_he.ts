@@ -4123,16 +4123,17 @@ warning triangle: a clash with another session you attend (hover it for the choi
         <source>%1: synced %2</source>
         <translation>%1: סונכרן %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar “%1” not synced: %2 (and %Ln more)</source>
+        <extracomment>The first calendar that failed, why, and how many more failed too.</extracomment>
+        <translation>
+            <numerusform>לוח השנה &quot;%1&quot; לא סונכרן: %2 (ועוד %Ln)</numerusform>
+            <numerusform>לוח השנה &quot;%1&quot; לא סונכרן: %2 (ועוד %Ln)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
         <translation>לוח השנה &quot;%1&quot; לא סונכרן: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %Ln more)</source>
-        <translation>
-            <numerusform>(ועוד %Ln)</numerusform>
-            <numerusform>(ועוד %Ln)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %Ln calendars…</source>

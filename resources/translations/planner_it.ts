@@ -4123,16 +4123,17 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
         <source>%1: synced %2</source>
         <translation>%1: sincronizzato %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar “%1” not synced: %2 (and %Ln more)</source>
+        <extracomment>The first calendar that failed, why, and how many more failed too.</extracomment>
+        <translation>
+            <numerusform>Calendario «%1» non sincronizzato: %2 (e %Ln altro)</numerusform>
+            <numerusform>Calendario «%1» non sincronizzato: %2 (e altri %Ln)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
         <translation>Calendario «%1» non sincronizzato: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %Ln more)</source>
-        <translation>
-            <numerusform>(e %Ln altro)</numerusform>
-            <numerusform>(e altri %Ln)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %Ln calendars…</source>

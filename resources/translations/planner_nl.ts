@@ -4123,16 +4123,17 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
         <source>%1: synced %2</source>
         <translation>%1: gesynchroniseerd %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar “%1” not synced: %2 (and %Ln more)</source>
+        <extracomment>The first calendar that failed, why, and how many more failed too.</extracomment>
+        <translation>
+            <numerusform>Kalender ‘%1’ niet gesynchroniseerd: %2 (en nog %Ln)</numerusform>
+            <numerusform>Kalender ‘%1’ niet gesynchroniseerd: %2 (en nog %Ln)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
         <translation>Kalender ‘%1’ niet gesynchroniseerd: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %Ln more)</source>
-        <translation>
-            <numerusform>(en nog %Ln)</numerusform>
-            <numerusform>(en nog %Ln)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %Ln calendars…</source>

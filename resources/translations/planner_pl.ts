@@ -4169,17 +4169,18 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
         <source>%1: synced %2</source>
         <translation>%1: zsynchronizowany %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar “%1” not synced: %2 (and %Ln more)</source>
+        <extracomment>The first calendar that failed, why, and how many more failed too.</extracomment>
+        <translation>
+            <numerusform>Kalendarz „%1” niezsynchronizowany: %2 (i %Ln inny)</numerusform>
+            <numerusform>Kalendarz „%1” niezsynchronizowany: %2 (i %Ln inne)</numerusform>
+            <numerusform>Kalendarz „%1” niezsynchronizowany: %2 (i %Ln innych)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
         <translation>Kalendarz „%1” niezsynchronizowany: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %Ln more)</source>
-        <translation>
-            <numerusform>(i %Ln inny)</numerusform>
-            <numerusform>(i %Ln inne)</numerusform>
-            <numerusform>(i %Ln innych)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %Ln calendars…</source>

@@ -4123,16 +4123,17 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
         <source>%1: synced %2</source>
         <translation>%1: sincronizado %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar “%1” not synced: %2 (and %Ln more)</source>
+        <extracomment>The first calendar that failed, why, and how many more failed too.</extracomment>
+        <translation>
+            <numerusform>Calendário “%1” não sincronizado: %2 (e mais %Ln)</numerusform>
+            <numerusform>Calendário “%1” não sincronizado: %2 (e mais %Ln)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Calendar “%1” not synced: %2</source>
         <translation>Calendário “%1” não sincronizado: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %Ln more)</source>
-        <translation>
-            <numerusform>(e mais %Ln)</numerusform>
-            <numerusform>(e mais %Ln)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %Ln calendars…</source>

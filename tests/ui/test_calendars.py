@@ -410,6 +410,17 @@ def status(
             "Calendar “work” not synced: dav.example.org refused the user name or password",
             Level.ERROR,
         ),
+        (
+            [status(error="dav.example.org refused the user name or password",
+                    problem=Problem.REFUSED),
+             status("home", error="the server refused to store an event (HTTP 507 )",
+                    problem=Problem.FAILED),
+             status("office", error="the server refused to store an event (HTTP 507 )",
+                    problem=Problem.FAILED)],
+            "Calendar “home” not synced: the server refused to store an event (HTTP 507 )"
+            " (and 2 more)",
+            Level.ERROR,
+        ),
         ([status(syncing=True)], "Syncing “work”…", Level.BUSY),
         ([status(syncing=True, progress=(40, 200))],
          "Syncing “work”: 40 of 200 events sent", Level.BUSY),
