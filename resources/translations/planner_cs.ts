@@ -3582,7 +3582,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     </message>
     <message>
         <source>busy block times need a time zone</source>
-        <translation>časy obsazeného času potřebují časové pásmo</translation>
+        <translation>začátek i konec obsazeného času musí mít časové pásmo</translation>
     </message>
     <message>
         <source>a busy block must end after it starts</source>
@@ -3591,7 +3591,7 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>a busy block must start on or after %1 and end by %2 UTC</source>
         <extracomment>%1: the earliest date (as 1900-01-01); %2: the latest date and time (UTC).</extracomment>
-        <translation>obsazený čas musí začínat %1 nebo později a skončit nejpozději %2 UTC</translation>
+        <translation>obsazený čas musí začít %1 nebo později a skončit nejpozději %2 UTC</translation>
     </message>
     <message>
         <source>the walking time must be between 0 and %1 minutes, not %2</source>

@@ -3552,7 +3552,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>busy block times need a time zone</source>
-        <translation>die Zeiten einer belegten Zeit brauchen eine Zeitzone</translation>
+        <translation>Beginn und Ende einer belegten Zeit brauchen eine Zeitzone</translation>
     </message>
     <message>
         <source>a busy block must end after it starts</source>
@@ -3616,7 +3616,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>unknown format “%1”; choose from auto, %2</source>
         <extracomment>%1: the format&apos;s name given; %2: the names of the formats Planner reads (identifiers: keep them as they are; “auto” is one too).</extracomment>
-        <translation>unbekanntes Format „%1“; wählen Sie aus auto, %2</translation>
+        <translation>unbekanntes Format „%1“; wählen Sie aus: auto, %2</translation>
     </message>
     <message>
         <source>%1: a QR code is saved as .png or .svg</source>
@@ -4220,7 +4220,7 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     </message>
     <message>
         <source>too many symbolic links (a loop of links)</source>
-        <translation>zu viele symbolische Verknüpfungen (eine Schleife von Verknüpfungen)</translation>
+        <translation>zu viele symbolische Links (eine Schleife von Links)</translation>
     </message>
     <message>
         <source>timed out</source>

@@ -3611,7 +3611,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>a number beyond what the database can hold (at most %1) was given</source>
         <extracomment>%1: the largest number the database can hold.</extracomment>
-        <translation>se ha dado un número mayor de lo que la base de datos puede guardar (como máximo %1)</translation>
+        <translation>se ha indicado un número mayor de lo que la base de datos puede guardar (como máximo %1)</translation>
     </message>
     <message>
         <source>unknown format “%1”; choose from auto, %2</source>
@@ -4216,7 +4216,7 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     </message>
     <message>
         <source>too many files open on this computer</source>
-        <translation>demasiados archivos abiertos en este equipo</translation>
+        <translation>demasiados archivos abiertos en este ordenador</translation>
     </message>
     <message>
         <source>too many symbolic links (a loop of links)</source>

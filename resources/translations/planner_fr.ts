@@ -3611,7 +3611,7 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>a number beyond what the database can hold (at most %1) was given</source>
         <extracomment>%1: the largest number the database can hold.</extracomment>
-        <translation>un nombre plus grand que ce que la base de données peut contenir (au plus %1) a été donné</translation>
+        <translation>un nombre plus grand que ce que la base de données peut contenir (au plus %1) a été indiqué</translation>
     </message>
     <message>
         <source>unknown format “%1”; choose from auto, %2</source>

@@ -3601,7 +3601,7 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”. (planner calendar add … --password-command CMD)</source>
         <extracomment>“pass show calendar” and the command line in brackets are commands: keep them as they are.</extracomment>
-        <translation>אין במחשב זה מחזיק מפתחות של שולחן העבודה (GNOME Keyring, KWallet או Secret Service אחר), ולכן Planner אינו יכול לשמור את הסיסמה באופן בטוח. במקום זאת יש לציין פקודה שמדפיסה את הסיסמה, למשל &quot;pass show calendar&quot;. (planner calendar add … --password-command CMD)</translation>
+        <translation>אין במחשב זה מחזיק מפתחות של שולחן העבודה (GNOME Keyring, KWallet או Secret Service אחר), ולכן Planner אינו יכול לשמור את הסיסמה באופן בטוח. במקום זאת יש לציין פקודה שמדפיסה את הסיסמה, למשל &quot;pass show calendar&quot;. ‎(planner calendar add … --password-command CMD)‎</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text; Planner keeps names, keys, addresses and the files it remembers as UTF-8</source>

@@ -3611,7 +3611,7 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>a number beyond what the database can hold (at most %1) was given</source>
         <extracomment>%1: the largest number the database can hold.</extracomment>
-        <translation>è stato dato un numero più grande di quanto il database possa contenere (al massimo %1)</translation>
+        <translation>è stato indicato un numero più grande di quanto il database possa contenere (al massimo %1)</translation>
     </message>
     <message>
         <source>unknown format “%1”; choose from auto, %2</source>

@@ -3552,7 +3552,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     </message>
     <message>
         <source>busy block times need a time zone</source>
-        <translation>de tijden van een bezette tijd hebben een tijdzone nodig</translation>
+        <translation>begin en einde van een bezette tijd hebben een tijdzone nodig</translation>
     </message>
     <message>
         <source>a busy block must end after it starts</source>
@@ -3586,12 +3586,12 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>give either --caldav URL or --vdir DIR</source>
         <extracomment>Options of the command line (--caldav URL, --vdir DIR): keep them as they are.</extracomment>
-        <translation>geef ofwel --caldav URL ofwel --vdir DIR</translation>
+        <translation>geef ofwel --caldav URL ofwel --vdir DIR op</translation>
     </message>
     <message>
         <source>give a password or a --password-command, not both</source>
         <extracomment>--password-command is an option of the command line: keep it as it is.</extracomment>
-        <translation>geef een wachtwoord of een --password-command, niet allebei</translation>
+        <translation>geef een wachtwoord of een --password-command op, niet allebei</translation>
     </message>
     <message>
         <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”.</source>
@@ -3601,7 +3601,7 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”. (planner calendar add … --password-command CMD)</source>
         <extracomment>“pass show calendar” and the command line in brackets are commands: keep them as they are.</extracomment>
-        <translation>Er is geen sleutelbos van het bureaublad (GNOME Keyring, KWallet of een andere Secret Service) beschikbaar op deze computer, dus Planner kan het wachtwoord niet veilig bewaren. Geef in plaats daarvan een opdracht die het wachtwoord afdrukt, zoals ‘pass show calendar’. (planner calendar add … --password-command CMD)</translation>
+        <translation>Er is geen sleutelbos van het bureaublad (GNOME Keyring, KWallet of een andere Secret Service) beschikbaar op deze computer, dus Planner kan het wachtwoord niet veilig bewaren. Geef in plaats daarvan een opdracht die het wachtwoord weergeeft, zoals ‘pass show calendar’. (planner calendar add … --password-command CMD)</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text; Planner keeps names, keys, addresses and the files it remembers as UTF-8</source>

@@ -3582,7 +3582,7 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     </message>
     <message>
         <source>busy block times need a time zone</source>
-        <translation>godziny zajętego czasu wymagają strefy czasowej</translation>
+        <translation>początek i koniec zajętego czasu wymagają strefy czasowej</translation>
     </message>
     <message>
         <source>a busy block must end after it starts</source>

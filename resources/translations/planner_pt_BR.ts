@@ -3552,7 +3552,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     </message>
     <message>
         <source>busy block times need a time zone</source>
-        <translation>os horários de um horário ocupado precisam de um fuso horário</translation>
+        <translation>o início e o fim de um horário ocupado precisam de um fuso horário</translation>
     </message>
     <message>
         <source>a busy block must end after it starts</source>
@@ -3601,7 +3601,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) is available on this computer, so Planner cannot keep the password safely. Give a command that prints the password instead, such as “pass show calendar”. (planner calendar add … --password-command CMD)</source>
         <extracomment>“pass show calendar” and the command line in brackets are commands: keep them as they are.</extracomment>
-        <translation>Nenhum chaveiro da área de trabalho (GNOME Keyring, KWallet ou outro Secret Service) está disponível neste computador, então o Planner não pode guardar a senha com segurança. Informe um comando que imprima a senha, como “pass show calendar”. (planner calendar add … --password-command CMD)</translation>
+        <translation>Nenhum chaveiro da área de trabalho (GNOME Keyring, KWallet ou outro Secret Service) está disponível neste computador, então o Planner não pode guardar a senha com segurança. Em vez disso, informe um comando que imprima a senha, como “pass show calendar”. (planner calendar add … --password-command CMD)</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text; Planner keeps names, keys, addresses and the files it remembers as UTF-8</source>
@@ -3611,7 +3611,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>a number beyond what the database can hold (at most %1) was given</source>
         <extracomment>%1: the largest number the database can hold.</extracomment>
-        <translation>foi dado um número maior do que o banco de dados pode guardar (no máximo %1)</translation>
+        <translation>foi informado um número maior do que o banco de dados pode guardar (no máximo %1)</translation>
     </message>
     <message>
         <source>unknown format “%1”; choose from auto, %2</source>
@@ -4172,7 +4172,7 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>no space left on the disk</source>
         <extracomment>What the system said of a fault, inside a sentence such as &quot;cannot be read (%1)&quot; or &quot;download failed (%1)&quot;: lower case, no full stop.</extracomment>
-        <translation>não há espaço no disco</translation>
+        <translation>não há mais espaço no disco</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>

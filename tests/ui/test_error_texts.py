@@ -587,7 +587,7 @@ def test_a_usage_errors_code_keeps_the_command_lines_english() -> None:
     ]
     assert [CORE.error(error) for error in caught] == [
         "eine belegte Zeit muss nach ihrem Beginn enden",
-        "die Zeiten einer belegten Zeit brauchen eine Zeitzone",
+        "Beginn und Ende einer belegten Zeit brauchen eine Zeitzone",
         "eine belegte Zeit muss am oder nach dem 0002-01-01 beginnen und bis "
         "9998-12-31 00:00 UTC enden",
         "die Wegezeit muss zwischen 0 und 1.440 Minuten liegen, nicht 2.000",

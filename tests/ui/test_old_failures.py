@@ -122,7 +122,7 @@ def test_a_version_4_databases_english_failures_in_the_german_window(
     # connection is offline: tried again later).
     assert said[-1] == (
         f"Kalender „Folder“ nicht abgeglichen: {events} kann nicht angelegt werden: zu viele "
-        "symbolische Verknüpfungen (eine Schleife von Verknüpfungen)"
+        "symbolische Links (eine Schleife von Links)"
     ), said
     assert lines[-1][1].startswith(
         f"Work: offline, 1 Änderung wartet. 127.0.0.1:{port} ist nicht erreichbar "

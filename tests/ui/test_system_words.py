@@ -255,9 +255,7 @@ def test_each_real_fault_in_german(real_faults: dict[SystemFault, OSError]) -> N
         SystemFault.IS_FOLDER: "es ist ein Ordner",
         SystemFault.NOT_A_FOLDER: "ein Teil des Pfads ist kein Ordner",
         SystemFault.NAME_TOO_LONG: "der Dateiname ist zu lang",
-        SystemFault.LINK_LOOP: (
-            "zu viele symbolische Verknüpfungen (eine Schleife von Verknüpfungen)"
-        ),
+        SystemFault.LINK_LOOP: ("zu viele symbolische Links (eine Schleife von Links)"),
         SystemFault.TOO_MANY_OPEN: "zu viele offene Dateien in Planner",
         SystemFault.TIMED_OUT: "Zeitüberschreitung",
         SystemFault.REFUSED: "Verbindung abgelehnt",
@@ -313,7 +311,7 @@ def test_a_refused_connection_and_a_file_it_cannot_read_in_the_german_window(
         f"{url}: ist nicht erreichbar (Verbindung abgelehnt)",
         f"{too_long}: kann nicht gelesen werden (der Dateiname ist zu lang)",
         f"{tmp_path / 'loop-a'}: kann nicht gelesen werden (zu viele symbolische "
-        "Verknüpfungen (eine Schleife von Verknüpfungen))",
+        "Links (eine Schleife von Links))",
     ]
 
 
@@ -400,8 +398,8 @@ def test_a_stored_failure_of_the_systems_words_is_said_in_german_and_listed_in_e
     try:
         status = TargetStatus(state.target, state.pending, problem=Problem.FAILED)
         assert status.error == (
-            f"{location} kann nicht angelegt werden: zu viele symbolische Verknüpfungen "
-            "(eine Schleife von Verknüpfungen)"
+            f"{location} kann nicht angelegt werden: zu viele symbolische Links "
+            "(eine Schleife von Links)"
         )
     finally:
         i18n.install(qapp, i18n.Choice("en", chosen=False), tmp_path / "qm")
@@ -419,8 +417,8 @@ def test_the_siblings_quote_the_system_in_german(tmp_path: Path) -> None:
         f"{loop / 'x'}: cannot be created: Too many levels of symbolic links",
     )
     assert CORE.error(error) == (
-        f"{loop / 'x'} kann nicht angelegt werden: zu viele symbolische Verknüpfungen (eine "
-        "Schleife von Verknüpfungen)"
+        f"{loop / 'x'} kann nicht angelegt werden: zu viele symbolische Links (eine "
+        "Schleife von Links)"
     )
     with listener(reset) as port:
         url = f"http://127.0.0.1:{port}/schedule.json"
