@@ -98,6 +98,24 @@ def settle(window: MainWindow) -> None:
     window.runner.settle()
 
 
+def export_calendar_errors(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> list[str]:
+    """File ▸ Export Calendar to `path` (no alarm, no plan B): the errors the window said."""
+    from planner.ui.actions import ActionId
+    from planner.ui.dialogs.export import CalendarExportDialog
+
+    monkeypatch.setattr(window, "ask_save_path", lambda *args: path)
+    monkeypatch.setattr(
+        CalendarExportDialog, "ask", classmethod(lambda cls, parent=None: (False, None, False))
+    )
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
+    window.action_map[ActionId.EXPORT_ICS].trigger()
+    settle(window)
+    return errors
+
+
 @pytest.fixture
 def fosdem(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     """A window on FOSDEM 2025 with a real attendee's agenda: the screenshot suite's scene

@@ -38,13 +38,11 @@ from planner.domain.errors import (
 )
 from planner.domain.refusals import Refusal, RefusalCode
 from planner.ui import catalogs, core_text, i18n
-from planner.ui.actions import ActionId
 from planner.ui.calendar_sync import TargetStatus, summary
 from planner.ui.core_text import CORE
-from planner.ui.dialogs.export import CalendarExportDialog
 from planner.ui.operations import _follower_said
 
-from .conftest import settle
+from .conftest import export_calendar_errors
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -176,14 +174,7 @@ def test_a_failed_export_says_why_in_german(
     i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    monkeypatch.setattr(window, "ask_save_path", lambda *args: blocker / "agenda.ics")
-    monkeypatch.setattr(
-        CalendarExportDialog, "ask", classmethod(lambda cls, parent=None: (False, None, False))
-    )
-    errors: list[str] = []
-    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
-    window.action_map[ActionId.EXPORT_ICS].trigger()
-    settle(window)
+    errors = export_calendar_errors(window, monkeypatch, blocker / "agenda.ics")
     [error] = errors
     assert error.endswith("kann nicht geschrieben werden: ein Teil des Pfads ist kein Ordner")
 

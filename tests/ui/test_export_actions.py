@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from planner.ui.actions import ActionId
 from planner.ui.dialogs.export import CalendarExportDialog
 
-from .conftest import settle
+from .conftest import export_calendar_errors, settle
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -71,12 +71,5 @@ def test_export_failure_is_reported(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    monkeypatch.setattr(window, "ask_save_path", lambda *args: blocker / "agenda.ics")
-    monkeypatch.setattr(
-        CalendarExportDialog, "ask", classmethod(lambda cls, parent=None: (False, None, False))
-    )
-    errors: list[str] = []
-    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
-    window.action_map[ActionId.EXPORT_ICS].trigger()
-    settle(window)
+    errors = export_calendar_errors(window, monkeypatch, blocker / "agenda.ics")
     assert len(errors) == 1

@@ -30,15 +30,13 @@ from planner.domain.system_words import SystemFault, SystemWords, fault_of, syst
 from planner.fetch import fetch
 from planner.paths import AppPaths
 from planner.ui import catalogs, i18n
-from planner.ui.actions import ActionId
 from planner.ui.calendar_sync import TargetStatus
 from planner.ui.core_text import CORE, SYSTEM
-from planner.ui.dialogs.export import CalendarExportDialog
 
 from ..calendars.servers import free_port
 from ..calendars.test_stored_failures import agenda, cli
 from ..faults.conftest import IS_ROOT, run_planner
-from .conftest import settle
+from .conftest import export_calendar_errors
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -325,14 +323,7 @@ def test_a_full_disk_in_the_german_window(
     i18n.install(qapp, i18n.Choice("de", chosen=True), tmp_path)
     with tmpfs(tmp_path / "small") as disk:
         full = fill(disk)
-        monkeypatch.setattr(window, "ask_save_path", lambda *args: disk / "agenda.ics")
-        monkeypatch.setattr(
-            CalendarExportDialog, "ask", classmethod(lambda cls, parent=None: (False, None, False))
-        )
-        errors: list[str] = []
-        monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
-        window.action_map[ActionId.EXPORT_ICS].trigger()
-        settle(window)
+        errors = export_calendar_errors(window, monkeypatch, disk / "agenda.ics")
     assert errors == [
         f"{disk / 'agenda.ics'} kann nicht geschrieben werden: Datenträger voll (auf dem "
         "Datenträger ist kein Platz mehr frei)"
