@@ -117,26 +117,6 @@ _FIELD_CHECKS: dict[str, tuple[_FieldCheck, ...]] = {
 }
 
 
-@dataclasses.dataclass(frozen=True)
-class _ClassCheck:
-    """A class's field checks as decoding applies them: every field's types, in order; the
-    fields to make again ((index, datetime or tuple)); the tuples' item types."""
-
-    types: tuple[tuple[type, ...], ...]
-    made: tuple[tuple[int, type], ...]
-    items: tuple[tuple[int, tuple[type, ...]], ...]
-
-
-_CLASS_CHECKS: dict[str, _ClassCheck] = {
-    name: _ClassCheck(
-        tuple(types for types, _, _ in checks),
-        tuple((index, made) for index, (_, _, made) in enumerate(checks) if made is not None),
-        tuple((index, items) for index, (_, items, _) in enumerate(checks) if items is not None),
-    )
-    for name, checks in _FIELD_CHECKS.items()
-}
-
-
 def encode(value: Any) -> Any:
     if isinstance(value, Priority | Status):  # before str: they are strings too
         return {"$": type(value).__name__, "v": value.value}
@@ -209,20 +189,19 @@ def _decoded(tagged: dict[str, Any]) -> Any:
         return {key: value for key, value in inner}
     if tag in _ENUMS:
         return _ENUMS[tag](inner)
-    fields = _CLASS_CHECKS[tag]
-    if len(inner) != len(fields.types):
+    checks = _FIELD_CHECKS[tag]
+    if len(inner) != len(checks):
         raise ValueError(f"a {tag} with {len(inner)} fields")
-    for index, made in fields.made:
+    for index, (types, items, made) in enumerate(checks):
         value = inner[index]
         if made is datetime and type(value) is str:
-            inner[index] = datetime.fromisoformat(value)
+            value = inner[index] = datetime.fromisoformat(value)
         elif made is tuple and type(value) is list:
-            inner[index] = tuple(value)
-    # (`map` checks every field in C: a Python loop over them was most of the decoding.)
-    if not all(map(isinstance, inner, fields.types)) or not all(
-        all(isinstance(item, items) for item in inner[index]) for index, items in fields.items
-    ):
-        raise ValueError(f"a value of the wrong type in a field of a {tag}")
+            value = inner[index] = tuple(value)
+        if not isinstance(value, types) or (
+            items is not None and not all(isinstance(item, items) for item in value)  # type: ignore[attr-defined]
+        ):
+            raise ValueError(f"a {type(value).__name__} in a field of a {tag}")
     return _CLASSES[tag](*inner)
 
 
