@@ -1084,19 +1084,24 @@ def _normalise_argv(argv: list[str]) -> list[str]:
         index += 2 if argv[index] == "--data-dir" else 1
     if argv and argv[-1] == "--smoke-test" and not any(a in known for a in argv):
         return [*argv[:-1], "gui", "--smoke-test"]
+    first = _first_word(argv)
+    if first is not None and argv[first] not in known:
+        return [*argv[:first], "gui", *argv[first:]]
+    return argv
+
+
+def _first_word(argv: list[str]) -> int | None:
+    """Where the first word of `argv` that is neither an option nor --data-dir's value is
+    (the command, or a file to open), or None."""
     index = 0
     while index < len(argv):
-        arg = argv[index]
-        if arg == "--data-dir":
+        if argv[index] == "--data-dir":
             index += 2
-            continue
-        if arg.startswith("-"):
+        elif argv[index].startswith("-"):
             index += 1
-            continue
-        if arg not in known:
-            return [*argv[:index], "gui", *argv[index:]]
-        return argv
-    return argv
+        else:
+            return index
+    return None
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -1133,34 +1138,21 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     `gui` command's parser: the full one, with its twenty-odd commands, is ~37 M
     instructions (~5 ms) of the start. Whatever the short one refuses, and every --help,
     goes to the full parser, which says it exactly as before."""
-    if _command_of(argv) in (None, "gui") and not {"-h", "--help"} & set(argv):
+    normalised = _normalise_argv(argv)
+    first = _first_word(normalised)
+    if (first is None or normalised[first] == "gui") and not {"-h", "--help"} & set(argv):
         short = build_parser(window_only=True)
         try:
-            args = short.parse_args(_normalise_argv(argv))
+            args = short.parse_args(normalised)
             _refuse_undecodable(short, args)
         except _Refused:
             pass
         else:
             return args
     parser = build_parser()
-    args = parser.parse_args(_normalise_argv(argv))
+    args = parser.parse_args(normalised)
     _refuse_undecodable(parser, args)
     return args
-
-
-def _command_of(argv: list[str]) -> str | None:
-    """The command `argv` runs once `_normalise_argv` has named it (None: no command)."""
-    normalised = _normalise_argv(argv)
-    index = 0
-    while index < len(normalised):
-        word = normalised[index]
-        if word == "--data-dir":
-            index += 2
-        elif word.startswith("-"):
-            index += 1
-        else:
-            return word
-    return None
 
 
 def _run(argv: Sequence[str] | None, out: TextIO) -> int:
