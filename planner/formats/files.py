@@ -63,9 +63,7 @@ def read_user_file(path: Path, limit: int, kind: str) -> bytes:
             raise too_big(source, total, limit, kind)
         return b"".join(chunks)
     except OSError as error:
-        raise BadInputError(
-            source, Refusal(RefusalCode.CANNOT_READ, system_words(error))
-        ) from error
+        raise _cannot_read(source, error) from error
     finally:
         os.close(descriptor)
 
@@ -79,9 +77,7 @@ def read_user_head(path: Path, size: int) -> bytes:
     try:
         return os.read(descriptor, size)
     except OSError as error:
-        raise BadInputError(
-            source, Refusal(RefusalCode.CANNOT_READ, system_words(error))
-        ) from error
+        raise _cannot_read(source, error) from error
     finally:
         os.close(descriptor)
 
@@ -97,16 +93,12 @@ def _open_regular(path: Path, source: str) -> tuple[int, os.stat_result]:
     except PermissionError as error:
         raise BadInputError(source, Refusal(RefusalCode.PERMISSION_DENIED)) from error
     except OSError as error:
-        raise BadInputError(
-            source, Refusal(RefusalCode.CANNOT_READ, system_words(error))
-        ) from error
+        raise _cannot_read(source, error) from error
     try:
         info = os.fstat(descriptor)
     except OSError as error:
         os.close(descriptor)
-        raise BadInputError(
-            source, Refusal(RefusalCode.CANNOT_READ, system_words(error))
-        ) from error
+        raise _cannot_read(source, error) from error
     if not stat.S_ISREG(info.st_mode):
         os.close(descriptor)
         if stat.S_ISDIR(info.st_mode):
@@ -116,3 +108,8 @@ def _open_regular(path: Path, source: str) -> tuple[int, os.stat_result]:
             raise BadInputError(source, Refusal(RefusalCode.NOT_REGULAR))
         raise BadInputError(source, Refusal(RefusalCode.NOT_A_FILE, kind))
     return descriptor, info
+
+
+def _cannot_read(source: str, error: OSError) -> BadInputError:
+    """`source` cannot be read, in the system's words for `error`."""
+    return BadInputError(source, Refusal(RefusalCode.CANNOT_READ, system_words(error)))
