@@ -6,6 +6,7 @@ A real HTTP server runs on 127.0.0.1 for each test.
 from __future__ import annotations
 
 import hashlib
+import queue
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -32,6 +33,11 @@ class Site:
     delay: float = 0.0
     requests: list[dict[str, str]] = field(default_factory=list)
     port: int = 0
+    # How each request's handling ended, in order: "answered", "hung up" (the client
+    # closed the connection before the answer was all sent) or "failed" (the handler
+    # raised anything else: the server prints its traceback). A test can wait on it.
+    ends: queue.Queue[str] = field(default_factory=queue.Queue)
+    fault: Exception | None = None  # raised by the handler: a server error of its own
 
     @property
     def url(self) -> str:
@@ -47,8 +53,25 @@ def site() -> Iterator[Site]:
     state = Site()
 
     class Handler(QuietHandler):
+        def handle(self) -> None:
+            end = "failed"  # until the answer is all sent
+            try:
+                super().handle()
+                end = "answered"
+            except (BrokenPipeError, ConnectionResetError):
+                # The client hung up before the answer was all sent, as a download cut
+                # short by its size cap or its timeout does by design: normal, and not
+                # worth the traceback on stderr that the server would print (from the
+                # handler's thread, so whenever it comes: often during a later test).
+                # Any other error still reaches the server's own report.
+                end = "hung up"
+            finally:
+                state.ends.put(end)
+
         def do_GET(self) -> None:
             state.requests.append(dict(self.headers.items()))
+            if state.fault is not None:
+                raise state.fault
             if state.delay:
                 time.sleep(state.delay)
             if state.status != 200:
@@ -160,6 +183,32 @@ def test_size_cap(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     site.body = b"x" * 5000
     with pytest.raises(BadInputError, match="over the"):
         fetch_module.fetch(site.url, max_bytes=1024)
+
+
+def test_a_client_that_hangs_up_is_no_server_error(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A download refused by its size cap closes the connection while the server is still
+    sending (the body is far more than the sockets' buffers hold): the server takes the
+    hang-up quietly."""
+    site.body = b"x" * (64 * 1024 * 1024)
+    with pytest.raises(BadInputError, match="over the"):
+        fetch_module.fetch(site.url, max_bytes=1024)
+    assert site.ends.get(timeout=30) == "hung up"
+    assert capsys.readouterr().err == ""
+
+
+def test_a_server_error_still_shows(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only a hang-up is taken quietly: an error of the server's own is reported as
+    http.server reports it, a traceback on stderr (printed before the server closes the
+    connection, so before the client's refusal), and the client gets no answer."""
+    site.fault = LookupError("the handler's own fault")
+    with pytest.raises(BadInputError, match="schedule\\.json"):
+        fetch_module.fetch(site.url)
+    assert site.ends.get(timeout=30) == "failed"
+    err = capsys.readouterr().err
+    assert "Traceback" in err
+    assert "LookupError: the handler's own fault" in err
 
 
 def test_timeout(site: Site) -> None:
