@@ -42,11 +42,13 @@ from planner.storage import migrations, revision
 from planner.storage.reader import (
     LOCK_WAIT_SECONDS,
     check_file,
+    faults_classified,
     inspect_file,
     not_ours,
+    read_transaction,
 )
 from planner.storage.schema import Base
-from planner.storage.units import OwnWrites, connection_of, faults_classified, set_up
+from planner.storage.units import OwnWrites, set_up
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -141,10 +143,18 @@ class Database(OwnWrites):
 
     @contextlib.contextmanager
     def read_connection(self) -> Iterator[sqlite3.Connection]:
-        """A reading session's DB-API connection, for `planner.storage.queries` (as
-        `reader.ReadOnlyDatabase.read_connection`, on the engine's own connections)."""
-        with self.reading() as session:
-            yield connection_of(session)
+        """One of the engine's pooled DB-API connections in one read transaction, for
+        `planner.storage.queries`: `reader.read_transaction`, as
+        `reader.ReadOnlyDatabase.read_connection` (no ORM session: the queries are SQL)."""
+        with self._faults_classified("read"):  # connecting: SQLAlchemy's errors too
+            pooled = self.engine.raw_connection()
+        try:
+            driver = pooled.driver_connection
+            assert isinstance(driver, sqlite3.Connection), driver
+            with read_transaction(self.path, driver) as connection:
+                yield connection
+        finally:
+            pooled.close()  # back to the pool
 
     def _faults_classified(self, doing: str) -> AbstractContextManager[None]:
         # As a plain unit's, and SQLAlchemy's own errors: its wrapped DB-API errors, and a

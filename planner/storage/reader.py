@@ -14,6 +14,11 @@ read in place - `ReadOnlyDatabase.open` answers None, and the caller takes the o
 way (`open_database`), which does what is needed and explains any problem. What makes
 opening fail (a damaged or foreign file, a newer schema, a lock held too long) raises the
 same error `open_database` raises.
+
+`read_transaction` is the one read transaction every database object opens on an
+`sqlite3` connection - this module's, `units.PlainDatabase`'s, and `db.Database`'s pooled
+connections for `queries` - and `faults_classified` the one translation of their errors
+into Planner's, which the units that write share.
 """
 
 from __future__ import annotations
@@ -23,22 +28,26 @@ import sqlite3
 import stat
 from typing import TYPE_CHECKING
 
-from planner.domain.display import NOT_REGULAR_KIND, file_kind
+from planner.domain.display import NOT_REGULAR_KIND, file_kind, path_text
 from planner.domain.errors import (
+    ChangedMeanwhileError,
     DatabaseCode,
     DatabaseError,
     LockedError,
     StorageCode,
     StorageError,
+    UsageError,
     is_damage,
     is_storage_fault,
     storage_error,
 )
+from planner.domain.refusals import Refusal, RefusalCode
 from planner.storage import queries
 from planner.storage.migrations import APPLICATION_ID, LATEST_VERSION
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from contextlib import AbstractContextManager
     from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -128,18 +137,78 @@ def not_ours(path: Path, application_id: int, version: int, has_tables: bool) ->
         raise DatabaseError(str(path), DatabaseCode.NEWER, detail)
 
 
+def reason(error: BaseException) -> str:
+    """What SQLite said (SQLAlchemy wraps its errors: the original's text)."""
+    return str(getattr(error, "orig", None) or error)
+
+
 @contextlib.contextmanager
-def faults_classified(path: Path, doing: str) -> Iterator[None]:
-    """SQLite's errors as Planner's: damage is `DatabaseError`, a lock or a disk fault its
-    `StorageError`; anything else (a mistake in a query) stays the bug it is."""
+def faults_classified(
+    path: Path,
+    doing: str,
+    *,
+    conflicts: tuple[type[BaseException], ...] = (sqlite3.IntegrityError,),
+    faults: tuple[type[BaseException], ...] = (sqlite3.Error,),
+) -> Iterator[None]:
+    """A unit of work's errors as Planner's (`Database` adds SQLAlchemy's to `conflicts`
+    and `faults`): a write another program's change made impossible, a value the database
+    cannot keep, damage, and the storage's faults (lock, full disk...); anything else (a
+    mistake in a query) stays the bug it is."""
     try:
         yield
-    except sqlite3.Error as error:
-        if is_damage(error):
-            raise DatabaseError(str(path), DatabaseCode.DAMAGED, str(error)) from error
-        if not is_storage_fault(error):
+    except conflicts as error:
+        # A unit that writes holds the write lock throughout, so its own reads cannot be
+        # overtaken; what is left is a change built on an earlier read (the window's view,
+        # an undo step) that another process has made impossible since: a constraint that
+        # no longer holds, a row that is gone. One line, nothing saved. (A read breaks no
+        # constraint.)
+        raise ChangedMeanwhileError(str(path)) from error
+    except UnicodeEncodeError as error:
+        # A value with bytes that are not UTF-8 (an argument the command line did not
+        # check): SQLite keeps UTF-8 text only. One line, nothing saved.
+        if not isinstance(error.object, str):
             raise
+        refusal = Refusal(RefusalCode.NOT_UTF8_VALUE, path_text(error.object))
+        raise UsageError.of(refusal) from error
+    except OverflowError as error:
+        if "SQLite INTEGER" not in str(error):
+            raise
+        raise UsageError.of(Refusal(RefusalCode.NUMBER_TOO_BIG, 2**63 - 1)) from error
+    except faults as error:
+        if is_damage(error):
+            raise DatabaseError(str(path), DatabaseCode.DAMAGED, reason(error)) from error
+        if not is_storage_fault(error):
+            raise  # a mistake in a query, not a fault of the storage: a bug
         raise storage_error(error, str(path), doing) from error
+
+
+def roll_back(connection: sqlite3.Connection) -> None:
+    """End a transaction that failed, without hiding why it failed."""
+    # SQLite may have ended the transaction itself (a full disk rolls it back); a failing
+    # ROLLBACK must not hide the error that led to it.
+    if connection.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+
+
+@contextlib.contextmanager
+def read_transaction(path: Path, connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """`connection` (in autocommit mode: Planner begins its transactions itself) inside
+    one read transaction for the block's length, its errors as Planner's.
+
+    A deferred `BEGIN`: in WAL mode the block's first read fixes what all of it sees, one
+    revision of the database, whatever other processes commit meanwhile, and it never
+    blocks a writer. Nothing is written, so the end is a `ROLLBACK`: after an error,
+    `roll_back`'s; after a block that succeeded, one whose own failure is told."""
+    with faults_classified(path, "read"):
+        connection.execute("BEGIN")
+        try:
+            yield connection
+        except BaseException:
+            roll_back(connection)
+            raise
+        if connection.in_transaction:  # else SQLite ended it itself: nothing to end
+            connection.execute("ROLLBACK")
 
 
 class ReadOnlyDatabase:
@@ -180,16 +249,9 @@ class ReadOnlyDatabase:
             return None
         return cls(path, connection)
 
-    @contextlib.contextmanager
-    def read_connection(self) -> Iterator[sqlite3.Connection]:
+    def read_connection(self) -> AbstractContextManager[sqlite3.Connection]:
         """The connection, inside one read transaction (ended when the block ends)."""
-        connection = self._connection
-        with faults_classified(self.path, "read"):
-            connection.execute("BEGIN")
-            try:
-                yield connection
-            finally:
-                connection.execute("ROLLBACK")  # nothing was written: only ends the read
+        return read_transaction(self.path, self._connection)
 
     def close(self) -> None:
         self._connection.close()

@@ -25,29 +25,23 @@ import sqlite3
 import threading
 from typing import TYPE_CHECKING, Protocol
 
-from planner.domain.display import path_text
 from planner.domain.errors import (
-    ChangedMeanwhileError,
-    DatabaseCode,
-    DatabaseError,
     DiskFullError,
     ReadOnlyError,
     StorageError,
-    UsageError,
-    is_damage,
-    is_storage_fault,
-    storage_error,
     why_read_only,
 )
-from planner.domain.refusals import Refusal, RefusalCode
 from planner.storage import revision
 from planner.storage.migrations import LATEST_VERSION
 from planner.storage.reader import (
     BUSY_TIMEOUT_MS,
     LOCK_WAIT_SECONDS,
     check_file,
+    faults_classified,
     inspect_file,
     not_ours,
+    read_transaction,
+    roll_back,
 )
 
 if TYPE_CHECKING:
@@ -81,49 +75,6 @@ class UnitsOfWork(Protocol):
     def transaction(self, *, bookkeeping: bool = False) -> AbstractContextManager[Unit]: ...
 
     def reading(self) -> AbstractContextManager[Unit]: ...
-
-
-def reason(error: BaseException) -> str:
-    """What SQLite said (SQLAlchemy wraps its errors: the original's text)."""
-    return str(getattr(error, "orig", None) or error)
-
-
-@contextlib.contextmanager
-def faults_classified(
-    path: Path,
-    doing: str,
-    *,
-    conflicts: tuple[type[BaseException], ...] = (sqlite3.IntegrityError,),
-    faults: tuple[type[BaseException], ...] = (sqlite3.Error,),
-) -> Iterator[None]:
-    """A unit of work's errors as Planner's (`Database` adds SQLAlchemy's to `conflicts`
-    and `faults`): a write another program's change made impossible, a value the database
-    cannot keep, damage, and the storage's faults (lock, full disk...)."""
-    try:
-        yield
-    except conflicts as error:
-        # A unit holds the write lock throughout, so its own reads cannot be overtaken;
-        # what is left is a change built on an earlier read (the window's view, an undo
-        # step) that another process has made impossible since: a constraint that no
-        # longer holds, a row that is gone. One line, nothing saved.
-        raise ChangedMeanwhileError(str(path)) from error
-    except UnicodeEncodeError as error:
-        # A value with bytes that are not UTF-8 (an argument the command line did not
-        # check): SQLite keeps UTF-8 text only. One line, nothing saved.
-        if not isinstance(error.object, str):
-            raise
-        refusal = Refusal(RefusalCode.NOT_UTF8_VALUE, path_text(error.object))
-        raise UsageError.of(refusal) from error
-    except OverflowError as error:
-        if "SQLite INTEGER" not in str(error):
-            raise
-        raise UsageError.of(Refusal(RefusalCode.NUMBER_TOO_BIG, 2**63 - 1)) from error
-    except faults as error:
-        if is_damage(error):
-            raise DatabaseError(str(path), DatabaseCode.DAMAGED, reason(error)) from error
-        if not is_storage_fault(error):
-            raise  # a mistake in a query, not a fault of the storage: a bug
-        raise storage_error(error, str(path), doing) from error
 
 
 # How many of its own commits a database remembers (`OwnWrites`): far more than can
@@ -239,23 +190,16 @@ class PlainDatabase(OwnWrites):
                     before, after = renew_revision(connection)
                 connection.execute("COMMIT")
             except BaseException:
-                _roll_back(connection)
+                roll_back(connection)
                 raise
         if wrote:
             self.commits += 1
             self._wrote(before, after)
 
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
         """One unit of work that only reads: one snapshot of the database (deferred
         `BEGIN`), as `Database.reading`."""
-        connection = self._connection
-        with faults_classified(self.path, "read"):
-            connection.execute("BEGIN")
-            try:
-                yield connection
-            finally:
-                _roll_back(connection)  # nothing was written: only ends the read
+        return read_transaction(self.path, self._connection)
 
     def read_connection(self) -> AbstractContextManager[sqlite3.Connection]:
         """For `planner.storage.queries` (the catalog's `ReadSource`)."""
@@ -263,11 +207,3 @@ class PlainDatabase(OwnWrites):
 
     def close(self) -> None:
         self._connection.close()
-
-
-def _roll_back(connection: sqlite3.Connection) -> None:
-    # SQLite may have ended the transaction itself (a full disk rolls it back); a failing
-    # ROLLBACK must not hide the error that led to it.
-    if connection.in_transaction:
-        with contextlib.suppress(sqlite3.Error):
-            connection.execute("ROLLBACK")
