@@ -10,7 +10,8 @@ launched:
 
 - to the main window *mapped*, as the X server reports it (`MapNotify`), and to its
   first *drawing* (DAMAGE), watched from outside by `benchmarks.xwatch` on an Xvfb server
-  that this script starts;
+  that this script starts (with what no lateness of the watcher changes: the order the
+  server made the two events in, and an instant the map certainly came after);
 - to the *first paint* as the app itself reports it (`PLANNER_PROBE`, see
   `planner.probe`), which also says whether SQLAlchemy was loaded by then;
 - for commands, to the process's exit;
@@ -51,7 +52,7 @@ from planner.quickstart import SNAPSHOT_NAME
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from benchmarks.xwatch import Watcher
+    from benchmarks.xwatch import Watcher, WindowTimes
 
 REPO = Path(__file__).resolve().parents[1]
 FOSDEM_2025 = REPO / "tests" / "data" / "schedules" / "xml" / "fosdem-2025.xml"
@@ -339,6 +340,39 @@ def memory_of(pid: int) -> dict[str, float]:
     return found
 
 
+def window_fields(window: WindowTimes, launched: float) -> dict[str, Any]:
+    """What the watcher saw of a launched process's main window, for its run's record:
+    instants in ms after `launched`, and the server's order of its map and first drawing."""
+    mapped, drawn = window.mapped, window.damaged[0]
+    assert mapped is not None
+    return {
+        "size": [window.width, window.height],
+        "mapped_ms": (mapped.woke - launched) * 1000,
+        "mapped_after_ms": (mapped.after - launched) * 1000,  # the map came after this
+        "mapped_event": mapped.order,
+        "first_damage_ms": (drawn.woke - launched) * 1000,
+        "first_damage_event": drawn.order,
+    }
+
+
+def order_faults(run: dict[str, Any]) -> list[str]:
+    """What in a window's run record says it was not measured in the order it claims:
+    mapped, then drawn into, then its first paint reported. Decided by what the X server
+    did, which a watcher waking late cannot reorder: the server's order of its events,
+    and the instant its MapNotify certainly came after. (`mapped_ms`, when the watcher
+    had the event, can be later than the app's own paint stamp on a busy machine: no
+    fault.)"""
+    faults = []
+    if run["first_damage_event"] < run["mapped_event"]:
+        faults.append("drawn into before it was mapped (the X server's order of events)")
+    if run["painted_ms"] < run["mapped_after_ms"]:
+        faults.append(
+            f"first paint reported at {run['painted_ms']:.1f} ms, before the X server "
+            f"mapped the window (after {run['mapped_after_ms']:.1f} ms)"
+        )
+    return faults
+
+
 def launch_window(
     context: Context,
     command: list[str],
@@ -378,8 +412,8 @@ def launch_window(
             raise HarnessError(f"{label}: exited with {process.returncode}: {_tail(process)}")
         window = watcher.main_window(process.pid)
         assert window is not None
-        mapped = window.mapped
-        assert mapped is not None
+        assert window.mapped is not None
+        mapped = window.mapped.woke
         watcher.wait(lambda: time.monotonic() >= mapped + RSS_DELAY, RSS_DELAY + 5)
         memory = memory_of(process.pid)
         star_times = _stars(watcher, window.window, probe_file, label) if stars else []
@@ -404,9 +438,7 @@ def launch_window(
         "label": label,
         "command": command,
         "pid": process.pid,
-        "size": [window.width, window.height],
-        "mapped_ms": (mapped - launched) * 1000,
-        "first_damage_ms": (window.damaged[0] - launched) * 1000,
+        **window_fields(window, launched),
         "painted_ms": (first_paint["monotonic"] - launched) * 1000,
         "sqlalchemy_before_first_paint": first_paint["sqlalchemy_loaded"],
         "pyside6_before_first_paint": "PySide6" in first_paint["modules"],

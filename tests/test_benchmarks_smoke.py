@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from benchmarks.run import BENCHMARKS
+from benchmarks.startup import order_faults
 
 from .conftest import REPO
 
@@ -49,7 +50,10 @@ def test_quick_benchmark_run_reports_every_figure(tmp_path: Path) -> None:
 def test_quick_startup_benchmark_measures_the_real_command(tmp_path: Path) -> None:
     """The whole-process harness (issue 18) on an X server of its own: every figure gets a
     sample, and what it measured is what it claims - the app's own windows, mapped before
-    they were drawn into, painted from the quick-start snapshot without SQLAlchemy."""
+    they were drawn into and before the app reported their paint (in the X server's order
+    of events and by the instant its map certainly came after: a watcher that wakes late
+    on a busy machine is no fault), painted from the quick-start snapshot without
+    SQLAlchemy."""
     output = tmp_path / "startup.json"
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.startup", "--quick", "--json", str(output)],
@@ -71,7 +75,7 @@ def test_quick_startup_benchmark_measures_the_real_command(tmp_path: Path) -> No
     for run in windows:
         assert run["size"] == [1280, 800], run["label"]  # the main window, not a helper
         assert 0 < run["mapped_ms"] <= run["first_damage_ms"], run["label"]
-        assert run["mapped_ms"] <= run["painted_ms"], run["label"]
+        assert order_faults(run) == [], run["label"]
         assert run["rss_mib"] > 20, run["label"]
     by_label = {run["label"]: run for run in document["runs"]}
     assert by_label["start, FOSDEM"]["sqlalchemy_before_first_paint"] is False
