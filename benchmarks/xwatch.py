@@ -149,7 +149,7 @@ class Watcher:
 
     def _expect_nothing_more(self) -> bool:
         """Whether the server has sent everything it made so far (a round trip tells):
-        then every event still to come is later than this call."""
+        then every event still to come was made after this call began."""
         if self.display.pending_events():
             return False
         asked = time.monotonic()
