@@ -250,7 +250,7 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
         "--conference",
         type=_identifier,
         metavar="ID",
-        help="conference id (default: the most recently imported)",
+        help="conference id (default: the current one, last shown in the window or imported)",
     )
     sub.add_argument("--starred", action="store_true", help="only starred sessions")
     sub.add_argument("--json", action="store_true", help="machine-readable output")
@@ -473,7 +473,11 @@ def _conference_id(catalog: Catalog, given: int | None) -> tuple[int, ZoneInfo]:
 def cmd_conferences(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
     conferences = catalog.conferences()
     if args.json:
-        _print_json([cli_json.conference_json(c) for c in conferences], out)
+        current = catalog.current_conference_id()
+        _print_json(
+            [{**cli_json.conference_json(c), "current": c.id == current} for c in conferences],
+            out,
+        )
         return EXIT_OK
     if not conferences:
         print("No conferences yet. Import one with: planner import FILE", file=out)

@@ -93,6 +93,23 @@ def site() -> Iterator[Site]:
         yield state
 
 
+def test_an_unchanged_refresh_makes_its_conference_current(
+    empty_planner: Planner, site: Site
+) -> None:
+    """Imported again (unchanged), the conference is the current one - the one the window
+    opens on and the command line answers about - as after any import."""
+    from tests.factories import program, talk
+
+    site.body = frab_json()
+    first = empty_planner.imports.source(site.url).value
+    other = empty_planner.imports.program(program(talk("x1"), title="Other")).value
+    assert empty_planner.catalog.conference().id == other.conference_id
+    again = empty_planner.imports.source(site.url).value
+    assert again.unchanged
+    assert empty_planner.catalog.conference().id == first.conference_id
+    assert empty_planner.catalog.current_conference_id() == first.conference_id
+
+
 def test_import_then_unchanged_refresh_costs_nothing(empty_planner: Planner, site: Site) -> None:
     site.body = frab_json()
     first = empty_planner.imports.source(site.url).value

@@ -90,8 +90,14 @@ class Catalog:
         with self._source.read_connection() as connection:
             return queries.list_conferences(connection)
 
+    def current_conference_id(self) -> int | None:
+        """The current conference (the one last shown in the window or imported; see
+        `queries.current_conference_id`), or None before the first import."""
+        with self._source.read_connection() as connection:
+            return queries.current_conference_id(connection)
+
     def conference(self, conference_id: int | None = None) -> ConferenceInfo:
-        """The given conference, or the default one (most recently imported)."""
+        """The given conference, or the current one (`current_conference_id`)."""
         with self._source.read_connection() as connection:
             return queries.conference(connection, conference_id)
 
@@ -192,7 +198,7 @@ class Catalog:
 
     # -- what the window shows ---------------------------------------------------------------
     def view(self, conference_id: int | None = None) -> StartupView:
-        """Everything the window shows of a conference (the default one if None), read at
+        """Everything the window shows of a conference (the current one if None), read at
         one revision."""
         with self._source.read_connection() as connection:
             return _view(connection, conference_id)
@@ -200,7 +206,7 @@ class Catalog:
     def update(self, conference_id: int, changes: Changes) -> ViewUpdate:
         """What `changes` changed of the view of `conference_id`, as it is now (read at one
         revision). A new program, or a change by someone else, gives a whole new view; so
-        does a conference that is gone (the default one is shown instead)."""
+        does a conference that is gone (the current one is shown instead)."""
         from planner.domain.changes import Setting
         from planner.domain.view import ViewUpdate
 

@@ -35,7 +35,7 @@ from planner.formats.common import MAX_FILE_BYTES
 from planner.formats.files import read_user_file
 from planner.storage import queries
 from planner.storage.units import connection_of
-from planner.storage.writer import store_feed, store_program
+from planner.storage.writer import store_current_conference, store_feed, store_program
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -71,6 +71,18 @@ class ImportService:
                 return Result(None)
         imported = self.file(bundled.bundled_program_path())
         return Result(imported.value, imported.changes, imported.reports)
+
+    def make_current(self, conference_id: int) -> Result[bool]:
+        """Make `conference_id` the current conference, the one the window opens on and the
+        command line answers about (`queries.current_conference_id`): the window calls it
+        when the user shows another conference; every import does it as it stores. True if
+        it was not current before. Nothing the views show changes (no `Changes`); the
+        revision does, so the next start's quick view is of this conference."""
+        with self._database.transaction() as unit:
+            connection = connection_of(unit)
+            queries.get_conference(connection, conference_id)  # NotFoundError if gone
+            changed = store_current_conference(unit, conference_id)
+        return Result(changed)
 
     def program(self, program: Program) -> Result[ImportReport]:
         """Store a program read elsewhere (new, or an update of one already here)."""
@@ -188,6 +200,9 @@ class ImportService:
                 days=counts["days"],
                 unchanged=True,
             )
+            # Imported again, it is the current conference (its own transaction: making it
+            # current is no bookkeeping, the next start shows it).
+            self.make_current(conference.id)
             return Result(unchanged, NO_CHANGES)  # only when it was last looked at
         if download.not_modified:  # a 304 although we sent no validators: ask plainly
             download = fetch(url, cancelled=cancelled)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def conference(session: Session, conference_id: int | None) -> ConferenceInfo:
-    """The given conference, or the default one (most recently imported)."""
+    """The given conference, or the current one (`queries.current_conference_id`)."""
     return repo.conference(session, conference_id)
 
 

@@ -158,10 +158,45 @@ def latest_conference_id(connection: sqlite3.Connection) -> int | None:
     return None if row is None else int(row[0])
 
 
+# The preference naming the current conference (not a conference's own setting: no id in
+# its key): the one the window last showed, or an import (window or command line) stored.
+CURRENT_CONFERENCE = "current-conference"
+
+
+def chosen_conference_id(connection: sqlite3.Connection) -> int | None:
+    """The conference id kept as the current one, whether or not it is still stored; None
+    when none is kept or the value is not a whole number (edited by hand, say)."""
+    row = connection.execute(
+        'SELECT value FROM preferences WHERE "key" = ?', (CURRENT_CONFERENCE,)
+    ).fetchone()
+    if row is None:
+        return None
+    # The column's numeric affinity gives the JSON number "2" back as the integer 2.
+    value = row[0]
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    return value if type(value) is int else None  # (not a bool, a float, a text)
+
+
+def current_conference_id(connection: sqlite3.Connection) -> int | None:
+    """The current conference: the one last shown in the window or imported, while it is
+    stored; else (never chosen, removed since, a damaged value) the most recently imported.
+    The window opens on it, and the command line answers about it without `--conference`."""
+    chosen = chosen_conference_id(connection)
+    if chosen is not None:
+        found = connection.execute("SELECT id FROM conferences WHERE id = ?", (chosen,))
+        if found.fetchone() is not None:
+            return chosen
+    return latest_conference_id(connection)
+
+
 def conference(connection: sqlite3.Connection, conference_id: int | None) -> ConferenceInfo:
-    """The given conference, or the default one (most recently imported)."""
+    """The given conference, or the current one (`current_conference_id`)."""
     if conference_id is None:
-        conference_id = latest_conference_id(connection)
+        conference_id = current_conference_id(connection)
         if conference_id is None:
             raise NotFoundError("no conference has been imported yet")
     return get_conference(connection, conference_id)

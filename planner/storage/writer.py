@@ -36,6 +36,7 @@ from planner.domain.updates import (
     TalkSnapshot,
     diff_programs,
 )
+from planner.storage import queries
 from planner.storage.columns import utc_now, utc_text
 from planner.storage.units import connection_of
 
@@ -429,6 +430,7 @@ def store_program(unit: Unit, program: Program) -> ImportReport:
     )
     if not created:
         _drop_unreferenced(connection, conference_id, all_dates)
+    store_current_conference(unit, conference_id)  # what is imported is what is shown
 
     return ImportReport(
         conference_id=conference_id,
@@ -476,6 +478,20 @@ def _drop_unreferenced(
         "(SELECT talk_speakers.speaker_id FROM talk_speakers)",
         (conference_id,),
     )
+
+
+def store_current_conference(unit: Unit, conference_id: int) -> bool:
+    """Make `conference_id` the current conference (`queries.current_conference_id`);
+    False, and nothing written, when it already was."""
+    connection = connection_of(unit)
+    if queries.chosen_conference_id(connection) == conference_id:
+        return False
+    connection.execute(
+        "INSERT INTO preferences (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (queries.CURRENT_CONFERENCE, json.dumps(conference_id)),
+    )
+    return True
 
 
 def store_feed(unit: Unit, state: FeedState) -> None:

@@ -28,11 +28,18 @@ class ConferenceFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        # The session shown when the window was last closed (conference id, key), to show
+        # again in the first view if it is of that conference and still has it.
+        self._restored: tuple[int, str] | None = None
+        self._first = True
+
+    def restore_session(self, conference_id: int, key: str) -> None:
+        self._restored = (conference_id, key)
 
     def load(
         self, conference_id: int | None = None, then: Callable[[], None] | None = None
     ) -> None:
-        """Show another conference (None: the default one); `then` runs once it is shown."""
+        """Show another conference (None: the current one); `then` runs once it is shown."""
         store = self._window.store
 
         def shown(view: StartupView) -> None:
@@ -55,11 +62,17 @@ class ConferenceFlow(QObject):
         window.details.set_zones(window.store.zone, local_zone())
         window.banner.set_notice(conference.notice)
         window.setWindowTitle(f"{conference.title} — {APP_NAME}")
+        opening, restored = self._first, self._restored
+        self._first, self._restored = False, None
+        if restored is not None and restored[0] == conference.id:
+            window.selection.key = restored[1]  # the session shown at the last close
         # The session shown stays shown (a new view of the same program, another
-        # process's change); else the first one of the day.
+        # process's change, the last close's); else the first one of the day.
         key = window.selection.key
         if key and window.store.talk(key) is not None:
             window.selection.select(key)
+            if opening:  # the keyboard in the view the window opens on, at that session
+                window.views.focus_view(window.views.current_tab())
         else:
             first = self._first_talk_index()
             first_key = first.data(Role.KEY) if first.isValid() else None
@@ -69,6 +82,8 @@ class ConferenceFlow(QObject):
                 )  # in the visible view too: the pane shows its row
             window.view.scrollToTop()
             window.view.setFocus()
+            if opening:
+                window.views.focus_view(window.views.current_tab())
 
     def talk_changed(self, key: str) -> None:
         details = self._window.details
@@ -94,6 +109,15 @@ class ConferenceFlow(QObject):
         if conference_id is not None and conference_id != window.store.conference_id:
             window.selection.key = ""
             self.load(conference_id)
+            # The current conference from now on: the next start (a restart after a change
+            # of language too) opens on it, and the command line answers about it.
+            window.runner.run(
+                lambda core: core.imports.make_current(conference_id),
+                # Only the next start's choice is at stake (the view is shown already): a
+                # conference removed meanwhile, or a database that cannot be written, is no
+                # reason to interrupt the user; that start shows the current one as it was.
+                error=lambda _problem: None,
+            )
 
     def _first_talk_index(self) -> QModelIndex:
         model = self._window.model
