@@ -108,7 +108,7 @@ CONTEXT = "Actions"
 
 
 def _tab(tab: Tab) -> Callable[[MainWindow, bool], None]:
-    return lambda window, _checked: window.show_tab(tab)
+    return lambda window, _checked: window.views.go_to(tab)
 
 
 def _priority(priority: Priority) -> Callable[[MainWindow, bool], None]:

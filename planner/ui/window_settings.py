@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
 
 from planner.ui.actions import APPEARANCES, REMINDER_LEADS, ActionId
+from planner.ui.models.session_table import TableColumn
 from planner.ui.tabs import Tab
 from planner.ui.widgets.timetable import MAX_ZOOM, MIN_ZOOM
 
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
     from planner.ui.mainwindow import MainWindow
 
 DEFAULT_REMINDER_MINUTES = 10
+# A List column the user narrowed to a sliver, or widened across two screens, is still
+# theirs; a width beyond these is a damaged setting.
+LEAST_COLUMN_WIDTH = 8
+MOST_COLUMN_WIDTH = 10_000
+MOST_KEY_LENGTH = 1000  # a session key (`planner.domain.keys`) is far shorter
 FRAME_WAIT_MS = 5000  # how long a window manager may take to frame the window
 MAX_REMINDER_MINUTES = 24 * 60
 
@@ -157,6 +163,48 @@ def restore(window: MainWindow) -> None:
     legend = read_bool(settings, "window/legend", True)
     window.action_map[ActionId.LEGEND].setChecked(legend)
     window.legend.setVisible(legend)
+    restore_list(window)
+    conference_id = read_int(settings, "window/session_conference", 0, 1, 2**63 - 1)
+    key = str(settings.value("window/session", "") or "")
+    if conference_id and 0 < len(key) <= MOST_KEY_LENGTH:
+        window.shown.restore_session(conference_id, key)
+
+
+def restore_list(window: MainWindow) -> None:
+    """The List's sort and column widths as the user left them. Its search and filters
+    start cleared: a list that opens narrowed looks like a program with sessions missing,
+    and the filter bar is the place to narrow it again."""
+    settings, table = window.settings, window.table
+    column = read_int(settings, "list/sort_column", TableColumn.DAY, 0, len(TableColumn) - 1)
+    descending = read_bool(settings, "list/sort_descending", False)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    table.sortByColumn(column, order)
+    widths: dict[int, int] = {}
+    kept = str(settings.value("list/column_widths", "") or "")
+    for table_column, width in zip(TableColumn, kept.split(), strict=False):
+        try:
+            value = int(width.strip())
+        except ValueError:
+            continue  # that column's default width
+        if LEAST_COLUMN_WIDTH <= value <= MOST_COLUMN_WIDTH:
+            widths[table_column] = value
+    table.columns.prefer(widths)
+
+
+def save_list(window: MainWindow) -> None:
+    settings, table = window.settings, window.table
+    header = table.horizontalHeader()
+    settings.setValue("list/sort_column", header.sortIndicatorSection())
+    descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    settings.setValue("list/sort_descending", "true" if descending else "false")
+    preferred = table.columns.preferred
+    # In the columns' order, up to the last one with a preferred width (the last column,
+    # Speakers, takes the rest of the view).
+    widths = [preferred.get(column) for column in TableColumn]
+    while widths and widths[-1] is None:
+        widths.pop()
+    # Spaced (a list in the file is its own syntax); "-" for a column left at its default.
+    settings.setValue("list/column_widths", " ".join("-" if w is None else str(w) for w in widths))
 
 
 def save(window: MainWindow) -> None:
@@ -169,4 +217,8 @@ def save(window: MainWindow) -> None:
     settings.setValue("reminders/enabled", "true" if window.reminders.enabled else "false")
     settings.setValue("reminders/minutes", window.reminders.minutes)
     settings.setValue("window/legend", "true" if window.legend.isVisibleTo(window) else "false")
+    save_list(window)
+    conference_id = window.store.conference_id
+    settings.setValue("window/session_conference", conference_id or 0)
+    settings.setValue("window/session", window.selection.key if conference_id else "")
     settings.sync()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from planner.ui.actions import ActionId
 from planner.ui.locale_format import local_zone
@@ -22,6 +22,8 @@ from planner.ui.tabs import Tab
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
+
+    from PySide6.QtWidgets import QWidget
 
     from planner.ui.mainwindow import MainWindow
 
@@ -34,6 +36,25 @@ class ViewsFlow(QObject):
 
     def show_tab(self, tab: Tab) -> None:
         self._window.tabs.setCurrentIndex(tab)
+
+    def go_to(self, tab: Tab) -> None:
+        """View ▸ Program…Speakers (Ctrl+1…Ctrl+5): show the view and move the keyboard
+        there, to its current row (the session shown), as the arrows then move from it.
+        Left where it was - the Conference box, say - Up would choose another conference."""
+        self.show_tab(tab)
+        self.focus_view(tab)
+
+    def focus_view(self, tab: Tab) -> None:
+        """The keyboard to `tab`'s view (the Timetable's grid, not its day chooser)."""
+        window = self._window
+        views: dict[Tab, QWidget] = {
+            Tab.PROGRAM: window.view,
+            Tab.LIST: window.table,
+            Tab.TIMETABLE: window.timetable,
+            Tab.AGENDA: window.agenda_view,
+            Tab.SPEAKERS: window.speakers_view,
+        }
+        views[tab].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_tab(self) -> Tab:
         return Tab(self._window.tabs.currentIndex())

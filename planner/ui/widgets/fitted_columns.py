@@ -73,6 +73,25 @@ class FittedColumns(QObject):
         if column == self._grow:
             self._grow = None  # the user chose its width: the last column stretches
 
+    @property
+    def preferred(self) -> dict[int, int]:
+        """Each column's preferred width (the user's, where they gave one): what the
+        window keeps for the next start."""
+        return dict(self._preferred)
+
+    def prefer(self, widths: Mapping[int, int]) -> None:
+        """Widths given back (the last start's `preferred`), as if the user had dragged
+        them: kept, and the columns fitted to the view with them."""
+        for column, width in widths.items():
+            if column in self._preferred:
+                self._preferred[column] = width
+                if column in self._least:
+                    self._least[column] = min(self._least[column], width)
+                if column == self._grow:
+                    self._grow = None
+        self._width = -1  # fit again, at the view's width as it is
+        self.fit()
+
     def widths(self, available: int) -> dict[int, int]:
         """Each column's width in a view `available` pixels wide."""
         preferred, least = self._preferred, self._least

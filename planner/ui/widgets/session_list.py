@@ -58,4 +58,4 @@ class SessionList(ClearTableView):
         self.setItemDelegateForColumn(TableColumn.STAR, self.star_delegate)
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
-        FittedColumns(self, header, WIDTHS, LEAST, last_least=100)  # (the view owns it)
+        self.columns = FittedColumns(self, header, WIDTHS, LEAST, last_least=100)
