@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -267,6 +266,8 @@ def first_view_path(program: Path) -> Path:
 
 
 def _digest(program: Path) -> str:
+    import hashlib  # only the first start ever asks (it loads OpenSSL's libcrypto)
+
     return hashlib.sha256(program.read_bytes()).hexdigest()
 
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
 import importlib.util
 import os
 import re
 import shutil
 import sys
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,7 +125,11 @@ def compiled(language: str, cache_dir: Path) -> Path | None:
     source = ts_path(language)
     if not source.is_file():
         return None
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    # The source's length and CRC name the compiled file: a catalog edited (a pull, a
+    # translator) is compiled anew. Not a cryptographic digest: nothing here is an
+    # adversary's, and hashlib would load OpenSSL's libcrypto at every start (~4 ms).
+    text = source.read_bytes()
+    digest = f"{len(text):x}-{zlib.crc32(text):08x}"
     target = cache_dir / "translations" / f"{CATALOG}_{language}-{digest}.qm"
     if target.is_file():
         return target
