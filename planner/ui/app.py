@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import APP_ID, APP_NAME, __version__, bundled, probe
 from planner.domain.errors import Cancelled, LockedError, PlannerError
@@ -165,6 +165,10 @@ def wait_while_locked(attempt: Callable[[], T], parent: QWidget | None) -> T:
         return attempt()
     except LockedError as error:
         first = error
+    # QMessageBox is imported where a message is shown, here and below: making a Qt class
+    # makes all its enums, and nothing before the first paint shows one.
+    from PySide6.QtWidgets import QMessageBox
+
     box = message_box(
         parent,
         QMessageBox.Icon.Information,
@@ -235,6 +239,8 @@ def show_errors_as_messages() -> None:
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if isinstance(error, PlannerError) and not isinstance(error, Cancelled):
+            from PySide6.QtWidgets import QMessageBox
+
             show_message(
                 QApplication.activeWindow(), QMessageBox.Icon.Warning, APP_NAME, CORE.error(error)
             )
@@ -259,6 +265,8 @@ def run_gui(
     except Cancelled:
         return 1
     except (PlannerError, OSError) as error:
+        from PySide6.QtWidgets import QMessageBox
+
         show_message(None, QMessageBox.Icon.Critical, _cannot_start(), CORE.error(error))
         return 1
 
@@ -283,6 +291,8 @@ def run_gui(
         return core
 
     def finish(_outcome: object) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             finish_opening(window, quick)  # a failure above is met again (a lock: waited for)
         except Cancelled:

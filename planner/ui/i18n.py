@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from planner.ui import catalogs
 
@@ -332,6 +332,8 @@ class LanguageMenu(QMenu):
         language = code or best_match(desktop_languages())
         if language == current_language():
             return
+        from PySide6.QtWidgets import QMessageBox  # (making a Qt class makes its enums)
+
         answer = QMessageBox.question(
             self.parentWidget(),
             self.tr("Language"),

@@ -11,9 +11,12 @@ that Qt shows exactly as written, message boxes and labels are set to plain text
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def tooltip(text: str) -> str:
@@ -36,9 +39,15 @@ def message_box(
     icon: QMessageBox.Icon,
     title: str,
     text: str,
-    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    buttons: QMessageBox.StandardButton | None = None,  # None: OK
 ) -> QMessageBox:
     """A message box that shows `text` as written (its details too)."""
+    # Imported when a message is shown: making a Qt class makes all its enums, and the
+    # window imports this module before its first paint.
+    from PySide6.QtWidgets import QMessageBox
+
+    if buttons is None:
+        buttons = QMessageBox.StandardButton.Ok
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
-
 from planner.ui.actions import MENUS, OVERLAY_ACTIONS
 from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
@@ -165,6 +163,8 @@ class ColleaguesFlow:
         window = self._window
 
         def show(comparison: Comparison) -> None:
+            from PySide6.QtWidgets import QMessageBox  # (making a Qt class makes its enums)
+
             show_message(
                 window,
                 QMessageBox.Icon.Information,

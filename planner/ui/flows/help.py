@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from planner import APP_NAME, __version__
 from planner.ui.i18n import arg
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from planner.ui.mainwindow import MainWindow
 
 
@@ -40,6 +41,8 @@ class HelpFlow(QObject):
     def about_box(self) -> QMessageBox:
         """The About box, not yet shown (what `QMessageBox.about` shows: the window's icon,
         the name and version, one line, OK)."""
+        from PySide6.QtWidgets import QMessageBox  # (making a Qt class makes its enums)
+
         box = QMessageBox(self._window)
         box.setWindowTitle(arg(self.tr("About %1"), APP_NAME))
         box.setText(
