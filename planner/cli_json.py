@@ -78,7 +78,8 @@ def session_json(talk: TalkInfo, zone: ZoneInfo) -> Document:
         "starred": star is not None,
         "priority": star.priority.value if star else None,
         "status": star.status.value if star else None,
-        "note": star.note if star else None,
+        # The user's note; null for a session with neither a star nor a note.
+        "note": talk.note if star or talk.note else None,
         "conference_id": talk.conference_id,
         "subtitle": talk.subtitle,
         "type": talk.type,

@@ -160,6 +160,9 @@ class TalkInfo:
     untitled: bool = False
     cancelled: bool = False  # left the program while starred; kept so nothing is lost
     star: Star | None = None
+    # The user's note, starred or not (a starred session's is its star's note too; one
+    # without a star may have a note: it is in no plan for that).
+    note: str = ""
 
     @property
     def starred(self) -> bool:

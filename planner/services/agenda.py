@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
     from datetime import datetime
 
+    from sqlalchemy.orm import Session
+
     from planner.domain.agenda import BusyInfo, Priority, Star
     from planner.domain.conflicts import ConflictSettings, Detection, Resolution
     from planner.domain.suggest import Suggestion
@@ -45,6 +47,22 @@ class StarChange:
     key: str
     before: Star | None
     after: Star | None
+
+
+@dataclass(frozen=True)
+class NoteChange:
+    """A session's note, and its star, before and after an edit of the note (read in its
+    transaction): undo puts back exactly what was there, the star's timestamps included."""
+
+    key: str
+    before: SessionNote
+    after: SessionNote
+
+
+@dataclass(frozen=True)
+class SessionNote:
+    note: str
+    star: Star | None  # the note is this star's when there is one
 
 
 class AgendaService:
@@ -104,6 +122,32 @@ class AgendaService:
             for key in keys:
                 repo.remove_star(session, conference_id, key)
         return self._committed(None, conference_id, keys)
+
+    # -- notes ---------------------------------------------------------------------------
+    def set_note(self, conference_id: int, key: str, note: str) -> Result[NoteChange]:
+        """Keep the user's note on a session. It stars nothing: on a session without a
+        star the note is kept apart, in no plan (clashes, exports, sharing)."""
+        with self._database.transaction() as session:
+            before = self._session_note(session, conference_id, key)
+            repo.set_note(session, conference_id, key, note)
+            after = self._session_note(session, conference_id, key)
+        return self._committed(NoteChange(key, before, after), conference_id, [key])
+
+    @staticmethod
+    def _session_note(session: Session, conference_id: int, key: str) -> SessionNote:
+        return SessionNote(
+            repo.get_note(session, conference_id, key), repo.get_star(session, conference_id, key)
+        )
+
+    def restore_note(self, conference_id: int, key: str, state: SessionNote) -> Result[None]:
+        """Put a session's note (and star) back as it was. For undo."""
+        with self._database.transaction() as session:
+            if state.star is None:
+                repo.remove_star(session, conference_id, key)
+                repo.set_note(session, conference_id, key, state.note)
+            else:
+                repo.restore_star(session, conference_id, key, state.star)
+        return self._committed(None, conference_id, [key])
 
     def _committed(self, value: T, conference_id: int, keys: Iterable[str]) -> Result[T]:
         return self._subscribers.committed(value, Changes.of_stars(conference_id, keys))

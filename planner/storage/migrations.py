@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Connection
 
-LATEST_VERSION = 5
+LATEST_VERSION = 6
 # "PLNR" in ASCII: marks a SQLite file as ours (PRAGMA application_id), so we never migrate
 # or write into some other program's database that happens to sit at our path.
 APPLICATION_ID = 0x504C4E52
@@ -196,4 +196,27 @@ def _to_5(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
-_STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5}
+def _to_6(connection: Connection) -> None:
+    """Version 6: notes on sessions without a star (until now a note could only be kept on
+    a star, so saving one starred the session)."""
+    connection.exec_driver_sql(
+        """CREATE TABLE loose_notes (
+            id INTEGER NOT NULL,
+            conference_id INTEGER NOT NULL,
+            talk_key VARCHAR NOT NULL,
+            note TEXT NOT NULL,
+            updated_at DATETIME NOT NULL,
+            PRIMARY KEY (id),
+            UNIQUE (conference_id, talk_key),
+            FOREIGN KEY(conference_id) REFERENCES conferences (id) ON DELETE CASCADE
+        )"""
+    )
+
+
+_STEPS: dict[int, Callable[[Connection], None]] = {
+    2: _to_2,
+    3: _to_3,
+    4: _to_4,
+    5: _to_5,
+    6: _to_6,
+}

@@ -240,12 +240,15 @@ _TALKS = """
            tracks.name, tracks.color, talks.subtitle, talks.type, talks.language,
            talks.abstract, talks.description, talks.url, talks.links, talks.untitled,
            talks.cancelled, stars.priority, stars.status, stars.note, stars.created_at,
-           stars.updated_at
+           stars.updated_at, loose_notes.note
     FROM talks
     LEFT OUTER JOIN rooms ON talks.room_id = rooms.id
     LEFT OUTER JOIN tracks ON talks.track_id = tracks.id
     LEFT OUTER JOIN stars
         ON stars.conference_id = talks.conference_id AND stars.talk_key = talks."key"
+    LEFT OUTER JOIN loose_notes
+        ON loose_notes.conference_id = talks.conference_id
+        AND loose_notes.talk_key = talks."key"
     WHERE talks.conference_id = ?{where}
     ORDER BY talks.start, talks."end", rooms.position, talks.title, talks.id"""
 # Speakers of the same selection of talks, read by walking those talks (for the whole
@@ -333,6 +336,7 @@ def list_talks(
             star=Star(Priority(priority), Status(status), note, _moment(created), _moment(updated))
             if priority is not None
             else None,
+            note=note if priority is not None else loose_note or "",
         )
         for (
             talk_id,
@@ -357,6 +361,7 @@ def list_talks(
             note,
             created,
             updated,
+            loose_note,
         ) in rows
     ]
 
@@ -378,6 +383,17 @@ def get_star(connection: sqlite3.Connection, conference_id: int, key: str) -> St
         return None
     priority, status, note, created, updated = row
     return Star(Priority(priority), Status(status), note, _moment(created), _moment(updated))
+
+
+def get_note(connection: sqlite3.Connection, conference_id: int, key: str) -> str:
+    """The user's note on a session, starred or not ("" if none)."""
+    row = connection.execute(
+        """SELECT note FROM stars WHERE conference_id = ? AND talk_key = ?
+        UNION ALL
+        SELECT note FROM loose_notes WHERE conference_id = ? AND talk_key = ?""",
+        (conference_id, key, conference_id, key),
+    ).fetchone()
+    return "" if row is None else str(row[0])
 
 
 # -- busy blocks, settings, feeds --------------------------------------------------------

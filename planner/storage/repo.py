@@ -19,6 +19,7 @@ from planner.storage import queries
 from planner.storage.columns import utc_now
 from planner.storage.schema import (
     BusyBlock,
+    LooseNote,
     Overlay,
     OverlaySession,
     Preference,
@@ -64,6 +65,7 @@ conference_counts = _in_session(queries.conference_counts)
 list_talks = _in_session(queries.list_talks)
 get_talk = _in_session(queries.get_talk)
 get_star = _in_session(queries.get_star)
+get_note = _in_session(queries.get_note)
 list_busy = _in_session(queries.list_busy)
 calendar_busy = _in_session(queries.calendar_busy)
 commitments = _in_session(queries.commitments)
@@ -104,12 +106,13 @@ def set_star(
     )
     now = utc_now()
     if row is None:
+        loose = _take_loose_note(session, conference_id, key)  # the star keeps it now
         row = StarRow(
             conference_id=conference_id,
             talk_key=key,
             priority=(priority or Priority.WANT).value,
             status=(status or Status.ATTEND).value,
-            note=note or "",
+            note=loose if note is None else note,
             created_at=now,
             updated_at=now,
         )
@@ -127,21 +130,27 @@ def set_star(
 
 
 def remove_star(session: Session, conference_id: int, key: str) -> bool:
-    """Unstar; returns whether there was a star.
+    """Unstar; returns whether there was a star. Its note stays, as a loose note.
 
     A cancelled session stays until the next import of its program, so undo can restore it.
     """
-    result = session.execute(
-        delete(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
+    row = session.scalar(
+        select(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
     )
-    return bool(getattr(result, "rowcount", 0))
+    if row is None:
+        return False
+    _put_loose_note(session, conference_id, key, row.note)
+    session.delete(row)
+    session.flush()
+    return True
 
 
 def restore_star(session: Session, conference_id: int, key: str, star: Star) -> None:
-    """Put back a star exactly as it was (for undo)."""
+    """Put back a star exactly as it was, note included (for undo)."""
     session.execute(
         delete(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
     )
+    _take_loose_note(session, conference_id, key)
     session.add(
         StarRow(
             conference_id=conference_id,
@@ -154,6 +163,53 @@ def restore_star(session: Session, conference_id: int, key: str, star: Star) -> 
         )
     )
     session.flush()
+
+
+def set_note(session: Session, conference_id: int, key: str, note: str) -> None:
+    """Keep the user's note on a session: on its star if it has one (the star changes in
+    nothing else), else as a loose note, which puts it in no plan ("" removes that)."""
+    exists = session.scalar(
+        select(Talk.id).where(Talk.conference_id == conference_id, Talk.key == key)
+    )
+    if exists is None:
+        raise NotFoundError(f"no session with key {key!r} in conference {conference_id}")
+    row = session.scalar(
+        select(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
+    )
+    if row is None:
+        _put_loose_note(session, conference_id, key, note)
+    else:
+        row.note = note
+        row.updated_at = utc_now()
+    session.flush()
+
+
+def _put_loose_note(session: Session, conference_id: int, key: str, note: str) -> None:
+    row = session.scalar(
+        select(LooseNote).where(LooseNote.conference_id == conference_id, LooseNote.talk_key == key)
+    )
+    if not note:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(LooseNote(conference_id=conference_id, talk_key=key, note=note))
+    else:
+        row.note = note
+        row.updated_at = utc_now()
+    session.flush()
+
+
+def _take_loose_note(session: Session, conference_id: int, key: str) -> str:
+    """Remove a session's loose note and return it ("" if it had none)."""
+    row = session.scalar(
+        select(LooseNote).where(LooseNote.conference_id == conference_id, LooseNote.talk_key == key)
+    )
+    if row is None:
+        return ""
+    note = row.note
+    session.delete(row)
+    session.flush()
+    return note
 
 
 def add_busy(

@@ -186,6 +186,22 @@ class StarRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
+class LooseNote(Base):
+    """The user's note on a session that has no star. A starred session keeps its note on
+    its star (`StarRow.note`), so that everything that reads the plan (clashes, exports,
+    sharing) reads stars only and a note alone never puts a session in it. Starring takes
+    the note onto the star, unstarring puts it back here (`planner.storage.repo`)."""
+
+    __tablename__ = "loose_notes"
+    __table_args__ = (UniqueConstraint("conference_id", "talk_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    talk_key: Mapped[str] = mapped_column(String)
+    note: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
 class BusyBlock(Base):
     """A commitment of the user's own (a customer lunch, a booth shift) during a conference."""
 

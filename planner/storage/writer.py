@@ -346,14 +346,15 @@ def store_program(unit: Unit, program: Program) -> ImportReport:
         incoming = [_snapshot_of_program(talk) for talk in program.talks]
         diff = diff_programs(list(live.values()), incoming, starred, zone)
     if diff.rekeyed:
-        connection.executemany(
-            "UPDATE stars SET talk_key = ?, updated_at = ? "
-            "WHERE conference_id = ? AND talk_key = ?",
-            [
-                (new_key, utc_text(now), conference_id, old_key)
-                for old_key, new_key in diff.rekeyed.items()
-            ],
-        )
+        for table in ("stars", "loose_notes"):  # a note follows its session as a star does
+            connection.executemany(
+                f"UPDATE {table} SET talk_key = ?, updated_at = ? "
+                "WHERE conference_id = ? AND talk_key = ?",
+                [
+                    (new_key, utc_text(now), conference_id, old_key)
+                    for old_key, new_key in diff.rekeyed.items()
+                ],
+            )
 
     incoming_keys = {talk.key for talk in program.talks}
     gone = [key for key in row_ids if key not in incoming_keys]

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from planner.domain.agenda import Star, Status, TalkInfo
     from planner.domain.changes import Result
     from planner.services import Planner
-    from planner.services.agenda import StarChange, StatusChanges
+    from planner.services.agenda import NoteChange, SessionNote, StarChange, StatusChanges
     from planner.ui.operations import OperationRunner
 
 
@@ -68,10 +68,22 @@ class AgendaController(Translatable):
         self._change(talk, text, status=status)
 
     def set_note(self, talk: TalkInfo, note: str) -> None:
-        if note == (talk.star.note if talk.star else ""):
+        """Keep a note; a session without a star gets none (a note plans nothing)."""
+        if note == talk.note:
             return
+        conference_id, key = talk.conference_id, talk.key
         #: An undo step; %1 is a session's title.
-        self._change(talk, arg(self.tr("Edit note on “%1”"), talk.title), note=note)
+        text = arg(self.tr("Edit note on “%1”"), talk.title)
+
+        def step(change: NoteChange) -> UndoStep:
+            def restore(state: SessionNote) -> Callable[[Planner], Result[None]]:
+                return lambda core: core.agenda.restore_note(conference_id, key, state)
+
+            return UndoStep(text, restore(change.after), restore(change.before))
+
+        self.runner.run(
+            lambda core: core.agenda.set_note(conference_id, key, note), undo=step, what=text
+        )
 
     def _change(
         self,
@@ -80,11 +92,10 @@ class AgendaController(Translatable):
         *,
         priority: Priority | None = None,
         status: Status | None = None,
-        note: str | None = None,
     ) -> None:
         conference_id, key = talk.conference_id, talk.key
         self.runner.run(
-            lambda core: core.agenda.star(conference_id, key, priority, status, note),
+            lambda core: core.agenda.star(conference_id, key, priority, status),
             undo=self._star_undo(conference_id, talk.title, text),
             what=text,
         )

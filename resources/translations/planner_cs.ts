@@ -1580,6 +1580,10 @@ Volno ve stejnou dobu:
         <translation>Vše o vybrané přednášce</translation>
     </message>
     <message>
+        <source>Kept as soon as you leave the field; it does not star the session</source>
+        <translation>Uloží se, jakmile opustíte pole; relaci neoznačí</translation>
+    </message>
+    <message>
         <source>Star</source>
         <translation>Označit</translation>
     </message>
@@ -1614,10 +1618,6 @@ Volno ve stejnou dobu:
     <message>
         <source>Personal note</source>
         <translation>Osobní poznámka</translation>
-    </message>
-    <message>
-        <source>Kept when you press Save note</source>
-        <translation>Uloží se, když stisknete „Uložit poznámku“</translation>
     </message>
     <message>
         <source>Note:</source>

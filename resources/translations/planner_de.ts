@@ -1565,6 +1565,10 @@ Gleichzeitig frei:
         <translation>Alles über die ausgewählte Session</translation>
     </message>
     <message>
+        <source>Kept as soon as you leave the field; it does not star the session</source>
+        <translation>Wird gespeichert, sobald Sie das Feld verlassen; die Session wird dadurch nicht vorgemerkt</translation>
+    </message>
+    <message>
         <source>Star</source>
         <translation>Vormerken</translation>
     </message>
@@ -1599,10 +1603,6 @@ Gleichzeitig frei:
     <message>
         <source>Personal note</source>
         <translation>Persönliche Notiz</translation>
-    </message>
-    <message>
-        <source>Kept when you press Save note</source>
-        <translation>Wird gespeichert, wenn Sie „Notiz speichern“ drücken</translation>
     </message>
     <message>
         <source>Note:</source>

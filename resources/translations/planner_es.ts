@@ -1565,6 +1565,10 @@ Libres a la vez:
         <translation>Todo sobre la sesión seleccionada</translation>
     </message>
     <message>
+        <source>Kept as soon as you leave the field; it does not star the session</source>
+        <translation>Se guarda en cuanto sale del campo; no marca la sesión</translation>
+    </message>
+    <message>
         <source>Star</source>
         <translation>Marcar</translation>
     </message>
@@ -1599,10 +1603,6 @@ Libres a la vez:
     <message>
         <source>Personal note</source>
         <translation>Nota personal</translation>
-    </message>
-    <message>
-        <source>Kept when you press Save note</source>
-        <translation>Se guarda al pulsar «Guardar nota»</translation>
     </message>
     <message>
         <source>Note:</source>

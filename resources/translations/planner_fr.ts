@@ -1565,6 +1565,10 @@ Libres en même temps&#xa0;:
         <translation>Tout sur la session sélectionnée</translation>
     </message>
     <message>
+        <source>Kept as soon as you leave the field; it does not star the session</source>
+        <translation>Enregistrée dès que vous quittez le champ&#xa0;; elle n’ajoute pas la session aux favoris</translation>
+    </message>
+    <message>
         <source>Star</source>
         <translation>Ajouter aux favoris</translation>
     </message>
@@ -1599,10 +1603,6 @@ Libres en même temps&#xa0;:
     <message>
         <source>Personal note</source>
         <translation>Note personnelle</translation>
-    </message>
-    <message>
-        <source>Kept when you press Save note</source>
-        <translation>Enregistrée quand vous appuyez sur «&#xa0;Enregistrer la note&#xa0;»</translation>
     </message>
     <message>
         <source>Note:</source>

@@ -1597,8 +1597,8 @@ Free at the same time:
         <translation>הערה אישית</translation>
     </message>
     <message>
-        <source>Kept when you press Save note</source>
-        <translation>נשמרת כשלוחצים על &quot;שמירת הערה&quot;</translation>
+        <source>Kept as soon as you leave the field; it does not star the session</source>
+        <translation>נשמרת ברגע שיוצאים מהשדה; היא לא מסמנת את ההרצאה בכוכב</translation>
     </message>
     <message>
         <source>Note:</source>

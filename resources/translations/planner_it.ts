@@ -1565,6 +1565,10 @@ Liberi nello stesso momento:
         <translation>Tutto sulla sessione selezionata</translation>
     </message>
     <message>
+        <source>Kept as soon as you leave the field; it does not star the session</source>
+        <translation>Viene salvata appena lasci il campo; non aggiunge la sessione ai preferiti</translation>
+    </message>
+    <message>
         <source>Star</source>
         <translation>Aggiungi ai preferiti</translation>
     </message>
@@ -1599,10 +1603,6 @@ Liberi nello stesso momento:
     <message>
         <source>Personal note</source>
         <translation>Nota personale</translation>
-    </message>
-    <message>
-        <source>Kept when you press Save note</source>
-        <translation>Viene salvata quando premi «Salva nota»</translation>
     </message>
     <message>
         <source>Note:</source>

@@ -1565,6 +1565,10 @@ Tegelijk vrij:
         <translation>Alles over de geselecteerde sessie</translation>
     </message>
     <message>
+        <source>Kept as soon as you leave the field; it does not star the session</source>
+        <translation>Wordt bewaard zodra u het veld verlaat; de sessie krijgt er geen ster door</translation>
+    </message>
+    <message>
         <source>Star</source>
         <translation>Ster geven</translation>
     </message>
@@ -1599,10 +1603,6 @@ Tegelijk vrij:
     <message>
         <source>Personal note</source>
         <translation>Persoonlijke notitie</translation>
-    </message>
-    <message>
-        <source>Kept when you press Save note</source>
-        <translation>Wordt bewaard als u op ‘Notitie opslaan’ drukt</translation>
     </message>
     <message>
         <source>Note:</source>

@@ -1580,6 +1580,10 @@ Wolni w tym samym czasie:
         <translation>Wszystko o wybranej sesji</translation>
     </message>
     <message>
+        <source>Kept as soon as you leave the field; it does not star the session</source>
+        <translation>Zapisywana, gdy tylko opuścisz pole; nie oznacza sesji</translation>
+    </message>
+    <message>
         <source>Star</source>
         <translation>Oznacz</translation>
     </message>
@@ -1614,10 +1618,6 @@ Wolni w tym samym czasie:
     <message>
         <source>Personal note</source>
         <translation>Notatka osobista</translation>
-    </message>
-    <message>
-        <source>Kept when you press Save note</source>
-        <translation>Zapisywana po naciśnięciu „Zapisz notatkę”</translation>
     </message>
     <message>
         <source>Note:</source>

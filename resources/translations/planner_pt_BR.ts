@@ -1565,6 +1565,10 @@ Livres ao mesmo tempo:
         <translation>Tudo sobre a sessão selecionada</translation>
     </message>
     <message>
+        <source>Kept as soon as you leave the field; it does not star the session</source>
+        <translation>Fica salva assim que você sai do campo; não marca a sessão</translation>
+    </message>
+    <message>
         <source>Star</source>
         <translation>Marcar</translation>
     </message>
@@ -1599,10 +1603,6 @@ Livres ao mesmo tempo:
     <message>
         <source>Personal note</source>
         <translation>Anotação pessoal</translation>
-    </message>
-    <message>
-        <source>Kept when you press Save note</source>
-        <translation>Fica salva quando você clica em “Salvar anotação”</translation>
     </message>
     <message>
         <source>Note:</source>

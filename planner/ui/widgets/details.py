@@ -13,8 +13,8 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -208,6 +208,10 @@ class DetailsPane(QWidget):
         This Session, Save Note); a pane of its own (tests) makes its own."""
         super().__init__(parent)
         self._talk: TalkInfo | None = None
+        # The note as last loaded or kept for the session shown: what typing changed is
+        # kept when the user leaves the field, the session or the window (`_keep_note`).
+        self._note_kept = ""
+        self._watched_window: QWidget | None = None
         self._event_zone = ZoneInfo("UTC")
         self._viewer_zone = local_zone()
         self._updating = False
@@ -255,7 +259,10 @@ class DetailsPane(QWidget):
         keep_clear_of_ring(self.note)
         self.note.setPlaceholderText(self.tr("Your note on this session…"))
         self.note.setAccessibleName(self.tr("Personal note"))
-        self.note.setAccessibleDescription(self.tr("Kept when you press Save note"))
+        self.note.setAccessibleDescription(
+            self.tr("Kept as soon as you leave the field; it does not star the session")
+        )
+        self.note.installEventFilter(self)
         self.note.setMaximumHeight(80)
         self.note.setTabChangesFocus(True)  # Tab moves on, as everywhere else: no trap
         self.note_label = QLabel(self.tr("Note:"), self)
@@ -293,6 +300,14 @@ class DetailsPane(QWidget):
         self.show_talk(self._talk)
 
     def show_talk(self, talk: TalkInfo | None) -> None:
+        shown = self._talk
+        other = (
+            shown is None
+            or talk is None
+            or (talk.conference_id, talk.key) != (shown.conference_id, shown.key)
+        )
+        if other:
+            self._keep_note()  # typed for the session shown until now: kept for it
         self._updating = True
         try:
             self._talk = talk
@@ -311,6 +326,7 @@ class DetailsPane(QWidget):
                 empty = html.escape(self.tr("Select a session to see its details."))
                 self.browser.setHtml(f"<p><i>{empty}</i></p>")
                 self.note.setPlainText("")
+                self._note_kept = ""
                 return
             self.browser.setHtml(render_talk_html(talk, self._event_zone, self._viewer_zone))
             self.priority.setEnabled(True)
@@ -319,8 +335,11 @@ class DetailsPane(QWidget):
                 list(Priority).index(star.priority) if star else list(Priority).index(Priority.WANT)
             )
             self.status.setCurrentIndex(list(Status).index(star.status) if star else 0)
-            if not self.note.hasFocus():
-                self.note.setPlainText(star.note if star else "")
+            # The same session read anew (a change saved) while the user types in the
+            # note: what they are typing stays.
+            if other or not self.note.hasFocus():
+                self.note.setPlainText(talk.note)
+                self._note_kept = talk.note
         finally:
             self._updating = False
 
@@ -355,8 +374,33 @@ class DetailsPane(QWidget):
 
     def save_note_now(self) -> None:
         """Keep the note as typed (the Save note button, Ctrl+Return in the note)."""
-        if self._talk is not None:
-            self.noteEdited.emit(self._talk, self.note.toPlainText())
+        self._keep_note()
+
+    def _keep_note(self) -> None:
+        """Ask for the note as typed to be kept, if it differs from what was kept."""
+        text = self.note.toPlainText()
+        if self._talk is not None and text != self._note_kept:
+            self._note_kept = text
+            self.noteEdited.emit(self._talk, text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._watched_window:
+            if self._watched_window is not None:
+                self._watched_window.removeEventFilter(self)
+            self._watched_window = window
+            window.installEventFilter(self)  # its Close comes here before it closes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Leaving the note (for another control, window or application), or closing the
+        # window (Ctrl+Q too) keeps it: the window waits for what it asked to be saved.
+        kind = event.type()
+        if (watched is self.note and kind == QEvent.Type.FocusOut) or (
+            watched is self._watched_window and kind == QEvent.Type.Close
+        ):
+            self._keep_note()
+        return super().eventFilter(watched, event)
 
     def _open_link(self, url: QUrl) -> None:
         target = safe_link(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
