@@ -285,7 +285,10 @@ def test_screen_reader_finds_views_details_and_timetable_blocks(
     described = {n["description"] for n in _walk(tree) if n["role"] == "combo box"}
     assert "Priority: how much you want to see this session" in described
     assert "Status: attend this session, keep it as plan B, or skip it" in described
-    assert _find(tree, "text", "Personal note")["description"] == "Kept when you press Save note"
+    assert (
+        _find(tree, "text", "Personal note")["description"]
+        == "Kept as soon as you leave the field; it does not star the session"
+    )
 
     # Every control has a name, but for the known gaps (listed, so none is added unseen).
     assert unnamed_controls(tree) == UNNAMED_TODAY
