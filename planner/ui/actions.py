@@ -149,6 +149,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         lambda w, _: w.exports.session_calendar(),
         (),
         QT_TRANSLATE_NOOP("Actions", "Save the selected session as an iCalendar file"),
+        enabled=lambda w: w.current_talk() is not None,
     ),
     ActionId.CALENDARS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Ca&lendars…"),

@@ -139,6 +139,7 @@ class Selection(QObject):
         self.key = key
         window = self._window
         window.details.show_talk(window.store.talk(key) if key else None)
+        window.commands.refresh_enabled()  # the Session menu acts on the session shown
 
 
 class CurrentRowKeptInView(QObject):

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Status
+from planner.domain.conflicts import Commitment, clashes_with
 from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 from planner.ui.operations import UndoStep
@@ -33,9 +34,22 @@ class AgendaFlow(Translatable):
             changed.connect(refresh)
 
     def can_attend(self) -> bool:
-        """Is My Agenda's current row a session (attended, plan B, clashing, suggested)?"""
+        """Is My Agenda's current row a session (attended, plan B, clashing, suggested) that
+        attending would change: one not attended yet, or one others clash with? (Attending
+        a session already attended that nothing clashes with would move nothing.)"""
         entry = self._selected()
-        return entry is not None and bool(entry.key) and entry.busy_id is None
+        if entry is None or not entry.key or entry.busy_id is not None:
+            return False
+        store = self._window.store
+        talk = store.talk(entry.key)
+        if talk is None:
+            return False
+        if talk.star is None or talk.star.status is not Status.ATTEND:
+            return True
+        if talk.key in store.clashing:  # (with a busy block too: its row is in the clash)
+            return True
+        others = [c for c in store.attending_commitments() if c.key != talk.key]
+        return bool(clashes_with(Commitment.of_starred(talk), others, store.settings))
 
     def can_remove_busy(self) -> bool:
         entry = self._selected()
