@@ -9,6 +9,7 @@ test calls counts as dead.)"""
 
 # Qt calls these virtual overrides (event handlers, model/view and accessibility API).
 eventFilter
+mergeWith  # QUndoStack.push merges an OperationCommand into the one before (note typing)
 dragEnterEvent
 dropEvent
 paintEvent

@@ -158,7 +158,7 @@ class TalkInfo:
     links: tuple[Link, ...] = ()
     speakers: tuple[SpeakerInfo, ...] = ()
     untitled: bool = False
-    cancelled: bool = False  # left the program while starred; kept so nothing is lost
+    cancelled: bool = False  # left the program while starred or noted; kept: nothing lost
     star: Star | None = None
     # The user's note, starred or not (a starred session's is its star's note too; one
     # without a star may have a note: it is in no plan for that).

@@ -166,7 +166,8 @@ class Talk(Base):
     # [{"url": ..., "title": ...}]; links are only ever read with their talk.
     links: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     untitled: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Left the program while starred: kept (never silently dropped) and shown as cancelled.
+    # Left the program while starred (or with a note): kept (never silently dropped) and
+    # shown as cancelled.
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

@@ -358,7 +358,16 @@ def store_program(unit: Unit, program: Program) -> ImportReport:
 
     incoming_keys = {talk.key for talk in program.talks}
     gone = [key for key in row_ids if key not in incoming_keys]
-    keep_as_cancelled = [key for key in gone if key in starred and key not in diff.rekeyed]
+    # A session with only a note (no star) that leaves is kept as well, to show its note.
+    noted = {
+        key
+        for (key,) in connection.execute(
+            "SELECT talk_key FROM loose_notes WHERE conference_id = ?", (conference_id,)
+        )
+    }
+    keep_as_cancelled = [
+        key for key in gone if (key in starred or key in noted) and key not in diff.rekeyed
+    ]
     drop = [row_ids[key] for key in gone if key not in keep_as_cancelled]
     _each(connection, "DELETE FROM talks WHERE id = ?", drop)
     _each(

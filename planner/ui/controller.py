@@ -79,7 +79,9 @@ class AgendaController(Translatable):
             def restore(state: SessionNote) -> Callable[[Planner], Result[None]]:
                 return lambda core: core.agenda.restore_note(conference_id, key, state)
 
-            return UndoStep(text, restore(change.after), restore(change.before))
+            return UndoStep(
+                text, restore(change.after), restore(change.before), ("note", conference_id, key)
+            )
 
         self.runner.run(
             lambda core: core.agenda.set_note(conference_id, key, note), undo=step, what=text

@@ -21,7 +21,7 @@ stalls never holds up another calendar.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,7 +34,7 @@ from planner.ui.i18n import arg
 from planner.ui.workers import BackgroundTask, run_in_background, serial_pool
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Hashable
     from pathlib import Path
 
     from planner.domain.view import ViewUpdate
@@ -62,6 +62,14 @@ class UndoStep:
     text: str
     redo: Callable[[Planner], Result[Any]]
     undo: Callable[[Planner], Result[Any]]
+    # Steps of one key that follow each other on the stack become one step (the pauses in
+    # typing one note): its undo takes them all back, its redo does them all again.
+    merge_key: Hashable | None = None
+
+
+# The QUndoCommand.id() of every step with a merge key (Qt asks to merge only commands of
+# one id; `mergeWith` then compares the keys).
+_MERGING_ID = 1
 
 
 class OperationCommand(QUndoCommand):
@@ -81,6 +89,17 @@ class OperationCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._runner.run(self._step.undo, what=self.text())
+
+    def id(self) -> int:
+        return -1 if self._step.merge_key is None else _MERGING_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, OperationCommand) or other._step.merge_key != (
+            self._step.merge_key
+        ):
+            return False
+        self._step = replace(self._step, redo=other._step.redo)
+        return True
 
 
 class OperationRunner(QObject):

@@ -166,3 +166,19 @@ def test_the_session_list_shows_a_loose_note(demo: tuple[Planner, int]) -> None:
     planner.agenda.set_note(conference_id, "guid:b", "Bring laptop")
     documents = [cli_json.session_json(t, BERLIN) for t in planner.catalog.talks(conference_id)]
     assert json.loads(json.dumps(documents))[1]["note"] == "Bring laptop"
+
+
+def test_a_noted_session_that_leaves_the_program_is_kept_with_its_note(
+    demo: tuple[Planner, int],
+) -> None:
+    planner, conference_id = demo
+    planner.agenda.set_note(conference_id, "guid:c", "ask about EOS")
+    smaller = program(talk("guid:a", "Opening"), talk("guid:b", "Parallel", at=10))
+    planner.imports.program(smaller)
+    kept = planner.catalog.talk(conference_id, "guid:c")
+    assert (kept.cancelled, kept.star, kept.note) == (True, None, "ask about EOS")
+    # Its note cleared, the next import lets it go, as it does an unstarred cancelled one.
+    planner.agenda.set_note(conference_id, "guid:c", "")
+    planner.imports.program(smaller)
+    with pytest.raises(NotFoundError):
+        planner.catalog.talk(conference_id, "guid:c")

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from planner.paths import AppPaths
 from planner.ui.models.program_model import Column
+from planner.ui.widgets.details import NOTE_PAUSE_MS
 
 from .conftest import close_window, open_window, settle
 
@@ -134,3 +135,25 @@ def test_starring_and_unstarring_keep_the_note(window: MainWindow, qtbot) -> Non
     assert talk.star is None
     assert talk.note == "front row"  # unstarring does not throw the note away
     assert window.details.note.toPlainText() == "front row"
+
+
+def test_a_pause_in_typing_keeps_the_note_and_the_pauses_make_one_undo_step(
+    window: MainWindow, qtbot
+) -> None:
+    window.select_key(KEY)
+    steps = window.undo_stack.count()
+    type_note(window, qtbot, "Bring")
+    qtbot.waitUntil(lambda: stored(window, KEY).note == "Bring", timeout=NOTE_PAUSE_MS * 4)
+    assert window.details.note.hasFocus()  # kept while the user is still in the field
+    qtbot.keyClicks(window.details.note, " laptop")
+    qtbot.waitUntil(lambda: stored(window, KEY).note == "Bring laptop", timeout=NOTE_PAUSE_MS * 4)
+    assert window.details.note.toPlainText() == "Bring laptop"  # the saves changed nothing
+    settle(window)
+    assert stored(window, KEY).star is None
+    assert window.undo_stack.count() == steps + 1
+    window.undo_stack.undo()
+    settle(window)
+    assert stored(window, KEY).note == ""
+    window.undo_stack.redo()
+    settle(window)
+    assert stored(window, KEY).note == "Bring laptop"

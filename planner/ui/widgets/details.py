@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -192,6 +192,11 @@ def _action_button(action: QAction, parent: QWidget) -> QToolButton:
     return button
 
 
+# A pause this long in typing a note keeps it too (what a crash could lose at most); the
+# pauses of one note make one undo step (`AgendaController.set_note`).
+NOTE_PAUSE_MS = 1500
+
+
 class DetailsPane(QWidget):
     starToggled = Signal(object)  # TalkInfo
     priorityChosen = Signal(object, object)  # TalkInfo, Priority
@@ -263,6 +268,11 @@ class DetailsPane(QWidget):
             self.tr("Kept as soon as you leave the field; it does not star the session")
         )
         self.note.installEventFilter(self)
+        self._note_pause = QTimer(self)
+        self._note_pause.setSingleShot(True)
+        self._note_pause.setInterval(NOTE_PAUSE_MS)
+        self._note_pause.timeout.connect(self._keep_note)
+        self.note.textChanged.connect(self._note_typed)
         self.note.setMaximumHeight(80)
         self.note.setTabChangesFocus(True)  # Tab moves on, as everywhere else: no trap
         self.note_label = QLabel(self.tr("Note:"), self)
@@ -376,8 +386,13 @@ class DetailsPane(QWidget):
         """Keep the note as typed (the Save note button, Ctrl+Return in the note)."""
         self._keep_note()
 
+    def _note_typed(self) -> None:
+        if not self._updating and self._talk is not None:
+            self._note_pause.start()  # (again: a pause counts from the last key)
+
     def _keep_note(self) -> None:
         """Ask for the note as typed to be kept, if it differs from what was kept."""
+        self._note_pause.stop()
         text = self.note.toPlainText()
         if self._talk is not None and text != self._note_kept:
             self._note_kept = text
