@@ -349,14 +349,14 @@ class LanguageMenu(QMenu):
 
 
 def restart() -> None:
-    """Quit, and start again once the window has saved what it keeps (the same command,
-    without a one-run `--lang`)."""
+    """Quit, and start again once the window has saved what it keeps: the same data
+    folder, nothing else of this start's command (see `_restart_arguments`)."""
     from PySide6.QtCore import QProcess  # (not before the first paint: see install)
 
     app = QApplication.instance()
     if app is None:
         return
-    arguments = _without_lang(sys.argv[1:])
+    arguments = _restart_arguments(sys.argv[1:])
     program = sys.executable
     if not getattr(sys, "frozen", False):
         arguments = [sys.argv[0], *arguments]
@@ -366,15 +366,16 @@ def restart() -> None:
     QApplication.quit()
 
 
-def _without_lang(arguments: list[str]) -> list[str]:
+def _restart_arguments(arguments: list[str]) -> list[str]:
+    """This start's `--data-dir` alone. Its FILEs were imported already (imported again,
+    they would show their conference instead of the one last shown), and `--lang` was for
+    that run only."""
     kept: list[str] = []
-    skip = False
-    for argument in arguments:
-        if skip:
-            skip = False
-        elif argument == "--lang":
-            skip = True
-        elif not argument.startswith("--lang="):
+    given = iter(arguments)
+    for argument in given:
+        if argument == "--data-dir":
+            kept += [argument, next(given, "")]
+        elif argument.startswith("--data-dir="):
             kept.append(argument)
     return kept
 

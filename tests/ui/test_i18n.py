@@ -194,12 +194,13 @@ def test_choosing_a_language_is_remembered_and_offers_a_restart(
     assert saved.value(i18n.SETTING) == ""
 
 
-def test_restart_drops_a_one_run_lang() -> None:
-    assert i18n._without_lang(["--lang", "de", "x.json", "--lang=fr", "--data-dir", "D"]) == [
-        "x.json",
-        "--data-dir",
-        "D",
-    ]
+def test_restart_keeps_the_data_folder_alone() -> None:
+    # A one-run --lang is dropped, and so are the FILEs the first start imported: a restart
+    # after a change of language must not import them again and show their conference.
+    given = ["--lang", "de", "x.json", "--lang=fr", "--data-dir", "D", "gui", "y.xml"]
+    assert i18n._restart_arguments(given) == ["--data-dir", "D"]
+    assert i18n._restart_arguments(["--data-dir=E", "z.ics"]) == ["--data-dir=E"]
+    assert i18n._restart_arguments(["a.json"]) == []
 
 
 @pytest.mark.usefixtures("restore_language")
