@@ -33,6 +33,7 @@ class ViewsFlow(QObject):
         super().__init__(window)
         self._window = window
         self._filtered = False  # the search or a filter narrows the program
+        window.filter_bar.escaped.connect(self._back_to_view)
 
     def show_tab(self, tab: Tab) -> None:
         self._window.tabs.setCurrentIndex(tab)
@@ -55,6 +56,10 @@ class ViewsFlow(QObject):
             Tab.SPEAKERS: window.speakers_view,
         }
         views[tab].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _back_to_view(self) -> None:
+        """Escape in the empty search field: the keyboard back to the view searched."""
+        self.focus_view(self.current_tab())
 
     def current_tab(self) -> Tab:
         return Tab(self._window.tabs.currentIndex())

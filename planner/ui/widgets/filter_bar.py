@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 class FilterBar(QWidget):
     changed = Signal(object)  # Filters
+    escaped = Signal()  # Escape in the empty search field: the keyboard back to the view
 
     def __init__(
         self,
@@ -55,6 +56,7 @@ class FilterBar(QWidget):
             button.setAccessibleDescription(self.tr("Empty the search field; the filters stay"))
         self.search.setAccessibleName(self.tr("Search sessions"))
         self.search.setMinimumWidth(160)
+        self.search.installEventFilter(self)  # Escape (see eventFilter)
         self.whole_words = QCheckBox(self.tr("Whole words"), self)
         self.whole_words.setToolTip(
             self.tr("Match whole words only: “rust” finds “Rust” but not “Trust” or “rusty”")
@@ -224,6 +226,24 @@ class FilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self._emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the search field clears the search (the filters stay); in an empty
+        field it hands the keyboard back to the view, as desktop apps' search fields do."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            if self.search.text():
+                self.search.clear()
+                self.flush()
+            else:
+                self.escaped.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def flush(self) -> None:
         """Apply a pending search now (tests, and pressing Enter)."""
