@@ -8,7 +8,9 @@ so a must-see or a clash looks the same wherever it appears:
   maybe an outlined one. An unstarred session shows a faint dotted outline where a star
   goes (where a click stars it).
 - A **clash** is one marker: a warning triangle with an exclamation mark, in every view
-  (the Timetable also outlines the block in the same colour).
+  (the Timetable also outlines the block in the same colour). A **tight transfer** (too
+  little time to walk to the next session, not a clash) is the same triangle outlined,
+  not filled (the Timetable outlines its block with a dashed line).
 - **Tracks** keep their colour's hue, shaded for the palette in use: solid for what you
   starred, a pale (light) or deep (dark) tint for the rest, always with text that reads.
 
@@ -285,10 +287,42 @@ def paint_clash(painter: QPainter, rect: QRectF, look: Look) -> None:
     painter.restore()
 
 
+def paint_tight(painter: QPainter, rect: QRectF, look: Look) -> None:
+    """The tight-transfer marker: the clash triangle outlined, not filled, holding a "!"
+    in the clash colour (told apart by its fill, not only its colour, like the stars)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = min(rect.width(), rect.height())
+    pen = QPen(look.clash, max(1.0, side * 0.1))
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inset = pen.widthF() / 2
+    painter.drawPath(clash_path(rect.adjusted(inset, inset, -inset, -inset)))
+    pen = QPen(look.clash, max(1.0, side * 0.12))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    x = rect.center().x()
+    top = rect.center().y() - side / 2
+    painter.drawLine(QPointF(x, top + side * 0.4), QPointF(x, top + side * 0.62))
+    painter.drawPoint(QPointF(x, top + side * 0.77))
+    painter.restore()
+
+
+def _paint_mark(painter: QPainter, area: QRectF, kind: str, look: Look) -> None:
+    """Mark `kind`: "clash", "tight", "none" (no star) or a priority's value."""
+    if kind == "clash":
+        paint_clash(painter, area, look)
+    elif kind == "tight":
+        paint_tight(painter, area, look)
+    else:
+        paint_star(painter, area, None if kind == "none" else Priority(kind), look)
+
+
 _STAMPS: dict[tuple[object, int, float, int], QPixmap] = {}
 
 
-def _stamp(kind: object, side: int, ratio: float, look: Look) -> QPixmap:
+def _stamp(kind: str, side: int, ratio: float, look: Look) -> QPixmap:
     key = (kind, side, ratio, look.palette.cacheKey())
     stamp = _STAMPS.get(key)
     if stamp is None:
@@ -299,10 +333,7 @@ def _stamp(kind: object, side: int, ratio: float, look: Look) -> QPixmap:
         stamp.fill(Qt.GlobalColor.transparent)
         painter = QPainter(stamp)
         area = QRectF(0.5, 0.5, side - 1, side - 1)
-        if kind == "clash":
-            paint_clash(painter, area, look)
-        else:
-            paint_star(painter, area, None if kind == "none" else Priority(str(kind)), look)
+        _paint_mark(painter, area, kind, look)
         painter.end()
         _STAMPS[key] = stamp
     return stamp
@@ -318,13 +349,20 @@ def clash_stamp(side: int, ratio: float, look: Look) -> QPixmap:
     return _stamp("clash", side, ratio, look)
 
 
+def mark_stamp(kind: str, side: int, ratio: float, look: Look) -> QPixmap:
+    """Mark `kind` ("clash", "tight", "none" or a priority's value: a `legend_words` kind)."""
+    return _stamp(kind, side, ratio, look)
+
+
 _ICONS: dict[tuple[str, int], QIcon] = {}
 
 
-def mark_icon(priority: Priority | None, look: Look, *, clash: bool = False) -> QIcon:
+def mark_icon(
+    priority: Priority | None, look: Look, *, clash: bool = False, tight: bool = False
+) -> QIcon:
     """A mark as an icon (16 px, sharp on high-density screens too), for item views whose
     stock delegate draws a decoration."""
-    kind = "clash" if clash else (priority.value if priority else "none")
+    kind = "clash" if clash else "tight" if tight else (priority.value if priority else "none")
     key = (kind, look.palette.cacheKey())
     icon = _ICONS.get(key)
     if icon is None:
@@ -345,14 +383,14 @@ _DATA_URLS: dict[str, str] = {}
 _DATA_URLS_LOCK = threading.Lock()
 
 
-def mark_data_url(kind: Priority | None, *, clash: bool = False) -> str:
+def mark_data_url(kind: Priority | None, *, clash: bool = False, tight: bool = False) -> str:
     """A mark on paper (the PDF and the print-out), as a PNG data: URL for the document's
     HTML: drawn like the views' marks, in the light palette, sharp at print resolution."""
-    name = "clash" if clash else (kind.value if kind else "none")
+    name = "clash" if clash else "tight" if tight else (kind.value if kind else "none")
     with _DATA_URLS_LOCK:
         found = _DATA_URLS.get(name)
         if found is None:
-            image = mark_image(kind, 96, Look.paper(), clash=clash)
+            image = mark_image(kind, 96, Look.paper(), clash=clash, tight=tight)
             buffer = QBuffer()
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
             image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; binding: str
@@ -361,16 +399,16 @@ def mark_data_url(kind: Priority | None, *, clash: bool = False) -> str:
     return found
 
 
-def mark_image(kind: Priority | None, pixels: int, look: Look, *, clash: bool = False) -> QImage:
+def mark_image(
+    kind: Priority | None, pixels: int, look: Look, *, clash: bool = False, tight: bool = False
+) -> QImage:
     """A mark as an image (for documents: the PDF and the print-out)."""
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     area = QRectF(0.5, 0.5, pixels - 1, pixels - 1)
-    if clash:
-        paint_clash(painter, area, look)
-    else:
-        paint_star(painter, area, kind, look)
+    name = "clash" if clash else "tight" if tight else (kind.value if kind else "none")
+    _paint_mark(painter, area, name, look)
     painter.end()
     return image
 
@@ -381,6 +419,7 @@ LEGEND: tuple[tuple[str, str], ...] = (
     (Priority.WANT.value, QT_TRANSLATE_NOOP("Legend", "Want to see")),
     (Priority.MAYBE.value, QT_TRANSLATE_NOOP("Legend", "Maybe")),
     ("clash", QT_TRANSLATE_NOOP("Legend", "Clash")),
+    ("tight", QT_TRANSLATE_NOOP("Legend", "Tight transfer")),
 )
 
 

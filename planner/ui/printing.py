@@ -55,15 +55,22 @@ p.legend { font-size: 5pt; color: #444; margin: 0 0 3pt 0; }
 MARK_POINTS = 7  # a mark beside a title, in points (the document's unit on paper)
 
 
-def _mark(kind: Priority | None, *, clash: bool = False, size: int = MARK_POINTS) -> str:
-    url = mark_data_url(kind, clash=clash)
+def _mark(
+    kind: Priority | None, *, clash: bool = False, tight: bool = False, size: int = MARK_POINTS
+) -> str:
+    url = mark_data_url(kind, clash=clash, tight=tight)
     return f"<img src='{url}' width='{size}' height='{size}'>"
 
 
 def legend_html() -> str:
     """What the marks mean, in one line under the title."""
     entries = [
-        _mark(None if kind == "clash" else Priority(kind), clash=kind == "clash", size=6)
+        _mark(
+            None if kind in ("clash", "tight") else Priority(kind),
+            clash=kind == "clash",
+            tight=kind == "tight",
+            size=6,
+        )
         + f"&nbsp;{escape(word)}"
         for kind, word in legend_words()
     ]

@@ -43,7 +43,11 @@ class SessionStore(QObject):
         self.settings = ConflictSettings()
         self.revision: int | None = None  # of the database, as last shown
         self.detection: Detection | None = None
+        # A clash: a session in a conflict set (it overlaps another you attend, or a busy
+        # block) - what the status bar counts and the Clashing filter shows. A tight
+        # transfer (too little time to walk to the next) is not one: it is marked apart.
         self.clashing: frozenset[str] = frozenset()
+        self.tight: frozenset[str] = frozenset()  # in a tight transfer, not in a clash
         self._commitments: dict[str, Commitment] = {}
         self._display_zone: ZoneInfo | None = None  # None: the conference's own
         # Increases whenever `talks` is read anew (not when only a star changes), so that
@@ -157,6 +161,7 @@ class SessionStore(QObject):
             return
         busy = [Commitment.of_busy(b) for b in self.busy]
         self.detection = detect([*self.attending_commitments(), *busy], self.settings)
-        self.clashing = self.detection.keys_in_conflict()
+        self.clashing = frozenset(key for s in self.detection.sets for key in s.keys)
+        self.tight = self.detection.keys_in_conflict() - self.clashing
         if announce:
             self.conflictsChanged.emit()

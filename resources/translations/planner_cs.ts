@@ -2050,6 +2050,10 @@ Volno ve stejnou dobu:
         <translation>Překryv</translation>
     </message>
     <message>
+        <source>Tight transfer</source>
+        <translation>Těsný přesun</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -2058,12 +2062,20 @@ Volno ve stejnou dobu:
         <translation>Plná hvězdička: musím vidět. Poloviční hvězdička: chci vidět. Prázdná hvězdička: možná. Výstražný trojúhelník: překryv.</translation>
     </message>
     <message>
+        <source>Outlined warning triangle: a tight transfer.</source>
+        <translation>Prázdný výstražný trojúhelník: těsný přesun.</translation>
+    </message>
+    <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Jak Planner označuje přednášky v každém zobrazení, v PDF a na výtisku:
 plná hvězdička: musím vidět · poloviční hvězdička: chci vidět · prázdná hvězdička: možná
 výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (najeďte na něj pro možnosti)</translation>
+    </message>
+    <message>
+        <source>outlined warning triangle: a tight transfer — no clash, but less time than the walk to the next session&apos;s room</source>
+        <translation>prázdný výstražný trojúhelník: těsný přesun – bez překryvu, ale méně času, než trvá cesta do sálu další přednášky</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4674,10 @@ výstražný trojúhelník: překryv s jinou přednáškou, na kterou jdete (naj
     <message>
         <source>Clashes with another session you attend</source>
         <translation>Překrývá se s jinou přednáškou, na kterou jdete</translation>
+    </message>
+    <message>
+        <source>Tight transfer: too little time to walk to or from another session you attend</source>
+        <translation>Těsný přesun: příliš málo času na cestu na jinou přednášku, na kterou jdete, nebo z ní</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

@@ -2031,6 +2031,10 @@ Gleichzeitig frei:
         <translation>Überschneidung</translation>
     </message>
     <message>
+        <source>Tight transfer</source>
+        <translation>Knapper Wechsel</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
@@ -2039,12 +2043,20 @@ Gleichzeitig frei:
         <translation>Voller Stern: unbedingt ansehen. Halber Stern: möchte ich sehen. Umrissener Stern: vielleicht. Warndreieck: eine Überschneidung.</translation>
     </message>
     <message>
+        <source>Outlined warning triangle: a tight transfer.</source>
+        <translation>Umrissenes Warndreieck: ein knapper Wechsel.</translation>
+    </message>
+    <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>So markiert Planner Sessions in jeder Ansicht, im PDF und im Ausdruck:
 voller Stern: unbedingt ansehen · halber Stern: möchte ich sehen · umrissener Stern: vielleicht
 Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (mit der Maus darauf zeigen, um die Möglichkeiten zu sehen)</translation>
+    </message>
+    <message>
+        <source>outlined warning triangle: a tight transfer — no clash, but less time than the walk to the next session&apos;s room</source>
+        <translation>umrissenes Warndreieck: ein knapper Wechsel – keine Überschneidung, aber weniger Zeit als der Weg zum Raum der nächsten Session</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4626,10 @@ Warndreieck: eine Überschneidung mit einer anderen Session, die Sie besuchen (m
     <message>
         <source>Clashes with another session you attend</source>
         <translation>Überschneidet sich mit einer anderen Session, die Sie besuchen</translation>
+    </message>
+    <message>
+        <source>Tight transfer: too little time to walk to or from another session you attend</source>
+        <translation>Knapper Wechsel: zu wenig Zeit für den Weg von oder zu einer anderen Session, die Sie besuchen</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

@@ -2031,6 +2031,10 @@ Libres a la vez:
         <translation>Conflicto</translation>
     </message>
     <message>
+        <source>Tight transfer</source>
+        <translation>Tiempo justo</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -2039,12 +2043,20 @@ Libres a la vez:
         <translation>Estrella llena: imprescindible. Media estrella: quiero verla. Estrella vacía: quizá. Triángulo de aviso: un conflicto.</translation>
     </message>
     <message>
+        <source>Outlined warning triangle: a tight transfer.</source>
+        <translation>Triángulo de aviso vacío: un traslado con el tiempo justo.</translation>
+    </message>
+    <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Cómo marca Planner las sesiones en cada vista, el PDF y la impresión:
 estrella llena: imprescindible · media estrella: quiero verla · estrella vacía: quizá
 triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el ratón por encima para ver las opciones)</translation>
+    </message>
+    <message>
+        <source>outlined warning triangle: a tight transfer — no clash, but less time than the walk to the next session&apos;s room</source>
+        <translation>triángulo de aviso vacío: un traslado con el tiempo justo – sin conflicto, pero con menos tiempo que el camino hasta la sala de la siguiente sesión</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4626,10 @@ triángulo de aviso: un conflicto con otra sesión a la que asiste (pase el rat�
     <message>
         <source>Clashes with another session you attend</source>
         <translation>En conflicto con otra sesión a la que asiste</translation>
+    </message>
+    <message>
+        <source>Tight transfer: too little time to walk to or from another session you attend</source>
+        <translation>Traslado con el tiempo justo: muy poco tiempo para ir a otra sesión a la que asiste o venir de ella</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

@@ -2031,6 +2031,10 @@ Libres en même temps&#xa0;:
         <translation>Conflit</translation>
     </message>
     <message>
+        <source>Tight transfer</source>
+        <translation>Correspondance serrée</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -2039,12 +2043,20 @@ Libres en même temps&#xa0;:
         <translation>Étoile pleine&#xa0;: à voir absolument. Demi-étoile&#xa0;: à voir. Étoile vide&#xa0;: peut-être. Triangle d’avertissement&#xa0;: un conflit.</translation>
     </message>
     <message>
+        <source>Outlined warning triangle: a tight transfer.</source>
+        <translation>Triangle d’avertissement vide&#xa0;: une correspondance serrée.</translation>
+    </message>
+    <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Comment Planner marque les sessions dans chaque vue, le PDF et l’impression&#xa0;:
 étoile pleine&#xa0;: à voir absolument · demi-étoile&#xa0;: à voir · étoile vide&#xa0;: peut-être
 triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle vous assistez (survolez-le pour les choix)</translation>
+    </message>
+    <message>
+        <source>outlined warning triangle: a tight transfer — no clash, but less time than the walk to the next session&apos;s room</source>
+        <translation>triangle d’avertissement vide&#xa0;: une correspondance serrée – pas de conflit, mais moins de temps que le trajet jusqu’à la salle de la session suivante</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4626,10 @@ triangle d’avertissement&#xa0;: un conflit avec une autre session à laquelle 
     <message>
         <source>Clashes with another session you attend</source>
         <translation>En conflit avec une autre session à laquelle vous assistez</translation>
+    </message>
+    <message>
+        <source>Tight transfer: too little time to walk to or from another session you attend</source>
+        <translation>Correspondance serrée&#xa0;: trop peu de temps pour aller à une autre session à laquelle vous assistez, ou en revenir</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

@@ -2031,6 +2031,10 @@ Free at the same time:
         <translation>התנגשות</translation>
     </message>
     <message>
+        <source>Tight transfer</source>
+        <translation>מעבר צפוף</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>מקרא</translation>
     </message>
@@ -2039,12 +2043,20 @@ Free at the same time:
         <translation>כוכב מלא: חובה לראות. חצי כוכב: רוצה לראות. כוכב חלול: אולי. משולש אזהרה: התנגשות.</translation>
     </message>
     <message>
+        <source>Outlined warning triangle: a tight transfer.</source>
+        <translation>משולש אזהרה חלול: מעבר צפוף.</translation>
+    </message>
+    <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>כך Planner מסמן הרצאות בכל תצוגה, ב־PDF ובהדפסה:
 כוכב מלא: חובה לראות · חצי כוכב: רוצה לראות · כוכב חלול: אולי
 משולש אזהרה: התנגשות עם הרצאה אחרת שבחרת להשתתף בה (רחפו מעליו כדי לראות את האפשרויות)</translation>
+    </message>
+    <message>
+        <source>outlined warning triangle: a tight transfer — no clash, but less time than the walk to the next session&apos;s room</source>
+        <translation>משולש אזהרה חלול: מעבר צפוף – אין התנגשות, אבל פחות זמן מההליכה לחדר של ההרצאה הבאה</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4626,10 @@ warning triangle: a clash with another session you attend (hover it for the choi
     <message>
         <source>Clashes with another session you attend</source>
         <translation>מתנגשת עם הרצאה אחרת שבחרת להשתתף בה</translation>
+    </message>
+    <message>
+        <source>Tight transfer: too little time to walk to or from another session you attend</source>
+        <translation>מעבר צפוף: מעט מדי זמן ללכת אל הרצאה אחרת שבחרת להשתתף בה או ממנה</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

@@ -2031,6 +2031,10 @@ Liberi nello stesso momento:
         <translation>Sovrapposizione</translation>
     </message>
     <message>
+        <source>Tight transfer</source>
+        <translation>Tempi stretti</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -2039,12 +2043,20 @@ Liberi nello stesso momento:
         <translation>Stella piena: da non perdere. Mezza stella: da vedere. Stella vuota: forse. Triangolo di avviso: una sovrapposizione.</translation>
     </message>
     <message>
+        <source>Outlined warning triangle: a tight transfer.</source>
+        <translation>Triangolo di avviso vuoto: tempi stretti per lo spostamento.</translation>
+    </message>
+    <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Come Planner segna le sessioni in ogni vista, nel PDF e nella stampa:
 stella piena: da non perdere · mezza stella: da vedere · stella vuota: forse
 triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passaci sopra per le scelte)</translation>
+    </message>
+    <message>
+        <source>outlined warning triangle: a tight transfer — no clash, but less time than the walk to the next session&apos;s room</source>
+        <translation>triangolo di avviso vuoto: tempi stretti – nessuna sovrapposizione, ma meno tempo di quello che serve per raggiungere la sala della sessione successiva</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4626,10 @@ triangolo di avviso: si sovrappone a un’altra sessione a cui partecipi (passac
     <message>
         <source>Clashes with another session you attend</source>
         <translation>Si sovrappone a un’altra sessione a cui partecipi</translation>
+    </message>
+    <message>
+        <source>Tight transfer: too little time to walk to or from another session you attend</source>
+        <translation>Tempi stretti: troppo poco tempo per raggiungere un’altra sessione a cui partecipi o per arrivare da essa</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

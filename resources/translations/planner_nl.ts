@@ -2031,6 +2031,10 @@ Tegelijk vrij:
         <translation>Overlap</translation>
     </message>
     <message>
+        <source>Tight transfer</source>
+        <translation>Krappe overstap</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -2039,12 +2043,20 @@ Tegelijk vrij:
         <translation>Volle ster: zeker zien. Halve ster: wil ik zien. Lege ster: misschien. Waarschuwingsdriehoek: een overlap.</translation>
     </message>
     <message>
+        <source>Outlined warning triangle: a tight transfer.</source>
+        <translation>Lege waarschuwingsdriehoek: een krappe overstap.</translation>
+    </message>
+    <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Hoe Planner sessies markeert in elke weergave, de pdf en de afdruk:
 volle ster: zeker zien · halve ster: wil ik zien · lege ster: misschien
 waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de muis erover voor de keuzes)</translation>
+    </message>
+    <message>
+        <source>outlined warning triangle: a tight transfer — no clash, but less time than the walk to the next session&apos;s room</source>
+        <translation>lege waarschuwingsdriehoek: een krappe overstap – geen overlap, maar minder tijd dan de weg naar de zaal van de volgende sessie</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4626,10 @@ waarschuwingsdriehoek: overlapt met een andere sessie die u bijwoont (beweeg de 
     <message>
         <source>Clashes with another session you attend</source>
         <translation>Overlapt met een andere sessie die u bijwoont</translation>
+    </message>
+    <message>
+        <source>Tight transfer: too little time to walk to or from another session you attend</source>
+        <translation>Krappe overstap: te weinig tijd om van of naar een andere sessie te lopen die u bijwoont</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

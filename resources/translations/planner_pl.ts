@@ -2050,6 +2050,10 @@ Wolni w tym samym czasie:
         <translation>Kolizja</translation>
     </message>
     <message>
+        <source>Tight transfer</source>
+        <translation>Ciasne przejście</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -2058,12 +2062,20 @@ Wolni w tym samym czasie:
         <translation>Pełna gwiazdka: koniecznie. Pół gwiazdki: chcę zobaczyć. Pusta gwiazdka: może. Trójkąt ostrzegawczy: kolizja.</translation>
     </message>
     <message>
+        <source>Outlined warning triangle: a tight transfer.</source>
+        <translation>Pusty trójkąt ostrzegawczy: ciasne przejście.</translation>
+    </message>
+    <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Jak Planner oznacza sesje w każdym widoku, w PDF i na wydruku:
 pełna gwiazdka: koniecznie · pół gwiazdki: chcę zobaczyć · pusta gwiazdka: może
 trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na niego, by zobaczyć możliwości)</translation>
+    </message>
+    <message>
+        <source>outlined warning triangle: a tight transfer — no clash, but less time than the walk to the next session&apos;s room</source>
+        <translation>pusty trójkąt ostrzegawczy: ciasne przejście – bez kolizji, ale mniej czasu niż droga do sali następnej sesji</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4674,10 @@ trójkąt ostrzegawczy: kolizja z inną sesją, na którą idziesz (najedź na n
     <message>
         <source>Clashes with another session you attend</source>
         <translation>Koliduje z inną sesją, na którą idziesz</translation>
+    </message>
+    <message>
+        <source>Tight transfer: too little time to walk to or from another session you attend</source>
+        <translation>Ciasne przejście: za mało czasu na dojście do innej sesji, na którą idziesz, lub z niej</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

@@ -2031,6 +2031,10 @@ Livres ao mesmo tempo:
         <translation>Conflito</translation>
     </message>
     <message>
+        <source>Tight transfer</source>
+        <translation>Troca apertada</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -2039,12 +2043,20 @@ Livres ao mesmo tempo:
         <translation>Estrela cheia: imperdível. Meia estrela: quero ver. Estrela vazada: talvez. Triângulo de aviso: um conflito.</translation>
     </message>
     <message>
+        <source>Outlined warning triangle: a tight transfer.</source>
+        <translation>Triângulo de aviso vazado: uma troca apertada.</translation>
+    </message>
+    <message>
         <source>How Planner marks sessions in every view, the PDF and the print-out:
 full star: must see · half star: want to see · outlined star: maybe
 warning triangle: a clash with another session you attend (hover it for the choices)</source>
         <translation>Como o Planner marca as sessões em cada visualização, no PDF e na impressão:
 estrela cheia: imperdível · meia estrela: quero ver · estrela vazada: talvez
 triângulo de aviso: conflito com outra sessão à qual você vai assistir (passe o mouse para ver as opções)</translation>
+    </message>
+    <message>
+        <source>outlined warning triangle: a tight transfer — no clash, but less time than the walk to the next session&apos;s room</source>
+        <translation>triângulo de aviso vazado: uma troca apertada – sem conflito, mas com menos tempo do que o caminho até a sala da próxima sessão</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4626,10 @@ triângulo de aviso: conflito com outra sessão à qual você vai assistir (pass
     <message>
         <source>Clashes with another session you attend</source>
         <translation>Conflita com outra sessão à qual você vai assistir</translation>
+    </message>
+    <message>
+        <source>Tight transfer: too little time to walk to or from another session you attend</source>
+        <translation>Troca apertada: pouco tempo para ir a outra sessão à qual você vai assistir, ou vir dela</translation>
     </message>
     <message>
         <source>Also attending: %1</source>

@@ -17,12 +17,11 @@ from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from planner.domain.agenda import Priority
 from planner.ui.actions import CONTEXT, MENUS, ActionId
 from planner.ui.dialogs.shortcuts import on_a_keyboard, plain
 from planner.ui.focus_ring import keep_clear_of_ring
 from planner.ui.i18n import arg, translated
-from planner.ui.look import Look, clash_stamp, legend_words, star_stamp
+from planner.ui.look import Look, legend_words, mark_stamp
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -135,11 +134,7 @@ class GuideDialog(QDialog):
         look = Look.of(self.palette())
         ratio = self.devicePixelRatioF()
         for kind, _word in legend_words():
-            stamp = (
-                clash_stamp(MARK, ratio, look)
-                if kind == "clash"
-                else star_stamp(Priority(kind), MARK, ratio, look)
-            )
+            stamp = mark_stamp(kind, MARK, ratio, look)
             document.addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl(f"mark:{kind}"), stamp.toImage()
             )

@@ -288,9 +288,12 @@ class AgendaModel(TreeModel):
         return None
 
     def _mark(self, entry: Entry) -> QIcon | None:
-        """The clash marker on a clash, the priority's star on a starred session."""
+        """The clash marker on a clash (its outline on a tight transfer), the priority's
+        star on a starred session."""
         if entry.kind is EntryKind.CLASH:
             return mark_icon(None, Look.current(), clash=True)
+        if entry.kind is EntryKind.TIGHT:
+            return mark_icon(None, Look.current(), tight=True)
         if entry.kind in (EntryKind.SESSION, EntryKind.PLAN_B, EntryKind.CLASH_MEMBER):
             talk = self.store.talk(entry.key)
             if talk is not None and talk.star is not None:

@@ -74,6 +74,7 @@ class ProgramModel(TreeModel):
         self._node_of_key: dict[str, _Node] = {}
         self._store = store
         self._clashing: frozenset[str] = frozenset()
+        self._tight: frozenset[str] = frozenset()
         if store is not None:
             store.reset.connect(self._reset)
             store.talkChanged.connect(self._talk_changed)
@@ -91,10 +92,11 @@ class ProgramModel(TreeModel):
             self.update_talk(talk)
 
     def _clashes_changed(self) -> None:
-        """Repaint the clash marker of the sessions that began or ceased to clash."""
+        """Repaint the clash (or tight-transfer) marker of the sessions that began or ceased
+        to clash (or to be in a tight transfer)."""
         assert self._store is not None
-        changed = self._clashing ^ self._store.clashing
-        self._clashing = self._store.clashing
+        changed = (self._clashing ^ self._store.clashing) | (self._tight ^ self._store.tight)
+        self._clashing, self._tight = self._store.clashing, self._store.tight
         for key in changed:
             index = self.index_of_key(key, Column.TITLE)
             if index.isValid():
@@ -234,9 +236,11 @@ class ProgramModel(TreeModel):
             role == Qt.ItemDataRole.DecorationRole
             and column == Column.TITLE
             and self._store is not None
-            and talk.key in self._store.clashing
         ):
-            return mark_icon(None, Look.current(), clash=True)
+            if talk.key in self._store.clashing:
+                return mark_icon(None, Look.current(), clash=True)
+            if talk.key in self._store.tight:
+                return mark_icon(None, Look.current(), tight=True)
         return None
 
     def _talk_text(self, talk: TalkInfo, column: Column, role: int) -> str:

@@ -288,6 +288,8 @@ class SessionTableModel(QAbstractTableModel):
             return _color(talk.track_color)
         if column == TableColumn.TITLE and talk.key in self.store.clashing:
             return mark_icon(None, Look.current(), clash=True)
+        if column == TableColumn.TITLE and talk.key in self.store.tight:
+            return mark_icon(None, Look.current(), tight=True)
         return None
 
     def _texts(self, row: int) -> tuple[str, ...]:

@@ -12,8 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from planner.domain.agenda import Priority
-from planner.ui.look import Look, clash_stamp, legend_words, star_stamp
+from planner.ui.look import Look, legend_words, mark_stamp
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -28,11 +27,14 @@ class Legend(QWidget):
         super().__init__(parent)
         self.setObjectName("legend")
         self.setAccessibleName(self.tr("Legend"))
+        # The tight-transfer mark is told in a sentence of its own (added to the others).
         self.setAccessibleDescription(
             self.tr(
                 "Full star: must see. Half star: want to see. Outlined star: maybe. "
                 "Warning triangle: a clash."
             )
+            + " "
+            + self.tr("Outlined warning triangle: a tight transfer.")
         )
         self.setToolTip(
             self.tr(
@@ -40,6 +42,11 @@ class Legend(QWidget):
                 "full star: must see · half star: want to see · outlined star: maybe\n"
                 "warning triangle: a clash with another session you attend (hover it for the "
                 "choices)"
+            )
+            + "\n"
+            + self.tr(
+                "outlined warning triangle: a tight transfer — no clash, but less time than "
+                "the walk to the next session's room"
             )
         )
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -69,11 +76,7 @@ class Legend(QWidget):
         middle = self.height() // 2
         painter.setPen(self.palette().windowText().color())
         for kind, word in legend_words():
-            stamp = (
-                clash_stamp(MARK, ratio, look)
-                if kind == "clash"
-                else star_stamp(Priority(kind), MARK, ratio, look)
-            )
+            stamp = mark_stamp(kind, MARK, ratio, look)
             painter.drawPixmap(QPoint(x, middle - MARK // 2), stamp)
             x += MARK + GAP
             width = metrics.horizontalAdvance(word)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from planner.ui.clash_text import session_tooltip
 from planner.ui.focus_ring import MINIMUM, keep_clear_of_ring, ring_color
 from planner.ui.locale_format import Formats
-from planner.ui.look import Look, clash_stamp, readable, star_stamp, text_on
+from planner.ui.look import Look, clash_stamp, mark_stamp, readable, star_stamp, text_on
 from planner.ui.plain import tooltip
 from planner.ui.text_layouts import TextLayouts
 from planner.ui.viewports import own_viewport
@@ -415,13 +415,16 @@ class TimetableView(QAbstractScrollArea):
             look.faded_block() if faded else look.track(talk.track_color, starred=star is not None)
         )
         clash = talk.key in self.store.clashing
+        tight = talk.key in self.store.tight
         painter.setPen(
             QPen(look.track(talk.track_color, starred=True)[0], 1) if faded else Qt.PenStyle.NoPen
         )
         painter.setBrush(fill)
         painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-        if clash:
-            painter.setPen(QPen(look.clash, 2))
+        if clash or tight:  # a tight transfer: dashed (it is not a clash)
+            painter.setPen(
+                QPen(look.clash, 2, Qt.PenStyle.SolidLine if clash else Qt.PenStyle.DashLine)
+            )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 4, 4)
         if talk.key == self.current_key:
@@ -434,7 +437,7 @@ class TimetableView(QAbstractScrollArea):
             painter.setPen(QPen(readable(ring_color(self.palette()), around, MINIMUM), 2))
             painter.drawRoundedRect(QRectF(rect).adjusted(-1, -1, 1, 1), 5, 5)
             painter.setPen(QPen(text_on(fill), 2))
-            inset = 3 if clash else 1  # inside a clash's outline, which stays seen
+            inset = 3 if clash or tight else 1  # inside a clash's outline, which stays seen
             painter.drawRoundedRect(QRectF(rect).adjusted(inset, inset, -inset, -inset), 4, 4)
         painter.save()
         painter.setClipRect(rect)  # nothing of a block is drawn outside it
@@ -443,6 +446,8 @@ class TimetableView(QAbstractScrollArea):
         marks = [star_stamp(star.priority, MARK, ratio, look)] if star is not None else []
         if clash:
             marks.append(clash_stamp(MARK, ratio, look))
+        elif tight:
+            marks.append(mark_stamp("tight", MARK, ratio, look))
         font = bold if star is not None else plain
         metrics, small_metrics = self._layouts.metrics(font), self._layouts.metrics(small)
         if inner.height() < metrics.height():  # a short talk: one line of small print

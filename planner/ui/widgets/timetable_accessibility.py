@@ -49,6 +49,12 @@ class TimetableSpeech(Translatable):
             parts.append(priority)
         if talk.key in view.store.clashing:
             parts.append(self.tr("Clashes with another session you attend"))
+        elif talk.key in view.store.tight:
+            parts.append(
+                self.tr(
+                    "Tight transfer: too little time to walk to or from another session you attend"
+                )
+            )
         names = view.store.attendees(talk.key)
         if names:
             parts.append(arg(self.tr("Also attending: %1"), ", ".join(names)))
