@@ -86,6 +86,19 @@ def _star_from_row(row: StarRow) -> Star:
     )
 
 
+def _star_of_existing_session(session: Session, conference_id: int, key: str) -> StarRow | None:
+    """The star of session `key` (None: not starred); `NotFoundError` if there is no such
+    session in the conference."""
+    exists = session.scalar(
+        select(Talk.id).where(Talk.conference_id == conference_id, Talk.key == key)
+    )
+    if exists is None:
+        raise NotFoundError(f"no session with key {key!r} in conference {conference_id}")
+    return session.scalar(
+        select(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
+    )
+
+
 def set_star(
     session: Session,
     conference_id: int,
@@ -96,14 +109,7 @@ def set_star(
     note: str | None = None,
 ) -> Star:
     """Star a session (or change an existing star); only the given fields change."""
-    exists = session.scalar(
-        select(Talk.id).where(Talk.conference_id == conference_id, Talk.key == key)
-    )
-    if exists is None:
-        raise NotFoundError(f"no session with key {key!r} in conference {conference_id}")
-    row = session.scalar(
-        select(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
-    )
+    row = _star_of_existing_session(session, conference_id, key)
     now = utc_now()
     if row is None:
         loose = _take_loose_note(session, conference_id, key)  # the star keeps it now
@@ -168,14 +174,7 @@ def restore_star(session: Session, conference_id: int, key: str, star: Star) -> 
 def set_note(session: Session, conference_id: int, key: str, note: str) -> None:
     """Keep the user's note on a session: on its star if it has one (the star changes in
     nothing else), else as a loose note, which puts it in no plan ("" removes that)."""
-    exists = session.scalar(
-        select(Talk.id).where(Talk.conference_id == conference_id, Talk.key == key)
-    )
-    if exists is None:
-        raise NotFoundError(f"no session with key {key!r} in conference {conference_id}")
-    row = session.scalar(
-        select(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
-    )
+    row = _star_of_existing_session(session, conference_id, key)
     if row is None:
         _put_loose_note(session, conference_id, key, note)
     else:
