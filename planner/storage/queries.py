@@ -82,10 +82,6 @@ class _Moments:
         return found
 
 
-def _json(text: str | None) -> Any:
-    return None if text is None else json.loads(text)
-
-
 _NO_LINKS: tuple[Link, ...] = ()
 
 
@@ -166,18 +162,10 @@ CURRENT_CONFERENCE = "current-conference"
 def chosen_conference_id(connection: sqlite3.Connection) -> int | None:
     """The conference id kept as the current one, whether or not it is still stored; None
     when none is kept or the value is not a whole number (edited by hand, say)."""
-    row = connection.execute(
-        'SELECT value FROM preferences WHERE "key" = ?', (CURRENT_CONFERENCE,)
-    ).fetchone()
-    if row is None:
+    try:
+        value = get_preference(connection, CURRENT_CONFERENCE)
+    except ValueError:  # not JSON
         return None
-    # The column's numeric affinity gives the JSON number "2" back as the integer 2.
-    value = row[0]
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            return None
     return value if type(value) is int else None  # (not a bool, a float, a text)
 
 
@@ -432,8 +420,13 @@ def commitments(
 
 
 def get_preference(connection: sqlite3.Connection, key: str) -> Any:
+    """A preference's JSON value (None when unset). The column's numeric affinity gives a
+    JSON number ("2") back as the number itself, which is then its own value."""
     row = connection.execute('SELECT value FROM preferences WHERE "key" = ?', (key,)).fetchone()
-    return None if row is None else _json(row[0])
+    if row is None:
+        return None
+    value = row[0]
+    return json.loads(value) if isinstance(value, str | bytes) else value
 
 
 def preference(connection: sqlite3.Connection, setting: Preference[T], conference_id: int) -> T:

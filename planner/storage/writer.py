@@ -430,13 +430,8 @@ def store_program(unit: Unit, program: Program) -> ImportReport:
             speaker_rows,
         )
 
-    connection.execute(
-        "INSERT INTO preferences (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (
-            SOURCE_IDS.key(conference_id),
-            json.dumps(SOURCE_IDS.encode(_source_ids(program))),
-        ),
+    _put_preference(
+        connection, SOURCE_IDS.key(conference_id), SOURCE_IDS.encode(_source_ids(program))
     )
     if not created:
         _drop_unreferenced(connection, conference_id, all_dates)
@@ -496,12 +491,17 @@ def store_current_conference(unit: Unit, conference_id: int) -> bool:
     connection = connection_of(unit)
     if queries.chosen_conference_id(connection) == conference_id:
         return False
+    _put_preference(connection, queries.CURRENT_CONFERENCE, conference_id)
+    return True
+
+
+def _put_preference(connection: sqlite3.Connection, key: str, value: object) -> None:
+    """Set preference `key` to `value`, as JSON (what `queries.get_preference` reads)."""
     connection.execute(
         "INSERT INTO preferences (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (queries.CURRENT_CONFERENCE, json.dumps(conference_id)),
+        (key, json.dumps(value)),
     )
-    return True
 
 
 def store_feed(unit: Unit, state: FeedState) -> None:
