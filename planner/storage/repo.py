@@ -94,8 +94,18 @@ def _star_of_existing_session(session: Session, conference_id: int, key: str) ->
     )
     if exists is None:
         raise NotFoundError(f"no session with key {key!r} in conference {conference_id}")
+    return _star_row(session, conference_id, key)
+
+
+def _star_row(session: Session, conference_id: int, key: str) -> StarRow | None:
     return session.scalar(
         select(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
+    )
+
+
+def _loose_note_row(session: Session, conference_id: int, key: str) -> LooseNote | None:
+    return session.scalar(
+        select(LooseNote).where(LooseNote.conference_id == conference_id, LooseNote.talk_key == key)
     )
 
 
@@ -140,9 +150,7 @@ def remove_star(session: Session, conference_id: int, key: str) -> bool:
 
     A cancelled session stays until the next import of its program, so undo can restore it.
     """
-    row = session.scalar(
-        select(StarRow).where(StarRow.conference_id == conference_id, StarRow.talk_key == key)
-    )
+    row = _star_row(session, conference_id, key)
     if row is None:
         return False
     _put_loose_note(session, conference_id, key, row.note)
@@ -184,9 +192,7 @@ def set_note(session: Session, conference_id: int, key: str, note: str) -> None:
 
 
 def _put_loose_note(session: Session, conference_id: int, key: str, note: str) -> None:
-    row = session.scalar(
-        select(LooseNote).where(LooseNote.conference_id == conference_id, LooseNote.talk_key == key)
-    )
+    row = _loose_note_row(session, conference_id, key)
     if not note:
         if row is not None:
             session.delete(row)
@@ -200,9 +206,7 @@ def _put_loose_note(session: Session, conference_id: int, key: str, note: str) -
 
 def _take_loose_note(session: Session, conference_id: int, key: str) -> str:
     """Remove a session's loose note and return it ("" if it had none)."""
-    row = session.scalar(
-        select(LooseNote).where(LooseNote.conference_id == conference_id, LooseNote.talk_key == key)
-    )
+    row = _loose_note_row(session, conference_id, key)
     if row is None:
         return ""
     note = row.note
