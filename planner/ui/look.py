@@ -309,6 +309,15 @@ def paint_tight(painter: QPainter, rect: QRectF, look: Look) -> None:
     painter.restore()
 
 
+def _mark_kind(priority: Priority | None, clash: bool, tight: bool) -> str:
+    """The kind of mark `_paint_mark` draws for a session with these marks."""
+    if clash:
+        return "clash"
+    if tight:
+        return "tight"
+    return priority.value if priority else "none"
+
+
 def _paint_mark(painter: QPainter, area: QRectF, kind: str, look: Look) -> None:
     """Mark `kind`: "clash", "tight", "none" (no star) or a priority's value."""
     if kind == "clash":
@@ -362,7 +371,7 @@ def mark_icon(
 ) -> QIcon:
     """A mark as an icon (16 px, sharp on high-density screens too), for item views whose
     stock delegate draws a decoration."""
-    kind = "clash" if clash else "tight" if tight else (priority.value if priority else "none")
+    kind = _mark_kind(priority, clash, tight)
     key = (kind, look.palette.cacheKey())
     icon = _ICONS.get(key)
     if icon is None:
@@ -386,7 +395,7 @@ _DATA_URLS_LOCK = threading.Lock()
 def mark_data_url(kind: Priority | None, *, clash: bool = False, tight: bool = False) -> str:
     """A mark on paper (the PDF and the print-out), as a PNG data: URL for the document's
     HTML: drawn like the views' marks, in the light palette, sharp at print resolution."""
-    name = "clash" if clash else "tight" if tight else (kind.value if kind else "none")
+    name = _mark_kind(kind, clash, tight)
     with _DATA_URLS_LOCK:
         found = _DATA_URLS.get(name)
         if found is None:
@@ -407,8 +416,7 @@ def mark_image(
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     area = QRectF(0.5, 0.5, pixels - 1, pixels - 1)
-    name = "clash" if clash else "tight" if tight else (kind.value if kind else "none")
-    _paint_mark(painter, area, name, look)
+    _paint_mark(painter, area, _mark_kind(kind, clash, tight), look)
     painter.end()
     return image
 
