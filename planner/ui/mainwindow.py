@@ -244,6 +244,16 @@ class MainWindow(QMainWindow):
         self.speakers_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.speakers_view.header().resizeSection(0, 460)
 
+        # The view of each tab: where the keyboard goes there (the Timetable's grid, not
+        # its day chooser), and what the single-key commands act in.
+        self.tab_views: dict[Tab, QWidget] = {
+            Tab.PROGRAM: self.view,
+            Tab.LIST: self.table,
+            Tab.TIMETABLE: self.timetable,
+            Tab.AGENDA: self.agenda_view,
+            Tab.SPEAKERS: self.speakers_view,
+        }
+
     def _build_layout(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("views")
@@ -313,14 +323,13 @@ class MainWindow(QMainWindow):
         )
         menus["&View"].addMenu(self.language_menu)
         self.action_map[ActionId.TIMES_EVENT_ZONE].setChecked(True)
-        views = (self.view, self.table, self.timetable, self.agenda_view, self.speakers_view)
         for action_id in (
             ActionId.TOGGLE_STAR,
             ActionId.PRIORITY_MUST,
             ActionId.PRIORITY_WANT,
             ActionId.PRIORITY_MAYBE,
         ):
-            for view in views:
+            for view in self.tab_views.values():
                 view.addAction(self.action_map[action_id])
 
     def _connect(self) -> None:

@@ -20,13 +20,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QTimer,
 )
+from PySide6.QtWidgets import QAbstractItemView
 
 from planner.ui.roles import Role
 from planner.ui.tabs import Tab
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QAbstractItemView
-
     from planner.domain.agenda import TalkInfo
     from planner.ui.mainwindow import MainWindow
 
@@ -96,12 +95,11 @@ class Selection(QObject):
             self._show_index(view.currentIndex())
 
     def _views(self) -> dict[Tab, QAbstractItemView]:
-        window = self._window
+        """The tabs whose views are item views (the Timetable follows through its key)."""
         return {
-            Tab.PROGRAM: window.view,
-            Tab.LIST: window.table,
-            Tab.AGENDA: window.agenda_view,
-            Tab.SPEAKERS: window.speakers_view,
+            tab: view
+            for tab, view in self._window.tab_views.items()
+            if isinstance(view, QAbstractItemView)
         }
 
     def _index_in(self, tab: Tab, key: str) -> QModelIndex:

@@ -23,8 +23,6 @@ from planner.ui.tabs import Tab
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from PySide6.QtWidgets import QWidget
-
     from planner.ui.mainwindow import MainWindow
 
 
@@ -47,15 +45,7 @@ class ViewsFlow(QObject):
 
     def focus_view(self, tab: Tab) -> None:
         """The keyboard to `tab`'s view (the Timetable's grid, not its day chooser)."""
-        window = self._window
-        views: dict[Tab, QWidget] = {
-            Tab.PROGRAM: window.view,
-            Tab.LIST: window.table,
-            Tab.TIMETABLE: window.timetable,
-            Tab.AGENDA: window.agenda_view,
-            Tab.SPEAKERS: window.speakers_view,
-        }
-        views[tab].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._window.tab_views[tab].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _back_to_view(self) -> None:
         """Escape in the empty search field: the keyboard back to the view searched."""
