@@ -575,7 +575,6 @@ class Actions:
         self._window = window
         self.map: dict[ActionId, QAction] = {}
         groups: dict[str, QActionGroup] = {}
-        style = window.style()
         for action_id, spec in SPECS.items():
             text = translated(CONTEXT, spec.text)
             action = QAction(text, window)
@@ -588,8 +587,7 @@ class Actions:
                 action.setStatusTip(tip)
                 action.setToolTip(tip)
             if spec.icon is not None:
-                action.setIcon(style.standardIcon(spec.icon))
-                action.setIconVisibleInMenu(False)  # as desktop menus look
+                action.setIconVisibleInMenu(False)  # as desktop menus look (see add_icons)
             action.setCheckable(spec.checkable)
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
@@ -600,6 +598,16 @@ class Actions:
             handler = spec.handler
             action.triggered.connect(lambda checked=False, h=handler: h(window, checked))
             self.map[action_id] = action
+
+    def add_icons(self) -> None:
+        """Give the actions their icons, from the style. The window does this after its
+        first paint, which shows none of them (menus hide them; no toolbar holds these):
+        the first icon asked of the desktop's icon theme reads the theme's index, ~30 M
+        instructions that the first paint need not wait for."""
+        style = self._window.style()
+        for action_id, spec in SPECS.items():
+            if spec.icon is not None:
+                self.map[action_id].setIcon(style.standardIcon(spec.icon))
 
     def __getitem__(self, action_id: ActionId) -> QAction:
         return self.map[action_id]

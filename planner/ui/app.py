@@ -15,7 +15,7 @@ import sys
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,6 +25,7 @@ from planner.quickstart import QuickStart
 from planner.ui import i18n
 from planner.ui.core import CoreHandle, open_core
 from planner.ui.core_text import CORE, STORAGE
+from planner.ui.first_paint import after_first_paint
 from planner.ui.i18n import arg
 from planner.ui.mainwindow import MainWindow
 from planner.ui.paint_probe import mark_after_next_paint
@@ -215,21 +216,6 @@ def wait_while_locked(attempt: Callable[[], T], parent: QWidget | None) -> T:
     raise Cancelled("opening the database")
 
 
-class _FirstPaint(QObject):
-    """Calls `then` once, just after `widget` has been painted for the first time."""
-
-    def __init__(self, widget: QObject, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # after this paint has reached the screen
-        return False
-
-
 def show_errors_as_messages() -> None:
     """A core error that escapes one of the window's actions is shown as a message, not
     printed as a traceback: Qt hands exceptions raised in slots to `sys.excepthook`.
@@ -316,7 +302,7 @@ def run_gui(
             probe.mark("import-requested")
             window.imports.open_path(path)
 
-    _FirstPaint(window, opened)
+    after_first_paint(window, opened)
     window.imports.finished.connect(lambda _report: mark_after_next_paint(window, "import-painted"))
     window.show()
     if smoke_test:

@@ -40,6 +40,7 @@ from planner.ui.controller import AgendaController
 from planner.ui.core_opening import CoreOpening
 from planner.ui.delegates.star_delegate import StarDelegate
 from planner.ui.descriptions import DESCRIPTIONS
+from planner.ui.first_paint import after_first_paint
 from planner.ui.flows.agenda import AgendaFlow
 from planner.ui.flows.calendars import CalendarsFlow
 from planner.ui.flows.colleagues import ColleaguesFlow
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         window_settings.restore(self)
         self.views.tab_changed(self.tabs.currentIndex())
         self.commands.refresh_enabled()
+        after_first_paint(self, self._after_first_paint)
 
     # -- construction ------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -357,6 +359,14 @@ class MainWindow(QMainWindow):
         self.reminders.reminded.connect(self.status_line.show_reminder)
         # The benchmark's milestone: a change applied, then painted (nothing without it).
         store.applied.connect(lambda _changes: mark_after_next_paint(self, "change-painted"))
+
+    def _after_first_paint(self) -> None:
+        """What the first paint shows none of, set up just after it: the actions' icons
+        (menus hide them) and the search field's clear button (shown once there is text).
+        Each asks the desktop's icon theme, whose first answer reads the theme's index:
+        ~30 M instructions under X11 that the first paint need not wait for."""
+        self.commands.add_icons()
+        self.filter_bar.add_clear_button()
 
     # -- what is shown -----------------------------------------------------------------
     @property

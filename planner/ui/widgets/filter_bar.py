@@ -46,14 +46,6 @@ class FilterBar(QWidget):
         self.store = store
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search titles, abstracts, speakers… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        # The clear button: a screen reader says what it does (Qt leaves it unnamed).
-        clear_search = self.search.findChild(QAction, "_q_qlineeditclearaction")
-        if clear_search is not None:
-            clear_search.setText(self.tr("Clear search"))
-        for button in self.search.findChildren(QToolButton):
-            button.setAccessibleName(self.tr("Clear search"))
-            button.setAccessibleDescription(self.tr("Empty the search field; the filters stay"))
         self.search.setAccessibleName(self.tr("Search sessions"))
         self.search.setMinimumWidth(160)
         self.search.installEventFilter(self)  # Escape (see eventFilter)
@@ -108,6 +100,19 @@ class FilterBar(QWidget):
         self.clashing.toggled.connect(self._emit)
         self.whole_words.toggled.connect(self._emit)
         store.reset.connect(self.populate)
+
+    def add_clear_button(self) -> None:
+        """Give the search field its clear button, which Qt shows once there is text. The
+        window adds it after its first paint, which the button is never part of: its icon
+        is the first asked of the desktop's icon theme, which then reads the theme's index."""
+        self.search.setClearButtonEnabled(True)
+        # The clear button: a screen reader says what it does (Qt leaves it unnamed).
+        clear_search = self.search.findChild(QAction, "_q_qlineeditclearaction")
+        if clear_search is not None:
+            clear_search.setText(self.tr("Clear search"))
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear search"))
+            button.setAccessibleDescription(self.tr("Empty the search field; the filters stay"))
 
     def _combo(self, purpose: str, any_label: str) -> QComboBox:
         combo = QComboBox(self)

@@ -17,13 +17,10 @@ class NoticeBanner(QFrame):
             "#noticeBanner { background: #fff4ce; border: 1px solid #e0c36a; "
             "border-radius: 4px; } #noticeBanner QLabel { color: #4a3b00; }"
         )
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(
-            self.style()
-            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-            .pixmap(size, size)
-        )
+        # Its picture is drawn when there is first a notice to show (`set_notice`): the
+        # first icon asked of the desktop's icon theme reads the theme's index, and most
+        # programs have no notice.
+        self.icon = icon = QLabel(self)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -34,5 +31,9 @@ class NoticeBanner(QFrame):
         layout.addWidget(self.label, 1)
 
     def set_notice(self, text: str) -> None:
+        if text and self.icon.pixmap().isNull():
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.icon.setPixmap(icon.pixmap(size, size))
         self.label.setText(text)
         self.setVisible(bool(text))
