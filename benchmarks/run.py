@@ -173,7 +173,8 @@ def bench_conflict_recompute(repetitions: int, quick: bool) -> list[float]:
 
 @benchmark("optimal auto-resolve, 2,000 planned (20k program)", target=0.050)
 def bench_auto_resolve(repetitions: int, quick: bool) -> list[float]:
-    from planner.domain.conflicts import ConflictSettings, auto_resolve
+    from planner.domain.conflicts import ConflictSettings
+    from planner.domain.resolution import auto_resolve
 
     planned = _planned(200 if quick else 2_000, 2_000 if quick else 20_000)
     settings = ConflictSettings()

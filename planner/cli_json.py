@@ -24,11 +24,10 @@ if TYPE_CHECKING:
         Commitment,
         ConflictSet,
         ConflictSettings,
-        Decision,
         Detection,
         Finding,
-        Resolution,
     )
+    from planner.domain.resolution import Decision, Resolution
     from planner.domain.suggest import Suggestion
     from planner.domain.updates import ImportReport
     from planner.services import AgendaImport, Comparison, PhoneLink

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 from planner.domain.agenda import Status, check_busy_block
 from planner.domain.changes import Changes, Result, Setting
-from planner.domain.conflicts import Commitment, auto_resolve, clashes_with, detect
+from planner.domain.conflicts import Commitment, detect
 from planner.domain.day_plan import DayPlan, day_plan
 from planner.domain.preferences import CONFLICTS
+from planner.domain.resolution import auto_resolve, clashes_with
 from planner.services import reads
 from planner.services.catalog import Catalog
 from planner.storage import preferences, repo
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from planner.domain.agenda import BusyInfo, Priority, Star
-    from planner.domain.conflicts import ConflictSettings, Detection, Resolution
+    from planner.domain.conflicts import ConflictSettings, Detection
+    from planner.domain.resolution import Resolution
     from planner.domain.suggest import Suggestion
     from planner.services.subscribers import Subscribers
     from planner.storage.db import Database

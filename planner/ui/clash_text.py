@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from planner.domain.agenda import TalkInfo
-    from planner.domain.conflicts import ClashChoice, Commitment, Finding, GroupPlan
+    from planner.domain.conflicts import Commitment, Finding
+    from planner.domain.resolution import ClashChoice, GroupPlan
     from planner.ui.state import SessionStore
 
 ALTERNATIVES_NAMED = 2  # how many other plans a heading names

@@ -11,14 +11,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.domain.agenda import Priority
-from planner.domain.conflicts import (
-    Commitment,
-    ConflictSettings,
-    auto_resolve,
-    compatible,
-    detect,
-    weights,
-)
+from planner.domain.conflicts import Commitment, ConflictSettings, compatible, detect
+from planner.domain.resolution import auto_resolve, weights
 
 T0 = datetime(2025, 2, 1, 9, 0, tzinfo=UTC)
 DEFAULT = ConflictSettings()

@@ -9,16 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.domain.agenda import Priority, Status
-from planner.domain.conflicts import (
-    Commitment,
-    ConflictSettings,
-    FindingKind,
-    auto_resolve,
-    best_plan,
-    compatible,
-    detect,
-    weights,
-)
+from planner.domain.conflicts import Commitment, ConflictSettings, FindingKind, compatible, detect
+from planner.domain.resolution import auto_resolve, best_plan, weights
 
 T0 = datetime(2024, 5, 13, 9, 0, tzinfo=UTC)
 ROOMS = ("A", "B", "C", "")

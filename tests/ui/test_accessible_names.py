@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.conflicts import ConflictSettings, auto_resolve
+from planner.domain.conflicts import ConflictSettings
+from planner.domain.resolution import auto_resolve
 from planner.ui.appearance import Appearance
 from planner.ui.dialogs.calendars import CalendarsDialog, TargetDialog
 from planner.ui.dialogs.export import CalendarExportDialog

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from planner.domain.calendar_messages import ConnectionChecked, ServerMessage
-    from planner.domain.conflicts import Commitment, Finding, Resolution
+    from planner.domain.conflicts import Commitment, Finding
     from planner.domain.messages import SuggestionReason
+    from planner.domain.resolution import Resolution
     from planner.domain.updates import ImportReport
     from planner.ui.mainwindow import MainWindow
 
@@ -240,14 +241,9 @@ def core_values() -> tuple[
 ]:
     """Auto-resolve's decisions (every reason), overlaps and a tight transfer, suggestions'
     reasons, and two import reports (a first import, and an update with every detail)."""
-    from planner.domain.conflicts import (
-        Commitment,
-        ConflictSettings,
-        FindingKind,
-        auto_resolve,
-        detect,
-    )
+    from planner.domain.conflicts import Commitment, ConflictSettings, FindingKind, detect
     from planner.domain.messages import SuggestionCode, SuggestionReason
+    from planner.domain.resolution import auto_resolve
     from planner.domain.updates import ImportReport, TalkSnapshot, diff_programs
 
     starred = [

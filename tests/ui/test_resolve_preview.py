@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from planner.domain.agenda import Priority
-from planner.domain.conflicts import Commitment, ConflictSettings, auto_resolve
+from planner.domain.conflicts import Commitment, ConflictSettings
+from planner.domain.resolution import auto_resolve
 from planner.ui.dialogs.resolve import AutoResolvePreview, changes_summary
 
 BRUSSELS = ZoneInfo("Europe/Brussels")

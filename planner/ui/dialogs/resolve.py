@@ -31,7 +31,7 @@ from planner.ui.locale_format import Formats
 from planner.ui.words import WORDS
 
 if TYPE_CHECKING:
-    from planner.domain.conflicts import Decision, Resolution
+    from planner.domain.resolution import Decision, Resolution
 
 
 class ResolveTexts(Translatable):

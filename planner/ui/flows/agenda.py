@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Status
-from planner.domain.conflicts import Commitment, clashes_with
+from planner.domain.conflicts import Commitment
 from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 from planner.ui.operations import UndoStep
 
 if TYPE_CHECKING:
-    from planner.domain.conflicts import Resolution
+    from planner.domain.resolution import Resolution
     from planner.services.agenda import StatusChanges
     from planner.ui.mainwindow import MainWindow
     from planner.ui.models.agenda_model import Entry
@@ -48,6 +48,8 @@ class AgendaFlow(Translatable):
             return True
         if talk.key in store.clashing:  # (with a busy block too: its row is in the clash)
             return True
+        from planner.domain.resolution import clashes_with  # not before the first paint
+
         others = [c for c in store.attending_commitments() if c.key != talk.key]
         return bool(clashes_with(Commitment.of_starred(talk), others, store.settings))
 
