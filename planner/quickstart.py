@@ -39,8 +39,8 @@ from planner.domain.agenda import Priority, Status
 from planner.domain.display import path_text
 from planner.domain.errors import PlannerError
 from planner.domain.view import VIEW_CLASSES, StartupView, view_fingerprint
-from planner.formats.files import read_user_file
 from planner.storage.revision import read_file as read_revision
+from planner.user_files import read_user_file
 
 if TYPE_CHECKING:
     from planner.domain.agenda import ConferenceInfo

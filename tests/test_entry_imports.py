@@ -324,6 +324,7 @@ def test_the_window_is_painted_before_sqlalchemy_is_loaded(data_dir: Path) -> No
         "planner.domain.day_plan",  # My Agenda's (built while shown), printing's
         "planner.domain.suggest",
         "planner.domain.resolution",  # auto-resolve, and what a clash asks (explained)
+        "planner.formats",  # the program readers (a snapshot is read by planner.user_files)
         "planner.sharing.giggity",
         "planner.sharing.favourites",
         "planner.formats.builder",

@@ -21,7 +21,7 @@ from planner.domain.errors import (
     storage_error,
 )
 from planner.domain.messages import Note, NoteCode
-from planner.formats.files import read_user_file
+from planner.user_files import read_user_file
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -19,7 +19,7 @@ from planner.domain.display import path_text
 from planner.domain.errors import BadInputError, UsageError
 from planner.domain.refusals import Refusal, RefusalCode
 from planner.formats.common import MAX_FILE_BYTES, ReadOptions, check_size, looks_binary
-from planner.formats.files import read_user_file
+from planner.user_files import read_user_file
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from planner.domain.clock import zone_named
 from planner.domain.errors import BadInputError
 from planner.domain.refusals import Refusal, RefusalCode
-from planner.formats.files import too_big
+from planner.user_files import too_big
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo

@@ -32,10 +32,10 @@ from planner.domain.updates import ImportReport
 from planner.fetch import Validators, fetch, is_url
 from planner.formats import ReadOptions, read_program, read_program_file
 from planner.formats.common import MAX_FILE_BYTES
-from planner.formats.files import read_user_file
 from planner.storage import queries
 from planner.storage.units import connection_of
 from planner.storage.writer import store_current_conference, store_feed, store_program
+from planner.user_files import read_user_file
 
 if TYPE_CHECKING:
     from collections.abc import Callable

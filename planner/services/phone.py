@@ -25,7 +25,6 @@ from planner.domain.messages import Note, NoteCode
 from planner.domain.preferences import PROGRAM_URL, SOURCE_IDS
 from planner.domain.refusals import Refusal, RefusalCode
 from planner.fetch import is_url
-from planner.formats.files import read_user_file
 from planner.services import reads
 from planner.services.sharing import AgendaImport
 from planner.sharing import giggity, qr
@@ -42,6 +41,7 @@ from planner.sharing.favourites import (
     source_names,
 )
 from planner.storage import preferences, repo
+from planner.user_files import read_user_file
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager

@@ -31,10 +31,10 @@ from planner.export.agenda_file import dump as dump_agenda
 from planner.export.agenda_file import parse as parse_agenda
 from planner.export.calendar_name import calendar_name
 from planner.formats import read_program
-from planner.formats.files import read_user_file
 from planner.services import reads
 from planner.services.catalog import Catalog, Comparison
 from planner.storage import repo
+from planner.user_files import read_user_file
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

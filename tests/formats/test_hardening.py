@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from planner import user_files as files_module
 from planner.domain.errors import BadInputError
 from planner.export import agenda_file
 from planner.formats import ReadOptions, read_program, read_program_file
-from planner.formats import files as files_module
 
 from ..conftest import database_digest, settle_database
 from .hostile import frab_json, frab_xml, sessionize

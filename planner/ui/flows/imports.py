@@ -152,8 +152,8 @@ def is_agenda_file(path: Path) -> bool:
     """Is the file at `path` an agenda (ours, or a phone app's favourites) rather than a
     program? Reads its first bytes; raises `BadInputError` for what is not a regular file."""
     from planner.export.agenda_file import EXTENSION as AGENDA_EXTENSION
-    from planner.formats.files import read_user_head
     from planner.sharing.apps import is_favourites
+    from planner.user_files import read_user_head
 
     head = read_user_head(path, 4096)
     return (
