@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.controller = AgendaController(self.runner)
         self.selection = Selection(self)
         self._fitted = False
+        self.first_paint_behind = False  # and what waited for it done (_after_first_paint)
         self.commands = Actions(self)
         self.action_map = self.commands.map
 
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.model = ProgramModel(store, self)
         self.view = ProgramView(self)
         self.view.set_program_model(self.model)
+        self.view.expand_when_shown()  # the rest after the first paint (_after_first_paint)
         self.star_delegate = StarDelegate(self.view)
         self.view.setItemDelegateForColumn(Column.STAR, self.star_delegate)
         header = self.view.header()
@@ -361,12 +363,15 @@ class MainWindow(QMainWindow):
         store.applied.connect(lambda _changes: mark_after_next_paint(self, "change-painted"))
 
     def _after_first_paint(self) -> None:
-        """What the first paint shows none of, set up just after it: the actions' icons
-        (menus hide them) and the search field's clear button (shown once there is text).
-        Each asks the desktop's icon theme, whose first answer reads the theme's index:
+        """What the first paint shows none of, set up just after it: the Program's rows
+        below the screen (`ProgramView.expand_when_shown`), the actions' icons (menus hide
+        them) and the search field's clear button (shown once there is text). The last two
+        ask the desktop's icon theme, whose first answer reads the theme's index:
         ~30 M instructions under X11 that the first paint need not wait for."""
+        self.view.expand_rest()
         self.commands.add_icons()
         self.filter_bar.add_clear_button()
+        self.first_paint_behind = True
 
     # -- what is shown -----------------------------------------------------------------
     @property

@@ -67,6 +67,7 @@ def open_window(qtbot, paths: AppPaths) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.first_paint_behind)
     finish_opening(window, quick)
     return window
 
