@@ -94,4 +94,6 @@ _.track_id
 room_id
 track_id
 Feed  # storage/schema.py: a table of the schema; written as SQL (writer.store_feed)
-_.first_paint_behind  # ui/mainwindow.py: tests/ui/conftest.open_window waits for it, so that no test sees the window before what waits for its first paint (the Program rows below the screen)
+# ui/mainwindow.py: tests/ui/conftest.open_window waits for it, so that no test sees the
+# window before what waits for its first paint is done (the Program's rows below the screen)
+_.first_paint_behind
