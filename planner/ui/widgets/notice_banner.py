@@ -33,7 +33,7 @@ class NoticeBanner(QFrame):
     def set_notice(self, text: str) -> None:
         if text and self.icon.pixmap().isNull():
             size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-            self.icon.setPixmap(icon.pixmap(size, size))
+            information = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.icon.setPixmap(information.pixmap(size, size))
         self.label.setText(text)
         self.setVisible(bool(text))

@@ -30,7 +30,7 @@ class ProgramView(RingedTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._painted = True  # until `expand_when_shown`: a new program is expanded at once
+        self._expand_at_once = True  # until `expand_when_shown`
 
     def set_program_model(self, model: ProgramModel) -> None:
         self.setModel(model)
@@ -45,14 +45,14 @@ class ProgramView(RingedTreeView):
         the view is no taller than the screen. Expanding FOSDEM's ~1,200 rows asks the Python
         model ~5,000 questions (~100 M instructions); the rows below the screen can wait,
         and the rows above it are expanded, so nothing on the screen moves afterwards."""
-        self._painted = False
+        self._expand_at_once = False
 
     def expand_rest(self) -> None:
-        self._painted = True
+        self._expand_at_once = True
         self.expandAll()
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._painted:
+        if not self._expand_at_once:
             self._expand_to_a_screen_past_current()
         super().showEvent(event)
 
@@ -79,7 +79,7 @@ class ProgramView(RingedTreeView):
     def _span_group_rows(self) -> None:
         model = self.model()
         assert isinstance(model, ProgramModel)
-        if self._painted:
+        if self._expand_at_once:
             self.expandAll()
         top = QModelIndex()
         for day_row, day in enumerate(model.roots):
