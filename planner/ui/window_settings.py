@@ -110,14 +110,20 @@ class _FitWhenFramed(QObject):
     first move or resize with a frame larger than the window), then goes; gives up after
     a few seconds (a frameless window, a platform without decorations)."""
 
+    # Marks a window watched. Not `findChild`: PySide finds a child of a Python class by
+    # making a Python object of each of the window's hundreds of descendants (~27 M
+    # instructions at the first show).
+    _WATCHED = "planner_fit_when_framed"
+
     @classmethod
     def watch(cls, window: QWidget) -> None:
-        if window.findChild(cls) is None:
+        if not window.property(cls._WATCHED):
             cls(window)
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
+        window.setProperty(self._WATCHED, True)
         window.installEventFilter(self)
         QTimer.singleShot(FRAME_WAIT_MS, self, self._done)
 
@@ -132,6 +138,7 @@ class _FitWhenFramed(QObject):
 
     def _done(self) -> None:
         self._window.removeEventFilter(self)
+        self._window.setProperty(self._WATCHED, False)
         self.setParent(None)
         self.deleteLater()
 

@@ -178,3 +178,26 @@ def test_a_hostile_name_in_the_import_progress_is_plain(
     [label] = progress.findChildren(QLabel)
     assert label.textFormat() == Qt.TextFormat.PlainText
     settle(window)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain",
+        '<img src="file:///dev/zero">x',
+        "Tom & Jerry's \"show\" &amp; <b>",
+        "&lt;already escaped&gt;",
+        "מושב <i>עברית</i> & 日本語 'quoted'",
+        "\n<br>\n",
+    ],
+)
+def test_escape_is_what_html_escape_returns(text: str) -> None:
+    """`plain.escape` stands in for `html.escape` (importing `html` loads its entity
+    table before the first paint): the same text for the same input, quotes or not."""
+    import html
+
+    from planner.ui.plain import escape
+
+    assert escape(text) == html.escape(text)
+    assert escape(text, quote=False) == html.escape(text, quote=False)

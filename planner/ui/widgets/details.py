@@ -7,7 +7,6 @@ scripts), and links open in the system browser only when clicked, only for http(
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
@@ -31,6 +30,7 @@ from planner.ui.focus_ring import keep_clear_of_ring
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats, local_zone
 from planner.ui.look import Look, mark_icon
+from planner.ui.plain import escape
 from planner.ui.words import WORDS
 
 
@@ -44,7 +44,7 @@ class SafeTextBrowser(QTextBrowser):
 def _paragraphs(text: str) -> str:
     blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
     return "".join(
-        f"<p>{html.escape(block).replace(chr(10), '<br>')}</p>" for block in blocks if block
+        f"<p>{escape(block).replace(chr(10), '<br>')}</p>" for block in blocks if block
     )
 
 
@@ -92,8 +92,8 @@ def safe_link(url: str) -> str | None:
 def _link(url: str, label: str) -> str:
     target = safe_link(url)
     if target is None:
-        return html.escape(label or url)
-    return f'<a href="{html.escape(target, quote=True)}">{html.escape(label or url)}</a>'
+        return escape(label or url)
+    return f'<a href="{escape(target, quote=True)}">{escape(label or url)}</a>'
 
 
 class TalkText(Translatable):
@@ -107,13 +107,13 @@ class TalkText(Translatable):
 
     def render(self, talk: TalkInfo, event_zone: ZoneInfo, viewer_zone: ZoneInfo | None) -> str:
         formats = Formats()
-        parts = [f"<h2>{html.escape(talk.title)}</h2>"]
+        parts = [f"<h2>{escape(talk.title)}</h2>"]
         if talk.untitled:
             untitled = self.tr(
                 "Untitled session: the program did not record its title; this label is drawn "
                 "from its description."
             )
-            parts.append(f"<p><i>{html.escape(untitled)}</i></p>")
+            parts.append(f"<p><i>{escape(untitled)}</i></p>")
         if talk.cancelled:
             cancelled = self.tr(
                 "<b>Cancelled:</b> this session is no longer in the program. It stays in your "
@@ -121,13 +121,13 @@ class TalkText(Translatable):
             )
             parts.append(f"<p>{cancelled}</p>")
         if talk.subtitle:
-            parts.append(f"<h3>{html.escape(talk.subtitle)}</h3>")
+            parts.append(f"<h3>{escape(talk.subtitle)}</h3>")
         when = arg(
             self.tr("%1 (%2)", "a session's date and times, then its time zone"),
             formats.when(talk.start, talk.end, event_zone, year=True),
             event_zone.key,
         )
-        parts.append("<p>" + self.label(self.tr("When"), html.escape(when)))
+        parts.append("<p>" + self.label(self.tr("When"), escape(when)))
         if viewer_zone is not None and viewer_zone.key != event_zone.key:
             mine = arg(
                 self.tr("%1 (%2)", "a session's date and times, then its time zone"),
@@ -138,7 +138,7 @@ class TalkText(Translatable):
                 ),
                 viewer_zone.key,
             )
-            parts.append("<br>" + self.label(self.tr("Your time"), html.escape(mine)))
+            parts.append("<br>" + self.label(self.tr("Your time"), escape(mine)))
         parts.append("</p>")
         facts = [
             (self.tr("Room"), talk.room),
@@ -150,30 +150,30 @@ class TalkText(Translatable):
         ]
         parts.append(
             "<p>"
-            + "<br>".join(self.label(label, html.escape(value)) for label, value in facts if value)
+            + "<br>".join(self.label(label, escape(value)) for label, value in facts if value)
             + "</p>"
         )
         if talk.speakers:
-            heading = html.escape(self.tr("Speakers"))
+            heading = escape(self.tr("Speakers"))
             parts.append(f"<h3>{heading}</h3>")
             for speaker in talk.speakers:
-                line = f"<p><b>{html.escape(speaker.name)}</b>"
+                line = f"<p><b>{escape(speaker.name)}</b>"
                 if speaker.organization:
-                    line += f", {html.escape(speaker.organization)}"
+                    line += f", {escape(speaker.organization)}"
                 parts.append(line + "</p>")
                 if speaker.bio:
                     parts.append(_paragraphs(speaker.bio))
         if talk.abstract:
-            heading = html.escape(self.tr("Abstract"))
+            heading = escape(self.tr("Abstract"))
             parts.append(f"<h3>{heading}</h3>" + _paragraphs(talk.abstract))
         if talk.description and talk.description != talk.abstract:
-            heading = html.escape(self.tr("Description"))
+            heading = escape(self.tr("Description"))
             parts.append(f"<h3>{heading}</h3>" + _paragraphs(talk.description))
         links = ([(talk.url, self.tr("Session page"))] if talk.url else []) + [
             (link.url, link.title) for link in talk.links
         ]
         if links:
-            heading = html.escape(self.tr("Links"))
+            heading = escape(self.tr("Links"))
             parts.append(
                 f"<h3>{heading}</h3><p>" + "<br>".join(_link(u, t) for u, t in links) + "</p>"
             )
@@ -333,7 +333,7 @@ class DetailsPane(QWidget):
             self.star_action.setText(label)
             self.star_action.setIconText(label)  # what its button shows
             if talk is None:
-                empty = html.escape(self.tr("Select a session to see its details."))
+                empty = escape(self.tr("Select a session to see its details."))
                 self.browser.setHtml(f"<p><i>{empty}</i></p>")
                 self.note.setPlainText("")
                 self._note_kept = ""
