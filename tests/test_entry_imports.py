@@ -330,6 +330,8 @@ def test_the_window_is_painted_before_sqlalchemy_is_loaded(data_dir: Path) -> No
         "planner.formats.builder",
         "subprocess",
         "html",  # its entity table; the window escapes with planner.ui.plain.escape
+        "planner.ui.core_text",  # the core's explanations: imported where one is said
+        "planner.domain.messages",
     ):
         assert later not in first_paint["modules"], later
 

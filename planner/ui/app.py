@@ -24,7 +24,6 @@ from planner.domain.errors import Cancelled, LockedError, PlannerError
 from planner.quickstart import QuickStart
 from planner.ui import i18n
 from planner.ui.core import CoreHandle, open_core
-from planner.ui.core_text import CORE, STORAGE
 from planner.ui.first_paint import after_first_paint
 from planner.ui.i18n import arg
 from planner.ui.mainwindow import MainWindow
@@ -227,6 +226,8 @@ def show_errors_as_messages() -> None:
         if isinstance(error, PlannerError) and not isinstance(error, Cancelled):
             from PySide6.QtWidgets import QMessageBox
 
+            from planner.ui.core_text import CORE
+
             show_message(
                 QApplication.activeWindow(), QMessageBox.Icon.Warning, APP_NAME, CORE.error(error)
             )
@@ -253,6 +254,8 @@ def run_gui(
     except (PlannerError, OSError) as error:
         from PySide6.QtWidgets import QMessageBox
 
+        from planner.ui.core_text import CORE
+
         show_message(None, QMessageBox.Icon.Critical, _cannot_start(), CORE.error(error))
         return 1
 
@@ -278,6 +281,10 @@ def run_gui(
 
     def finish(_outcome: object) -> None:
         from PySide6.QtWidgets import QMessageBox
+
+        # The core's texts, like QMessageBox, are imported where something is said: the
+        # window paints without them.
+        from planner.ui.core_text import CORE, STORAGE
 
         try:
             finish_opening(window, quick)  # a failure above is met again (a lock: waited for)

@@ -12,7 +12,6 @@ import functools
 from typing import TYPE_CHECKING
 
 from planner.domain.conflicts import FindingKind
-from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats
 from planner.ui.words import WORDS
@@ -161,6 +160,8 @@ class ClashTexts(Translatable):
             for f in detection.transfers
             if key in (f.first.key, f.second.key) and f.kind is FindingKind.TIGHT
         ]
+        from planner.ui.core_text import CORE  # the core's texts: not before the first paint
+
         return [arg(self.tr("Tight: %1"), CORE.finding(f)) for f in tight]
 
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Status
 from planner.domain.conflicts import Commitment
-from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 from planner.ui.operations import UndoStep
 
@@ -137,11 +136,15 @@ class AgendaFlow(Translatable):
             return
         title, begin, end = block
         conference_id = conference.id
+
+        def failed(error: BaseException) -> None:
+            from planner.ui.core_text import CORE  # when said: not before the first paint
+
+            window.show_error(self.tr("Cannot add this busy block"), CORE.error(error))
+
         window.runner.run(
             lambda core: core.agenda.add_busy(conference_id, title, begin, end),
-            error=lambda error: window.show_error(
-                self.tr("Cannot add this busy block"), CORE.error(error)
-            ),
+            error=failed,
             undo=lambda busy: UndoStep(
                 self.tr("Add a busy block"),
                 lambda core: core.agenda.restore_busy(busy),

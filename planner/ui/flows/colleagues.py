@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planner.ui.actions import MENUS, OVERLAY_ACTIONS
-from planner.ui.core_text import CORE
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats, range_dash
 from planner.ui.plain import show_message
@@ -136,10 +135,16 @@ class ColleaguesFlow:
         if path is None or conference_id is None:
             return
         chosen = str(path)
+
+        def failed(error: BaseException) -> None:
+            from planner.ui.core_text import CORE  # when said: not before the first paint
+
+            window.show_error(TEXTS.cannot_open(), CORE.error(error))
+
         window.runner.run(
             lambda core: core.phone.import_shared(chosen, conference_id),
             done=lambda result: window.statusBar().showMessage(import_summary(result), 15_000),
-            error=lambda error: window.show_error(TEXTS.cannot_open(), CORE.error(error)),
+            error=failed,
         )
 
     def set_visible(self, overlay_id: int, visible: bool) -> None:

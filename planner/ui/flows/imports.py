@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QProgressDialog
 
 from planner.domain.errors import Cancelled
-from planner.ui.core_text import CORE
 from planner.ui.i18n import arg
 from planner.ui.operations import Lane
 from planner.ui.plain import plain_label
@@ -61,6 +60,8 @@ class ImportFlow(QObject):
         window = self._window
 
         def refused(error: BaseException) -> None:
+            from planner.ui.core_text import CORE  # when said: not before the first paint
+
             window.statusBar().showMessage(CORE.error(error), 30_000)
             window.show_error(self.tr("Cannot open this file"), CORE.error(error))
 
@@ -121,6 +122,8 @@ class ImportFlow(QObject):
                 if zone:
                     self.start(source, zone)
                     return
+            from planner.ui.core_text import CORE  # when said: not before the first paint
+
             said = CORE.error(error)
             window.statusBar().showMessage(arg(self.tr("Import refused: %1"), said), 30_000)
             self.failed.emit(said)
@@ -140,6 +143,8 @@ class ImportFlow(QObject):
         if report.unchanged:
             status.showMessage(arg(self.tr("“%1” is up to date."), report.title), 10_000)
         else:
+            from planner.ui.core_text import CORE  # when said: not before the first paint
+
             status.showMessage(CORE.import_summary(report), 15_000)
             if report.changes or report.warnings:
                 from planner.ui.dialogs.report import ImportReportDialog

@@ -19,7 +19,6 @@ from PySide6.QtGui import QFont, QIcon
 
 from planner.domain.conflicts import Commitment
 from planner.ui.clash_text import clash_lines, heading, member_note
-from planner.ui.core_text import CORE
 from planner.ui.i18n import QT_TRANSLATE_NOOP, arg
 from planner.ui.locale_format import Formats
 from planner.ui.look import Look, Tone, mark_icon
@@ -87,6 +86,9 @@ class AgendaModel(TreeModel):
         store = self.store
         if store.conference is None or store.detection is None:
             return []
+        # My Agenda is built when first shown: its texts need not load before the first paint.
+        from planner.ui.core_text import CORE
+
         zone = store.zone
         plan = store.day_plan(zone)
         busy_ids = {b.key: b.id for b in store.busy}

@@ -43,9 +43,7 @@ class SafeTextBrowser(QTextBrowser):
 
 def _paragraphs(text: str) -> str:
     blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(
-        f"<p>{escape(block).replace(chr(10), '<br>')}</p>" for block in blocks if block
-    )
+    return "".join(f"<p>{escape(block).replace(chr(10), '<br>')}</p>" for block in blocks if block)
 
 
 _ADDRESS = re.compile(r"[^@\s<>()\[\],;:\"\\]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
