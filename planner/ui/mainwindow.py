@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         # Timetable: one day at a time, rooms as columns.
         self.timetable_box = TimetablePage(store, actions, self)
         self.timetable = self.timetable_box.timetable
+        self.timetable.lay_out_when_shown()  # out of sight: after the first paint
 
         # My agenda: what I attend, clashes to settle, free time with suggestions.
         self.agenda_box = AgendaPage(store, actions, self)
@@ -364,11 +365,13 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """What the first paint shows none of, set up just after it: the Program's rows
-        below the screen (`ProgramView.expand_when_shown`), the actions' icons (menus hide
+        below the screen (`ProgramView.expand_when_shown`), the Timetable when another tab
+        is shown (`TimetableView.lay_out_when_shown`), the actions' icons (menus hide
         them) and the search field's clear button (shown once there is text). The last two
         ask the desktop's icon theme, whose first answer reads the theme's index:
         ~30 M instructions under X11 that the first paint need not wait for."""
         self.view.expand_rest()
+        self.timetable.lay_out_held()
         self.commands.add_icons()
         self.filter_bar.add_clear_button()
         self.first_paint_behind = True

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QShowEvent,
     QStaticText,
     QTransform,
     QWheelEvent,
@@ -97,6 +98,11 @@ class TimetableView(QAbstractScrollArea):
         self.header = HEADER
         self.gutter = GUTTER
         self.grid_top = HEADER + 10
+        # Held until the window's first paint (`lay_out_when_shown`): laid out, stale, and
+        # the session to show meanwhile.
+        self._hold = False
+        self._stale = False
+        self._held_key: tuple[str, bool] | None = None
         store.reset.connect(self.relayout)
         store.talkChanged.connect(self._talk_changed)
         store.conflictsChanged.connect(self.viewport().update)
@@ -161,7 +167,45 @@ class TimetableView(QAbstractScrollArea):
         if self.day != shown:
             self.dayChanged.emit(self.day)
 
+    # -- before the window's first paint -----------------------------------------------------
+    def lay_out_when_shown(self) -> None:
+        """Until `lay_out_held` (the window calls it just after its first paint), a
+        Timetable out of sight is not laid out: a new program, a day or a zoom marks it
+        stale, and the session to show is kept for then. At start-up the program is shown
+        and then the restored session: two layouts of a FOSDEM day (~32 M instructions)
+        that a paint of another tab does not need. Shown meanwhile, it lays out at once."""
+        self._hold = True
+
+    def lay_out_held(self) -> None:
+        self._hold = False
+        self._catch_up()
+
+    def _holding(self) -> bool:
+        return self._hold and not self.isVisibleTo(self.window())
+
+    def _catch_up(self) -> None:
+        held, self._held_key = self._held_key, None
+        if not self._stale and held is None:
+            return
+        shown = self.day
+        talk = self.store.talk(held[0]) if held is not None else None
+        if talk is not None:  # its day at once: not the first day, then its own
+            self.day = talk.start.astimezone(self.store.zone).date()
+        self._relayout()
+        if self.day != shown:
+            self.dayChanged.emit(self.day)
+        if held is not None:
+            self.select_key(held[0], ensure_visible=held[1])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._catch_up()
+        super().showEvent(event)
+
     def _relayout(self) -> None:
+        if self._holding():
+            self._stale = True
+            return
+        self._stale = False
         zone = self.store.zone
         days = self.days()
         if self.day not in days:
@@ -528,6 +572,9 @@ class TimetableView(QAbstractScrollArea):
 
     # -- interaction ---------------------------------------------------------------------
     def select_key(self, key: str, *, ensure_visible: bool = True) -> None:
+        if self._holding():
+            self._held_key = (key, ensure_visible)
+            return
         block = self.block_of(key)
         if block is None:
             talk = self.store.talk(key)
