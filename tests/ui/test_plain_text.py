@@ -186,7 +186,7 @@ def test_a_hostile_name_in_the_import_progress_is_plain(
         "",
         "plain",
         '<img src="file:///dev/zero">x',
-        "Tom & Jerry's \"show\" &amp; <b>",
+        'Tom & Jerry\'s "show" &amp; <b>',
         "&lt;already escaped&gt;",
         "מושב <i>עברית</i> & 日本語 'quoted'",
         "\n<br>\n",
