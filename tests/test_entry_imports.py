@@ -332,6 +332,7 @@ def test_the_window_is_painted_before_sqlalchemy_is_loaded(data_dir: Path) -> No
         "html",  # its entity table; the window escapes with planner.ui.plain.escape
         "planner.ui.core_text",  # the core's explanations: imported where one is said
         "planner.domain.messages",
+        "planner.domain.changes",  # what an operation returns: with the first operation
     ):
         assert later not in first_paint["modules"], later
 

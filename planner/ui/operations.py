@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.domain.changes import Changes, Report, Result
 from planner.storage.revision import read_file
 from planner.ui.i18n import arg
 from planner.ui.workers import BackgroundTask, run_in_background, serial_pool
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Hashable
     from pathlib import Path
 
+    from planner.domain.changes import Report, Result
     from planner.domain.view import ViewUpdate
     from planner.services import Planner
     from planner.services.catalog import Catalog
@@ -191,6 +191,9 @@ class OperationRunner(QObject):
         shown_id = self.store.conference_id
 
         def read(catalog: Catalog) -> ViewUpdate | None:
+            # What an operation returns is imported with the first one (not at start-up).
+            from planner.domain.changes import Changes
+
             if shown_id is None:
                 return None
             return catalog.update(shown_id, Changes.anything())
@@ -363,4 +366,6 @@ def _follower_said(report: Report) -> str:
 
 def _nothing(_core: Planner) -> Result[None]:
     """No operation: its `Changes.anything()` makes the runner read a whole view."""
+    from planner.domain.changes import Changes, Result
+
     return Result(None, Changes.anything())
