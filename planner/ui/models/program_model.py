@@ -55,6 +55,27 @@ class NodeKind(IntEnum):
     TALK = 2
 
 
+# The roles this model answers; Qt asks each cell for more (its alignment, check state,
+# background...) as it paints, and each question is a call into Python. Those are answered
+# at once: ~18 M instructions of FOSDEM's first paint (tests/ui/test_program_roles.py
+# holds that no other role has an answer).
+ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Role.KIND,
+        Role.TALK,
+        Role.KEY,
+        Role.PRIORITY,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+    )
+)
+
+
 @dataclass(eq=False)
 class _Node(TreeNode):
     kind: NodeKind
@@ -155,6 +176,12 @@ class ProgramModel(TreeModel):
         return super().headerData(section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in ANSWERED_ROLES:
+            return None
+        return self.answer(index, role)
+
+    def answer(self, index: ModelIndex, role: int) -> Any:
+        """What `data` says for `role`, asked whatever the role."""
         node: _Node | None = self.node(index)
         if node is None:
             return None
@@ -165,7 +192,7 @@ class ProgramModel(TreeModel):
         if node.kind is NodeKind.SLOT:
             return self._slot_data(node, index.column(), role)
         assert node.talk is not None
-        return self._talk_data(node.talk, Column(index.column()), role)
+        return self._talk_data(node.talk, index.column(), role)  # (no Column(): a call)
 
     def _day_data(self, node: _Node, column: int, role: int) -> Any:
         assert node.day is not None
@@ -196,7 +223,7 @@ class ProgramModel(TreeModel):
             return Look.current().muted_text
         return None
 
-    def _talk_data(self, talk: TalkInfo, column: Column, role: int) -> Any:
+    def _talk_data(self, talk: TalkInfo, column: int, role: int) -> Any:
         if role == Role.TALK:
             return talk
         if role == Role.KEY:
@@ -243,7 +270,7 @@ class ProgramModel(TreeModel):
                 return mark_icon(None, Look.current(), tight=True)
         return None
 
-    def _talk_text(self, talk: TalkInfo, column: Column, role: int) -> str:
+    def _talk_text(self, talk: TalkInfo, column: int, role: int) -> str:
         if column == Column.STAR:
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return (
