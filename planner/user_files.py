@@ -7,6 +7,10 @@ seconds and gigabytes before anyone says it is too big). So the file is opened w
 blocking, checked to be a regular file and measured through that same descriptor (no
 window for a swap between check and read), and read with a cap, in case it grows while
 being read. Every failure is one `BadInputError` naming the file.
+
+The refusals' codes and words (`planner.domain.refusals`, ~30 M instructions to import)
+are imported when a file is refused: the window reads its quick-start snapshot through
+here before its first paint.
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from planner.domain.display import NOT_REGULAR_KIND, file_kind, path_text
 from planner.domain.errors import BadInputError
-from planner.domain.refusals import Refusal, RefusalCode
 from planner.domain.system_words import system_words
 
 if TYPE_CHECKING:
@@ -36,6 +39,8 @@ _FLAGS = (
 
 
 def too_big(source: str, size: int, limit: int, kind: str) -> BadInputError:
+    from planner.domain.refusals import Refusal, RefusalCode
+
     return BadInputError(source, Refusal(RefusalCode.TOO_BIG, size, limit // 2**20, kind))
 
 
@@ -86,14 +91,8 @@ def _open_regular(path: Path, source: str) -> tuple[int, os.stat_result]:
     """A descriptor open on the regular file at `path`, and what fstat says of it."""
     try:
         descriptor = os.open(path, _FLAGS)
-    except IsADirectoryError as error:
-        raise BadInputError(source, Refusal(RefusalCode.IS_FOLDER)) from error
-    except FileNotFoundError as error:
-        raise BadInputError(source, Refusal(RefusalCode.NO_SUCH_FILE)) from error
-    except PermissionError as error:
-        raise BadInputError(source, Refusal(RefusalCode.PERMISSION_DENIED)) from error
     except OSError as error:
-        raise _cannot_read(source, error) from error
+        raise _cannot_open(source, error) from error
     try:
         info = os.fstat(descriptor)
     except OSError as error:
@@ -101,15 +100,36 @@ def _open_regular(path: Path, source: str) -> tuple[int, os.stat_result]:
         raise _cannot_read(source, error) from error
     if not stat.S_ISREG(info.st_mode):
         os.close(descriptor)
-        if stat.S_ISDIR(info.st_mode):
-            raise BadInputError(source, Refusal(RefusalCode.IS_FOLDER))
-        kind = file_kind(info.st_mode)
-        if kind == NOT_REGULAR_KIND:
-            raise BadInputError(source, Refusal(RefusalCode.NOT_REGULAR))
-        raise BadInputError(source, Refusal(RefusalCode.NOT_A_FILE, kind))
+        raise _not_regular(source, info.st_mode)
     return descriptor, info
+
+
+def _cannot_open(source: str, error: OSError) -> BadInputError:
+    from planner.domain.refusals import Refusal, RefusalCode
+
+    if isinstance(error, IsADirectoryError):
+        return BadInputError(source, Refusal(RefusalCode.IS_FOLDER))
+    if isinstance(error, FileNotFoundError):
+        return BadInputError(source, Refusal(RefusalCode.NO_SUCH_FILE))
+    if isinstance(error, PermissionError):
+        return BadInputError(source, Refusal(RefusalCode.PERMISSION_DENIED))
+    return _cannot_read(source, error)
+
+
+def _not_regular(source: str, mode: int) -> BadInputError:
+    """`source` is a folder, a FIFO, a device...: not a file to read."""
+    from planner.domain.refusals import Refusal, RefusalCode
+
+    if stat.S_ISDIR(mode):
+        return BadInputError(source, Refusal(RefusalCode.IS_FOLDER))
+    kind = file_kind(mode)
+    if kind == NOT_REGULAR_KIND:
+        return BadInputError(source, Refusal(RefusalCode.NOT_REGULAR))
+    return BadInputError(source, Refusal(RefusalCode.NOT_A_FILE, kind))
 
 
 def _cannot_read(source: str, error: OSError) -> BadInputError:
     """`source` cannot be read, in the system's words for `error`."""
+    from planner.domain.refusals import Refusal, RefusalCode
+
     return BadInputError(source, Refusal(RefusalCode.CANNOT_READ, system_words(error)))

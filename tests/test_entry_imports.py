@@ -333,6 +333,7 @@ def test_the_window_is_painted_before_sqlalchemy_is_loaded(data_dir: Path) -> No
         "planner.ui.core_text",  # the core's explanations: imported where one is said
         "planner.domain.messages",
         "planner.domain.changes",  # what an operation returns: with the first operation
+        "planner.domain.refusals",  # why a file or a value is refused: when one is
     ):
         assert later not in first_paint["modules"], later
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from planner.domain.errors import UsageError
-from planner.domain.refusals import Refusal, RefusalCode
 
 if TYPE_CHECKING:
     from datetime import date
@@ -91,6 +90,8 @@ LATEST_MOMENT = datetime(9998, 12, 31, tzinfo=UTC)
 
 def check_busy_block(start: datetime, end: datetime) -> None:
     """Raise `UsageError` unless [start, end) can be a busy block."""
+    from planner.domain.refusals import Refusal, RefusalCode  # the core's: not at start-up
+
     if start.tzinfo is None or end.tzinfo is None:
         raise UsageError.of(Refusal(RefusalCode.BUSY_NEEDS_ZONE))
     if end <= start:

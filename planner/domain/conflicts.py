@@ -43,7 +43,6 @@ from typing import TYPE_CHECKING
 
 from planner.domain.agenda import BusyInfo, Priority, Status, TalkInfo
 from planner.domain.errors import UsageError
-from planner.domain.refusals import Refusal, RefusalCode
 
 if TYPE_CHECKING:
     from planner.domain.resolution import ClashChoice
@@ -94,6 +93,10 @@ class Commitment:
         return "busy" if self.priority is None else self.priority.value
 
 
+def _setting_in_range(minutes: object) -> bool:
+    return isinstance(minutes, int) and 0 <= minutes <= MAX_SETTING_MINUTES
+
+
 @dataclass(frozen=True)
 class ConflictSettings:
     buffer_minutes: int = 5
@@ -103,8 +106,14 @@ class ConflictSettings:
 
     def __post_init__(self) -> None:
         # Checked here so that no caller can save a value that every later detection would
-        # crash on (timedelta overflows long before an int does).
-        for code, rooms, minutes in (
+        # crash on (timedelta overflows long before an int does). The refusals are imported
+        # for a value out of range only: the window makes settings before its first paint.
+        minutes = (self.buffer_minutes, self.tolerance_minutes, *self.room_buffers.values())
+        if all(_setting_in_range(value) for value in minutes):
+            return
+        from planner.domain.refusals import Refusal, RefusalCode
+
+        for code, rooms, given in (
             (RefusalCode.WALKING_OUT_OF_RANGE, (), self.buffer_minutes),
             (RefusalCode.TOLERANCE_OUT_OF_RANGE, (), self.tolerance_minutes),
             *(
@@ -113,9 +122,8 @@ class ConflictSettings:
                 for pair, value in self.room_buffers.items()
             ),
         ):
-            if not isinstance(minutes, int) or not 0 <= minutes <= MAX_SETTING_MINUTES:
-                refusal = Refusal(code, *rooms, MAX_SETTING_MINUTES, minutes)
-                raise UsageError.of(refusal)
+            if not _setting_in_range(given):
+                raise UsageError.of(Refusal(code, *rooms, MAX_SETTING_MINUTES, given))
 
     def buffer(self, room_a: str, room_b: str) -> timedelta:
         if room_a and room_a == room_b:
