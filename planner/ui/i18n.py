@@ -17,8 +17,7 @@ import os
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -144,8 +143,9 @@ def best_match(wanted: Iterable[str], spoken: Iterable[str] = SPOKEN) -> str:
     return catalogs.SOURCE_LANGUAGE
 
 
-@dataclass(frozen=True)
-class Choice:
+# Records, so NamedTuples: a frozen dataclass's class costs ~5 M instructions to make on
+# Python 3.11 (each generated method compiled on its own), before the window's first paint.
+class Choice(NamedTuple):
     language: str  # one of SPOKEN
     chosen: bool  # by the user (--lang or the menu), not taken from the desktop
 
@@ -175,8 +175,7 @@ def saved_language(settings: QSettings) -> str:
     return str(settings.value(SETTING, "") or "")
 
 
-@dataclass
-class Installed:
+class Installed(NamedTuple):
     language: str
     translators: list[QTranslator]
 
