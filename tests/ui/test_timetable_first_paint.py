@@ -62,25 +62,27 @@ def _left_on_the_last_day(qtbot, tmp_path: Path, tab: Tab) -> tuple[AppPaths, st
     return paths, talk.key, last
 
 
-def _reopened(qtbot, paths: AppPaths, painted: str) -> tuple[MainWindow, _AtFirstPaint]:
+def _reopened(qtbot, tmp_path: Path, tab: Tab) -> tuple[MainWindow, _AtFirstPaint, str, date]:
+    """The window started again after `_left_on_the_last_day`, and what its first paint of
+    the tab it opens on showed of the Timetable."""
     from planner.ui.app import open_main_window
 
+    paths, key, last = _left_on_the_last_day(qtbot, tmp_path, tab)
     window, _quick = open_main_window(paths)
     qtbot.addWidget(window)
-    widget = window.view.viewport() if painted == "program" else window.timetable.viewport()
-    seen = _AtFirstPaint(window, widget)
+    assert window.current_tab() is tab
+    painted = window.timetable if tab is Tab.TIMETABLE else window.view
+    seen = _AtFirstPaint(window, painted.viewport())
     window.show()
     qtbot.waitUntil(lambda: window.first_paint_behind)
-    return window, seen
+    return window, seen, key, last
 
 
 def test_a_hidden_timetable_is_laid_out_after_the_first_paint_on_the_session_s_day(
     qtbot, tmp_path: Path
 ) -> None:
-    paths, key, last = _left_on_the_last_day(qtbot, tmp_path, Tab.PROGRAM)
-    window, seen = _reopened(qtbot, paths, "program")
+    window, seen, key, last = _reopened(qtbot, tmp_path, Tab.PROGRAM)
     try:
-        assert window.current_tab() is Tab.PROGRAM
         assert seen.blocks == 0  # the first paint did not wait for it
         timetable = window.timetable
         assert timetable.day == last
@@ -101,10 +103,8 @@ def test_a_hidden_timetable_is_laid_out_after_the_first_paint_on_the_session_s_d
 def test_a_timetable_shown_at_start_up_is_laid_out_for_the_first_paint(
     qtbot, tmp_path: Path
 ) -> None:
-    paths, key, last = _left_on_the_last_day(qtbot, tmp_path, Tab.TIMETABLE)
-    window, seen = _reopened(qtbot, paths, "timetable")
+    window, seen, key, last = _reopened(qtbot, tmp_path, Tab.TIMETABLE)
     try:
-        assert window.current_tab() is Tab.TIMETABLE
         assert seen.blocks is not None
         assert seen.blocks > 0
         assert seen.key == key
