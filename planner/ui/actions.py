@@ -87,7 +87,7 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 # The registry's records are NamedTuples: the window makes every one of its classes before
 # its first paint, and a NamedTuple's class costs a fraction of a frozen dataclass's (Python
-# 3.11 compiles each method it generates for a dataclass on its own: ~4 M instructions).
+# 3.11 compiles each method it generates for a dataclass on its own: ~5 M instructions).
 class ActionSpec(NamedTuple):
     text: str
     handler: Callable[[MainWindow, bool], object]  # what it returns is ignored

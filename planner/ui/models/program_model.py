@@ -57,7 +57,7 @@ class NodeKind(IntEnum):
 
 # The roles this model answers; Qt asks each cell for more (its alignment, check state,
 # background...) as it paints, and each question is a call into Python. Those are answered
-# at once: ~18 M instructions of FOSDEM's first paint (tests/ui/test_program_roles.py
+# at once: ~20 M instructions of FOSDEM's first paint (tests/ui/test_program_roles.py
 # holds that no other role has an answer).
 ANSWERED_ROLES = frozenset(
     int(role)

@@ -98,8 +98,8 @@ class TimetableView(QAbstractScrollArea):
         self.header = HEADER
         self.gutter = GUTTER
         self.grid_top = HEADER + 10
-        # Held until the window's first paint (`lay_out_when_shown`): laid out, stale, and
-        # the session to show meanwhile.
+        # Until the window's first paint (`lay_out_when_shown`): whether a layout waits,
+        # whether one is owed, and the session to show then.
         self._hold = False
         self._stale = False
         self._held_key: tuple[str, bool] | None = None
