@@ -12,14 +12,22 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
 
+# The patterns are compiled when first used (`_compiled`): the window imports this module
+# before its first paint, which uses none of them (~9 M instructions to compile).
 # C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_SURROGATES = re.compile("[\ud800-\udfff]")
-_NOT_ESCAPED_BYTES = re.compile("[\ud800-\udc7f\udd00-\udfff]")  # not from surrogateescape
+_UNSAFE = "[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_SURROGATES = "[\ud800-\udfff]"
+_NOT_ESCAPED_BYTES = "[\ud800-\udc7f\udd00-\udfff]"  # not from surrogateescape
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def size_text(size: int) -> str:
@@ -36,13 +44,13 @@ def size_text(size: int) -> str:
 
 # scheme://user:password@ - the password runs to the last "@" before the path, as
 # urllib reads it (so a password holding an "@" is hidden whole).
-_PASSWORD_IN_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@:]*):[^/?#]*@")
+_PASSWORD_IN_URL = r"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@:]*):[^/?#]*@"
 
 
 def shown_url(url: str) -> str:
     """`url` as a message may show it: a password in it written as ***. Never raises,
     whatever the text (a malformed address is still shown, without its password)."""
-    return _PASSWORD_IN_URL.sub(r"\1:***@", url)
+    return _compiled(_PASSWORD_IN_URL).sub(r"\1:***@", url)
 
 
 def file_kind(mode: int) -> str:
@@ -65,9 +73,9 @@ NOT_REGULAR_KIND = "not a regular file"
 def path_text(path: str | os.PathLike[str]) -> str:
     """A file name as text: undecodable bytes written as \\xNN, never as surrogates."""
     text = os.fspath(path)
-    if not _SURROGATES.search(text):
+    if text.isascii() or not _compiled(_SURROGATES).search(text):
         return text
-    text = _NOT_ESCAPED_BYTES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = _compiled(_NOT_ESCAPED_BYTES).sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
@@ -79,14 +87,14 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str, keep: str = "") -> str:
     """`text` with every control character (but those in `keep`, e.g. "\\n") and every
     lone surrogate replaced by a visible escape, so a terminal shows it as it is."""
-    if _SURROGATES.search(text):
-        text = _NOT_ESCAPED_BYTES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    if _compiled(_SURROGATES).search(text):
+        text = _compiled(_NOT_ESCAPED_BYTES).sub(lambda m: f"\\u{ord(m.group()):04x}", text)
         text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    if not _UNSAFE.search(text):
+    if not _compiled(_UNSAFE).search(text):
         return text
     if keep:
         return "".join(
             part if part in keep else printable(part)
             for part in re.split(f"([{re.escape(keep)}])", text)
         )
-    return _UNSAFE.sub(_escape, text)
+    return _compiled(_UNSAFE).sub(_escape, text)
