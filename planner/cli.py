@@ -859,9 +859,12 @@ def cmd_agenda(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
             if result.app
             else f"{_one_line(result.overlay.name)}'s agenda"
         )
+        sessions = _many(len(result.overlay.sessions), "session")
         lines = [
-            f"Added {whose} ({_many(len(result.overlay.sessions), 'session')}) as overlay "
+            f"Replaced {whose} imported before with this one ({sessions}), overlay "
             f"{result.overlay.id}."
+            if result.replaced
+            else f"Added {whose} ({sessions}) as overlay {result.overlay.id}."
         ]
         lines += [
             f"  not in this program: {_one_line(s.title)} ({clock(s.start, zone, '%a %H:%M')})"

@@ -278,6 +278,7 @@ def agenda_import_json(result: AgendaImport, merged: Sequence[str], zone: ZoneIn
         "merged": list(merged),
         "app": result.app or None,  # whose favourites (Giggity...), None for agenda files
         "not_imported": list(result.not_imported),  # what could not be shown, and why
+        "replaced": result.replaced,  # their agenda imported before, replaced by this one
     }
 
 

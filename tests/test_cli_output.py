@@ -217,3 +217,9 @@ def test_a_newline_in_a_name_or_path_never_starts_a_line_of_its_own(tmp_path: Pa
         "Added Evil\\x0aName\\x0aplanner: error: forged's agenda (1 session) as overlay 1."
     )
     assert run("agenda", "list") == "  1  Evil\\x0aName\\x0aplanner: error: forged  (1 attending)\n"
+    again = run("agenda", "import", str(shared))  # the same colleague's agenda once more
+    assert again.splitlines()[0] == (
+        "Replaced Evil\\x0aName\\x0aplanner: error: forged's agenda imported before with this"
+        " one (1 session), overlay 1."
+    )
+    assert run("agenda", "list").count("attending") == 1  # replaced, not added

@@ -298,7 +298,23 @@ class Note(str):
         return (self.code, *self.values)
 
 
+# The notes that count something, in English for a count of one ("1 event ids are text"
+# was what the command line printed); the window says each count in its language (%Ln).
+_ENGLISH_ONE: dict[NoteCode, str] = {
+    NoteCode.REPEATED_IDS: "{0} session repeats an id or GUID used earlier in the file; "
+    "both were kept",
+    NoteCode.REPEATED_UNNAMED: "{0} session without an id repeats the title, start and room "
+    "of an earlier one; both were kept",
+    NoteCode.MORE_WARNINGS: "… and {0} more warning",
+    NoteCode.TEXT_IDS: "{0} event id is text where the schema wants a number; accepted",
+    NoteCode.HIDDEN_EVENTS: "{0} event hidden in Giggity (hiding is not a favourite; it is "
+    "not imported)",
+}
+
+
 def _english(code: NoteCode, values: tuple[object, ...]) -> str:
+    if values and values[0] == 1 and code in _ENGLISH_ONE:
+        return _ENGLISH_ONE[code].format(*values)
     if code is NoteCode.CONTROL_CHARACTERS:
         removed, names, lines, line_count = values
         assert isinstance(removed, int)

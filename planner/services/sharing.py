@@ -53,6 +53,7 @@ class AgendaImport:
     other_program_version: bool  # made from a different version of the program
     app: str = ""  # the app whose favourites these are (Giggity...); "" for agenda files
     not_imported: tuple[Note, ...] = ()  # what could not be shown at all, and why
+    replaced: bool = False  # their agenda imported before, now replaced by this one
 
 
 def _fingerprint(session: Session, conference_id: int) -> str:
@@ -151,9 +152,11 @@ class SharingService:
             ]
             author = name or shared.shared_by
             # Their agenda imported again replaces the one imported before.
+            replaced = False
             for earlier in repo.list_overlays(session, conference_id):
                 if earlier.name == author:
                     repo.remove_overlay(session, earlier.id)
+                    replaced = True
             overlay_id = repo.add_overlay(
                 session,
                 conference_id,
@@ -165,7 +168,9 @@ class SharingService:
             overlay = repo.get_overlay(session, overlay_id)
             theirs = shared.conference.fingerprint
             other_version = bool(theirs) and theirs != _fingerprint(session, conference_id)
-        result = AgendaImport(overlay, tuple(e for e in entries if not e.talk_key), other_version)
+        result = AgendaImport(
+            overlay, tuple(e for e in entries if not e.talk_key), other_version, replaced=replaced
+        )
         return self._subscribers.committed(result, Changes.of_overlays(conference_id))
 
     @staticmethod
