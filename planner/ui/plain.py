@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def escape(text: str, *, quote: bool = True) -> str:
     """`text` as HTML shows it: what `html.escape` returns. Not `html` itself: importing it
     loads its table of 2,231 named entities (for `unescape`), ~8 M instructions of the
-    window's start that escaping never uses (`tests/ui/test_plain.py` holds the two equal)."""
+    window's start that escaping never uses (`tests/ui/test_plain_text.py` holds the two equal)."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if quote:
         text = text.replace('"', "&quot;").replace("'", "&#x27;")

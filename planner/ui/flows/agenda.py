@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.agenda import Status
 from planner.domain.conflicts import Commitment
+from planner.ui.flows.files import warn_on_failure
 from planner.ui.i18n import Translatable, arg
 from planner.ui.operations import UndoStep
 
@@ -136,15 +137,9 @@ class AgendaFlow(Translatable):
             return
         title, begin, end = block
         conference_id = conference.id
-
-        def failed(error: BaseException) -> None:
-            from planner.ui.core_text import CORE  # when said: not before the first paint
-
-            window.show_error(self.tr("Cannot add this busy block"), CORE.error(error))
-
         window.runner.run(
             lambda core: core.agenda.add_busy(conference_id, title, begin, end),
-            error=failed,
+            error=warn_on_failure(window, self.tr("Cannot add this busy block")),
             undo=lambda busy: UndoStep(
                 self.tr("Add a busy block"),
                 lambda core: core.agenda.restore_busy(busy),

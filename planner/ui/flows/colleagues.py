@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planner.ui.actions import MENUS, OVERLAY_ACTIONS
+from planner.ui.flows.files import warn_on_failure
 from planner.ui.i18n import Translatable, arg
 from planner.ui.locale_format import Formats, range_dash
 from planner.ui.plain import show_message
@@ -135,16 +136,10 @@ class ColleaguesFlow:
         if path is None or conference_id is None:
             return
         chosen = str(path)
-
-        def failed(error: BaseException) -> None:
-            from planner.ui.core_text import CORE  # when said: not before the first paint
-
-            window.show_error(TEXTS.cannot_open(), CORE.error(error))
-
         window.runner.run(
             lambda core: core.phone.import_shared(chosen, conference_id),
             done=lambda result: window.statusBar().showMessage(import_summary(result), 15_000),
-            error=failed,
+            error=warn_on_failure(window, TEXTS.cannot_open()),
         )
 
     def set_visible(self, overlay_id: int, visible: bool) -> None:

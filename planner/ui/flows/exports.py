@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QMarginsF
 
 from planner.domain.errors import PlannerError
+from planner.ui.flows.files import warn_on_failure
 from planner.ui.i18n import Translatable, arg
 
 # The export dialog, `planner.ui.printing`, Qt's print support (a library of its own) and
@@ -37,12 +38,7 @@ class ExportFlow(Translatable):
         return "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
 
     def _failed(self, title: str) -> Callable[[BaseException], None]:
-        def failed(error: BaseException) -> None:
-            from planner.ui.core_text import CORE  # when said: not before the first paint
-
-            self._window.show_error(title, CORE.error(error))
-
-        return failed
+        return warn_on_failure(self._window, title)
 
     def _saved(self, message: str, result: Result[Any] | None = None) -> None:
         """Say what was saved, and what of it could not be kept (`result`'s problems)."""
@@ -132,9 +128,7 @@ class ExportFlow(Translatable):
             try:
                 pages = render_pdf(html, conference.title, target)
             except (PlannerError, OSError) as error:
-                from planner.ui.core_text import CORE  # when said: not before the first paint
-
-                window.show_error(self.tr("Export failed"), CORE.error(error))
+                warn_on_failure(window, self.tr("Export failed"))(error)
                 return
             self._saved(arg(self.tr("Saved %1 (%Ln page(s)).", "", pages), target))
 

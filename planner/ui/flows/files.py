@@ -18,8 +18,12 @@ from PySide6.QtCore import QObject
 from planner.ui.plain import show_message
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
+
+    from planner.ui.mainwindow import MainWindow
 
 FOLDER_SETTING = "files/folder"
 
@@ -69,3 +73,16 @@ class FileDialogs(QObject):
         path = Path(chosen)
         self._settings.setValue(FOLDER_SETTING, str(path.parent))
         return path
+
+
+def warn_on_failure(window: MainWindow, title: str) -> Callable[[BaseException], None]:
+    """An operation's `error=`: the failure in the window's language, in the warning box
+    titled `title` (through `window.show_error`, which tests replace). The core's texts are
+    imported when one fails: the window makes its flows before its first paint."""
+
+    def failed(error: BaseException) -> None:
+        from planner.ui.core_text import CORE
+
+        window.show_error(title, CORE.error(error))
+
+    return failed
