@@ -187,13 +187,11 @@ class TimetableView(QAbstractScrollArea):
         held, self._held_key = self._held_key, None
         if not self._stale and held is None:
             return
-        shown = self.day
         talk = self.store.talk(held[0]) if held is not None else None
         if talk is not None:  # its day at once: not the first day, then its own
-            self.day = talk.start.astimezone(self.store.zone).date()
-        self._relayout()
-        if self.day != shown:
-            self.dayChanged.emit(self.day)
+            self.set_day(talk.start.astimezone(self.store.zone).date())
+        else:
+            self.relayout()
         if held is not None:
             self.select_key(held[0], ensure_visible=held[1])
 
